@@ -1,0 +1,806 @@
+"""Release → meetings, officials, co-chairs: the genre's grammar as regex and gazetteers.
+
+MFA releases are formulaic: a lead sentence "เมื่อวันที่ <date> <honorific><name>
+<position> ได้เข้าร่วม<meeting> ครั้งที่ <n> <mode>", then who co-chaired, what was
+discussed and, sometimes, earlier or later rounds. The extractor finds *mentions*
+(meetings, dates, people, modes, venues, co-chair phrases) with linear-time regexes
+over one folded copy of the text, then *attaches* each fact to the meeting mention it
+belongs to by position: same paragraph, nearest non-parent meeting.
+
+The split mirrors spaCy's EntityRuler: ``find_*`` functions only find spans; the
+attach step (:func:`extract`) decides what they mean. Nothing here imports rdflib.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
+from .thai import NUMBER_RE, DateSpan, find_dates, fold, parse_number
+from .vocab import Vocab, alternation, vocab
+
+#: Bumped whenever extraction output may change: part of the cache key.
+EXTRACTOR_VERSION = "1"
+
+_THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
+_NAME_TOKEN_TH = re.compile(rf"[{_THAI}][{_THAI}\-.']{{0,40}}")
+_NAME_TOKEN_LAT = re.compile(r"(?:[A-Z][A-Za-z'’\-]{0,30}\.?|[A-Z]\.|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
+
+
+# --------------------------------------------------------------------------- patterns
+@dataclass(frozen=True)
+class Patterns:
+    """The regexes built from the vocabularies, compiled once per process."""
+
+    head: re.Pattern
+    boundary: re.Pattern
+    honorific: re.Pattern
+    position_head: re.Pattern
+    virtual: re.Pattern
+    hybrid: re.Pattern
+    venue: re.Pattern
+    chair: re.Pattern
+    party: re.Pattern
+    v: Vocab = field(repr=False)
+
+
+@cache
+def patterns() -> Patterns:
+    v = vocab()
+    m, md, pos = v.meetings, v.modes, v.positions
+    return Patterns(
+        head=re.compile(alternation(m["heads"])),
+        boundary=re.compile(alternation(m["boundaries"])),
+        honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
+        position_head=re.compile(alternation(v.position_heads)),
+        virtual=re.compile(alternation(md["virtual"])),
+        hybrid=re.compile(alternation(md["hybrid"])),
+        venue=re.compile(alternation(md["venue_cues"])),
+        chair=re.compile(
+            r"(?P<co>ร่วมเป็นประธาน(?:ร่วม)?|เป็นประธานร่วม(?:กัน)?|ในฐานะประธานร่วม|ทำหน้าที่ประธานร่วม|ประธานร่วม)"
+            r"|(?P<with>เป็นประธาน(?:การประชุม|การหารือ|การเจรจา)?ร่วมกับ)"
+            r"|(?P<sole>(?:เป็น|ทำหน้าที่)ประธาน(?!าธิบดี|อาเซียน|กรรมการ|สภา|ในพิธี|กลุ่ม|คณะ|ของ)(?:การประชุม|การหารือ|ในการประชุม|ที่ประชุม)?)"),
+        party=v.party_re,
+        v=v,
+    )
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class MeetingMention:
+    start: int
+    end: int                      # end of the whole mention, number included
+    name_end: int
+    label: str
+    label_en: str | None
+    numbers: list[int]
+    number_year: int | None
+    para: int
+    parent_cue: bool = False
+    qualified: bool = False
+    is_parent: bool = False
+    child: MeetingMention | None = None
+    series: str = ""
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int                      # end of name + position
+    name_end: int
+    person: Person
+    para: int
+    negated: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _para_of(spans: list[tuple[int, int]], i: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def series_key(label: str, *, v: Vocab | None = None) -> str:
+    """The series a meeting name belongs to, in one canonical spelling.
+
+    Spacing and dash variants are folded, country aliases become their canonical name
+    (สหพันธรัฐรัสเซีย → รัสเซีย) and known misspellings are repaired, so every round of
+    a series gets one key whatever the release wrote.
+    """
+    v = v or vocab()
+    s = fold(label)
+    s = re.sub(r"\s*-\s*", "-", s)
+    s = re.sub(r"\s+", " ", s).strip(" ฯ")
+    for wrong, right in v.meetings["typos"].items():
+        s = s.replace(wrong, right)
+    canon = v.canonical_names
+    s = v.party_re.sub(lambda m: canon.get(m.group(0), m.group(0)) if m.group("th") else m.group(0), s)
+    return s
+
+
+def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
+    """Meeting-name mentions in folded text, with their numbers and English names."""
+    v = p.v
+    not_after = v.meetings["not_after"]
+    generic = tuple(v.meetings["generic_tails"])
+    heads = p.head
+    out: list[MeetingMention] = []
+    last_end = -1
+    for hm in heads.finditer(f):
+        s = hm.start()
+        if s < last_end:
+            continue
+        if any(f.endswith(w, max(0, s - len(w)), s) for w in not_after):
+            continue
+        pi = _para_of(paras, s)
+        pend = paras[pi][1]
+        # the first chunk: up to a space, parenthesis, or paragraph end
+        j = hm.end()
+        limit = min(pend, s + 200)
+        while j < limit and f[j] not in " ()\"“”,;:":
+            j += 1
+        tail_start = hm.end()
+        b = p.boundary.search(f, tail_start, j)
+        if b is not None:
+            j = b.start()
+        tail = f[tail_start:j]
+        if not tail or tail.startswith(generic) or tail[0].isdigit():
+            continue
+        name_end = j
+        # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
+        while True:
+            m2 = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})").match(f, name_end, pend)
+            if not m2:
+                break
+            chunk = m2.group(1) or m2.group(2)
+            if m2.group(1) is None:
+                parts = chunk.split("-")
+                if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
+                    break
+            elif not p.party.match(chunk):
+                break
+            b = p.boundary.search(f, m2.start(), m2.end())
+            if b is not None and b.start() > m2.start() + 1:
+                name_end = b.start()
+                break
+            name_end = m2.end()
+        label = f[s:name_end].strip()
+        k = name_end
+        label_en = None
+        m3 = re.compile(r"\s?\(([^()\n]{2,160})\)").match(f, k, pend)
+        if m3 and re.search(r"[A-Za-z]", m3.group(1)) and not re.search(r"[ก-๙]", m3.group(1)):
+            label_en = m3.group(1).strip()
+            k = m3.end()
+        numbers: list[int] = []
+        number_year = None
+        m4 = re.compile(r"\s?(?=ครั้งที่)").match(f, k, pend)
+        if m4:
+            nm = NUMBER_RE.match(f, m4.end(), pend)
+            if nm:
+                numbers, number_year = parse_number(nm.group(0))
+                k = nm.end()
+        mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
+        mm.series = series_key(label, v=v)
+        out.append(mm)
+        last_end = k
+    return out
+
+
+def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
+    """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
+    v = p.v
+    cues = [c[:-3] if c.endswith("การ") else c for c in v.meetings["parent_cues"]]
+    attend = v.meetings["attend_cues"]
+    vague = v.meetings["vague_words"]
+    prev: MeetingMention | None = None
+    for mm in mentions:
+        before = f[max(0, mm.start - 40):mm.start].rstrip()
+        mm.parent_cue = any(before.endswith(c.strip()) for c in cues if c.strip())
+        if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
+            mm.is_parent = True
+            mm.child = prev
+        vague_hit = any(w in f[mm.start:mm.end + 12] for w in vague)
+        cue = any(before.endswith(c) for c in attend)
+        mm.qualified = bool(mm.numbers) or mm.is_parent or (cue and not vague_hit)
+        if not mm.is_parent:
+            prev = mm
+
+
+def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
+    """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
+    v = p.v
+    stoppers = set(v.positions["name_stoppers"])
+    out: list[PersonMention] = []
+    taken_until = -1
+    candidates: list[tuple[int, int, str | None]] = []
+    for hm in p.honorific.finditer(f):
+        candidates.append((hm.start(), hm.end(), hm.group(0)))
+    for lm in _LATIN_NAME.finditer(f):
+        candidates.append((lm.start(), lm.start(), None))
+    candidates.sort()
+    for s, e, hon in candidates:
+        if s < taken_until:
+            continue
+        if hon is not None and p.position_head.match(f, s):
+            continue                               # นายกรัฐมนตรี is a post, not นาย + name
+        honorifics = [hon] if hon else []
+        k = e
+        while hon is not None:                     # stacked titles: พลเอก ดร.
+            m = re.compile(r" ?").match(f, k)
+            hm2 = p.honorific.match(f, m.end())
+            if not hm2 or hm2.end() == m.end():
+                break
+            honorifics.append(hm2.group(0))
+            k = hm2.end()
+        if hon is not None and k < len(f) and f[k] == " ":
+            k += 1
+        pi = _para_of(paras, s)
+        pend = paras[pi][1]
+        person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)
+        if person is None:
+            continue
+        name, name_end, position, pos_end = person
+        if hon is None and position is None:
+            continue                               # a bare Latin phrase is not a person
+        if hon is not None and hon in ("อู", "ดอ", "HE") and position is None:
+            continue
+        country = _country_of(position, f, pos_end, pend, name, p)
+        if country is None and position is None:
+            country = _country_before(f, s, paras[pi][0], p)
+        honorific = " ".join(h for h in honorifics) or None
+        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country), pi))
+        taken_until = max(name_end, s + 1)
+    return out
+
+
+def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
+    tokens: list[str] = []
+    j = k
+    latin = bool(re.match(r"[A-Za-z]", f[k:k + 1]))
+    max_tokens = 5 if latin else 4
+    position = None
+    pos_start = None
+    while j < pend and len(tokens) < max_tokens:
+        if p.position_head.match(f, j) and tokens:
+            pos_start = j
+            break
+        tm = (_NAME_TOKEN_LAT if latin else _NAME_TOKEN_TH).match(f, j)
+        if not tm:
+            break
+        tok = tm.group(0)
+        if tok in stoppers or (tokens and any(tok.startswith(sw) for sw in ("และ", "ได้", "เป็น", "ซึ่ง", "โดย", "กล่าว", "เข้าร่วม"))):
+            break
+        # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
+        if not latin:
+            fused = p.position_head.search(tok, 2)
+            cut = fused.start() if fused else None
+            for sw in ("ได้", "และ", "เป็น", "ซึ่ง", "กล่าว", "เข้าร่วม", "ในฐานะ"):
+                x = tok.find(sw, 2)
+                if x != -1 and (cut is None or x < cut):
+                    cut = x
+            if cut is not None and tokens:
+                tokens.append(tok[:cut])
+                j += cut
+                if fused and fused.start() == cut:
+                    pos_start = j
+                break
+        tokens.append(tok.rstrip(".") if latin and len(tok) > 2 else tok)
+        j = tm.end()
+        if j < pend and f[j] == " ":
+            j += 1
+        else:
+            if j < pend and p.position_head.match(f, j):
+                pos_start = j
+            break
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    name_end = k + len(" ".join(tokens))
+    if pos_start is None and j < pend and p.position_head.match(f, j):
+        pos_start = j
+    if pos_start is not None:
+        position, pos_end = _parse_position(f, pos_start, pend, p)
+    else:
+        pos_end = name_end
+    if len(tokens) == 1 and position is None and not latin:
+        return None
+    if latin and len(tokens) == 1 and position is None:
+        return None
+    if not latin and len(tokens) > 3 and position is None:
+        tokens = tokens[:2]
+        name_end = k + len(" ".join(tokens))
+    name = " ".join(tokens)
+    if len(name) < 3:
+        return None
+    return name, name_end, position, pos_end
+
+
+def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
+    v = p.v
+    stop = v.positions["position_stoppers"]
+    cont = tuple(v.positions["position_continuations"])
+    j = s
+    while j < pend and f[j] != " ":
+        j += 1
+    seg = f[s:j]
+    cut = len(seg)
+    for w in stop:
+        x = seg.find(w, 3)
+        if x != -1 and x < cut:
+            cut = x
+    end = s + cut
+    if cut == len(seg):
+        # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
+        while end < pend and f[end] == " " and f.startswith(cont, end + 1):
+            k = end + 1
+            while k < pend and f[k] != " ":
+                k += 1
+            seg2 = f[end + 1:k]
+            c2 = len(seg2)
+            for w in stop:
+                x = seg2.find(w, 2)
+                if x != -1 and x < c2:
+                    c2 = x
+            end = end + 1 + c2
+            if c2 < len(seg2):
+                break
+    return f[s:end].strip(), end
+
+
+def _countries_in(text: str, p: Patterns) -> list[tuple[int, str]]:
+    """(offset, code) of every party named in ``text`` outside a stateless context.
+
+    "อธิบดีกรมอาเซียน" names a Thai department, "เอกอัครราชทูตไทยประจำญี่ปุ่น" a post
+    held *in* Japan: parties right after กรม/กอง/สำนัก/ประจำ/ณ are not the holder's.
+    """
+    stateless = p.v.positions["stateless_departments"]
+    out = []
+    for m in p.party.finditer(text):
+        before = text[max(0, m.start() - 14):m.start()]
+        if any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip()):
+            continue
+        code = p.v.party_code(m.group(0))
+        if code:
+            out.append((m.start(), code))
+    return out
+
+
+def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
+    if position:
+        found = _countries_in(position, p)
+        if found:
+            return found[0][1]
+    # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
+    tail = f[pos_end:min(pend, pos_end + 80)]
+    m = re.search(r"(?:ฝ่าย|คณะผู้แทน|ผู้แทนของ|ของ)(?:ประเทศ)?", tail)
+    if m:
+        pm = p.party.match(tail, m.end())
+        if pm:
+            return p.v.party_code(pm.group(0))
+    if position and not re.match(r"[A-Za-z]", name):
+        return "TH"
+    if re.match(r"[A-Za-z]", name):
+        return None
+    return "TH" if position else None
+
+
+def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
+    """"รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน (นายหวัง อี้)": the post comes first."""
+    before = f[max(pstart, s - 90):s]
+    if not p.position_head.search(before):
+        return None
+    found = _countries_in(before, p)
+    return found[-1][1] if found else None
+
+
+def find_dates_in(f: str, default_year: int | None) -> list[DateSpan]:
+    return find_dates(f, default_year=default_year)
+
+
+# --------------------------------------------------------------------------- attach
+@dataclass
+class _Occ:
+    """A meeting occurrence being assembled from one release's mentions."""
+
+    key: tuple
+    mention: MeetingMention
+    number: int | None
+    label: str
+    series: str
+    label_en: str | None = None
+    number_year: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    mode: str | None = None
+    venue: str | None = None
+    scheduled: bool = False
+    parent: tuple[str, int | None] | None = None
+    is_parent: bool = False
+    primary: bool = False
+    attendances: dict = field(default_factory=dict)
+    co_chairs: dict = field(default_factory=dict)
+    evidence: str = ""
+
+
+def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> str:
+    """The paragraph around [a, b), trimmed at spaces to about ``width`` characters."""
+    ps, pe = paras[pi]
+    if pe - ps <= width:
+        return text[ps:pe].strip()
+    lo = max(ps, a - width // 2)
+    hi = min(pe, max(b, lo + width))
+    if lo > ps:
+        sp = text.find(" ", lo, a)
+        lo = sp + 1 if sp != -1 else lo
+    if hi < pe:
+        sp = text.rfind(" ", b, hi)
+        hi = sp if sp != -1 else hi
+    return text[lo:hi].strip()
+
+
+def extract(release: Release) -> tuple[Meeting, ...]:
+    """Every meeting the release reports, with its facts, in text order."""
+    p = patterns()
+    v = p.v
+    text = release.title + "\n" + release.body
+    f = fold(text)
+    paras = _paragraphs(f)
+    default_year = release.published.year if release.published else None
+
+    mentions = find_meetings(f, paras, p)
+    if not mentions:
+        return ()
+    _classify(f, mentions, p)
+
+    # -- occurrences: one per (series, number); unnumbered mentions join their series
+    occs: dict[tuple, _Occ] = {}
+    by_mention: dict[int, list[_Occ]] = {}
+    numbered_series: dict[str, list[_Occ]] = {}
+    for mm in mentions:
+        for n in mm.numbers:
+            key = (mm.series, n, mm.number_year)
+            occ = occs.get(key)
+            if occ is None:
+                occ = occs[key] = _Occ(key, mm, n, mm.label, mm.series, mm.label_en, mm.number_year)
+                numbered_series.setdefault(mm.series, []).append(occ)
+            occ.label_en = occ.label_en or mm.label_en
+            by_mention.setdefault(id(mm), []).append(occ)
+    title_paras = {0}
+    for mm in mentions:
+        if mm.numbers:
+            continue
+        same = numbered_series.get(mm.series)
+        if same:
+            # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
+            target = [o for o in same if not o.is_parent]
+            if len(same) == 1 or (mm.para in title_paras and target):
+                by_mention[id(mm)] = [same[0]]
+                same[0].label_en = same[0].label_en or mm.label_en
+            continue
+        key = (mm.series, None, None)
+        occ = occs.get(key)
+        if occ is None:
+            if not (mm.qualified or mm.para in title_paras):
+                continue
+            occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
+        occ.label_en = occ.label_en or mm.label_en
+        by_mention[id(mm)] = [occ]
+    live = [mm for mm in mentions if id(mm) in by_mention]
+    if not live:
+        return ()
+
+    # parent links and primary meeting
+    for mm in live:
+        if mm.is_parent and mm.child is not None and id(mm.child) in by_mention:
+            for o in by_mention[id(mm)]:
+                o.is_parent = True
+            if len(mm.numbers) <= 1:
+                for c in by_mention[id(mm.child)]:
+                    c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
+    # a parent named as a parent anywhere stays a parent, even where its name recurs
+    primary_mention = next((mm for mm in live if mm.para == 0 and not any(o.is_parent for o in by_mention[id(mm)])), None)
+    if primary_mention is None:
+        primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
+            next((mm for mm in live if not mm.is_parent), live[0])
+    primary = by_mention[id(primary_mention)][0]
+    primary.primary = True
+
+    def occs_of(mm):
+        return by_mention.get(id(mm), [])
+
+    body_live = [mm for mm in live if mm.para not in title_paras] or live
+
+    def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False):
+        best = None
+        for mm in body_live:
+            if mm.para != pi or mm.end > i + 0:
+                continue
+            if i - mm.end > within:
+                continue
+            if mm.is_parent and not parents:
+                continue
+            best = mm
+        return best
+
+    def first_after(i: int, pi: int, *, within: int = 10**9):
+        for mm in body_live:
+            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within:
+                return mm
+        return None
+
+    # -- dates
+    dates = find_dates_in(f, default_year)
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$")
+    pending_lead: list[tuple[DateSpan, MeetingMention]] = []
+    pending_trail: list[tuple[DateSpan, MeetingMention]] = []
+    for d in dates:
+        pi = _para_of(paras, d.begin)
+        if pi in title_paras and len(paras) > 1:
+            continue
+        before = f[max(paras[pi][0], d.begin - 16):d.begin]
+        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3
+        yr_only = d.start.precision == "year"
+        trail = nearest_before(d.begin, pi, within=20 if yr_only else 160, parents=True)
+        if trail is not None:
+            between = f[trail.end:d.begin]
+            if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
+                trail = None
+            elif len(between) > 40 and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง", between):
+                trail = None
+        lead = first_after(d.stop, pi, within=400) if lead_style and not yr_only else None
+        if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
+            lead = None
+        if trail is not None and (d.begin - trail.end <= 40 or lead is None):
+            pending_trail.append((d, trail))
+        elif lead is not None:
+            pending_lead.append((d, lead))
+    for d, mm in pending_lead + pending_trail:
+        for o in occs_of(mm):
+            if o.start is None:
+                o.start, o.end = d.start, d.end
+            if mm.is_parent and mm.child is not None:
+                for c in occs_of(mm.child):
+                    if c.start is None:
+                        c.start, c.end = d.start, d.end
+
+    # -- modes and venues
+    def attach_point(i: int, pi: int) -> list[_Occ]:
+        mm = nearest_before(i, pi, within=300)
+        if mm is None:
+            mm = first_after(i, pi, within=300)
+        if mm is None:
+            return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
+        return occs_of(mm)
+
+    for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
+        for m in rx.finditer(f):
+            pi = _para_of(paras, m.start())
+            for o in attach_point(m.start(), pi):
+                if o.mode is None or (mode == "hybrid"):
+                    o.mode = mode if o.mode != "hybrid" else o.mode
+    blockers = v.modes["venue_blockers"]
+    not_place = tuple(v.modes["not_a_place"]) + ("ที่ประชุม", "ที่นี")
+    for m in p.venue.finditer(f):
+        cue = m.group(0)
+        before = f[max(0, m.start() - 30):m.start()].rstrip()
+        if any(before.endswith(b) for b in blockers) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
+            continue
+        k = m.end()
+        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
+            k += 1
+        if f.startswith(not_place, k):
+            continue
+        pi = _para_of(paras, m.start())
+        pend = paras[pi][1]
+        # the place: one or two chunks (ณ โรงแรมแชงกรีลา กรุงเทพฯ)
+        j = k
+        while j < pend and f[j] not in " ,()":
+            j += 1
+        b = p.boundary.search(f, k + 1, j)
+        if b is not None:
+            j = b.start()
+        place = text[k if cue.strip() == "ณ" else m.start() + 3:j].strip()
+        if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
+            continue
+        if cue.strip() == "ณ" and not re.match(r"(?:กรุง|เมือง|จังหวัด|นคร|โรงแรม|ศูนย์|อาคาร|ห้อง|ทำเนียบ|สำนักงาน|กระทรวง|สถาน|พระราชวัง|ประเทศ|รัฐ|เกาะ|มหาวิทยาลัย|[A-Z])", place) \
+                and not p.party.match(place):
+            # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
+            continue
+        for o in attach_point(m.start(), pi):
+            if o.venue is None:
+                o.venue = place
+            if o.mode is None:
+                o.mode = "in_person"
+
+    # -- status
+    sched_before = v.meetings["scheduled_before"]
+    sched_after = v.meetings["scheduled_after"]
+    for mm in live:
+        pstart, pend = paras[mm.para]
+        before = f[max(pstart, mm.start - 60):mm.start]
+        nxt = next((x.start for x in body_live if x.para == mm.para and x.start > mm.end and not x.is_parent), pend)
+        after = f[mm.end:min(nxt, mm.end + 140)]
+        if any(w in before for w in sched_before) or any(w in after for w in sched_after):
+            for o in occs_of(mm):
+                o.scheduled = True
+    for o in occs.values():
+        if o.start and release.published:
+            o.scheduled = o.start > release.published or (o.scheduled and o.start.precision != "day" and o.start.year >= release.published.year)
+    # a parent shares its child's status
+    for mm in live:
+        if mm.is_parent and mm.child is not None:
+            for o in occs_of(mm):
+                for c in occs_of(mm.child):
+                    if o.start is None:
+                        o.scheduled = c.scheduled
+
+    # -- people and attendance
+    people = find_people(f, paras, p)
+    neg_after = v.meetings["negation_after"]
+    neg_before = v.meetings["negation_before"]
+    for i, pm in enumerate(people):
+        nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
+        after = f[pm.end:min(nxt, pm.end + 60)]
+        before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
+        if any(w in after[:45] for w in neg_after) or any(before.rstrip().endswith(w) for w in neg_before):
+            pm.negated = True
+    # merge repeated mentions of one person in this release
+    canonical: dict[str, Person] = {}
+    for pm in people:
+        key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+        old = canonical.get(key)
+        if old is None or (old.position is None and pm.person.position):
+            canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
+                                    pm.person.position or (old.position if old else None),
+                                    pm.person.country or (old.country if old else None))
+    negated_keys = {re.sub(r"[\s.\-]", "", pm.person.name).lower() for pm in people if pm.negated}
+    attended_keys = {re.sub(r"[\s.\-]", "", pm.person.name).lower() for pm in people if not pm.negated}
+    for pm in people:
+        key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+        if key in negated_keys and key not in attended_keys:
+            continue
+        if pm.negated:
+            continue
+        person = canonical[key]
+        targets = [primary]
+        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent]
+        if para_meetings and all(primary not in occs_of(mm) for mm in para_meetings):
+            held = [o for mm in para_meetings for o in occs_of(mm)]
+            if len({id(o) for o in held}) == 1:
+                targets = held[:1]
+        ev = _sentence(text, paras, pm.para, pm.start, pm.end)
+        for o in targets:
+            o.attendances.setdefault(key, Attendance(person, "attendee", ev))
+
+    # -- co-chairs
+    _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
+
+    # -- assemble
+    result = []
+    ordered = sorted(occs.values(), key=lambda o: (o.mention.start, o.number or 0))
+    for o in ordered:
+        if not (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances):
+            continue
+        result.append(Meeting(
+            label=o.label, series=o.series, release_id=release.id, number=o.number,
+            number_year=o.number_year, label_en=o.label_en, start=o.start, end=o.end,
+            mode=o.mode if not o.is_parent or o.mode else None, venue=o.venue,
+            status="scheduled" if o.scheduled else "held", part_of=o.parent, primary=o.primary,
+            attendances=tuple(o.attendances[k] for k in sorted(o.attendances)),
+            co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
+            evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
+        ))
+    return tuple(result)
+
+
+def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary, title_paras):
+    v = p.v
+    for m in p.chair.finditer(f):
+        pi = _para_of(paras, m.start())
+        pstart, pend = paras[pi]
+        if pi in title_paras and len(paras) > 1:
+            continue
+        # the meeting: named right after the phrase, else the nearest before, else the primary
+        target = None
+        after_m = [mm for mm in body_live if mm.para == pi and 0 <= mm.start - m.end() <= 3]
+        if after_m:
+            target = after_m[0]
+        else:
+            before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
+            target = before_m[-1] if before_m else None
+        occs = occs_of(target) if target is not None else [primary]
+        # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
+        left_lo = pstart
+        prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()]
+        if prev_m:
+            left_lo = max(left_lo, prev_m[-1].end)
+        seg = f[left_lo:m.start()]
+        cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
+        if cut != -1:
+            left_lo += cut
+        spans = [(left_lo, m.start())]
+        if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
+            r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
+            r1 = min(pend, r0 + 220)
+            b = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s").search(f, r0, r1)
+            spans.append((r0, b.start() if b else r1))
+        parties: dict[str, CoChair] = {}
+        evidence = _sentence(text, paras, pi, left_lo, m.end())
+        for lo, hi in spans:
+            for code, person in _parties_in_span(f, lo, hi, p, people, canonical):
+                parties.setdefault(code, CoChair(code, person, evidence))
+        if not parties:
+            continue
+        if m.group("co") and len(parties) == 1:
+            # a bilateral "ไทย-สหรัฐอเมริกา" co-chaired by one side: the other side is the other chair
+            for o in occs:
+                codes = [v.party_code(x) for x in re.split(r"-", o.series.split()[-1] if o.series else "")]
+                names = [c for c in (_bilateral_pair(o.series, p)) if c]
+                if len(names) == 2 and next(iter(parties)) in names:
+                    other = names[0] if names[1] == next(iter(parties)) else names[1]
+                    if v.parties[other].kind == "country":
+                        parties.setdefault(other, CoChair(other, None, evidence))
+                del codes
+        for o in occs:
+            for code, cc in parties.items():
+                o.co_chairs.setdefault(code, cc)
+            for code, cc in parties.items():
+                if cc.person is not None:
+                    key = re.sub(r"[\s.\-]", "", cc.person.name).lower()
+                    if key in o.attendances:
+                        a = o.attendances[key]
+                        o.attendances[key] = Attendance(a.person, "chair", a.evidence)
+
+
+def _bilateral_pair(series: str, p: Patterns) -> list[str]:
+    """The two parties of a "…ไทย-สหรัฐอเมริกา" name, if it ends in exactly one pair."""
+    found = [(m.start(), m.end(), p.v.party_code(m.group(0))) for m in p.party.finditer(series)]
+    for (s1, e1, c1), (s2, e2, c2) in zip(found, found[1:]):
+        if series[e1:s2] == "-" and c1 != c2:
+            return [c1, c2]
+    return []
+
+
+def _parties_in_span(f, lo, hi, p: Patterns, people, canonical):
+    """Parties named in ``f[lo:hi]``: a person's country, else a post's or a bare country."""
+    out = []
+    # drop "ในฐานะ…" role clauses: they name the coordinator role, not the party
+    text = f[lo:hi]
+    masked = re.sub(r"ในฐานะ[^\s]*(?:\s(?!และ)[^\s]*){0,3}", lambda m: " " * len(m.group(0)), text)
+    covered = []
+    for pm in people:
+        if lo <= pm.start < hi:
+            key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+            person = canonical.get(key, pm.person)
+            if person.country:
+                out.append((person.country, person))
+            covered.append((pm.start - lo, pm.end - lo))
+    rest = list(masked)
+    for a, b in covered:
+        for i in range(max(0, a), min(len(rest), b)):
+            rest[i] = " "
+    rest_s = "".join(rest)
+    # unnamed posts and bare countries, split at "และ"/","
+    for part in re.split(r"\sและ|และ(?=[^\s])|,|\s\s", rest_s):
+        if not part.strip():
+            continue
+        found = _countries_in(part, p)
+        if found:
+            out.append((found[0][1], None))
+        elif p.position_head.search(part) and not out:
+            out.append(("TH", None))
+    return out

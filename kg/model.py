@@ -1,0 +1,118 @@
+"""The frozen records that the stages hand each other.
+
+read → :class:`Release`; extract → :class:`Meeting` (with :class:`Attendance` and
+:class:`CoChair`); every stage may add :class:`Problem`. Nothing here knows about
+RDF: the records are plain, hashable and picklable, so extraction can run in worker
+processes and be cached on disk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+Mode = Literal["virtual", "in_person", "hybrid"]
+Status = Literal["held", "scheduled"]
+Severity = Literal["error", "warning", "note"]
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A Gregorian date known to a day, a month or a year (``2017-07`` is July 2017)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class Release:
+    """One press release as read from disk: its text and the metadata lines above it."""
+
+    id: str                      # the file stem, as the contract says
+    path: str
+    title: str
+    body: str                    # the text after the metadata lines (title excluded)
+    published: PartialDate | None = None
+    modified: PartialDate | None = None
+    views: int | None = None
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named official as mentioned in one release."""
+
+    name: str                    # without honorific, as written (Thai or Latin script)
+    honorific: str | None = None
+    position: str | None = None
+    country: str | None = None   # ISO 3166-1 alpha-2, or an organisation code
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """``person`` took part in the meeting; ``evidence`` is the sentence that says so."""
+
+    person: Person
+    role: Literal["attendee", "chair"] = "attendee"
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class CoChair:
+    """The meeting was chaired or co-chaired by ``party`` (a country or organisation code)."""
+
+    party: str
+    person: Person | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One occurrence of a meeting as reported by one release."""
+
+    label: str                        # Thai name as written, without ครั้งที่ N
+    series: str                       # normalised series name (country aliases resolved)
+    release_id: str
+    number: int | None = None
+    number_year: int | None = None    # the 2566 of ครั้งที่ ๒/๒๕๖๖ (Buddhist era as written)
+    label_en: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    mode: Mode | None = None
+    venue: str | None = None
+    status: Status = "held"
+    part_of: tuple[str, int | None] | None = None   # (series, number) of the parent meeting
+    primary: bool = False             # the meeting the release is about
+    attendances: tuple[Attendance, ...] = ()
+    co_chairs: tuple[CoChair, ...] = ()
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something a user should know about one input file."""
+
+    path: str
+    message: str
+    severity: Severity = "error"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one release yields: the release itself, its meetings and its problems."""
+
+    release: Release | None
+    meetings: tuple[Meeting, ...] = ()
+    problems: tuple[Problem, ...] = field(default_factory=tuple)

@@ -1,0 +1,288 @@
+"""Across releases: one key per person, per meeting and per series.
+
+Extraction sees one release at a time; resolution sees them all. It decides that
+อิกอร์ มอร์กูลอฟ (one release) and Igor Morgulov (another) are one official, that two
+releases reporting "the 18th ASEAN-Russia SOM" report one meeting, and which series
+each meeting belongs to. Keys are derived from content only (never from input order),
+so the IRIs minted from them are stable across runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
+
+
+def short_hash(*parts: str, n: int = 12) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key of one written name: no spaces, dots, hyphens; lower case."""
+    return re.sub(r"[\s.\-'’]", "", name).lower()
+
+
+def is_latin(name: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", name)) and not re.search(r"[\u0e00-\u0e7f]", name)
+
+
+# Thai consonants and Latin letters → one sound class each; vowels drop out. Foreign
+# names are transcribed into Thai consonant by consonant, so the skeletons of
+# "Igor Morgulov" and "อิกอร์ มอร์กูลอฟ" are both K R M R K L F.
+_TH_CLASS = {**dict.fromkeys("กขฃคฅฆ", "K"), "ง": "N", **dict.fromkeys("จฉชฌ", "C"),
+             **dict.fromkeys("ซศษส", "S"), **dict.fromkeys("ญย", "Y"),
+             **dict.fromkeys("ดฎตฏถฐทธฑฒ", "T"), **dict.fromkeys("นณ", "N"),
+             **dict.fromkeys("บปพผภ", "P"), **dict.fromkeys("ฝฟ", "F"), "ม": "M",
+             **dict.fromkeys("รฤ", "R"), **dict.fromkeys("ลฬฦ", "L"), "ว": "W", **dict.fromkeys("หฮ", "H")}
+_LAT_DIGRAPHS = (("sch", "C"), ("tch", "C"), ("ch", "C"), ("sh", "C"), ("th", "T"), ("ph", "F"),
+                 ("kh", "K"), ("gh", "K"), ("ck", "K"), ("ng", "N"), ("qu", "KW"), ("x", "KS"))
+_LAT_CLASS = {**dict.fromkeys("kgcq", "K"), **dict.fromkeys("j", "C"), **dict.fromkeys("sz", "S"),
+              "y": "Y", **dict.fromkeys("dt", "T"), "n": "N", **dict.fromkeys("bp", "P"),
+              **dict.fromkeys("fv", "F"), "m": "M", "r": "R", "l": "L", "w": "W", "h": "H"}
+
+
+def phonetic_skeleton(name: str) -> str:
+    """The consonant skeleton of a name in either script, for cross-script matching."""
+    if is_latin(name):
+        s = name.lower()
+        for a, b in _LAT_DIGRAPHS:
+            s = s.replace(a, b.lower() if len(b) > 1 else "\x00" + b)
+        out = []
+        for ch in s:
+            if ch == "\x00":
+                continue
+            if ch.isupper():
+                out.append(ch)
+            elif ch in _LAT_CLASS:
+                out.append(_LAT_CLASS[ch])
+        sk = "".join(out)
+    else:
+        out = []
+        chars = [c for c in name if c != " "]
+        for i, ch in enumerate(chars):
+            cls = _TH_CLASS.get(ch)
+            if cls is None:
+                continue
+            if cls == "H" and i + 1 < len(chars) and _TH_CLASS.get(chars[i + 1]) in ("N", "M", "Y", "R", "L", "W"):
+                continue                     # leading ห is silent: หม่อง
+            out.append(cls)
+        sk = "".join(out)
+    sk = sk.replace("H", "")
+    return re.sub(r"(.)\1+", r"\1", sk)
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+# ---------------------------------------------------------------------------- results
+@dataclass
+class Official:
+    key: str
+    names: Counter = field(default_factory=Counter)
+    honorifics: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    positions: Counter = field(default_factory=Counter)
+
+    @property
+    def thai_name(self) -> str | None:
+        th = [n for n, _ in sorted(self.names.items(), key=lambda x: (-x[1], x[0])) if not is_latin(n)]
+        return th[0] if th else None
+
+    @property
+    def latin_name(self) -> str | None:
+        la = [n for n, _ in sorted(self.names.items(), key=lambda x: (-x[1], x[0])) if is_latin(n)]
+        return la[0] if la else None
+
+    @property
+    def country(self) -> str | None:
+        return sorted(self.countries.items(), key=lambda x: (-x[1], x[0]))[0][0] if self.countries else None
+
+
+@dataclass
+class ResolvedMeeting:
+    key: str
+    series: str
+    number: int | None
+    number_year: int | None
+    labels: Counter = field(default_factory=Counter)
+    labels_en: Counter = field(default_factory=Counter)
+    starts: dict[str, PartialDate] = field(default_factory=dict)      # release → value
+    ends: dict[str, PartialDate] = field(default_factory=dict)
+    modes: dict[str, str] = field(default_factory=dict)
+    venues: dict[str, str] = field(default_factory=dict)
+    statuses: dict[str, str] = field(default_factory=dict)
+    parent: str | None = None
+    releases: set[str] = field(default_factory=set)
+    attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
+    co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
+
+    @staticmethod
+    def _pick(values: dict[str, object]):
+        """The value most releases give; ties go to the earliest release id."""
+        if not values:
+            return None
+        counts = Counter(values.values())
+        return sorted(values.items(), key=lambda kv: (-counts[kv[1]], kv[0]))[0][1]
+
+    @property
+    def start(self):
+        return self._pick(self.starts)
+
+    @property
+    def end(self):
+        return self._pick(self.ends)
+
+    @property
+    def mode(self):
+        return self._pick(self.modes)
+
+    @property
+    def venue(self):
+        return self._pick(self.venues)
+
+    @property
+    def status(self) -> str:
+        return "held" if "held" in self.statuses.values() else "scheduled"
+
+    def conflicts(self) -> dict[str, dict[str, str]]:
+        """Properties on which releases disagree: name → {release: value}."""
+        out = {}
+        for name, vals in (("startDate", self.starts), ("endDate", self.ends), ("attendanceMode", self.modes)):
+            if len(set(map(str, vals.values()))) > 1:
+                out[name] = {r: (v.iso() if isinstance(v, PartialDate) else str(v)) for r, v in vals.items()}
+        return out
+
+
+@dataclass
+class Resolution:
+    releases: dict[str, Release]
+    officials: dict[str, Official]
+    meetings: dict[str, ResolvedMeeting]
+    series_labels: dict[str, Counter]
+
+
+def meeting_key(m: Meeting) -> str:
+    if m.number is not None:
+        return f"{m.series}\x1f#{m.number}" + (f"/{m.number_year}" if m.number_year else "")
+    if m.start is not None:
+        return f"{m.series}\x1f@{m.start.iso()}"
+    return f"{m.series}\x1f!{m.release_id}"
+
+
+def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
+    """name key → cluster key. Same written name (any spacing) is one person; a Latin
+    and a Thai spelling are one person when they act for the same country and their
+    consonant skeletons agree (or nearly agree and the posts are the same)."""
+    by_key: dict[str, Official] = {}
+    for rid, p in mentions:
+        k = name_key(p.name)
+        o = by_key.setdefault(k, Official(k))
+        o.names[p.name] += 1
+        if p.country:
+            o.countries[p.country] += 1
+        if p.position:
+            o.positions[p.position] += 1
+    parent = {k: k for k in by_key}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for k, o in by_key.items():
+        c = o.country or "?"
+        buckets[c][0 if is_latin(next(iter(o.names))) else 1].append(k)
+    for c, (latin, thai) in sorted(buckets.items()):
+        if c == "?" or not latin or not thai:
+            continue
+        sk_th = {k: phonetic_skeleton(next(iter(by_key[k].names))) for k in thai}
+        for lk in sorted(latin):
+            sl = phonetic_skeleton(next(iter(by_key[lk].names)))
+            best, score = None, 0.0
+            for tk in sorted(thai):
+                s = _similar(sl, sk_th[tk])
+                if set(by_key[lk].positions) & set(by_key[tk].positions):
+                    s += 0.15
+                if s > score:
+                    best, score = tk, s
+            if best is not None and score >= 0.8:
+                a, b = find(lk), find(best)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return {k: find(k) for k in by_key}
+
+
+def resolve(extractions) -> Resolution:
+    """Merge every release's meetings into one set of officials, meetings and series."""
+    releases: dict[str, Release] = {}
+    meetings_in: list[Meeting] = []
+    for ex in extractions:
+        if ex.release is None:
+            continue
+        releases[ex.release.id] = ex.release
+        meetings_in.extend(ex.meetings)
+    meetings_in.sort(key=lambda m: (m.release_id, meeting_key(m)))
+
+    mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
+    mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
+    cluster = _cluster_people(mentions)
+    officials: dict[str, Official] = {}
+    for rid, p in mentions:
+        ck = cluster[name_key(p.name)]
+        o = officials.setdefault(ck, Official(ck))
+        o.names[p.name] += 1
+        if p.honorific:
+            o.honorifics[p.honorific] += 1
+        if p.country:
+            o.countries[p.country] += 1
+        if p.position:
+            o.positions[p.position] += 1
+
+    # unnumbered meetings with a date join the numbered round of that series on that date
+    dated_rounds: dict[tuple[str, str], str] = {}
+    for m in meetings_in:
+        if m.number is not None and m.start is not None:
+            dated_rounds.setdefault((m.series, m.start.iso()), meeting_key(m))
+    out: dict[str, ResolvedMeeting] = {}
+    series_labels: dict[str, Counter] = defaultdict(Counter)
+    for m in meetings_in:
+        key = meeting_key(m)
+        if m.number is None and m.start is not None:
+            key = dated_rounds.get((m.series, m.start.iso()), key)
+        rm = out.get(key)
+        if rm is None:
+            rm = out[key] = ResolvedMeeting(key, m.series, m.number, m.number_year)
+        rid = m.release_id
+        rm.releases.add(rid)
+        rm.labels[m.label] += 1
+        series_labels[m.series][m.label] += 1
+        if m.label_en:
+            rm.labels_en[m.label_en] += 1
+        if m.start:
+            rm.starts[rid] = m.start
+        if m.end:
+            rm.ends[rid] = m.end
+        if m.mode:
+            rm.modes[rid] = m.mode
+        if m.venue:
+            rm.venues[rid] = m.venue
+        rm.statuses[rid] = m.status
+        if m.part_of:
+            s, n = m.part_of
+            rm.parent = f"{s}\x1f#{n}" if n is not None else f"{s}\x1f!{rid}"
+        for a in m.attendances:
+            rm.attendances.append((rid, cluster[name_key(a.person.name)], a))
+        for c in m.co_chairs:
+            rm.co_chairs.append((rid, c, cluster[name_key(c.person.name)] if c.person else None))
+    # a parent named only as a parent still exists as a meeting
+    for rm in list(out.values()):
+        if rm.parent and rm.parent not in out:
+            rm.parent = None
+    return Resolution(releases, officials, out, dict(series_labels))

@@ -1,0 +1,209 @@
+"""Closed facts of written Thai that the extractor needs: digits, months, eras, dashes.
+
+These are small fixed tables, not open vocabularies, so they live in code. Every
+normalisation here is *length-preserving* (one character in, one out) so that offsets
+found in the normalised text point at the same characters of the original text, and
+evidence can be quoted exactly as the release wrote it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Final, NamedTuple
+
+from .model import PartialDate
+
+THAI_DIGITS: Final = "๐๑๒๓๔๕๖๗๘๙"
+#: Buddhist era year = Gregorian year + 543.
+BE_OFFSET: Final = 543
+
+# Dash variants → "-" and exotic spaces → " ", one character for one.
+_FOLD: Final = str.maketrans(
+    {**{d: str(i) for i, d in enumerate(THAI_DIGITS)},
+     **dict.fromkeys("‐‑‒–—―−﹣－", "-"),
+     **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t", " ")}
+)
+
+
+def fold(text: str) -> str:
+    """Thai digits to Arabic, dash variants to ``-``, odd spaces to `` ``; same length."""
+    return text.translate(_FOLD)
+
+
+def thai_to_arabic_digits(text: str) -> str:
+    return text.translate(str.maketrans(THAI_DIGITS, "0123456789"))
+
+
+#: Month names as releases write them, full and abbreviated, Thai and English.
+MONTHS: Final[dict[str, int]] = {
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6,
+    "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+# Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.).
+_ABBREV_RE = r"|".join(sorted(
+    (re.escape(m[:-1]).replace(r"\.", r"\.\s?") + r"\.?" for m in MONTHS if m.endswith(".")),
+    key=len, reverse=True))
+_FULL_RE = r"|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
+MONTH_RE: Final = rf"(?:{_FULL_RE}|{_ABBREV_RE})"
+
+
+def month_number(word: str) -> int | None:
+    """``"พ.ค"`` → 5; ``"ตุลาคม"`` → 10; unknown → None."""
+    w = re.sub(r"\s+", "", word)
+    if w in MONTHS:
+        return MONTHS[w]
+    if not w.endswith(".") and w + "." in MONTHS:
+        return MONTHS[w + "."]
+    return MONTHS.get(w.title())
+
+
+_ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.|ค\.\s?ศ\.|B\.?E\.?|A\.?D\.?)\s?)?"
+_YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/]))"
+_DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
+_SEP = r"\s?(?:-|ถึง(?:วันที่)?|และ|to|until)\s?"
+
+#: One date or range, most specific alternative first. Quantifiers are bounded and
+#: the alternatives cannot overlap in ways that backtrack more than a few steps.
+DATE_RE: Final = re.compile(
+    # 30 พ.ย. (2565) - 2 ธ.ค. 2565   (range across months, maybe across years)
+    rf"{_DAY.format(n=1)}\s?(?P<m1>{MONTH_RE})\s?(?:{_ERA.format(n=1)}{_YEAR.format(n=1)}\s?)?{_SEP}"
+    rf"{_DAY.format(n=2)}\s?(?P<m2>{MONTH_RE})\s?(?:{_ERA.format(n=2)}{_YEAR.format(n=2)})?"
+    # 10-12 กันยายน 2566             (range within a month)
+    rf"|{_DAY.format(n=3)}{_SEP}{_DAY.format(n=4)}\s?(?P<m4>{MONTH_RE})\s?(?:{_ERA.format(n=4)}{_YEAR.format(n=4)})?"
+    # 23 พฤษภาคม 2565               (one day)
+    rf"|{_DAY.format(n=5)}\s?(?P<m5>{MONTH_RE})\s?(?:{_ERA.format(n=5)}{_YEAR.format(n=5)})?"
+    # (เดือน)กรกฎาคม 2560            (a month)
+    rf"|(?P<m6>{MONTH_RE})\s?(?:{_ERA.format(n=6)}{_YEAR.format(n=6)})"
+    # ปี 2564 / พ.ศ. 2564 / ค.ศ. 2021 (a year)
+    rf"|(?:(?<=ปี)|(?<=ปี\s))(?:{_ERA.format(n=7)})(?P<y7>\d{{4}})(?!\d)"
+    rf"|(?P<era8>พ\.\s?ศ\.|ค\.\s?ศ\.)\s?(?P<y8>\d{{4}})(?!\d)"
+)
+
+
+class DateSpan(NamedTuple):
+    start: PartialDate
+    end: PartialDate | None
+    begin: int           # offsets of the expression in the text
+    stop: int
+
+
+def gregorian_year(year: int, era: str | None = None, *, two_digit: bool = False) -> int | None:
+    """Any year as written → Gregorian: ``2565``→2022, ``64``→2021 (BE), ``ค.ศ. 2021``→2021.
+
+    Unmarked four-digit years of 2400 and above are Buddhist era (no release talks of
+    the 25th century CE); unmarked two-digit years are Buddhist era, as in ``25 พ.ค. 64``.
+    """
+    ce = bool(era) and (era.startswith("ค") or era.startswith("A"))
+    be = bool(era) and not ce
+    if two_digit:
+        year = 2000 + year if ce else 2500 + year
+    if be or (not ce and year >= 2400):
+        year -= BE_OFFSET
+    return year if 1800 <= year <= 2200 else None
+
+
+def _make(year: int | None, month: int | None, day: int | None) -> PartialDate | None:
+    if year is None:
+        return None
+    if month is None:
+        return PartialDate(year)
+    if day is None:
+        return PartialDate(year, month)
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _year(m: re.Match, n: int, default: int | None) -> int | None:
+    y = m.group(f"y{n}") if f"y{n}" in m.re.groupindex else None
+    if not y:
+        return default
+    era = m.group(f"era{n}") if f"era{n}" in m.re.groupindex else None
+    return gregorian_year(int(y), era, two_digit=len(y) == 2)
+
+
+def find_dates(folded: str, *, default_year: int | None = None) -> list[DateSpan]:
+    """Every date or date range in already :func:`fold`-ed text, in order.
+
+    ``default_year`` (Gregorian) completes dates written without a year, as leads
+    often do ("เมื่อวันที่ 26 มกราคม"); without it such dates are dropped.
+    """
+    out: list[DateSpan] = []
+    for m in DATE_RE.finditer(folded):
+        span = _from_match(m, default_year)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _from_match(m: re.Match, default_year: int | None) -> DateSpan | None:
+    g = m.group
+    if g("m1"):
+        y2 = _year(m, 2, default_year)
+        y1 = _year(m, 1, y2)
+        s = _make(y1, month_number(g("m1")), int(g("d1")))
+        e = _make(y2, month_number(g("m2")), int(g("d2")))
+        if s and e and e < s and not g("y1") and y1:
+            s = _make(y1 - 1, s.month, s.day)      # 30 ธ.ค. - 2 ม.ค. 2566
+    elif g("m4"):
+        y = _year(m, 4, default_year)
+        mon = month_number(g("m4"))
+        s, e = _make(y, mon, int(g("d3"))), _make(y, mon, int(g("d4")))
+    elif g("m5"):
+        s, e = _make(_year(m, 5, default_year), month_number(g("m5")), int(g("d5"))), None
+    elif g("m6"):
+        s, e = _make(_year(m, 6, None), month_number(g("m6")), None), None
+    elif g("y7"):
+        s, e = _make(_year(m, 7, None), None, None), None
+    else:
+        s, e = _make(_year(m, 8, None), None, None), None
+    if s is None:
+        return None
+    if e is not None and (e <= s):
+        e = None if e == s else e
+        if e is not None and e < s:
+            return DateSpan(s, None, m.start(), m.end())
+    return DateSpan(s, e, m.start(), m.end())
+
+
+def parse_thai_date(text: str, *, default_year: int | None = None) -> tuple[PartialDate, PartialDate | None] | None:
+    """The first date or range in ``text``: ``"๒๓ พฤษภาคม ๒๕๖๕"`` → (2022-05-23, None).
+
+    >>> parse_thai_date("ระหว่างวันที่ 30 พ.ย. - 2 ธ.ค. 65")[1].iso()
+    '2022-12-02'
+    """
+    found = find_dates(fold(text), default_year=default_year)
+    return (found[0].start, found[0].end) if found else None
+
+
+NUMBER_RE: Final = re.compile(
+    r"ครั้งที่\s?(?P<n>\d{1,4})(?!\d)"
+    r"(?:\s?/\s?(?P<year>\d{4})(?!\d)"
+    r"|(?P<more>(?:\s?(?:-|,|และ|ถึง)\s?\d{1,4}(?!\d)){1,6}))?"
+)
+
+
+def parse_number(folded: str) -> tuple[list[int], int | None]:
+    """``ครั้งที่ 2/2566`` → ([2], 2566); ``ครั้งที่ 28-29`` → ([28, 29]); ``38 และ 39`` → both."""
+    m = NUMBER_RE.match(folded)
+    if not m:
+        return [], None
+    first = int(m.group("n"))
+    nums = [first]
+    if m.group("more"):
+        rest = [int(x) for x in re.findall(r"\d{1,4}", m.group("more"))]
+        if "-" in m.group("more") or "ถึง" in m.group("more"):
+            last = rest[-1]
+            if first < last <= first + 10:
+                nums = list(range(first, last + 1))
+        else:
+            nums += [n for n in rest if n > 0]
+    return [n for n in nums if n > 0], (int(m.group("year")) if m.group("year") else None)

@@ -1,0 +1,107 @@
+"""The open vocabularies: parties, honorifics, positions, meeting and mode wording.
+
+They live as versioned JSON files in ``kg/data`` (reusable knowledge, never release
+text) and are loaded once per process into :class:`Vocab`, which also compiles the
+alternation regexes the extractor scans with. Alternations are sorted longest first
+so the regex engine takes the longest name at each position without backtracking.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def alternation(words, *, escape: bool = True) -> str:
+    """A regex alternation of ``words``, longest first, duplicates removed."""
+    ws = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in ws)
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    kind: str              # "country" | "organization"
+    wikidata: str | None
+    name_th: str
+    name_en: str
+    names_th: tuple[str, ...]
+    names_en: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    countries: dict[str, Any]
+    honorifics: dict[str, Any]
+    positions: dict[str, Any]
+    meetings: dict[str, Any]
+    modes: dict[str, Any]
+
+    # -- parties ---------------------------------------------------------
+    @cached_property
+    def parties(self) -> dict[str, Party]:
+        out = {}
+        for p in self.countries["parties"]:
+            out[p["code"]] = Party(p["code"], p["kind"], p.get("wikidata"), p["names_th"][0],
+                                   p.get("name_en") or p["code"], tuple(p["names_th"]),
+                                   tuple(p.get("names_en") or ()))
+        return out
+
+    @cached_property
+    def party_by_name(self) -> dict[str, str]:
+        """Every Thai and English name (English lower-cased) → party code."""
+        out: dict[str, str] = {}
+        for code, p in sorted(self.parties.items()):
+            for n in p.names_th:
+                out.setdefault(n, code)
+            for n in p.names_en:
+                out.setdefault(n.lower(), code)
+        return out
+
+    @cached_property
+    def party_re(self) -> re.Pattern:
+        """Thai names anywhere (Thai has no spaces); English names on word boundaries."""
+        th = alternation(n for p in self.parties.values() for n in p.names_th)
+        en = alternation(n for p in self.parties.values() for n in p.names_en if len(n) > 2)
+        return re.compile(rf"(?P<th>{th})|\b(?P<en>{en})\b", re.IGNORECASE)
+
+    def party_code(self, name: str) -> str | None:
+        return self.party_by_name.get(name) or self.party_by_name.get(name.lower())
+
+    @cached_property
+    def canonical_names(self) -> dict[str, str]:
+        """Thai alias → canonical Thai name (สหพันธรัฐรัสเซีย → รัสเซีย)."""
+        return {n: p.name_th for p in self.parties.values() for n in p.names_th}
+
+    # -- honorifics and positions -----------------------------------------
+    @cached_property
+    def honorific_forms(self) -> list[str]:
+        return sorted({f for h in self.honorifics["honorifics"] for f in h["forms"]}, key=len, reverse=True)
+
+    @cached_property
+    def position_heads(self) -> list[str]:
+        return sorted({f for p in self.positions["positions"] for f in p["th"]}, key=len, reverse=True)
+
+    def words(self, table: str, key: str) -> list[str]:
+        return list(getattr(self, table)[key])
+
+
+@cache
+def vocab() -> Vocab:
+    """The package's vocabularies, loaded once per process."""
+    return Vocab(_load("countries.json"), _load("honorifics.json"), _load("positions.json"),
+                 _load("meetings.json"), _load("modes.json"))
+
+
+def versions() -> dict[str, str]:
+    """Each data file's version, for the cache key and the dump's provenance."""
+    v = vocab()
+    return {name: getattr(v, name).get("version", "0")
+            for name in ("countries", "honorifics", "positions", "meetings", "modes")}
