@@ -26,6 +26,9 @@ EXTRACTOR_VERSION = "1"
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[{_THAI}][{_THAI}\-.']{{0,40}}")
 _NAME_TOKEN_LAT = re.compile(r"(?:[A-Z][A-Za-z'’\-]{0,30}\.?|[A-Z]\.|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+_LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}")
+_YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
+_CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
 
@@ -37,6 +40,7 @@ class Patterns:
     head: re.Pattern
     boundary: re.Pattern
     honorific: re.Pattern
+    stacked_honorific: re.Pattern
     position_head: re.Pattern
     virtual: re.Pattern
     hybrid: re.Pattern
@@ -54,6 +58,7 @@ def patterns() -> Patterns:
         head=re.compile(alternation(m["heads"])),
         boundary=re.compile(alternation(m["boundaries"])),
         honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
+        stacked_honorific=re.compile(rf"(?:{alternation(v.stacked_honorific_forms)})"),
         position_head=re.compile(alternation(v.position_heads)),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
@@ -154,13 +159,21 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         while j < limit and f[j] not in " ()\"“”,;:":
             j += 1
         tail_start = hm.end()
+        if f.startswith(generic, tail_start):
+            continue
         b = p.boundary.search(f, tail_start, j)
         if b is not None:
             j = b.start()
         tail = f[tail_start:j]
-        if not tail or tail.startswith(generic) or tail[0].isdigit():
-            continue
         name_end = j
+        if not tail:
+            # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
+            lat = _LATIN_TAIL.match(f, j, pend)
+            if not lat:
+                continue
+            tail, name_end = lat.group(0).strip(), lat.end()
+        elif tail.startswith(generic) or tail[0].isdigit():
+            continue
         # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
         while True:
             m2 = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})").match(f, name_end, pend)
@@ -178,6 +191,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 name_end = b.start()
                 break
             name_end = m2.end()
+        # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
+        yq = _YEAR_TAIL.match(f, name_end, pend)
+        if yq:
+            name_end = yq.end()
         label = f[s:name_end].strip()
         k = name_end
         label_en = None
@@ -227,10 +244,18 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     out: list[PersonMention] = []
     taken_until = -1
     candidates: list[tuple[int, int, str | None]] = []
+    bounded = v.boundary_honorifics
     for hm in p.honorific.finditer(f):
-        candidates.append((hm.start(), hm.end(), hm.group(0)))
+        h = hm.group(0)
+        if h in bounded:
+            prev = f[hm.start() - 1:hm.start()]
+            if prev and re.match(rf"[{_THAI}A-Za-z]", prev) and not f.endswith(_CONNECTORS, 0, hm.start()):
+                continue
+        candidates.append((hm.start(), hm.end(), h))
     for lm in _LATIN_NAME.finditer(f):
-        candidates.append((lm.start(), lm.start(), None))
+        if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
+                and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
+            candidates.append((lm.start(), lm.start(), None))
     candidates.sort()
     for s, e, hon in candidates:
         if s < taken_until:
@@ -241,8 +266,11 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         k = e
         while hon is not None:                     # stacked titles: พลเอก ดร.
             m = re.compile(r" ?").match(f, k)
-            hm2 = p.honorific.match(f, m.end())
+            hm2 = p.stacked_honorific.match(f, m.end())
             if not hm2 or hm2.end() == m.end():
+                break
+            # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
+            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " "):
                 break
             honorifics.append(hm2.group(0))
             k = hm2.end()
@@ -256,7 +284,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         name, name_end, position, pos_end = person
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
-        if hon is not None and hon in ("อู", "ดอ", "HE") and position is None:
+        if hon is not None and hon in v.boundary_honorifics and position is None:
             continue
         country = _country_of(position, f, pos_end, pend, name, p)
         if country is None and position is None:
@@ -292,7 +320,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
                 x = tok.find(sw, 2)
                 if x != -1 and (cut is None or x < cut):
                     cut = x
-            if cut is not None and tokens:
+            if cut is not None and (tokens or cut >= 2):
                 tokens.append(tok[:cut])
                 j += cut
                 if fused and fused.start() == cut:
@@ -516,8 +544,10 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     if primary_mention is None:
         primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
             next((mm for mm in live if not mm.is_parent), live[0])
-    primary = by_mention[id(primary_mention)][0]
-    primary.primary = True
+    primary_occs = by_mention[id(primary_mention)]
+    primary = primary_occs[0]
+    for o in primary_occs:
+        o.primary = True
 
     def occs_of(mm):
         return by_mention.get(id(mm), [])
@@ -676,9 +706,9 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         if pm.negated:
             continue
         person = canonical[key]
-        targets = [primary]
+        targets = primary_occs
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent]
-        if para_meetings and all(primary not in occs_of(mm) for mm in para_meetings):
+        if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
             if len({id(o) for o in held}) == 1:
                 targets = held[:1]
@@ -794,13 +824,9 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical):
         for i in range(max(0, a), min(len(rest), b)):
             rest[i] = " "
     rest_s = "".join(rest)
-    # unnamed posts and bare countries, split at "และ"/","
-    for part in re.split(r"\sและ|และ(?=[^\s])|,|\s\s", rest_s):
-        if not part.strip():
-            continue
-        found = _countries_in(part, p)
-        if found:
-            out.append((found[0][1], None))
-        elif p.position_head.search(part) and not out:
-            out.append(("TH", None))
+    # unnamed posts ("เจ้าหน้าที่อาวุโสอินโดนีเซีย") and bare countries ("ไทยและญี่ปุ่น")
+    bare = [(code, None) for _, code in _countries_in(rest_s, p)]
+    out.extend(bare)
+    if not out and p.position_head.search(rest_s):
+        out.append(("TH", None))          # a Thai post alone: "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วม"
     return out

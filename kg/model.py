@@ -16,13 +16,32 @@ Status = Literal["held", "scheduled"]
 Severity = Literal["error", "warning", "note"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
-    """A Gregorian date known to a day, a month or a year (``2017-07`` is July 2017)."""
+    """A Gregorian date known to a day, a month or a year (``2017-07`` is July 2017).
+
+    Dates order by (year, month, day) with an unknown part as 0, so July 2017 sorts
+    before 1 July 2017 and after June 2017.
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.key() < other.key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.key() <= other.key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.key() > other.key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.key() >= other.key()
 
     @property
     def precision(self) -> Precision:

@@ -83,7 +83,19 @@ class Vocab:
     # -- honorifics and positions -----------------------------------------
     @cached_property
     def honorific_forms(self) -> list[str]:
+        """Titles that can open a person mention (not the ``stack_only`` ones)."""
+        return sorted({f for h in self.honorifics["honorifics"] if not h.get("stack_only") for f in h["forms"]},
+                      key=len, reverse=True)
+
+    @cached_property
+    def stacked_honorific_forms(self) -> list[str]:
+        """Every title, including those that only follow another (Dato' Seri …)."""
         return sorted({f for h in self.honorifics["honorifics"] for f in h["forms"]}, key=len, reverse=True)
+
+    @cached_property
+    def boundary_honorifics(self) -> frozenset[str]:
+        """Short titles (อู, ดอ) that count only at a word start."""
+        return frozenset(f for h in self.honorifics["honorifics"] if h.get("needs_boundary") for f in h["forms"])
 
     @cached_property
     def position_heads(self) -> list[str]:
