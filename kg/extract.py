@@ -24,8 +24,8 @@ from .vocab import Vocab, alternation, vocab
 EXTRACTOR_VERSION = "1"
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
-_NAME_TOKEN_TH = re.compile(rf"[{_THAI}][{_THAI}\-.']{{0,40}}")
-_NAME_TOKEN_LAT = re.compile(r"(?:[A-Z][A-Za-z'’\-]{0,30}\.?|[A-Z]\.|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+_NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
+_NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 _LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
@@ -62,7 +62,7 @@ def patterns() -> Patterns:
         position_head=re.compile(alternation(v.position_heads)),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
-        venue=re.compile(alternation(md["venue_cues"])),
+        venue=re.compile(rf"(?<![{_THAI}])ณ(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
         chair=re.compile(
             r"(?P<co>ร่วมเป็นประธาน(?:ร่วม)?|เป็นประธานร่วม(?:กัน)?|ในฐานะประธานร่วม|ทำหน้าที่ประธานร่วม|ประธานร่วม)"
             r"|(?P<with>เป็นประธาน(?:การประชุม|การหารือ|การเจรจา)?ร่วมกับ)"
@@ -84,6 +84,8 @@ class MeetingMention:
     number_year: int | None
     para: int
     parent_cue: bool = False
+    cue: bool = False             # an attendance verb right before: เข้าร่วม…, เป็นประธาน…
+    primary_like: bool = False    # same series as the release's primary meeting
     qualified: bool = False
     is_parent: bool = False
     child: MeetingMention | None = None
@@ -212,6 +214,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 k = nm.end()
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
         mm.series = series_key(label, v=v)
+        if label.endswith("ฯ"):
+            # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
+            stem = series_key(label[:-1], v=v)
+            full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
+            mm.series = full or mm.series
         out.append(mm)
         last_end = k
     return out
@@ -231,10 +238,16 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
             mm.is_parent = True
             mm.child = prev
         vague_hit = any(w in f[mm.start:mm.end + 12] for w in vague)
-        cue = any(before.endswith(c) for c in attend)
+        cue = mm.cue = any(before.endswith(c) for c in attend)
         mm.qualified = bool(mm.numbers) or mm.is_parent or (cue and not vague_hit)
         if not mm.is_parent:
             prev = mm
+    # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
+    for i, mm in enumerate(mentions):
+        if mm.parent_cue and not mm.is_parent and (i == 0 or mentions[i - 1].para != mm.para):
+            child = next((x for x in mentions[i + 1:] if x.para == mm.para and x.cue and not x.parent_cue), None)
+            if child is not None and child.series != mm.series:
+                mm.is_parent, mm.child, mm.qualified = True, child, True
 
 
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -310,6 +323,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         if not tm:
             break
         tok = tm.group(0)
+        if "ฯ" in tok:
+            break
         if tok in stoppers or (tokens and any(tok.startswith(sw) for sw in ("และ", "ได้", "เป็น", "ซึ่ง", "โดย", "กล่าว", "เข้าร่วม"))):
             break
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
@@ -396,6 +411,9 @@ def _countries_in(text: str, p: Patterns) -> list[tuple[int, str]]:
     held *in* Japan: parties right after กรม/กอง/สำนัก/ประจำ/ณ are not the holder's.
     """
     stateless = p.v.positions["stateless_departments"]
+    for w in p.v.positions["not_party_words"]:
+        if w in text:
+            text = text.replace(w, " " * len(w))
     out = []
     for m in p.party.finditer(text):
         before = text[max(0, m.start() - 14):m.start()]
@@ -429,9 +447,13 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
 def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
     """"รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน (นายหวัง อี้)": the post comes first."""
     before = f[max(pstart, s - 90):s]
-    if not p.position_head.search(before):
+    heads = list(p.position_head.finditer(before))
+    if not heads:
         return None
-    found = _countries_in(before, p)
+    seg = before[heads[-1].start():]
+    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")):
+        return None                                # the post is not right before the name
+    found = _countries_in(seg, p)
     return found[-1][1] if found else None
 
 
@@ -544,6 +566,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     if primary_mention is None:
         primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
             next((mm for mm in live if not mm.is_parent), live[0])
+    for mm in live:
+        mm.primary_like = mm.series == primary_mention.series
     primary_occs = by_mention[id(primary_mention)]
     primary = primary_occs[0]
     for o in primary_occs:
@@ -584,28 +608,41 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         before = f[max(paras[pi][0], d.begin - 16):d.begin]
         lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3
         yr_only = d.start.precision == "year"
-        trail = nearest_before(d.begin, pi, within=20 if yr_only else 160, parents=True)
+        trail = nearest_before(d.begin, pi, within=60 if yr_only else 160, parents=True)
         if trail is not None:
             between = f[trail.end:d.begin]
             if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
                 trail = None
             elif len(between) > 40 and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง", between):
                 trail = None
+            elif yr_only and len(between) > 20 and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
+                trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
         lead = first_after(d.stop, pi, within=400) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
-        if trail is not None and (d.begin - trail.end <= 40 or lead is None):
+        if trail is not None and (d.begin - trail.end <= 40 or lead is None
+                                  or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
             pending_trail.append((d, trail))
         elif lead is not None:
             pending_lead.append((d, lead))
+    rank = {"year": 0, "month": 1, "day": 2}
+
+    def set_date(o: _Occ, d: DateSpan) -> None:
+        """Keep the first date found, unless a later one is the same date told more precisely."""
+        old = o.start
+        if old is None or (rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
+                           and (old.month is None or old.month == d.start.month)):
+            o.start, o.end = d.start, d.end
+
+    inherited = []
     for d, mm in pending_lead + pending_trail:
         for o in occs_of(mm):
-            if o.start is None:
-                o.start, o.end = d.start, d.end
-            if mm.is_parent and mm.child is not None:
-                for c in occs_of(mm.child):
-                    if c.start is None:
-                        c.start, c.end = d.start, d.end
+            set_date(o, d)
+        if mm.is_parent and mm.child is not None:
+            inherited.append((d, mm.child))
+    for d, child in inherited:                  # a meeting held during its parent shares its dates
+        for c in occs_of(child):
+            set_date(c, d)
 
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:
@@ -623,6 +660,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 if o.mode is None or (mode == "hybrid"):
                     o.mode = mode if o.mode != "hybrid" else o.mode
     blockers = v.modes["venue_blockers"]
+    place_heads = tuple(v.modes["place_heads"])
     not_place = tuple(v.modes["not_a_place"]) + ("ที่ประชุม", "ที่นี")
     for m in p.venue.finditer(f):
         cue = m.group(0)
@@ -646,15 +684,23 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         place = text[k if cue.strip() == "ณ" else m.start() + 3:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
-        if cue.strip() == "ณ" and not re.match(r"(?:กรุง|เมือง|จังหวัด|นคร|โรงแรม|ศูนย์|อาคาร|ห้อง|ทำเนียบ|สำนักงาน|กระทรวง|สถาน|พระราชวัง|ประเทศ|รัฐ|เกาะ|มหาวิทยาลัย|[A-Z])", place) \
+        if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
                 and not p.party.match(place):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
-        for o in attach_point(m.start(), pi):
+        mm = nearest_before(m.start(), pi, within=300, parents=True)
+        for o in (occs_of(mm) if mm is not None else attach_point(m.start(), pi)):
             if o.venue is None:
                 o.venue = place
             if o.mode is None:
                 o.mode = "in_person"
+    # a meeting held during a larger one is held where and how the larger one is
+    for mm in live:
+        if mm.is_parent and mm.child is not None:
+            for po in occs_of(mm):
+                for c in occs_of(mm.child):
+                    if c.mode is None and po.mode is not None:
+                        c.mode, c.venue = po.mode, c.venue or po.venue
 
     # -- status
     sched_before = v.meetings["scheduled_before"]
@@ -707,7 +753,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             continue
         person = canonical[key]
         targets = primary_occs
-        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent]
+        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and mm.cue]
         if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
             if len({id(o) for o in held}) == 1:
@@ -767,11 +813,13 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
             r1 = min(pend, r0 + 220)
             b = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s").search(f, r0, r1)
-            spans.append((r0, b.start() if b else r1))
+            r1 = b.start() if b else r1
+            nxt = [mm.start for mm in body_live if r0 <= mm.start < r1]
+            spans.append((r0, min(nxt) if nxt else r1))
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())
         for lo, hi in spans:
-            for code, person in _parties_in_span(f, lo, hi, p, people, canonical):
+            for code, person in _parties_in_span(f, lo, hi, p, people, canonical, body_live):
                 parties.setdefault(code, CoChair(code, person, evidence))
         if not parties:
             continue
@@ -805,11 +853,15 @@ def _bilateral_pair(series: str, p: Patterns) -> list[str]:
     return []
 
 
-def _parties_in_span(f, lo, hi, p: Patterns, people, canonical):
+def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     """Parties named in ``f[lo:hi]``: a person's country, else a post's or a bare country."""
     out = []
     # drop "ในฐานะ…" role clauses: they name the coordinator role, not the party
     text = f[lo:hi]
+    for mm in mentions:                          # meeting names are not parties (แม่โขง-ล้านช้าง)
+        a, b = max(mm.start, lo), min(mm.end, hi)
+        if a < b:
+            text = text[:a - lo] + " " * (b - a) + text[b - lo:]
     masked = re.sub(r"ในฐานะ[^\s]*(?:\s(?!และ)[^\s]*){0,3}", lambda m: " " * len(m.group(0)), text)
     covered = []
     for pm in people:
