@@ -59,7 +59,7 @@ def patterns() -> Patterns:
         boundary=re.compile(alternation(m["boundaries"])),
         honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
         stacked_honorific=re.compile(rf"(?:{alternation(v.stacked_honorific_forms)})"),
-        position_head=re.compile(alternation(v.position_heads)),
+        position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"(?<![{_THAI}])ณ(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
@@ -341,7 +341,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
                 if fused and fused.start() == cut:
                     pos_start = j
                 break
-        tokens.append(tok.rstrip(".") if latin and len(tok) > 2 else tok)
+        tokens.append(tok)
         j = tm.end()
         if j < pend and f[j] == " ":
             j += 1
@@ -432,16 +432,34 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return found[0][1]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
-    m = re.search(r"(?:ฝ่าย|คณะผู้แทน|ผู้แทนของ|ของ)(?:ประเทศ)?", tail)
-    if m:
+    for m in re.finditer(r"(?:ฝ่าย|ของ)(?:ประเทศ)?", tail):
         pm = p.party.match(tail, m.end())
         if pm:
             return p.v.party_code(pm.group(0))
-    if position and not re.match(r"[A-Za-z]", name):
-        return "TH"
     if re.match(r"[A-Za-z]", name):
         return None
-    return "TH" if position else None
+    return "TH" if position or _thai_personal_name(name) else None
+
+
+@cache
+def _thai_names() -> tuple[frozenset, frozenset]:
+    """pythainlp's bundled Thai given and family names (offline corpus files)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names()), frozenset(thai_family_names())
+
+
+def _thai_personal_name(name: str) -> bool:
+    """Does a Thai-script name with no post look like a Thai person's name?
+
+    A known given or family name, with a surname of Thai length: transcribed foreign
+    names have short syllables (หวัง อี้, จ่อ ติน) even where one part is also Thai.
+    """
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 5:
+        return False
+    given, family = _thai_names()
+    return parts[0] in given or parts[-1] in family
 
 
 def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
@@ -820,10 +838,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         evidence = _sentence(text, paras, pi, left_lo, m.end())
         for lo, hi in spans:
             for code, person in _parties_in_span(f, lo, hi, p, people, canonical, body_live):
-                parties.setdefault(code, CoChair(code, person, evidence))
+                parties.setdefault(code or "?" + person.name, CoChair(code, person, evidence))
         if not parties:
             continue
-        if m.group("co") and len(parties) == 1:
+        if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:
             # a bilateral "ไทย-สหรัฐอเมริกา" co-chaired by one side: the other side is the other chair
             for o in occs:
                 codes = [v.party_code(x) for x in re.split(r"-", o.series.split()[-1] if o.series else "")]
@@ -868,8 +886,8 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
         if lo <= pm.start < hi:
             key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
             person = canonical.get(key, pm.person)
-            if person.country:
-                out.append((person.country, person))
+            # a chair whose country this release does not say: resolution may know it
+            out.append((person.country or "", person))
             covered.append((pm.start - lo, pm.end - lo))
     rest = list(masked)
     for a, b in covered:

@@ -191,7 +191,7 @@ def triples(res: Resolution) -> Iterator[tuple]:
     for key, m in res.meetings.items():
         s = meeting_iri(key)
         yield s, A, MFA.Meeting
-        label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        label = m.series          # the canonical spelling; the spellings seen are altLabels
         full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
         yield s, RDFS["label"], th(full)
         for lab in m.labels:

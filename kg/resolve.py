@@ -280,7 +280,14 @@ def resolve(extractions) -> Resolution:
         for a in m.attendances:
             rm.attendances.append((rid, cluster[name_key(a.person.name)], a))
         for c in m.co_chairs:
-            rm.co_chairs.append((rid, c, cluster[name_key(c.person.name)] if c.person else None))
+            okey = cluster[name_key(c.person.name)] if c.person else None
+            if not c.party and okey is not None:
+                # the release named the chair but not the country: take the official's
+                country = officials[okey].country
+                if country is None:
+                    continue
+                c = CoChair(country, c.person, c.evidence)
+            rm.co_chairs.append((rid, c, okey))
     # a parent named only as a parent still exists as a meeting
     for rm in list(out.values()):
         if rm.parent and rm.parent not in out:

@@ -1,0 +1,281 @@
+"""The extractor's specification: real sentences of the genre and what they state.
+
+Each case is a short release (title + lead) in the wording MFA releases, embassies
+and news sites use; the ids say which rule of the genre the case pins down.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, series_key
+from kg.model import PartialDate, Release
+from kg.thai import parse_number, parse_thai_date
+
+
+def release(body: str, title: str = "ข่าวสาร", published=PartialDate(2023, 6, 30)) -> Release:
+    return Release(id="t", path="t.txt", title=title, body=body, published=published)
+
+
+def meetings(body: str, **kw):
+    return {(m.label, m.number): m for m in extract(release(body, **kw))}
+
+
+def only(body: str, **kw):
+    ms = extract(release(body, **kw))
+    primary = [m for m in ms if m.primary]
+    assert len(primary) >= 1, ms
+    return primary[0]
+
+
+# --------------------------------------------------------------------------- dates
+@pytest.mark.parametrize("text,start,end", [
+    ("๒๓ พฤษภาคม ๒๕๖๕", "2022-05-23", None),
+    ("25 พ.ค. 2565", "2022-05-25", None),
+    ("วันที่ 5 พ.ค 64", "2021-05-05", None),
+    ("ระหว่างวันที่ 10-12 กันยายน 2566", "2023-09-10", "2023-09-12"),
+    ("ระหว่างวันที่ 30 พฤศจิกายน – 2 ธันวาคม 2565", "2022-11-30", "2022-12-02"),
+    ("30 ธ.ค. 2565 - 2 ม.ค. 2566", "2022-12-30", "2023-01-02"),
+    ("เมื่อวันที่ 6 พฤศจิกายน ค.ศ. 2023", "2023-11-06", None),
+    ("เมื่อเดือนกรกฎาคม ๒๕๖๐", "2017-07", None),
+    ("ในปี ๒๕๖๗", "2024", None),
+    ("เมื่อ ค.ศ. 2018", "2018", None),
+    ("23 May 2022", "2022-05-23", None),
+], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
+        "range-across-months", "range-across-years", "ce-year", "month-only", "year-only-be",
+        "year-only-ce", "english-month"])
+def test_parse_thai_date(text, start, end):
+    s, e = parse_thai_date(text)
+    assert s.iso() == start
+    assert (e.iso() if e else None) == end
+
+
+def test_date_without_year_takes_the_release_year():
+    s, _ = parse_thai_date("เมื่อวันที่ 26 มกราคม", default_year=2021)
+    assert s.iso() == "2021-01-26"
+
+
+@pytest.mark.parametrize("text", ["31 กุมภาพันธ์ 2565", "ครั้งที่ 18", "ปี 99999", ""],
+                         ids=["impossible-day", "number-not-date", "absurd-year", "empty"])
+def test_not_a_date(text):
+    assert parse_thai_date(text) is None
+
+
+# --------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize("text,numbers,year", [
+    ("ครั้งที่ 18", [18], None),
+    ("ครั้งที่ 2/2566", [2], 2566),
+    ("ครั้งที่ 28-29", [28, 29], None),
+    ("ครั้งที่ 38 และ 39", [38, 39], None),
+], ids=["plain", "number-of-year", "range-is-two-meetings", "and-is-two-meetings"])
+def test_parse_number(text, numbers, year):
+    assert parse_number(text) == (numbers, year)
+
+
+@pytest.mark.parametrize("body,label,number", [
+    ("เมื่อวันที่ ๒๓ พฤษภาคม ๒๕๖๕ นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘ ผ่านระบบการประชุมทางไกล",
+     "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย", 18),
+    ("เมื่อวันที่ 13 ธันวาคม 2565 กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการประชุมคณะทำงานกระบวนการบาหลีว่าด้วยการค้ามนุษย์ ครั้งที่ 9 ณ กรุงเทพมหานคร",
+     "การประชุมคณะทำงานกระบวนการบาหลีว่าด้วยการค้ามนุษย์", 9),
+    ("เมื่อวันที่ 6 พฤศจิกายน 2566 รัฐมนตรีได้เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - มาเลเซีย ครั้งที่ 16 ณ เมืองปุตราจายา",
+     "การประชุมคณะกรรมาธิการร่วมไทย - มาเลเซีย", 16),
+    ("เมื่อวันที่ ๙ มิถุนายน ๒๕๖๔ ผู้แทนไทยเข้าร่วมการประชุม ARF ครั้งที่ 28 ผ่านระบบการประชุมทางไกล",
+     "การประชุม ARF", 28),
+    ("เมื่อวันที่ ๒๑ มีนาคม ๒๕๖๕ นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการอำนวยการจัดการประชุมเอเปค ปี ๒๕๖๕ ครั้งที่ ๒/๒๕๖๕ ณ ทำเนียบรัฐบาล",
+     "การประชุมคณะกรรมการอำนวยการจัดการประชุมเอเปค ปี 2565", 2),
+], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name"])
+def test_meeting_name_and_number(body, label, number):
+    assert (label, number) in meetings(body)
+
+
+def test_range_of_numbers_gives_two_meetings_with_the_same_facts():
+    ms = meetings("ระหว่างวันที่ 6-8 กันยายน 2559 พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ณ นครหลวงเวียงจันทน์")
+    a, b = ms[("การประชุมสุดยอดอาเซียน", 28)], ms[("การประชุมสุดยอดอาเซียน", 29)]
+    assert a.start == b.start == PartialDate(2016, 9, 6)
+    assert a.end == PartialDate(2016, 9, 8)
+    assert a.mode == b.mode == "in_person"
+    assert [x.person.name for x in a.attendances] == [x.person.name for x in b.attendances] == ["ประยุทธ์ จันทร์โอชา"]
+
+
+@pytest.mark.parametrize("body", [
+    "ปลัดกระทรวงได้กล่าวนำภายใต้วาระการประชุมเรื่องการเชื่อมโยงระหว่างกันในอาเซียน",
+    "ที่ประชุมได้หารือผ่านระบบการประชุมทางไกล",
+    "การประชุมครั้งนี้สะท้อนบทบาทของรัสเซีย",
+    "ผลกระทบต่อการประชุมระดับพหุภาคีอื่น ๆ รวมถึงอาเซียน",
+], ids=["agenda-item", "videoconference-system", "this-meeting", "vague-meetings"])
+def test_not_a_meeting(body):
+    assert meetings(body) == {}
+
+
+def test_series_key_folds_aliases_spacing_and_typos():
+    assert series_key("การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหพันธรัฐรัสเซีย") == "การประชุมรัฐมนตรีต่างประเทศอาเซียน-รัสเซีย"
+    assert series_key("การหารือยุทธศาสตร์ไทย - สหรัฐฯ") == series_key("การหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา")
+    assert series_key("การประชุมสุดอาเซียน") == "การประชุมสุดยอดอาเซียน"
+
+
+# --------------------------------------------------------------------------- mode
+@pytest.mark.parametrize("phrase,mode", [
+    ("ผ่านระบบการประชุมทางไกล", "virtual"),
+    ("ผ่านระบบการประชุมทางวีดิทัศน์ทางไกล", "virtual"),
+    ("(Video Conference)", "virtual"),
+    ("ในรูปแบบผสมผสาน ณ กรุงเทพมหานคร", "hybrid"),
+    ("ทั้งแบบพบหน้าและผ่านระบบออนไลน์", "hybrid"),
+    ("ณ กรุงจาการ์ตา", "in_person"),
+    ("ณ โรงแรมแชงกรี-ลา กรุงเทพฯ", "in_person"),
+    ("ที่กรุงเทพมหานคร", "in_person"),
+], ids=["virtual-thai", "virtual-vdo", "virtual-english", "hybrid-beats-venue", "hybrid-both-ways",
+        "city", "hotel", "thi-krung"])
+def test_mode(phrase, mode):
+    m = only(f"เมื่อวันที่ 2 สิงหาคม 2564 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา ครั้งที่ 4 {phrase} โดยได้กล่าวถ้อยแถลง")
+    assert m.mode == mode
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 2 สิงหาคม 2564 นายพิศาล บุญญาพงศ์ เอกอัครราชทูต ณ กรุงกัวลาลัมเปอร์ เข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-มาเลเซีย ครั้งที่ 16",
+    "เมื่อวันที่ 2 กันยายน 2561 ได้เป็นประธานร่วมการประชุมคณะทำงานร่วมไทย-สาธารณรัฐสิงคโปร์ ครั้งที่ 2",
+    "เมื่อวันที่ 2 กันยายน 2561 ได้เข้าร่วมการประชุมคณะทำงานร่วมไทย-สิงคโปร์ ครั้งที่ 2 ณ ขณะนี้มีความคืบหน้า",
+], ids=["ambassador-at-city-is-a-post", "na-inside-satharanarat", "na-khana-is-time"])
+def test_no_venue(body):
+    m = only(body)
+    assert m.mode is None and m.venue is None
+
+
+# --------------------------------------------------------------------------- parents, rounds, status
+def test_parent_meeting_during():
+    ms = meetings("เมื่อวันที่ 10 กันยายน 2563 นายวิชาวัฒน์ อิศรภักดี ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-แคนาดา ผ่านระบบการประชุมทางไกล ในช่วงการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 53 และการประชุมระดับรัฐมนตรีที่เกี่ยวข้อง")
+    child = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-แคนาดา", None)]
+    parent = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 53)]
+    assert child.part_of == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 53)
+    assert child.start == PartialDate(2020, 9, 10) and child.mode == "virtual"
+    assert parent.start is None and parent.mode is None and parent.attendances == ()
+    assert len(ms) == 2
+
+
+def test_parent_named_before_its_child_shares_its_place():
+    ms = meetings("ในโอกาสการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ ๕๕ ระหว่างวันที่ ๓-๕ สิงหาคม ๒๕๖๕ ณ กรุงพนมเปญ นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมคณะกรรมาธิการสนธิสัญญาว่าด้วยเขตปลอดอาวุธนิวเคลียร์ในเอเชียตะวันออกเฉียงใต้ เมื่อวันที่ ๓ สิงหาคม ๒๕๖๕")
+    parent = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 55)]
+    child = ms[("การประชุมคณะกรรมาธิการสนธิสัญญาว่าด้วยเขตปลอดอาวุธนิวเคลียร์ในเอเชียตะวันออกเฉียงใต้", None)]
+    assert child.part_of == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 55)
+    assert parent.start == PartialDate(2022, 8, 3) and parent.end == PartialDate(2022, 8, 5)
+    assert child.start == PartialDate(2022, 8, 3) and child.mode == parent.mode == "in_person"
+
+
+def test_background_round_keeps_its_own_month_and_place():
+    ms = meetings(
+        "เมื่อวันที่ ๒๑ พฤษภาคม ๒๕๖๔ กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา (Thailand-US Strategic Dialogue) ครั้งที่ ๗ ผ่านระบบการประชุมทางไกล\n"
+        "ทั้งนี้ การหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา ครั้งที่ ๖ จัดขึ้นเมื่อเดือนกรกฎาคม ๒๕๖๐ ณ กรุงวอชิงตัน", published=PartialDate(2021, 5, 22))
+    seventh = ms[("การหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา", 7)]
+    sixth = ms[("การหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา", 6)]
+    assert seventh.label_en == "Thailand-US Strategic Dialogue"
+    assert (seventh.start, seventh.mode) == (PartialDate(2021, 5, 21), "virtual")
+    assert (sixth.start, sixth.mode, sixth.venue, sixth.status) == (PartialDate(2017, 7), "in_person", "กรุงวอชิงตัน", "held")
+    assert sixth.primary is False and sixth.attendances == ()
+
+
+def test_scheduled_meeting():
+    ms = meetings("ที่ประชุมได้หารือเพื่อเตรียมการสำหรับการประชุมสุดยอดอาเซียน-รัสเซีย ครั้งที่ ๔ ซึ่งจะจัดขึ้นในเดือนตุลาคม ๒๕๖๔",
+                  published=PartialDate(2021, 8, 6))
+    m = ms[("การประชุมสุดยอดอาเซียน-รัสเซีย", 4)]
+    assert m.status == "scheduled" and m.start == PartialDate(2021, 10)
+
+
+def test_announced_ahead_is_scheduled():
+    m = only("นายปานปรีย์ พหิทธานุกร รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 57 ระหว่างวันที่ 24-27 กรกฎาคม 2567 ณ นครหลวงเวียงจันทน์",
+             published=PartialDate(2024, 7, 20))
+    assert m.status == "scheduled"
+
+
+# --------------------------------------------------------------------------- officials
+def people(body: str, **kw):
+    return {a.person.name: a.person for m in extract(release(body, **kw)) if m.primary for a in m.attendances}
+
+
+LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีน ครั้งที่ 29 ณ กรุงจาการ์ตา"
+
+
+@pytest.mark.parametrize("who,name,honorific,country", [
+    ("นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ", "ธานี ทองภักดี", "นาย", "TH"),
+    ("นางสาวอุศณา พีรานนท์ อธิบดีกรมอาเซียน", "อุศณา พีรานนท์", "นางสาว", "TH"),
+    ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", "ประยุทธ์ จันทร์โอชา", "พลเอก", "TH"),
+    ("พล.ต.อ.ดำรงศักดิ์ กิตติประภัสร์ ผู้บัญชาการตำรวจแห่งชาติ", "ดำรงศักดิ์ กิตติประภัสร์", "พล.ต.อ.", "TH"),
+    ("ดร. สุรเกียรติ์ เสถียรไทย อดีตรัฐมนตรี", "สุรเกียรติ์ เสถียรไทย", "ดร.", "TH"),
+    ("นาย Mahendra Siregar รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศอินโดนีเซีย", "Mahendra Siregar", "นาย", "ID"),
+    ("นายอิกอร์ มอร์กูลอฟ รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศรัสเซีย", "อิกอร์ มอร์กูลอฟ", "นาย", "RU"),
+    ("นายจ่อ ติน รัฐมนตรีว่าการกระทรวงความร่วมมือระหว่างประเทศเมียนมา", "จ่อ ติน", "นาย", "MM"),
+    ("อูวันนา หม่อง ลวิน รัฐมนตรีว่าการกระทรวงการต่างประเทศเมียนมา", "วันนา หม่อง ลวิน", "อู", "MM"),
+    ("สมเด็จกิตติสังคหบัณฑิต ซอ เค็ง รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทยกัมพูชา", "กิตติสังคหบัณฑิต ซอ เค็ง", "สมเด็จ", "KH"),
+    ("H.E. Dato' Seri Diraja Dr. Zambry Abd Kadir รัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย", "Zambry Abd Kadir", "H.E. Dato' Seri Diraja Dr.", "MY"),
+    ("Ms. Retno L.P. Marsudi รัฐมนตรีว่าการกระทรวงการต่างประเทศอินโดนีเซีย", "Retno L.P. Marsudi", "Ms.", "ID"),
+    ("นายหวัง อี้ มนตรีแห่งรัฐและรัฐมนตรีว่าการกระทรวงการต่างประเทศจีน", "หวัง อี้", "นาย", "CN"),
+    ("นายฟรองซัวส์-ฟิลิป ชอมปาญน์ รัฐมนตรีว่าการกระทรวงการต่างประเทศแคนาดา", "ฟรองซัวส์-ฟิลิป ชอมปาญน์", "นาย", "CA"),
+    ("นาย Atul Keshap รองผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศอาวุโส ด้านกิจการเอเชียตะวันออกและแปซิฟิก เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา", "Atul Keshap", "นาย", "US"),
+    ("นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ", "ดอน ปรมัตถ์วินัย", "นาย", "TH"),
+    ("นายพิศาล บุญญาพงศ์ เอกอัครราชทูตไทยประจำญี่ปุ่น", "พิศาล บุญญาพงศ์", "นาย", "TH"),
+], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
+        "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
+        "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
+        "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents"])
+def test_official(who, name, honorific, country):
+    got = people(LEAD.format(who=who))
+    assert name in got, got
+    assert got[name].honorific == honorific
+    assert got[name].country == country
+
+
+@pytest.mark.parametrize("body,attended,absent", [
+    ("เมื่อวันที่ 13 กรกฎาคม 2566 นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้มอบหมายให้นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-อินเดีย แทน",
+     "ธานี ทองภักดี", "ดอน ปรมัตถ์วินัย"),
+    ("ระหว่างวันที่ 30 พฤศจิกายน – 2 ธันวาคม 2565 พลตำรวจเอก ดำรงศักดิ์ กิตติประภัสร์ ผู้บัญชาการตำรวจแห่งชาติ เข้าร่วมการประชุมรัฐมนตรีอาเซียนว่าด้วยอาชญากรรมข้ามชาติ ครั้งที่ 16 แทนพลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี ซึ่งติดภารกิจ",
+     "ดำรงศักดิ์ กิตติประภัสร์", "ประวิตร วงษ์สุวรรณ"),
+    ("เมื่อวันที่ 31 กรกฎาคม 2562 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ณ กรุงเทพมหานคร\nด้านนางสาวกาญจนา ภัทรโชค รองโฆษกกระทรวงการต่างประเทศ ให้สัมภาษณ์ผู้สื่อข่าวภายหลังการประชุมว่า ไทยพร้อมผลักดัน",
+     "ดอน ปรมัตถ์วินัย", "กาญจนา ภัทรโชค"),
+], ids=["assigner-did-not-attend", "replaced-did-not-attend", "spokesperson-briefing"])
+def test_who_did_not_attend(body, attended, absent):
+    got = people(body)
+    assert attended in got and absent not in got
+
+
+def test_title_only_referent_is_not_a_new_person():
+    got = people("เมื่อวันที่ 10 กันยายน 2563 นายวิชาวัฒน์ อิศรภักดี ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-แคนาดา ผ่านระบบการประชุมทางไกล\nผู้ช่วยรัฐมนตรีฯ ได้ย้ำว่า อาเซียนและแคนาดาเป็นหุ้นส่วน\nนายวิชาวัฒน์ได้กล่าวขอบคุณ")
+    assert list(got) == ["วิชาวัฒน์ อิศรภักดี"]
+
+
+@pytest.mark.parametrize("text", ["นายกรัฐมนตรีได้กล่าว", "รองนายกฯ ดอน ร่วมประชุม", "ดอน ร่วมประชุม รมต.ต่างประเทศ",
+                                  "(ASEAN Foreign Ministers' Meeting Retreat)", "นายจ้างและลูกจ้าง"],
+                         ids=["prime-minister-post", "abbreviated-post", "headline-daw", "english-meeting-name", "ordinary-word"])
+def test_not_a_person(text):
+    got = people(LEAD.format(who="นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ") + "\n" + text)
+    assert list(got) == ["ธานี ทองภักดี"]
+
+
+# --------------------------------------------------------------------------- co-chairs
+def chairs(body: str, **kw):
+    return sorted(c.party for m in extract(release(body, **kw)) if m.primary for c in m.co_chairs)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("เมื่อวันที่ ๒๓ พฤษภาคม ๒๕๖๕ นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘ ผ่านระบบการประชุมทางไกล โดยมีนางเอียต โซเภีย เจ้าหน้าที่อาวุโสกัมพูชาในฐานะประเทศผู้ประสานงานความสัมพันธ์อาเซียน-รัสเซีย และนายอิกอร์ มอร์กูลอฟ รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศรัสเซียเป็นประธานร่วม",
+     ["KH", "RU"]),
+    ("เมื่อวันที่ ๒๖ มกราคม ๒๕๖๔ นายชุตินทร คงศักดิ์ รองปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๗ โดยมีเจ้าหน้าที่อาวุโสอินโดนีเซียในฐานะประเทศผู้ประสานงานความสัมพันธ์อาเซียน-รัสเซีย และรัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศรัสเซียเป็นประธานร่วม",
+     ["ID", "RU"]),
+    ("เมื่อวันที่ ๔ สิงหาคม ๒๕๖๔ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหพันธรัฐรัสเซีย โดยมีนาย Mahendra Siregar รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศอินโดนีเซีย ในฐานะประเทศผู้ประสานงานความสัมพันธ์อาเซียน-รัสเซียเป็นประธานการประชุมร่วมกับนาย Igor Morgulov รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศรัสเซีย",
+     ["ID", "RU"]),
+    ("เมื่อวันที่ 12 กันยายน 2566 ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสแม่โขง-ญี่ปุ่น ครั้งที่ 15 โดยไทยและญี่ปุ่นเป็นประธานร่วม", ["JP", "TH"]),
+    ("เมื่อวันที่ 14 ตุลาคม 2559 นายดอน ปรมัตถ์วินัย และนางเฟเดริกา โมเกอรินี ผู้แทนระดับสูงสหภาพยุโรป เป็นประธานร่วมกันในการประชุมรัฐมนตรีอาเซียน-สหภาพยุโรป ครั้งที่ 21", ["EU", "TH"]),
+    ("เมื่อวันที่ ๒๑ พฤษภาคม ๒๕๖๔ ปลัดกระทรวงการต่างประเทศเป็นประธานร่วมการหารือยุทธศาสตร์ไทย-สหรัฐอเมริกา ครั้งที่ ๗", ["TH", "US"]),
+    ("เมื่อวันที่ 3 สิงหาคม 2565 ได้เข้าร่วมการประชุมคณะกรรมาธิการร่วม ครั้งที่ 3 โดยมีนายปรัก สุคน รัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชา เป็นประธานการประชุม", ["KH"]),
+    ("เมื่อวันที่ 13 ธันวาคม 2565 กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการประชุมคณะทำงานกระบวนการบาหลี ครั้งที่ 9 ณ กรุงเทพมหานคร", []),
+    ("เมื่อวันที่ 2 ส.ค. 64 นายดอน ปรมัตถ์วินัย เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา ครั้งที่ 4 ซึ่งบรูไนดารุสซาลามเป็นเจ้าภาพในฐานะประธานอาเซียน", []),
+    ("เมื่อวันที่ 7 ธันวาคม 2566 นายปานปรีย์ พหิทธานุกร รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานการประชุมร่วมกับนายหวัง อี้ รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน ในการประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ 8", ["CN", "TH"]),
+], ids=["through-persons", "through-unnamed-posts", "chaired-together-with", "countries-alone", "eu-together",
+        "bilateral-one-side-named", "sole-chair", "host-is-not-chair", "asean-chair-is-not-chair",
+        "meeting-name-is-not-a-party"])
+def test_co_chairs(body, expected):
+    assert chairs(body) == expected
+
+
+def test_co_chair_person_gets_the_chair_role_and_evidence():
+    [m] = [m for m in extract(release(
+        "เมื่อวันที่ 12 กันยายน 2566 นายอิกอร์ มอร์กูลอฟ รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศรัสเซีย และนายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 19"))]
+    roles = {a.person.name: a.role for a in m.attendances}
+    assert roles == {"อิกอร์ มอร์กูลอฟ": "chair", "ธานี ทองภักดี": "chair"}
+    assert all("เป็นประธานร่วม" in c.evidence for c in m.co_chairs)
