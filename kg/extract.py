@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
 from .thai import NUMBER_RE, DateSpan, find_dates, fold, parse_number
@@ -28,6 +28,9 @@ _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 _LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
+_NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
+_PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
+_BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -48,6 +51,26 @@ class Patterns:
     chair: re.Pattern
     party: re.Pattern
     v: Vocab = field(repr=False)
+    words: dict = field(default_factory=dict, repr=False)
+
+    def ends_with(self, table: str, text: str, end: int) -> bool:
+        """Does ``text[:end]`` end with one of the words of ``table``?"""
+        rx, longest = self.words[table]
+        return rx.search(text, max(0, end - longest), end) is not None
+
+    def contains(self, table: str, text: str, start: int = 0, end: int | None = None) -> bool:
+        rx, _ = self.words[table]
+        return rx.search(text, start, len(text) if end is None else end) is not None
+
+
+def _word_table(words) -> tuple[re.Pattern, int]:
+    ws = [w for w in words if w]
+    return re.compile(f"(?:{alternation(ws)})\\Z"), max(map(len, ws), default=0)
+
+
+def _word_search(words) -> tuple[re.Pattern, int]:
+    ws = [w for w in words if w]
+    return re.compile(alternation(ws)), max(map(len, ws), default=0)
 
 
 @cache
@@ -62,13 +85,24 @@ def patterns() -> Patterns:
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
-        venue=re.compile(rf"(?<![{_THAI}])ณ(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
+        venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
         chair=re.compile(
             r"(?P<co>ร่วมเป็นประธาน(?:ร่วม)?|เป็นประธานร่วม(?:กัน)?|ในฐานะประธานร่วม|ทำหน้าที่ประธานร่วม|ประธานร่วม)"
             r"|(?P<with>เป็นประธาน(?:การประชุม|การหารือ|การเจรจา)?ร่วมกับ)"
             r"|(?P<sole>(?:เป็น|ทำหน้าที่)ประธาน(?!าธิบดี|อาเซียน|กรรมการ|สภา|ในพิธี|กลุ่ม|คณะ|ของ)(?:การประชุม|การหารือ|ในการประชุม|ที่ประชุม)?)"),
         party=v.party_re,
         v=v,
+        words={
+            "not_after": _word_table(m["not_after"]),
+            "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
+            "attend_cue": _word_table(m["attend_cues"]),
+            "vague": _word_search(m["vague_words"]),
+            "sched_before": _word_search(m["scheduled_before"]),
+            "sched_after": _word_search(m["scheduled_after"]),
+            "neg_after": _word_search(m["negation_after"]),
+            "neg_before": _word_table(m["negation_before"]),
+            "venue_blocker": _word_table(md["venue_blockers"]),
+        },
     )
 
 
@@ -122,13 +156,18 @@ def _para_of(spans: list[tuple[int, int]], i: int) -> int:
 
 
 def series_key(label: str, *, v: Vocab | None = None) -> str:
+    return _series_key(label)
+
+
+@lru_cache(maxsize=65536)
+def _series_key(label: str) -> str:
     """The series a meeting name belongs to, in one canonical spelling.
 
     Spacing and dash variants are folded, country aliases become their canonical name
     (สหพันธรัฐรัสเซีย → รัสเซีย) and known misspellings are repaired, so every round of
     a series gets one key whatever the release wrote.
     """
-    v = v or vocab()
+    v = vocab()
     s = fold(label)
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\s+", " ", s).strip(" ฯ")
@@ -151,7 +190,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         s = hm.start()
         if s < last_end:
             continue
-        if any(f.endswith(w, max(0, s - len(w)), s) for w in not_after):
+        if p.ends_with("not_after", f, s):
             continue
         pi = _para_of(paras, s)
         pend = paras[pi][1]
@@ -178,7 +217,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             continue
         # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
         while True:
-            m2 = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})").match(f, name_end, pend)
+            m2 = _NEXT_CHUNK.match(f, name_end, pend)
             if not m2:
                 break
             chunk = m2.group(1) or m2.group(2)
@@ -200,13 +239,13 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         label = f[s:name_end].strip()
         k = name_end
         label_en = None
-        m3 = re.compile(r"\s?\(([^()\n]{2,160})\)").match(f, k, pend)
+        m3 = _PAREN.match(f, k, pend)
         if m3 and re.search(r"[A-Za-z]", m3.group(1)) and not re.search(r"[ก-๙]", m3.group(1)):
             label_en = m3.group(1).strip()
             k = m3.end()
         numbers: list[int] = []
         number_year = None
-        m4 = re.compile(r"\s?(?=ครั้งที่)").match(f, k, pend)
+        m4 = _BEFORE_NUMBER.match(f, k, pend)
         if m4:
             nm = NUMBER_RE.match(f, m4.end(), pend)
             if nm:
@@ -226,19 +265,17 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 
 def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
     """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
-    v = p.v
-    cues = [c[:-3] if c.endswith("การ") else c for c in v.meetings["parent_cues"]]
-    attend = v.meetings["attend_cues"]
-    vague = v.meetings["vague_words"]
     prev: MeetingMention | None = None
     for mm in mentions:
-        before = f[max(0, mm.start - 40):mm.start].rstrip()
-        mm.parent_cue = any(before.endswith(c.strip()) for c in cues if c.strip())
+        b_end = mm.start
+        while b_end > 0 and f[b_end - 1] == " ":
+            b_end -= 1
+        mm.parent_cue = p.ends_with("parent_cue", f, b_end)
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True
             mm.child = prev
-        vague_hit = any(w in f[mm.start:mm.end + 12] for w in vague)
-        cue = mm.cue = any(before.endswith(c) for c in attend)
+        vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 12))
+        cue = mm.cue = p.ends_with("attend_cue", f, b_end)
         mm.qualified = bool(mm.numbers) or mm.is_parent or (cue and not vague_hit)
         if not mm.is_parent:
             prev = mm
@@ -405,11 +442,18 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
 
 
 def _countries_in(text: str, p: Patterns) -> list[tuple[int, str]]:
+    return _countries_in_cached(text)
+
+
+@lru_cache(maxsize=65536)
+def _countries_in_cached(text: str) -> list[tuple[int, str]]:
     """(offset, code) of every party named in ``text`` outside a stateless context.
 
     "อธิบดีกรมอาเซียน" names a Thai department, "เอกอัครราชทูตไทยประจำญี่ปุ่น" a post
     held *in* Japan: parties right after กรม/กอง/สำนัก/ประจำ/ณ are not the holder's.
+    Cached: posts and spans repeat across releases.
     """
+    p = patterns()
     stateless = p.v.positions["stateless_departments"]
     for w in p.v.positions["not_party_words"]:
         if w in text:
@@ -683,7 +727,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     for m in p.venue.finditer(f):
         cue = m.group(0)
         before = f[max(0, m.start() - 30):m.start()].rstrip()
-        if any(before.endswith(b) for b in blockers) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
+        if p.ends_with("venue_blocker", before, len(before)) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
             continue
         k = m.end()
         if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
@@ -728,7 +772,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         before = f[max(pstart, mm.start - 60):mm.start]
         nxt = next((x.start for x in body_live if x.para == mm.para and x.start > mm.end and not x.is_parent), pend)
         after = f[mm.end:min(nxt, mm.end + 140)]
-        if any(w in before for w in sched_before) or any(w in after for w in sched_after):
+        if p.contains("sched_before", before) or p.contains("sched_after", after):
             for o in occs_of(mm):
                 o.scheduled = True
     for o in occs.values():
@@ -750,7 +794,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 60)]
         before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
-        if any(w in after[:45] for w in neg_after) or any(before.rstrip().endswith(w) for w in neg_before):
+        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
@@ -803,7 +847,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
 
 def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary, title_paras):
     v = p.v
-    for m in p.chair.finditer(f):
+    for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
         if pi in title_paras and len(paras) > 1:
@@ -860,6 +904,21 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                     if key in o.attendances:
                         a = o.attendances[key]
                         o.attendances[key] = Attendance(a.person, "chair", a.evidence)
+
+
+def _chair_phrases(f: str, p: Patterns):
+    """Chair phrases, found from each ประธาน (every phrase holds it) rather than by a
+    scan of the whole text with the full alternation."""
+    last, n = 0, len(f)
+    i = f.find("ประธาน")
+    while i != -1:
+        m = p.chair.search(f, max(last, i - 14), min(n, i + 40))
+        while m is not None and m.end() <= i:
+            m = p.chair.search(f, m.end(), min(n, i + 40))
+        if m is not None and m.start() <= i:
+            yield m
+            last = m.end()
+        i = f.find("ประธาน", max(i + 1, last))
 
 
 def _bilateral_pair(series: str, p: Patterns) -> list[str]:
