@@ -20,6 +20,7 @@ from pathlib import Path
 from .extract import extract
 from .model import Extraction, Problem
 from .read import ReadError, iter_inputs, read_release
+from . import report as _report
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -40,6 +41,8 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     per_release: dict[str, dict] = field(default_factory=dict)
+    conflicts: list[dict] = field(default_factory=list)
+    written: bool = True          # False when --strict (or nothing read) left OUT untouched
     seconds: float = 0.0
 
     @property
@@ -53,8 +56,9 @@ class BuildResult:
 
 def process_file(path: str) -> Extraction:
     """Read and extract one file; every failure becomes a Problem naming the file."""
+    warnings: list[Problem] = []
     try:
-        release = read_release(path)
+        release = read_release(path, warnings=warnings)
     except ReadError as e:
         return Extraction(None, (), (Problem(path, str(e)),))
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the build
@@ -62,11 +66,15 @@ def process_file(path: str) -> Extraction:
     try:
         meetings = extract(release)
     except Exception as e:  # noqa: BLE001
-        return Extraction(release, (), (Problem(path, f"extraction failed ({type(e).__name__}: {e}); please report this file", "warning"),))
-    problems: tuple[Problem, ...] = ()
+        return Extraction(release, (), (*warnings, Problem(path, f"extraction failed ({type(e).__name__}: {e}); please report this file", "warning")))
+    problems: tuple[Problem, ...] = tuple(warnings)
     if not meetings:
-        problems = (Problem(path, "no meeting found in this release (nothing to add to the graph)", "note"),)
+        problems += (Problem(path, "no meeting found in this release (nothing to add to the graph)", "note"),)
     return Extraction(release, meetings, problems)
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 @contextmanager
@@ -75,6 +83,7 @@ def atomic_write(path: Path, mode: str = "w"):
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are shared like any file
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n") as fh:
             yield fh
             fh.flush()
@@ -112,58 +121,57 @@ def _extractions(files: list[Path], jobs: int, progress: bool) -> Iterable[Extra
 
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,
           progress: bool = True, max_nodes: int = 500,
-          on_problem: Callable[[Problem], None] | None = None) -> BuildResult:
-    """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``."""
+          on_problem: Callable[[Problem], None] | None = None, strict: bool = False) -> BuildResult:
+    """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
+
+    With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
+    False); so does a build in which no release at all could be read."""
     from . import metrics, rdf, view
     from .resolve import resolve
 
     t0 = time.perf_counter()
     out = Path(out)
-    files, notes = iter_inputs(list(inputs) if inputs else default_inputs())
+    inputs = list(inputs) if inputs else default_inputs()
+    files, notes = iter_inputs(inputs)
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
                          refused=[n for n in notes if n.severity == "error"])
     extractions: list[Extraction] = []
-    seen_hashes: dict[str, str] = {}
     for ex in _extractions(files, jobs, progress):
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
             if on_problem:
                 on_problem(pr)
-        if ex.release is None:
-            continue
-        dup = seen_hashes.get(ex.release.sha256)
-        if dup is not None and ex.release.sha256:
-            result.notes.append(Problem(ex.release.path, f"exact duplicate of {dup}: counted once", "note"))
-            continue
-        seen_hashes[ex.release.sha256] = ex.release.path
-        extractions.append(ex)
-        result.per_release[ex.release.id] = {
-            "file": ex.release.path, "status": "ok" if ex.meetings else "no-meeting",
-            "meetings": len(ex.meetings),
-            "attendances": sum(len(m.attendances) for m in ex.meetings),
-            "co_chairs": sum(len(m.co_chairs) for m in ex.meetings),
-        }
+        if ex.release is not None:
+            extractions.append(ex)
+    extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
     result.officials = len(res.officials)
+    result.conflicts = _report.conflicts(res)
+    if not extractions:
+        result.refused.append(Problem(", ".join(map(str, inputs)),
+                                      "no release could be read: nothing in the output folder was replaced", "error"))
+    if (strict and result.problems) or not extractions:
+        result.written = False
+        result.seconds = time.perf_counter() - t0
+        return result
 
     with atomic_write(out / "kg.ttl") as fh:
         result.triples = rdf.to_turtle(rdf.triples(res), fh)
     graph = metrics.to_networkx(res)
+    doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
     with atomic_write(out / "metrics.json") as fh:
-        json.dump(metrics.compute(graph), fh, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=True)
+    from . import export
+
+    for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
+        with atomic_write(out / name) as fh:
+            fh.write(text)
     html = view.render(graph, max_nodes=max_nodes)
     with atomic_write(out / "graph.html") as fh:
         fh.write(html)
-    for pr in result.refused:
-        result.per_release.setdefault(Path(pr.path).stem, {"file": pr.path, "status": "refused"})["error"] = pr.message
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
-        json.dump({
-            "summary": {"releases": result.releases, "meetings": result.meetings, "officials": result.officials,
-                        "triples": result.triples, "refused": len(result.refused), "warnings": len(result.warnings)},
-            "releases": result.per_release,
-            "problems": [p.__dict__ for p in result.refused + result.warnings + result.notes],
-        }, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(_report.to_json(result, res), fh, ensure_ascii=False, indent=1, sort_keys=True)
     return result

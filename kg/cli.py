@@ -32,15 +32,30 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the knowledge graph from release files",
                        description="Read releases (.txt or saved .html pages, or folders of them) and write "
                                    "OUT/kg.ttl (Turtle), OUT/metrics.json, OUT/graph.html and OUT/report.json. "
-                                   "With no INPUT, build the bundled seeds.")
+                                   "With no INPUT, build the bundled seeds.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
+                              "no meeting), duplicate (counted once), refused (binary, empty, undecodable: the\n"
+                              "message says what to do) or skipped (hidden, unknown type). Outputs are written\n"
+                              "to temporary files and renamed into place, so an interrupted build leaves the\n"
+                              "previous OUT whole.\n\n"
+                              "exit codes:\n"
+                              "  0  every release file was read (warnings and notes may still be listed)\n"
+                              "  1  some files were refused: OUT still holds every good release's facts;\n"
+                              "     with --strict, any refused file or warning: nothing in OUT is replaced\n"
+                              "     (the previous build stays as it was); also when no release could be read\n"
+                              "  2  usage error (unknown option, missing INPUT, OUT_DIR is a file)")
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="release files or folders (default: the bundled seeds)")
     b.add_argument("--out", default="out", metavar="OUT_DIR", help="output folder (default: out)")
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes for extraction (default: the number of cores)")
     b.add_argument("--max-nodes", type=int, default=500, metavar="N",
                    help="the HTML view keeps the N most central nodes (default: 500)")
-    b.add_argument("--strict", action="store_true", help="treat any problem (refused file or warning) as fatal")
-    b.add_argument("--quiet", action="store_true", help="no progress bar and no per-file messages")
+    b.add_argument("--strict", action="store_true",
+                   help="any refused file or warning is fatal: exit 1 and replace nothing in OUT_DIR "
+                        "(notes, duplicates, releases without a meeting and conflicts are not problems)")
+    b.add_argument("--quiet", action="store_true",
+                   help="no progress bar; list only refused files and warnings, not notes")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
                        description="Precision, recall and F1 per kind of fact of DUMP against GOLD_DIR/*.gold.json, "
@@ -49,6 +64,22 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, help="folder of *.gold.json files")
     e.add_argument("--json", action="store_true", help="print the whole result as JSON")
     e.add_argument("--misses", action="store_true", help="list every wrong or missing fact")
+
+    q = sub.add_parser("query", help="run a read-only SPARQL query (or a named one) on the dump",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Run QUERY (a named query from 'kg query --list', a .rq file or SPARQL text) on "
+                                   "DUMP loaded into an embedded Oxigraph store. Prefixes mfa:, id:, rdfs:, skos:, "
+                                   "dcterms:, xsd:, owl:, prov:, rdf:, wd: are predeclared. Read-only: SPARQL UPDATE "
+                                   "is refused. Results go to stdout, messages to stderr.",
+                       epilog="exit codes: 0 ok; 1 the dump is missing or cannot be parsed; "
+                              "2 usage error, unknown name, malformed query or SPARQL UPDATE")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
+    q.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table (aligned, prefixed IRIs), csv (header first, plain values) or json (array of objects)")
+    q.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a query parameter, e.g. --var who=ธานี (repeatable)")
+    q.add_argument("--list", action="store_true", help="list the named queries with their descriptions")
     return p
 
 
@@ -59,18 +90,37 @@ def _cmd_build(a) -> int:
         print("kg: error: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
 
-    def report(pr):
-        if not a.quiet and pr.severity != "note":
-            print(f"kg: {pr.severity}: {pr.path}: {pr.message}", file=sys.stderr)
+    from .report import format_summary
 
+    missing = [i for i in a.inputs if not os.path.lexists(i)]
+    if missing:
+        print(f"kg: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    if Path(a.out).exists() and not Path(a.out).is_dir():
+        print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
+        return EXIT_USAGE
     result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                   on_problem=report)
+                   strict=a.strict)
+    account = format_summary(result if not a.quiet else _only_problems(result))
+    if account:
+        print(account, file=sys.stderr)
     print(f"kg: {result.summary()}")
-    if result.refused and not a.quiet:
-        print(f"kg: {len(result.refused)} file(s) refused; see {Path(a.out) / 'report.json'}", file=sys.stderr)
-    if a.strict and (result.refused or result.warnings):
+    if not result.written:
+        why = "--strict and problems found" if result.releases and a.strict else "no release could be read"
+        print(f"kg: {why}: nothing in {a.out} was replaced", file=sys.stderr)
         return EXIT_REFUSED
+    if result.refused:
+        print(f"kg: {len(result.refused)} file(s) refused; the graph holds every other release; "
+              f"see {Path(a.out) / 'report.json'}", file=sys.stderr)
     return EXIT_REFUSED if result.refused else EXIT_OK
+
+
+def _only_problems(result):
+    import copy
+
+    quiet = copy.copy(result)
+    quiet.notes, quiet.conflicts = [], []
+    return quiet
 
 
 def _cmd_evaluate(a) -> int:
@@ -92,7 +142,39 @@ def _cmd_evaluate(a) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate}
+def _cmd_query(a) -> int:
+    from . import query
+
+    if a.list:
+        sys.stdout.write(query.format_list())
+        return EXIT_OK
+    if not a.query:
+        print("kg: error: give a QUERY (SPARQL text, a .rq file or a name from 'kg query --list')", file=sys.stderr)
+        return EXIT_USAGE
+    bindings = {}
+    for kv in a.var:
+        name, sep, value = kv.partition("=")
+        if not sep or not name:
+            print(f"kg: error: --var {kv!r}: expected NAME=VALUE", file=sys.stderr)
+            return EXIT_USAGE
+        bindings[name] = value
+    try:
+        text = query.resolve_query(a.query)
+        if query.is_update(text):
+            raise query.UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+        store = query.load(a.dump)
+        cols, rows = query.run(text, store=store, bindings=bindings)
+    except query.DumpError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    except query.QueryError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(query.FORMATS[a.format](cols, rows))
+    return EXIT_OK
+
+
+COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query}
 
 
 def main(argv: list[str] | None = None) -> int:

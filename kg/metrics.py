@@ -2,15 +2,52 @@
 
 The graph has one node per official, meeting, series, party and release (keyed by
 IRI) and one edge per relation, so centralities speak of the same things the dump
-does. Every metric carries a one-line meaning for analysts.
+does. :func:`compute` returns the ``metrics.json`` document (every metric with a
+one-line ``meaning`` for analysts) and writes each node's metrics onto the graph as
+attributes, which the HTML view, the CSV tables and the GEXF/GraphML exports use.
+
+Deterministic: sorted output, values rounded to 6 places, seeded sampling and
+community detection. Fast on large graphs: betweenness is estimated from ``k``
+seeded sample sources above :data:`EXACT_BETWEENNESS_MAX` nodes; eigenvector
+centrality is computed per connected component and never raises.
 """
 from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter, defaultdict
 
 import networkx as nx
 
 from . import rdf
 from .resolve import Resolution
 
+SEED = 42
+EXACT_BETWEENNESS_MAX = 2000   # above this many nodes, betweenness is sampled
+BETWEENNESS_SAMPLES = 500      # sample sources when sampling
+TOP = 15                       # rows in each top list of metrics.json
+ROUND = 6
+
+MEANINGS = {
+    "summary": "how many things of each kind the graph holds, and how it splits into connected parts",
+    "degree": "number of direct ties (meetings attended, parties chaired, releases reporting): who or what is most active",
+    "degree_centrality": "degree divided by the number of other nodes: the share of the graph a node touches directly",
+    "betweenness": "how often a node lies on the shortest paths between others: brokers linking otherwise separate "
+                   "meetings, series and delegations",
+    "eigenvector": "ties to well-tied nodes count more: who sits at the core of the busiest meetings (0 outside the "
+                   "largest connected part's influence)",
+    "cochair_network": "parties linked when they chaired or co-chaired the same meeting; the weight is the number of "
+                       "such meetings: the strongest ties are the most regular co-chair pairs",
+    "coattendance_network": "officials linked when they attended the same meeting; the weight is the number of shared "
+                            "meetings: the strongest ties are who meets whom most often",
+    "communities": "groups of nodes more tied to each other than to the rest (Louvain, seeded): the clusters of "
+                   "meetings, series and people that work together",
+    "series": "each meeting series: meetings and numbered rounds seen, first and last dates, and the round numbers "
+              "missing between the first and last round seen (rounds no release in the corpus reports)",
+}
+
+
+# --------------------------------------------------------------------------- the graph
 
 def to_networkx(res: Resolution) -> nx.Graph:
     """An undirected graph of officials, meetings, series, parties and releases."""
@@ -18,15 +55,21 @@ def to_networkx(res: Resolution) -> nx.Graph:
 
     v = vocab()
     g = nx.Graph()
+
+    def party(code: str) -> str:
+        p = rdf.party_iri(code).value
+        if p not in g:
+            vp = v.parties[code]
+            g.add_node(p, kind="party", party_kind=vp.kind, code=code, label=vp.name_th, label_en=vp.name_en)
+        return p
+
     for key, o in sorted(res.officials.items()):
         n = rdf.person_iri(res, key).value
         g.add_node(n, kind="official", label=o.thai_name or o.latin_name or key,
                    label_en=o.latin_name or "", country=o.country or "",
                    position="; ".join(sorted(o.positions)))
         if o.country and o.country in v.parties:
-            c = rdf.party_iri(o.country).value
-            g.add_node(c, kind="party", label=v.parties[o.country].name_th, label_en=v.parties[o.country].name_en)
-            g.add_edge(n, c, relation="represents")
+            g.add_edge(n, party(o.country), relation="represents")
     for series in sorted(res.series_labels):
         g.add_node(rdf.series_iri(series).value, kind="series", label=series)
     for key, m in sorted(res.meetings.items()):
@@ -34,37 +77,233 @@ def to_networkx(res: Resolution) -> nx.Graph:
         label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0]
         g.add_node(n, kind="meeting", label=f"{label} ครั้งที่ {m.number}" if m.number else label,
                    label_en=sorted(m.labels_en)[0] if m.labels_en else "",
-                   number=m.number or "", date=m.start.iso() if m.start else "", mode=m.mode or "",
-                   status=m.status)
+                   number=m.number or "", date=m.start.iso() if m.start else "",
+                   end_date=m.end.iso() if m.end else "", mode=m.mode or "", venue=m.venue or "",
+                   status=m.status, series=rdf.series_iri(m.series).value)
         g.add_edge(n, rdf.series_iri(m.series).value, relation="inSeries")
         if m.parent:
             g.add_edge(n, rdf.meeting_iri(m.parent).value, relation="partOf")
         for rid in sorted(m.releases):
             r = rdf.release_iri(rid).value
-            g.add_node(r, kind="release", label=res.releases[rid].title[:80], release_id=rid)
+            rel = res.releases[rid]
+            g.add_node(r, kind="release", label=rel.title[:80], release_id=rid,
+                       date=rel.published.iso() if rel.published else "")
             g.add_edge(n, r, relation="reportedIn")
         for _rid, okey, a in m.attendances:
             g.add_edge(rdf.person_iri(res, okey).value, n, relation="attended", evidence=a.evidence[:300])
         for _rid, c, _okey in m.co_chairs:
             if c.party in v.parties:
-                p = rdf.party_iri(c.party).value
-                g.add_node(p, kind="party", label=v.parties[c.party].name_th, label_en=v.parties[c.party].name_en)
-                g.add_edge(n, p, relation="coChairedBy", evidence=c.evidence[:300])
+                g.add_edge(n, party(c.party), relation="coChairedBy", evidence=c.evidence[:300])
     return g
 
 
+# --------------------------------------------------------------------------- metrics
+
+def _r(x: float) -> float:
+    return round(float(x), ROUND) + 0.0  # no -0.0
+
+
+def _betweenness(g: nx.Graph) -> tuple[dict, dict]:
+    n = g.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_MAX:
+        return nx.betweenness_centrality(g, normalized=True), {"method": "exact"}
+    # about 3 million edge visits in all: a few seconds whatever the size of the graph
+    k = max(64, min(BETWEENNESS_SAMPLES, n, 3_000_000 // max(g.number_of_edges(), 1)))
+    return (nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED),
+            {"method": f"estimated from {k} sample sources (seed {SEED})"})
+
+
+def _eigenvector(g: nx.Graph) -> tuple[dict, dict]:
+    """Eigenvector centrality per connected component, scaled so the vector has unit norm overall.
+
+    Each component's own principal eigenvector, weighted by the square root of its share of
+    the nodes: isolated pairs do not outrank the core, and nothing is forced to 0 by a
+    disconnected graph. A component whose power iteration does not converge falls back to
+    its normalised degree (counted in ``not_converged``).
+    """
+    out: dict = {}
+    n = g.number_of_nodes()
+    failed = 0
+    for comp in nx.connected_components(g):
+        share = math.sqrt(len(comp) / n)
+        if len(comp) <= 2:
+            for x in comp:
+                out[x] = share / math.sqrt(len(comp))
+            continue
+        sub = g.subgraph(comp)
+        try:
+            ev = nx.eigenvector_centrality(sub, max_iter=500, tol=1e-7)
+        except nx.PowerIterationFailedConvergence:
+            failed += 1
+            deg = dict(sub.degree())
+            norm = math.sqrt(sum(d * d for d in deg.values())) or 1.0
+            ev = {x: d / norm for x, d in deg.items()}
+        for x, val in ev.items():
+            out[x] = share * val
+    return out, {"method": "per connected component, power iteration", "not_converged": failed}
+
+
+def _ties(g: nx.Graph, groups: dict[str, list[str]]) -> nx.Graph:
+    """Weighted projection: members of one group (a meeting) tied pairwise; weight = shared groups."""
+    h = nx.Graph()
+    for gid in sorted(groups):
+        members = sorted(set(groups[gid]))
+        h.add_nodes_from(members)
+        for a, b in itertools.combinations(members, 2):
+            if h.has_edge(a, b):
+                h[a][b]["weight"] += 1
+                h[a][b]["meetings"].append(gid)
+            else:
+                h.add_edge(a, b, weight=1, meetings=[gid])
+    return h
+
+
+def _tie_rows(g: nx.Graph, h: nx.Graph) -> list[dict]:
+    rows = []
+    for a, b, d in h.edges(data=True):
+        a, b = sorted((a, b))
+        rows.append({"a": a, "a_label": g.nodes[a].get("label", ""), "b": b, "b_label": g.nodes[b].get("label", ""),
+                     "weight": d["weight"], "meetings": " ".join(sorted(d["meetings"]))})
+    rows.sort(key=lambda r: (-r["weight"], r["a"], r["b"]))
+    return rows
+
+
+def cochair_network(g: nx.Graph) -> nx.Graph:
+    """Parties tied by the meetings they co-chaired; weight = number of such meetings."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a, b, d in g.edges(data=True):
+        if d.get("relation") == "coChairedBy":
+            m, p = (a, b) if g.nodes[a]["kind"] == "meeting" else (b, a)
+            groups[m].append(p)
+    return _ties(g, groups)
+
+
+def coattendance_network(g: nx.Graph) -> nx.Graph:
+    """Officials tied by the meetings they attended together; weight = number of shared meetings."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a, b, d in g.edges(data=True):
+        if d.get("relation") == "attended":
+            o, m = (a, b) if g.nodes[a]["kind"] == "official" else (b, a)
+            groups[m].append(o)
+    return _ties(g, groups)
+
+
+def series_table(g: nx.Graph) -> list[dict]:
+    """Per series: meetings, rounds seen, first/last round and date, missing round numbers."""
+    rows = []
+    for s, d in sorted(g.nodes(data=True)):
+        if d["kind"] != "series":
+            continue
+        meetings = [m for m in g.neighbors(s) if g.nodes[m]["kind"] == "meeting" and g[s][m].get("relation") == "inSeries"]
+        numbers = sorted({int(g.nodes[m]["number"]) for m in meetings if str(g.nodes[m].get("number", "")).isdigit()})
+        dates = sorted(g.nodes[m]["date"] for m in meetings if g.nodes[m].get("date"))
+        gaps = sorted(set(range(numbers[0], numbers[-1] + 1)) - set(numbers)) if numbers else []
+        rows.append({"series": s, "label": d.get("label", ""), "meetings": len(meetings), "rounds": len(numbers),
+                     "first_round": numbers[0] if numbers else None, "last_round": numbers[-1] if numbers else None,
+                     "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+                     "numbers": ",".join(map(str, numbers)), "missing": ",".join(map(str, gaps)),
+                     "missing_count": len(gaps)})
+    rows.sort(key=lambda r: (r["label"], r["series"]))
+    return rows
+
+
+def _communities(g: nx.Graph) -> list[list[str]]:
+    if g.number_of_edges() == 0:
+        return [[n] for n in sorted(g)]
+    comms = nx.community.louvain_communities(g, seed=SEED)
+    return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
+
+
 def compute(g: nx.Graph) -> dict:
-    """Summary counts and centralities, deterministic (sorted keys, seeded algorithms)."""
-    kinds: dict[str, int] = {}
-    for _, d in g.nodes(data=True):
-        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
-    degree = nx.degree_centrality(g) if len(g) > 1 else {n: 0.0 for n in g}
-    top = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
+    """The metrics document; also sets ``degree``, ``degree_centrality``, ``betweenness``,
+    ``eigenvector`` and ``community`` on every node of ``g``."""
+    n = g.number_of_nodes()
+    kinds = Counter(d["kind"] for _, d in g.nodes(data=True))
+    relations = Counter(d.get("relation", "") for _, _, d in g.edges(data=True))
+    comps = sorted((len(c) for c in nx.connected_components(g)), reverse=True) if n else []
+
+    degree = dict(g.degree())
+    dc = nx.degree_centrality(g) if n > 1 else {x: 0.0 for x in g}
+    bc, bc_info = _betweenness(g) if n > 2 else ({x: 0.0 for x in g}, {"method": "exact"})
+    ev, ev_info = _eigenvector(g) if n else ({}, {"method": "none"})
+    comms = _communities(g) if n else []
+    for i, c in enumerate(comms):
+        for x in c:
+            g.nodes[x]["community"] = i
+    for x in g:
+        g.nodes[x].update(degree=degree[x], degree_centrality=_r(dc[x]), betweenness=_r(bc[x]),
+                          eigenvector=_r(ev.get(x, 0.0)))
+
+    def top(metric: str) -> dict:
+        out = {}
+        for kind in ("official", "party", "meeting"):
+            nodes = [x for x in g if g.nodes[x]["kind"] == kind]
+            nodes.sort(key=lambda x: (-g.nodes[x][metric], x))
+            out[kind] = [{"node": x, "label": g.nodes[x].get("label", ""), "label_en": g.nodes[x].get("label_en", ""),
+                          "value": g.nodes[x][metric]} for x in nodes[:TOP]]
+        return out
+
+    cc, ca = cochair_network(g), coattendance_network(g)
+    cc_rows, ca_rows = _tie_rows(g, cc), _tie_rows(g, ca)
+
+    def hub(x):
+        return (-g.nodes[x]["degree"], x)
+
     return {
-        "summary": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "by_kind": kinds},
-        "degree_centrality": {
-            "meaning": "share of all other nodes a node is directly tied to: who or what is most connected",
-            "top": [{"node": n, "label": g.nodes[n].get("label", ""), "kind": g.nodes[n]["kind"], "value": round(v, 6)}
-                    for n, v in top],
+        "summary": {
+            "meaning": MEANINGS["summary"],
+            "nodes": n, "edges": g.number_of_edges(),
+            "by_kind": dict(sorted(kinds.items())), "by_relation": dict(sorted(relations.items())),
+            "connected_components": len(comps), "largest_component": comps[0] if comps else 0,
         },
+        "degree": {"meaning": MEANINGS["degree"], "top": top("degree")},
+        "degree_centrality": {"meaning": MEANINGS["degree_centrality"], "top": top("degree_centrality")},
+        "betweenness": {"meaning": MEANINGS["betweenness"], **bc_info, "top": top("betweenness")},
+        "eigenvector": {"meaning": MEANINGS["eigenvector"], **ev_info, "top": top("eigenvector")},
+        "cochair_network": {
+            "meaning": MEANINGS["cochair_network"], "parties": cc.number_of_nodes(), "ties": cc.number_of_edges(),
+            "strongest": [{k: r[k] for k in ("a", "a_label", "b", "b_label", "weight")} for r in cc_rows[:TOP]],
+        },
+        "coattendance_network": {
+            "meaning": MEANINGS["coattendance_network"], "officials": ca.number_of_nodes(), "ties": ca.number_of_edges(),
+            "strongest": [{k: r[k] for k in ("a", "a_label", "b", "b_label", "weight")} for r in ca_rows[:TOP]],
+        },
+        "communities": {
+            "meaning": MEANINGS["communities"], "method": f"Louvain (seed {SEED})", "count": len(comms),
+            "largest": [{"community": i, "size": len(c), "by_kind": dict(sorted(Counter(g.nodes[x]["kind"] for x in c).items())),
+                         "hubs": [g.nodes[x].get("label", "") for x in sorted(c, key=hub)[:5]]}
+                        for i, c in enumerate(comms[:TOP])],
+        },
+        "series": {"meaning": MEANINGS["series"], "rows": series_table(g)},
     }
+
+
+# --------------------------------------------------------------------------- tables
+
+NODE_COLUMNS = ("node", "kind", "label", "label_en", "degree", "degree_centrality", "betweenness", "eigenvector",
+                "community", "date", "number", "country", "position")
+
+
+def tables(g: nx.Graph, doc: dict | None = None) -> dict[str, tuple[list[str], list[list]]]:
+    """CSV tables for pandas: ``{file name: (columns, rows)}``; run :func:`compute` first."""
+    doc = doc if doc is not None else compute(g)
+    nodes = sorted(g.nodes, key=lambda x: (g.nodes[x]["kind"], -g.nodes[x].get("degree", 0), x))
+    out = {"nodes.csv": (list(NODE_COLUMNS),
+                         [[x, *(g.nodes[x].get(c, "") for c in NODE_COLUMNS[1:])] for x in nodes])}
+    tie_cols = ["a", "a_label", "b", "b_label", "weight", "meetings"]
+    out["cochair_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in _tie_rows(g, cochair_network(g))])
+    out["coattendance_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in _tie_rows(g, coattendance_network(g))])
+    srows = doc["series"]["rows"]
+    scols = list(srows[0]) if srows else ["series", "label", "meetings", "rounds", "first_round", "last_round",
+                                          "first_date", "last_date", "numbers", "missing", "missing_count"]
+    out["series.csv"] = (scols, [[r[c] for c in scols] for r in srows])
+    s = doc["summary"]
+    out["summary.csv"] = (["metric", "value"],
+                          [["nodes", s["nodes"]], ["edges", s["edges"]],
+                           *([f"nodes_{k}", v] for k, v in s["by_kind"].items()),
+                           *([f"edges_{k}", v] for k, v in s["by_relation"].items()),
+                           ["connected_components", s["connected_components"]],
+                           ["largest_component", s["largest_component"]],
+                           ["communities", doc["communities"]["count"]]])
+    out["meanings.csv"] = (["metric", "meaning"], [[k, v] for k, v in sorted(MEANINGS.items())])
+    return out

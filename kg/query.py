@@ -1,0 +1,339 @@
+"""Read-only SPARQL over the Turtle dump, on an embedded Oxigraph store.
+
+Library API (keyword-only, for notebooks)::
+
+    store = kg.query.load("out/kg.ttl")                       # a pyoxigraph.Store
+    cols, rows = kg.query.run("officials-by-meetings", store=store)
+    df = kg.query.to_dataframe("cochairs-by-country-year", dump="out/kg.ttl")
+    kg.query.named_queries()   # {name: (description, text)} from kg/queries/*.rq
+
+``run`` accepts a named query, a path to a ``.rq`` file or SPARQL text. Values come
+back as plain Python values: IRIs and strings as ``str``, ``xsd:integer`` as ``int``,
+decimals and doubles as ``float``, booleans as ``bool``, unbound as ``None``. The
+usual prefixes (``mfa:``, ``id:``, ``rdfs:``, ``skos:``, ``dcterms:``, ``xsd:``,
+``owl:``, ``prov:``, ``rdf:``) are predeclared. SPARQL UPDATE is refused
+(:class:`UpdateRefused`), a malformed query raises :class:`QueryError` with the
+parser's message and position.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+MFA = "https://w3id.org/thai-mfa-kg/ontology#"
+PREFIXES = {
+    "mfa": MFA,
+    "id": "https://w3id.org/thai-mfa-kg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+_XSD = PREFIXES["xsd"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
+_INTS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                             "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+                             "unsignedShort", "unsignedByte")}
+_FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run: malformed, unknown name, or UPDATE."""
+
+
+class UpdateRefused(QueryError):
+    """SPARQL UPDATE on the read-only store."""
+
+
+class DumpError(OSError):
+    """The dump is missing or cannot be parsed."""
+
+
+# --------------------------------------------------------------------------- named queries
+
+def named_queries() -> dict[str, tuple[str, str]]:
+    """``{name: (one-line description, SPARQL text)}`` of the ``kg/queries/*.rq`` library, sorted by name."""
+    out = {}
+    for path in sorted(QUERY_DIR.glob("*.rq"), key=lambda p: p.stem):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        out[path.stem] = (first.lstrip("#").strip(), text)
+    return out
+
+
+def resolve_query(query_or_name: str) -> str:
+    """The SPARQL text of a named query, a ``.rq`` file or SPARQL text itself."""
+    q = query_or_name.strip()
+    if _NAME.match(q):
+        named = named_queries()
+        if q in named:
+            return named[q][1]
+    if "\n" not in q and len(q) < 1024 and Path(q).expanduser().is_file():
+        return Path(q).expanduser().read_text(encoding="utf-8")
+    if not re.search(r"\s|[{}?]", q):  # one word: a name or a file; anything longer is SPARQL text
+        p = Path(q).expanduser()
+        if p.is_file():
+            return p.read_text(encoding="utf-8")
+        if _NAME.match(q):
+            raise QueryError(f"unknown query name {q!r}; 'kg query --list' shows the named queries")
+        raise QueryError(f"{q!r} is neither a named query, nor a file, nor SPARQL text")
+    return query_or_name
+
+
+# --------------------------------------------------------------------------- the store
+
+_CACHE: dict[tuple, ox.Store] = {}
+
+
+def load(dump: str | Path = "out/kg.ttl") -> ox.Store:
+    """An in-memory Oxigraph store holding ``dump`` (Turtle, N-Triples, N-Quads, TriG, RDF/XML by extension).
+
+    Cached by path, size and modification time, so repeated calls in a notebook are free.
+    """
+    path = Path(dump)
+    try:
+        st = path.stat()
+    except OSError:
+        raise DumpError(f"{path}: no such file (build it first with 'kg build --out {path.parent}')") from None
+    if not path.is_file():
+        raise DumpError(f"{path}: not a file")
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key in _CACHE:
+        return _CACHE[key]
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl") or ox.RdfFormat.TURTLE
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as e:
+        raise DumpError(f"{path}: cannot parse the dump: {e}") from None
+    _CACHE.clear()  # keep one dump in memory at a time
+    _CACHE[key] = store
+    return store
+
+
+# --------------------------------------------------------------------------- running
+
+_TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
+
+
+def _strip_prologue(q: str) -> str:
+    """The query without comments, PREFIX and BASE declarations (to see its first keyword)."""
+    q = _TOKENS.sub(lambda m: " " if m.group(0).startswith("#") else m.group(0), q)  # drop comments only
+    while True:
+        m = re.match(r"\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", q, re.I)
+        if not m:
+            return q.lstrip()
+        q = q[m.end():]
+
+
+def is_update(query: str) -> bool:
+    """Whether ``query`` is SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR, DROP, ...)."""
+    head = _strip_prologue(query)
+    word = re.match(r"[A-Za-z]+", head)
+    return bool(word) and word.group(0).upper() in _UPDATE_WORDS
+
+
+def _position_hint(query: str, message: str) -> str:
+    m = re.search(r"at (\d+):(\d+)", message)
+    if not m:
+        return ""
+    line, col = int(m.group(1)), int(m.group(2))
+    lines = query.splitlines() or [""]
+    if not 1 <= line <= len(lines):
+        return ""
+    text = lines[line - 1]
+    return f"\n  {text}\n  {' ' * max(col - 1, 0)}^"
+
+
+def _tidy(message: str) -> str:
+    """The parser's message with its long lists of Unicode character ranges shortened."""
+    message = re.sub(r"\[[^\[\]]*\\u\{[^\[\]]*\]", "[name characters]", message, flags=re.S)
+    message = re.sub(r"(\[name characters\],?\s*)+", "[name characters], ", message).rstrip(", ")
+    return " ".join(message.split())
+
+
+def plain(term: Any) -> Any:
+    """A plain Python value for an RDF term (``None`` when unbound)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt in _INTS:
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt in _FLOATS:
+            try:
+                return float(term.value)
+            except ValueError:
+                return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _term(value: Any) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    s = str(value)
+    if s.startswith("<") and s.endswith(">"):
+        return ox.NamedNode(s[1:-1])
+    if re.fullmatch(r"-?\d+", s):
+        return ox.Literal(s, datatype=ox.NamedNode(_XSD + "integer"))
+    return ox.Literal(s)
+
+
+def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
+        bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; ``(columns, rows)`` of plain values.
+
+    ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
+    an integer). ASK gives ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the
+    triples as ``subject, predicate, object`` rows.
+    """
+    text = resolve_query(query_or_name)
+    if is_update(text):
+        raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+    if store is None:
+        store = load(dump if dump is not None else "out/kg.ttl")
+    subs = {}
+    for k, v in (bindings or {}).items():
+        name = k.lstrip("?$")
+        if not re.fullmatch(r"\w+", name):
+            raise QueryError(f"bad variable name {k!r}")
+        slot = re.compile(r"VALUES\s+[?$]" + name + r"\s*\{\s*UNDEF\s*\}", re.I)
+        if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }
+            term = str(_term(v))  # N-Triples syntax, escaped: valid SPARQL
+            text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text, count=1)
+        else:
+            subs[ox.Variable(name)] = _term(v)
+    try:
+        result = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
+    except SyntaxError as e:
+        msg = _tidy(str(e))
+        raise QueryError(f"malformed SPARQL query: {msg}{_position_hint(text, msg)}") from None
+    except RuntimeError as e:  # e.g. a substitution for a variable the query does not project
+        msg = str(e)
+        if subs and "variable" in msg:
+            raise QueryError(f"cannot bind {', '.join('?' + v.value for v in subs)}: {msg} "
+                             "(a named query declares its parameters as VALUES ?name { UNDEF })") from None
+        raise
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[bool(result)]]
+    if isinstance(result, ox.QuerySolutions):
+        cols = [v.value for v in result.variables]
+        return cols, [[plain(row[c]) for c in cols] for row in result]
+    return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
+                                                 for t in result]
+
+
+def to_dataframe(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
+                 bindings: Mapping[str, Any] | None = None):
+    """``run(...)`` as a pandas DataFrame (pandas is imported only here)."""
+    import pandas as pd
+
+    cols, rows = run(query_or_name, store=store, dump=dump, bindings=bindings)
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- formatting
+
+def _short(value: Any) -> str:
+    """Table form: IRIs under a known namespace as prefixed names, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    s = str(value)
+    for p, ns in PREFIXES.items():
+        if s.startswith(ns) and len(s) > len(ns):
+            return f"{p}:{s[len(ns):]}"
+    return s
+
+
+def _width(s: str) -> int:
+    """Display width in a terminal: Thai vowels and tone marks above/below take no column."""
+    w = 0
+    for ch in s:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def format_table(cols: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: int = 60) -> str:
+    """An aligned text table with a header rule and a row count."""
+    def cell(v):
+        s = _short(v).replace("\n", " ")
+        if _width(s) > max_width:
+            out, w = "", 0
+            for ch in s:
+                w += _width(ch)
+                if w > max_width - 1:
+                    break
+                out += ch
+            s = out + "…"
+        return s
+
+    body = [[cell(v) for v in r] for r in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in body]) for i, c in enumerate(cols)]
+
+    def line(values):
+        return "  ".join(v + " " * (widths[i] - _width(v)) for i, v in enumerate(values)).rstrip()
+
+    out = [line(list(cols)), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in body]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_csv(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """CSV, header first, plain values (``RU``, ``3``, full IRIs), empty for unbound."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(cols)
+    for r in rows:
+        w.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in r])
+    return buf.getvalue()
+
+
+def format_json(cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A JSON array of objects, one per row, keyed by column (numbers as numbers, unbound as null)."""
+    return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+
+
+FORMATS = {"table": format_table, "csv": format_csv, "json": format_json}
+
+
+def format_list() -> str:
+    """The named queries, one per line: name and description."""
+    named = named_queries()
+    width = max((len(n) for n in named), default=0)
+    return "".join(f"{n.ljust(width)}  {d}\n" for n, (d, _) in named.items())

@@ -1,0 +1,203 @@
+"""kg query: the library API, the named queries and the CLI (in-process, exact output and exit codes)."""
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kg import query
+from kg.cli import main
+
+CO_CHAIRS = ("PREFIX mfa: <https://w3id.org/thai-mfa-kg/ontology#> SELECT ?c (COUNT(?m) AS ?n) "
+             "WHERE { ?m mfa:coChairedBy ?x . ?x mfa:code ?c } GROUP BY ?c ORDER BY DESC(?n)")
+NAMES = {"officials-by-meetings", "cochairs-by-country-year", "series-rounds", "attended-with",
+         "meetings-by-month-mode", "official-positions", "evidence", "meetings"}
+
+
+@pytest.fixture(scope="module")
+def dump(seeds_out):
+    return seeds_out / "kg.ttl"
+
+
+def test_named_query_library():
+    named = query.named_queries()
+    assert NAMES <= set(named)
+    for name, (desc, text) in named.items():
+        assert text.startswith("# ") and desc and "\n" not in desc, name
+        assert desc == text.splitlines()[0][2:].strip()
+
+
+def test_cli_csv_co_chairs_exact(dump, capsys):
+    assert main(["query", CO_CHAIRS, "--dump", str(dump), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0] == "c,n"
+    assert lines[1] == "RU,3"
+    assert lines[2] == "ID,2"
+    assert sorted(lines[3:]) == ["CA,1", "KH,1", "MM,1", "TH,1", "US,1"]
+    assert err == ""
+
+
+def test_cli_list_exact(capsys):
+    assert main(["query", "--list"]) == 0
+    out, err = capsys.readouterr()
+    assert out == query.format_list()
+    assert err == ""
+    rows = out.splitlines()
+    assert [r.split()[0] for r in rows] == sorted(query.named_queries())
+    assert all(len(r.split(None, 1)) == 2 for r in rows)
+
+
+def test_cli_named_query_table(dump, capsys):
+    assert main(["query", "officials-by-meetings", "--dump", str(dump)]) == 0
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].split() == ["official", "name", "country", "meetings", "positions"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    assert lines[-1] == "(10 rows)"
+    assert "id:person/" in lines[2]  # IRIs shown as prefixed names
+
+
+def test_cli_json_plain_values(dump, capsys):
+    assert main(["query", CO_CHAIRS, "--dump", str(dump), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0] == {"c": "RU", "n": 3}
+    assert all(isinstance(r["n"], int) for r in data)
+
+
+def test_cli_var_binds_a_parameter(dump, capsys):
+    assert main(["query", "official-positions", "--dump", str(dump), "--format", "csv", "--var", "who=ธานี"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "official,name,date,position,of,meeting_label,release"
+    assert len(out) == 3 and all(",ธานี ทองภักดี,2" in r for r in out[1:])
+    assert [r.split(",")[2] for r in out[1:]] == ["2021-05-21", "2022-05-23"]  # over time
+
+
+def test_cli_update_refused(dump, capsys):
+    before = dump.read_bytes()
+    for upd in ("INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                "PREFIX mfa: <https://w3id.org/thai-mfa-kg/ontology#>\n# comment\nDELETE WHERE { ?s ?p ?o }",
+                "DROP ALL", "LOAD <http://example.org/x.ttl>"):
+        assert main(["query", upd, "--dump", str(dump)]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err == "kg: error: SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)\n"
+    assert dump.read_bytes() == before
+
+
+def test_cli_malformed_query_shows_position(dump, capsys):
+    assert main(["query", "SELECT ?x WHERE {\n  ?x a mfa:Meeting FILTER( }", "--dump", str(dump)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("kg: error: malformed SPARQL query: error at 2:")
+    assert "Traceback" not in err
+    assert err.rstrip().endswith("^")
+    assert "  ?x a mfa:Meeting FILTER( }" in err
+
+
+def test_cli_unknown_prefix_shows_position(dump, capsys):
+    assert main(["query", "SELECT ?x WHERE { ?x a foo:Bar }", "--dump", str(dump)]) == 2
+    err = capsys.readouterr().err
+    assert "error at 1:" in err and "\\u{" not in err  # character-range noise tidied
+
+
+@pytest.mark.parametrize("argv,code,msg", [
+    (["query", "no-such-query"], 2, "kg: error: unknown query name 'no-such-query'; 'kg query --list' shows the named queries\n"),
+    (["query"], 2, "kg: error: give a QUERY (SPARQL text, a .rq file or a name from 'kg query --list')\n"),
+    (["query", "meetings", "--var", "oops"], 2, "kg: error: --var 'oops': expected NAME=VALUE\n"),
+    (["query", "meetings", "--format", "xml"], 2, None),
+])
+def test_cli_usage_errors(argv, code, msg, dump, capsys):
+    assert main(argv + ["--dump", str(dump)]) == code
+    out, err = capsys.readouterr()
+    assert out == ""
+    if msg:
+        assert err == msg
+    else:
+        assert "invalid choice" in err
+
+
+def test_cli_missing_dump_exit_1(tmp_path, capsys):
+    missing = tmp_path / "nope" / "kg.ttl"
+    assert main(["query", "meetings", "--dump", str(missing)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"kg: error: {missing}: no such file")
+
+
+def test_cli_unparsable_dump_exit_1(tmp_path, capsys):
+    bad = tmp_path / "kg.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    assert main(["query", "meetings", "--dump", str(bad)]) == 1
+    assert "cannot parse the dump" in capsys.readouterr().err
+
+
+def test_cli_query_from_file(dump, tmp_path, capsys):
+    rq = tmp_path / "n.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?m a mfa:Meeting }\n", encoding="utf-8")
+    assert main(["query", str(rq), "--dump", str(dump), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "n\n11\n"
+
+
+def test_every_named_query_runs_on_the_seeds(dump):
+    store = query.load(dump)
+    for name in query.named_queries():
+        cols, rows = query.run(name, store=store)
+        assert cols and rows, name
+        assert all(len(r) == len(cols) for r in rows)
+
+
+def test_named_query_results(dump):
+    store = query.load(dump)
+    cols, rows = query.run("cochairs-by-country-year", store=store)
+    by = {(r[0], r[2]): r[3] for r in rows}
+    assert by[("RU", 2021)] == 2 and by[("RU", 2022)] == 1 and by[("TH", 2021)] == 1
+    cols, rows = query.run("officials-by-meetings", store=store)
+    assert rows[0][3] == 2 and sum(1 for r in rows if r[3] == 2) == 3
+    cols, rows = query.run("meetings-by-month-mode", store=store)
+    assert ["2022-05", "Virtual", 1] in [r for r in rows]
+    cols, rows = query.run("evidence", store=store, bindings={"who": "RU"})
+    assert {r[0] for r in rows} == {"coChairedBy"} and len(rows) == 3
+    assert all(r[3] and r[4] for r in rows)  # evidence sentence and release id
+
+
+def test_binding_is_a_value_not_code(dump):
+    cols, rows = query.run("evidence", dump=dump, bindings={"who": 'x" } . ?s ?p ?o . FILTER("1'})
+    assert rows == []
+
+
+def test_series_rounds_missing_numbers():
+    mfa, i = query.MFA, "https://w3id.org/thai-mfa-kg/id/"
+    store = ox.Store()
+    s = ox.NamedNode(i + "series/s1")
+    store.add(ox.Quad(s, ox.NamedNode(query.RDF_TYPE), ox.NamedNode(mfa + "MeetingSeries")))
+    store.add(ox.Quad(s, ox.NamedNode(query.PREFIXES["rdfs"] + "label"), ox.Literal("ชุด", language="th")))
+    for n, d in ((1, "2019-01-02"), (2, "2020-03-04"), (5, "2023-05-06")):
+        m = ox.NamedNode(f"{i}meeting/s1-{n}")
+        store.add(ox.Quad(m, ox.NamedNode(mfa + "inSeries"), s))
+        store.add(ox.Quad(m, ox.NamedNode(mfa + "numberInSeries"), ox.Literal(str(n), datatype=ox.NamedNode(query.PREFIXES["xsd"] + "integer"))))
+        store.add(ox.Quad(m, ox.NamedNode(mfa + "startDate"), ox.Literal(d, datatype=ox.NamedNode(query.PREFIXES["xsd"] + "date"))))
+    cols, rows = query.run("series-rounds", store=store)
+    row = dict(zip(cols, rows[0]))
+    assert row["rounds"] == 3 and row["first_round"] == 1 and row["last_round"] == 5
+    assert row["first_date"] == "2019-01-02" and row["last_date"] == "2023-05-06"
+    assert sorted(row["missing"].split(",")) == ["3", "4"]
+
+
+def test_ask_construct_and_dataframe(dump):
+    assert query.run("ASK { ?m a mfa:Meeting }", dump=dump) == (["ask"], [[True]])
+    cols, rows = query.run("CONSTRUCT { ?m a mfa:Meeting } WHERE { ?m a mfa:Meeting }", dump=dump)
+    assert cols == ["subject", "predicate", "object"] and len(rows) == 11
+    df = query.to_dataframe("officials-by-meetings", dump=dump)
+    assert list(df.columns) == ["official", "name", "country", "meetings", "positions"]
+    assert df["meetings"].dtype.kind == "i" and len(df) == 10
+
+
+def test_load_is_cached(dump):
+    assert query.load(dump) is query.load(dump)
+
+
+def test_is_update():
+    assert query.is_update("PREFIX a: <urn:a#>\nBASE <urn:b>\n# c\ninsert data {}")
+    assert not query.is_update("PREFIX a: <urn:a#> SELECT * WHERE { ?s ?p ?o }")
+    assert not query.is_update("# DELETE this comment\nSELECT ?deleted WHERE { ?s ?p ?deleted }")
