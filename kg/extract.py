@@ -824,6 +824,9 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         for o in targets:
             o.attendances.setdefault(key, Attendance(person, "attendee", ev))
 
+    # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
+    _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
+
     # -- co-chairs
     _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
 
@@ -904,6 +907,42 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                     if key in o.attendances:
                         a = o.attendances[key]
                         o.attendances[key] = Attendance(a.person, "chair", a.evidence)
+
+
+_REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้)?\s?"
+                       r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
+
+
+def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs):
+    """A meeting a release's official joined, named with the post alone before the verb.
+
+    The post is matched to the release's named people by containment of the post
+    words (รัฐมนตรีฯ → รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ); the
+    first such person in the text is taken, as releases name the lead official first.
+    """
+    primary_ids = {id(o) for o in primary_occs}
+    for mm in body_live:
+        if not mm.cue or mm.is_parent or any(id(o) in primary_ids for o in occs_of(mm)):
+            continue
+        pstart = paras[mm.para][0]
+        lo = max(pstart, mm.start - 70)
+        window = f[lo:mm.start]
+        heads = [h for h in p.position_head.finditer(window)
+                 if (h.start() == 0 and lo == pstart) or window[h.start() - 1:h.start()] in (" ", "\n")]
+        if not heads or any(lo <= pm.start < mm.start for pm in people):
+            continue
+        tm = _REFERENT.match(window, heads[-1].start())
+        if tm is None:
+            continue
+        h, title = heads[-1], tm.group("title")
+        for pm in people:
+            key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+            person = canonical.get(key, pm.person)
+            if not pm.negated and person.position and (title in person.position or person.position in title):
+                ev = _sentence(text, paras, mm.para, lo + h.start(), mm.end)
+                for o in occs_of(mm):
+                    o.attendances.setdefault(key, Attendance(person, "attendee", ev))
+                break
 
 
 def _chair_phrases(f: str, p: Patterns):

@@ -279,3 +279,11 @@ def test_co_chair_person_gets_the_chair_role_and_evidence():
     roles = {a.person.name: a.role for a in m.attendances}
     assert roles == {"อิกอร์ มอร์กูลอฟ": "chair", "ธานี ทองภักดี": "chair"}
     assert all("เป็นประธานร่วม" in c.evidence for c in m.co_chairs)
+
+
+def test_post_alone_names_the_official_of_a_second_meeting():
+    ms = meetings("เมื่อวันที่ 5 มีนาคม 2566 นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ครั้งที่ 20 ณ กรุงจาการ์ตา\n"
+                  "ในวันเดียวกัน รัฐมนตรีว่าการกระทรวงการต่างประเทศยังได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศแม่โขง-ญี่ปุ่น ครั้งที่ 12")
+    second = ms[("การประชุมรัฐมนตรีต่างประเทศแม่โขง-ญี่ปุ่น", 12)]
+    assert [a.person.name for a in second.attendances] == ["ดอน ปรมัตถ์วินัย"]
+    assert [a.person.name for a in ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", 20)].attendances] == ["ดอน ปรมัตถ์วินัย"]
