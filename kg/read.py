@@ -4,13 +4,22 @@ A release is UTF-8 plain text as the ministry's site shows it (title, repeated t
 metadata lines, body) or a saved HTML page; republishers drop the metadata, add a
 dateline or cut the text short. Reading decodes, cleans and splits the text; it never
 interprets meetings. Problems (undecodable, binary, empty) are returned, not raised.
+
+Hostile input is expected: legacy Thai code pages (TIS-620 / Windows-874) are
+detected, UTF-16 with a byte-order mark is accepted, NUL bytes and known binary
+formats are refused, invisible characters are removed, and lines longer than
+:data:`MAX_LINE` characters are split so that no later stage sees an unbounded
+paragraph. Whatever is repaired is reported as a warning through ``warnings=``.
 """
 from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
+import stat
 import unicodedata
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -27,38 +36,124 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
+#: Lines (paragraphs) longer than this are split at a space, with a warning. The
+#: longest paragraph of a real release is about 2,300 characters.
+MAX_LINE = 10_000
+#: A first line longer than this is not a title: its head becomes the title.
+MAX_TITLE = 1_000
+
+#: Signatures of binary formats people save with a text ending by mistake.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "a Microsoft Office document"), (b"\x7fELF", "a program"),
+    (b"MZ\x90\x00", "a Windows program"), (b"{\\rtf", "an RTF document"),
+)
+_THAI_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_BASE = re.compile("[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_BINARY_CTRL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
 
 class ReadError(ValueError):
     """The file cannot be read as a release; the message says why and what to do."""
 
 
-def decode(data: bytes) -> str:
-    """Bytes → text: UTF-8 (with or without BOM), else a legacy Thai code page.
+def _warn(warnings: list | None, message: str, severity: str = "warning") -> None:
+    if warnings is not None:
+        warnings.append((severity, message))
+
+
+def _plausible_thai(text: str) -> bool:
+    """A legacy decoding is plausible when Thai vowel and tone marks sit on letters.
+
+    Random bytes decoded as Windows-874 give Thai characters too, but their marks
+    follow spaces, digits and Latin letters; real Thai text almost never does.
+    """
+    sample = text[:20000]
+    marks = bad = 0
+    for m in _THAI_MARK.finditer(sample):
+        marks += 1
+        i = m.start()
+        if i == 0 or not _THAI_BASE.match(sample, i - 1):
+            bad += 1
+    return marks == 0 or bad <= 0.05 * marks
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    return bool(sample) and len(_BINARY_CTRL.findall(sample)) > 0.01 * len(sample)
+
+
+def decode(data: bytes, warnings: list | None = None) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else a legacy
+    Thai code page (Windows-874, a superset of TIS-620), else charset-normalizer's guess.
 
     UTF-8 is tried strictly first because a valid UTF-8 Thai text is never valid
-    cp874 by accident; cp874 (a superset of TIS-620) is the Windows Thai encoding.
+    cp874 by accident. A UTF-8 file with a few broken sequences (cut short, one bad
+    byte) is kept with the bad bytes replaced and a warning. ``warnings`` (a list)
+    receives ``(severity, message)`` pairs. Raises :class:`ReadError` for binary data.
     """
-    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
-        raise ReadError("binary file (NUL bytes): not a text release; remove it from the input")
-    for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+    head = data[:8]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise ReadError(f"binary file ({kind}), not a text release: remove it from the input, "
+                            "or save the release as plain text (.txt, UTF-8)")
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-32" if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else "utf-16"
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
+            raise ReadError(f"broken {enc.upper()} text (it starts with a {enc.upper()} byte-order mark "
+                            "but does not decode): re-save it as UTF-8") from None
+        if "\x00" in text or _looks_binary(text):
+            raise ReadError("binary file (NUL or control characters), not a text release: remove it from the input")
+        return text
+    if b"\x00" in data:
+        raise ReadError("binary file (it contains NUL bytes), not a text release: remove it from the input, "
+                        "or re-save the release as UTF-8 text")
     try:
-        text = data.decode("cp874")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        text = None
+    if text is None:
+        loose = data.decode("utf-8-sig", errors="replace")
+        bad = loose.count("\ufffd")
+        good = sum(1 for c in loose if ord(c) > 0x7f) - bad
+        if good >= 20 * bad:  # mostly valid UTF-8 with a few broken bytes
+            _warn(warnings, f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd (file cut short or "
+                            "damaged?): check the text, or re-save the file as UTF-8")
+            text = loose
+    if text is None:
+        try:
+            cand = data.decode("cp874")
+        except UnicodeDecodeError:
+            cand = None
+        if cand is not None and _plausible_thai(cand):
+            _warn(warnings, "decoded as the legacy Thai code page Windows-874 / TIS-620", "note")
+            text = cand
+    if text is None:
         try:
             from charset_normalizer import from_bytes
             best = from_bytes(data).best()
-        except ImportError:  # pragma: no cover - charset-normalizer is a dependency
+        except Exception:  # noqa: BLE001 - a detector crash is "cannot decode"
             best = None
         if best is None:
-            raise ReadError("undecodable: neither UTF-8 nor a Thai code page; re-save it as UTF-8") from None
+            raise ReadError("undecodable: neither UTF-8 nor a Thai code page (TIS-620 / Windows-874); "
+                            "re-save it as UTF-8 text") from None
         text = str(best)
-    thai = sum(1 for c in text[:5000] if "\u0e00" <= c <= "\u0e7f")
-    if thai == 0 and sum(c.isprintable() or c.isspace() for c in text[:5000]) < 0.9 * len(text[:5000]):
-        raise ReadError("binary or unknown encoding: re-save it as UTF-8 text")
+        if not _plausible_thai(text):
+            raise ReadError("binary or unknown encoding (not UTF-8 and not a Thai code page): "
+                            "re-save it as UTF-8 text")
+        _warn(warnings, f"encoding guessed as {best.encoding}: check the text, or re-save the file as UTF-8")
+    if not _INVISIBLE.sub("", text).strip():
+        return text  # whitespace only: reported as empty by the caller
+    sample = text[:5000]
+    thai = sum(1 for c in sample if "\u0e00" <= c <= "\u0e7f")
+    if _looks_binary(text) or (thai == 0 and sum(c.isprintable() or c.isspace() for c in sample) < 0.9 * len(sample)):
+        raise ReadError("binary file or unknown encoding (control characters), not a text release: "
+                        "re-save it as UTF-8 text")
     return text
 
 
@@ -75,31 +170,44 @@ class _TextOfHTML(HTMLParser):
         self.title: list[str] = []
         self.h1: list[str] = []
         self._skip = 0
-        self._in: list[str] = []
+        self._in: list[str] = []          # open elements
+        self._open: Counter = Counter()   # the same, counted: O(1) membership on deep pages
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP and tag != "head":
             self._skip += 1
         if tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag in self.VOID:
+            return
         self._in.append(tag)
+        self._open[tag] += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP and tag != "head" and self._skip:
             self._skip -= 1
         if tag in self.BLOCKS:
             self.parts.append("\n")
-        if tag in self._in:
-            while self._in and self._in.pop() != tag:
-                pass
+        if self._open[tag]:
+            while self._in:
+                t = self._in.pop()
+                self._open[t] -= 1
+                if t == tag:
+                    break
 
     def handle_data(self, data):
-        if "title" in self._in:
+        if self._open["title"]:
             self.title.append(data)
             return
         if self._skip:
             return
-        if "h1" in self._in:
+        if self._open["h1"]:
             self.h1.append(data)
         self.parts.append(data)
 
@@ -138,9 +246,11 @@ def clean(text: str) -> str:
     return "\n".join(ln for ln in lines)
 
 
-_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date)\s*:?\s*(.{4,40})$")
-_MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated)\s*:?\s*(.{4,40})$")
-_VIEWS = re.compile(r"^\|?\s*(?:เข้าชม|ผู้เข้าชม|อ่าน)?\s*:?\s*([\d,]{1,12})\s*(?:views?|ครั้ง|Views?)\s*$", re.I)
+_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
+_MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated) ?(?:: ?)?(.{4,40})$")
+_VIEWS = re.compile(r"^\|? ?(?:(?:เข้าชม|ผู้เข้าชม|อ่าน) ?)?(?:: ?)?([\d,]{1,12}) ?(?:views?|ครั้ง|Views?)$", re.I)
+#: Metadata lines are short; longer lines are body text and never tried as metadata.
+_META_MAX = 120
 _DATELINE = re.compile(r"^(?:\(?\s*[^\s()]{2,30}\s?\)?\s+)?(\d{1,2}\s?\S{2,12}\s?\d{2,4})\s*(?:[-:|)]|$)")
 
 
@@ -149,18 +259,53 @@ def _date_of(s: str) -> PartialDate | None:
     return found[0].start if found else None
 
 
+def _split_line(line: str, limit: int) -> list[str]:
+    """Cut an over-long line into pieces of at most ``limit`` characters, at a space
+    when there is one in the second half of the window, else hard."""
+    out = []
+    while len(line) > limit:
+        cut = line.rfind(" ", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        out.append(line[:cut].strip())
+        line = line[cut:].strip()
+    out.append(line)
+    return [piece for piece in out if piece]
+
+
+def split_long_lines(text: str, limit: int = MAX_LINE) -> tuple[str, int, int]:
+    """``text`` with every line longer than ``limit`` split; also the number of such
+    lines and the longest length, for the warning."""
+    n = longest = 0
+    lines = text.split("\n")
+    if max(map(len, lines), default=0) <= limit:
+        return text, 0, 0
+    out = []
+    for ln in lines:
+        if len(ln) > limit:
+            n += 1
+            longest = max(longest, len(ln))
+            out.extend(_split_line(ln, limit))
+        else:
+            out.append(ln)
+    return "\n".join(out), n, longest
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
     The title is the first non-empty line (its repetition, as the ministry's pages
     print it, is dropped). Metadata lines are recognised only in the first few lines;
-    anything else stays in the body, so an unknown layout loses nothing.
+    anything else stays in the body, so an unknown layout loses nothing: a first line
+    too long to be a title gives its head as the title and keeps the whole line in the body.
     """
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
-        raise ReadError("empty: the file has no text")
-    title = lines[0][:2000]
+        raise ReadError("empty: the file has no text; remove it, or fetch the release again")
+    title = lines[0]
     rest = lines[1:]
+    if len(title) > MAX_TITLE:
+        rest = lines
+        title = _split_line(title, 300)[0]
     published = modified = None
     views = None
     body_start = 0
@@ -168,6 +313,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         if ln == title:
             body_start = i + 1
             continue
+        if len(ln) > _META_MAX:
+            break
         if m := _PUBLISHED.match(ln):
             published = published or _date_of(m.group(1))
         elif m := _MODIFIED.match(ln):
@@ -191,53 +338,112 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
                    published=published, modified=modified, views=views, sha256=sha256)
 
 
-def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024) -> Release:
-    """Read one file. Raises :class:`ReadError` with a message a user can act on."""
+def release_id_of(path: str | Path) -> str:
+    """The release identifier: the file name without its extension (CONTRACT.md)."""
+    return Path(path).stem
+
+
+def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024,
+                 warnings: list[Problem] | None = None) -> Release:
+    """Read one file. Raises :class:`ReadError` with a message a user can act on.
+
+    Repairs (broken UTF-8 bytes replaced, over-long lines split, a legacy code page)
+    are appended to ``warnings`` as :class:`~kg.model.Problem` records when a list is given.
+    """
     p = Path(path)
+    found: list[tuple[str, str]] = []
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ReadError(f"too large ({size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB): split it into one file per release")
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError("not a regular file (a pipe, device or folder): remove it from the input")
+        if st.st_size > max_bytes:
+            raise ReadError(f"too large ({st.st_size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB): "
+                            "split it into one file per release")
         data = p.read_bytes()
     except OSError as e:
-        raise ReadError(f"cannot read: {e.strerror or e}") from None
+        raise ReadError(f"cannot read ({e.strerror or e}): check that the file exists and is readable") from None
     if not data.strip():
-        raise ReadError("empty: the file has no text")
-    text = decode(data)
+        raise ReadError("empty: the file has no text; remove it, or fetch the release again")
+    text = decode(data, found)
     if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)
     text = clean(text)
     if not text.strip():
-        raise ReadError("empty: the file has no visible text")
-    return parse_release_text(text, release_id=p.stem, path=str(p),
-                              sha256=hashlib.sha256(data).hexdigest())
+        raise ReadError("empty: the file has no visible text; remove it, or fetch the release again")
+    text, n_long, longest = split_long_lines(text)
+    if n_long:
+        found.append(("warning", f"{n_long} line(s) longer than {MAX_LINE:,} characters (longest {longest:,}) "
+                                  "split into shorter paragraphs; a fact spanning a split may be missed: "
+                                  "check that the file is one release with line breaks"))
+    release = parse_release_text(text, release_id=release_id_of(p), path=str(p),
+                                 sha256=hashlib.sha256(data).hexdigest())
+    if warnings is not None:
+        warnings.extend(Problem(str(p), msg, sev) for sev, msg in found)
+    return release
+
+
+def read_file(path: str | Path) -> tuple[Release, tuple[Problem, ...]]:
+    """:func:`read_release` and its warnings. Raises :class:`ReadError`."""
+    warnings: list[Problem] = []
+    release = read_release(path, warnings=warnings)
+    return release, tuple(warnings)
+
+
+def _skip_reason(f: Path) -> str | None:
+    """Why a file found in a folder is not read, or None to read it."""
+    if f.name.startswith(".") or f.name.startswith("~$"):
+        return "hidden or system file skipped"
+    if f.suffix.lower() not in SUFFIXES:
+        return (f"skipped: unknown file type '{f.suffix or '(none)'}' (releases are "
+                f"{', '.join(SUFFIXES)}); rename it if it is a release")
+    return None
 
 
 def iter_inputs(inputs: list[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """Expand files and folders into release files, sorted; note what is skipped."""
+    """Expand files and folders into release files, sorted within each folder; note
+    what is skipped (hidden files and folders once each, unknown types, non-regular
+    files); a missing input is an error. Symbolic
+    links to folders are not followed (no loops); links to files are read."""
     files: list[Path] = []
     notes: list[Problem] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_dir() or any(part.startswith(".") for part in f.relative_to(p).parts):
-                    if f.is_file():
-                        notes.append(Problem(str(f), "hidden file skipped", "note"))
-                    continue
-                if f.suffix.lower() in SUFFIXES:
-                    files.append(f)
-                else:
-                    notes.append(Problem(str(f), f"skipped: unknown file type '{f.suffix or '(none)'}' (releases are .txt or .html)", "note"))
+            for root, dirs, names in os.walk(p, followlinks=False):
+                r = Path(root)
+                for d in sorted(dirs):
+                    if d.startswith(".") or d == "__MACOSX":
+                        notes.append(Problem(str(r / d), "hidden or system folder skipped", "note"))
+                    elif (r / d).is_symlink():
+                        notes.append(Problem(str(r / d), "link to a folder skipped (not followed); name the folder itself", "note"))
+                dirs[:] = sorted(d for d in dirs if not (d.startswith(".") or d == "__MACOSX"))
+                for name in sorted(names):
+                    f = r / name
+                    why = _skip_reason(f)
+                    if why is None and f.exists() and not f.is_file():
+                        why = "not a regular file (a pipe, socket or device) skipped"
+                    if why:
+                        notes.append(Problem(str(f), why, "note"))
+                    else:
+                        files.append(f)
         elif p.is_file():
-            if p.name.startswith("."):
-                notes.append(Problem(str(p), "hidden file skipped", "note"))
-            elif p.suffix.lower() in SUFFIXES:
-                files.append(p)
+            why = _skip_reason(p)
+            if why:
+                notes.append(Problem(str(p), why, "note"))
             else:
-                notes.append(Problem(str(p), f"skipped: unknown file type '{p.suffix or '(none)'}' (releases are .txt or .html)", "note"))
+                files.append(p)
+        elif p.exists():
+            notes.append(Problem(str(p), "not a regular file (a pipe, socket or device): name release files or folders", "error"))
         else:
-            notes.append(Problem(str(p), "no such file or folder", "error"))
+            notes.append(Problem(str(p), "no such file or folder: check the path", "error"))
     seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    unique = []
+    for f in files:
+        try:
+            key = f.resolve()
+        except OSError:
+            key = f
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
     return unique, notes

@@ -1,0 +1,135 @@
+"""ISSUE 4.4: outputs are replaced atomically; a killed or failed build leaves the
+previous OUT complete and loadable; --strict failures replace nothing."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import atomic_write, build
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def assert_loadable(out: Path) -> None:
+    store = ox.Store()
+    store.load(path=str(out / "kg.ttl"), format=ox.RdfFormat.TURTLE)  # strict
+    assert len(store) > 100
+    json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert (out / "graph.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+@pytest.fixture()
+def previous(tmp_path) -> Path:
+    out = tmp_path / "out"
+    build([SEEDS], out=out, progress=False)
+    assert_loadable(out)
+    return out
+
+
+SLOW_BUILD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    import kg.rdf as rdf
+    from kg.build import build
+
+    real = rdf.to_turtle
+
+    def slow(ts, fh):          # write the whole dump, then stall before the rename
+        n = real(ts, fh)
+        fh.flush()
+        Path(sys.argv[3]).write_text("writing")
+        time.sleep(120)
+        return n
+
+    rdf.to_turtle = slow
+    build([sys.argv[1]], out=sys.argv[2], progress=False)
+""")
+
+
+def test_sigkill_while_writing_leaves_previous_out_whole(previous, tmp_path):
+    before = snapshot(previous)
+    flag = tmp_path / "flag"
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(ROOT / "tests" / "corpus"), str(previous), str(flag)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 90
+        while not flag.exists():
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the build never started writing"
+            time.sleep(0.05)
+        partial = list(previous.glob(".kg.ttl.*.tmp"))
+        assert partial and partial[0].stat().st_size > 0   # the new dump is being written
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert {k: v for k, v in snapshot(previous).items() if not k.split("/")[-1].startswith(".")} == before
+    assert_loadable(previous)
+
+
+def test_failure_midway_leaves_previous_files_and_no_temporaries(previous, monkeypatch):
+    import kg.view
+
+    before = snapshot(previous)
+
+    def boom(*a, **k):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(kg.view, "render", boom)
+    with pytest.raises(RuntimeError):
+        build([SEEDS], out=previous, progress=False)
+    assert not list(previous.rglob("*.tmp"))
+    after = snapshot(previous)
+    assert after["graph.html"] == before["graph.html"] and after["report.json"] == before["report.json"]
+    assert_loadable(previous)
+
+
+def test_atomic_write_keeps_old_file_on_error(tmp_path):
+    target = tmp_path / "f.txt"
+    target.write_text("old")
+    with pytest.raises(ValueError):
+        with atomic_write(target) as fh:
+            fh.write("half")
+            raise ValueError
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_outputs_are_readable_by_others(previous):
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("kg.ttl", "graph.html", "report.json", "metrics.json"):
+        assert (previous / name).stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_strict_build_with_a_refused_file_replaces_nothing(previous, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in SEEDS.glob("*.txt"):
+        (src / f.name).write_bytes(f.read_bytes())
+    (src / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    before = snapshot(previous)
+    result = build([src], out=previous, progress=False, strict=True)
+    assert not result.written and [Path(p.path).name for p in result.refused] == ["broken.txt"]
+    assert snapshot(previous) == before
+    result = build([src], out=previous, progress=False)       # not strict: good releases kept
+    assert result.written and result.releases == 5
+    assert_loadable(previous)

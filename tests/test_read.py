@@ -1,0 +1,138 @@
+"""kg.read: decoding, cleaning, HTML, splitting and listing inputs (ISSUE 4.1)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.read import (MAX_LINE, ReadError, clean, decode, html_to_text, iter_inputs, parse_release_text,
+                     read_file, read_release, split_long_lines)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode(), b"\xef\xbb\xbf" + TEXT.encode(), TEXT.encode("utf-16"), TEXT.encode("utf-16-be").join([b"\xfe\xff", b""]),
+    TEXT.encode("cp874"), TEXT.encode("tis-620"), TEXT.replace("\n", "\r\n").encode("cp874"),
+], ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp874", "tis620", "cp874-crlf"])
+def test_decodings_give_the_same_release(data, tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_bytes(data)
+    release, warnings = read_file(f)
+    assert not [w for w in warnings if w.severity != "note"]
+    reference = read_release(SEED)
+    assert (release.title, release.body, release.published) == (reference.title, reference.body, reference.published)
+
+
+@pytest.mark.parametrize("data, says", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "PNG"),
+    (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+    (b"PK\x03\x04\x14\x00", "ZIP"),
+    (TEXT.encode()[:300] + b"\x00" + TEXT.encode()[300:], "NUL"),
+    (b"\xff\xfe" + b"\x00\xd8", "UTF-16"),
+    (bytes(range(1, 256)) * 8, "UTF-8"),
+], ids=["png", "pdf", "zip", "nul", "broken-utf16", "all-bytes"])
+def test_binary_is_refused_with_a_reason(data, says):
+    with pytest.raises(ReadError, match=says):
+        decode(data, [])
+
+
+def test_cut_short_utf8_is_kept_with_a_warning(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_bytes(TEXT.encode()[:-2])
+    release, warnings = read_file(f)
+    assert release.title == read_release(SEED).title
+    assert [w.severity for w in warnings] == ["warning"] and "UTF-8" in warnings[0].message
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\r\n", " \u00a0\u200b\n\u3000".encode()], ids=["zero-bytes", "ascii-space", "unicode-space"])
+def test_empty_files_are_refused_as_empty(data, tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_bytes(data)
+    with pytest.raises(ReadError, match="empty"):
+        read_release(f)
+
+
+def test_invisible_and_non_breaking_spaces_are_normalised():
+    assert clean("ครั้ง\u200bที่\u00a0๑๘\u200d \ufeffนาย\u2009ธานี\r\nx\ry") == "ครั้งที่ ๑๘ นาย ธานี\nx\ny"
+
+
+def test_html_text_drops_scripts_styles_and_keeps_the_headline():
+    page = ("<html><head><title>ข่าว | MFA</title><style>p{}</style><script>alert('x<p>')</script></head>"
+            "<body><nav>menu</nav><h1>หัวข้อ</h1><p>ย่อหน้า&nbsp;หนึ่ง</p><br><p>สอง &lt;script&gt;</p></body></html>")
+    text = clean(html_to_text(page))
+    assert text.split("\n")[0] == "หัวข้อ"
+    assert "alert" not in text and "menu" not in text and "p{}" not in text
+    assert "ย่อหน้า หนึ่ง" in text and "สอง <script>" in text  # an escaped tag is text, not markup
+
+
+def test_deeply_nested_html_is_read():
+    page = "<div>" * 100_000 + "<h1>หัวข้อ</h1><p>เนื้อหา</p>" + "</div>" * 100_000
+    release = parse_release_text(clean(html_to_text(page)), release_id="r", path="r.html")
+    assert (release.title, release.body) == ("หัวข้อ", "เนื้อหา")
+
+
+def test_long_lines_are_split_without_losing_text():
+    line = ("ก" * 30 + " ") * 1000 + "ข" * (3 * MAX_LINE)
+    text, n, longest = split_long_lines("title\n" + line)
+    assert (n, longest) == (1, len(line))
+    assert all(len(ln) <= MAX_LINE for ln in text.split("\n"))
+    assert text.replace("\n", "").replace(" ", "") == ("title" + line).replace(" ", "")
+
+
+def test_a_release_on_one_line_keeps_its_body():
+    one = TEXT.replace("\n", " ")
+    release = parse_release_text(clean(one), release_id="r", path="r.txt")
+    assert len(release.title) <= 300
+    assert "ครั้งที่ ๑๘" in release.body and "รัสเซีย" in release.body
+
+
+def test_iter_inputs_skips_with_notes_and_reads_odd_names(tmp_path):
+    for name in ("a b.txt", "#1 100%.txt", "ข่าว.html", "X.TXT", ".DS_Store", "n.docx", "README", "~$x.txt"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / ".git").mkdir()
+    for i in range(3):
+        (tmp_path / ".git" / f"{i}.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "r.txt").write_text("x")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")        # a link loop is not followed
+    os.mkfifo(tmp_path / "pipe.txt")
+    files, notes = iter_inputs([tmp_path])
+    assert sorted(f.name for f in files) == sorted(["a b.txt", "#1 100%.txt", "ข่าว.html", "X.TXT", "r.txt"])
+    noted = {Path(n.path).name: n.message for n in notes}
+    assert set(noted) == {".DS_Store", "n.docx", "README", "~$x.txt", ".git", "loop", "pipe.txt"}
+    assert all(n.severity == "note" for n in notes)
+    _, notes = iter_inputs([tmp_path / "missing"])
+    assert [n.severity for n in notes] == ["error"]
+
+
+def test_a_pipe_named_directly_is_not_read(tmp_path):
+    os.mkfifo(tmp_path / "p.txt")
+    with pytest.raises(ReadError, match="regular file"):
+        read_release(tmp_path / "p.txt")
+
+
+BLOWUP = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from kg.build import process_file
+    for i, line in enumerate(["a" * 1_000_000, "ก" * 1_000_000, "ครั้งที่" * 125_000, "(" * 1_000_000,
+                              "๒๓ " * 300_000, "https://x.y/" + "a/" * 500_000]):
+        f = Path(sys.argv[1]) / f"{i}.txt"
+        f.write_text("การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘\\n" + line + "\\n", encoding="utf-8")
+        ex = process_file(str(f))
+        assert ex.release is not None, ex.problems
+    print("ok")
+""")
+
+
+def test_megabyte_lines_without_spaces_finish_in_bounded_time(tmp_path):
+    """No regex backtracking blow-up on 1-MB lines (read and extract, in a subprocess)."""
+    proc = subprocess.run([sys.executable, "-c", BLOWUP, str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
