@@ -31,6 +31,9 @@ _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ค
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่)")
+_ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
+_SESSION = re.compile(r" ?สมัย(?:ที่|สามัญ(?:ครั้ง)?ที่)? ?\d{1,3}(?!\d)")
+_RUN_ON = re.compile(r"(?: [^\s()\d]{1,60}){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -102,6 +105,9 @@ def patterns() -> Patterns:
             "neg_after": _word_search(m["negation_after"]),
             "neg_before": _word_table(m["negation_before"]),
             "venue_blocker": _word_table(md["venue_blockers"]),
+            "encounter": _word_search(m["encounter_before"]),
+            "encounter_after": _word_search(m["encounter_after"]),
+            "assign_after": _word_search(m["assign_after"]),
         },
     )
 
@@ -134,6 +140,7 @@ class PersonMention:
     person: Person
     para: int
     negated: bool = False
+    encounter: bool = False       # met separately: "เยี่ยมคารวะ…", "หารือทวิภาคีกับ…"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -236,6 +243,16 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         yq = _YEAR_TAIL.match(f, name_end, pend)
         if yq:
             name_end = yq.end()
+        # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
+        ac = _ACRONYM_TAIL.match(f, name_end, pend)
+        if ac:
+            name_end = ac.end()
+        # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
+        # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
+        name_end = _run_on_to_number(f, name_end, pend, p)
+        session = _SESSION.match(f, name_end, pend)
+        if session:
+            name_end = session.end()
         label = f[s:name_end].strip()
         k = name_end
         label_en = None
@@ -261,6 +278,79 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         out.append(mm)
         last_end = k
     return out
+
+
+def _acronyms(label_en: str | None) -> set[str]:
+    """The acronym a meeting's English name gives for the meeting itself:
+    "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
+    if not label_en:
+        return set()
+    last = label_en.rsplit(":", 1)[-1].strip()
+    return {last} if re.fullmatch(r"[A-Z][A-Z0-9&\- ]{1,20}", last) else set()
+
+
+def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
+    """Give one series to the names a release uses for one meeting.
+
+    - an acronym name ("การประชุม JBC", "…รัฐมนตรี BIMSTEC ครั้งที่ 20") is the meeting whose
+      English name holds that acronym ("(Joint Boundary Commission: JBC)");
+    - a generic name with no party in it ("การประชุมระดับรัฐมนตรี") that begins another
+      name of the release refers back to it;
+    - a short name that another extends with a qualifier ("…กระบวนการบาหลี" and
+      "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
+      party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
+    """
+    by_acronym: dict[str, MeetingMention] = {}
+    for mm in mentions:
+        for a in _acronyms(mm.label_en):
+            by_acronym.setdefault(a, mm)
+    for mm in mentions:
+        target = None
+        tail = re.search(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$", mm.label)
+        if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
+            cand = by_acronym[tail.group(1)]
+            if not mm.numbers or not cand.numbers or mm.numbers == cand.numbers:
+                target = cand
+        if target is None and tail:
+            # "การประชุมเจ้าหน้าที่อาวุโส ARF" is the "…(ARF SOM)" whose Thai name it begins
+            stem = mm.label[:tail.start(1)].strip()
+            target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
+                           and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
+        generic = not p.party.search(mm.label) and not re.search("[A-Za-z]", mm.label)
+        if target is None and generic:
+            target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
+                           and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
+        if target is None and generic and not mm.numbers and mm.para != 0:
+            # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
+            target = next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
+        if target is None:
+            for x in mentions:
+                if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
+                    rest = x.series[len(mm.series):]
+                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()):
+                        mm.series = x.series
+                        break
+            continue
+        mm.series = target.series
+        mm.label = target.label
+        mm.label_en = mm.label_en or target.label_en
+        if mm.numbers == target.numbers:
+            mm.number_year = mm.number_year or target.number_year
+
+
+def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
+    """Extend a name over up to five space-separated words when its ครั้งที่ follows.
+
+    The words must be name-like: no boundary word (ผ่านระบบ, เมื่อวันที่, ณ …), no
+    digit, no other meeting name, no title of a person.
+    """
+    m = _RUN_ON.match(f, end, pend)
+    if m is None:
+        return end
+    gap = f[end:m.end()]
+    if p.boundary.search(gap) or p.head.search(gap) or p.honorific.search(gap) or " ณ " in gap + " ":
+        return end
+    return m.end()
 
 
 def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
@@ -523,6 +613,28 @@ def find_dates_in(f: str, default_year: int | None) -> list[DateSpan]:
     return find_dates(f, default_year=default_year)
 
 
+def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int]) -> list[DateSpan]:
+    """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
+    before the phrase, moved by its offset."""
+    import datetime as dt
+
+    rx = _relative_re(tuple(sorted(offsets)))
+    out = list(dates)
+    for m in rx.finditer(f):
+        before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"]
+        if not before:
+            continue
+        base = before[-1].end or before[-1].start if offsets[m.group(0)] else before[-1].start
+        day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=offsets[m.group(0)])
+        out.append(DateSpan(PartialDate(day.year, day.month, day.day), None, m.start(), m.end()))
+    return sorted(out, key=lambda d: d.begin)
+
+
+@cache
+def _relative_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(alternation(words))
+
+
 # --------------------------------------------------------------------------- attach
 @dataclass
 class _Occ:
@@ -539,6 +651,7 @@ class _Occ:
     end: PartialDate | None = None
     mode: str | None = None
     venue: str | None = None
+    mode_para: int = -1               # the paragraph the mode was read in
     scheduled: bool = False
     parent: tuple[str, int | None] | None = None
     is_parent: bool = False
@@ -577,6 +690,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     if not mentions:
         return ()
     _classify(f, mentions, p)
+    _resolve_aliases(mentions, p)
 
     # -- occurrences: one per (series, number); unnumbered mentions join their series
     occs: dict[tuple, _Occ] = {}
@@ -638,6 +752,13 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     def occs_of(mm):
         return by_mention.get(id(mm), [])
 
+    def _ensure_occ(mm) -> list[_Occ]:
+        if id(mm) not in by_mention:
+            key = (mm.series, mm.numbers[0] if mm.numbers else None, mm.number_year)
+            occ = occs.get(key) or occs.setdefault(key, _Occ(key, mm, key[1], mm.label, mm.series, mm.label_en))
+            by_mention[id(mm)] = [occ]
+        return by_mention[id(mm)]
+
     body_live = [mm for mm in live if mm.para not in title_paras] or live
 
     def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False):
@@ -659,7 +780,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         return None
 
     # -- dates
-    dates = find_dates_in(f, default_year)
+    dates = _with_relative_dates(f, find_dates_in(f, default_year), v.meetings["relative_days"])
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$")
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
@@ -668,7 +789,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         if pi in title_paras and len(paras) > 1:
             continue
         before = f[max(paras[pi][0], d.begin - 16):d.begin]
-        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3
+        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3 or not f[d.begin].isdigit()
         yr_only = d.start.precision == "year"
         trail = nearest_before(d.begin, pi, within=60 if yr_only else 160, parents=True)
         if trail is not None:
@@ -721,6 +842,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             for o in attach_point(m.start(), pi):
                 if o.mode is None or (mode == "hybrid"):
                     o.mode = mode if o.mode != "hybrid" else o.mode
+                    o.mode_para = pi
     blockers = v.modes["venue_blockers"]
     place_heads = tuple(v.modes["place_heads"])
     not_place = tuple(v.modes["not_a_place"]) + ("ที่ประชุม", "ที่นี")
@@ -755,13 +877,13 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             if o.venue is None:
                 o.venue = place
             if o.mode is None:
-                o.mode = "in_person"
+                o.mode, o.mode_para = "in_person", pi
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:
             for po in occs_of(mm):
                 for c in occs_of(mm.child):
-                    if c.mode is None and po.mode is not None:
+                    if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
 
     # -- status
@@ -792,10 +914,13 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     neg_before = v.meetings["negation_before"]
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
-        after = f[pm.end:min(nxt, pm.end + 60)]
+        after = f[pm.end:min(nxt, pm.end + 90)]
         before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
-        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.ends_with("neg_before", before, len(before.rstrip())):
+        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
+        if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
+                or p.contains("encounter_after", after, 0, min(len(after), 60)):
+            pm.encounter = True
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
     for pm in people:
@@ -815,6 +940,13 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             continue
         person = canonical[key]
         targets = primary_occs
+        if pm.encounter:
+            # a courtesy call or a bilateral talk on the side: the talk, if the release names it
+            talks = [mm for mm in mentions if mm.para == pm.para and ("ทวิภาคี" in mm.label or mm.label.startswith("การหารือ"))
+                     and not set(map(id, primary_occs)) & set(map(id, occs_of(mm)))]
+            if not talks:
+                continue
+            targets = _ensure_occ(talks[0])
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and mm.cue]
         if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
@@ -857,7 +989,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             continue
         # the meeting: named right after the phrase, else the nearest before, else the primary
         target = None
-        after_m = [mm for mm in body_live if mm.para == pi and 0 <= mm.start - m.end() <= 3]
+        if m.group("sole") and (f.startswith(tuple(v.meetings["chair_of_organisation_after"]), m.end())
+                                or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
+            continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this meeting
+        after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start <= m.end() + 3]
         if after_m:
             target = after_m[0]
         else:
@@ -935,14 +1070,18 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
         if tm is None:
             continue
         h, title = heads[-1], tm.group("title")
+        best, best_score = None, 0
         for pm in people:
             key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
             person = canonical.get(key, pm.person)
-            if not pm.negated and person.position and (title in person.position or person.position in title):
-                ev = _sentence(text, paras, mm.para, lo + h.start(), mm.end)
-                for o in occs_of(mm):
-                    o.attendances.setdefault(key, Attendance(person, "attendee", ev))
-                break
+            pos = person.position or ""
+            score = 3 if pos == title else 2 if title in pos else 1 if pos and pos in title else 0
+            if not pm.negated and score > best_score:
+                best, best_score = (key, person), score
+        if best is not None:
+            ev = _sentence(text, paras, mm.para, lo + h.start(), mm.end)
+            for o in occs_of(mm):
+                o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
 
 
 def _chair_phrases(f: str, p: Patterns):

@@ -330,10 +330,17 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         body_start = i + 1
     body_lines = rest[body_start:]
     if published is None and body_lines:
-        # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –" or "(25 พ.ค. 65)".
-        m = _DATELINE.match(fold(body_lines[0][:80]))
-        if m and (d := _date_of(m.group(1))) and d.day:
-            published = d
+        # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)",
+        # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
+        for line in body_lines[:2]:
+            head = fold(line[:120])
+            m = _DATELINE.match(head)
+            d = _date_of(m.group(1)) if m else None
+            if d is None and (len(line) <= 120 or re.search(r"[-–|/]", head[:100])):
+                d = _date_of(head[:100])
+            if d is not None and d.day:
+                published = d
+                break
     return Release(id=release_id, path=path, title=title, body="\n".join(body_lines),
                    published=published, modified=modified, views=views, sha256=sha256)
 
