@@ -175,7 +175,7 @@ def _series_key(label: str) -> str:
     a series gets one key whatever the release wrote.
     """
     v = vocab()
-    s = fold(label)
+    s = re.sub(r"[\x00-\x1f\x7f]", "", fold(label))
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\s+", " ", s).strip(" ฯ")
     for wrong, right in v.meetings["typos"].items():
@@ -404,10 +404,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
         honorifics = [hon] if hon else []
         k = e
-        while hon is not None:                     # stacked titles: พลเอก ดร.
-            m = re.compile(r" ?").match(f, k)
-            hm2 = p.stacked_honorific.match(f, m.end())
-            if not hm2 or hm2.end() == m.end():
+        while hon is not None and len(honorifics) < 6:   # stacked titles: พลเอก ดร.
+            sp = k + 1 if f[k:k + 1] == " " else k
+            hm2 = p.stacked_honorific.match(f, sp)
+            if not hm2 or hm2.end() == sp:
                 break
             # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
             if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " "):
@@ -420,6 +420,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         pend = paras[pi][1]
         person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)
         if person is None:
+            taken_until = max(taken_until, k)      # the titles read here are not read again
             continue
         name, name_end, position, pos_end = person
         if hon is None and position is None:

@@ -118,16 +118,17 @@ class ResolvedMeeting:
     statuses: dict[str, str] = field(default_factory=dict)
     parent: str | None = None
     releases: set[str] = field(default_factory=set)
+    primary_in: set[str] = field(default_factory=set)   # releases mainly about this meeting
     attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
     co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
 
-    @staticmethod
-    def _pick(values: dict[str, object]):
-        """The value most releases give; ties go to the earliest release id."""
+    def _pick(self, values: dict[str, object]):
+        """The value of a release mainly about this meeting over one that mentions it in
+        passing, then the value most releases give, then the earliest release id."""
         if not values:
             return None
         counts = Counter(values.values())
-        return sorted(values.items(), key=lambda kv: (-counts[kv[1]], kv[0]))[0][1]
+        return sorted(values.items(), key=lambda kv: (kv[0] not in self.primary_in, -counts[kv[1]], kv[0]))[0][1]
 
     @property
     def start(self):
@@ -261,6 +262,8 @@ def resolve(extractions) -> Resolution:
             rm = out[key] = ResolvedMeeting(key, m.series, m.number, m.number_year)
         rid = m.release_id
         rm.releases.add(rid)
+        if m.primary:
+            rm.primary_in.add(rid)
         rm.labels[m.label] += 1
         series_labels[m.series][m.label] += 1
         if m.label_en:

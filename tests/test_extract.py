@@ -327,3 +327,15 @@ def test_courtesy_call_is_not_attendance():
 def test_chair_of_a_grouping_is_not_chair_of_the_meeting():
     assert chairs("เมื่อวันที่ 17 สิงหาคม 2566 นายดอน ปรมัตถ์วินัย เข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-อินเดีย ครั้งที่ 10\n"
                   "ทั้งสองฝ่ายหารือความร่วมมือในกรอบ BIMSTEC ซึ่งไทยเป็นประธานอยู่ในปัจจุบัน") == []
+
+
+@pytest.mark.parametrize("body", ["การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘ " + "นาย " * 20000,
+                                  "Mr. " * 20000, "ดร." * 20000, "นาย" * 50000],
+                         ids=["spaced-titles", "english-titles", "fused-dr", "fused-nai"])
+def test_runs_of_titles_take_linear_time(body):
+    """Each title is read once: a run of them must not make name parsing quadratic."""
+    import time
+
+    t = time.perf_counter()
+    extract(release(body))
+    assert time.perf_counter() - t < 5, "pathological input took too long (was quadratic before)"
