@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "1"
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
-_NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+_NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 _LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
@@ -33,7 +33,7 @@ _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่)")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
 _SESSION = re.compile(r" ?สมัย(?:ที่|สามัญ(?:ครั้ง)?ที่)? ?\d{1,3}(?!\d)")
-_RUN_ON = re.compile(r"(?: [^\s()\d]{1,60}){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
+_RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -320,7 +320,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
                            and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
-        if target is None and generic and not mm.numbers and mm.para != 0:
+        if target is None and generic and not mm.numbers and mm.para != 0 and ("ช่วง" in mm.label or len(mm.label) <= 24):
             # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
             target = next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
         if target is None:
@@ -348,6 +348,8 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     if m is None:
         return end
     gap = f[end:m.end()]
+    if re.search(r"\d", gap) and find_dates(gap):
+        return end
     if p.boundary.search(gap) or p.head.search(gap) or p.honorific.search(gap) or " ณ " in gap + " ":
         return end
     return m.end()
@@ -439,8 +441,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     j = k
-    latin = bool(re.match(r"[A-Za-z]", f[k:k + 1]))
-    max_tokens = 5 if latin else 4
+    latin = bool(re.match(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]", f[k:k + 1]))
+    max_tokens = 6
     position = None
     pos_start = None
     while j < pend and len(tokens) < max_tokens:
@@ -491,7 +493,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         return None
     if latin and len(tokens) == 1 and position is None:
         return None
-    if not latin and len(tokens) > 3 and position is None:
+    if not latin and len(tokens) > 3 and position is None and not any(t in ("บิน", "บินติ", "อัล", "อาล", "เบน") for t in tokens):
         tokens = tokens[:2]
         name_end = k + len(" ".join(tokens))
     name = " ".join(tokens)
@@ -564,7 +566,9 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position, p)
         if found:
-            return found[0][1]
+            # "เจ้าหน้าที่อาวุโสเอเปคของเปรู": the country, not the forum
+            countries = [c for _, c in found if p.v.parties[c].kind == "country"]
+            return countries[0] if countries else found[0][1]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
     for m in re.finditer(r"(?:ฝ่าย|ของ)(?:ประเทศ)?", tail):
@@ -783,6 +787,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     # -- dates
     dates = _with_relative_dates(f, find_dates_in(f, default_year), v.meetings["relative_days"])
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$")
+    pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
     for d in dates:
@@ -804,8 +809,9 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         lead = first_after(d.stop, pi, within=400) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
-        if trail is not None and (d.begin - trail.end <= 40 or lead is None
-                                  or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
+        if trail is not None and d.begin - trail.end <= 40 and not (trail.is_parent and lead is not None):
+            pending_close.append((d, trail))
+        elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
             pending_trail.append((d, trail))
         elif lead is not None:
             pending_lead.append((d, lead))
@@ -819,7 +825,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             o.start, o.end = d.start, d.end
 
     inherited = []
-    for d, mm in pending_lead + pending_trail:
+    for d, mm in pending_close + pending_lead + pending_trail:
         for o in occs_of(mm):
             set_date(o, d)
         if mm.is_parent and mm.child is not None:
