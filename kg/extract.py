@@ -34,6 +34,8 @@ _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่)")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
 _SESSION = re.compile(r" ?สมัย(?:ที่|สามัญ(?:ครั้ง)?ที่)? ?\d{1,3}(?!\d)")
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
+_ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
+_BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -126,6 +128,8 @@ class MeetingMention:
     parent_cue: bool = False
     cue: bool = False             # an attendance verb right before: เข้าร่วม…, เป็นประธาน…
     primary_like: bool = False    # same series as the release's primary meeting
+    round_word: str = ""          # "first" (ครั้งแรก) or "previous" (ครั้งที่ผ่านมา): a round named without its number
+    ref: bool = False             # "ครั้งที่ 6" alone, a round of the series named just before
     qualified: bool = False
     is_parent: bool = False
     child: MeetingMention | None = None
@@ -269,6 +273,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 numbers, number_year = parse_number(nm.group(0))
                 k = nm.end()
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
+        if not numbers:
+            rw = _ROUND_WORD.match(f, k, pend)
+            if rw:
+                mm.round_word = "first" if rw.group(1) else "previous"
         mm.series = series_key(label, v=v)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
@@ -336,6 +344,33 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         mm.label_en = mm.label_en or target.label_en
         if mm.numbers == target.numbers:
             mm.number_year = mm.number_year or target.number_year
+
+
+def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
+    "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
+    paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
+    spans = [(mm.start, mm.end) for mm in mentions]
+    extra: list[MeetingMention] = []
+    for nm in NUMBER_RE.finditer(f):
+        i = nm.start()
+        if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i):
+            continue
+        pi = _para_of(paras, i)
+        ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
+        if ref is None:
+            continue
+        numbers, year = parse_number(nm.group(0))
+        if not numbers or numbers == ref.numbers:
+            continue
+        start = i
+        head = re.search(r"(?:การประชุม|การหารือ)\s?$", f[max(0, i - 12):i])
+        if head:
+            start = i - len(head.group(0))
+        mm = MeetingMention(start, nm.end(), start, ref.label, ref.label_en, numbers, year, pi)
+        mm.series, mm.ref, mm.qualified = ref.series, True, True
+        extra.append(mm)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
@@ -696,6 +731,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         return ()
     _classify(f, mentions, p)
     _resolve_aliases(mentions, p)
+    mentions = _with_round_references(f, paras, mentions)
 
     # -- occurrences: one per (series, number); unnumbered mentions join their series
     occs: dict[tuple, _Occ] = {}
@@ -714,7 +750,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     for mm in mentions:
         if mm.numbers:
             continue
-        same = numbered_series.get(mm.series)
+        same = numbered_series.get(mm.series) if not mm.round_word else None
         if same:
             # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
             target = [o for o in same if not o.is_parent]
@@ -722,7 +758,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 by_mention[id(mm)] = [same[0]]
                 same[0].label_en = same[0].label_en or mm.label_en
             continue
-        key = (mm.series, None, None)
+        key = (mm.series, None, mm.round_word or None)
         occ = occs.get(key)
         if occ is None:
             if not (mm.qualified or mm.para in title_paras):
