@@ -403,7 +403,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
             mm.child = prev
         vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 12))
         cue = mm.cue = p.ends_with("attend_cue", f, b_end)
-        mm.qualified = bool(mm.numbers) or mm.is_parent or (cue and not vague_hit)
+        mm.qualified = bool(mm.numbers) or mm.is_parent or bool(mm.round_word) or (cue and not vague_hit)
         if not mm.is_parent:
             prev = mm
     # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
@@ -916,7 +916,16 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
         mm = nearest_before(m.start(), pi, within=300, parents=True)
-        for o in (occs_of(mm) if mm is not None else attach_point(m.start(), pi)):
+        targets = occs_of(mm) if mm is not None else attach_point(m.start(), pi)
+        while mm is not None:
+            # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
+            prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
+            if prev is None or not f[max(prev.end, mm.start - 6):mm.start].rstrip().endswith("และ") \
+                    or p.head.search(f, prev.end, mm.start - 4) or len(f[prev.end:mm.start]) > 90:
+                break
+            targets = targets + [o for o in occs_of(prev) if o.mode is None]
+            mm = prev
+        for o in targets:
             if o.venue is None:
                 o.venue = place
             if o.mode is None:
@@ -1175,8 +1184,11 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
             rest[i] = " "
     rest_s = "".join(rest)
     # unnamed posts ("เจ้าหน้าที่อาวุโสอินโดนีเซีย") and bare countries ("ไทยและญี่ปุ่น")
-    bare = [(code, None) for _, code in _countries_in(rest_s, p)]
-    out.extend(bare)
+    for part in re.split(r"และ|,", rest_s):
+        found = [c for _, c in _countries_in(part, p)]
+        countries = [c for c in found if p.v.parties[c].kind == "country"]
+        # "เจ้าหน้าที่อาวุโสเอเปคของเปรู" is Peru's; "ไทยและสหภาพยุโรป" splits into two parts
+        out.extend((c, None) for c in (countries[:1] if countries else found[:1]))
     if not out and p.position_head.search(rest_s):
         out.append(("TH", None))          # a Thai post alone: "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วม"
     return out

@@ -290,6 +290,25 @@ def split_long_lines(text: str, limit: int = MAX_LINE) -> tuple[str, int, int]:
     return "\n".join(out), n, longest
 
 
+_HEADLINE_WORDS = re.compile(r"ประชุม|หารือ|เจรจา|เยือน|รัฐมนตรี|ปลัดกระทรวง")
+_NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>|›|»|\|) [^<>\n]{0,80}$|หน้าแรก|เมนู|ข้ามไปยังเนื้อหา"
+                         r"|^[A-Za-zÀ-ÿ ]{3,60}$|^(?:สถานเอกอัครราชทูต|สถานกงสุลใหญ่|คณะผู้แทนถาวร)[^\n]{0,40}$")
+
+
+def _headline_index(lines: list[str]) -> int:
+    """Skip a site's header above the headline: a breadcrumb ("การเมือง > ต่างประเทศ"),
+    an embassy's name, a menu, a line with no Thai. At most five lines, and only when a
+    line that is not navigation follows."""
+    i = 0
+    while i < min(5, len(lines) - 1):
+        ln = lines[i]
+        if _NAVIGATION.search(ln) and not _HEADLINE_WORDS.search(ln):
+            i += 1
+            continue
+        break
+    return i
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
@@ -301,6 +320,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
+    lines = lines[_headline_index(lines):]
     title = lines[0]
     rest = lines[1:]
     if len(title) > MAX_TITLE:
@@ -332,7 +352,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     if published is None and body_lines:
         # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)",
         # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
-        for line in body_lines[:2]:
+        for line in body_lines[:4]:
             head = fold(line[:120])
             m = _DATELINE.match(head)
             d = _date_of(m.group(1)) if m else None
