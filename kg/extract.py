@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
-from .thai import NUMBER_RE, DateSpan, find_dates, fold, parse_number
+from .thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from .vocab import Vocab, alternation, vocab
 
 #: Bumped whenever extraction output may change: part of the cache key.
@@ -272,6 +272,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if nm:
                 numbers, number_year = parse_number(nm.group(0))
                 k = nm.end()
+                m5 = _PAREN.match(f, k, pend) if label_en is None else None
+                if m5 and re.search(r"[A-Za-z]", m5.group(1)) and not re.search(r"[ก-๙]", m5.group(1)):
+                    label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
+                    k = m5.end()
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
         if not numbers:
             rw = _ROUND_WORD.match(f, k, pend)
@@ -869,6 +873,15 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     for d, child in inherited:                  # a meeting held during its parent shares its dates
         for c in occs_of(child):
             set_date(c, d)
+    # "ครั้งที่ 3 และ 4 … เมื่อปี 2560 และ 2562 ตามลำดับ": one year each, in order
+    for mm in live:
+        if len(mm.numbers) < 2:
+            continue
+        j = f.find("ตามลำดับ", mm.end, min(paras[mm.para][1], mm.end + 200))
+        years = [gregorian_year(int(y)) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", f[mm.end:j])] if j != -1 else []
+        if len(years) == len(mm.numbers) and all(years):
+            for o, y in zip(sorted(occs_of(mm), key=lambda o: o.number or 0), years):
+                o.start, o.end = PartialDate(y), None
 
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:

@@ -220,6 +220,48 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
     return {k: find(k) for k in by_key}
 
 
+def _english_key(label_en: str) -> str:
+    """"Annual Consultation", "(Thailand-Malaysia Annual Consultation: AC)" → "annual consultation"."""
+    s = label_en.rsplit(":", 1)[0] if ":" in label_en else label_en
+    return re.sub(r"[^a-z ]+", " ", s.lower()).strip()
+
+
+def _unify_series(meetings: list[Meeting]) -> list[Meeting]:
+    """One series for names releases spell differently but gloss alike.
+
+    "การหารือประจำปีระหว่างนายกรัฐมนตรีไทยและมาเลเซีย (Annual Consultation)" and
+    "การหารือประจำปีไทย - มาเลเซีย (Annual Consultation)" name the same parties and
+    the same English name: one series (the one more releases use; ties: the shorter).
+    """
+    from dataclasses import replace
+
+    from .vocab import vocab
+
+    v = vocab()
+    groups: dict[tuple, set[str]] = defaultdict(set)
+    uses: Counter = Counter(m.series for m in meetings)
+    for m in meetings:
+        if m.label_en and _english_key(m.label_en):
+            parties = frozenset(filter(None, (v.party_code(x.group(0)) for x in v.party_re.finditer(m.series))))
+            if parties:
+                groups[(_english_key(m.label_en), parties)].add(m.series)
+    canon: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1:
+            best = sorted(names, key=lambda n: (-uses[n], len(n), n))[0]
+            for n in names:
+                canon.setdefault(n, best)
+    if not canon:
+        return meetings
+    out = []
+    for m in meetings:
+        part_of = m.part_of
+        if part_of and part_of[0] in canon:
+            part_of = (canon[part_of[0]], part_of[1])
+        out.append(replace(m, series=canon.get(m.series, m.series), part_of=part_of))
+    return out
+
+
 def resolve(extractions) -> Resolution:
     """Merge every release's meetings into one set of officials, meetings and series."""
     releases: dict[str, Release] = {}
@@ -229,6 +271,7 @@ def resolve(extractions) -> Resolution:
             continue
         releases[ex.release.id] = ex.release
         meetings_in.extend(ex.meetings)
+    meetings_in = _unify_series(meetings_in)
     meetings_in.sort(key=lambda m: (m.release_id, meeting_key(m)))
 
     mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]

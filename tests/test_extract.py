@@ -339,3 +339,28 @@ def test_runs_of_titles_take_linear_time(body):
     t = time.perf_counter()
     extract(release(body))
     assert time.perf_counter() - t < 5, "pathological input took too long (was quadratic before)"
+
+
+def test_rounds_named_by_number_alone_and_respectively():
+    ms = meetings("ระหว่างวันที่ 17 – 18 พฤศจิกายน 2566 นายเศรษฐา ทวีสิน นายกรัฐมนตรี และนายสอนไซ สีพันดอน นายกรัฐมนตรีแห่งสาธารณรัฐประชาธิปไตยประชาชนลาว ได้เป็นประธานร่วมกันในการประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการไทย-ลาว (Thai-Lao Joint Cabinet Retreat: JCR) ครั้งที่ 5 ณ นครหลวงเวียงจันทน์\n"
+                  "ทั้งนี้ การประชุม JCR ได้กลับมาจัดขึ้นอีกครั้งภายหลังการประชุม ครั้งที่ 3 และ 4 ซึ่งจัดขึ้นที่กรุงเทพฯ และนครหลวงเวียงจันทน์ เมื่อปี 2560 และ 2562 ตามลำดับ")
+    label = "การประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการไทย-ลาว"
+    assert {n for (lab, n) in ms if lab == label} == {3, 4, 5}
+    assert ms[(label, 3)].start == PartialDate(2017) and ms[(label, 4)].start == PartialDate(2019)
+    assert len({m.series for m in ms.values()}) == 1
+
+
+@pytest.mark.parametrize("tail,number", [("ครั้งแรก", None), ("ครั้งที่ผ่านมา", None)], ids=["first-round", "previous-round"])
+def test_round_words_do_not_fold_into_a_numbered_round(tail, number):
+    ms = meetings(f"เมื่อวันที่ 7 ตุลาคม 2567 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้ร่วมเป็นประธานการประชุมคณะมนตรีประสานงานซาอุดีอาระเบีย-ไทย {tail} ณ กรุงริยาด\n"
+                  "ทั้งสองฝ่ายเห็นพ้องให้จัดการประชุมคณะมนตรีประสานงานฯ ครั้งที่ 2 ที่กรุงเทพฯ ในปี 2568",
+                  published=PartialDate(2024, 10, 8))
+    first = ms[("การประชุมคณะมนตรีประสานงานซาอุดีอาระเบีย-ไทย", number)]
+    second = ms[("การประชุมคณะมนตรีประสานงานฯ", 2)]
+    assert first.start == PartialDate(2024, 10, 7) and first.attendances
+    assert second.status == "scheduled" and second.start == PartialDate(2025) and not second.attendances
+
+
+def test_english_name_after_the_number():
+    [m] = extract(release("เมื่อวันที่ 16 ธันวาคม 2567 นายกรัฐมนตรีเป็นประธานร่วมการหารือประจำปีไทย - มาเลเซีย ครั้งที่ 7 (Annual Consultation) ณ ทำเนียบรัฐบาล"))
+    assert (m.number, m.label_en) == (7, "Annual Consultation")
