@@ -83,7 +83,8 @@ def patterns() -> Patterns:
     v = vocab()
     m, md, pos = v.meetings, v.modes, v.positions
     return Patterns(
-        head=re.compile(alternation(m["heads"])),
+        head=re.compile("|".join([alternation(m["heads"])] + [
+            f"(?<={re.escape(a)}){re.escape(h)}" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
         boundary=re.compile(alternation(m["boundaries"])),
         honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
         stacked_honorific=re.compile(rf"(?:{alternation(v.stacked_honorific_forms)})"),
@@ -281,7 +282,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
-        mm.series = series_key(label, v=v)
+        mm.series = series_key(label if label.startswith("การ") else "การ" + label, v=v)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1], v=v)
@@ -334,7 +335,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
                            and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
         if target is None and generic and not mm.numbers and mm.para != 0 and ("ช่วง" in mm.label or len(mm.label) <= 24):
             # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
-            target = next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
+            target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
+                           and x.start < mm.start), None) \
+                or next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
         if target is None:
             for x in mentions:
                 if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
@@ -751,8 +754,15 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             occ.label_en = occ.label_en or mm.label_en
             by_mention.setdefault(id(mm), []).append(occ)
     title_paras = {0}
+    # A headline's paraphrase ("ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์") of a meeting the body
+    # names properly is not a meeting of its own: keep unnumbered headline names only
+    # when the body names its series, or names no meeting it reports.
+    body_series = {mm.series for mm in mentions if mm.para not in title_paras}
+    body_reports = any(mm.para not in title_paras and (mm.numbers or mm.cue) for mm in mentions)
+    headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
+                     and mm.series not in body_series}
     for mm in mentions:
-        if mm.numbers:
+        if mm.numbers or id(mm) in headline_only:
             continue
         same = numbered_series.get(mm.series) if not mm.round_word else None
         if same:

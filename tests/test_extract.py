@@ -364,3 +364,14 @@ def test_round_words_do_not_fold_into_a_numbered_round(tail, number):
 def test_english_name_after_the_number():
     [m] = extract(release("เมื่อวันที่ 16 ธันวาคม 2567 นายกรัฐมนตรีเป็นประธานร่วมการหารือประจำปีไทย - มาเลเซีย ครั้งที่ 7 (Annual Consultation) ณ ทำเนียบรัฐบาล"))
     assert (m.number, m.label_en) == (7, "Annual Consultation")
+
+
+def test_headline_paraphrase_is_not_a_second_meeting():
+    ms = extract(release("พล.อ. ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน 2559 ณ นครหลวงเวียงจันทน์",
+                         title="“บิ๊กตู่” ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์ ย้ำความเชื่อมโยงภูมิภาค"))
+    assert [(m.number, m.primary) for m in ms] == [(28, True), (29, True)]
+
+
+def test_headline_verb_form_names_the_meeting_when_the_body_does_not():
+    [m] = extract(release("ที่ประชุมได้หารือความร่วมมือ", title="รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ครั้งที่ 22 ณ กรุงจาการ์ตา"))
+    assert (m.series, m.number, m.mode) == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", 22, "in_person")
