@@ -302,6 +302,18 @@ def _acronyms(label_en: str | None) -> set[str]:
     return {last} if re.fullmatch(r"[A-Z][A-Z0-9&\- ]{1,20}", last) else set()
 
 
+def _contained(short: str, long: str) -> float:
+    """Share of the character bigrams of ``short`` (after its head) found in ``long``."""
+    short = re.sub(r"^(?:การ)?(?:ประชุม|หารือ)", "", short)
+    a = {short[i:i + 2] for i in range(len(short) - 1)}
+    b = {long[i:i + 2] for i in range(len(long) - 1)}
+    return len(a & b) / len(a) if a else 0.0
+
+
+def _party_set(label: str, p: Patterns) -> frozenset[str]:
+    return frozenset(filter(None, (p.v.party_code(m.group(0)) for m in p.party.finditer(label))))
+
+
 def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
     """Give one series to the names a release uses for one meeting.
 
@@ -313,6 +325,17 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
       "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
       party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
     """
+    body = [x for x in mentions if x.para != 0]
+    for mm in mentions:
+        if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
+            continue
+        mine = _party_set(mm.label, p)
+        same = next((x for x in body if x.numbers == mm.numbers and (
+            (mine and _party_set(x.label, p) == mine) or (not mine and _contained(mm.label, x.label) >= 0.8))), None)
+        if same is not None:
+            # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
+            # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
+            mm.series, mm.label, mm.label_en = same.series, same.label, mm.label_en or same.label_en
     by_acronym: dict[str, MeetingMention] = {}
     for mm in mentions:
         for a in _acronyms(mm.label_en):
@@ -333,7 +356,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
                            and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
-        if target is None and generic and not mm.numbers and mm.para != 0 and ("ช่วง" in mm.label or len(mm.label) <= 24):
+        if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
             # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
             target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
                            and x.start < mm.start), None) \
@@ -859,7 +882,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         lead = first_after(d.stop, pi, within=400) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
-        if trail is not None and d.begin - trail.end <= 40 and not (trail.is_parent and lead is not None):
+        if trail is not None and d.begin - trail.end <= 40 and not (trail.is_parent and lead is not None) \
+                and (not yr_only or re.search(r"จัดขึ้น|จัด|เมื่อ", f[trail.end:d.begin])):
             pending_close.append((d, trail))
         elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
             pending_trail.append((d, trail))

@@ -79,7 +79,8 @@ def _build(tmp_path: Path, src: Path) -> Path:
     ("tests/corpus", "tests/corpus_gold", 0.95),
     ("tests/corpus2", "tests/corpus2_gold", 0.95),
     ("tests/corpus3", "tests/corpus3_gold", 0.95),
-], ids=["seeds", "dev-corpus", "dev-corpus-2", "dev-corpus-3"])
+    ("tests/corpus4", "tests/corpus4_gold", 0.95),
+], ids=["seeds", "dev-corpus", "dev-corpus-2", "dev-corpus-3", "dev-corpus-4"])
 def test_scores_and_agrees_with_the_reference_scorer(tmp_path, corpus, gold, floor):
     out = _build(tmp_path, ROOT / corpus)
     ours = score(out / "kg.ttl", ROOT / gold)
