@@ -97,31 +97,56 @@ def atomic_write(path: Path, mode: str = "w"):
         raise
 
 
-def _extractions(files: list[Path], jobs: int, progress: bool) -> Iterable[Extraction]:
+def _process_slim(path: str) -> Extraction:
+    """:func:`process_file`, the release's body dropped (see :func:`kg.cache.slim`): what
+    a worker sends back and what the build keeps, a few hundred bytes per release."""
+    from .cache import slim_extraction
+
+    return slim_extraction(process_file(path))
+
+
+def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> Iterable[Extraction]:
+    """Each file's extraction, in input order: from ``cache`` (a :class:`kg.cache.ExtractionCache`)
+    when it holds the file's content, else read and extracted (in ``jobs`` processes)."""
     from tqdm import tqdm
 
+    from .cache import file_key
+
+    paths = [str(f) for f in files]
+    keys = [file_key(p) for p in paths] if cache is not None else [None] * len(paths)
+    known = cache.known(keys) if cache is not None else set()
+    todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
+    pool = None
     try:
-        if jobs > 1 and len(files) > 16:
+        if jobs > 1 and len(todo) > 16:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for ex in pool.map(process_file, [str(f) for f in files], chunksize=32):
-                    bar.update()
-                    yield ex
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            fresh = pool.map(_process_slim, todo, chunksize=max(1, min(64, len(todo) // (jobs * 8))))
         else:
-            for f in files:
-                ex = process_file(str(f))
-                bar.update()
-                yield ex
+            fresh = map(_process_slim, todo)
+        for p, k in zip(paths, keys):
+            ex = cache.get(k) if k in known else None
+            if ex is None:
+                ex = next(fresh) if k not in known else _process_slim(p)
+                if cache is not None:
+                    cache.put(k, ex)
+            bar.update()
+            yield ex
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        if cache is not None:
+            cache.flush()
         bar.close()
 
 
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,
           progress: bool = True, max_nodes: int = 500,
-          on_problem: Callable[[Problem], None] | None = None, strict: bool = False) -> BuildResult:
+          on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
+          cache: bool = True, cache_dir: str | Path | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
@@ -136,7 +161,10 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
                          refused=[n for n in notes if n.severity == "error"])
     extractions: list[Extraction] = []
-    for ex in _extractions(files, jobs, progress):
+    from .cache import ExtractionCache
+
+    store = ExtractionCache(cache_dir if cache_dir is not None else out / ".cache") if cache else None
+    for ex in _extractions(files, jobs, progress, store):
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
             if on_problem:
@@ -155,6 +183,8 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     if (strict and result.problems) or not extractions:
         result.written = False
         result.seconds = time.perf_counter() - t0
+        if store is not None:
+            store.discard()
         return result
 
     with atomic_write(out / "kg.ttl") as fh:
@@ -174,4 +204,6 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
         json.dump(_report.to_json(result, res), fh, ensure_ascii=False, indent=1, sort_keys=True)
+    if store is not None:
+        store.commit()   # the cache changes only once the outputs are written
     return result

@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
                         "(notes, duplicates, releases without a meeting and conflicts are not problems)")
     b.add_argument("--quiet", action="store_true",
                    help="no progress bar; list only refused files and warnings, not notes")
+    b.add_argument("--no-cache", action="store_true",
+                   help="re-extract every release (default: reuse OUT_DIR/.cache for files whose content "
+                        "and extractor are unchanged; the dump is the same either way)")
+    b.add_argument("--cache-dir", metavar="DIR", help="keep the extraction cache in DIR (default: OUT_DIR/.cache)")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
                        description="Precision, recall and F1 per kind of fact of DUMP against GOLD_DIR/*.gold.json, "
@@ -80,6 +84,31 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query parameter, e.g. --var who=ธานี (repeatable)")
     q.add_argument("--list", action="store_true", help="list the named queries with their descriptions")
+
+    sv = sub.add_parser("serve", help="serve the dump read-only over SPARQL (Oxigraph server, query page at /)",
+                        description="Load DUMP into a persistent Oxigraph store (STORE, default: store/ beside the "
+                                    "dump; reloaded only when the dump changed) and run 'oxigraph serve-read-only' "
+                                    "on it: SPARQL endpoint http://HOST:PORT/query, query page http://HOST:PORT/. "
+                                    "Needs the oxigraph binary (pip install 'thai-mfa-kg[server]'). Ctrl-C stops it.",
+                        epilog="exit codes: 0 stopped; 1 no oxigraph binary, port in use or the store cannot be "
+                               "loaded; 2 usage error (no dump)")
+    sv.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
+    sv.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for a team)")
+    sv.add_argument("--store", type=Path, metavar="DIR", help="store folder (default: store/ beside the dump)")
+
+    pb = sub.add_parser("publish", help="load the dump into a SPARQL 1.1 Graph Store Protocol server",
+                        description="Replace GRAPH (default: the default graph) on the server at ENDPOINT with DUMP: "
+                                    "one HTTP PUT of the Turtle to ENDPOINT?graph=GRAPH (ENDPOINT?default). "
+                                    "Oxigraph's endpoint is http://HOST:PORT/store; Fuseki's "
+                                    "http://HOST:PORT/DATASET/data; GraphDB's .../repositories/REPO/rdf-graphs/service.",
+                        epilog="exit codes: 0 published; 1 server unreachable or refused the dump; "
+                               "2 usage error (no dump, bad URL or IRI)")
+    pb.add_argument("--endpoint", required=True, metavar="URL", help="the server's Graph Store Protocol URL")
+    pb.add_argument("--graph", metavar="IRI", help="named graph to replace (default: the default graph)")
+    pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
+    pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
     return p
 
 
@@ -100,7 +129,7 @@ def _cmd_build(a) -> int:
         print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
     result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                   strict=a.strict)
+                   strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir)
     account = format_summary(result if not a.quiet else _only_problems(result))
     if account:
         print(account, file=sys.stderr)
@@ -174,7 +203,45 @@ def _cmd_query(a) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query}
+def _cmd_serve(a) -> int:
+    from .serve import PublishError, serve
+    from .store import StoreError
+
+    if not a.dump.is_file():
+        print(f"kg: error: {a.dump}: no such dump; run 'kg build' first or give --dump", file=sys.stderr)
+        return EXIT_USAGE
+    if not 0 < a.port < 65536:
+        print(f"kg: error: --port {a.port}: not a TCP port", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return serve(a.dump, host=a.host, port=a.port, store=a.store,
+                     log=lambda m: print(m, file=sys.stderr, flush=True))
+    except (PublishError, StoreError) as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _cmd_publish(a) -> int:
+    from .serve import PublishError, publish
+
+    if not a.dump.is_file():
+        print(f"kg: error: {a.dump}: no such dump; run 'kg build' first or give --dump", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        status = publish(a.dump, endpoint=a.endpoint, graph=a.graph, timeout=a.timeout)
+    except ValueError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except PublishError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"kg: published {a.dump} to {a.endpoint} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
+          f"HTTP {status}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query,
+            "serve": _cmd_serve, "publish": _cmd_publish}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -290,25 +290,62 @@ def _term(t) -> str:
     return str(t)
 
 
+def _term_of_key(k: str) -> str:
+    """:func:`_term` of a term given as its N-Triples string (``str(term)``): the same text."""
+    if k[0] == "<":
+        v = k[1:-1]
+        for base, prefix in _ABBREV:
+            if v.startswith(base) and _PN_LOCAL.match(v[len(base):]):
+                return f"{prefix}:{v[len(base):]}"
+        return k
+    if k[0] == '"' and k[-1] == ">":
+        i = k.rfind('"^^<')
+        dt = k[i + 4:-1]
+        if dt.startswith(XSD) and dt != XSD + "string":
+            return f"{k[:i + 1]}^^xsd:{dt[len(XSD):]}"
+    return k
+
+
 def to_turtle(ts: Iterable[tuple], out) -> int:
-    """Write sorted, de-duplicated Turtle to the text stream ``out``; return the count."""
-    rows = sorted({(str(s), str(p), str(o)): (s, p, o) for s, p, o in ts}.items())
-    for prefix, base in sorted(PREFIXES.items()):
-        out.write(f"@prefix {prefix}: <{base}> .\n")
-    count = 0
+    """Write sorted, de-duplicated Turtle to the text stream ``out``; return the count.
+
+    Works on the terms' N-Triples strings only (sorted, de-duplicated, interned so a
+    subject or predicate repeated a million times is held once); the Turtle form of
+    each distinct IRI is computed once.
+    """
+    from sys import intern
+
+    rows = sorted({(intern(str(s)), intern(str(p)), str(o)) for s, p, o in ts})
+    head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
+    out.write(head)
+    a_key = str(A)
+    iris: dict[str, str] = {}
+
+    def term(k: str) -> str:
+        t = iris.get(k)
+        if t is None:
+            t = _term_of_key(k)
+            if k[0] == "<":
+                iris[k] = t
+        return t
+
+    buf: list[str] = []
     last_s = last_p = None
-    for (ks, kp, _), (s, p, o) in rows:
+    for ks, kp, ko in rows:
         if ks != last_s:
             if last_s is not None:
-                out.write(" .\n")
-            out.write(f"\n{_term(s)}\n    {'a' if p == A else _term(p)} {_term(o)}")
+                buf.append(" .\n")
+            buf.append(f"\n{_term_of_key(ks)}\n    {'a' if kp == a_key else term(kp)} {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
             last_s, last_p = ks, kp
+            if len(buf) > 4096:
+                out.write("".join(buf))
+                buf.clear()
         elif kp != last_p:
-            out.write(f" ;\n    {'a' if p == A else _term(p)} {_term(o)}")
+            buf.append(f" ;\n    {'a' if kp == a_key else term(kp)} {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
             last_p = kp
         else:
-            out.write(f" ,\n        {_term(o)}")
-        count += 1
+            buf.append(f" ,\n        {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
     if last_s is not None:
-        out.write(" .\n")
-    return count
+        buf.append(" .\n")
+    out.write("".join(buf))
+    return len(rows)

@@ -1,0 +1,34 @@
+"""Run ``kg ARGS…`` in this process and print wall time and peak RSS as JSON (used by bench/run.py).
+
+    python bench/_child.py build DIR --out OUT --jobs 1 --quiet --no-cache
+
+Peak RSS: ``ru_maxrss`` of this process (the build's main process) and of its largest
+child (an extraction worker with ``--jobs N > 1``), in MB.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    from kg import cli
+
+    code = cli.main(sys.argv[1:])
+    wall = time.perf_counter() - t0
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print("BENCH " + json.dumps({"exit": code, "seconds": round(wall, 3), "rss_mb": round(me, 1),
+                                 "worker_rss_mb": round(kids, 1)}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

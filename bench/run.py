@@ -1,0 +1,473 @@
+#!/usr/bin/env python3
+"""The benchmark: the whole ``kg build`` against newmm and a regex pass, side by side.
+
+    python bench/run.py                       # N = 1k, 10k, 100k (about 12 min on 2 cores)
+    python bench/run.py --sizes 1000          # a quick look
+    python bench/run.py --sizes 1000,10000 --no-browser --work /tmp/kg-bench
+
+For each N, on a synthetic corpus with gold (bench/synth.py, seed 7, cached in WORK):
+
+- the whole build in one process (``--jobs 1 --no-cache``, a subprocess): seconds,
+  MB/s, releases/s and peak RSS; then with ``--jobs J`` (default: the cores);
+- pythainlp newmm tokenising the same text (the anchor; above 30 MB of text, a seeded
+  uniform sample of whole releases of at least 20 MB), and a plain regex pass over all
+  of it (the practical limit), both in MB/s, in this process;
+- extraction F1 on the synthetic gold (``score()`` of shared/eval/score_kg.py; it parses
+  the dump with rdflib and pairs mentions, so only up to ``--f1-max`` releases, 1k by
+  default; the extraction code is the same at every N);
+- the incremental build: a cached build of N-1 releases, then one release added
+  (up to ``--incremental-max``); its dump is compared byte for byte with the clean one;
+
+and on the largest N: loading the dump into pyoxigraph (s per million triples), every
+named query in kg/queries (pyoxigraph, and rdflib's in-memory SPARQL on the largest
+dump of at most ``--rdflib-max`` releases for the ratio), the persistent store of
+``kg serve`` (kg.store), and the HTML view drawn in headless Chromium (Playwright).
+
+Prints the figures and the ratios, writes ``bench/results/<date>-<host>.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SCORER = Path(os.environ.get("KG_SCORER", ROOT.parent / "shared" / "eval" / "score_kg.py"))
+SEED = 7
+MB = 1e6
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- corpus
+def corpus(work: Path, n: int) -> Path:
+    """WORK/sN/{releases,gold}, generated once per (N, seed)."""
+    d = work / f"s{n}"
+    stamp = d / "synth.json"
+    if stamp.exists() and json.loads(stamp.read_text()).get("releases") == n:
+        return d
+    shutil.rmtree(d, ignore_errors=True)
+    sys.path.insert(0, str(BENCH))
+    import synth
+
+    info = synth.generate(n, d, seed=SEED)
+    stamp.write_text(json.dumps(info))
+    return d
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        cpu = next(ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                   if ln.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = ""
+    try:
+        kb = int(next(ln.split()[1] for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")))
+        mem = f"{kb / 1024 / 1024:.0f} GB"
+    except (OSError, StopIteration):
+        pass
+    import pyoxigraph
+    import pythainlp
+    import rdflib
+
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+            "os": platform.platform(), "pythainlp": pythainlp.__version__, "pyoxigraph": pyoxigraph.__version__,
+            "rdflib": rdflib.__version__}
+
+
+# --------------------------------------------------------------------------- measures
+def kg_child(*args: str) -> dict:
+    """Run ``kg ARGS`` in a fresh process; its wall time and peak RSS."""
+    p = subprocess.run([sys.executable, str(BENCH / "_child.py"), *args], capture_output=True, text=True)
+    line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        raise RuntimeError(f"kg {' '.join(args)} failed:\n{p.stdout[-2000:]}\n{p.stderr[-4000:]}")
+    res = json.loads(line[6:])
+    if res["exit"] not in (0,):
+        raise RuntimeError(f"kg {' '.join(args)} exited {res['exit']}:\n{p.stderr[-4000:]}")
+    return res
+
+
+def texts_of(files: list[Path]):
+    for f in files:
+        yield f.read_text(encoding="utf-8")
+
+
+def newmm_rate(files: list[Path], sample_over: float) -> dict:
+    from pythainlp.tokenize import word_tokenize
+
+    total = sum(f.stat().st_size for f in files)
+    sampled = total > sample_over
+    chosen = files
+    if sampled:
+        rng = random.Random(SEED)
+        order = files[:]
+        rng.shuffle(order)
+        chosen, size = [], 0
+        for f in order:
+            chosen.append(f)
+            size += f.stat().st_size
+            if size >= 20 * MB:
+                break
+    texts = list(texts_of(chosen))
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    word_tokenize("ทดสอบการตัดคำ", engine="newmm")    # load the dictionary outside the timing
+    t0 = time.perf_counter()
+    tokens = 0
+    for t in texts:
+        tokens += len(word_tokenize(t, engine="newmm"))
+    sec = time.perf_counter() - t0
+    return {"mb": round(nbytes / MB, 2), "seconds": round(sec, 2), "mb_s": round(nbytes / MB / sec, 3),
+            "tokens": tokens, "sampled": sampled,
+            "sample": f"seeded uniform sample (seed {SEED}) of {len(chosen)} whole releases" if sampled else "all text"}
+
+
+_REGEX = re.compile(r"[\u0e01-\u0e4e]+|[A-Za-z]+|[0-9\u0e50-\u0e59]+")
+
+
+def regex_rate(files: list[Path]) -> dict:
+    nbytes, sec, found = 0, 0.0, 0
+    batch: list[str] = []
+
+    def run():
+        nonlocal sec, found
+        t0 = time.perf_counter()
+        for t in batch:
+            found += len(_REGEX.findall(t))
+        sec += time.perf_counter() - t0
+        batch.clear()
+
+    for t in texts_of(files):
+        nbytes += len(t.encode("utf-8"))
+        batch.append(t)
+        if len(batch) >= 2000:
+            run()
+    run()
+    return {"mb": round(nbytes / MB, 2), "seconds": round(sec, 3), "mb_s": round(nbytes / MB / sec, 1)}
+
+
+def f1(dump: Path, gold: Path) -> dict:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_kg", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    t0 = time.perf_counter()
+    res = mod.score(dump, gold)
+    out = {"seconds": round(time.perf_counter() - t0, 1)}
+    for k in ("micro_f1", "micro_precision", "micro_recall"):
+        if k in res:
+            out[k] = round(res[k], 4)
+    out["kinds"] = res.get("kinds")
+    if "micro_f1" not in out:   # the scorer's layout may change: keep whatever looks like a summary
+        out.update({k: v for k, v in res.items() if isinstance(v, (int, float))})
+    return out
+
+
+def incremental(src: Path, work: Path, jobs: int, clean_dump: Path) -> dict:
+    """A cached build of N-1 releases, then the N-th added: seconds, and the dump compared."""
+    files = sorted((src / "releases").glob("*.txt"))
+    inc = work / "inc-in"
+    shutil.rmtree(inc, ignore_errors=True)
+    inc.mkdir(parents=True)
+    for f in files[:-1]:
+        os.link(f, inc / f.name)
+    out = work / "inc-out"
+    shutil.rmtree(out, ignore_errors=True)
+    cold = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    os.link(files[-1], inc / files[-1].name)
+    warm = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    same = (out / "kg.ttl").read_bytes() == clean_dump.read_bytes()
+    nothing = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    return {"cold_seconds_n_minus_1": cold["seconds"], "add_one_seconds": warm["seconds"],
+            "unchanged_seconds": nothing["seconds"], "dump_identical_to_clean_build": same,
+            "rss_mb": warm["rss_mb"]}
+
+
+RDFLIB_CHILD = """
+import json, sys, time
+import rdflib
+from kg import query
+t0 = time.perf_counter()
+g = rdflib.Graph()
+g.parse(sys.argv[1], format="turtle")
+print(json.dumps({"parse_seconds": round(time.perf_counter() - t0, 2), "triples": len(g)}), flush=True)
+named = query.named_queries()
+for name in sys.argv[2:]:
+    t0 = time.perf_counter()
+    rows = len(list(g.query(named[name][1], initNs=query.PREFIXES)))
+    print(json.dumps({"name": name, "seconds": round(time.perf_counter() - t0, 4), "rows": rows}), flush=True)
+"""
+
+
+def rdflib_side(dump: Path, names: list[str], timeout: float) -> dict:
+    """rdflib's in-memory SPARQL on ``dump``, each query with a time limit (a child process
+    that parses once and runs the queries in turn; restarted after a query times out)."""
+    import queue
+    import threading
+
+    out: dict = {"queries": {}}
+    todo = list(names)
+    while todo:
+        proc = subprocess.Popen([sys.executable, "-c", RDFLIB_CHILD, str(dump), *todo],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(ln) for ln in proc.stdout] + [lines.put(None)], daemon=True).start()
+        try:
+            head = json.loads(lines.get(timeout=600))
+            out["parse_seconds"], out["triples"] = head["parse_seconds"], head["triples"]
+            while todo:
+                ln = lines.get(timeout=timeout + 1)
+                if ln is None:
+                    raise RuntimeError("rdflib child died")
+                d = json.loads(ln)
+                out["queries"][d["name"]] = {"seconds": d["seconds"], "rows": d["rows"]}
+                todo.remove(d["name"])
+        except queue.Empty:
+            out["queries"][todo[0]] = {"seconds": None, "timeout": True}
+            todo.pop(0)
+        except (RuntimeError, ValueError, TypeError):
+            for name in todo:
+                out["queries"][name] = {"seconds": None, "error": True}
+            todo = []
+        finally:
+            proc.kill()
+            proc.wait()
+    return out
+
+
+def queries(dump: Path, rdflib_dump: Path | None, timeout: float = 60) -> dict:
+    import pyoxigraph as ox
+
+    from kg import query
+    from kg.store import ensure
+
+    named = query.named_queries()
+    t0 = time.perf_counter()
+    store = ox.Store()
+    store.bulk_load(path=str(dump), format=ox.RdfFormat.TURTLE)
+    load_s = time.perf_counter() - t0
+    n = len(store)
+    out: dict = {"dump": str(dump), "triples": n, "load_seconds": round(load_s, 2),
+                 "load_s_per_million": round(load_s / (n / 1e6), 2), "oxigraph": {}}
+    for name in named:
+        times, rows = [], 0
+        for _ in range(3):
+            t0 = time.perf_counter()
+            _, r = query.run(name, store=store)
+            times.append(time.perf_counter() - t0)
+            rows = len(r)
+        out["oxigraph"][name] = {"seconds": round(min(times), 4), "first": round(times[0], 4), "rows": rows}
+    del store
+    # the persistent store beside the dump (kg serve, notebooks)
+    loc = dump.parent / "store"
+    shutil.rmtree(loc, ignore_errors=True)
+    t0 = time.perf_counter()
+    ensure(dump, loc)
+    out["persistent_store"] = {"build_seconds": round(time.perf_counter() - t0, 2)}
+    t0 = time.perf_counter()
+    st = ox.Store.read_only(str(loc))
+    out["persistent_store"]["open_seconds"] = round(time.perf_counter() - t0, 3)
+    ptimes = {}
+    for name in named:
+        t0 = time.perf_counter()
+        query.run(name, store=st)
+        ptimes[name] = round(time.perf_counter() - t0, 4)
+    out["persistent_store"]["query_seconds"] = ptimes
+    del st
+    if rdflib_dump is not None:
+        st = ox.Store()
+        st.bulk_load(path=str(rdflib_dump), format=ox.RdfFormat.TURTLE)
+        rd = rdflib_side(rdflib_dump, list(named), timeout)
+        side: dict = {}
+        for name in named:
+            best = []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                _, r = query.run(name, store=st)
+                best.append(time.perf_counter() - t0)
+            ot = min(best)
+            rt = rd["queries"].get(name, {}).get("seconds")
+            timed_out = rd["queries"].get(name, {}).get("timeout", False)
+            side[name] = {"rdflib_seconds": rt if rt is not None else f"> {timeout}",
+                          "oxigraph_seconds": round(ot, 4),
+                          "ratio": round((rt if rt is not None else timeout) / ot, 1) if ot > 0 else None,
+                          "ratio_is_lower_bound": timed_out, "rows_oxigraph": len(r),
+                          "rows_rdflib": rd["queries"].get(name, {}).get("rows")}
+        ratios = [v["ratio"] for v in side.values() if v["ratio"]]
+        out["rdflib_vs_oxigraph"] = {"dump": str(rdflib_dump), "rdflib_parse_seconds": rd.get("parse_seconds"),
+                                     "rdflib_timeout_seconds": timeout, "queries": side,
+                                     "median_ratio": round(statistics.median(ratios), 1) if ratios else None}
+    return out
+
+
+def browser(html: Path) -> dict:
+    """Open the view in headless Chromium; seconds until the network is drawn."""
+    chromium = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    res: dict = {"bytes": html.stat().st_size, "mb": round(html.stat().st_size / MB, 2)}
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        res["error"] = "playwright not installed"
+        return res
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = b.new_page(viewport={"width": 1200, "height": 900})
+            t0 = time.perf_counter()
+            page.goto(html.as_uri(), wait_until="load", timeout=60_000)
+            t_load = time.perf_counter() - t0
+            page.wait_for_function("typeof network !== 'undefined' && document.querySelector('canvas') !== null",
+                                   timeout=60_000)
+            page.evaluate("() => new Promise(r => { network.once('afterDrawing', () => r(true)); network.redraw(); })")
+            t_drawn = time.perf_counter() - t0
+            nodes = page.evaluate("() => network.body.data.nodes.length")
+            res.update({"load_seconds": round(t_load, 2), "drawn_seconds": round(t_drawn, 2), "nodes": nodes})
+        finally:
+            b.close()
+    return res
+
+
+# --------------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated N (default: 1000,10000,100000)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="the parallel build's --jobs (default: cores)")
+    ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kg-bench",
+                    help="corpora and build outputs (default: $TMPDIR/kg-bench)")
+    ap.add_argument("--out", type=Path, help="result JSON (default: bench/results/<date>-<host>.json)")
+    ap.add_argument("--f1-max", type=int, default=1000,
+                    help="score F1 up to this N (default 1000: the reference scorer is rdflib-based and slow beyond)")
+    ap.add_argument("--incremental-max", type=int, default=10000, help="measure the incremental build up to this N")
+    ap.add_argument("--rdflib-max", type=int, default=10000, help="rdflib side of the query ratio on the dump of this N at most")
+    ap.add_argument("--rdflib-timeout", type=float, default=60, help="seconds per rdflib query (the ratio is then a lower bound)")
+    ap.add_argument("--sample-over", type=float, default=30, help="tokenise a ≥ 20 MB sample above this many MB of text")
+    ap.add_argument("--no-browser", action="store_true", help="skip the headless Chromium measurement")
+    a = ap.parse_args(argv)
+    sizes = sorted(int(s) for s in a.sizes.split(","))
+    a.work.mkdir(parents=True, exist_ok=True)
+    t_start = time.perf_counter()
+    result: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
+                    "jobs": a.jobs, "sizes": {}}
+    for n in sizes:
+        log(f"== N = {n}")
+        src = corpus(a.work, n)
+        files = sorted((src / "releases").glob("*.txt"))
+        mb = sum(f.stat().st_size for f in files) / MB
+        w = a.work / f"b{n}"
+        shutil.rmtree(w, ignore_errors=True)
+        r: dict = {"releases": n, "text_mb": round(mb, 2)}
+        log("   build, one process")
+        one = kg_child("build", str(src / "releases"), "--out", str(w / "j1"), "--jobs", "1", "--quiet", "--no-cache")
+        r["build_1"] = {**one, "mb_s": round(mb / one["seconds"], 3), "releases_s": round(n / one["seconds"], 1)}
+        log(f"   build, --jobs {a.jobs}")
+        par = kg_child("build", str(src / "releases"), "--out", str(w / "jN"), "--jobs", str(a.jobs), "--quiet", "--no-cache")
+        r["build_jobs"] = {**par, "jobs": a.jobs, "mb_s": round(mb / par["seconds"], 3),
+                           "releases_s": round(n / par["seconds"], 1),
+                           "speedup": round(one["seconds"] / par["seconds"], 2)}
+        r["same_dump_jobs_1_and_N"] = (w / "j1" / "kg.ttl").read_bytes() == (w / "jN" / "kg.ttl").read_bytes()
+        rep = json.loads((w / "j1" / "report.json").read_text(encoding="utf-8"))["summary"]
+        r["graph"] = {k: rep.get(k) for k in ("releases", "meetings", "officials", "triples")}
+        r["dump_mb"] = round((w / "j1" / "kg.ttl").stat().st_size / MB, 1)
+        r["view_mb"] = round((w / "j1" / "graph.html").stat().st_size / MB, 2)
+        log("   newmm")
+        r["newmm"] = newmm_rate(files, a.sample_over * MB)
+        log("   regex")
+        r["regex"] = regex_rate(files)
+        r["ratios"] = {
+            "build_1_vs_newmm": round(r["build_1"]["mb_s"] / r["newmm"]["mb_s"], 2),
+            f"build_jobs{a.jobs}_vs_newmm": round(r["build_jobs"]["mb_s"] / r["newmm"]["mb_s"], 2),
+            "regex_vs_build_1": round(r["regex"]["mb_s"] / r["build_1"]["mb_s"], 1),
+        }
+        if n <= a.f1_max:
+            log("   F1")
+            r["f1"] = f1(w / "j1" / "kg.ttl", src / "gold")
+        if n <= a.incremental_max:
+            log("   incremental")
+            r["incremental"] = incremental(src, w, a.jobs, w / "j1" / "kg.ttl")
+            r["ratios"]["add_one_vs_full_jobs"] = round(r["incremental"]["add_one_seconds"] / par["seconds"], 3)
+        result["sizes"][str(n)] = r
+        log(json.dumps(r, ensure_ascii=False))
+    big = sizes[-1]
+    dump = a.work / f"b{big}" / "j1" / "kg.ttl"
+    rd = [n for n in sizes if n <= a.rdflib_max]
+    log("== queries")
+    result["queries"] = queries(dump, a.work / f"b{rd[-1]}" / "j1" / "kg.ttl" if rd else None, a.rdflib_timeout)
+    result["queries"]["releases"] = big
+    if rd:
+        result["queries"]["rdflib_releases"] = rd[-1]
+    if not a.no_browser:
+        log("== browser")
+        result["view"] = {"releases": big, **browser(a.work / f"b{big}" / "j1" / "graph.html")}
+    if len(sizes) >= 2 and sizes[-2] * 5 <= big:
+        lo, hi = result["sizes"][str(sizes[-2])], result["sizes"][str(big)]
+        result["scaling"] = {
+            "from": sizes[-2], "to": big,
+            "time_ratio_jobs_1": round(hi["build_1"]["seconds"] / lo["build_1"]["seconds"], 2),
+            "time_ratio_jobs": round(hi["build_jobs"]["seconds"] / lo["build_jobs"]["seconds"], 2),
+            "size_ratio": round(big / sizes[-2], 2)}
+    result["bench_seconds"] = round(time.perf_counter() - t_start, 1)
+    out = a.out or BENCH / "results" / f"{dt.date.today().isoformat()}-{platform.node() or 'host'}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(summary(result))
+    print(f"\nwritten {out}")
+    return 0
+
+
+def summary(res: dict) -> str:
+    m = res["machine"]
+    lines = [f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; Python {m['python']}", ""]
+    lines.append(f"{'N':>7} {'MB':>6} | {'build 1p s':>10} {'MB/s':>6} {'rel/s':>7} {'RSS MB':>7} | "
+                 f"{'jobs s':>7} {'x':>5} | {'newmm MB/s':>10} {'regex MB/s':>10} | {'1p/newmm':>8} {'jobs/newmm':>10} | "
+                 f"{'F1':>5} | {'+1 rel s':>8}")
+    for n, r in res["sizes"].items():
+        f = r.get("f1", {}).get("micro_f1")
+        inc = r.get("incremental", {}).get("add_one_seconds")
+        lines.append(f"{n:>7} {r['text_mb']:>6.1f} | {r['build_1']['seconds']:>10.1f} {r['build_1']['mb_s']:>6.2f} "
+                     f"{r['build_1']['releases_s']:>7.0f} {r['build_1']['rss_mb']:>7.0f} | "
+                     f"{r['build_jobs']['seconds']:>7.1f} {r['build_jobs']['speedup']:>5.2f} | "
+                     f"{r['newmm']['mb_s']:>10.2f} {r['regex']['mb_s']:>10.0f} | "
+                     f"{r['ratios']['build_1_vs_newmm']:>8.2f} {list(r['ratios'].values())[1]:>10.2f} | "
+                     f"{(f'{f:.3f}' if isinstance(f, float) else '-'):>5} | {(f'{inc:.1f}' if inc else '-'):>8}")
+    q = res.get("queries")
+    if q:
+        worst = max(q["oxigraph"].items(), key=lambda kv: kv[1]["seconds"])
+        lines.append(f"\nqueries on the {q['releases']} dump ({q['triples']} triples): load {q['load_seconds']} s "
+                     f"({q['load_s_per_million']} s per million); slowest named query {worst[0]} {worst[1]['seconds']} s")
+        if "rdflib_vs_oxigraph" in q:
+            rv = q["rdflib_vs_oxigraph"]
+            lines.append(f"rdflib vs oxigraph on the {q.get('rdflib_releases')} dump: median {rv['median_ratio']}x "
+                         f"(min {min(v['ratio'] for v in rv['queries'].values() if v['ratio'])}x; "
+                         f"{sum(v['ratio_is_lower_bound'] for v in rv['queries'].values())} rdflib queries over "
+                         f"{rv['rdflib_timeout_seconds']} s)")
+    if "view" in res:
+        v = res["view"]
+        lines.append(f"view at {v['releases']}: {v['mb']} MB, drawn in {v.get('drawn_seconds', v.get('error'))} s")
+    if "scaling" in res:
+        s = res["scaling"]
+        lines.append(f"scaling {s['from']}→{s['to']} (×{s['size_ratio']}): time ×{s['time_ratio_jobs_1']} (one process), "
+                     f"×{s['time_ratio_jobs']} (jobs)")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Incremental builds: each file's extraction, cached on disk by content and extractor.
+
+``kg build`` reads and extracts every release on its own, so a release's
+:class:`~kg.model.Extraction` depends only on
+
+- the file's bytes and its path (the release id and the problems name the file), and
+- the extractor: :data:`kg.extract.EXTRACTOR_VERSION`, the vocabularies' versions
+  (:func:`kg.vocab.versions`) and a fingerprint of the code and data files that read
+  and extract (so an edited regex invalidates the cache even if nobody bumps a
+  version).
+
+The cache is one SQLite file, ``OUT/.cache/extractions.sqlite``: key = SHA-256 of
+(fingerprint, path, SHA-256 of the bytes), value = the pickled extraction, with the
+release *slimmed* (see :func:`slim`). Resolution, RDF, metrics and the view always run
+over every release, so a build from the cache gives the same dump, byte for byte, as
+a clean build. A damaged or foreign cache file is set aside and rebuilt, never trusted.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from .model import Extraction, Release
+
+SCHEMA = 1
+#: The files whose code or data decide what a release's extraction is.
+_FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract.py", "vocab.py", "build.py")
+
+
+def slim(release: Release | None) -> Release | None:
+    """The release without its body text, for everything after extraction.
+
+    Resolution, RDF, metrics and the report need the title, dates, views, path and
+    hash, never the body; holding 100k bodies would cost hundreds of MB. The body is
+    replaced by a digest of itself, so code that compares releases by their text
+    (duplicates) still sees equal bodies as equal and different bodies as different.
+    """
+    if release is None or release.body.startswith("\x00sha256:"):
+        return release
+    digest = hashlib.sha256(release.body.encode("utf-8")).hexdigest()
+    return dataclasses.replace(release, body="\x00sha256:" + digest)
+
+
+def slim_extraction(ex: Extraction) -> Extraction:
+    return Extraction(slim(ex.release), ex.meetings, ex.problems) if ex.release is not None else ex
+
+
+@cache
+def fingerprint() -> str:
+    """Extractor version, vocabulary versions and a hash of the extracting code and data."""
+    from . import __version__
+    from .extract import EXTRACTOR_VERSION
+    from .vocab import versions
+
+    h = hashlib.sha256()
+    h.update(json.dumps({"schema": SCHEMA, "kg": __version__, "extractor": EXTRACTOR_VERSION,
+                         "vocab": versions()}, sort_keys=True).encode())
+    here = Path(__file__).resolve().parent
+    for name in _FINGERPRINTED:
+        h.update(name.encode() + b"\0" + (here / name).read_bytes())
+    for data in sorted((here / "data").glob("*.json")):
+        h.update(data.name.encode() + b"\0" + data.read_bytes())
+    return h.hexdigest()
+
+
+def file_key(path: str | Path) -> str | None:
+    """The cache key of one input file, or None when it cannot be read (never cached)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    h = hashlib.sha256()
+    h.update(fingerprint().encode())
+    h.update(b"\0" + str(path).encode("utf-8", "surrogateescape") + b"\0")
+    h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+class ExtractionCache:
+    """A key → Extraction store in one SQLite file; every failure is a miss, never an error.
+
+    Nothing under ``OUT`` changes until :meth:`commit`: new entries go to a hidden
+    side file (``.cache/.new-*.sqlite``) that :meth:`commit` merges into the store once
+    the build's outputs are written (and :meth:`discard` deletes when the build writes
+    nothing, e.g. ``--strict`` with a refused file). The store keeps exactly the
+    entries the last written build used, so it never grows beyond one build's inputs.
+    """
+
+    def __init__(self, directory: str | Path):
+        self.dir = Path(directory)
+        self.path = self.dir / "extractions.sqlite"
+        self.hits = self.misses = 0
+        self.used: set[str] = set()
+        self._pending: list[tuple[str, bytes]] = []
+        self._new: Path | None = None
+        self._made: list[Path] = []
+        self._db: sqlite3.Connection | None = None
+        if self.path.exists():
+            try:
+                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+                self._db.execute("SELECT count(*) FROM extraction WHERE key = ''").fetchone()
+            except sqlite3.Error:
+                self._db = None        # damaged or foreign: ignored now, replaced at commit
+
+    def known(self, keys: Iterable[str | None]) -> set[str]:
+        """Which of ``keys`` the store holds."""
+        wanted = [k for k in keys if k]
+        self.used.update(wanted)
+        if self._db is None or not wanted:
+            return set()
+        found: set[str] = set()
+        try:
+            for i in range(0, len(wanted), 900):
+                chunk = wanted[i:i + 900]
+                q = f"SELECT key FROM extraction WHERE key IN ({','.join('?' * len(chunk))})"
+                found.update(k for (k,) in self._db.execute(q, chunk))
+        except sqlite3.Error:
+            return set()
+        return found
+
+    def get(self, key: str | None) -> Extraction | None:
+        if self._db is None or not key:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
+            ex = pickle.loads(row[0]) if row else None
+        except Exception:  # noqa: BLE001 - a damaged row is a miss
+            ex = None
+        if isinstance(ex, Extraction):
+            self.hits += 1
+            return ex
+        return None
+
+    def put(self, key: str | None, ex: Extraction) -> None:
+        if not key:
+            return
+        self.misses += 1
+        self.used.add(key)
+        self._pending.append((key, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)))
+        if len(self._pending) >= 500:
+            self.flush()
+
+    def _mkdirs(self) -> None:
+        missing = []
+        d = self.dir
+        while not d.exists():
+            missing.append(d)
+            d = d.parent
+        for d in reversed(missing):
+            d.mkdir()
+            self._made.append(d)
+
+    def flush(self) -> None:
+        """Move pending entries to the side file (bounded memory on a cold build)."""
+        if not self._pending:
+            return
+        try:
+            if self._new is None:
+                self._mkdirs()
+                fd, name = tempfile.mkstemp(prefix=".new-", suffix=".sqlite", dir=self.dir)
+                os.close(fd)
+                self._new = Path(name)
+                with sqlite3.connect(self._new) as db:
+                    db.execute(_TABLE)
+                db.close()
+            db = sqlite3.connect(self._new)
+            with db:
+                db.executemany("INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", self._pending)
+            db.close()
+        except (OSError, sqlite3.Error):
+            pass
+        self._pending.clear()
+
+    def commit(self) -> None:
+        """Merge this build's new entries into the store; drop entries this build did not use."""
+        self.flush()
+        self._close_reader()
+        try:
+            self._mkdirs()
+            try:
+                db = sqlite3.connect(self.path, timeout=30)
+                db.execute(_TABLE)
+            except sqlite3.DatabaseError:       # damaged: start afresh
+                db.close()
+                self.path.unlink()
+                db = sqlite3.connect(self.path, timeout=30)
+                db.execute(_TABLE)
+            with db:
+                if self._new is not None:
+                    db.execute("ATTACH DATABASE ? AS new", (str(self._new),))
+                    db.execute("INSERT OR REPLACE INTO extraction SELECT key, value FROM new.extraction")
+                db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+                db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
+                db.execute("DELETE FROM extraction WHERE key NOT IN (SELECT key FROM used)")
+            if self._new is not None:
+                db.execute("DETACH DATABASE new")
+            db.close()
+        except (OSError, sqlite3.Error):
+            pass
+        self._drop_new()
+        self._sweep()
+
+    def discard(self) -> None:
+        """Forget this build's new entries and leave ``OUT`` as it was."""
+        self._pending.clear()
+        self._close_reader()
+        self._drop_new()
+        for d in reversed(self._made):
+            try:
+                d.rmdir()
+            except OSError:
+                break
+
+    def _close_reader(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+
+    def _drop_new(self) -> None:
+        if self._new is not None:
+            try:
+                self._new.unlink()
+            except OSError:
+                pass
+            self._new = None
+
+    def _sweep(self) -> None:
+        """Side files left by killed builds, older than an hour."""
+        import time
+
+        for f in self.dir.glob(".new-*.sqlite"):
+            try:
+                if time.time() - f.stat().st_mtime > 3600:
+                    f.unlink()
+            except OSError:
+                pass
+
+
+_TABLE = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value BLOB NOT NULL)"

@@ -1,0 +1,128 @@
+"""Beyond one machine: ``kg publish`` to any SPARQL server, ``kg serve`` with Oxigraph.
+
+``publish`` loads the dump into a SPARQL 1.1 Graph Store Protocol endpoint with one
+HTTP PUT of the Turtle to ``ENDPOINT?graph=IRI`` (``ENDPOINT?default`` without a
+graph): the protocol's PUT replaces the graph's content as a whole, so readers see
+the old graph or the new one. ``serve`` loads the dump into a persistent store
+(:mod:`kg.store`, with ``oxigraph load``) and runs ``oxigraph serve-read-only`` over
+it: a SPARQL endpoint at ``/query`` and a query page at ``/`` for a team.
+"""
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+
+class PublishError(RuntimeError):
+    """The server is unreachable or refused the dump; the message says which and why."""
+
+
+def graph_store_url(endpoint: str, graph: str | None) -> str:
+    """``endpoint?graph=IRI`` (IRI percent-encoded), or ``endpoint?default``."""
+    sep = "&" if urllib.parse.urlsplit(endpoint).query else "?"
+    return endpoint + sep + (("graph=" + urllib.parse.quote(graph, safe="")) if graph else "default")
+
+
+def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeout: float = 600,
+            headers: dict[str, str] | None = None) -> int:
+    """PUT the Turtle ``dump`` to the Graph Store Protocol ``endpoint``, replacing ``graph``
+    (the default graph when None). Returns the HTTP status; raises :class:`PublishError`
+    (unreachable, refused) or ValueError (not an http URL, not an absolute IRI)."""
+    dump = Path(dump)
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{endpoint}: not an http(s) URL (e.g. http://localhost:7878/store)")
+    if graph is not None:
+        g = urllib.parse.urlsplit(graph)
+        if not g.scheme or any(c in graph for c in ' <>"{}|\\^`'):
+            raise ValueError(f"{graph}: not an absolute IRI (e.g. https://w3id.org/thai-mfa-kg/graph)")
+    url = graph_store_url(endpoint, graph)
+    size = dump.stat().st_size
+    with dump.open("rb") as body:
+        req = urllib.request.Request(url, data=body, method="PUT", headers={
+            "Content-Type": "text/turtle; charset=utf-8", "Content-Length": str(size), **(headers or {})})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return resp.status
+        except urllib.error.HTTPError as e:
+            detail = e.read(2000).decode("utf-8", "replace").strip()
+            raise PublishError(f"{url}: the server refused the dump: HTTP {e.code} {e.reason}"
+                               + (f": {detail}" if detail else "")) from None
+        except urllib.error.URLError as e:
+            raise PublishError(f"{url}: cannot reach the server ({e.reason}); is it running, "
+                               "and is the endpoint its Graph Store Protocol URL (Oxigraph: /store)?") from None
+        except (OSError, TimeoutError) as e:
+            raise PublishError(f"{url}: connection failed ({e}); nothing was replaced on the server") from None
+
+
+def find_oxigraph() -> str | None:
+    """The ``oxigraph`` server binary (``pip install oxigraph``), or None."""
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    cand = Path(sys.executable).parent / "oxigraph"
+    return str(cand) if cand.exists() else None
+
+
+def port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store: str | Path | None = None,
+          log=print) -> int:
+    """Load ``dump`` into its store (if changed) and run a read-only Oxigraph server over it
+    until interrupted. Returns the server's exit status (0 after Ctrl-C or SIGTERM)."""
+    from .store import ensure
+
+    binary = find_oxigraph()
+    if binary is None:
+        raise PublishError("the 'oxigraph' server binary is not installed: pip install 'thai-mfa-kg[server]' "
+                           "(or pip install oxigraph)")
+    if not port_free(host, port):
+        raise PublishError(f"{host}:{port} is already in use: choose another --port")
+    loc = ensure(dump, store, oxigraph=binary)
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    proc = subprocess.Popen([binary, "serve-read-only", "--location", str(loc), "--bind", bind])
+    log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query); "
+        "Ctrl-C to stop")
+
+    def stop(signum, frame):  # pass SIGTERM on; Ctrl-C reaches the child through the process group
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        while True:
+            try:
+                code = proc.wait()
+                break
+            except KeyboardInterrupt:
+                stop(None, None)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130, 143) else code
+
+
+def _unused_port(host: str = "127.0.0.1") -> int:
+    """A free TCP port on ``host`` (for tests and the bench)."""
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+__all__ = ["PublishError", "publish", "serve", "graph_store_url", "find_oxigraph", "port_free"]

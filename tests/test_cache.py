@@ -1,0 +1,177 @@
+"""Incremental builds: the extraction cache gives the same dump as a clean build."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import importlib
+
+import kg.cache as kc
+from kg import cli
+from kg.build import build
+from kg.read import read_release
+
+kb = importlib.import_module("kg.build")  # the module (the package exports a function of that name)
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+OUTPUTS = ("kg.ttl", "metrics.json", "graph.html")
+
+
+@pytest.fixture()
+def calls(monkeypatch):
+    """The paths actually read and extracted (jobs=1 runs in this process)."""
+    seen: list[str] = []
+    real = kb.process_file
+
+    def counting(path):
+        seen.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(kb, "process_file", counting)
+    return seen
+
+
+def corpus_copy(dst: Path, n: int | None = None) -> list[Path]:
+    dst.mkdir(parents=True, exist_ok=True)
+    files = sorted(CORPUS.glob("*.txt"))[:n]
+    for f in files:
+        shutil.copy(f, dst / f.name)
+    return files
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def test_rebuild_from_cache_is_byte_identical_and_reads_nothing(tmp_path, calls):
+    src = tmp_path / "in"
+    files = corpus_copy(src)
+    build([src], out=tmp_path / "o", progress=False)
+    assert len(calls) == len(files)
+    assert (tmp_path / "o" / ".cache" / "extractions.sqlite").is_file()
+    first = outputs(tmp_path / "o")
+    calls.clear()
+    build([src], out=tmp_path / "o", progress=False)
+    assert calls == []                                   # every release came from the cache
+    assert outputs(tmp_path / "o") == first
+
+
+def test_adding_one_release_extracts_only_it_and_equals_a_clean_build(tmp_path, calls):
+    src = tmp_path / "in"
+    files = corpus_copy(src)
+    extra = src / files[-1].name
+    extra.rename(tmp_path / "held_back.txt")
+    build([src], out=tmp_path / "inc", progress=False)
+    (tmp_path / "held_back.txt").rename(extra)
+    calls.clear()
+    build([src], out=tmp_path / "inc", progress=False)
+    assert calls == [extra.name]
+    build([src], out=tmp_path / "clean", progress=False, cache=False)
+    assert not (tmp_path / "clean" / ".cache").exists()
+    assert outputs(tmp_path / "inc") == outputs(tmp_path / "clean")
+
+
+def test_edited_release_is_extracted_again(tmp_path, calls):
+    src = tmp_path / "in"
+    corpus_copy(src, 6)
+    build([src], out=tmp_path / "o", progress=False)
+    victim = sorted(src.glob("*.txt"))[2]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text.replace("ครั้งที่", "ครั้งที่ 99 ครั้งที่", 1), encoding="utf-8")
+    calls.clear()
+    build([src], out=tmp_path / "o", progress=False)
+    assert calls == [victim.name]
+    build([src], out=tmp_path / "clean", progress=False, cache=False)
+    assert outputs(tmp_path / "o") == outputs(tmp_path / "clean")
+
+
+def test_same_content_under_another_name_is_not_reused_for_the_wrong_id(tmp_path, calls):
+    src = tmp_path / "in"
+    files = corpus_copy(src, 3)
+    build([src], out=tmp_path / "o", progress=False)
+    (src / files[0].name).rename(src / ("renamed_" + files[0].name))
+    calls.clear()
+    build([src], out=tmp_path / "o", progress=False)
+    assert calls == ["renamed_" + files[0].name]
+    assert "renamed_" + files[0].stem in (tmp_path / "o" / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_new_extractor_version_invalidates_every_entry(tmp_path, calls, monkeypatch):
+    src = tmp_path / "in"
+    files = corpus_copy(src, 4)
+    build([src], out=tmp_path / "o", progress=False)
+    kx = importlib.import_module("kg.extract")
+    monkeypatch.setattr(kx, "EXTRACTOR_VERSION", kx.EXTRACTOR_VERSION + "-next")
+    kc.fingerprint.cache_clear()
+    try:
+        calls.clear()
+        build([src], out=tmp_path / "o", progress=False)
+        assert sorted(calls) == sorted(f.name for f in files)
+    finally:
+        kc.fingerprint.cache_clear()
+
+
+def test_new_vocabulary_version_changes_the_key(tmp_path, monkeypatch):
+    f = sorted(CORPUS.glob("*.txt"))[0]
+    before = kc.file_key(f)
+    monkeypatch.setattr(importlib.import_module("kg.vocab"), "versions", lambda: {"countries": "999"})
+    kc.fingerprint.cache_clear()
+    try:
+        assert kc.file_key(f) != before
+    finally:
+        kc.fingerprint.cache_clear()
+
+
+def test_damaged_cache_is_ignored_and_replaced(tmp_path, calls):
+    src = tmp_path / "in"
+    files = corpus_copy(src, 4)
+    build([src], out=tmp_path / "clean", progress=False, cache=False)
+    cache = tmp_path / "o" / ".cache"
+    cache.mkdir(parents=True)
+    (cache / "extractions.sqlite").write_bytes(b"this is not a database" * 100)
+    calls.clear()
+    build([src], out=tmp_path / "o", progress=False)
+    assert len(calls) == len(files)
+    assert outputs(tmp_path / "o") == outputs(tmp_path / "clean")
+    calls.clear()
+    build([src], out=tmp_path / "o", progress=False)     # the replaced store now serves every file
+    assert calls == []
+
+
+def test_cache_keeps_only_the_last_builds_entries(tmp_path):
+    src = tmp_path / "in"
+    corpus_copy(src, 5)
+    build([src], out=tmp_path / "o", progress=False)
+    for f in sorted(src.glob("*.txt"))[:3]:
+        f.unlink()
+    build([src], out=tmp_path / "o", progress=False)
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "o" / ".cache" / "extractions.sqlite")
+    assert db.execute("SELECT count(*) FROM extraction").fetchone()[0] == 2
+    db.close()
+
+
+def test_cli_no_cache_and_cache_dir(tmp_path, capsys):
+    src = tmp_path / "in"
+    corpus_copy(src, 3)
+    assert cli.main(["build", str(src), "--out", str(tmp_path / "a"), "--quiet", "--no-cache"]) == 0
+    assert not (tmp_path / "a" / ".cache").exists()
+    assert cli.main(["build", str(src), "--out", str(tmp_path / "b"), "--quiet",
+                     "--cache-dir", str(tmp_path / "shared-cache")]) == 0
+    assert (tmp_path / "shared-cache" / "extractions.sqlite").is_file()
+    assert not (tmp_path / "b" / ".cache").exists()
+    assert (tmp_path / "a" / "kg.ttl").read_bytes() == (tmp_path / "b" / "kg.ttl").read_bytes()
+    capsys.readouterr()
+
+
+def test_slim_release_drops_the_body_but_keeps_text_identity():
+    files = sorted(CORPUS.glob("*.txt"))
+    a, b = read_release(files[0]), read_release(files[1])
+    sa, sb = kc.slim(a), kc.slim(b)
+    assert len(sa.body) < 80 and sa.title == a.title and sa.published == a.published and sa.sha256 == a.sha256
+    assert kc.slim(sa) == sa                                   # idempotent
+    assert kc.slim(read_release(files[0])) == sa               # same text, same slim body
+    assert sa.body != sb.body

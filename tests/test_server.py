@@ -1,0 +1,213 @@
+"""``kg publish`` and ``kg serve`` against a real Oxigraph server on 127.0.0.1.
+
+The ``oxigraph`` binary comes with the ``test`` extra (``pip install oxigraph``); the
+tests fail, not skip, without it.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import cli
+from kg.build import build
+from kg.serve import find_oxigraph
+
+ROOT = Path(__file__).resolve().parents[1]
+GRAPH = "https://w3id.org/thai-mfa-kg/graph/test"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited with {proc.returncode}: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"server on port {port} not ready after {timeout} s")
+
+
+def sparql(port: int, query: str) -> str:
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", data=data,
+                                 headers={"Accept": "text/csv", "Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.read().decode("utf-8")
+
+
+def count(port: int, graph: str | None = None) -> int:
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    return int(sparql(port, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}").splitlines()[1])
+
+
+def triples_in(dump: Path) -> int:
+    st = ox.Store()
+    st.load(path=str(dump), format=ox.RdfFormat.TURTLE)
+    return len(st)
+
+
+def stop(proc: subprocess.Popen) -> int:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            return proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise AssertionError("the server did not stop on SIGTERM")
+    return proc.returncode
+
+
+@pytest.fixture(scope="module")
+def oxigraph_bin() -> str:
+    binary = find_oxigraph()
+    assert binary, "the oxigraph server binary is missing: pip install 'thai-mfa-kg[test]' (or pip install oxigraph)"
+    return binary
+
+
+@pytest.fixture(scope="module")
+def dumps(tmp_path_factory) -> tuple[Path, Path]:
+    """The seeds' dump and a smaller one (one seed)."""
+    base = tmp_path_factory.mktemp("dumps")
+    build([ROOT / "seeds"], out=base / "all", progress=False, cache=False)
+    one = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    build([one], out=base / "one", progress=False, cache=False)
+    return base / "all" / "kg.ttl", base / "one" / "kg.ttl"
+
+
+@pytest.fixture()
+def server(oxigraph_bin, tmp_path):
+    """A read-write Oxigraph server (Graph Store Protocol at /store) on a free port."""
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_bin, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_ready(port, proc)
+        yield port
+    finally:
+        stop(proc)
+        if proc.stderr:
+            proc.stderr.close()
+
+
+def test_publish_named_graph_then_replace_it(server, dumps, capsys):
+    big, small = dumps
+    endpoint = f"http://127.0.0.1:{server}/store"
+    assert cli.main(["publish", "--endpoint", endpoint, "--graph", GRAPH, "--dump", str(big)]) == 0
+    n_big = triples_in(big)
+    assert count(server, GRAPH) == n_big > 100
+    assert count(server) == 0                           # nothing leaked into the default graph
+    # the same again: replaced, not appended
+    assert cli.main(["publish", "--endpoint", endpoint, "--graph", GRAPH, "--dump", str(big)]) == 0
+    assert count(server, GRAPH) == n_big
+    # a smaller dump replaces the graph as a whole
+    assert cli.main(["publish", "--endpoint", endpoint, "--graph", GRAPH, "--dump", str(small)]) == 0
+    assert count(server, GRAPH) == triples_in(small) < n_big
+    # the data reads back: Thai labels and the contract's terms
+    rows = sparql(server, f"""PREFIX mfa: <https://w3id.org/thai-mfa-kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label WHERE {{ GRAPH <{GRAPH}> {{ ?m a mfa:Meeting ; rdfs:label ?label }} }}""")
+    assert "ครั้งที่" in rows or "การประชุม" in rows
+    assert "published" in capsys.readouterr().err
+
+
+def test_publish_default_graph(server, dumps, capsys):
+    big, _ = dumps
+    assert cli.main(["publish", "--endpoint", f"http://127.0.0.1:{server}/store", "--dump", str(big)]) == 0
+    assert count(server) == triples_in(big)
+    assert cli.main(["publish", "--endpoint", f"http://127.0.0.1:{server}/store", "--dump", str(big)]) == 0
+    assert count(server) == triples_in(big)
+    capsys.readouterr()
+
+
+def test_publish_unreachable_server_exit_1(dumps, capsys):
+    port = free_port()                                   # nobody listens there
+    code = cli.main(["publish", "--endpoint", f"http://127.0.0.1:{port}/store", "--dump", str(dumps[0]),
+                     "--timeout", "5"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot reach" in err and "Traceback" not in err
+
+
+def test_publish_refused_exit_1(server, dumps, capsys):
+    code = cli.main(["publish", "--endpoint", f"http://127.0.0.1:{server}/no-such-service", "--dump", str(dumps[0])])
+    err = capsys.readouterr().err
+    assert code == 1 and "refused" in err and "404" in err
+
+
+def test_publish_usage_errors_exit_2(dumps, tmp_path, capsys):
+    assert cli.main(["publish", "--endpoint", "http://127.0.0.1:1/store", "--dump", str(tmp_path / "none.ttl")]) == 2
+    assert cli.main(["publish", "--endpoint", "ftp://example/store", "--dump", str(dumps[0])]) == 2
+    assert cli.main(["publish", "--endpoint", "http://127.0.0.1:1/store", "--graph", "not an iri",
+                     "--dump", str(dumps[0])]) == 2
+    assert cli.main(["publish", "--dump", str(dumps[0])]) == 2            # --endpoint is required
+    capsys.readouterr()
+
+
+def test_serve_read_only_over_the_dump(oxigraph_bin, dumps, tmp_path, capsys):
+    big, _ = dumps
+    dump = tmp_path / "out" / "kg.ttl"
+    dump.parent.mkdir()
+    dump.write_bytes(big.read_bytes())
+    port = free_port()
+    env = {**os.environ, "PATH": str(Path(oxigraph_bin).parent) + os.pathsep + os.environ.get("PATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--dump", str(dump), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    try:
+        wait_ready(port, proc)
+        assert count(port) == triples_in(big)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as r:     # the query page
+            assert "html" in r.headers.get("Content-Type", "") and b"<html" in r.read().lower()
+        # read-only: a publish to it is refused, exit 1, and the data is unchanged
+        code = cli.main(["publish", "--endpoint", f"http://127.0.0.1:{port}/store", "--dump", str(big)])
+        assert code == 1 and "refused" in capsys.readouterr().err
+        assert count(port) == triples_in(big)
+        # a second server on the same port: clear error, exit 1
+        assert cli.main(["serve", "--dump", str(dump), "--port", str(port)]) == 1
+        assert "in use" in capsys.readouterr().err
+    finally:
+        code = stop(proc)
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert code == 0, err
+    assert (tmp_path / "out" / "store" / "kg.stamp").is_file()
+
+
+def test_serve_reloads_the_store_only_when_the_dump_changes(oxigraph_bin, dumps, tmp_path):
+    from kg.store import ensure, is_current
+
+    big, small = dumps
+    dump = tmp_path / "kg.ttl"
+    dump.write_bytes(big.read_bytes())
+    loc = ensure(dump, oxigraph=oxigraph_bin)
+    stamp = (loc / "kg.stamp").stat().st_mtime_ns
+    assert ensure(dump, oxigraph=oxigraph_bin) == loc and (loc / "kg.stamp").stat().st_mtime_ns == stamp
+    dump.write_bytes(small.read_bytes())
+    assert not is_current(dump)
+    ensure(dump, oxigraph=oxigraph_bin)
+    assert is_current(dump)
+    st = ox.Store.read_only(str(loc))
+    assert len(st) == triples_in(small)
+
+
+def test_serve_without_dump_is_a_usage_error(tmp_path, capsys):
+    assert cli.main(["serve", "--dump", str(tmp_path / "none.ttl"), "--port", str(free_port())]) == 2
+    assert "no such dump" in capsys.readouterr().err
