@@ -55,9 +55,21 @@ def to_csv(columns, rows) -> str:
     return buf.getvalue()
 
 
+def network(g: nx.Graph) -> nx.Graph:
+    """The graph Gephi and Cytoscape get: officials, meetings, series and parties.
+
+    Releases (one node per file, tens of thousands in an archive) and evidence text
+    stay in ``kg.ttl``: in a layout tool they would bury the network they document."""
+    core = g.subgraph([x for x, d in g.nodes(data=True) if d["kind"] != "release"]).copy()
+    for _, _, d in core.edges(data=True):
+        d.pop("evidence", None)
+    return core
+
+
 def files(g: nx.Graph, doc: dict) -> dict[str, str]:
     """Every export of a graph already annotated by ``metrics.compute``: ``{relative path: text}``."""
     out = {f"metrics/{name}": to_csv(*table) for name, table in metrics.tables(g, doc).items()}
-    out["graph.gexf"] = gexf(g)
-    out["graph.graphml"] = graphml(g)
+    core = network(g)
+    out["graph.gexf"] = gexf(core)
+    out["graph.graphml"] = graphml(core)
     return out

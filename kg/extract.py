@@ -36,6 +36,10 @@ _SESSION = re.compile(r" ?สมัย(?:ที่|สามัญ(?:ครั�
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_THAI = re.compile(r"[ก-๙]")
+_THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
+_LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -146,6 +150,15 @@ class PersonMention:
     para: int
     negated: bool = False
     encounter: bool = False       # met separately: "เยี่ยมคารวะ…", "หารือทวิภาคีกับ…"
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_key(name: str) -> str:
+    """One person's key within a release: the name without spaces, dots and hyphens."""
+    return _KEY_JUNK.sub("", name).lower()
+
+
+_KEY_JUNK = re.compile(r"[\s.\-]")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -262,7 +275,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         k = name_end
         label_en = None
         m3 = _PAREN.match(f, k, pend)
-        if m3 and re.search(r"[A-Za-z]", m3.group(1)) and not re.search(r"[ก-๙]", m3.group(1)):
+        if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
             label_en = m3.group(1).strip()
             k = m3.end()
         numbers: list[int] = []
@@ -274,7 +287,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 numbers, number_year = parse_number(nm.group(0))
                 k = nm.end()
                 m5 = _PAREN.match(f, k, pend) if label_en is None else None
-                if m5 and re.search(r"[A-Za-z]", m5.group(1)) and not re.search(r"[ก-๙]", m5.group(1)):
+                if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
                     label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
                     k = m5.end()
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
@@ -456,7 +469,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         h = hm.group(0)
         if h in bounded:
             prev = f[hm.start() - 1:hm.start()]
-            if prev and re.match(rf"[{_THAI}A-Za-z]", prev) and not f.endswith(_CONNECTORS, 0, hm.start()):
+            if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(_CONNECTORS, 0, hm.start()):
                 continue
         candidates.append((hm.start(), hm.end(), h))
     for lm in _LATIN_NAME.finditer(f):
@@ -506,7 +519,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     j = k
-    latin = bool(re.match(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]", f[k:k + 1]))
+    latin = bool(_LATIN_START.match(f, k, k + 1))
     max_tokens = 6
     position = None
     pos_start = None
@@ -1023,16 +1036,16 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
     for pm in people:
-        key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+        key = _person_key(pm.person.name)
         old = canonical.get(key)
         if old is None or (old.position is None and pm.person.position):
             canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
                                     pm.person.position or (old.position if old else None),
                                     pm.person.country or (old.country if old else None))
-    negated_keys = {re.sub(r"[\s.\-]", "", pm.person.name).lower() for pm in people if pm.negated}
-    attended_keys = {re.sub(r"[\s.\-]", "", pm.person.name).lower() for pm in people if not pm.negated}
+    negated_keys = {_person_key(pm.person.name) for pm in people if pm.negated}
+    attended_keys = {_person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
-        key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+        key = _person_key(pm.person.name)
         if key in negated_keys and key not in attended_keys:
             continue
         if pm.negated:
@@ -1125,19 +1138,17 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:
             # a bilateral "ไทย-สหรัฐอเมริกา" co-chaired by one side: the other side is the other chair
             for o in occs:
-                codes = [v.party_code(x) for x in re.split(r"-", o.series.split()[-1] if o.series else "")]
                 names = [c for c in (_bilateral_pair(o.series, p)) if c]
                 if len(names) == 2 and next(iter(parties)) in names:
                     other = names[0] if names[1] == next(iter(parties)) else names[1]
                     if v.parties[other].kind == "country":
                         parties.setdefault(other, CoChair(other, None, evidence))
-                del codes
         for o in occs:
             for code, cc in parties.items():
                 o.co_chairs.setdefault(code, cc)
             for code, cc in parties.items():
                 if cc.person is not None:
-                    key = re.sub(r"[\s.\-]", "", cc.person.name).lower()
+                    key = _person_key(cc.person.name)
                     if key in o.attendances:
                         a = o.attendances[key]
                         o.attendances[key] = Attendance(a.person, "chair", a.evidence)
@@ -1171,7 +1182,7 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
         h, title = heads[-1], tm.group("title")
         best, best_score = None, 0
         for pm in people:
-            key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+            key = _person_key(pm.person.name)
             person = canonical.get(key, pm.person)
             pos = person.position or ""
             score = 3 if pos == title else 2 if title in pos else 1 if pos and pos in title else 0
@@ -1220,7 +1231,7 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     covered = []
     for pm in people:
         if lo <= pm.start < hi:
-            key = re.sub(r"[\s.\-]", "", pm.person.name).lower()
+            key = _person_key(pm.person.name)
             person = canonical.get(key, pm.person)
             # a chair whose country this release does not say: resolution may know it
             out.append((person.country or "", person))

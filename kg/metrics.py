@@ -25,6 +25,7 @@ from .resolve import Resolution
 SEED = 42
 EXACT_BETWEENNESS_MAX = 2000   # above this many nodes, betweenness is sampled
 BETWEENNESS_SAMPLES = 500      # sample sources when sampling
+BETWEENNESS_BUDGET = 1_000_000 # edge visits in all when sampling: about a second
 TOP = 15                       # rows in each top list of metrics.json
 ROUND = 6
 
@@ -107,8 +108,8 @@ def _betweenness(g: nx.Graph) -> tuple[dict, dict]:
     n = g.number_of_nodes()
     if n <= EXACT_BETWEENNESS_MAX:
         return nx.betweenness_centrality(g, normalized=True), {"method": "exact"}
-    # about 3 million edge visits in all: a few seconds whatever the size of the graph
-    k = max(64, min(BETWEENNESS_SAMPLES, n, 3_000_000 // max(g.number_of_edges(), 1)))
+    # a fixed budget of edge visits: about a second whatever the size of the graph
+    k = max(16, min(BETWEENNESS_SAMPLES, n, BETWEENNESS_BUDGET // max(g.number_of_edges(), 1)))
     return (nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED),
             {"method": f"estimated from {k} sample sources (seed {SEED})"})
 
@@ -130,10 +131,10 @@ def _eigenvector(g: nx.Graph) -> tuple[dict, dict]:
             for x in comp:
                 out[x] = share / math.sqrt(len(comp))
             continue
-        sub = g.subgraph(comp)
+        sub = g.subgraph(comp).copy()
         try:
-            ev = nx.eigenvector_centrality(sub, max_iter=500, tol=1e-7)
-        except nx.PowerIterationFailedConvergence:
+            ev = _principal_eigenvector(sub)
+        except (nx.PowerIterationFailedConvergence, ArithmeticError):
             failed += 1
             deg = dict(sub.degree())
             norm = math.sqrt(sum(d * d for d in deg.values())) or 1.0
@@ -141,6 +142,31 @@ def _eigenvector(g: nx.Graph) -> tuple[dict, dict]:
         for x, val in ev.items():
             out[x] = share * val
     return out, {"method": "per connected component, power iteration", "not_converged": failed}
+
+
+def _principal_eigenvector(g: nx.Graph) -> dict:
+    """The principal eigenvector by sparse power iteration (scipy), unit norm, non-negative.
+
+    Same fixed point as ``nx.eigenvector_centrality`` (which iterates in pure Python and
+    takes seconds on tens of thousands of nodes); iterating on ``A + I`` avoids the
+    oscillation of bipartite graphs such as officials–meetings.
+    """
+    import numpy as np
+    import scipy.sparse as sp
+
+    nodes = sorted(g)
+    a = nx.to_scipy_sparse_array(g, nodelist=nodes, weight=None, format="csr") + sp.identity(len(nodes), format="csr")
+    x = np.full(len(nodes), 1.0 / math.sqrt(len(nodes)))
+    for _ in range(1000):
+        y = a @ x
+        norm = float(np.linalg.norm(y))
+        if norm == 0.0:
+            raise ArithmeticError("zero vector")
+        y /= norm
+        if float(np.abs(y - x).sum()) < len(nodes) * 1e-9:
+            return dict(zip(nodes, y.tolist()))
+        x = y
+    raise nx.PowerIterationFailedConvergence(1000)
 
 
 def _ties(g: nx.Graph, groups: dict[str, list[str]]) -> nx.Graph:
@@ -224,14 +250,23 @@ def compute(g: nx.Graph) -> dict:
 
     degree = dict(g.degree())
     dc = nx.degree_centrality(g) if n > 1 else {x: 0.0 for x in g}
-    bc, bc_info = _betweenness(g) if n > 2 else ({x: 0.0 for x in g}, {"method": "exact"})
-    ev, ev_info = _eigenvector(g) if n else ({}, {"method": "none"})
-    comms = _communities(g) if n else []
+    # Releases are provenance leaves (one per file, tens of thousands in an archive):
+    # path and eigenvector measures and communities are computed on the graph of
+    # officials, meetings, series and parties, which they do not change in kind.
+    core = g.subgraph([x for x, d in g.nodes(data=True) if d["kind"] != "release"]).copy()
+    cn = core.number_of_nodes()
+    bc, bc_info = _betweenness(core) if cn > 2 else ({x: 0.0 for x in core}, {"method": "exact"})
+    ev, ev_info = _eigenvector(core) if cn else ({}, {"method": "none"})
+    bc_info["graph"] = ev_info["graph"] = "officials, meetings, series and parties (releases left out: 0)"
+    comms = _communities(core) if cn else []
     for i, c in enumerate(comms):
         for x in c:
             g.nodes[x]["community"] = i
+    for x, d in g.nodes(data=True):
+        if d["kind"] == "release":       # a release joins the community of the meeting it reports
+            d["community"] = min((g.nodes[m].get("community", -1) for m in g[x]), default=-1)
     for x in g:
-        g.nodes[x].update(degree=degree[x], degree_centrality=_r(dc[x]), betweenness=_r(bc[x]),
+        g.nodes[x].update(degree=degree[x], degree_centrality=_r(dc[x]), betweenness=_r(bc.get(x, 0.0)),
                           eigenvector=_r(ev.get(x, 0.0)))
 
     def top(metric: str) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -91,23 +92,28 @@ def safe_key(raw: str) -> str:
     return f"{slug + '-' if slug else ''}{short_hash(raw, n=10)}"
 
 
+@lru_cache(maxsize=1 << 18)
 def iri(kind: str, key: str) -> ox.NamedNode:
     return ox.NamedNode(DATA + kind + "/" + quote(key, safe="-_"))
 
 
+@lru_cache(maxsize=1 << 18)
 def release_iri(release_id: str) -> ox.NamedNode:
     return iri("release", safe_key(release_id))
 
 
+@lru_cache(maxsize=4096)
 def party_iri(code: str) -> ox.NamedNode:
     kind = "country" if vocab().parties[code].kind == "country" else "org"
     return iri(kind, safe_key(code))
 
 
+@lru_cache(maxsize=1 << 16)
 def series_iri(series: str) -> ox.NamedNode:
     return iri("series", "s" + short_hash(series))
 
 
+@lru_cache(maxsize=1 << 18)
 def meeting_iri(key: str) -> ox.NamedNode:
     series, _, rest = key.partition("\x1f")
     tail = {"#": "", "@": "d", "!": "r"}[rest[0]] + (rest[1:] if rest[0] != "!" else short_hash(rest[1:], n=8))
@@ -116,9 +122,28 @@ def meeting_iri(key: str) -> ox.NamedNode:
 
 def person_iri(res: Resolution, key: str) -> ox.NamedNode:
     o = res.officials[key]
-    base = o.latin_name or ""
+    return _person_iri(key, o.latin_name or "", o.thai_name or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_iri(key: str, latin: str, thai: str) -> ox.NamedNode:
+    """``id:person/igor-morgulov-d878cd42``: a readable slug (the Latin spelling, else the
+    Royal Thai General System romanisation of the Thai one, from pythainlp) and a hash
+    of the identity key, so two people with one spelling never share an IRI."""
+    base = latin or _romanise(thai)
     slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40]
     return iri("person", f"{slug}-{short_hash(key, n=8)}" if slug else "p" + short_hash(key))
+
+
+def _romanise(thai: str) -> str:
+    if not thai:
+        return ""
+    try:
+        from pythainlp.transliterate import romanize
+
+        return romanize(thai, engine="royin")
+    except Exception:  # noqa: BLE001 - a slug is a convenience; the hash keeps the IRI unique
+        return ""
 
 
 def date_literal(d: PartialDate) -> ox.Literal:

@@ -81,6 +81,9 @@ def _plausible_thai(text: str) -> bool:
     return marks == 0 or bad <= 0.05 * marks
 
 
+_THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     return bool(sample) and len(_BINARY_CTRL.findall(sample)) > 0.01 * len(sample)
@@ -150,8 +153,8 @@ def decode(data: bytes, warnings: list | None = None) -> str:
     if not _INVISIBLE.sub("", text).strip():
         return text  # whitespace only: reported as empty by the caller
     sample = text[:5000]
-    thai = sum(1 for c in sample if "\u0e00" <= c <= "\u0e7f")
-    if _looks_binary(text) or (thai == 0 and sum(c.isprintable() or c.isspace() for c in sample) < 0.9 * len(sample)):
+    has_thai = _THAI_CHAR.search(sample) is not None
+    if _looks_binary(text) or (not has_thai and sum(c.isprintable() or c.isspace() for c in sample) < 0.9 * len(sample)):
         raise ReadError("binary file or unknown encoding (control characters), not a text release: "
                         "re-save it as UTF-8 text")
     return text

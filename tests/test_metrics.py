@@ -91,7 +91,10 @@ def test_seeds_csv_tables(seeds_out):
 def test_gephi_and_cytoscape_exports(seeds_out, name, reader):
     h = reader(seeds_out / name)
     summary = json.loads((seeds_out / "metrics.json").read_text(encoding="utf-8"))["summary"]
-    assert (h.number_of_nodes(), h.number_of_edges()) == (summary["nodes"], summary["edges"])
+    # releases (provenance leaves) stay in kg.ttl, out of the layout tools' network
+    assert (h.number_of_nodes(), h.number_of_edges()) == (summary["nodes"] - summary["by_kind"]["release"],
+                                                          summary["edges"] - summary["by_relation"]["reportedIn"])
+    assert all(d["kind"] != "release" for _, d in h.nodes(data=True))
     d = h.nodes["https://w3id.org/thai-mfa-kg/id/country/RU"]
     assert d["kind"] == "party" and d["label"] == "รัสเซีย" and d["label_en"] == "Russia"
     assert isinstance(d["betweenness"], float) and isinstance(d["degree"], int)
@@ -115,7 +118,7 @@ def test_eigenvector_non_convergence_falls_back(monkeypatch):
     def fail(*a, **k):
         raise nx.PowerIterationFailedConvergence(1)
 
-    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+    monkeypatch.setattr(metrics, "_principal_eigenvector", fail)
     g = _graph()
     d = metrics.compute(g)
     assert d["eigenvector"]["not_converged"] == 1
