@@ -203,7 +203,9 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
         fh.write(html)
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
-        json.dump(_report.to_json(result, res), fh, ensure_ascii=False, indent=1, sort_keys=True)
+        # indented for reading when small; compact past a thousand releases (it is then for scripts)
+        json.dump(_report.to_json(result, res), fh, ensure_ascii=False, sort_keys=True,
+                  indent=1 if result.releases <= 1000 else None)
     if store is not None:
         store.commit()   # the cache changes only once the outputs are written
     return result

@@ -121,8 +121,11 @@ def meeting_iri(key: str) -> ox.NamedNode:
 
 
 def person_iri(res: Resolution, key: str) -> ox.NamedNode:
-    o = res.officials[key]
-    return _person_iri(key, o.latin_name or "", o.thai_name or "")
+    cached = res.person_iris.get(key)
+    if cached is None:
+        o = res.officials[key]
+        cached = res.person_iris[key] = _person_iri(key, o.latin_name or "", o.thai_name or "")
+    return cached
 
 
 @lru_cache(maxsize=1 << 16)

@@ -165,6 +165,7 @@ class Resolution:
     officials: dict[str, Official]
     meetings: dict[str, ResolvedMeeting]
     series_labels: dict[str, Counter]
+    person_iris: dict = field(default_factory=dict)   # filled by kg.rdf.person_iri
 
 
 def meeting_key(m: Meeting) -> str:

@@ -173,6 +173,7 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     centrality) for ranking and size; without them, degree.
     """
     from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+    from pyvis.edge import Edge
     from pyvis.network import Network
 
     keep = keep_nodes(g, max_nodes)
@@ -209,7 +210,10 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
         title = RELATIONS.get(rel, rel)
         if e.get("evidence"):
             title += "\n\n" + e["evidence"]
-        net.add_edge(a, b, label=rel, title=title, relation=rel, color=EDGE_COLOURS.get(rel, "#999999"))
+        # networkx edges are unique already: pyvis's add_edge rescans every edge for a
+        # duplicate (quadratic, seconds at a few thousand ties), so append directly
+        net.edges.append(Edge(a, b, net.directed, label=rel, title=title, relation=rel,
+                              color=EDGE_COLOURS.get(rel, "#999999")).options)
     net.options = _options(sub.number_of_nodes())
     page = net.generate_html(notebook=False)
     page = "<!DOCTYPE html>\n" + page.replace("<html>", '<html lang="th">', 1)
