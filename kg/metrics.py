@@ -23,7 +23,7 @@ from . import rdf
 from .resolve import Resolution
 
 SEED = 42
-EXACT_BETWEENNESS_MAX = 2000   # above this many nodes, betweenness is sampled
+EXACT_BETWEENNESS_MAX = 300    # above this many nodes, betweenness is sampled
 BETWEENNESS_SAMPLES = 500      # sample sources when sampling
 BETWEENNESS_BUDGET = 1_000_000 # edge visits in all when sampling: about a second
 TOP = 15                       # rows in each top list of metrics.json

@@ -130,23 +130,12 @@ def person_iri(res: Resolution, key: str) -> ox.NamedNode:
 
 @lru_cache(maxsize=1 << 16)
 def _person_iri(key: str, latin: str, thai: str) -> ox.NamedNode:
-    """``id:person/igor-morgulov-d878cd42``: a readable slug (the Latin spelling, else the
-    Royal Thai General System romanisation of the Thai one, from pythainlp) and a hash
-    of the identity key, so two people with one spelling never share an IRI."""
-    base = latin or _romanise(thai)
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40]
+    """``id:person/igor-morgulov-d878cd42``: the Latin spelling as a readable slug where
+    one is known, and a hash of the identity key, so two people with one spelling never
+    share an IRI; a Thai-only name gets the hash alone (``p…``). (pythainlp's RTGS
+    romanisation would read better but costs ~0.8 s of dictionary loading per build.)"""
+    slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:40]
     return iri("person", f"{slug}-{short_hash(key, n=8)}" if slug else "p" + short_hash(key))
-
-
-def _romanise(thai: str) -> str:
-    if not thai:
-        return ""
-    try:
-        from pythainlp.transliterate import romanize
-
-        return romanize(thai, engine="royin")
-    except Exception:  # noqa: BLE001 - a slug is a convenience; the hash keeps the IRI unique
-        return ""
 
 
 def date_literal(d: PartialDate) -> ox.Literal:

@@ -466,6 +466,8 @@ def iter_inputs(inputs: list[str | Path]) -> tuple[list[Path], list[Problem]]:
             notes.append(Problem(str(p), "not a regular file (a pipe, socket or device): name release files or folders", "error"))
         else:
             notes.append(Problem(str(p), "no such file or folder: check the path", "error"))
+    if len(inputs) <= 1:
+        return files, notes       # one file or one folder walk names each file once (content duplicates are caught later)
     seen: set[Path] = set()
     unique = []
     for f in files:
