@@ -127,10 +127,24 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
             fresh = pool.map(_process_slim, todo, chunksize=max(1, min(64, len(todo) // (jobs * 8))))
         else:
             fresh = map(_process_slim, todo)
+        taken = 0
         for p, k in zip(paths, keys):
             ex = cache.get(k) if k in known else None
-            if ex is None:
-                ex = next(fresh) if k not in known else _process_slim(p)
+            if ex is None and k in known:
+                ex = _process_slim(p)
+            elif ex is None:
+                try:
+                    ex = next(fresh)
+                except Exception as e:  # noqa: BLE001 - a worker died (BrokenProcessPool, MemoryError…)
+                    # the rest is read in this process: one pathological file must not cost the others
+                    print(f"kg: note: parallel extraction stopped ({type(e).__name__}); continuing in one process",
+                          file=sys.stderr)
+                    if pool is not None:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = None
+                    fresh = map(_process_slim, todo[taken:])
+                    ex = next(fresh)
+                taken += 1
                 if cache is not None:
                     cache.put(k, ex)
             bar.update()

@@ -55,3 +55,33 @@ def test_jobs_with_cache_mixes_hits_and_fresh_extractions_in_input_order(tmp_pat
 def test_jobs_0_is_a_usage_error(tmp_path, capsys):
     assert cli.main(["build", str(CORPUS), "--out", str(tmp_path / "o"), "--jobs", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_dying_worker_does_not_stop_the_build(tmp_path, monkeypatch):
+    """If the process pool breaks, the remaining releases are read in the main process."""
+    import concurrent.futures
+
+    import kg
+    from kg import build as b
+
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = (ROOT / "seeds" / "000_5cf68c7f035a1530.txt").read_text(encoding="utf-8")
+    for i in range(40):
+        (src / f"r{i:02d}.txt").write_text(seed + f"\nรหัส {i}\n", encoding="utf-8")
+
+    class Broken:
+        def __init__(self, *a, **k):
+            pass
+
+        def map(self, fn, items, chunksize=1):
+            yield fn(items[0])
+            raise concurrent.futures.process.BrokenProcessPool("worker died")
+
+        def shutdown(self, *a, **k):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
+    result = kg.build([src], out=tmp_path / "out", jobs=2, progress=False, cache=False)
+    assert result.releases == 40 and not result.refused
+    assert (tmp_path / "out" / "kg.ttl").exists()
