@@ -244,9 +244,8 @@ def html_to_text(text: str) -> str:
 def clean(text: str) -> str:
     """NFC, no invisible or control characters, single spaces, LF line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
-    lines = (_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
-    return "\n".join(ln for ln in lines)
+    text = _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text)))
+    return "\n".join([ln.strip() for ln in text.split("\n")])
 
 
 _PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
