@@ -80,13 +80,13 @@ DCT = _ns(PREFIXES["dcterms"], "identifier", "title", "issued", "modified")
 PROV = _ns(PREFIXES["prov"], "wasDerivedFrom")
 A = RDF["type"]
 
-_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,120}$")
+_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]{0,120}")
 
 
 def safe_key(raw: str) -> str:
     """A key fit for an IRI path segment: ASCII-safe strings as they are, anything else
     (Thai, spaces, ``#``, ``%``) as an ASCII slug plus a hash of the exact string."""
-    if _SAFE.match(raw):
+    if _SAFE.fullmatch(raw):  # fullmatch: "$" would let a trailing newline through
         return raw
     slug = re.sub(r"[^A-Za-z0-9]+", "-", raw).strip("-")[:40]
     return f"{slug + '-' if slug else ''}{short_hash(raw, n=10)}"
@@ -287,7 +287,7 @@ def triples(res: Resolution) -> Iterator[tuple]:
 
 
 # ------------------------------------------------------------------------ serialisation
-_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*\Z")
 _ABBREV = sorted(((v, k) for k, v in PREFIXES.items() if k not in ("id",)), key=lambda x: -len(x[0]))
 _DATA_KINDS = ("release", "meeting", "series", "person", "country", "org", "position",
                "participation", "cochairing", "claim")
@@ -332,7 +332,24 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
     """
     from sys import intern
 
-    rows = sorted({(intern(str(s)), intern(str(p)), str(o)) for s, p, o in ts})
+    # group by subject first: sorting ~50k subjects and each one's few pairs is much
+    # cheaper than sorting every triple as a 3-tuple (same order, same bytes)
+    by_subject: dict[str, set] = {}
+    strs: dict = {}
+    for s, p, o in ts:
+        ks = strs.get(s)
+        if ks is None:
+            ks = strs[s] = intern(str(s))
+        kp = strs.get(p)
+        if kp is None:
+            kp = strs[p] = intern(str(p))
+        pairs = by_subject.get(ks)
+        if pairs is None:
+            pairs = by_subject[ks] = set()
+        pairs.add((kp, str(o)))
+    del strs
+    rows = [(ks, kp, ko) for ks in sorted(by_subject) for kp, ko in sorted(by_subject[ks])]
+    del by_subject
     head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
     out.write(head)
     a_key = str(A)

@@ -3,6 +3,7 @@ input and return only valid dates and positive numbers; every IRI and literal mi
 from arbitrary text survives serialise → strict re-parse."""
 from __future__ import annotations
 
+import pytest
 import datetime
 
 import pyoxigraph as ox
@@ -98,3 +99,9 @@ def test_minted_triples_survive_turtle_round_trip(tmp_path_factory, rid, title, 
     assert len(parsed) == count == len({(str(s), str(p), str(o)) for s, p, o in ts})
     assert {(str(q.subject), str(q.predicate), str(q.object)) for q in parsed} == \
         {(str(s), str(p), str(o)) for s, p, o in ts}
+
+
+@pytest.mark.parametrize("name", ["0\n", "a\r", "x\u2028", "abc\n"], ids=["trailing-newline", "carriage-return", "line-separator", "word-newline"])
+def test_release_iri_never_keeps_a_line_break(name):
+    """Found by hypothesis: "$" in the safe-key pattern let "0\\n" through as a raw key."""
+    assert all(c.isascii() and (c.isalnum() or c in "-_/:.") for c in rdf.release_iri(name).value)
