@@ -40,6 +40,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -312,7 +313,12 @@ def _acronyms(label_en: str | None) -> set[str]:
     if not label_en:
         return set()
     last = label_en.rsplit(":", 1)[-1].strip()
-    return {last} if re.fullmatch(r"[A-Z][A-Z0-9&\- ]{1,20}", last) else set()
+    out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
+    # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", label_en.split(":")[0]))
+    if len(initials) >= 3:
+        out |= {initials, initials[:-1]} if len(initials) >= 4 else {initials}
+    return out
 
 
 def _contained(short: str, long: str) -> float:
@@ -446,7 +452,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
             mm.child = prev
         vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 12))
         cue = mm.cue = p.ends_with("attend_cue", f, b_end)
-        mm.qualified = bool(mm.numbers) or mm.is_parent or bool(mm.round_word) or (cue and not vague_hit)
+        held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
+        mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
+            or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
             prev = mm
     # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
@@ -892,7 +900,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 trail = None
             elif yr_only and len(between) > 20 and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
-        lead = first_after(d.stop, pi, within=400) if lead_style and not yr_only else None
+        lead = first_after(d.stop, pi, within=400 if d.start.precision == "day" else 60) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
         if trail is not None and d.begin - trail.end <= 40 and not (trail.is_parent and lead is not None) \
@@ -934,7 +942,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     def attach_point(i: int, pi: int) -> list[_Occ]:
         mm = nearest_before(i, pi, within=300)
         if mm is None:
-            mm = first_after(i, pi, within=300)
+            # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the next meeting, if near
+            mm = first_after(i, pi, within=120)
         if mm is None:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
@@ -968,7 +977,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
-        place = text[k if cue.strip() == "ณ" else m.start() + 3:j].strip()
+        skip = len("เยือน") if cue.startswith("เยือน") else 3
+        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
@@ -1031,7 +1041,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         if p.contains("neg_after", after, 0, min(len(after), 45)) or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
-                or p.contains("encounter_after", after, 0, min(len(after), 60)):
+                or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}

@@ -80,7 +80,8 @@ def _build(tmp_path: Path, src: Path) -> Path:
     ("tests/corpus2", "tests/corpus2_gold", 0.95),
     ("tests/corpus3", "tests/corpus3_gold", 0.95),
     ("tests/corpus4", "tests/corpus4_gold", 0.95),
-], ids=["seeds", "dev-corpus", "dev-corpus-2", "dev-corpus-3", "dev-corpus-4"])
+    ("tests/corpus5", "tests/corpus5_gold", 0.95),
+], ids=["seeds", "dev-corpus", "dev-corpus-2", "dev-corpus-3", "dev-corpus-4", "dev-corpus-5"])
 def test_scores_and_agrees_with_the_reference_scorer(tmp_path, corpus, gold, floor):
     out = _build(tmp_path, ROOT / corpus)
     ours = score(out / "kg.ttl", ROOT / gold)

@@ -375,3 +375,16 @@ def test_headline_paraphrase_is_not_a_second_meeting():
 def test_headline_verb_form_names_the_meeting_when_the_body_does_not():
     [m] = extract(release("ที่ประชุมได้หารือความร่วมมือ", title="รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ครั้งที่ 22 ณ กรุงจาการ์ตา"))
     assert (m.series, m.number, m.mode) == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", 22, "in_person")
+
+
+def test_acronym_from_initials_of_the_english_name():
+    ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
+                         title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
+    assert [(m.label, m.number) for m in ms] == [("การประชุมสุดยอดกรอบความร่วมมือเอเชีย", 3)]
+
+
+def test_a_meeting_announced_with_its_date_is_a_meeting():
+    ms = meetings("ที่ประชุมจะรายงานผลการหารือต่อการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม ๒๕๖๔",
+                  published=PartialDate(2021, 8, 3))
+    m = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", None)]
+    assert m.start == PartialDate(2021, 8) and m.status == "scheduled"
