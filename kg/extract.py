@@ -41,6 +41,8 @@ _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
+_CHUNK_END = re.compile(r"[ ()\"“”,;:]")
+_SIDE = re.compile(r"(?:ฝ่าย|ของ)(?:ประเทศ)?")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
@@ -223,8 +225,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # the first chunk: up to a space, parenthesis, or paragraph end
         j = hm.end()
         limit = min(pend, s + 200)
-        while j < limit and f[j] not in " ()\"“”,;:":
-            j += 1
+        stop = _CHUNK_END.search(f, j, limit)
+        j = stop.start() if stop else limit
         tail_start = hm.end()
         if f.startswith(generic, tail_start):
             continue
@@ -657,7 +659,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return countries[0] if countries else found[0][1]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
-    for m in re.finditer(r"(?:ฝ่าย|ของ)(?:ประเทศ)?", tail):
+    for m in _SIDE.finditer(tail):
         pm = p.party.match(tail, m.end())
         if pm:
             return p.v.party_code(pm.group(0))
