@@ -41,6 +41,7 @@ _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
+_ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 _SIDE = re.compile(r"(?:ฝ่าย|ของ)(?:ประเทศ)?")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
@@ -118,6 +119,7 @@ def patterns() -> Patterns:
             "encounter": _word_search(m["encounter_before"]),
             "encounter_after": _word_search(m["encounter_after"]),
             "assign_after": _word_search(m["assign_after"]),
+            "position_stop": _word_search(pos["position_stoppers"]),
         },
     )
 
@@ -363,7 +365,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             by_acronym.setdefault(a, mm)
     for mm in mentions:
         target = None
-        tail = re.search(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$", mm.label)
+        tail = _ACRONYM_END.search(mm.label)
         if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
             cand = by_acronym[tail.group(1)]
             if not mm.numbers or not cand.numbers or mm.numbers == cand.numbers:
@@ -591,31 +593,22 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
 
 
 def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
-    v = p.v
-    stop = v.positions["position_stoppers"]
-    cont = tuple(v.positions["position_continuations"])
-    j = s
-    while j < pend and f[j] != " ":
-        j += 1
+    cont = tuple(p.v.positions["position_continuations"])
+    stop_rx = p.words["position_stop"][0]
+    j = f.find(" ", s, pend)
+    j = pend if j == -1 else j
     seg = f[s:j]
-    cut = len(seg)
-    for w in stop:
-        x = seg.find(w, 3)
-        if x != -1 and x < cut:
-            cut = x
+    m = stop_rx.search(seg, 3)
+    cut = m.start() if m else len(seg)
     end = s + cut
     if cut == len(seg):
         # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
         while end < pend and f[end] == " " and f.startswith(cont, end + 1):
-            k = end + 1
-            while k < pend and f[k] != " ":
-                k += 1
+            k = f.find(" ", end + 1, pend)
+            k = pend if k == -1 else k
             seg2 = f[end + 1:k]
-            c2 = len(seg2)
-            for w in stop:
-                x = seg2.find(w, 2)
-                if x != -1 and x < c2:
-                    c2 = x
+            m2 = stop_rx.search(seg2, 2)
+            c2 = m2.start() if m2 else len(seg2)
             end = end + 1 + c2
             if c2 < len(seg2):
                 break
