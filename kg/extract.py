@@ -42,6 +42,8 @@ _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
+_TOKEN_STARTS = ("และ", "ได้", "เป็น", "ซึ่ง", "โดย", "กล่าว", "เข้าร่วม")
+_FUSED_STOP = re.compile("ได้|และ|เป็น|ซึ่ง|กล่าว|เข้าร่วม|ในฐานะ")   # fused to a surname: ทองภักดีได้กล่าว
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 _SIDE = re.compile(r"(?:ฝ่าย|ของ)(?:ประเทศ)?")
 _CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
@@ -545,16 +547,15 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         tok = tm.group(0)
         if "ฯ" in tok:
             break
-        if tok in stoppers or (tokens and any(tok.startswith(sw) for sw in ("และ", "ได้", "เป็น", "ซึ่ง", "โดย", "กล่าว", "เข้าร่วม"))):
+        if tok in stoppers or (tokens and tok.startswith(_TOKEN_STARTS)):
             break
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
         if not latin:
             fused = p.position_head.search(tok, 2)
             cut = fused.start() if fused else None
-            for sw in ("ได้", "และ", "เป็น", "ซึ่ง", "กล่าว", "เข้าร่วม", "ในฐานะ"):
-                x = tok.find(sw, 2)
-                if x != -1 and (cut is None or x < cut):
-                    cut = x
+            sw = _FUSED_STOP.search(tok, 2)
+            if sw is not None and (cut is None or sw.start() < cut):
+                cut = sw.start()
             if cut is not None and (tokens or cut >= 2):
                 tokens.append(tok[:cut])
                 j += cut
