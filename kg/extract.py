@@ -42,11 +42,7 @@ _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
-_TOKEN_STARTS = ("และ", "ได้", "เป็น", "ซึ่ง", "โดย", "กล่าว", "เข้าร่วม")
-_FUSED_STOP = re.compile("ได้|และ|เป็น|ซึ่ง|กล่าว|เข้าร่วม|ในฐานะ")   # fused to a surname: ทองภักดีได้กล่าว
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
-_SIDE = re.compile(r"(?:ฝ่าย|ของ)(?:ประเทศ)?")
-_CONNECTORS = ("มี", "และ", "กับ", "ให้", "โดย", "แทน", "ของ", "จาก", "ต่อ", "ถึง", "ยัง", "ว่า")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
 
@@ -65,6 +61,10 @@ class Patterns:
     venue: re.Pattern
     chair: re.Pattern
     party: re.Pattern
+    fused_stop: re.Pattern
+    side: re.Pattern
+    name_token_stops: tuple
+    title_connectors: tuple
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -103,10 +103,15 @@ def patterns() -> Patterns:
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
         chair=re.compile(
-            r"(?P<co>ร่วมเป็นประธาน(?:ร่วม)?|เป็นประธานร่วม(?:กัน)?|ในฐานะประธานร่วม|ทำหน้าที่ประธานร่วม|ประธานร่วม)"
-            r"|(?P<with>เป็นประธาน(?:การประชุม|การหารือ|การเจรจา)?ร่วมกับ)"
-            r"|(?P<sole>(?:เป็น|ทำหน้าที่)ประธาน(?!าธิบดี|อาเซียน|กรรมการ|สภา|ในพิธี|กลุ่ม|คณะ|ของ)(?:การประชุม|การหารือ|ในการประชุม|ที่ประชุม)?)"),
+            rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
+            rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
+            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
+            rf"(?:{alternation(m['chair_phrases']['sole_object'])})?)"),
         party=v.party_re,
+        fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
+        side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
+        name_token_stops=tuple(pos["name_token_stops"]),
+        title_connectors=tuple(pos["title_connectors"]),
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),
@@ -483,7 +488,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         h = hm.group(0)
         if h in bounded:
             prev = f[hm.start() - 1:hm.start()]
-            if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(_CONNECTORS, 0, hm.start()):
+            if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):
                 continue
         candidates.append((hm.start(), hm.end(), h))
     for lm in _LATIN_NAME.finditer(f):
@@ -547,13 +552,13 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         tok = tm.group(0)
         if "ฯ" in tok:
             break
-        if tok in stoppers or (tokens and tok.startswith(_TOKEN_STARTS)):
+        if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
             break
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
         if not latin:
             fused = p.position_head.search(tok, 2)
             cut = fused.start() if fused else None
-            sw = _FUSED_STOP.search(tok, 2)
+            sw = p.fused_stop.search(tok, 2)
             if sw is not None and (cut is None or sw.start() < cut):
                 cut = sw.start()
             if cut is not None and (tokens or cut >= 2):
@@ -653,7 +658,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return countries[0] if countries else found[0][1]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
-    for m in _SIDE.finditer(tail):
+    for m in p.side.finditer(tail):
         pm = p.party.match(tail, m.end())
         if pm:
             return p.v.party_code(pm.group(0))
