@@ -943,8 +943,9 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     def attach_point(i: int, pi: int) -> list[_Occ]:
         mm = nearest_before(i, pi, within=300)
         if mm is None:
-            # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the next meeting, if near
-            mm = first_after(i, pi, within=120)
+            # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the paragraph's first
+            # meeting when the phrase opens the paragraph, else the next meeting if it is near
+            mm = first_after(i, pi, within=400 if i - paras[pi][0] < 3 else 60)
         if mm is None:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
@@ -1083,7 +1084,15 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
 
     # -- co-chairs
-    _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
+    elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
+    for key, spans in elsewhere.items():
+        # named only as another meeting's chair: not an attendee of the main one by default
+        mine = [pm for pm in people if _person_key(pm.person.name) == key and not pm.negated]
+        if mine and all(any(lo <= pm.start < hi for lo, hi in spans) for pm in mine):
+            for o in primary_occs:
+                a = o.attendances.get(key)
+                if a is not None and a.role != "chair":
+                    del o.attendances[key]
 
     # -- assemble
     result = []
@@ -1104,7 +1113,10 @@ def extract(release: Release) -> tuple[Meeting, ...]:
 
 
 def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary, title_paras):
+    """Co-chairs of each chair phrase's meeting; returns, for people named only as the
+    chair of another meeting than the release's main one, the spans that name them."""
     v = p.v
+    elsewhere: dict[str, list[tuple[int, int]]] = {}
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
@@ -1159,10 +1171,15 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                 o.co_chairs.setdefault(code, cc)
             for code, cc in parties.items():
                 if cc.person is not None:
+                    # the chair took part in the meeting they chaired ("…ครั้งที่ 29 โดยมีพลเอก
+                    # ประยุทธ์ … เป็นประธาน"), whichever meeting of the release it is
                     key = _person_key(cc.person.name)
-                    if key in o.attendances:
-                        a = o.attendances[key]
-                        o.attendances[key] = Attendance(a.person, "chair", a.evidence)
+                    a = o.attendances.get(key)
+                    o.attendances[key] = Attendance(a.person if a else canonical.get(key, cc.person), "chair",
+                                                    a.evidence if a else evidence)
+                    if not o.primary:
+                        elsewhere.setdefault(key, []).extend(spans)
+    return elsewhere
 
 
 _REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้)?\s?"

@@ -388,3 +388,13 @@ def test_a_meeting_announced_with_its_date_is_a_meeting():
                   published=PartialDate(2021, 8, 3))
     m = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", None)]
     assert m.start == PartialDate(2021, 8) and m.status == "scheduled"
+
+
+def test_chair_of_another_meeting_attends_that_meeting_only():
+    ms = meetings("ระหว่างวันที่ 17 - 18 พฤศจิกายน 2565 นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้ร่วมเป็นประธานการประชุมรัฐมนตรีเอเปค ครั้งที่ 33 ณ กรุงเทพมหานคร\n"
+                  "ทั้งนี้ ผลการประชุมจะนำเสนอต่อการประชุมผู้นำเศรษฐกิจเอเปค ครั้งที่ 29 ซึ่งจะจัดขึ้นระหว่างวันที่ 18 - 19 พฤศจิกายน 2565 โดยมีพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธาน",
+                  published=PartialDate(2022, 11, 18))
+    assert [a.person.name for a in ms[("การประชุมรัฐมนตรีเอเปค", 33)].attendances] == ["ดอน ปรมัตถ์วินัย"]
+    leaders = ms[("การประชุมผู้นำเศรษฐกิจเอเปค", 29)]
+    assert [(a.person.name, a.role) for a in leaders.attendances] == [("ประยุทธ์ จันทร์โอชา", "chair")]
+    assert [c.party for c in leaders.co_chairs] == ["TH"]
