@@ -210,6 +210,8 @@ def _series_key(label: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ฯ")
     for wrong, right in v.meetings["typos"].items():
         s = s.replace(wrong, right)
+    for variant, same in v.meetings.get("series_equivalents", {}).items():
+        s = s.replace(variant, same)
     canon = v.canonical_names
     s = v.party_re.sub(lambda m: canon.get(m.group(0), m.group(0)) if m.group("th") else m.group(0), s)
     return s
@@ -897,14 +899,16 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             between = f[trail.end:d.begin]
             if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
                 trail = None
-            elif len(between) > 40 and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง", between):
+            elif len(between) > 40 and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
                 trail = None
             elif yr_only and len(between) > 20 and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
         lead = first_after(d.stop, pi, within=400 if d.start.precision == "day" else 60) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
-        if trail is not None and d.begin - trail.end <= 40 and not (trail.is_parent and lead is not None) \
+        gap = d.begin - trail.end if trail is not None else 0
+        if trail is not None and (gap <= 40 or (gap <= 80 and "จัดขึ้น" in f[trail.end:d.begin])) \
+                and not (trail.is_parent and lead is not None) \
                 and (not yr_only or re.search(r"จัดขึ้น|จัด|เมื่อ", f[trail.end:d.begin])):
             pending_close.append((d, trail))
         elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
