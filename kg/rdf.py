@@ -332,24 +332,20 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
     """
     from sys import intern
 
-    # group by subject first: sorting ~50k subjects and each one's few pairs is much
-    # cheaper than sorting every triple as a 3-tuple (same order, same bytes)
+    # group by subject first: sorting the subjects and each one's few pairs is much
+    # cheaper than sorting every triple as a 3-tuple (same order, same bytes), and each
+    # subject's pairs are freed as soon as they are written
     by_subject: dict[str, set] = {}
-    strs: dict = {}
+    preds: dict = {}
     for s, p, o in ts:
-        ks = strs.get(s)
-        if ks is None:
-            ks = strs[s] = intern(str(s))
-        kp = strs.get(p)
+        ks = intern(str(s))
+        kp = preds.get(p)
         if kp is None:
-            kp = strs[p] = intern(str(p))
+            kp = preds[p] = intern(str(p))
         pairs = by_subject.get(ks)
         if pairs is None:
             pairs = by_subject[ks] = set()
         pairs.add((kp, str(o)))
-    del strs
-    rows = [(ks, kp, ko) for ks in sorted(by_subject) for kp, ko in sorted(by_subject[ks])]
-    del by_subject
     head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
     out.write(head)
     a_key = str(A)
@@ -364,22 +360,23 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
         return t
 
     buf: list[str] = []
-    last_s = last_p = None
-    for ks, kp, ko in rows:
-        if ks != last_s:
-            if last_s is not None:
-                buf.append(" .\n")
-            buf.append(f"\n{_term_of_key(ks)}\n    {'a' if kp == a_key else term(kp)} {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
-            last_s, last_p = ks, kp
-            if len(buf) > 4096:
-                out.write("".join(buf))
-                buf.clear()
-        elif kp != last_p:
-            buf.append(f" ;\n    {'a' if kp == a_key else term(kp)} {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
+    count = 0
+    for ks in sorted(by_subject):
+        pairs = sorted(by_subject.pop(ks))
+        count += len(pairs)
+        last_p = None
+        for i, (kp, ko) in enumerate(pairs):
+            obj = _term_of_key(ko) if ko[0] != "<" else term(ko)
+            if i == 0:
+                buf.append(f"\n{_term_of_key(ks)}\n    {'a' if kp == a_key else term(kp)} {obj}")
+            elif kp != last_p:
+                buf.append(f" ;\n    {'a' if kp == a_key else term(kp)} {obj}")
+            else:
+                buf.append(f" ,\n        {obj}")
             last_p = kp
-        else:
-            buf.append(f" ,\n        {_term_of_key(ko) if ko[0] != '<' else term(ko)}")
-    if last_s is not None:
         buf.append(" .\n")
+        if len(buf) > 4096:
+            out.write("".join(buf))
+            buf.clear()
     out.write("".join(buf))
-    return len(rows)
+    return count
