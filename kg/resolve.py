@@ -218,6 +218,23 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
                 a, b = find(lk), find(best)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
+    # Two Thai spellings of one foreign name (ปรัก สุคน / ปรัก สุขน, กมมะสิด / ก้อมมะสิด)
+    # share their consonant skeleton word for word. Thai officials are left alone: Thai
+    # names are spelt one way, and distinct Thai names can share a skeleton.
+    same_sound: dict[tuple, list[str]] = defaultdict(list)
+    for c, (_latin, thai) in buckets.items():
+        if c in ("?", "TH"):
+            continue
+        for k in thai:
+            words = next(iter(by_key[k].names)).split()
+            sk = tuple(phonetic_skeleton(w) for w in words)
+            if len(words) >= 2 and all(len(x) >= 2 for x in sk):
+                same_sound[(c, sk)].append(k)
+    for keys in same_sound.values():
+        for k in keys[1:]:
+            a, b = find(keys[0]), find(k)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
     return {k: find(k) for k in by_key}
 
 
