@@ -435,6 +435,25 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> list[MeetingMention]:
+    """The meetings listed with ``mm`` by "และ": "การประชุม A ครั้งที่ 26 [date] และการประชุม B
+    ครั้งที่ 15 และการประชุม C ครั้งที่ 32 [date]" — ``mm`` and those after it in the list."""
+    out = [mm]
+    for x in mentions:
+        last = out[-1]
+        if x.start <= last.start or x.para != last.para or x.is_parent:
+            continue
+        gap = f[last.end:x.start]
+        if len(gap) > 40 or not gap.rstrip().endswith("และ") or _names_a_meeting(gap):
+            break
+        out.append(x)
+    return out
+
+
+def _names_a_meeting(gap: str) -> bool:
+    return "การประชุม" in gap or "การหารือ" in gap
+
+
 def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     """Extend a name over up to five space-separated words when its ครั้งที่ follows.
 
@@ -933,6 +952,16 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     for d, child in inherited:                  # a meeting held during its parent shares its dates
         for c in occs_of(child):
             set_date(c, d)
+    # "A ครั้งที่ 26 ในวันที่ 10 ก.ค. และ B ครั้งที่ 15 และ C ครั้งที่ 32 ในวันที่ 11 ก.ค.": B takes C's date
+    for mm in live:
+        chain = _coordinated(f, live, mm)
+        if len(chain) > 1 and chain[0] is mm:
+            for a, b in zip(reversed(chain[:-1]), reversed(chain[1:])):
+                for o in occs_of(a):
+                    if o.start is None:
+                        src = next((x for x in occs_of(b) if x.start is not None), None)
+                        if src is not None:
+                            o.start, o.end = src.start, src.end
     # "ครั้งที่ 3 และ 4 … เมื่อปี 2560 และ 2562 ตามลำดับ": one year each, in order
     for mm in live:
         if len(mm.numbers) < 2:
@@ -1186,7 +1215,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     return elsewhere
 
 
-_REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้)?\s?"
+_REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?"
                        r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
 
 
@@ -1222,8 +1251,9 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
                 best, best_score = (key, person), score
         if best is not None:
             ev = _sentence(text, paras, mm.para, lo + h.start(), mm.end)
-            for o in occs_of(mm):
-                o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
+            for listed in _coordinated(f, body_live, mm):      # "…เข้าร่วมการประชุม A … และการประชุม B"
+                for o in occs_of(listed):
+                    o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
 
 
 def _chair_phrases(f: str, p: Patterns):
