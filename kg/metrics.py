@@ -194,24 +194,24 @@ def _tie_rows(g: nx.Graph, h: nx.Graph) -> list[dict]:
     return rows
 
 
-def cochair_network(g: nx.Graph) -> nx.Graph:
-    """Parties tied by the meetings they co-chaired; weight = number of such meetings."""
+def _meeting_groups(g: nx.Graph, relation: str) -> dict[str, list[str]]:
+    """For each meeting, the nodes tied to it by ``relation`` (its co-chairs, its attendees)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for a, b, d in g.edges(data=True):
-        if d.get("relation") == "coChairedBy":
-            m, p = (a, b) if g.nodes[a]["kind"] == "meeting" else (b, a)
-            groups[m].append(p)
-    return _ties(g, groups)
+        if d.get("relation") == relation:
+            m, other = (a, b) if g.nodes[a]["kind"] == "meeting" else (b, a)
+            groups[m].append(other)
+    return groups
+
+
+def cochair_network(g: nx.Graph) -> nx.Graph:
+    """Parties tied by the meetings they co-chaired; weight = number of such meetings."""
+    return _ties(g, _meeting_groups(g, "coChairedBy"))
 
 
 def coattendance_network(g: nx.Graph) -> nx.Graph:
     """Officials tied by the meetings they attended together; weight = number of shared meetings."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for a, b, d in g.edges(data=True):
-        if d.get("relation") == "attended":
-            o, m = (a, b) if g.nodes[a]["kind"] == "official" else (b, a)
-            groups[m].append(o)
-    return _ties(g, groups)
+    return _ties(g, _meeting_groups(g, "attended"))
 
 
 def series_table(g: nx.Graph) -> list[dict]:
