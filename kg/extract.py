@@ -482,7 +482,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True
             mm.child = prev
-        vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 12))
+        vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 30))
         cue = mm.cue = p.ends_with("attend_cue", f, b_end)
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
@@ -639,6 +639,11 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
             end = end + 1 + c2
             if c2 < len(seg2):
                 break
+    # the country after a space: "ปลัดกระทรวงการต่างประเทศ สปป. ลาว"
+    if end < pend and f[end] == " ":
+        pm = p.party.match(f, end + 1)
+        if pm and pm.end() <= pend:
+            end = pm.end()
     return f[s:end].strip(), end
 
 
