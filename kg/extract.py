@@ -1187,8 +1187,11 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             r1 = min(pend, r0 + 220)
             b = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s").search(f, r0, r1)
             r1 = b.start() if b else r1
-            nxt = [mm.start for mm in body_live if r0 <= mm.start < r1]
-            spans.append((r0, min(nxt) if nxt else r1))
+            nxt = [mm for mm in body_live if r0 <= mm.start < r1]
+            spans.append((r0, nxt[0].start if nxt else r1))
+            if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
+                # "…เป็นประธานร่วมกับนาย X … ในการประชุม Y": the meeting named after the partner
+                occs = occs_of(nxt[0])
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())
         for lo, hi in spans:
