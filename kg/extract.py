@@ -40,6 +40,8 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
+_DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
@@ -147,6 +149,7 @@ class MeetingMention:
     primary_like: bool = False    # same series as the release's primary meeting
     round_word: str = ""          # "first" (ครั้งแรก) or "previous" (ครั้งที่ผ่านมา): a round named without its number
     ref: bool = False             # "ครั้งที่ 6" alone, a round of the series named just before
+    opens: bool = False           # opens its paragraph ("๑. การประชุม X เมื่อวันที่ …"): the paragraph is about it
     qualified: bool = False
     is_parent: bool = False
     child: MeetingMention | None = None
@@ -471,7 +474,7 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
-def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
+def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[tuple[int, int]]) -> None:
     """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
     prev: MeetingMention | None = None
     for mm in mentions:
@@ -485,6 +488,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns) -> None:
         vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 30))
         cue = mm.cue = p.ends_with("attend_cue", f, b_end)
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
+        # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
+        mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
+        held_soon = held_soon or (mm.opens and _DATED_AFTER.match(f, mm.end) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
@@ -807,7 +813,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     mentions = find_meetings(f, paras, p)
     if not mentions:
         return ()
-    _classify(f, mentions, p)
+    _classify(f, mentions, p, paras)
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
@@ -1109,7 +1115,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             if not talks:
                 continue
             targets = _ensure_occ(talks[0])
-        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and mm.cue]
+        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
         if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
             if len({id(o) for o in held}) == 1:

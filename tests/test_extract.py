@@ -407,3 +407,15 @@ def test_a_list_of_meetings_shares_the_official_and_the_date_that_follows_it():
     eas = ms[("การประชุมรัฐมนตรีต่างประเทศประเทศเอเชียตะวันออก", 15)]
     assert eas.start == PartialDate(2025, 7, 11)
     assert [a.person.name for a in eas.attendances] == ["มาริษ เสงี่ยมพงษ์"]
+
+
+def test_a_numbered_list_of_dated_meetings():
+    ms = meetings("ระหว่างวันที่ ๑๓ - ๑๔ กรกฎาคม ๒๕๖๖ นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนกับประเทศคู่เจรจา ณ กรุงจาการ์ตา สรุปสาระสำคัญได้ ดังนี้\n"
+                  "๑. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น เมื่อวันที่ ๑๓ กรกฎาคม ๒๕๖๖ โดยมาเลเซียและนายฮายาชิ โยชิมาสะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เป็นประธานร่วมกัน\n"
+                  "๓. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย เมื่อวันที่ ๑๔ กรกฎาคม ๒๕๖๖ โดยนางเพนนี หว่อง รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เป็นประธานการประชุมร่วมกับรัฐมนตรีว่าการกระทรวงการต่างประเทศบรูไนดารุสซาลาม",
+                  published=PartialDate(2023, 7, 15))
+    japan = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น", None)]
+    australia = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", None)]
+    assert japan.start == PartialDate(2023, 7, 13) and sorted(c.party for c in japan.co_chairs) == ["JP", "MY"]
+    assert australia.start == PartialDate(2023, 7, 14) and sorted(c.party for c in australia.co_chairs) == ["AU", "BN"]
+    assert [a.person.name for a in australia.attendances] == ["เพนนี หว่อง"]
