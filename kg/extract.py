@@ -40,6 +40,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
@@ -1138,10 +1139,32 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 if a is not None and a.role != "chair":
                     del o.attendances[key]
 
+    # -- an enumerated summary: "…เข้าร่วมการประชุม X … สรุปสาระสำคัญได้ ดังนี้" followed by
+    # paragraphs that each open with a dated meeting. X is the umbrella of the listed
+    # meetings: its people took part in each, its place and way of meeting are theirs,
+    # and, unnumbered, it is not a meeting of its own.
+    dropped: set[int] = set()
+    items = [mm for mm in body_live if mm.opens and mm.qualified and not mm.is_parent
+             and not set(map(id, primary_occs)) & set(map(id, occs_of(mm)))]
+    intro = next((i for i in range(items[0].para - 1, 0, -1) if f[paras[i][0]:paras[i][1]].strip()), None) if items else None
+    if len(items) >= 2 and intro is not None and f[paras[intro][0]:paras[intro][1]].rstrip().endswith(_ENUMERATION_ENDS):
+        for mm in items:
+            for o in occs_of(mm):
+                for key, a in primary.attendances.items():
+                    o.attendances.setdefault(key, a)
+                if o.mode is None and primary.mode is not None:
+                    o.mode, o.venue = primary.mode, o.venue or primary.venue
+        if primary.number is None:
+            dropped.update(id(o) for o in primary_occs)
+            for o in occs_of(items[0]):      # the first listed meeting leads the release instead
+                o.primary = True
+
     # -- assemble
     result = []
     ordered = sorted(occs.values(), key=lambda o: (o.mention.start, o.number or 0))
     for o in ordered:
+        if id(o) in dropped:
+            continue
         if not (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances):
             continue
         result.append(Meeting(

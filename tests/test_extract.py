@@ -418,4 +418,7 @@ def test_a_numbered_list_of_dated_meetings():
     australia = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", None)]
     assert japan.start == PartialDate(2023, 7, 13) and sorted(c.party for c in japan.co_chairs) == ["JP", "MY"]
     assert australia.start == PartialDate(2023, 7, 14) and sorted(c.party for c in australia.co_chairs) == ["AU", "BN"]
-    assert [a.person.name for a in australia.attendances] == ["เพนนี หว่อง"]
+    # the lead's official took part in each listed meeting; the umbrella is no meeting of its own
+    assert [a.person.name for a in australia.attendances] == ["ดอน ปรมัตถ์วินัย", "เพนนี หว่อง"]
+    assert australia.mode == "in_person"
+    assert ("การประชุมรัฐมนตรีต่างประเทศอาเซียนกับประเทศคู่เจรจา", None) not in ms
