@@ -40,6 +40,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
@@ -1214,13 +1215,19 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
             r1 = min(pend, r0 + 220)
-            b = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s").search(f, r0, r1)
+            b = _RIGHT_SPAN_END.search(f, r0, r1)
             r1 = b.start() if b else r1
             nxt = [mm for mm in body_live if r0 <= mm.start < r1]
             spans.append((r0, nxt[0].start if nxt else r1))
             if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
                 # "…เป็นประธานร่วมกับนาย X … ในการประชุม Y": the meeting named after the partner
                 occs = occs_of(nxt[0])
+        elif f.startswith("โดย", m.end()):
+            # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…"
+            r0 = m.end() + len("โดย")
+            r1 = min(pend, r0 + 220)
+            b = _RIGHT_SPAN_END.search(f, r0, r1)
+            spans = [(r0, b.start() if b else r1)]
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())
         for lo, hi in spans:

@@ -422,3 +422,7 @@ def test_a_numbered_list_of_dated_meetings():
     assert [a.person.name for a in australia.attendances] == ["ดอน ปรมัตถ์วินัย", "เพนนี หว่อง"]
     assert australia.mode == "in_person"
     assert ("การประชุมรัฐมนตรีต่างประเทศอาเซียนกับประเทศคู่เจรจา", None) not in ms
+
+
+def test_passive_co_chairs_after_the_phrase():
+    assert chairs("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี เมื่อวันที่ 13 กรกฎาคม 2566 ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนายพัก จิน รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี ที่ประชุมยินดี") == ["KR", "PH"]
