@@ -197,12 +197,8 @@ def _para_of(spans: list[tuple[int, int]], i: int) -> int:
     return lo
 
 
-def series_key(label: str, *, v: Vocab | None = None) -> str:
-    return _series_key(label)
-
-
 @lru_cache(maxsize=65536)
-def _series_key(label: str) -> str:
+def series_key(label: str) -> str:
     """The series a meeting name belongs to, in one canonical spelling.
 
     Spacing and dash variants are folded, country aliases become their canonical name
@@ -225,7 +221,6 @@ def _series_key(label: str) -> str:
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
     """Meeting-name mentions in folded text, with their numbers and English names."""
     v = p.v
-    not_after = v.meetings["not_after"]
     generic = tuple(v.meetings["generic_tails"])
     heads = p.head
     out: list[MeetingMention] = []
@@ -314,10 +309,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
-        mm.series = series_key(label if label.startswith("การ") else "การ" + label, v=v)
+        mm.series = series_key(label if label.startswith("การ") else "การ" + label)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
-            stem = series_key(label[:-1], v=v)
+            stem = series_key(label[:-1])
             full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
             mm.series = full or mm.series
         out.append(mm)
@@ -655,12 +650,8 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     return f[s:end].strip(), end
 
 
-def _countries_in(text: str, p: Patterns) -> list[tuple[int, str]]:
-    return _countries_in_cached(text)
-
-
 @lru_cache(maxsize=65536)
-def _countries_in_cached(text: str) -> list[tuple[int, str]]:
+def _countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, code) of every party named in ``text`` outside a stateless context.
 
     "อธิบดีกรมอาเซียน" names a Thai department, "เอกอัครราชทูตไทยประจำญี่ปุ่น" a post
@@ -685,7 +676,7 @@ def _countries_in_cached(text: str) -> list[tuple[int, str]]:
 
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
-        found = _countries_in(position, p)
+        found = _countries_in(position)
         if found:
             # "เจ้าหน้าที่อาวุโสเอเปคของเปรู": the country, not the forum
             countries = [c for _, c in found if p.v.parties[c].kind == "country"]
@@ -731,12 +722,8 @@ def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
     seg = before[heads[-1].start():]
     if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")):
         return None                                # the post is not right before the name
-    found = _countries_in(seg, p)
+    found = _countries_in(seg)
     return found[-1][1] if found else None
-
-
-def find_dates_in(f: str, default_year: int | None) -> list[DateSpan]:
-    return find_dates(f, default_year=default_year)
 
 
 def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int]) -> list[DateSpan]:
@@ -914,7 +901,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         return None
 
     # -- dates
-    dates = _with_relative_dates(f, find_dates_in(f, default_year), v.meetings["relative_days"])
+    dates = _with_relative_dates(f, find_dates(f, default_year=default_year), v.meetings["relative_days"])
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$")
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
@@ -1003,9 +990,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 if o.mode is None or (mode == "hybrid"):
                     o.mode = mode if o.mode != "hybrid" else o.mode
                     o.mode_para = pi
-    blockers = v.modes["venue_blockers"]
     place_heads = tuple(v.modes["place_heads"])
-    not_place = tuple(v.modes["not_a_place"]) + ("ที่ประชุม", "ที่นี")
+    not_place = tuple(v.modes["not_a_place"])
     for m in p.venue.finditer(f):
         cue = m.group(0)
         before = f[max(0, m.start() - 30):m.start()].rstrip()
@@ -1057,8 +1043,6 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                         c.mode, c.venue = po.mode, c.venue or po.venue
 
     # -- status
-    sched_before = v.meetings["scheduled_before"]
-    sched_after = v.meetings["scheduled_after"]
     for mm in live:
         pstart, pend = paras[mm.para]
         before = f[max(pstart, mm.start - 60):mm.start]
@@ -1080,8 +1064,6 @@ def extract(release: Release) -> tuple[Meeting, ...]:
 
     # -- people and attendance
     people = find_people(f, paras, p)
-    neg_after = v.meetings["negation_after"]
-    neg_before = v.meetings["negation_before"]
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -1246,7 +1228,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         for o in occs:
             for code, cc in parties.items():
                 o.co_chairs.setdefault(code, cc)
-            for code, cc in parties.items():
+            for cc in parties.values():
                 if cc.person is not None:
                     # the chair took part in the meeting they chaired ("…ครั้งที่ 29 โดยมีพลเอก
                     # ประยุทธ์ … เป็นประธาน"), whichever meeting of the release it is
@@ -1318,7 +1300,7 @@ def _chair_phrases(f: str, p: Patterns):
 def _bilateral_pair(series: str, p: Patterns) -> list[str]:
     """The two parties of a "…ไทย-สหรัฐอเมริกา" name, if it ends in exactly one pair."""
     found = [(m.start(), m.end(), p.v.party_code(m.group(0))) for m in p.party.finditer(series)]
-    for (s1, e1, c1), (s2, e2, c2) in zip(found, found[1:]):
+    for (_s1, e1, c1), (s2, _e2, c2) in zip(found, found[1:]):
         if series[e1:s2] == "-" and c1 != c2:
             return [c1, c2]
     return []
@@ -1349,7 +1331,7 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     rest_s = "".join(rest)
     # unnamed posts ("เจ้าหน้าที่อาวุโสอินโดนีเซีย") and bare countries ("ไทยและญี่ปุ่น")
     for part in re.split(r"และ|,", rest_s):
-        found = [c for _, c in _countries_in(part, p)]
+        found = [c for _, c in _countries_in(part)]
         countries = [c for c in found if p.v.parties[c].kind == "country"]
         # "เจ้าหน้าที่อาวุโสเอเปคของเปรู" is Peru's; "ไทยและสหภาพยุโรป" splits into two parts
         out.extend((c, None) for c in (countries[:1] if countries else found[:1]))

@@ -181,7 +181,7 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
     and a Thai spelling are one person when they act for the same country and their
     consonant skeletons agree (or nearly agree and the posts are the same)."""
     by_key: dict[str, Official] = {}
-    for rid, p in mentions:
+    for _rid, p in mentions:
         k = name_key(p.name)
         o = by_key.setdefault(k, Official(k))
         o.names[p.name] += 1
@@ -296,7 +296,7 @@ def resolve(extractions) -> Resolution:
     mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
     cluster = _cluster_people(mentions)
     officials: dict[str, Official] = {}
-    for rid, p in mentions:
+    for _rid, p in mentions:
         ck = cluster[name_key(p.name)]
         o = officials.setdefault(ck, Official(ck))
         o.names[p.name] += 1

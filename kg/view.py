@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import html as _html
-import json
 import math
 import re
 from collections import Counter
