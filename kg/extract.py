@@ -613,7 +613,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         return None
     if latin and len(tokens) == 1 and position is None:
         return None
-    if not latin and len(tokens) > 3 and position is None and not any(t in ("บิน", "บินติ", "อัล", "อาล", "เบน") for t in tokens):
+    if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens):
         tokens = tokens[:2]
         name_end = k + len(" ".join(tokens))
     name = " ".join(tokens)

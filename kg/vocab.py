@@ -118,6 +118,11 @@ class Vocab:
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("needs_boundary") for f in h["forms"])
 
     @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Particles of long Arabic names (บิน, อัล) that keep a Thai-script name whole."""
+        return frozenset(self.honorifics.get("name_particles", ()))
+
+    @cached_property
     def position_heads(self) -> list[str]:
         return sorted({f for p in self.positions["positions"] for f in p["th"]}, key=len, reverse=True)
 
