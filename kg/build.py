@@ -206,7 +206,8 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     graph = metrics.to_networkx(res)
     doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
     with atomic_write(out / "metrics.json") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
+        fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
     from . import export
 
     for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
@@ -218,8 +219,8 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
-        json.dump(_report.to_json(result, res), fh, ensure_ascii=False, sort_keys=True,
-                  indent=1 if result.releases <= 1000 else None)
+        fh.write(json.dumps(_report.to_json(result, res), ensure_ascii=False, sort_keys=True,
+                            indent=1 if result.releases <= 1000 else None))
     if store is not None:
         store.commit()   # the cache changes only once the outputs are written
     return result

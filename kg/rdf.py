@@ -92,35 +92,100 @@ def safe_key(raw: str) -> str:
     return f"{slug + '-' if slug else ''}{short_hash(raw, n=10)}"
 
 
+# The dump is built from N-Triples term strings (``<iri>``, ``"text"@th``), written
+# exactly as Oxigraph writes them (a property test parses the dump back with Oxigraph
+# and compares): a string per term is ~5× cheaper than a pyoxigraph object per term.
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+_ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
+                 ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"})
+
+
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def _esc(value: str) -> str:
+    # str.translate walks the text in Python for non-ASCII strings: search first (C)
+    return value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
+
+
+def _lit(value: str, suffix: str = "") -> str:
+    """``"value"`` + ``suffix`` (``@th``, ``^^<…>``), escaped as N-Triples."""
+    return '"' + _esc(value) + '"' + suffix
+
+
+def _th(value: str) -> str:
+    return '"' + _esc(value) + '"@th'
+
+
+def _en(value: str) -> str:
+    return '"' + _esc(value) + '"@en'
+
+
+_INTEGER = f"^^<{XSD}integer>"
+_DATE_TYPE = {"day": f"^^<{XSD}date>", "month": f"^^<{XSD}gYearMonth>", "year": f"^^<{XSD}gYear>"}
+
+
+def _int(n: int) -> str:
+    return f'"{int(n)}"{_INTEGER}'
+
+
+def _date(d: PartialDate) -> str:
+    return f'"{d.iso()}"{_DATE_TYPE[d.precision]}'
+
+
+def _node(ref: str) -> ox.NamedNode:
+    return ox.NamedNode(ref[1:-1])
+
+
 @lru_cache(maxsize=1 << 18)
+def _iri(kind: str, key: str) -> str:
+    return "<" + DATA + kind + "/" + quote(key, safe="-_") + ">"
+
+
 def iri(kind: str, key: str) -> ox.NamedNode:
-    return ox.NamedNode(DATA + kind + "/" + quote(key, safe="-_"))
+    return _node(_iri(kind, key))
 
 
 @lru_cache(maxsize=1 << 18)
+def _release(release_id: str) -> str:
+    return _iri("release", safe_key(release_id))
+
+
 def release_iri(release_id: str) -> ox.NamedNode:
-    return iri("release", safe_key(release_id))
+    return _node(_release(release_id))
 
 
 @lru_cache(maxsize=4096)
-def party_iri(code: str) -> ox.NamedNode:
+def _party(code: str) -> str:
     kind = "country" if vocab().parties[code].kind == "country" else "org"
-    return iri(kind, safe_key(code))
+    return _iri(kind, safe_key(code))
+
+
+def party_iri(code: str) -> ox.NamedNode:
+    return _node(_party(code))
 
 
 @lru_cache(maxsize=1 << 16)
+def _series(series: str) -> str:
+    return _iri("series", "s" + short_hash(series))
+
+
 def series_iri(series: str) -> ox.NamedNode:
-    return iri("series", "s" + short_hash(series))
+    return _node(_series(series))
 
 
 @lru_cache(maxsize=1 << 18)
-def meeting_iri(key: str) -> ox.NamedNode:
+def _meeting(key: str) -> str:
     series, _, rest = key.partition("\x1f")
     tail = {"#": "", "@": "d", "!": "r"}[rest[0]] + (rest[1:] if rest[0] != "!" else short_hash(rest[1:], n=8))
-    return iri("meeting", "s" + short_hash(series) + "-" + safe_key(tail.replace("/", "-")))
+    return _iri("meeting", "s" + short_hash(series) + "-" + safe_key(tail.replace("/", "-")))
 
 
-def person_iri(res: Resolution, key: str) -> ox.NamedNode:
+def meeting_iri(key: str) -> ox.NamedNode:
+    return _node(_meeting(key))
+
+
+def _person(res: Resolution, key: str) -> str:
     cached = res.person_iris.get(key)
     if cached is None:
         o = res.officials[key]
@@ -128,14 +193,23 @@ def person_iri(res: Resolution, key: str) -> ox.NamedNode:
     return cached
 
 
+def person_iri(res: Resolution, key: str) -> ox.NamedNode:
+    return _node(_person(res, key))
+
+
 @lru_cache(maxsize=1 << 16)
-def _person_iri(key: str, latin: str, thai: str) -> ox.NamedNode:
+def _person_iri(key: str, latin: str, thai: str) -> str:
     """``id:person/igor-morgulov-d878cd42``: the Latin spelling as a readable slug where
     one is known, and a hash of the identity key, so two people with one spelling never
     share an IRI; a Thai-only name gets the hash alone (``p…``). (pythainlp's RTGS
     romanisation would read better but costs ~0.8 s of dictionary loading per build.)"""
     slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:40]
-    return iri("person", f"{slug}-{short_hash(key, n=8)}" if slug else "p" + short_hash(key))
+    return _iri("person", f"{slug}-{short_hash(key, n=8)}" if slug else "p" + short_hash(key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _position(position: str, country: str) -> str:
+    return _iri("position", "p" + short_hash(position, country))
 
 
 def date_literal(d: PartialDate) -> ox.Literal:
@@ -151,139 +225,154 @@ def integer(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=ox.NamedNode(XSD + "integer"))
 
 
-_MODE = {"virtual": MFA.Virtual, "in_person": MFA.InPerson, "hybrid": MFA.Hybrid}
+class _NT:
+    """:class:`MFA` and the other vocabularies' terms as N-Triples strings; closed like MFA."""
+
+    def __init__(self, terms: dict[str, ox.NamedNode]):
+        self.__dict__.update({k: str(t) for k, t in terms.items()})
+
+    def __getattr__(self, name: str) -> str:
+        raise AttributeError(f"{name!r} is not a term of the thai-mfa-kg ontology")
 
 
-def triples(res: Resolution) -> Iterator[tuple]:
-    """Every triple of the dump (unsorted)."""
+M = _NT({t: getattr(MFA, t) for t in MFA.TERMS})
+_A, _LABEL, _ALT = str(A), str(RDFS["label"]), str(SKOS["altLabel"])
+_ID, _TITLE, _ISSUED, _MODIFIED = (str(DCT[k]) for k in ("identifier", "title", "issued", "modified"))
+_DERIVED, _SAME = str(PROV["wasDerivedFrom"]), str(OWL["sameAs"])
+_MODE = {"virtual": M.Virtual, "in_person": M.InPerson, "hybrid": M.Hybrid}
+
+
+def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
+    """Every triple of the dump (unsorted), each term as its N-Triples string
+    (``ox.parse`` of ``"<s> <p> <o> ."`` gives the pyoxigraph terms, if wanted)."""
     v = vocab()
     parties: set[str] = set()
     # releases
     for rid, r in res.releases.items():
-        s = release_iri(rid)
-        yield s, A, MFA.PressRelease
-        yield s, DCT["identifier"], ox.Literal(rid)
-        yield s, DCT["title"], th(r.title)
+        s = _release(rid)
+        yield s, _A, M.PressRelease
+        yield s, _ID, _lit(rid)
+        yield s, _TITLE, _th(r.title)
         if r.published:
-            yield s, DCT["issued"], date_literal(r.published)
+            yield s, _ISSUED, _date(r.published)
         if r.modified:
-            yield s, DCT["modified"], date_literal(r.modified)
+            yield s, _MODIFIED, _date(r.modified)
         if r.views is not None:
-            yield s, MFA.views, integer(r.views)
+            yield s, M.views, _int(r.views)
         if r.sha256:
-            yield s, MFA.sha256, ox.Literal(r.sha256)
-        yield s, MFA.sourceFile, ox.Literal(r.path.replace("\\", "/").rsplit("/", 1)[-1])
+            yield s, M.sha256, _lit(r.sha256)
+        yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
     # officials
     for key, o in res.officials.items():
-        s = person_iri(res, key)
-        yield s, A, MFA.Official
+        s = _person(res, key)
+        yield s, _A, M.Official
         thai, latin = o.thai_name, o.latin_name
         if thai:
-            yield s, RDFS["label"], th(thai)
+            yield s, _LABEL, _th(thai)
         if latin:
-            yield s, (RDFS["label"] if not thai else SKOS["altLabel"]), ox.Literal(latin, language="en")
+            yield s, (_LABEL if not thai else _ALT), _en(latin)
         for n in o.names:
             if n not in (thai, latin):
-                yield s, SKOS["altLabel"], ox.Literal(n, language="en" if is_latin(n) else "th")
+                yield s, _ALT, _en(n) if is_latin(n) else _th(n)
         for h in o.honorifics:
-            yield s, MFA.honorific, th(h)
+            yield s, M.honorific, _th(h)
         if o.country:
             parties.add(o.country)
-            yield s, MFA.represents, party_iri(o.country)
+            yield s, M.represents, _party(o.country)
         for pos in o.positions:
-            ps = iri("position", "p" + short_hash(pos, o.country or ""))
-            yield s, MFA.holdsPosition, ps
-            yield ps, A, MFA.Position
-            yield ps, RDFS["label"], th(pos)
+            ps = _position(pos, o.country or "")
+            yield s, M.holdsPosition, ps
+            yield ps, _A, M.Position
+            yield ps, _LABEL, _th(pos)
             if o.country:
-                yield ps, MFA.positionOf, party_iri(o.country)
+                yield ps, M.positionOf, _party(o.country)
     # series and meetings
     for series, labels in res.series_labels.items():
-        s = series_iri(series)
-        yield s, A, MFA.MeetingSeries
-        yield s, RDFS["label"], th(series)
+        s = _series(series)
+        yield s, _A, M.MeetingSeries
+        yield s, _LABEL, _th(series)
         for lab in labels:
             if lab != series:
-                yield s, SKOS["altLabel"], th(lab)
+                yield s, _ALT, _th(lab)
     for key, m in res.meetings.items():
-        s = meeting_iri(key)
-        yield s, A, MFA.Meeting
+        s = _meeting(key)
+        yield s, _A, M.Meeting
         label = m.series          # the canonical spelling; the spellings seen are altLabels
         full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
-        yield s, RDFS["label"], th(full)
+        yield s, _LABEL, _th(full)
         for lab in m.labels:
-            yield s, SKOS["altLabel"], th(lab)
+            yield s, _ALT, _th(lab)
+        first_en = min(m.labels_en) if m.labels_en else None
         for en in m.labels_en:
-            yield s, RDFS["label"] if en == sorted(m.labels_en)[0] else SKOS["altLabel"], ox.Literal(en, language="en")
-        yield s, MFA.inSeries, series_iri(m.series)
+            yield s, _LABEL if en == first_en else _ALT, _en(en)
+        yield s, M.inSeries, _series(m.series)
         if m.number is not None:
-            yield s, MFA.numberInSeries, integer(m.number)
+            yield s, M.numberInSeries, _int(m.number)
         if m.number_year:
-            yield s, MFA.numberYear, integer(m.number_year)
+            yield s, M.numberYear, _int(m.number_year)
         if m.start:
-            yield s, MFA.startDate, date_literal(m.start)
+            yield s, M.startDate, _date(m.start)
         if m.end and m.start and m.end > m.start:
-            yield s, MFA.endDate, date_literal(m.end)
+            yield s, M.endDate, _date(m.end)
         if m.mode:
-            yield s, MFA.attendanceMode, _MODE[m.mode]
+            yield s, M.attendanceMode, _MODE[m.mode]
         if m.venue:
-            yield s, MFA.venue, th(m.venue)
-        yield s, MFA.status, MFA.Held if m.status == "held" else MFA.Scheduled
+            yield s, M.venue, _th(m.venue)
+        yield s, M.status, M.Held if m.status == "held" else M.Scheduled
         if m.parent:
-            yield s, MFA.partOf, meeting_iri(m.parent)
+            yield s, M.partOf, _meeting(m.parent)
         for rid in m.releases:
-            yield s, MFA.reportedIn, release_iri(rid)
+            yield s, M.reportedIn, _release(rid)
         for prop, values in m.conflicts().items():
             for rid, value in values.items():
-                c = iri("claim", "c" + short_hash(key, prop, rid))
-                yield c, A, MFA.Claim
-                yield c, MFA.meeting, s
-                yield c, MFA.claimProperty, getattr(MFA, prop)
-                yield c, MFA.claimValue, ox.Literal(value)
-                yield c, PROV["wasDerivedFrom"], release_iri(rid)
+                c = _iri("claim", "c" + short_hash(key, prop, rid))
+                yield c, _A, M.Claim
+                yield c, M.meeting, s
+                yield c, M.claimProperty, getattr(M, prop)
+                yield c, M.claimValue, _lit(value)
+                yield c, _DERIVED, _release(rid)
         for rid, okey, a in m.attendances:
-            person = person_iri(res, okey)
-            yield person, MFA.attended, s
-            q = iri("participation", "q" + short_hash(key, okey, rid))
-            yield s, MFA.qualifiedParticipation, q
-            yield q, A, MFA.Participation
-            yield q, MFA.participant, person
-            yield q, MFA.meeting, s
-            yield q, MFA.role, MFA.Chair if a.role == "chair" else MFA.Attendee
+            person = _person(res, okey)
+            yield person, M.attended, s
+            q = _iri("participation", "q" + short_hash(key, okey, rid))
+            yield s, M.qualifiedParticipation, q
+            yield q, _A, M.Participation
+            yield q, M.participant, person
+            yield q, M.meeting, s
+            yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
             if a.person.position:
-                o = res.officials[okey]
-                yield q, MFA.inCapacity, iri("position", "p" + short_hash(a.person.position, o.country or ""))
-            yield q, PROV["wasDerivedFrom"], release_iri(rid)
+                yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
+            yield q, _DERIVED, _release(rid)
             if a.evidence:
-                yield q, MFA.evidence, th(a.evidence)
+                yield q, M.evidence, _th(a.evidence)
         for rid, c, okey in m.co_chairs:
             if c.party not in v.parties:
                 continue
             parties.add(c.party)
-            p = party_iri(c.party)
-            yield s, MFA.coChairedBy, p
-            q = iri("cochairing", "c" + short_hash(key, c.party, rid))
-            yield s, MFA.qualifiedCoChairing, q
-            yield q, A, MFA.CoChairing
-            yield q, MFA.party, p
-            yield q, MFA.meeting, s
+            p = _party(c.party)
+            yield s, M.coChairedBy, p
+            q = _iri("cochairing", "c" + short_hash(key, c.party, rid))
+            yield s, M.qualifiedCoChairing, q
+            yield q, _A, M.CoChairing
+            yield q, M.party, p
+            yield q, M.meeting, s
             if okey is not None:
-                yield q, MFA.viaOfficial, person_iri(res, okey)
-            yield q, PROV["wasDerivedFrom"], release_iri(rid)
+                yield q, M.viaOfficial, _person(res, okey)
+            yield q, _DERIVED, _release(rid)
             if c.evidence:
-                yield q, MFA.evidence, th(c.evidence)
+                yield q, M.evidence, _th(c.evidence)
     # the parties referred to
     for code in parties:
         pt = v.parties[code]
-        s = party_iri(code)
-        yield s, A, MFA.Country if pt.kind == "country" else MFA.InternationalOrganization
-        yield s, MFA.code, ox.Literal(code)
-        yield s, RDFS["label"], th(pt.name_th)
-        yield s, RDFS["label"], ox.Literal(pt.name_en, language="en")
+        s = _party(code)
+        yield s, _A, M.Country if pt.kind == "country" else M.InternationalOrganization
+        yield s, M.code, _lit(code)
+        yield s, _LABEL, _th(pt.name_th)
+        yield s, _LABEL, _en(pt.name_en)
         for alias in pt.names_th[1:]:
-            yield s, SKOS["altLabel"], th(alias)
+            yield s, _ALT, _th(alias)
         if pt.wikidata:
-            yield s, OWL["sameAs"], ox.NamedNode(PREFIXES["wd"] + pt.wikidata)
+            yield s, _SAME, "<" + PREFIXES["wd"] + pt.wikidata + ">"
 
 
 # ------------------------------------------------------------------------ serialisation

@@ -165,6 +165,34 @@ def _template(header: str, template_dir: str) -> str:
     return src
 
 
+def _import_pyvis():
+    """``pyvis.network``, without paying ~0.2 s for IPython in a process that has none.
+
+    pyvis imports ``IPython.display.IFrame`` only for ``Network.show`` in a notebook. In
+    a notebook IPython is loaded already and is used as it is; elsewhere (``kg build``) a
+    stand-in is given for the import alone and removed at once, so nothing else in the
+    process ever sees it.
+    """
+    import sys
+    import types
+
+    if "pyvis.network" in sys.modules or "IPython" in sys.modules:
+        import pyvis.network
+        return pyvis.network
+    stub = types.ModuleType("IPython.display")
+    stub.IFrame = type("IFrame", (), {})  # type: ignore[attr-defined]
+    pkg = types.ModuleType("IPython")
+    pkg.display = stub  # type: ignore[attr-defined]
+    sys.modules.update({"IPython": pkg, "IPython.display": stub})
+    try:
+        import pyvis.network
+    finally:
+        for name in ("IPython", "IPython.display"):
+            if sys.modules.get(name) in (pkg, stub):
+                del sys.modules[name]
+    return pyvis.network
+
+
 def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     """Self-contained HTML of ``g`` keeping the ``max_nodes`` most central nodes.
 
@@ -173,7 +201,8 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     """
     from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
     from pyvis.edge import Edge
-    from pyvis.network import Network
+
+    Network = _import_pyvis().Network
 
     keep = keep_nodes(g, max_nodes)
     sub = g.subgraph(keep)
