@@ -35,6 +35,11 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# what makes each substitution of clean() change anything: most releases need none of
+# them, and one search is much cheaper than a substitution at every space
+_DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e"
+                      r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 
 #: Lines (paragraphs) longer than this are split at a space, with a warning. The
 #: longest paragraph of a real release is about 2,300 characters.
@@ -244,7 +249,10 @@ def html_to_text(text: str) -> str:
 def clean(text: str) -> str:
     """NFC, no invisible or control characters, single spaces, LF line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text)))
+    if _DROPPED.search(text):
+        text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    if _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
     return "\n".join([ln.strip() for ln in text.split("\n")])
 
 

@@ -41,7 +41,19 @@ TOOLTIP_FIELDS = (("label_en", "English"), ("date", "date"), ("end_date", "end")
                   ("country", "country"), ("code", "code"), ("release_id", "release"),
                   ("degree", "degree"), ("betweenness", "betweenness"), ("eigenvector", "eigenvector"),
                   ("community", "community"))
-_UNSAFE_URL = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+# searched in the lower-cased page without re.I or a leading \b (3× faster on the 3 MB
+# page); the word boundary is checked on each hit
+_UNSAFE_URL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""")
+
+
+def unsafe_url(page: str) -> int:
+    """Where the page would load something remote (``src=//…``, ``href="https://…"``), or -1."""
+    low = page.lower()
+    for m in _UNSAFE_URL.finditer(low):
+        i = m.start()
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            return i
+    return -1
 
 
 def node_class(d: dict) -> str:
@@ -245,7 +257,7 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     net.options = _options(sub.number_of_nodes())
     page = net.generate_html(notebook=False)
     page = "<!DOCTYPE html>\n" + page.replace("<html>", '<html lang="th">', 1)
-    bad = _UNSAFE_URL.search(page)
-    if bad:  # never ship a page that fetches anything
-        raise RuntimeError(f"graph.html would load a remote resource: {page[bad.start():bad.start() + 80]!r}")
+    bad = unsafe_url(page)
+    if bad >= 0:  # never ship a page that fetches anything
+        raise RuntimeError(f"graph.html would load a remote resource: {page[bad:bad + 80]!r}")
     return page
