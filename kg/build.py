@@ -7,6 +7,7 @@ crash or a kill leaves the previous ``OUT`` whole.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -157,6 +158,24 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
         bar.close()
 
 
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector off for the block.
+
+    A build allocates millions of small objects that live to its end (extractions,
+    triples, graph nodes) and makes no cyclic garbage worth collecting (none in the
+    extractor: measured); each full collection would walk all of them again. Off, the
+    stages after extraction run ~25% faster. The previous state is restored, and in a
+    long-lived process (a notebook) the next collection finds any cycles left."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,
           progress: bool = True, max_nodes: int = 500,
           on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
@@ -165,6 +184,12 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
     False); so does a build in which no release at all could be read."""
+    with gc_paused():
+        return _build(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes, on_problem=on_problem,
+                      strict=strict, cache=cache, cache_dir=cache_dir)
+
+
+def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir) -> BuildResult:
     from . import metrics, rdf, view
     from .resolve import resolve
 
