@@ -190,7 +190,7 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
 
 
 def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir) -> BuildResult:
-    from . import metrics, rdf, view
+    from . import rdf
     from .resolve import resolve
 
     t0 = time.perf_counter()
@@ -226,21 +226,18 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             store.discard()
         return result
 
-    with atomic_write(out / "kg.ttl") as fh:
-        result.triples = rdf.to_turtle(rdf.triples(res), fh)
-    graph = metrics.to_networkx(res)
-    doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
-    with atomic_write(out / "metrics.json") as fh:
-        # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
-    from . import export
-
-    for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
-        with atomic_write(out / name) as fh:
-            fh.write(text)
-    html = view.render(graph, max_nodes=max_nodes)
-    with atomic_write(out / "graph.html") as fh:
-        fh.write(html)
+    turtle = _TurtleInChild.start(res, out / "kg.ttl") if jobs > 1 else None
+    if turtle is None:
+        with atomic_write(out / "kg.ttl") as fh:
+            result.triples = rdf.to_turtle(rdf.triples(res), fh)
+    try:
+        _write_analyst_files(res, out, max_nodes)
+    except BaseException:
+        if turtle is not None:
+            turtle.abandon()
+        raise
+    if turtle is not None:
+        result.triples = turtle.finish()
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
@@ -249,3 +246,102 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     if store is not None:
         store.commit()   # the cache changes only once the outputs are written
     return result
+
+
+def _write_analyst_files(res, out: Path, max_nodes: int) -> None:
+    """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html."""
+    from . import export, metrics, view
+
+    graph = metrics.to_networkx(res)
+    doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
+    with atomic_write(out / "metrics.json") as fh:
+        # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
+        fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
+    for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
+        with atomic_write(out / name) as fh:
+            fh.write(text)
+    html = view.render(graph, max_nodes=max_nodes)
+    with atomic_write(out / "graph.html") as fh:
+        fh.write(html)
+
+
+class _TurtleInChild:
+    """``kg.ttl`` written by a forked child while the parent computes the metrics and view.
+
+    With ``--jobs`` above 1 the two halves of the work after resolution run side by side
+    (fork shares the resolution copy-on-write: nothing is pickled). The child writes a
+    temporary file beside the dump and reports the triple count through a pipe; only the
+    parent renames it into place, after its own outputs are written, so a build killed
+    at any moment never leaves a dump of a newer build beside older metrics.
+    """
+
+    def __init__(self, proc, conn, tmp: Path, path: Path):
+        self.proc, self.conn, self.tmp, self.path = proc, conn, tmp, path
+
+    @classmethod
+    def start(cls, res, path: Path) -> _TurtleInChild | None:
+        import multiprocessing as mp
+
+        if "fork" not in mp.get_all_start_methods():
+            return None                       # Windows: written in this process
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        ctx = mp.get_context("fork")
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid()), daemon=True)
+        proc.start()
+        send.close()
+        return cls(proc, recv, Path(tmp), path)
+
+    def finish(self) -> int:
+        try:
+            kind, value = self.conn.recv()
+        except EOFError:
+            kind, value = "error", f"the process writing kg.ttl died (exit code {self.proc.exitcode})"
+        self.proc.join()
+        if kind != "ok":
+            self.abandon()
+            raise RuntimeError(f"writing kg.ttl failed: {value}")
+        os.chmod(self.tmp, 0o666 & ~_UMASK)
+        os.replace(self.tmp, self.path)
+        return value
+
+    def abandon(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        try:
+            self.tmp.unlink()
+        except OSError:
+            pass
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this process when its parent dies (``PR_SET_PDEATHSIG``)."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)     # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:                           # the parent died before prctl
+        os._exit(1)
+
+
+def _turtle_child(res, tmp: str, conn, parent: int) -> None:
+    from . import rdf
+
+    _die_with_parent(parent)
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            n = rdf.to_turtle(rdf.triples(res), fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        conn.send(("ok", n))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which raises
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+    finally:
+        conn.close()

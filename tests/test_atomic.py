@@ -57,14 +57,16 @@ SLOW_BUILD = textwrap.dedent("""
         return n
 
     rdf.to_turtle = slow
-    build([sys.argv[1]], out=sys.argv[2], progress=False)
+    build([sys.argv[1]], out=sys.argv[2], progress=False, jobs=int(sys.argv[4]))
 """)
 
 
-def test_sigkill_while_writing_leaves_previous_out_whole(previous, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2], ids=["one-process", "dump-written-by-a-forked-child"])
+def test_sigkill_while_writing_leaves_previous_out_whole(previous, tmp_path, jobs):
     before = snapshot(previous)
     flag = tmp_path / "flag"
-    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(ROOT / "tests" / "corpus"), str(previous), str(flag)],
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(ROOT / "tests" / "corpus"), str(previous), str(flag),
+                             str(jobs)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 90
@@ -81,11 +83,13 @@ def test_sigkill_while_writing_leaves_previous_out_whole(previous, tmp_path):
             proc.kill()
         proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
+    time.sleep(0.5)   # a forked writer dies with its parent (PR_SET_PDEATHSIG) and renames nothing
     assert {k: v for k, v in snapshot(previous).items() if not k.split("/")[-1].startswith(".")} == before
     assert_loadable(previous)
 
 
-def test_failure_midway_leaves_previous_files_and_no_temporaries(previous, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2], ids=["one-process", "dump-written-by-a-forked-child"])
+def test_failure_midway_leaves_previous_files_and_no_temporaries(previous, monkeypatch, jobs):
     import kg.view
 
     before = snapshot(previous)
@@ -95,11 +99,26 @@ def test_failure_midway_leaves_previous_files_and_no_temporaries(previous, monke
 
     monkeypatch.setattr(kg.view, "render", boom)
     with pytest.raises(RuntimeError):
-        build([SEEDS], out=previous, progress=False)
+        build([SEEDS], out=previous, progress=False, jobs=jobs)
     assert not list(previous.rglob("*.tmp"))
     after = snapshot(previous)
     assert after["graph.html"] == before["graph.html"] and after["report.json"] == before["report.json"]
     assert_loadable(previous)
+
+
+def test_a_failing_dump_writer_fails_the_build_and_replaces_nothing(previous, monkeypatch):
+    import kg.rdf
+
+    before = snapshot(previous)
+
+    def boom(*a, **k):
+        raise MemoryError("no room for the dump")
+
+    monkeypatch.setattr(kg.rdf, "to_turtle", boom)      # inherited by the forked writer
+    with pytest.raises(RuntimeError, match="writing kg.ttl failed: MemoryError: no room for the dump"):
+        build([SEEDS], out=previous, progress=False, jobs=2)
+    assert not list(previous.rglob("*.tmp"))
+    assert snapshot(previous)["kg.ttl"] == before["kg.ttl"]
 
 
 def test_atomic_write_keeps_old_file_on_error(tmp_path):
