@@ -13,6 +13,14 @@ from pathlib import Path
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set), not the machine's."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit 2 with a clear message, no traceback
         self.print_usage(sys.stderr)
@@ -47,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                               "  2  usage error (unknown option, missing INPUT, OUT_DIR is a file)")
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="release files or folders (default: the bundled seeds)")
     b.add_argument("--out", default="out", metavar="OUT_DIR", help="output folder (default: out)")
-    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                   help="worker processes for extraction (default: the number of cores)")
+    b.add_argument("--jobs", type=int, default=_cores(), metavar="N",
+                   help="processes: extraction is spread over N workers, and the dump is written beside "
+                        "the metrics and view (default: the cores this process may use)")
     b.add_argument("--max-nodes", type=int, default=500, metavar="N",
                    help="the HTML view keeps the N most central nodes (default: 500)")
     b.add_argument("--strict", action="store_true",
