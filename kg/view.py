@@ -212,9 +212,8 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     centrality) for ranking and size; without them, degree.
     """
     from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+    Network = _import_pyvis().Network          # first: importing pyvis.edge imports pyvis.network
     from pyvis.edge import Edge
-
-    Network = _import_pyvis().Network
 
     keep = keep_nodes(g, max_nodes)
     sub = g.subgraph(keep)
