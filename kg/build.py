@@ -129,8 +129,9 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
         else:
             fresh = map(_process_slim, todo)
         taken = 0
+        cached = cache.get_many(k for k in keys if k in known) if cache is not None else {}
         for p, k in zip(paths, keys):
-            ex = cache.get(k) if k in known else None
+            ex = cached.pop(k, None) if k in known else None
             if ex is None and k in known:
                 ex = _process_slim(p)
             elif ex is None:

@@ -139,6 +139,29 @@ class ExtractionCache:
             return ex
         return None
 
+    def get_many(self, keys: Iterable[str]) -> dict[str, Extraction]:
+        """:meth:`get` of many keys in a few queries (one per 900 keys, not one per key)."""
+        out: dict[str, Extraction] = {}
+        wanted = [k for k in keys if k]
+        if self._db is None or not wanted:
+            return out
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            try:
+                rows = self._db.execute(
+                    f"SELECT key, value FROM extraction WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            except sqlite3.Error:
+                return out
+            for k, value in rows:
+                try:
+                    ex = pickle.loads(value)
+                except Exception:  # noqa: BLE001 - a damaged row is a miss
+                    continue
+                if isinstance(ex, Extraction):
+                    out[k] = ex
+        self.hits += len(out)
+        return out
+
     def put(self, key: str | None, ex: Extraction) -> None:
         if not key:
             return
