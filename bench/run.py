@@ -57,16 +57,21 @@ def log(msg: str) -> None:
 
 # --------------------------------------------------------------------------- corpus
 def corpus(work: Path, n: int) -> Path:
-    """WORK/sN/{releases,gold}, generated once per (N, seed)."""
+    """WORK/sN/{releases,gold}, generated once per (N, seed, version of bench/synth.py)."""
+    import hashlib
+
     d = work / f"s{n}"
     stamp = d / "synth.json"
-    if stamp.exists() and json.loads(stamp.read_text()).get("releases") == n:
-        return d
+    generator = hashlib.sha256((BENCH / "synth.py").read_bytes()).hexdigest()[:16]
+    if stamp.exists():
+        info = json.loads(stamp.read_text())
+        if info.get("releases") == n and info.get("generator") == generator:
+            return d
     shutil.rmtree(d, ignore_errors=True)
     sys.path.insert(0, str(BENCH))
     import synth
 
-    info = synth.generate(n, d, seed=SEED)
+    info = {**synth.generate(n, d, seed=SEED), "generator": generator}
     stamp.write_text(json.dumps(info))
     return d
 

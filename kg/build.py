@@ -45,6 +45,8 @@ class BuildResult:
     conflicts: list[dict] = field(default_factory=list)
     written: bool = True          # False when --strict (or nothing read) left OUT untouched
     seconds: float = 0.0
+    #: wall seconds of each stage, in order (``kg build --timings`` prints them)
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[Problem]:
@@ -211,12 +213,15 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
                 on_problem(pr)
         if ex.release is not None:
             extractions.append(ex)
+    lap = _Laps(result.timings, t0)
+    lap("read and extract")
     extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
     result.officials = len(res.officials)
     result.conflicts = _report.conflicts(res)
+    lap("duplicates and resolution")
     if not extractions:
         result.refused.append(Problem(", ".join(map(str, inputs)),
                                       "no release could be read: nothing in the output folder was replaced", "error"))
@@ -231,14 +236,17 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     if turtle is None:
         with atomic_write(out / "kg.ttl") as fh:
             result.triples = rdf.to_turtle(rdf.triples(res), fh)
+        lap("kg.ttl")
     try:
         _write_analyst_files(res, out, max_nodes)
     except BaseException:
         if turtle is not None:
             turtle.abandon()
         raise
+    lap("metrics, exports and view")
     if turtle is not None:
         result.triples = turtle.finish()
+        lap("kg.ttl (forked writer, after the wait)")
     result.seconds = time.perf_counter() - t0
     with atomic_write(out / "report.json") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
@@ -246,7 +254,20 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
                             indent=1 if result.releases <= 1000 else None))
     if store is not None:
         store.commit()   # the cache changes only once the outputs are written
+    lap("report and cache")
     return result
+
+
+class _Laps:
+    """Record the seconds since the previous lap under a stage's name."""
+
+    def __init__(self, into: dict[str, float], t0: float):
+        self.into, self.last = into, t0
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = round(now - self.last, 3)
+        self.last = now
 
 
 def _write_analyst_files(res, out: Path, max_nodes: int) -> None:

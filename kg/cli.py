@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(notes, duplicates, releases without a meeting and conflicts are not problems)")
     b.add_argument("--quiet", action="store_true",
                    help="no progress bar; list only refused files and warnings, not notes")
+    b.add_argument("--timings", action="store_true",
+                   help="print the wall seconds of each stage to stderr (read and extract, resolution, "
+                        "kg.ttl, metrics and view, report)")
     b.add_argument("--no-cache", action="store_true",
                    help="re-extract every release (default: reuse OUT_DIR/.cache for files whose content "
                         "and extractor are unchanged; the dump is the same either way)")
@@ -142,6 +145,10 @@ def _cmd_build(a) -> int:
     account = format_summary(result if not a.quiet else _only_problems(result))
     if account:
         print(account, file=sys.stderr)
+    if a.timings:
+        for stage, sec in result.timings.items():
+            print(f"kg: timing: {sec:8.3f} s  {stage}", file=sys.stderr)
+        print(f"kg: timing: {result.seconds:8.3f} s  in all (after start-up)", file=sys.stderr)
     print(f"kg: {result.summary()}")
     if not result.written:
         why = "--strict and problems found" if result.releases and a.strict else "no release could be read"

@@ -208,6 +208,19 @@ def test_cli_seeds_exit_0(tmp_path, capsys):
     assert "5 releases read" in out
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_timings_name_every_stage_on_stderr(tmp_path, capsys, jobs):
+    code, out, err = run_cli(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--quiet", "--timings",
+                              "--jobs", jobs, "--no-cache"], capsys)
+    assert code == 0 and "timing" not in out
+    stages = [ln.split(" s  ", 1)[1] for ln in err.splitlines() if ln.startswith("kg: timing:")]
+    dump = "kg.ttl" if jobs == "1" else "kg.ttl (forked writer, after the wait)"
+    expected = ["read and extract", "duplicates and resolution", "metrics, exports and view", "report and cache",
+                "in all (after start-up)"]
+    assert stages == [*expected[:2], *([dump] if jobs == "1" else []), expected[2],
+                      *([dump] if jobs == "2" else []), *expected[3:]]
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path, capsys):
     code, _, err = run_cli(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")], capsys)
     assert code == 2 and "no such file or folder" in err
