@@ -145,25 +145,29 @@ def _eigenvector(g: nx.Graph) -> tuple[dict, dict]:
 
 
 def _principal_eigenvector(g: nx.Graph) -> dict:
-    """The principal eigenvector by sparse power iteration (scipy), unit norm, non-negative.
+    """The principal eigenvector by power iteration on edge arrays (numpy), unit norm, non-negative.
 
     Same fixed point as ``nx.eigenvector_centrality`` (which iterates in pure Python and
     takes seconds on tens of thousands of nodes); iterating on ``A + I`` avoids the
-    oscillation of bipartite graphs such as officials–meetings.
+    oscillation of bipartite graphs such as officials–meetings. ``A x`` is two
+    ``bincount`` calls over the edge list: no scipy import (0.1 s of every build).
     """
     import numpy as np
-    import scipy.sparse as sp
 
     nodes = sorted(g)
-    a = nx.to_scipy_sparse_array(g, nodelist=nodes, weight=None, format="csr") + sp.identity(len(nodes), format="csr")
-    x = np.full(len(nodes), 1.0 / math.sqrt(len(nodes)))
+    index = {x: i for i, x in enumerate(nodes)}
+    n = len(nodes)
+    pairs = [(index[a], index[b]) for a, b in g.edges()]
+    src = np.array([a for a, b in pairs] + [b for a, b in pairs if a != b], dtype=np.int64)
+    dst = np.array([b for a, b in pairs] + [a for a, b in pairs if a != b], dtype=np.int64)
+    x = np.full(n, 1.0 / math.sqrt(n))
     for _ in range(1000):
-        y = a @ x
+        y = x + np.bincount(src, weights=x[dst], minlength=n)
         norm = float(np.linalg.norm(y))
         if norm == 0.0:
             raise ArithmeticError("zero vector")
         y /= norm
-        if float(np.abs(y - x).sum()) < len(nodes) * 1e-9:
+        if float(np.abs(y - x).sum()) < n * 1e-9:
             return dict(zip(nodes, y.tolist()))
         x = y
     raise nx.PowerIterationFailedConvergence(1000)
