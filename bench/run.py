@@ -366,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rdflib-timeout", type=float, default=60, help="seconds per rdflib query (the ratio is then a lower bound)")
     ap.add_argument("--sample-over", type=float, default=30, help="tokenise a ≥ 20 MB sample above this many MB of text")
     ap.add_argument("--no-browser", action="store_true", help="skip the headless Chromium measurement")
+    ap.add_argument("--no-queries", action="store_true", help="skip the query timings (a quick look at build speed)")
     a = ap.parse_args(argv)
     sizes = sorted(int(s) for s in a.sizes.split(","))
     a.work.mkdir(parents=True, exist_ok=True)
@@ -414,11 +415,12 @@ def main(argv: list[str] | None = None) -> int:
     big = sizes[-1]
     dump = a.work / f"b{big}" / "j1" / "kg.ttl"
     rd = [n for n in sizes if n <= a.rdflib_max]
-    log("== queries")
-    result["queries"] = queries(dump, a.work / f"b{rd[-1]}" / "j1" / "kg.ttl" if rd else None, a.rdflib_timeout)
-    result["queries"]["releases"] = big
-    if rd:
-        result["queries"]["rdflib_releases"] = rd[-1]
+    if not a.no_queries:
+        log("== queries")
+        result["queries"] = queries(dump, a.work / f"b{rd[-1]}" / "j1" / "kg.ttl" if rd else None, a.rdflib_timeout)
+        result["queries"]["releases"] = big
+        if rd:
+            result["queries"]["rdflib_releases"] = rd[-1]
     if not a.no_browser:
         log("== browser")
         result["view"] = {"releases": big, **browser(a.work / f"b{big}" / "j1" / "graph.html")}

@@ -227,6 +227,9 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
                                                                        g.number_of_edges()), net.template_dir)}),
                              FileSystemLoader(net.template_dir)]),
         autoescape=True)
+    # Thai as UTF-8, not \u0e01 escapes (6 bytes a letter): the page is ~3× smaller.
+    # tojson still writes <, >, & and ' as \u003c-style escapes, so data stays inert.
+    net.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     net.path = "kg.html"
 
     bmax = max([sub.nodes[n].get("betweenness", 0.0) for n in sub] + [1e-9])
