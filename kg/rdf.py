@@ -429,18 +429,20 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
     by_subject: dict[str, list] = {}
     preds: dict = {}
     for s, p, o in ts:
-        ks = intern(str(s))
+        if s.__class__ is not str:               # pyoxigraph terms: their N-Triples strings
+            s, o = intern(str(s)), str(o)
         kp = preds.get(p)
         if kp is None:
             kp = preds[p] = intern(str(p))
-        flat = by_subject.get(ks)
+        flat = by_subject.get(s)
         if flat is None:
-            by_subject[ks] = [kp, str(o)]
+            by_subject[s] = [kp, o]
         else:
-            flat += (kp, str(o))
+            flat += (kp, o)
     head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
     out.write(head)
     a_key = str(A)
+    data_iri = "<" + DATA
     iris: dict[str, str] = {}
 
     def term(k: str) -> str:
@@ -463,7 +465,8 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
         for i, (kp, ko) in enumerate(pairs):
             obj = _term_of_key(ko) if ko[0] != "<" else term(ko)
             if i == 0:
-                buf.append(f"\n{_term_of_key(ks)}\n    {'a' if kp == a_key else term(kp)} {obj}")
+                subject = ks if ks.startswith(data_iri) else _term_of_key(ks)   # id: IRIs stay <…>
+                buf.append(f"\n{subject}\n    {'a' if kp == a_key else term(kp)} {obj}")
             elif kp != last_p:
                 buf.append(f" ;\n    {'a' if kp == a_key else term(kp)} {obj}")
             else:
