@@ -17,6 +17,7 @@ import hashlib
 import html
 import os
 import re
+from functools import lru_cache
 import stat
 import unicodedata
 from collections import Counter
@@ -39,7 +40,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # them, and one search is much cheaper than a substitution at every space
 _DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e"
                       r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+#: a character that is neither white space nor invisible (the search stops at the first)
+_VISIBLE = re.compile("[^\\s\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]")
 
 #: Lines (paragraphs) longer than this are split at a space, with a warning. The
 #: longest paragraph of a real release is about 2,300 characters.
@@ -155,7 +158,7 @@ def decode(data: bytes, warnings: list | None = None) -> str:
             raise ReadError("binary or unknown encoding (not UTF-8 and not a Thai code page): "
                             "re-save it as UTF-8 text")
         _warn(warnings, f"encoding guessed as {best.encoding}: check the text, or re-save the file as UTF-8")
-    if not _INVISIBLE.sub("", text).strip():
+    if _VISIBLE.search(text) is None:
         return text  # whitespace only: reported as empty by the caller
     sample = text[:5000]
     has_thai = _THAI_CHAR.search(sample) is not None
@@ -251,7 +254,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if _DROPPED.search(text):
         text = _CONTROL.sub("", _INVISIBLE.sub("", text))
-    if _ODD_SPACE.search(text):
+    if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     return "\n".join([ln.strip() for ln in text.split("\n")])
 
@@ -264,7 +267,9 @@ _META_MAX = 120
 _DATELINE = re.compile(r"^(?:\(?\s*[^\s()]{2,30}\s?\)?\s+)?(\d{1,2}\s?\S{2,12}\s?\d{2,4})\s*(?:[-:|)]|$)")
 
 
+@lru_cache(maxsize=8192)
 def _date_of(s: str) -> PartialDate | None:
+    """The first date of a metadata line (cached: sites print the same dates on many pages)."""
     found = find_dates(fold(s))
     return found[0].start if found else None
 
