@@ -108,6 +108,13 @@ def kg_child(*args: str) -> dict:
     res = json.loads(line[6:])
     if res["exit"] not in (0,):
         raise RuntimeError(f"kg {' '.join(args)} exited {res['exit']}:\n{p.stderr[-4000:]}")
+    stages = {}
+    for ln in p.stderr.splitlines():           # kg build --timings
+        m = re.match(r"kg: timing: +([\d.]+) s  (.+)$", ln)
+        if m:
+            stages[m.group(2)] = float(m.group(1))
+    if stages:
+        res["stages"] = stages
     return res
 
 
@@ -199,12 +206,12 @@ def incremental(src: Path, work: Path, jobs: int, clean_dump: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     cold = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
     os.link(files[-1], inc / files[-1].name)
-    warm = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    warm = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet", "--timings")
     same = (out / "kg.ttl").read_bytes() == clean_dump.read_bytes()
     nothing = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
     return {"cold_seconds_n_minus_1": cold["seconds"], "add_one_seconds": warm["seconds"],
             "unchanged_seconds": nothing["seconds"], "dump_identical_to_clean_build": same,
-            "rss_mb": warm["rss_mb"]}
+            "rss_mb": warm["rss_mb"], "add_one_stages": warm.get("stages", {})}
 
 
 RDFLIB_CHILD = """
@@ -382,10 +389,12 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(w, ignore_errors=True)
         r: dict = {"releases": n, "text_mb": round(mb, 2)}
         log("   build, one process")
-        one = kg_child("build", str(src / "releases"), "--out", str(w / "j1"), "--jobs", "1", "--quiet", "--no-cache")
+        one = kg_child("build", str(src / "releases"), "--out", str(w / "j1"), "--jobs", "1", "--quiet", "--no-cache",
+                       "--timings")
         r["build_1"] = {**one, "mb_s": round(mb / one["seconds"], 3), "releases_s": round(n / one["seconds"], 1)}
         log(f"   build, --jobs {a.jobs}")
-        par = kg_child("build", str(src / "releases"), "--out", str(w / "jN"), "--jobs", str(a.jobs), "--quiet", "--no-cache")
+        par = kg_child("build", str(src / "releases"), "--out", str(w / "jN"), "--jobs", str(a.jobs), "--quiet", "--no-cache",
+                       "--timings")
         r["build_jobs"] = {**par, "jobs": a.jobs, "mb_s": round(mb / par["seconds"], 3),
                            "releases_s": round(n / par["seconds"], 1),
                            "speedup": round(one["seconds"] / par["seconds"], 2)}
