@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from difflib import SequenceMatcher
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
@@ -124,25 +125,28 @@ class ResolvedMeeting:
 
     def _pick(self, values: dict[str, object]):
         """The value of a release mainly about this meeting over one that mentions it in
-        passing, then the value most releases give, then the earliest release id."""
+        passing, then the value most releases give, then the earliest release id.
+
+        ``start``, ``end``, ``mode`` and ``venue`` are cached on first use: read them only
+        once :func:`resolve` has added every release (it returns the meetings complete)."""
         if not values:
             return None
         counts = Counter(values.values())
         return sorted(values.items(), key=lambda kv: (kv[0] not in self.primary_in, -counts[kv[1]], kv[0]))[0][1]
 
-    @property
+    @cached_property
     def start(self):
         return self._pick(self.starts)
 
-    @property
+    @cached_property
     def end(self):
         return self._pick(self.ends)
 
-    @property
+    @cached_property
     def mode(self):
         return self._pick(self.modes)
 
-    @property
+    @cached_property
     def venue(self):
         return self._pick(self.venues)
 
