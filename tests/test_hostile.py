@@ -221,6 +221,29 @@ def test_cli_timings_name_every_stage_on_stderr(tmp_path, capsys, jobs):
                       *([dump] if jobs == "2" else []), *expected[3:]]
 
 
+@pytest.mark.parametrize("argv,code", [(["--help"], 0), (["build", "--bogus"], 2), (["build", "SEEDS", "--quiet"], 0),
+                                       (["query", "--list"], 0)], ids=["help", "usage-error", "build", "query-list"])
+def test_the_command_exits_with_mains_code_and_flushed_output(tmp_path, argv, code):
+    """``kg`` (kg.cli.run) skips the interpreter's teardown with os._exit: exit codes and
+    output must survive that."""
+    import subprocess
+    import sys
+
+    argv = [str(SEEDS) if a == "SEEDS" else a for a in argv]
+    if argv[0] == "build" and code == 0:
+        argv += ["--out", str(tmp_path / "o")]
+    p = subprocess.run([sys.executable, "-m", "kg", *argv], capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == code, p.stderr
+    if argv[0] == "--help":
+        assert p.stdout.startswith("usage: kg")
+    elif code == 2:
+        assert "unrecognized arguments: --bogus" in p.stderr
+    elif argv[0] == "build":
+        assert p.stdout.startswith("kg: 5 releases read") and (tmp_path / "o" / "kg.ttl").stat().st_size > 0
+    else:
+        assert "attended-with" in p.stdout
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path, capsys):
     code, _, err = run_cli(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o")], capsys)
     assert code == 2 and "no such file or folder" in err
