@@ -137,18 +137,23 @@ def _year(m: re.Match, n: int, default: int | None) -> int | None:
     return gregorian_year(int(y), era, two_digit=len(y) == 2)
 
 
-def find_dates(folded: str, *, default_year: int | None = None) -> list[DateSpan]:
+def find_dates(folded: str, *, default_year: int | None = None,
+               spans: list[tuple[int, int]] | None = None) -> list[DateSpan]:
     """Every date or date range in already :func:`fold`-ed text, in order.
 
     ``default_year`` (Gregorian) completes dates written without a year, as leads
-    often do ("เมื่อวันที่ 26 มกราคม"); without it such dates are dropped.
+    often do ("เมื่อวันที่ 26 มกราคม"); without it such dates are dropped. With
+    ``spans`` (sorted, disjoint ``(start, end)`` ranges), only dates whose first digit
+    lies in a span are looked for; a date may still run past its span's end.
     """
     # Every date holds a number, and starts either at it ("23 พฤษภาคม 2565", "ปี 2564")
     # or at a month or era word right before it ("กรกฎาคม 2560", "ค.ศ. 2021"): try
     # those one or two places per number instead of every position of the text.
     out: list[DateSpan] = []
     last = 0
-    for d in _DIGITS.finditer(folded):
+    digits = (_DIGITS.finditer(folded) if spans is None else
+              (d for lo, hi in spans for d in _DIGITS.finditer(folded, lo, hi)))
+    for d in digits:
         if d.start() < last:
             continue
         m = DATE_RE.match(folded, d.start())
