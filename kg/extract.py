@@ -923,10 +923,11 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = {mm.para for mm in body_live}
-    relative = _relative_re(tuple(sorted(v.meetings["relative_days"])))
-    date_spans = None if relative.search(f) else _spans_of(paras, with_meeting)  # "ในวันถัดมา" looks back anywhere
-    dates = _with_relative_dates(f, find_dates(f, default_year=default_year, spans=date_spans),
-                                 v.meetings["relative_days"])
+    relative = any(w in f for w in v.meetings["relative_days"])     # str.find: ~20× faster than a scan
+    date_spans = None if relative else _spans_of(paras, with_meeting)  # "ในวันถัดมา" looks back anywhere
+    dates = find_dates(f, default_year=default_year, spans=date_spans)
+    if relative:
+        dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$")
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
