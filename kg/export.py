@@ -18,6 +18,7 @@ import networkx as nx
 from . import metrics
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 NUMERIC = {"degree": int, "community": int, "degree_centrality": float, "betweenness": float, "eigenvector": float}
 
 
@@ -39,8 +40,12 @@ def _value(k: str, v) -> str:
 
 def _esc(v) -> str:
     # quoteattr-style escaping for attribute values; XML 1.0 forbids most control
-    # characters even escaped, so they are dropped (release text is cleaned already)
-    return _XML_BAD.sub("", _xml_escape(str(v), {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}))
+    # characters even escaped, so they are dropped (release text is cleaned already).
+    # Most values (numbers, IRIs, names) need nothing: one search decides.
+    s = str(v)
+    if _XML_SPECIAL.search(s) is None:
+        return s
+    return _XML_BAD.sub("", _xml_escape(s, {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}))
 
 
 def gexf(g: nx.Graph) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import weakref
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -244,6 +245,10 @@ def _communities(g: nx.Graph) -> list[list[str]]:
     return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
 
 
+#: the tie tables compute() made for a graph, reused by tables() (weakly held: the graph owns them)
+_TIE_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def compute(g: nx.Graph) -> dict:
     """The metrics document; also sets ``degree``, ``degree_centrality``, ``betweenness``,
     ``eigenvector`` and ``community`` on every node of ``g``."""
@@ -284,6 +289,7 @@ def compute(g: nx.Graph) -> dict:
 
     cc, ca = cochair_network(g), coattendance_network(g)
     cc_rows, ca_rows = _tie_rows(g, cc), _tie_rows(g, ca)
+    _TIE_ROWS[g] = (g.number_of_nodes(), g.number_of_edges(), {"cochair": cc_rows, "coattendance": ca_rows})
 
     def hub(x):
         return (-g.nodes[x]["degree"], x)
@@ -330,8 +336,11 @@ def tables(g: nx.Graph, doc: dict | None = None) -> dict[str, tuple[list[str], l
     out = {"nodes.csv": (list(NODE_COLUMNS),
                          [[x, *(g.nodes[x].get(c, "") for c in NODE_COLUMNS[1:])] for x in nodes])}
     tie_cols = ["a", "a_label", "b", "b_label", "weight", "meetings"]
-    out["cochair_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in _tie_rows(g, cochair_network(g))])
-    out["coattendance_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in _tie_rows(g, coattendance_network(g))])
+    known = _TIE_ROWS.get(g)
+    ties = known[2] if known and known[:2] == (g.number_of_nodes(), g.number_of_edges()) else {
+        "cochair": _tie_rows(g, cochair_network(g)), "coattendance": _tie_rows(g, coattendance_network(g))}
+    out["cochair_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in ties["cochair"]])
+    out["coattendance_ties.csv"] = (tie_cols, [[r[c] for c in tie_cols] for r in ties["coattendance"]])
     srows = doc["series"]["rows"]
     scols = list(srows[0]) if srows else ["series", "label", "meetings", "rounds", "first_round", "last_round",
                                           "first_date", "last_date", "numbers", "missing", "missing_count"]
