@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
@@ -22,6 +22,7 @@ def short_hash(*parts: str, n: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Spelling-insensitive key of one written name: no spaces, dots, hyphens; lower case."""
     return re.sub(r"[\s.\-'’]", "", name).lower()
@@ -187,7 +188,9 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
     by_key: dict[str, Official] = {}
     for _rid, p in mentions:
         k = name_key(p.name)
-        o = by_key.setdefault(k, Official(k))
+        o = by_key.get(k)
+        if o is None:                   # not setdefault: that builds an Official (4 Counters) per mention
+            o = by_key[k] = Official(k)
         o.names[p.name] += 1
         if p.country:
             o.countries[p.country] += 1
@@ -302,7 +305,9 @@ def resolve(extractions) -> Resolution:
     officials: dict[str, Official] = {}
     for _rid, p in mentions:
         ck = cluster[name_key(p.name)]
-        o = officials.setdefault(ck, Official(ck))
+        o = officials.get(ck)
+        if o is None:
+            o = officials[ck] = Official(ck)
         o.names[p.name] += 1
         if p.honorific:
             o.honorifics[p.honorific] += 1
