@@ -360,7 +360,20 @@ def _contained(short: str, long: str) -> float:
 
 
 def _party_set(label: str, p: Patterns) -> frozenset[str]:
+    return _parties_of_label(label)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parties_of_label(label: str) -> frozenset[str]:
+    """The parties a meeting name holds (cached: names recur across releases)."""
+    p = patterns()
     return frozenset(filter(None, (p.v.party_code(m.group(0)) for m in p.party.finditer(label))))
+
+
+@lru_cache(maxsize=1 << 14)
+def _generic_name(label: str) -> bool:
+    """A meeting name with no party and no Latin word in it ("การประชุมระดับรัฐมนตรี")."""
+    return not patterns().party.search(label) and not re.search("[A-Za-z]", label)
 
 
 def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
@@ -401,7 +414,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             stem = mm.label[:tail.start(1)].strip()
             target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
                            and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
-        generic = not p.party.search(mm.label) and not re.search("[A-Za-z]", mm.label)
+        generic = _generic_name(mm.label)
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
                            and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
