@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from xml.sax.saxutils import escape as _xml_escape
 
 import networkx as nx
 
@@ -19,6 +18,8 @@ from . import metrics
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+_XML_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("\n", "&#10;"),
+                 ("\r", "&#13;"), ("\t", "&#9;"))
 NUMERIC = {"degree": int, "community": int, "degree_centrality": float, "betweenness": float, "eigenvector": float}
 
 
@@ -45,7 +46,9 @@ def _esc(v) -> str:
     s = str(v)
     if _XML_SPECIAL.search(s) is None:
         return s
-    return _XML_BAD.sub("", _xml_escape(s, {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}))
+    for a, b in _XML_ENTITIES:            # & first (not xml.sax.saxutils: it imports urllib.request)
+        s = s.replace(a, b)
+    return _XML_BAD.sub("", s)
 
 
 def gexf(g: nx.Graph) -> str:

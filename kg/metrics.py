@@ -27,6 +27,7 @@ SEED = 42
 EXACT_BETWEENNESS_MAX = 300    # above this many nodes, betweenness is sampled
 BETWEENNESS_SAMPLES = 500      # sample sources when sampling
 BETWEENNESS_BUDGET = 300_000   # edge visits in all when sampling: about a third of a second
+PURE_PYTHON_EDGES = 2_000     # below this many edges, iterating in Python beats importing numpy
 TOP = 15                       # rows in each top list of metrics.json
 ROUND = 6
 
@@ -153,9 +154,11 @@ def _principal_eigenvector(g: nx.Graph) -> dict:
     oscillation of bipartite graphs such as officials–meetings. ``A x`` is two
     ``bincount`` calls over the edge list: no scipy import (0.1 s of every build).
     """
+    nodes = sorted(g)
+    if g.number_of_edges() < PURE_PYTHON_EDGES:
+        return _principal_eigenvector_small(g, nodes)
     import numpy as np
 
-    nodes = sorted(g)
     index = {x: i for i, x in enumerate(nodes)}
     n = len(nodes)
     pairs = [(index[a], index[b]) for a, b in g.edges()]
@@ -170,6 +173,25 @@ def _principal_eigenvector(g: nx.Graph) -> dict:
         y /= norm
         if float(np.abs(y - x).sum()) < n * 1e-9:
             return dict(zip(nodes, y.tolist()))
+        x = y
+    raise nx.PowerIterationFailedConvergence(1000)
+
+
+def _principal_eigenvector_small(g: nx.Graph, nodes: list) -> dict:
+    """:func:`_principal_eigenvector` in plain Python, for graphs small enough that
+    importing numpy (~70 ms) would cost more than the iteration."""
+    n = len(nodes)
+    nbrs = {x: [y for y in g[x] if y != x] for x in nodes}
+    loops = {x for x in nodes if g.has_edge(x, x)}
+    x = dict.fromkeys(nodes, 1.0 / math.sqrt(n))
+    for _ in range(1000):
+        y = {u: x[u] * (2.0 if u in loops else 1.0) + sum(x[w] for w in nbrs[u]) for u in nodes}
+        norm = math.sqrt(sum(v * v for v in y.values()))
+        if norm == 0.0:
+            raise ArithmeticError("zero vector")
+        y = {u: v / norm for u, v in y.items()}
+        if sum(abs(y[u] - x[u]) for u in nodes) < n * 1e-9:
+            return y
         x = y
     raise nx.PowerIterationFailedConvergence(1000)
 
