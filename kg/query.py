@@ -18,6 +18,7 @@ parser's message and position.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
@@ -167,30 +168,75 @@ def _tidy(message: str) -> str:
     return " ".join(message.split())
 
 
+def _as_int(lexical: str) -> int | str:
+    try:
+        return int(lexical)
+    except ValueError:
+        return lexical
+
+
+def _as_float(lexical: str) -> float | str:
+    try:
+        return float(lexical)
+    except ValueError:
+        return lexical
+
+
+def _as_bool(lexical: str) -> bool:
+    return lexical in ("true", "1")
+
+
+def _as_str(lexical: str) -> str:
+    return lexical
+
+
+_LEXICAL: dict[ox.NamedNode, Any] = {}  # datatype -> lexical form to plain value
+
+
+def _literal(term: ox.Literal) -> Any:
+    dt = term.datatype
+    conv = _LEXICAL.get(dt)
+    if conv is None:
+        iri = dt.value
+        conv = (_as_int if iri in _INTS else _as_float if iri in _FLOATS
+                else _as_bool if iri == _XSD + "boolean" else _as_str)
+        if len(_LEXICAL) < 1024:
+            _LEXICAL[dt] = conv
+    return conv(term.value)
+
+
 def plain(term: Any) -> Any:
     """A plain Python value for an RDF term (``None`` when unbound)."""
+    kind = type(term)  # exact type first: this runs once per cell of a result
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.Literal:
+        return _literal(term)
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt in _INTS:
-            try:
-                return int(term.value)
-            except ValueError:
-                return term.value
-        if dt in _FLOATS:
-            try:
-                return float(term.value)
-            except ValueError:
-                return term.value
-        if dt == _XSD + "boolean":
-            return term.value in ("true", "1")
-        return term.value
+        return _literal(term)
     if isinstance(term, ox.NamedNode):
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return str(term)
+
+
+def _rows(solutions: ox.QuerySolutions) -> list[list[Any]]:
+    """Every solution as a list of plain values, in the order of the projected variables.
+
+    A solution is read by position (by name costs twice as much), and the cyclic garbage
+    collector is paused meanwhile: the rows hold no cycles, but building a few hundred
+    thousand of them would otherwise trigger it again and again.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return [[plain(v) for v in row] for row in solutions]
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _term(value: Any) -> ox.NamedNode | ox.Literal:
@@ -227,9 +273,9 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
         if not re.fullmatch(r"\w+", name):
             raise QueryError(f"bad variable name {k!r}")
         slot = re.compile(r"VALUES\s+[?$]" + name + r"\s*\{\s*UNDEF\s*\}", re.I)
-        if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }
+        if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }, maybe in several subqueries
             term = str(_term(v))  # N-Triples syntax, escaped: valid SPARQL
-            text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text, count=1)
+            text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text)
         else:
             subs[ox.Variable(name)] = _term(v)
     try:
@@ -246,8 +292,7 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
     if isinstance(result, ox.QueryBoolean):
         return ["ask"], [[bool(result)]]
     if isinstance(result, ox.QuerySolutions):
-        cols = [v.value for v in result.variables]
-        return cols, [[plain(row[c]) for c in cols] for row in result]
+        return [v.value for v in result.variables], _rows(result)
     return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
                                                  for t in result]
 

@@ -6,6 +6,12 @@ store on disk (RocksDB) is opened in milliseconds and serves many readers, so
 rebuilt only when the dump changes: ``OUT/store/kg.stamp`` records the dump's size,
 modification time and SHA-256. It is built in a temporary folder beside it and
 renamed into place, so a reader never sees a half-loaded store.
+
+After the bulk load the store is compacted (``Store.optimize()`` / ``oxigraph optimize``):
+a bulk-loaded RocksDB store left as written answers point lookups several times slower
+(on the dump of 100k releases a two-pattern join over 196k participations took 5.3 s
+instead of 1.1 s), and a read-only store never compacts itself. It adds about 1 s per
+million triples to the build.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 STAMP = "kg.stamp"
+LAYOUT = "bulk-loaded, compacted"  # in the stamp: a store built before compaction is rebuilt once
 
 
 class StoreError(RuntimeError):
@@ -34,7 +41,7 @@ def _stamp_of(dump: Path) -> dict:
     with dump.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    return {"dump": dump.name, "size": st.st_size, "sha256": h.hexdigest()}
+    return {"dump": dump.name, "size": st.st_size, "sha256": h.hexdigest(), "store": LAYOUT}
 
 
 def is_current(dump: str | Path, location: str | Path | None = None) -> bool:
@@ -71,11 +78,15 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
                                 "--format", "text/turtle"], capture_output=True, text=True)
             if p.returncode != 0:
                 raise StoreError(f"oxigraph load failed: {(p.stderr or p.stdout).strip()[-2000:]}")
+            p = subprocess.run([oxigraph, "optimize", "--location", str(tmp)], capture_output=True, text=True)
+            if p.returncode != 0:
+                raise StoreError(f"oxigraph optimize failed: {(p.stderr or p.stdout).strip()[-2000:]}")
         else:
             import pyoxigraph as ox
 
             st = ox.Store(str(tmp))
             st.bulk_load(path=str(dump), format=ox.RdfFormat.TURTLE)
+            st.optimize()
             st.flush()
             del st
         (tmp / STAMP).write_text(json.dumps(stamp))

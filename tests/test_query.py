@@ -161,6 +161,17 @@ def test_named_query_results(dump):
     assert all(r[3] and r[4] for r in rows)  # evidence sentence and release id
 
 
+def test_parameter_declared_in_several_subqueries_binds_them_all(dump):
+    store = query.load(dump)
+    _, every = query.run("evidence", store=store)
+    for who in ("RU", "ธานี", "nobody"):  # evidence declares ?who twice: for names and for codes
+        _, rows = query.run("evidence", store=store, bindings={"who": who})
+        assert sorted(map(repr, rows)) == sorted(repr(r) for r in every if who.lower() in r[1].lower())
+    _, every = query.run("official-positions", store=store)
+    _, rows = query.run("official-positions", store=store, bindings={"who": "ธานี"})
+    assert rows == [r for r in every if "ธานี" in r[1]] and len(rows) == 2
+
+
 def test_binding_is_a_value_not_code(dump):
     cols, rows = query.run("evidence", dump=dump, bindings={"who": 'x" } . ?s ?p ?o . FILTER("1'})
     assert rows == []
