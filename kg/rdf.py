@@ -114,11 +114,11 @@ def _lit(value: str, suffix: str = "") -> str:
 
 
 def _th(value: str) -> str:
-    return '"' + _esc(value) + '"@th'
+    return _lit(value, "@th")
 
 
 def _en(value: str) -> str:
-    return '"' + _esc(value) + '"@en'
+    return _lit(value, "@en")
 
 
 _INTEGER = f"^^<{XSD}integer>"
@@ -216,19 +216,6 @@ def _person_iri(key: str, latin: str, thai: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _position(position: str, country: str) -> str:
     return _iri("position", "p" + short_hash(position, country))
-
-
-def date_literal(d: PartialDate) -> ox.Literal:
-    dt = {"day": "date", "month": "gYearMonth", "year": "gYear"}[d.precision]
-    return ox.Literal(d.iso(), datatype=ox.NamedNode(XSD + dt))
-
-
-def th(s: str) -> ox.Literal:
-    return ox.Literal(s, language="th")
-
-
-def integer(n: int) -> ox.Literal:
-    return ox.Literal(str(int(n)), datatype=ox.NamedNode(XSD + "integer"))
 
 
 class _NT:
@@ -384,26 +371,9 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
 # ------------------------------------------------------------------------ serialisation
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*\Z")
 _ABBREV = sorted(((v, k) for k, v in PREFIXES.items() if k not in ("id",)), key=lambda x: -len(x[0]))
-_DATA_KINDS = ("release", "meeting", "series", "person", "country", "org", "position",
-               "participation", "cochairing", "claim")
-
-
-def _term(t) -> str:
-    if isinstance(t, ox.NamedNode):
-        v = t.value
-        for base, prefix in _ABBREV:
-            if v.startswith(base) and _PN_LOCAL.match(v[len(base):]):
-                return f"{prefix}:{v[len(base):]}"
-        return str(t)
-    if isinstance(t, ox.Literal):
-        dt = t.datatype.value
-        if t.language is None and dt.startswith(XSD) and dt != XSD + "string":
-            return f"{str(ox.Literal(t.value))}^^xsd:{dt[len(XSD):]}"
-    return str(t)
-
-
 def _term_of_key(k: str) -> str:
-    """:func:`_term` of a term given as its N-Triples string (``str(term)``): the same text."""
+    """The Turtle form of a term given as its N-Triples string: ``mfa:``, ``rdfs:``… prefixed
+    names where the local part allows, ``^^xsd:`` datatypes; anything else as it is."""
     if k[0] == "<":
         v = k[1:-1]
         for base, prefix in _ABBREV:
