@@ -359,10 +359,6 @@ def _contained(short: str, long: str) -> float:
     return len(a & b) / len(a) if a else 0.0
 
 
-def _party_set(label: str, p: Patterns) -> frozenset[str]:
-    return _parties_of_label(label)
-
-
 @lru_cache(maxsize=1 << 14)
 def _parties_of_label(label: str) -> frozenset[str]:
     """The parties a meeting name holds (cached: names recur across releases)."""
@@ -391,9 +387,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
     for mm in mentions:
         if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
             continue
-        mine = _party_set(mm.label, p)
+        mine = _parties_of_label(mm.label)
         same = next((x for x in body if x.numbers == mm.numbers and (
-            (mine and _party_set(x.label, p) == mine) or (not mine and _contained(mm.label, x.label) >= 0.8))), None)
+            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= 0.8))), None)
         if same is not None:
             # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
             # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"

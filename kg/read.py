@@ -33,16 +33,18 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 # Zero-width characters, soft hyphen, BOM and other invisible format characters.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e"
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+_ODD_SPACE_CHARS = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ {_ODD_SPACE_CHARS}]+")
 # what makes each substitution of clean() change anything: most releases need none of
 # them, and one search is much cheaper than a substitution at every space
-_DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e"
-                      r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_DROPPED = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
 #: a character that is neither white space nor invisible (the search stops at the first)
-_VISIBLE = re.compile("[^\\s\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]")
+_VISIBLE = re.compile(rf"[^\s{_INVISIBLE_CHARS}]")
 
 #: Lines (paragraphs) longer than this are split at a space, with a warning. The
 #: longest paragraph of a real release is about 2,300 characters.
