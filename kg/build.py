@@ -147,6 +147,7 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
         taken = 0
         cached = cache.get_many(k for k in keys if k in known) if cache is not None else {}
         for p, k in zip(paths, keys):
+            own_share = False
             ex = cached.pop(k, None) if k in known else None
             if ex is None and k in known:
                 ex = _process_slim(p)
@@ -163,12 +164,11 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
                     fresh = map(_process_slim, todo[taken:])
                     ex = next(fresh)
                 taken += 1
+                own_share = taken > len(todo) - counted      # on the progress bar already
                 if cache is not None:
                     cache.put(k, ex)
-                if taken > len(todo) - counted:
-                    yield ex
-                    continue
-            bar.update()
+            if not own_share:
+                bar.update()
             yield ex
     finally:
         if pool is not None:

@@ -126,21 +126,9 @@ class ExtractionCache:
             return set()
         return found
 
-    def get(self, key: str | None) -> Extraction | None:
-        if self._db is None or not key:
-            return None
-        try:
-            row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (key,)).fetchone()
-            ex = pickle.loads(row[0]) if row else None
-        except Exception:  # noqa: BLE001 - a damaged row is a miss
-            ex = None
-        if isinstance(ex, Extraction):
-            self.hits += 1
-            return ex
-        return None
-
     def get_many(self, keys: Iterable[str]) -> dict[str, Extraction]:
-        """:meth:`get` of many keys in a few queries (one per 900 keys, not one per key)."""
+        """The extractions stored under ``keys``, in a few queries (one per 900 keys, not
+        one per key); a missing or damaged entry is a miss, never an error."""
         out: dict[str, Extraction] = {}
         wanted = [k for k in keys if k]
         if self._db is None or not wanted:
