@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import report as _report
 from .extract import extract
 from .model import Extraction, Problem
 from .read import ReadError, iter_inputs, read_release
-from . import report as _report
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -17,10 +17,10 @@ import hashlib
 import html
 import os
 import re
-from functools import lru_cache
 import stat
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 

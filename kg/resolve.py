@@ -12,8 +12,8 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
 

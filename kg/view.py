@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import html as _html
 import math
-from functools import lru_cache
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
