@@ -60,40 +60,40 @@ def to_networkx(res: Resolution) -> nx.Graph:
     g = nx.Graph()
 
     def party(code: str) -> str:
-        p = rdf.party_iri(code).value
+        p = rdf.value(rdf.party_ref(code))
         if p not in g:
             vp = v.parties[code]
             g.add_node(p, kind="party", party_kind=vp.kind, code=code, label=vp.name_th, label_en=vp.name_en)
         return p
 
     for key, o in sorted(res.officials.items()):
-        n = rdf.person_iri(res, key).value
+        n = rdf.value(rdf.person_ref(res, key))
         g.add_node(n, kind="official", label=o.thai_name or o.latin_name or key,
                    label_en=o.latin_name or "", country=o.country or "",
                    position="; ".join(sorted(o.positions)))
         if o.country and o.country in v.parties:
             g.add_edge(n, party(o.country), relation="represents")
     for series in sorted(res.series_labels):
-        g.add_node(rdf.series_iri(series).value, kind="series", label=series)
+        g.add_node(rdf.value(rdf.series_ref(series)), kind="series", label=series)
     for key, m in sorted(res.meetings.items()):
-        n = rdf.meeting_iri(key).value
+        n = rdf.value(rdf.meeting_ref(key))
         label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0]
         g.add_node(n, kind="meeting", label=f"{label} ครั้งที่ {m.number}" if m.number else label,
                    label_en=sorted(m.labels_en)[0] if m.labels_en else "",
                    number=m.number or "", date=m.start.iso() if m.start else "",
                    end_date=m.end.iso() if m.end else "", mode=m.mode or "", venue=m.venue or "",
-                   status=m.status, series=rdf.series_iri(m.series).value)
-        g.add_edge(n, rdf.series_iri(m.series).value, relation="inSeries")
+                   status=m.status, series=rdf.value(rdf.series_ref(m.series)))
+        g.add_edge(n, rdf.value(rdf.series_ref(m.series)), relation="inSeries")
         if m.parent:
-            g.add_edge(n, rdf.meeting_iri(m.parent).value, relation="partOf")
+            g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent)), relation="partOf")
         for rid in sorted(m.releases):
-            r = rdf.release_iri(rid).value
+            r = rdf.value(rdf.release_ref(rid))
             rel = res.releases[rid]
             g.add_node(r, kind="release", label=rel.title[:80], release_id=rid,
                        date=rel.published.iso() if rel.published else "")
             g.add_edge(n, r, relation="reportedIn")
         for _rid, okey, a in m.attendances:
-            g.add_edge(rdf.person_iri(res, okey).value, n, relation="attended", evidence=a.evidence[:300])
+            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=a.evidence[:300])
         for _rid, c, _okey in m.co_chairs:
             if c.party in v.parties:
                 g.add_edge(n, party(c.party), relation="coChairedBy", evidence=c.evidence[:300])

@@ -137,6 +137,16 @@ def _node(ref: str) -> ox.NamedNode:
     return ox.NamedNode(ref[1:-1])
 
 
+# Each kind of node has two minting functions: ``*_ref`` gives its N-Triples form
+# (``<https://…>``, what the dump is built from and what :func:`value` strips for the
+# graph's node ids) and ``*_iri`` a pyoxigraph NamedNode, for queries and notebooks.
+
+
+def value(ref: str) -> str:
+    """The IRI of a ``*_ref`` (``<https://…>`` → ``https://…``)."""
+    return ref[1:-1]
+
+
 def _mint(kind: str, key: str) -> str:
     return "<" + DATA + kind + "/" + quote(key, safe="-_") + ">"
 
@@ -153,45 +163,45 @@ def iri(kind: str, key: str) -> ox.NamedNode:
 
 
 @lru_cache(maxsize=1 << 18)
-def _release(release_id: str) -> str:
+def release_ref(release_id: str) -> str:
     return _iri("release", safe_key(release_id))
 
 
 def release_iri(release_id: str) -> ox.NamedNode:
-    return _node(_release(release_id))
+    return _node(release_ref(release_id))
 
 
 @lru_cache(maxsize=4096)
-def _party(code: str) -> str:
+def party_ref(code: str) -> str:
     kind = "country" if vocab().parties[code].kind == "country" else "org"
     return _iri(kind, safe_key(code))
 
 
 def party_iri(code: str) -> ox.NamedNode:
-    return _node(_party(code))
+    return _node(party_ref(code))
 
 
 @lru_cache(maxsize=1 << 16)
-def _series(series: str) -> str:
+def series_ref(series: str) -> str:
     return _iri("series", "s" + short_hash(series))
 
 
 def series_iri(series: str) -> ox.NamedNode:
-    return _node(_series(series))
+    return _node(series_ref(series))
 
 
 @lru_cache(maxsize=1 << 18)
-def _meeting(key: str) -> str:
+def meeting_ref(key: str) -> str:
     series, _, rest = key.partition("\x1f")
     tail = {"#": "", "@": "d", "!": "r"}[rest[0]] + (rest[1:] if rest[0] != "!" else short_hash(rest[1:], n=8))
     return _iri("meeting", "s" + short_hash(series) + "-" + safe_key(tail.replace("/", "-")))
 
 
 def meeting_iri(key: str) -> ox.NamedNode:
-    return _node(_meeting(key))
+    return _node(meeting_ref(key))
 
 
-def _person(res: Resolution, key: str) -> str:
+def person_ref(res: Resolution, key: str) -> str:
     cached = res.person_iris.get(key)
     if cached is None:
         o = res.officials[key]
@@ -200,7 +210,7 @@ def _person(res: Resolution, key: str) -> str:
 
 
 def person_iri(res: Resolution, key: str) -> ox.NamedNode:
-    return _node(_person(res, key))
+    return _node(person_ref(res, key))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,7 +252,7 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
     parties: set[str] = set()
     # releases
     for rid, r in res.releases.items():
-        s = _release(rid)
+        s = release_ref(rid)
         yield s, _A, M.PressRelease
         yield s, _ID, _lit(rid)
         yield s, _TITLE, _th(r.title)
@@ -257,7 +267,7 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
         yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
     # officials
     for key, o in res.officials.items():
-        s = _person(res, key)
+        s = person_ref(res, key)
         yield s, _A, M.Official
         thai, latin = o.thai_name, o.latin_name
         if thai:
@@ -271,24 +281,24 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
             yield s, M.honorific, _th(h)
         if o.country:
             parties.add(o.country)
-            yield s, M.represents, _party(o.country)
+            yield s, M.represents, party_ref(o.country)
         for pos in o.positions:
             ps = _position(pos, o.country or "")
             yield s, M.holdsPosition, ps
             yield ps, _A, M.Position
             yield ps, _LABEL, _th(pos)
             if o.country:
-                yield ps, M.positionOf, _party(o.country)
+                yield ps, M.positionOf, party_ref(o.country)
     # series and meetings
     for series, labels in res.series_labels.items():
-        s = _series(series)
+        s = series_ref(series)
         yield s, _A, M.MeetingSeries
         yield s, _LABEL, _th(series)
         for lab in labels:
             if lab != series:
                 yield s, _ALT, _th(lab)
     for key, m in res.meetings.items():
-        s = _meeting(key)
+        s = meeting_ref(key)
         yield s, _A, M.Meeting
         label = m.series          # the canonical spelling; the spellings seen are altLabels
         full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
@@ -298,7 +308,7 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
         first_en = min(m.labels_en) if m.labels_en else None
         for en in m.labels_en:
             yield s, _LABEL if en == first_en else _ALT, _en(en)
-        yield s, M.inSeries, _series(m.series)
+        yield s, M.inSeries, series_ref(m.series)
         if m.number is not None:
             yield s, M.numberInSeries, _int(m.number)
         if m.number_year:
@@ -313,9 +323,9 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
             yield s, M.venue, _th(m.venue)
         yield s, M.status, M.Held if m.status == "held" else M.Scheduled
         if m.parent:
-            yield s, M.partOf, _meeting(m.parent)
+            yield s, M.partOf, meeting_ref(m.parent)
         for rid in m.releases:
-            yield s, M.reportedIn, _release(rid)
+            yield s, M.reportedIn, release_ref(rid)
         for prop, values in m.conflicts().items():
             for rid, value in values.items():
                 c = _mint("claim", "c" + short_hash(key, prop, rid))
@@ -323,9 +333,9 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
                 yield c, M.meeting, s
                 yield c, M.claimProperty, getattr(M, prop)
                 yield c, M.claimValue, _lit(value)
-                yield c, _DERIVED, _release(rid)
+                yield c, _DERIVED, release_ref(rid)
         for rid, okey, a in m.attendances:
-            person = _person(res, okey)
+            person = person_ref(res, okey)
             yield person, M.attended, s
             q = _mint("participation", "q" + short_hash(key, okey, rid))
             yield s, M.qualifiedParticipation, q
@@ -335,14 +345,14 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
             yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
             if a.person.position:
                 yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
-            yield q, _DERIVED, _release(rid)
+            yield q, _DERIVED, release_ref(rid)
             if a.evidence:
                 yield q, M.evidence, _th(a.evidence)
         for rid, c, okey in m.co_chairs:
             if c.party not in v.parties:
                 continue
             parties.add(c.party)
-            p = _party(c.party)
+            p = party_ref(c.party)
             yield s, M.coChairedBy, p
             q = _mint("cochairing", "c" + short_hash(key, c.party, rid))
             yield s, M.qualifiedCoChairing, q
@@ -350,14 +360,14 @@ def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
             yield q, M.party, p
             yield q, M.meeting, s
             if okey is not None:
-                yield q, M.viaOfficial, _person(res, okey)
-            yield q, _DERIVED, _release(rid)
+                yield q, M.viaOfficial, person_ref(res, okey)
+            yield q, _DERIVED, release_ref(rid)
             if c.evidence:
                 yield q, M.evidence, _th(c.evidence)
     # the parties referred to
     for code in parties:
         pt = v.parties[code]
-        s = _party(code)
+        s = party_ref(code)
         yield s, _A, M.Country if pt.kind == "country" else M.InternationalOrganization
         yield s, M.code, _lit(code)
         yield s, _LABEL, _th(pt.name_th)
