@@ -7,7 +7,6 @@ crash or a kill leaves the previous ``OUT`` whole.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sys
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import report as _report
+from ._gc import gc_paused
 from .extract import extract
 from .model import Extraction, Problem
 from .read import ReadError, iter_inputs, read_release
@@ -176,24 +176,6 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
         if cache is not None:
             cache.flush()
         bar.close()
-
-
-@contextmanager
-def gc_paused():
-    """The cyclic garbage collector off for the block.
-
-    A build allocates millions of small objects that live to its end (extractions,
-    triples, graph nodes) and makes no cyclic garbage worth collecting (none in the
-    extractor: measured); each full collection would walk all of them again. Off, the
-    stages after extraction run ~25% faster. The previous state is restored, and in a
-    long-lived process (a notebook) the next collection finds any cycles left."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,

@@ -18,7 +18,6 @@ parser's message and position.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import re
@@ -28,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+
+from ._gc import gc_paused
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 MFA = "https://w3id.org/thai-mfa-kg/ontology#"
@@ -207,11 +208,6 @@ def _literal(term: ox.Literal) -> Any:
 
 def plain(term: Any) -> Any:
     """A plain Python value for an RDF term (``None`` when unbound)."""
-    kind = type(term)  # exact type first: this runs once per cell of a result
-    if kind is ox.NamedNode:
-        return term.value
-    if kind is ox.Literal:
-        return _literal(term)
     if term is None:
         return None
     if isinstance(term, ox.Literal):
@@ -230,13 +226,8 @@ def _rows(solutions: ox.QuerySolutions) -> list[list[Any]]:
     collector is paused meanwhile: the rows hold no cycles, but building a few hundred
     thousand of them would otherwise trigger it again and again.
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return [[plain(v) for v in row] for row in solutions]
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _term(value: Any) -> ox.NamedNode | ox.Literal:
