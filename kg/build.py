@@ -113,10 +113,8 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
     when it holds the file's content, else read and extracted (in ``jobs`` processes)."""
     from tqdm import tqdm
 
-    from .cache import file_key
-
     paths = [str(f) for f in files]
-    keys = [file_key(p) for p in paths] if cache is not None else [None] * len(paths)
+    keys = cache.file_keys(paths) if cache is not None else [None] * len(paths)
     known = cache.known(keys) if cache is not None else set()
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,

@@ -34,10 +34,13 @@ def calls(monkeypatch):
 
 
 def corpus_copy(dst: Path, n: int | None = None) -> list[Path]:
+    """The first ``n`` dev-corpus releases, saved a minute ago (so the builds take their
+    digests from the stat table, as a daily rebuild does)."""
     dst.mkdir(parents=True, exist_ok=True)
     files = sorted(CORPUS.glob("*.txt"))[:n]
     for f in files:
         shutil.copy(f, dst / f.name)
+        age(dst / f.name)
     return files
 
 
@@ -175,3 +178,90 @@ def test_slim_release_drops_the_body_but_keeps_text_identity():
     assert kc.slim(sa) == sa                                   # idempotent
     assert kc.slim(read_release(files[0])) == sa               # same text, same slim body
     assert sa.body != sb.body
+
+
+# ------------------------------------------------------------- the inputs' stat signatures
+def age(path: Path, seconds: float = 60) -> None:
+    """Date the file's mtime back (a file saved a minute ago, as in a daily rebuild)."""
+    import os
+    import time
+
+    t = time.time_ns() - int(seconds * 1e9)
+    os.utime(path, ns=(t, t))
+
+
+def keys_of(directory: Path, paths: list[str]) -> tuple[list, int]:
+    store = kc.ExtractionCache(directory)
+    keys = store.file_keys(paths)
+    store.known(keys)
+    store.commit()
+    return keys, store.hashed
+
+
+def test_unchanged_inputs_are_not_hashed_again(tmp_path):
+    src = tmp_path / "in"
+    files = [str(src / f.name) for f in corpus_copy(src, 4)]
+    for f in files:
+        age(Path(f))
+    first, hashed = keys_of(tmp_path / "c", files)
+    assert hashed == 4
+    assert first == [kc.file_key(f) for f in files]
+    again, hashed = keys_of(tmp_path / "c", files)
+    assert (again, hashed) == (first, 0)
+
+
+def test_an_edit_keeping_size_and_mtime_is_still_seen(tmp_path):
+    """The ctime (which no program can set back) betrays an edit that restored the mtime."""
+    import os
+
+    src = tmp_path / "in"
+    f = src / corpus_copy(src, 1)[0].name
+    age(f)
+    (before,), _ = keys_of(tmp_path / "c", [str(f)])
+    st = os.stat(f)
+    data = f.read_bytes()
+    f.write_bytes(data[:-1] + (b"x" if data[-1:] != b"x" else b"y"))        # same size
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))                     # same mtime
+    (after,), hashed = keys_of(tmp_path / "c", [str(f)])
+    assert hashed == 1
+    assert after == kc.file_key(f) != before
+
+
+def test_a_file_too_new_to_trust_is_hashed_every_time(tmp_path):
+    """Saved under two seconds before it was hashed: a same-size rewrite within the
+    clock's granularity could keep its mtime, so its digest is not remembered."""
+    src = tmp_path / "in"
+    files = [str(src / f.name) for f in corpus_copy(src, 2)]
+    age(Path(files[1]), 0)                              # saved just now
+    keys_of(tmp_path / "c", files)
+    again, hashed = keys_of(tmp_path / "c", files)
+    assert hashed == 1
+    assert again == [kc.file_key(f) for f in files]
+
+
+def test_stat_entries_of_removed_inputs_are_dropped(tmp_path):
+    import sqlite3
+
+    src = tmp_path / "in"
+    files = [str(src / f.name) for f in corpus_copy(src, 3)]
+    for f in files:
+        age(Path(f))
+    keys_of(tmp_path / "c", files)
+    keys_of(tmp_path / "c", files[:1])
+    with sqlite3.connect(tmp_path / "c" / "extractions.sqlite") as db:
+        assert [p for (p,) in db.execute("SELECT path FROM stat")] == files[:1]
+
+
+def test_a_store_without_the_stat_table_hashes_everything(tmp_path):
+    import sqlite3
+
+    src = tmp_path / "in"
+    files = [str(src / f.name) for f in corpus_copy(src, 2)]
+    for f in files:
+        age(Path(f))
+    keys_of(tmp_path / "c", files)
+    with sqlite3.connect(tmp_path / "c" / "extractions.sqlite") as db:
+        db.execute("DROP TABLE stat")
+    keys, hashed = keys_of(tmp_path / "c", files)
+    assert (keys, hashed) == ([kc.file_key(f) for f in files], 2)
+    assert keys_of(tmp_path / "c", files)[1] == 0
