@@ -207,6 +207,9 @@ def _cmd_query(a) -> int:
         text = query.resolve_query(a.query)
         if query.is_update(text):
             raise query.UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+        missing = query.missing_parameters(text, bindings)
+        if missing:                                 # before loading a dump of millions of triples
+            raise query.MissingParameter(missing, repr(a.query) if text != a.query else "this query")
         store = query.load(a.dump)
         cols, rows = query.run(text, store=store, bindings=bindings)
     except query.DumpError as e:

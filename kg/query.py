@@ -7,7 +7,11 @@ Library API (keyword-only, for notebooks)::
     df = kg.query.to_dataframe("cochairs-by-country-year", dump="out/kg.ttl")
     kg.query.named_queries()   # {name: (description, text)} from kg/queries/*.rq
 
-``run`` accepts a named query, a path to a ``.rq`` file or SPARQL text. Values come
+``run`` accepts a named query, a path to a ``.rq`` file or SPARQL text. A named query
+declares its parameters as ``VALUES ?name { UNDEF }``; a lookup (``evidence``,
+``official-positions``) marks its parameter ``# required: who``, and runs only with a
+value for it (an empty value matches everything: the whole listing, one row per release
+and fact, 346k rows at 100k releases, for export rather than for reading). Values come
 back as plain Python values: IRIs and strings as ``str``, ``xsd:integer`` as ``int``,
 decimals and doubles as ``float``, booleans as ``bool``, unbound as ``None``. The
 usual prefixes (``mfa:``, ``id:``, ``rdfs:``, ``skos:``, ``dcterms:``, ``xsd:``,
@@ -60,6 +64,17 @@ class QueryError(ValueError):
 
 class UpdateRefused(QueryError):
     """SPARQL UPDATE on the read-only store."""
+
+
+class MissingParameter(QueryError):
+    """A lookup query run without a value for its required parameter(s)."""
+
+    def __init__(self, names: Sequence[str], query: str = "this query"):
+        self.names = list(names)
+        given = " ".join(f"--var {n}=…" for n in self.names)
+        py = ", ".join(f"{n!r}: …" for n in self.names)
+        super().__init__(f"{query} is a lookup and needs {given} (in Python: bindings={{{py}}}); "
+                         "an empty value lists everything")
 
 
 class DumpError(OSError):
@@ -245,19 +260,24 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
-def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
-        bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; ``(columns, rows)`` of plain values.
+_REQUIRED = re.compile(r"^#\s*required:\s*([\w ,]+)$", re.M)
 
-    ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
-    an integer). ASK gives ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the
-    triples as ``subject, predicate, object`` rows.
-    """
-    text = resolve_query(query_or_name)
-    if is_update(text):
-        raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
-    if store is None:
-        store = load(dump if dump is not None else "out/kg.ttl")
+
+def required_parameters(text: str) -> list[str]:
+    """The parameters a query declares ``# required: who[, …]`` (a comment line)."""
+    return [n for m in _REQUIRED.finditer(text) for n in re.split(r"[\s,]+", m.group(1).strip()) if n]
+
+
+def missing_parameters(text: str, bindings: Mapping[str, Any] | None = None) -> list[str]:
+    """The required parameters of ``text`` that ``bindings`` leaves without a value."""
+    given = {k.lstrip("?$") for k in (bindings or {})}
+    return [n for n in required_parameters(text) if n not in given]
+
+
+def bind(text: str, bindings: Mapping[str, Any] | None = None) -> tuple[str, dict]:
+    """``text`` with each declared parameter's ``VALUES ?name { UNDEF }`` filled in, and the
+    substitutions for the other variables. An empty value leaves a declared parameter
+    unbound: the query then matches everything."""
     subs = {}
     for k, v in (bindings or {}).items():
         name = k.lstrip("?$")
@@ -265,10 +285,33 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
             raise QueryError(f"bad variable name {k!r}")
         slot = re.compile(r"VALUES\s+[?$]" + name + r"\s*\{\s*UNDEF\s*\}", re.I)
         if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }, maybe in several subqueries
+            if v == "":
+                continue
             term = str(_term(v))  # N-Triples syntax, escaped: valid SPARQL
             text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text)
         else:
             subs[ox.Variable(name)] = _term(v)
+    return text, subs
+
+
+def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
+        bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; ``(columns, rows)`` of plain values.
+
+    ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
+    an integer; ``""`` leaves a declared parameter unbound). A query's required parameters
+    (``# required: who``) must be given, else :class:`MissingParameter`. ASK gives ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the
+    triples as ``subject, predicate, object`` rows.
+    """
+    text = resolve_query(query_or_name)
+    if is_update(text):
+        raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+    missing = missing_parameters(text, bindings)
+    if missing:
+        raise MissingParameter(missing, repr(query_or_name) if _NAME.match(query_or_name.strip()) else "this query")
+    if store is None:
+        store = load(dump if dump is not None else "out/kg.ttl")
+    text, subs = bind(text, bindings)
     try:
         result = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
@@ -372,4 +415,8 @@ def format_list() -> str:
     """The named queries, one per line: name and description."""
     named = named_queries()
     width = max((len(n) for n in named), default=0)
-    return "".join(f"{n.ljust(width)}  {d}\n" for n, (d, _) in named.items())
+    out = []
+    for n, (d, text) in named.items():
+        needs = " ".join(f"--var {p}=…" for p in required_parameters(text))
+        out.append(f"{n.ljust(width)}  {d}" + (f" [needs {needs}]" if needs else "") + "\n")
+    return "".join(out)

@@ -47,6 +47,7 @@ def test_cli_list_exact(capsys):
     rows = out.splitlines()
     assert [r.split()[0] for r in rows] == sorted(query.named_queries())
     assert all(len(r.split(None, 1)) == 2 for r in rows)
+    assert sorted(r.split()[0] for r in rows if r.endswith(" [needs --var who=…]")) == ["evidence", "official-positions"]
 
 
 def test_cli_named_query_table(dump, capsys):
@@ -140,11 +141,44 @@ def test_cli_query_from_file(dump, tmp_path, capsys):
 
 
 def test_every_named_query_runs_on_the_seeds(dump):
+    """Lookups with an empty value for their parameter: everything."""
     store = query.load(dump)
-    for name in query.named_queries():
-        cols, rows = query.run(name, store=store)
+    for name, (_, text) in query.named_queries().items():
+        cols, rows = query.run(name, store=store, bindings=dict.fromkeys(query.required_parameters(text), ""))
         assert cols and rows, name
         assert all(len(r) == len(cols) for r in rows)
+
+
+def test_lookups_declare_their_parameter():
+    named = query.named_queries()
+    assert {n for n, (_, t) in named.items() if query.required_parameters(t)} == {"evidence", "official-positions"}
+    assert query.required_parameters(named["evidence"][1]) == ["who"]
+
+
+@pytest.mark.parametrize("name", ["evidence", "official-positions"])
+def test_a_lookup_without_its_parameter_is_refused(name, dump):
+    with pytest.raises(query.MissingParameter) as e:
+        query.run(name, dump=dump)
+    assert e.value.names == ["who"]
+    assert str(e.value) == (f"{name!r} is a lookup and needs --var who=… (in Python: bindings={{'who': …}}); "
+                            "an empty value lists everything")
+
+
+def test_cli_lookup_without_its_parameter_exits_2_before_loading(tmp_path, capsys):
+    """Refused before the dump is read: a missing dump would otherwise be the error."""
+    assert main(["query", "evidence", "--dump", str(tmp_path / "missing.ttl")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("kg: error: 'evidence' is a lookup and needs --var who=… (in Python: bindings={'who': …}); "
+                   "an empty value lists everything\n")
+
+
+def test_an_empty_value_lists_what_no_filter_would(dump):
+    store = query.load(dump)
+    text = query.named_queries()["evidence"][1]
+    _, every = query.run(text.replace("# required: who\n", ""), store=store)
+    _, empty = query.run("evidence", store=store, bindings={"who": ""})
+    assert empty == every and len(every) > 10
 
 
 def test_named_query_results(dump):
@@ -163,11 +197,11 @@ def test_named_query_results(dump):
 
 def test_parameter_declared_in_several_subqueries_binds_them_all(dump):
     store = query.load(dump)
-    _, every = query.run("evidence", store=store)
+    _, every = query.run("evidence", store=store, bindings={"who": ""})
     for who in ("RU", "ธานี", "nobody"):  # evidence declares ?who twice: for names and for codes
         _, rows = query.run("evidence", store=store, bindings={"who": who})
         assert sorted(map(repr, rows)) == sorted(repr(r) for r in every if who.lower() in r[1].lower())
-    _, every = query.run("official-positions", store=store)
+    _, every = query.run("official-positions", store=store, bindings={"who": ""})
     _, rows = query.run("official-positions", store=store, bindings={"who": "ธานี"})
     assert rows == [r for r in every if "ธานี" in r[1]] and len(rows) == 2
 
