@@ -108,6 +108,78 @@ def _process_slim(path: str) -> Extraction:
     return slim_extraction(process_file(path))
 
 
+def _extract_chunk(paths: list[str]) -> list[Extraction]:
+    """A worker's task: a chunk of files, returned in one message."""
+    return [_process_slim(p) for p in paths]
+
+
+def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]) -> list[Extraction]:
+    """``todo``'s extractions, in order, from ``jobs - 1`` worker processes and this one.
+
+    The files go in chunks. The workers take chunks from the front, this process takes
+    them from the back, until the two meet, so neither waits long for the other. A
+    worker returns a whole chunk in one message: with one message per release, this
+    process's result thread woke thousands of times, each time taking the GIL from this
+    process's own extraction (at 10k releases on 2 cores: 1.6× one process with a
+    message per release, 2.0× with chunks). If the pool breaks (a worker killed, out of
+    memory), the chunks it held are extracted here and the build goes on.
+    """
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    size = max(1, min(500, len(todo) // (jobs * 8)))
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    results: list[list[Extraction] | None] = [None] * len(chunks)
+    front, back = 0, len(chunks)            # chunks[front:back] are not taken yet
+    pending: dict = {}                      # future → chunk index
+    broken = False
+    pool = ProcessPoolExecutor(max_workers=jobs - 1)
+
+    def stop(e: BaseException) -> None:
+        nonlocal broken
+        if not broken:
+            print(f"kg: note: parallel extraction stopped ({type(e).__name__}); continuing in one process",
+                  file=sys.stderr)
+            broken = True
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def feed() -> None:
+        nonlocal front
+        while not broken and front < back and len(pending) < 2 * (jobs - 1):
+            try:
+                pending[pool.submit(_extract_chunk, chunks[front])] = front
+            except Exception as e:  # noqa: BLE001 - a broken pool refuses new work
+                stop(e)
+                return
+            front += 1
+
+    def collect(block: bool) -> None:
+        done = wait(pending, return_when=FIRST_COMPLETED).done if block else [f for f in pending if f.done()]
+        for f in done:
+            i = pending.pop(f)
+            try:
+                results[i] = f.result()
+            except Exception as e:  # noqa: BLE001 - a worker died (BrokenProcessPool, MemoryError…)
+                stop(e)
+                results[i] = _extract_chunk(chunks[i])
+            tick(len(chunks[i]))
+
+    try:
+        feed()
+        while front < back:
+            back -= 1
+            mine = results[back] = []
+            for q in chunks[back]:
+                mine.append(_process_slim(q))
+                tick(1)
+            collect(block=False)
+            feed()
+        while pending:
+            collect(block=True)
+    finally:
+        pool.shutdown(cancel_futures=True)
+    return [ex for chunk in results for ex in chunk]
+
+
 def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> Iterable[Extraction]:
     """Each file's extraction, in input order: from ``cache`` (a :class:`kg.cache.ExtractionCache`)
     when it holds the file's content, else read and extracted (in ``jobs`` processes)."""
@@ -119,58 +191,29 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> It
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
-    pool = None
     try:
         if jobs > 1 and len(todo) > 16:
-            # jobs - 1 worker processes take the first files; this process extracts its
-            # own share, the last files, meanwhile (results still come in input order).
-            # A worker's extraction costs this process an unpickling (~50 µs a release);
-            # its own share costs none, so it takes a little less than an equal share.
-            from concurrent.futures import ProcessPoolExecutor
-            from itertools import chain
-
-            own = int(len(todo) / jobs * 0.9)
-            head, tail = todo[:len(todo) - own], todo[len(todo) - own:]
-            pool = ProcessPoolExecutor(max_workers=jobs - 1)
-            fresh = pool.map(_process_slim, head, chunksize=max(1, min(64, len(head) // (jobs * 8))))
-            mine = []
-            for q in tail:
-                mine.append(_process_slim(q))
-                bar.update()
-            counted = len(mine)                  # already on the progress bar
-            fresh = chain(fresh, mine)
+            fresh = iter(_extract_in_parallel(todo, jobs, bar.update))
+            counted = len(todo)                       # on the progress bar already
         else:
             fresh = map(_process_slim, todo)
             counted = 0
-        taken = 0
         cached = cache.get_many(k for k in keys if k in known) if cache is not None else {}
         for p, k in zip(paths, keys):
-            own_share = False
             ex = cached.pop(k, None) if k in known else None
             if ex is None and k in known:
-                ex = _process_slim(p)
+                ex = _process_slim(p)                 # a damaged entry: read again
+                bar.update()
             elif ex is None:
-                try:
-                    ex = next(fresh)
-                except Exception as e:  # noqa: BLE001 - a worker died (BrokenProcessPool, MemoryError…)
-                    # the rest is read in this process: one pathological file must not cost the others
-                    print(f"kg: note: parallel extraction stopped ({type(e).__name__}); continuing in one process",
-                          file=sys.stderr)
-                    if pool is not None:
-                        pool.shutdown(wait=False, cancel_futures=True)
-                        pool = None
-                    fresh = map(_process_slim, todo[taken:])
-                    ex = next(fresh)
-                taken += 1
-                own_share = taken > len(todo) - counted      # on the progress bar already
+                ex = next(fresh)
                 if cache is not None:
                     cache.put(k, ex)
-            if not own_share:
+                if not counted:
+                    bar.update()
+            else:
                 bar.update()
             yield ex
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
         if cache is not None:
             cache.flush()
         bar.close()

@@ -57,12 +57,11 @@ def test_jobs_0_is_a_usage_error(tmp_path, capsys):
     assert "--jobs" in capsys.readouterr().err
 
 
-def test_a_dying_worker_does_not_stop_the_build(tmp_path, monkeypatch):
-    """If the process pool breaks, the remaining releases are read in the main process."""
+def test_a_dying_worker_does_not_stop_the_build(tmp_path, monkeypatch, capsys):
+    """If the process pool breaks, the chunks it held and the rest are read in the main process."""
     import concurrent.futures
 
     import kg
-    from kg import build as b
 
     src = tmp_path / "in"
     src.mkdir()
@@ -71,12 +70,21 @@ def test_a_dying_worker_does_not_stop_the_build(tmp_path, monkeypatch):
         (src / f"r{i:02d}.txt").write_text(seed + f"\nรหัส {i}\n", encoding="utf-8")
 
     class Broken:
-        def __init__(self, *a, **k):
-            pass
+        """The first chunk comes back; then the pool is broken, as when a worker is killed."""
 
-        def map(self, fn, items, chunksize=1):
-            yield fn(items[0])
-            raise concurrent.futures.process.BrokenProcessPool("worker died")
+        def __init__(self, *a, **k):
+            self.calls = 0
+
+        def submit(self, fn, *args):
+            self.calls += 1
+            f = concurrent.futures.Future()
+            if self.calls == 1:
+                f.set_result(fn(*args))
+            elif self.calls == 2:
+                f.set_exception(concurrent.futures.process.BrokenProcessPool("worker died"))
+            else:
+                raise concurrent.futures.process.BrokenProcessPool("the pool is broken")
+            return f
 
         def shutdown(self, *a, **k):
             pass
@@ -85,3 +93,39 @@ def test_a_dying_worker_does_not_stop_the_build(tmp_path, monkeypatch):
     result = kg.build([src], out=tmp_path / "out", jobs=2, progress=False, cache=False)
     assert result.releases == 40 and not result.refused
     assert (tmp_path / "out" / "kg.ttl").exists()
+    err = capsys.readouterr().err
+    assert err.count("kg: note: parallel extraction stopped (BrokenProcessPool); continuing in one process") == 1
+    clean = kg.build([src], out=tmp_path / "clean", jobs=1, progress=False, cache=False)
+    assert (tmp_path / "out" / "kg.ttl").read_bytes() == (tmp_path / "clean" / "kg.ttl").read_bytes()
+    assert clean.releases == 40
+
+
+def test_parallel_extraction_keeps_input_order_and_counts_every_file(monkeypatch):
+    """Chunks come back out of order (workers from the front, this process from the back):
+    the result is still in input order, and the progress bar counts each file once."""
+    import importlib
+
+    b = importlib.import_module("kg.build")    # the module (the package exports a function of that name)
+    monkeypatch.setattr(b, "_process_slim", lambda p: p)        # runs in this process only
+    monkeypatch.setattr(b, "_extract_chunk", lambda ps: [p.upper() for p in ps])
+    import concurrent.futures
+
+    class Inline:
+        def __init__(self, *a, **k):
+            pass
+
+        def submit(self, fn, *args):
+            f = concurrent.futures.Future()
+            f.set_result(fn(*args))
+            return f
+
+        def shutdown(self, *a, **k):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Inline)
+    todo = [f"f{i:03d}" for i in range(100)]
+    ticks = []
+    out = b._extract_in_parallel(todo, 2, ticks.append)
+    assert [x.lower() for x in out] == todo
+    assert sum(ticks) == 100
+    assert any(x.isupper() for x in out) and any(x.islower() for x in out)   # both did a share
