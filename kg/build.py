@@ -44,6 +44,7 @@ class BuildResult:
     per_release: dict[str, dict] = field(default_factory=dict)
     conflicts: list[dict] = field(default_factory=list)
     written: bool = True          # False when --strict (or nothing read) left OUT untouched
+    unchanged: bool = False       # True when nothing changed since the last build: OUT was kept as it was
     seconds: float = 0.0
     #: wall seconds of each stage, in order (``kg build --timings`` prints them)
     timings: dict[str, float] = field(default_factory=dict)
@@ -180,13 +181,15 @@ def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]
     return [ex for chunk in results for ex in chunk]
 
 
-def _extractions(files: list[Path], jobs: int, progress: bool, cache=None) -> Iterable[Extraction]:
+def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=None) -> Iterable[Extraction]:
     """Each file's extraction, in input order: from ``cache`` (a :class:`kg.cache.ExtractionCache`)
-    when it holds the file's content, else read and extracted (in ``jobs`` processes)."""
+    when it holds the file's content (``keys``: the files' cache keys, if known already),
+    else read and extracted (in ``jobs`` processes)."""
     from tqdm import tqdm
 
     paths = [str(f) for f in files]
-    keys = cache.file_keys(paths) if cache is not None else [None] * len(paths)
+    if keys is None:
+        keys = cache.file_keys(paths) if cache is not None else [None] * len(paths)
     known = cache.known(keys) if cache is not None else set()
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
@@ -246,9 +249,26 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     from .cache import ExtractionCache
 
     store = ExtractionCache(cache_dir if cache_dir is not None else out / ".cache") if cache else None
-    for ex in _extractions(files, jobs, progress, store):
+    keys = signature = None
+    if store is not None:
+        keys = store.file_keys([str(f) for f in files])
+        signature = _signature(keys, notes, out=out, max_nodes=max_nodes, strict=strict)
+        kept = _unchanged(store, signature, out)
+        if kept is not None:
+            for pr in kept.pop("problems"):
+                if on_problem:
+                    on_problem(pr)
+            store.discard()
+            result = kept["result"]
+            result.unchanged = True
+            result.seconds = time.perf_counter() - t0
+            result.timings = {"inputs and outputs unchanged: outputs kept": round(result.seconds, 3)}
+            return result
+    seen: list[Problem] = []
+    for ex in _extractions(files, jobs, progress, store, keys):
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
+            seen.append(pr)
             if on_problem:
                 on_problem(pr)
         if ex.release is not None:
@@ -278,7 +298,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             result.triples = rdf.to_turtle(rdf.triples(res), fh)
         lap("kg.ttl")
     try:
-        _write_analyst_files(res, out, max_nodes)
+        written = ["kg.ttl", "report.json", *_write_analyst_files(res, out, max_nodes)]
     except BaseException:
         if turtle is not None:
             turtle.abandon()
@@ -293,9 +313,55 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         fh.write(json.dumps(_report.to_json(result, res), ensure_ascii=False, sort_keys=True,
                             indent=1 if result.releases <= 1000 else None))
     if store is not None:
+        import copy
+
+        kept = copy.copy(result)
+        kept.timings, kept.seconds = {}, 0.0
+        store.record_build({"signature": signature, "outputs": _output_signatures(out, written),
+                            "result": kept, "problems": seen})
         store.commit()   # the cache changes only once the outputs are written
     lap("report and cache")
     return result
+
+
+def _signature(keys: list[str | None], notes: list[Problem], *, out: Path, max_nodes: int, strict: bool) -> str:
+    """What a build's outputs depend on: its inputs (content, path and order), what the
+    input listing said, the options, and the package's code, data and libraries."""
+    import hashlib
+
+    from .cache import build_fingerprint
+
+    doc = {"code": build_fingerprint(), "out": str(out.resolve()), "max_nodes": max_nodes, "strict": strict,
+           "keys": keys, "notes": [(n.path, n.message, n.severity) for n in notes]}
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _output_signatures(out: Path, names: list[str]) -> dict[str, str] | None:
+    from .cache import stat_signature
+
+    try:
+        return {name: stat_signature(os.stat(out / name)) for name in names}
+    except OSError:
+        return None
+
+
+def _unchanged(store, signature: str, out: Path) -> dict | None:
+    """The last build's record if it had this signature and its outputs are still as it
+    wrote them (same stat signatures: not edited, replaced or deleted since), else None."""
+    from .cache import stat_signature
+
+    last = store.last_build()
+    if not isinstance(last, dict) or last.get("signature") != signature or not last.get("outputs"):
+        return None
+    if not isinstance(last.get("result"), BuildResult):
+        return None
+    for name, sig in last["outputs"].items():
+        try:
+            if stat_signature(os.stat(out / name)) != sig:
+                return None
+        except OSError:
+            return None
+    return last
 
 
 class _Laps:
@@ -310,8 +376,8 @@ class _Laps:
         self.last = now
 
 
-def _write_analyst_files(res, out: Path, max_nodes: int) -> None:
-    """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html."""
+def _write_analyst_files(res, out: Path, max_nodes: int) -> list[str]:
+    """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names)."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
@@ -319,12 +385,15 @@ def _write_analyst_files(res, out: Path, max_nodes: int) -> None:
     with atomic_write(out / "metrics.json") as fh:
         # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
         fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
+    names = ["metrics.json", "graph.html"]
     for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
         with atomic_write(out / name) as fh:
             fh.write(text)
+        names.append(name)
     html = view.render(graph, max_nodes=max_nodes)
     with atomic_write(out / "graph.html") as fh:
         fh.write(html)
+    return names
 
 
 class _TurtleInChild:

@@ -22,6 +22,12 @@ git's index does: a file whose signature is unchanged is not read again. A diges
 only kept for a file that was already two seconds old when it was hashed, so a file
 rewritten within the clock's granularity after hashing (same size, same mtime) can
 never be taken for its earlier content.
+
+The same file records the last written build (:meth:`ExtractionCache.last_build`): a
+signature of its inputs' keys and options, the ``stat`` signatures of the outputs it
+wrote, and its result. A build whose signature is the same, over outputs nobody has
+touched since, has nothing to do: ``kg build`` keeps them (make's rule, with content
+hashes instead of timestamps).
 """
 from __future__ import annotations
 
@@ -80,6 +86,26 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
+@cache
+def build_fingerprint() -> str:
+    """:func:`fingerprint` plus every module and data file of the package and the versions
+    of the libraries that shape the outputs: whatever could change an output of a build
+    whose inputs did not change."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha256(fingerprint().encode())
+    here = Path(__file__).resolve().parent
+    for f in sorted(here.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".json", ".html", ".j2", ".css", ".js", ".rq"):
+            h.update(str(f.relative_to(here)).encode() + b"\0" + f.read_bytes())
+    for lib in ("networkx", "pyvis", "pyoxigraph", "jinja2", "numpy", "scipy"):
+        try:
+            h.update(f"{lib}={version(lib)}".encode())
+        except PackageNotFoundError:
+            h.update(f"{lib}=-".encode())
+    return h.hexdigest()
+
+
 def file_key(path: str | Path) -> str | None:
     """The cache key of one input file, or None when it cannot be read (never cached)."""
     try:
@@ -124,6 +150,7 @@ class ExtractionCache:
         self._pending: list[tuple[str, bytes]] = []
         self._stats: dict[str, tuple[str, bytes]] = {}      # path → (signature, digest) this build
         self._stats_new: list[tuple[str, str, bytes]] = []
+        self._last_build: bytes | None = None        # recorded at commit
         self._new: Path | None = None
         self._made: list[Path] = []
         self._db: sqlite3.Connection | None = None
@@ -171,6 +198,20 @@ class ExtractionCache:
             self._stats[p] = (sig, digest)
             keys.append(_key(p, digest))
         return keys
+
+    def last_build(self) -> dict | None:
+        """What :meth:`record_build` kept of the last written build, or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM build WHERE name = 'last'").fetchone()
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # noqa: BLE001 - no table yet, or damaged: no record
+            return None
+
+    def record_build(self, record: dict) -> None:
+        """Keep ``record`` as the last build's, from :meth:`commit` on."""
+        self._last_build = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     def known(self, keys: Iterable[str | None]) -> set[str]:
         """Which of ``keys`` the store holds."""
@@ -260,15 +301,18 @@ class ExtractionCache:
             self._mkdirs()
             try:
                 db = sqlite3.connect(self.path, timeout=30)
-                db.execute(_TABLE)
-                db.execute(_STAT_TABLE)
+                for table in _TABLES:
+                    db.execute(table)
             except sqlite3.DatabaseError:       # damaged: start afresh
                 db.close()
                 self.path.unlink()
                 db = sqlite3.connect(self.path, timeout=30)
-                db.execute(_TABLE)
-                db.execute(_STAT_TABLE)
+                for table in _TABLES:
+                    db.execute(table)
             with db:
+                db.execute("DELETE FROM build WHERE name = 'last'")
+                if self._last_build is not None:
+                    db.execute("INSERT INTO build (name, value) VALUES ('last', ?)", (self._last_build,))
                 db.executemany("INSERT OR REPLACE INTO stat (path, sig, digest) VALUES (?, ?, ?)", self._stats_new)
                 db.execute("CREATE TEMP TABLE seen (path TEXT PRIMARY KEY)")
                 db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((p,) for p in self._stats))
@@ -329,3 +373,5 @@ class ExtractionCache:
 
 _TABLE = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 _STAT_TABLE = "CREATE TABLE IF NOT EXISTS stat (path TEXT PRIMARY KEY, sig TEXT NOT NULL, digest BLOB NOT NULL)"
+_BUILD_TABLE = "CREATE TABLE IF NOT EXISTS build (name TEXT PRIMARY KEY, value BLOB NOT NULL)"
+_TABLES = (_TABLE, _STAT_TABLE, _BUILD_TABLE)

@@ -69,8 +69,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="print the wall seconds of each stage to stderr (read and extract, resolution, "
                         "kg.ttl, metrics and view, report)")
     b.add_argument("--no-cache", action="store_true",
-                   help="re-extract every release (default: reuse OUT_DIR/.cache for files whose content "
-                        "and extractor are unchanged; the dump is the same either way)")
+                   help="re-extract every release and rewrite every output (default: reuse OUT_DIR/.cache "
+                        "for files whose content and extractor are unchanged, and keep OUT_DIR as it is when "
+                        "no input, option, output or kg itself changed since the last build; the outputs are "
+                        "the same either way)")
     b.add_argument("--cache-dir", metavar="DIR", help="keep the extraction cache in DIR (default: OUT_DIR/.cache)")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
@@ -149,6 +151,9 @@ def _cmd_build(a) -> int:
         for stage, sec in result.timings.items():
             print(f"kg: timing: {sec:8.3f} s  {stage}", file=sys.stderr)
         print(f"kg: timing: {result.seconds:8.3f} s  in all (after start-up)", file=sys.stderr)
+    if result.unchanged and not a.quiet:
+        print(f"kg: nothing changed since the last build: the outputs in {a.out} are kept (--no-cache rebuilds them)",
+              file=sys.stderr)
     print(f"kg: {result.summary()}")
     if not result.written:
         why = "--strict and problems found" if result.releases and a.strict else "no release could be read"

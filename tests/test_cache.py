@@ -55,10 +55,87 @@ def test_rebuild_from_cache_is_byte_identical_and_reads_nothing(tmp_path, calls)
     assert len(calls) == len(files)
     assert (tmp_path / "o" / ".cache" / "extractions.sqlite").is_file()
     first = outputs(tmp_path / "o")
+    (tmp_path / "o" / "graph.html").unlink()             # an output gone: the build runs again
     calls.clear()
-    build([src], out=tmp_path / "o", progress=False)
-    assert calls == []                                   # every release came from the cache
+    again = build([src], out=tmp_path / "o", progress=False)
+    assert calls == [] and not again.unchanged          # every release came from the cache
     assert outputs(tmp_path / "o") == first
+
+
+def stats(out: Path) -> dict[str, tuple]:
+    return {f.relative_to(out).as_posix(): (f.stat().st_ino, f.stat().st_mtime_ns)
+            for f in out.rglob("*") if f.is_file() and ".cache" not in f.parts}
+
+
+def test_nothing_changed_keeps_every_output_untouched(tmp_path, calls):
+    src = tmp_path / "in"
+    corpus_copy(src)
+    first = build([src], out=tmp_path / "o", progress=False)
+    before = stats(tmp_path / "o")
+    calls.clear()
+    again = build([src], out=tmp_path / "o", progress=False)
+    assert calls == [] and again.unchanged and not first.unchanged
+    assert stats(tmp_path / "o") == before               # not even rewritten
+    assert (again.releases, again.meetings, again.officials, again.triples) == \
+        (first.releases, first.meetings, first.officials, first.triples)
+    assert again.summary() == first.summary()
+    assert list(again.timings) == ["inputs and outputs unchanged: outputs kept"]
+
+
+@pytest.mark.parametrize("change", ["output edited", "output deleted", "input added", "option changed",
+                                    "code changed"])
+def test_any_change_rebuilds(tmp_path, change, monkeypatch):
+    src = tmp_path / "in"
+    files = corpus_copy(src, 6)
+    held = src / files[-1].name
+    held.rename(tmp_path / "held.txt")
+    build([src], out=tmp_path / "o", progress=False)
+    max_nodes = 500
+    if change == "output edited":
+        with open(tmp_path / "o" / "metrics.json", "a", encoding="utf-8") as fh:
+            fh.write(" ")
+    elif change == "output deleted":
+        (tmp_path / "o" / "metrics" / "summary.csv").unlink()
+    elif change == "input added":
+        (tmp_path / "held.txt").rename(held)
+    elif change == "option changed":
+        max_nodes = 20
+    else:
+        monkeypatch.setattr(kc, "build_fingerprint", lambda: "a newer kg")
+    again = build([src], out=tmp_path / "o", progress=False, max_nodes=max_nodes)
+    assert not again.unchanged
+    clean = tmp_path / "clean"
+    build([src], out=clean, progress=False, max_nodes=max_nodes, cache=False)
+    assert outputs(tmp_path / "o") == outputs(clean)
+    assert (tmp_path / "o" / "metrics" / "summary.csv").read_bytes() == (clean / "metrics" / "summary.csv").read_bytes()
+
+
+def test_nothing_changed_reports_the_same_problems_and_exit_code(tmp_path, capsys):
+    src = tmp_path / "in"
+    corpus_copy(src, 3)
+    (src / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")        # refused: an image
+    age(src / "broken.txt")
+    argv = ["build", str(src), "--out", str(tmp_path / "o"), "--quiet"]
+    first_code = cli.main(argv)
+    first = capsys.readouterr()
+    before = stats(tmp_path / "o")
+    again_code = cli.main(argv)
+    again = capsys.readouterr()
+    assert first_code == again_code == 1
+    assert (again.out, again.err) == (first.out, first.err)
+    assert stats(tmp_path / "o") == before                 # kept, not rebuilt
+
+
+def test_cli_says_when_it_kept_the_outputs(tmp_path, capsys):
+    src = tmp_path / "in"
+    corpus_copy(src, 2)
+    argv = ["build", str(src), "--out", str(tmp_path / "o")]
+    assert cli.main(argv) == 0
+    assert "kept" not in capsys.readouterr().err
+    assert cli.main(argv) == 0
+    err = capsys.readouterr().err
+    assert f"kg: nothing changed since the last build: the outputs in {tmp_path / 'o'} are kept " \
+           "(--no-cache rebuilds them)\n" in err
 
 
 def test_adding_one_release_extracts_only_it_and_equals_a_clean_build(tmp_path, calls):
