@@ -109,13 +109,18 @@ def _process_slim(path: str) -> Extraction:
     return slim_extraction(process_file(path))
 
 
-def _extract_chunk(paths: list[str]) -> list[Extraction]:
-    """A worker's task: a chunk of files, returned in one message."""
-    return [_process_slim(p) for p in paths]
+def _extract_chunk(paths: list[str]) -> list[bytes]:
+    """A worker's task: a chunk of files, returned in one message, each extraction pickled
+    (the form the cache stores: this process unpickles it once and never pickles it again)."""
+    import pickle
+
+    return [pickle.dumps(_process_slim(p), protocol=pickle.HIGHEST_PROTOCOL) for p in paths]
 
 
-def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]) -> list[Extraction]:
-    """``todo``'s extractions, in order, from ``jobs - 1`` worker processes and this one.
+def _extract_in_parallel(todo: list[str], jobs: int,
+                         tick: Callable[[int], None]) -> list[tuple[Extraction, bytes | None]]:
+    """``todo``'s extractions, in order, from ``jobs - 1`` worker processes and this one,
+    each with its pickle when a worker made one.
 
     The files go in chunks. The workers take chunks from the front, this process takes
     them from the back, until the two meet, so neither waits long for the other. A
@@ -125,11 +130,12 @@ def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]
     message per release, 2.0× with chunks). If the pool breaks (a worker killed, out of
     memory), the chunks it held are extracted here and the build goes on.
     """
+    import pickle
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     size = max(1, min(500, len(todo) // (jobs * 8)))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-    results: list[list[Extraction] | None] = [None] * len(chunks)
+    results: list[list[tuple[Extraction, bytes | None]] | None] = [None] * len(chunks)
     front, back = 0, len(chunks)            # chunks[front:back] are not taken yet
     pending: dict = {}                      # future → chunk index
     broken = False
@@ -158,10 +164,10 @@ def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]
         for f in done:
             i = pending.pop(f)
             try:
-                results[i] = f.result()
+                results[i] = [(pickle.loads(b), b) for b in f.result()]
             except Exception as e:  # noqa: BLE001 - a worker died (BrokenProcessPool, MemoryError…)
                 stop(e)
-                results[i] = _extract_chunk(chunks[i])
+                results[i] = [(_process_slim(q), None) for q in chunks[i]]
             tick(len(chunks[i]))
 
     try:
@@ -170,7 +176,7 @@ def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]
             back -= 1
             mine = results[back] = []
             for q in chunks[back]:
-                mine.append(_process_slim(q))
+                mine.append((_process_slim(q), None))
                 tick(1)
             collect(block=False)
             feed()
@@ -199,7 +205,7 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=
             fresh = iter(_extract_in_parallel(todo, jobs, bar.update))
             counted = len(todo)                       # on the progress bar already
         else:
-            fresh = map(_process_slim, todo)
+            fresh = ((_process_slim(q), None) for q in todo)
             counted = 0
         cached = cache.get_many(k for k in keys if k in known) if cache is not None else {}
         for p, k in zip(paths, keys):
@@ -208,9 +214,9 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=
                 ex = _process_slim(p)                 # a damaged entry: read again
                 bar.update()
             elif ex is None:
-                ex = next(fresh)
+                ex, blob = next(fresh)
                 if cache is not None:
-                    cache.put(k, ex)
+                    cache.put(k, ex, blob)
                 if not counted:
                     bar.update()
             else:

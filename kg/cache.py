@@ -152,6 +152,7 @@ class ExtractionCache:
         self._stats_new: list[tuple[str, str, bytes]] = []
         self._last_build: bytes | None = None        # recorded at commit
         self._new: Path | None = None
+        self._new_db: sqlite3.Connection | None = None
         self._made: list[Path] = []
         self._db: sqlite3.Connection | None = None
         if self.path.exists():
@@ -253,12 +254,13 @@ class ExtractionCache:
         self.hits += len(out)
         return out
 
-    def put(self, key: str | None, ex: Extraction) -> None:
+    def put(self, key: str | None, ex: Extraction, blob: bytes | None = None) -> None:
+        """Store ``ex`` under ``key``; ``blob``: its pickle, when a worker made it already."""
         if not key:
             return
         self.misses += 1
         self.used.add(key)
-        self._pending.append((key, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending.append((key, blob if blob is not None else pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)))
         if len(self._pending) >= 500:
             self.flush()
 
@@ -282,25 +284,40 @@ class ExtractionCache:
                 fd, name = tempfile.mkstemp(prefix=".new-", suffix=".sqlite", dir=self.dir)
                 os.close(fd)
                 self._new = Path(name)
-                with sqlite3.connect(self._new) as db:
-                    db.execute(_TABLE)
-                db.close()
-            db = sqlite3.connect(self._new)
-            with db:
-                db.executemany("INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", self._pending)
-            db.close()
-        except (OSError, sqlite3.Error):
+                self._new_db = sqlite3.connect(self._new)
+                # a scratch file until commit: no journal, no fsync (commit syncs what it keeps)
+                self._new_db.execute("PRAGMA journal_mode = OFF")
+                self._new_db.execute("PRAGMA synchronous = OFF")
+                self._new_db.execute(_TABLE)
+            with self._new_db:
+                self._new_db.executemany("INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", self._pending)
+        except (OSError, sqlite3.Error, AttributeError):
             pass
         self._pending.clear()
+
+    def _close_new(self) -> None:
+        db, self._new_db = getattr(self, "_new_db", None), None
+        if db is not None:
+            try:
+                db.close()
+            except sqlite3.Error:
+                pass
 
     def commit(self) -> None:
         """Merge this build's new entries into the store; drop entries this build did not use."""
         self.flush()
+        self._close_new()
+        fresh = self._db is None and self._new is not None     # no usable store: the side file becomes it
         self._close_reader()
         try:
             self._mkdirs()
             try:
-                db = sqlite3.connect(self.path, timeout=30)
+                if fresh:
+                    db = sqlite3.connect(self._new, timeout=30)
+                    db.execute("PRAGMA journal_mode = DELETE")
+                    db.execute("PRAGMA synchronous = FULL")
+                else:
+                    db = sqlite3.connect(self.path, timeout=30)
                 for table in _TABLES:
                     db.execute(table)
             except sqlite3.DatabaseError:       # damaged: start afresh
@@ -317,15 +334,21 @@ class ExtractionCache:
                 db.execute("CREATE TEMP TABLE seen (path TEXT PRIMARY KEY)")
                 db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((p,) for p in self._stats))
                 db.execute("DELETE FROM stat WHERE path NOT IN (SELECT path FROM seen)")
-                if self._new is not None:
+                if self._new is not None and not fresh:
                     db.execute("ATTACH DATABASE ? AS new", (str(self._new),))
                     db.execute("INSERT OR REPLACE INTO extraction SELECT key, value FROM new.extraction")
                 db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
                 db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
                 db.execute("DELETE FROM extraction WHERE key NOT IN (SELECT key FROM used)")
-            if self._new is not None:
+            if self._new is not None and not fresh:
                 db.execute("DETACH DATABASE new")
             db.close()
+            if fresh:
+                mask = os.umask(0o022)
+                os.umask(mask)
+                os.chmod(self._new, 0o666 & ~mask)          # mkstemp made it 0600; sqlite would not
+                os.replace(self._new, self.path)
+                self._new = None
         except (OSError, sqlite3.Error):
             pass
         self._drop_new()
@@ -335,6 +358,7 @@ class ExtractionCache:
         """Forget this build's new entries and leave ``OUT`` as it was."""
         self._pending.clear()
         self._stats_new.clear()
+        self._close_new()
         self._close_reader()
         self._drop_new()
         for d in reversed(self._made):
