@@ -118,9 +118,11 @@ def _extract_chunk(paths: list[str]) -> list[bytes]:
 
 
 def _extract_in_parallel(todo: list[str], jobs: int,
-                         tick: Callable[[int], None]) -> list[tuple[Extraction, bytes | None]]:
+                         tick: Callable[[int], None]) -> Iterable[tuple[Extraction, bytes | None]]:
     """``todo``'s extractions, in order, from ``jobs - 1`` worker processes and this one,
-    each with its pickle when a worker made one.
+    each with its pickle when a worker made one. They are yielded as soon as every
+    earlier one is in (between this process's own chunks), so the workers' results do
+    not pile up: at 100k releases their pickles alone would hold 600 MB.
 
     The files go in chunks. The workers take chunks from the front, this process takes
     them from the back, until the two meet, so neither waits long for the other. A
@@ -170,6 +172,7 @@ def _extract_in_parallel(todo: list[str], jobs: int,
                 results[i] = [(_process_slim(q), None) for q in chunks[i]]
             tick(len(chunks[i]))
 
+    emitted = 0                             # results[:emitted] are yielded (and dropped)
     try:
         feed()
         while front < back:
@@ -180,11 +183,16 @@ def _extract_in_parallel(todo: list[str], jobs: int,
                 tick(1)
             collect(block=False)
             feed()
+            while emitted < len(chunks) and results[emitted] is not None:
+                yield from results[emitted]
+                results[emitted] = None
+                emitted += 1
         while pending:
             collect(block=True)
     finally:
         pool.shutdown(cancel_futures=True)
-    return [ex for chunk in results for ex in chunk]
+    for chunk in results[emitted:]:
+        yield from chunk
 
 
 def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=None) -> Iterable[Extraction]:
@@ -200,13 +208,13 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
+    if jobs > 1 and len(todo) > 16:
+        fresh = _extract_in_parallel(todo, jobs, bar.update)
+        counted = len(todo)                           # on the progress bar already
+    else:
+        fresh = ((_process_slim(q), None) for q in todo)
+        counted = 0
     try:
-        if jobs > 1 and len(todo) > 16:
-            fresh = iter(_extract_in_parallel(todo, jobs, bar.update))
-            counted = len(todo)                       # on the progress bar already
-        else:
-            fresh = ((_process_slim(q), None) for q in todo)
-            counted = 0
         cached = cache.get_many(k for k in keys if k in known) if cache is not None else {}
         for p, k in zip(paths, keys):
             ex = cached.pop(k, None) if k in known else None
@@ -223,6 +231,7 @@ def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=
                 bar.update()
             yield ex
     finally:
+        fresh.close()                                 # a build stopped midway: the pool shuts down now
         if cache is not None:
             cache.flush()
         bar.close()

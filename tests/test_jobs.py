@@ -127,7 +127,7 @@ def test_parallel_extraction_keeps_input_order_and_counts_every_file(monkeypatch
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Inline)
     todo = [f"f{i:03d}" for i in range(100)]
     ticks = []
-    pairs = b._extract_in_parallel(todo, 2, ticks.append)
+    pairs = list(b._extract_in_parallel(todo, 2, ticks.append))
     out = [x for x, _ in pairs]
     assert [x.lower() for x in out] == todo
     assert all((blob is None) == x.islower() for x, blob in pairs)   # a worker's come with their pickle
