@@ -436,6 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         r["build_jobs"] = {**par, "jobs": a.jobs, "mb_s": round(mb / par["seconds"], 3),
                            "releases_s": round(n / par["seconds"], 1),
                            "speedup": round(one["seconds"] / par["seconds"], 2)}
+        ex1, exN = (one.get("stages", {}).get("read and extract"), par.get("stages", {}).get("read and extract"))
+        if ex1 and exN:   # the stage --jobs spreads; resolution, metrics and view run once whatever --jobs
+            r["build_jobs"]["extract_speedup"] = round(ex1 / exN, 2)
         r["same_dump_jobs_1_and_N"] = (w / "j1" / "kg.ttl").read_bytes() == (w / "jN" / "kg.ttl").read_bytes()
         rep = json.loads((w / "j1" / "report.json").read_text(encoding="utf-8"))["summary"]
         r["graph"] = {k: rep.get(k) for k in ("releases", "meetings", "officials", "triples")}
@@ -491,14 +494,15 @@ def summary(res: dict) -> str:
     m = res["machine"]
     lines = [f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; Python {m['python']}", ""]
     lines.append(f"{'N':>7} {'MB':>6} | {'build 1p s':>10} {'MB/s':>6} {'rel/s':>7} {'RSS MB':>7} | "
-                 f"{'jobs s':>7} {'x':>5} | {'newmm MB/s':>10} {'regex MB/s':>10} | {'1p/newmm':>8} {'jobs/newmm':>10} | "
+                 f"{'jobs s':>7} {'x':>5} {'x ext':>5} | {'newmm MB/s':>10} {'regex MB/s':>10} | {'1p/newmm':>8} {'jobs/newmm':>10} | "
                  f"{'F1':>5} | {'+1 rel s':>8}")
     for n, r in res["sizes"].items():
         f = r.get("f1", {}).get("micro_f1")
         inc = r.get("incremental", {}).get("add_one_seconds")
         lines.append(f"{n:>7} {r['text_mb']:>6.1f} | {r['build_1']['seconds']:>10.1f} {r['build_1']['mb_s']:>6.2f} "
                      f"{r['build_1']['releases_s']:>7.0f} {r['build_1']['rss_mb']:>7.0f} | "
-                     f"{r['build_jobs']['seconds']:>7.1f} {r['build_jobs']['speedup']:>5.2f} | "
+                     f"{r['build_jobs']['seconds']:>7.1f} {r['build_jobs']['speedup']:>5.2f} "
+                     f"{r['build_jobs'].get('extract_speedup', 0):>5.2f} | "
                      f"{r['newmm']['mb_s']:>10.2f} {r['regex']['mb_s']:>10.0f} | "
                      f"{r['ratios']['build_1_vs_newmm']:>8.2f} {list(r['ratios'].values())[1]:>10.2f} | "
                      f"{(f'{f:.3f}' if isinstance(f, float) else '-'):>5} | {(f'{inc:.1f}' if inc else '-'):>8}")

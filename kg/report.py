@@ -66,7 +66,7 @@ def account(extractions: Iterable[Extraction], result) -> list[Extraction]:
     keep_ids: set[int] = set()
     dup_of: dict[int, Extraction] = {}
     for group in groups.values():
-        best = min(group, key=lambda e: preference(e.release))
+        best = group[0] if len(group) == 1 else min(group, key=lambda e: preference(e.release))
         keep_ids.add(id(best))
         for ex in group:
             if ex is not best:

@@ -297,7 +297,9 @@ def resolve(extractions) -> Resolution:
         releases[ex.release.id] = ex.release
         meetings_in.extend(ex.meetings)
     meetings_in = _unify_series(meetings_in)
-    meetings_in.sort(key=lambda m: (m.release_id, meeting_key(m)))
+    keyed = sorted(((m.release_id, meeting_key(m), m) for m in meetings_in), key=lambda t: t[:2])
+    meetings_in = [m for _, _, m in keyed]
+    key_of = {id(m): k for _, k, m in keyed}          # each meeting's key, computed once
 
     mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
     mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
@@ -320,11 +322,11 @@ def resolve(extractions) -> Resolution:
     dated_rounds: dict[tuple[str, str], str] = {}
     for m in meetings_in:
         if m.number is not None and m.start is not None:
-            dated_rounds.setdefault((m.series, m.start.iso()), meeting_key(m))
+            dated_rounds.setdefault((m.series, m.start.iso()), key_of[id(m)])
     out: dict[str, ResolvedMeeting] = {}
     series_labels: dict[str, Counter] = defaultdict(Counter)
     for m in meetings_in:
-        key = meeting_key(m)
+        key = key_of[id(m)]
         if m.number is None and m.start is not None:
             key = dated_rounds.get((m.series, m.start.iso()), key)
         rm = out.get(key)
