@@ -219,6 +219,8 @@ def test_cli_timings_name_every_stage_on_stderr(tmp_path, capsys, jobs):
                 "in all (after start-up)"]
     assert stages == [*expected[:2], *([dump] if jobs == "1" else []), expected[2],
                       *([dump] if jobs == "2" else []), *expected[3:]]
+    seconds = [float(ln.split()[2]) for ln in err.splitlines() if ln.startswith("kg: timing:")]
+    assert abs(sum(seconds[:-1]) - seconds[-1]) < 0.01              # "in all" is every stage, end to end
 
 
 @pytest.mark.parametrize("argv,code", [(["--help"], 0), (["build", "--bogus"], 2), (["build", "SEEDS", "--quiet"], 0),
