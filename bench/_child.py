@@ -3,7 +3,9 @@
     python bench/_child.py build DIR --out OUT --jobs 1 --quiet --no-cache
 
 Peak RSS: ``ru_maxrss`` of this process (the build's main process) and of its largest
-child (an extraction worker with ``--jobs N > 1``), in MB.
+child (an extraction worker with ``--jobs N > 1``), in MB. Like the ``kg`` command
+(:func:`kg.cli.run`), it parks the build's structures for the exit and leaves with
+``os._exit``: the figures are those of the command analysts run.
 """
 from __future__ import annotations
 
@@ -19,16 +21,20 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
 def main() -> int:
     t0 = time.perf_counter()
+    import importlib
+
     from kg import cli
 
+    importlib.import_module("kg.build").PARK_FOR_EXIT = True     # as kg.cli.run() does
     code = cli.main(sys.argv[1:])
     wall = time.perf_counter() - t0
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print("BENCH " + json.dumps({"exit": code, "seconds": round(wall, 3), "rss_mb": round(me, 1),
                                  "worker_rss_mb": round(kids, 1)}), flush=True)
+    sys.stderr.flush()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    os._exit(main())

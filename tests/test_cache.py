@@ -278,8 +278,6 @@ def keys_of(directory: Path, paths: list[str]) -> tuple[list, int]:
 def test_unchanged_inputs_are_not_hashed_again(tmp_path):
     src = tmp_path / "in"
     files = [str(src / f.name) for f in corpus_copy(src, 4)]
-    for f in files:
-        age(Path(f))
     first, hashed = keys_of(tmp_path / "c", files)
     assert hashed == 4
     assert first == [kc.file_key(f) for f in files]
@@ -293,7 +291,6 @@ def test_an_edit_keeping_size_and_mtime_is_still_seen(tmp_path):
 
     src = tmp_path / "in"
     f = src / corpus_copy(src, 1)[0].name
-    age(f)
     (before,), _ = keys_of(tmp_path / "c", [str(f)])
     st = os.stat(f)
     data = f.read_bytes()
@@ -321,8 +318,6 @@ def test_stat_entries_of_removed_inputs_are_dropped(tmp_path):
 
     src = tmp_path / "in"
     files = [str(src / f.name) for f in corpus_copy(src, 3)]
-    for f in files:
-        age(Path(f))
     keys_of(tmp_path / "c", files)
     keys_of(tmp_path / "c", files[:1])
     with sqlite3.connect(tmp_path / "c" / "extractions.sqlite") as db:
@@ -334,8 +329,6 @@ def test_a_store_without_the_stat_table_hashes_everything(tmp_path):
 
     src = tmp_path / "in"
     files = [str(src / f.name) for f in corpus_copy(src, 2)]
-    for f in files:
-        age(Path(f))
     keys_of(tmp_path / "c", files)
     with sqlite3.connect(tmp_path / "c" / "extractions.sqlite") as db:
         db.execute("DROP TABLE stat")
