@@ -342,6 +342,7 @@ class ExtractionCache:
                 db.execute("DELETE FROM extraction WHERE key NOT IN (SELECT key FROM used)")
             if self._new is not None and not fresh:
                 db.execute("DETACH DATABASE new")
+            _compact(db)
             db.close()
             if fresh:
                 mask = os.umask(0o022)
@@ -393,6 +394,22 @@ class ExtractionCache:
                     f.unlink()
             except OSError:
                 pass
+
+
+#: compact the store when more than half of it is free pages and it is at least this big
+COMPACT_BYTES = 32 << 20
+
+
+def _compact(db: sqlite3.Connection) -> None:
+    """VACUUM the store when most of it is dead space. Deleted entries leave free pages
+    that later inserts reuse, so the file stays under about twice its live size; after
+    a change that invalidates every entry (a new extractor) it would stay at twice for
+    good. The check costs two pragmas; the VACUUM comes only after such a change."""
+    free = db.execute("PRAGMA freelist_count").fetchone()[0]
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    if free * 2 > pages and pages * size >= COMPACT_BYTES:
+        db.execute("VACUUM")
 
 
 _TABLE = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value BLOB NOT NULL)"

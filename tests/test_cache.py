@@ -335,3 +335,26 @@ def test_a_store_without_the_stat_table_hashes_everything(tmp_path):
     keys, hashed = keys_of(tmp_path / "c", files)
     assert (keys, hashed) == ([kc.file_key(f) for f in files], 2)
     assert keys_of(tmp_path / "c", files)[1] == 0
+
+
+def test_a_store_mostly_dead_space_is_compacted(tmp_path, monkeypatch):
+    """A new extractor invalidates every entry: the replaced ones must not stay on disk."""
+    import sqlite3
+
+    src = tmp_path / "in"
+    corpus_copy(src, 8)
+    monkeypatch.setattr(kc, "COMPACT_BYTES", 0)
+    build([src], out=tmp_path / "o", progress=False)
+    store = tmp_path / "o" / ".cache" / "extractions.sqlite"
+    with sqlite3.connect(store) as db:
+        db.execute("CREATE TABLE IF NOT EXISTS ballast (x BLOB)")
+        db.executemany("INSERT INTO ballast VALUES (?)", [(b"x" * 4000,)] * 200)
+    with sqlite3.connect(store) as db:
+        db.execute("DELETE FROM ballast")                    # ~800 KB of free pages
+    big = store.stat().st_size
+    monkeypatch.setattr(kc, "build_fingerprint", lambda: "a newer kg")   # a rebuild that commits
+    build([src], out=tmp_path / "o", progress=False)
+    assert store.stat().st_size < big / 2
+    with sqlite3.connect(store) as db:
+        assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM extraction").fetchone()[0] == 8
