@@ -274,7 +274,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     t0 = time.perf_counter()
     out = Path(out)
     inputs = list(inputs) if inputs else default_inputs()
-    files, notes = iter_inputs(inputs)
+    files, notes = iter_inputs(inputs, skip=[out])      # OUT may sit inside an input folder
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
                          refused=[n for n in notes if n.severity == "error"])
     extractions: list[Extraction] = []

@@ -20,6 +20,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -443,16 +444,30 @@ def _skip_reason(f: Path) -> str | None:
     return None
 
 
-def iter_inputs(inputs: list[str | Path]) -> tuple[list[Path], list[Problem]]:
+OUTPUT_FOLDER_SKIPPED = "the build's output folder skipped (its graph.html is not a release)"
+
+
+def _real(p: Path) -> Path:
+    try:
+        return p.resolve()
+    except OSError:
+        return p.absolute()
+
+
+def iter_inputs(inputs: list[str | Path], *, skip: Iterable[str | Path] = ()) -> tuple[list[Path], list[Problem]]:
     """Expand files and folders into release files, sorted within each folder; note
     what is skipped (hidden files and folders once each, unknown types, non-regular
-    files); a missing input is an error. Symbolic
-    links to folders are not followed (no loops); links to files are read."""
+    files, the folders in ``skip``: the build's own output folder, which may sit inside
+    an input folder); a missing input is an error. Symbolic links to folders are not
+    followed (no loops); links to files are read."""
     files: list[Path] = []
     notes: list[Problem] = []
+    skipped = {_real(Path(d)) for d in skip}
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
+        if p.is_dir() and _real(p) in skipped:
+            notes.append(Problem(str(p), OUTPUT_FOLDER_SKIPPED, "note"))
+        elif p.is_dir():
             for root, dirs, names in os.walk(p, followlinks=False):
                 r = Path(root)
                 for d in sorted(dirs):
@@ -460,7 +475,10 @@ def iter_inputs(inputs: list[str | Path]) -> tuple[list[Path], list[Problem]]:
                         notes.append(Problem(str(r / d), "hidden or system folder skipped", "note"))
                     elif (r / d).is_symlink():
                         notes.append(Problem(str(r / d), "link to a folder skipped (not followed); name the folder itself", "note"))
-                dirs[:] = sorted(d for d in dirs if not (d.startswith(".") or d == "__MACOSX"))
+                    elif skipped and _real(r / d) in skipped:
+                        notes.append(Problem(str(r / d), OUTPUT_FOLDER_SKIPPED, "note"))
+                dirs[:] = sorted(d for d in dirs if not (d.startswith(".") or d == "__MACOSX")
+                                 and not (skipped and _real(r / d) in skipped))
                 for name in sorted(names):
                     f = r / name
                     why = _skip_reason(f)

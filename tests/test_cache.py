@@ -358,3 +358,21 @@ def test_a_store_mostly_dead_space_is_compacted(tmp_path, monkeypatch):
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM extraction").fetchone()[0] == 8
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path, capsys):
+    """``kg build . --out out``: the page out/graph.html is not a release, and the next
+    build, with nothing changed, keeps out/ instead of reading its own outputs."""
+    src = tmp_path / "in"
+    corpus_copy(src, 3)
+    argv = ["build", str(src), "--out", str(src / "out")]
+    assert cli.main(argv) == 0
+    assert "kg: 3 releases read" in capsys.readouterr().out
+    assert cli.main(argv) == 0                         # out/ exists now, inside the input folder
+    second = capsys.readouterr()
+    assert "kg: 3 releases read" in second.out
+    assert f"{src / 'out'}: the build's output folder skipped (its graph.html is not a release)" in second.err
+    assert cli.main(argv) == 0
+    third = capsys.readouterr()
+    assert "kg: 3 releases read" in third.out and "are kept" in third.err
+    assert "graph.html" not in (src / "out" / "kg.ttl").read_text(encoding="utf-8")
