@@ -352,6 +352,15 @@ def queries(dump: Path, rdflib_dump: Path | None, timeout: float = 60) -> dict:
         ptimes[name] = round(time.perf_counter() - t0, 4)
     out["persistent_store"]["query_seconds"] = ptimes
     del st
+    # an analyst at the shell: one `kg query` process per question, with and without the store
+    cli: dict = {}
+    for how, extra in (("store", ["--store"]), ("dump_loaded", ["--no-store"])):
+        argv = [sys.executable, "-m", "kg", "query", "evidence", "--var", f"who={who['who']}", "--dump", str(dump),
+                "--format", "csv", *extra]
+        t0 = time.perf_counter()
+        p = subprocess.run(argv, capture_output=True, text=True)
+        cli[how] = {"seconds": round(time.perf_counter() - t0, 2), "exit": p.returncode}
+    out["cli_lookup_seconds"] = cli
     if rdflib_dump is not None:
         st = ox.Store()
         st.bulk_load(path=str(rdflib_dump), format=ox.RdfFormat.TURTLE)

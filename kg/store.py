@@ -4,7 +4,8 @@ Loading the dump into memory costs a few seconds per million triples every time;
 store on disk (RocksDB) is opened in milliseconds and serves many readers, so
 ``kg serve`` (``oxigraph serve-read-only``) and notebooks can share it. The store is
 rebuilt only when the dump changes: ``OUT/store/kg.stamp`` records the dump's size,
-modification time and SHA-256. It is built in a temporary folder beside it and
+``stat`` signature and SHA-256 (the signature answers "is it current?" without reading
+the dump; the hash decides when the signature changed). It is built in a temporary folder beside it and
 renamed into place, so a reader never sees a half-loaded store.
 
 After the bulk load the store is compacted (``Store.optimize()`` / ``oxigraph optimize``):
@@ -44,12 +45,35 @@ def _stamp_of(dump: Path) -> dict:
     return {"dump": dump.name, "size": st.st_size, "sha256": h.hexdigest(), "store": LAYOUT}
 
 
-def is_current(dump: str | Path, location: str | Path | None = None) -> bool:
+def _stat_of(dump: Path) -> str:
+    st = dump.stat()
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
+def _read_stamp(loc: Path) -> dict | None:
+    try:
+        stamp = json.loads((loc / STAMP).read_text())
+        return stamp if isinstance(stamp, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def is_current(dump: str | Path, location: str | Path | None = None, *, hash_if_needed: bool = True) -> bool:
+    """Whether the store holds this dump. The dump's ``stat`` signature, recorded with the
+    store, answers without reading the dump (hashing 500 MB takes a second); when it
+    differs, the dump's SHA-256 decides, unless ``hash_if_needed`` is False."""
     dump = Path(dump)
     loc = Path(location) if location else default_location(dump)
+    stamp = _read_stamp(loc)
+    if stamp is None:
+        return False
     try:
-        return json.loads((loc / STAMP).read_text()) == _stamp_of(dump)
-    except (OSError, ValueError):
+        if stamp.get("stat") == _stat_of(dump) and stamp.get("store") == LAYOUT and stamp.get("dump") == dump.name:
+            return True
+        if not hash_if_needed:
+            return False
+        return {k: v for k, v in stamp.items() if k != "stat"} == _stamp_of(dump)
+    except OSError:
         return False
 
 
@@ -62,12 +86,13 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
     if not dump.is_file():
         raise StoreError(f"{dump}: no such dump; run 'kg build' first")
     loc = Path(location) if location else default_location(dump)
+    if is_current(dump, loc, hash_if_needed=False):
+        return loc
+    if is_current(dump, loc):                     # same content, new stat signature (a copy, a touch)
+        _restamp(loc, dump)
+        return loc
+    stat_before = _stat_of(dump)
     stamp = _stamp_of(dump)
-    try:
-        if json.loads((loc / STAMP).read_text()) == stamp:
-            return loc
-    except (OSError, ValueError):
-        pass
     if loc.exists() and not (loc / STAMP).exists() and any(loc.iterdir()):
         raise StoreError(f"{loc}: exists and is not a kg store; remove it or choose another --store")
     loc.parent.mkdir(parents=True, exist_ok=True)
@@ -89,6 +114,8 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
             st.optimize()
             st.flush()
             del st
+        if _stat_of(dump) == stat_before:       # not replaced meanwhile: the shortcut may trust it
+            stamp["stat"] = stat_before
         (tmp / STAMP).write_text(json.dumps(stamp))
         old = None
         if loc.exists():
@@ -101,6 +128,18 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return loc
+
+
+def _restamp(loc: Path, dump: Path) -> None:
+    """Record the dump's current stat signature in the stamp (best effort)."""
+    stamp = _read_stamp(loc) or {}
+    stamp["stat"] = _stat_of(dump)
+    try:
+        tmp = loc / f".{STAMP}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(stamp))
+        os.replace(tmp, loc / STAMP)
+    except OSError:
+        pass
 
 
 def open_read_only(dump: str | Path, location: str | Path | None = None):

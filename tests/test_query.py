@@ -246,3 +246,85 @@ def test_is_update():
     assert query.is_update("PREFIX a: <urn:a#>\nBASE <urn:b>\n# c\ninsert data {}")
     assert not query.is_update("PREFIX a: <urn:a#> SELECT * WHERE { ?s ?p ?o }")
     assert not query.is_update("# DELETE this comment\nSELECT ?deleted WHERE { ?s ?p ?deleted }")
+
+
+# ------------------------------------------------------------- the persistent store from the CLI
+@pytest.fixture()
+def own_dump(dump, tmp_path):
+    """A copy of the seeds' dump in a folder of its own (the store is built beside it)."""
+    import shutil
+
+    copy = tmp_path / "out" / "kg.ttl"
+    copy.parent.mkdir()
+    shutil.copy(dump, copy)
+    return copy
+
+
+def named_argv(name: str, text: str) -> list[str]:
+    return ["query", name, "--format", "csv", *[f"--var={p}=" for p in query.required_parameters(text)]]
+
+
+def test_cli_store_answers_as_the_dump_does(own_dump, capsys, monkeypatch):
+    for name, (_, text) in query.named_queries().items():
+        assert main([*named_argv(name, text), "--dump", str(own_dump)]) == 0
+        in_memory = capsys.readouterr().out
+        assert main([*named_argv(name, text), "--dump", str(own_dump), "--store"]) == 0
+        from_store = capsys.readouterr()
+        assert from_store.out == in_memory, name
+    assert (own_dump.parent / "store" / "kg.stamp").is_file()
+
+    def no_loading(*a, **k):
+        raise AssertionError("the dump was loaded although its store is current")
+
+    monkeypatch.setattr(query, "load", no_loading)      # a current store is used without --store
+    assert main(["query", "meetings", "--dump", str(own_dump), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.count("\n") > 10
+    with pytest.raises(AssertionError, match="was loaded"):  # --no-store: the dump itself
+        main(["query", "meetings", "--dump", str(own_dump), "--no-store"])
+    assert main(["query", "meetings", "--dump", str(own_dump), "--store", "--no-store"]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_cli_store_is_built_once_and_says_so(own_dump, capsys):
+    argv = ["query", "meetings", "--dump", str(own_dump), "--store"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == f"kg: building the persistent store {own_dump.parent.resolve() / 'store'} " \
+                                      "(once for this dump)\n"
+    assert main(argv) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_store_of_an_older_dump_is_not_used(own_dump, capsys, monkeypatch):
+    assert main(["query", "meetings", "--dump", str(own_dump), "--store"]) == 0
+    capsys.readouterr()
+    text = own_dump.read_text(encoding="utf-8")
+    own_dump.write_text(text + "\n<https://w3id.org/thai-mfa-kg/id/meeting/extra> a "
+                               "<https://w3id.org/thai-mfa-kg/ontology#Meeting> .\n", encoding="utf-8")
+    loaded = []
+    real = query.load
+    monkeypatch.setattr(query, "load", lambda d: loaded.append(d) or real(d))
+    assert main(["query", CO_CHAIRS, "--dump", str(own_dump)]) == 0
+    assert loaded == [own_dump]                          # the dump, not the stale store
+    capsys.readouterr()
+    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?m a mfa:Meeting }", "--dump", str(own_dump),
+                 "--store", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "n\n12\n"          # the store was rebuilt from the new dump
+
+
+def test_store_currency_trusts_the_stat_signature_and_falls_back_to_the_hash(own_dump):
+    import os
+
+    from kg import store
+
+    loc = store.ensure(own_dump)
+    assert store.is_current(own_dump, hash_if_needed=False)
+    st = os.stat(own_dump)
+    os.utime(own_dump, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))     # touched: same content
+    assert not store.is_current(own_dump, hash_if_needed=False)
+    assert store.is_current(own_dump)                                    # the hash says it is the same
+    assert store.ensure(own_dump) == loc
+    assert store.is_current(own_dump, hash_if_needed=False)              # re-stamped, not reloaded
+    data = own_dump.read_bytes()
+    own_dump.write_bytes(data.replace(b"@th", b"@en", 1))                 # same size, other content
+    os.utime(own_dump, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    assert not store.is_current(own_dump)
