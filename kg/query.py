@@ -300,8 +300,9 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
 
     ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
     an integer; ``""`` leaves a declared parameter unbound). A query's required parameters
-    (``# required: who``) must be given, else :class:`MissingParameter`. ASK gives ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the
-    triples as ``subject, predicate, object`` rows.
+    (``# required: who``) must be given, else :class:`MissingParameter`. ASK gives
+    ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the triples as
+    ``subject, predicate, object`` rows.
     """
     text = resolve_query(query_or_name)
     if is_update(text):
