@@ -124,7 +124,7 @@ def network(g: nx.Graph) -> nx.Graph:
 
     Releases (one node per file, tens of thousands in an archive) and evidence text
     stay in ``kg.ttl``: in a layout tool they would bury the network they document."""
-    core = g.subgraph([x for x, d in g.nodes(data=True) if d["kind"] != "release"]).copy()
+    core = metrics.induced(g, [x for x, d in g.nodes(data=True) if d["kind"] != "release"])
     for _, _, d in core.edges(data=True):
         d.pop("evidence", None)
     return core

@@ -92,12 +92,40 @@ def to_networkx(res: Resolution) -> nx.Graph:
             g.add_node(r, kind="release", label=rel.title[:80], release_id=rid,
                        date=rel.published.iso() if rel.published else "")
             g.add_edge(n, r, relation="reportedIn")
+        # one edge per official and per party, made where first reported and carrying the
+        # last report's evidence: what one add_edge per report gave, without the 346k
+        # calls of a 100k-release corpus
+        attended: dict[str, str] = {}
         for _rid, okey, a in m.attendances:
-            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=a.evidence[:300])
+            attended[okey] = a.evidence
+        for okey, evidence in attended.items():
+            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence[:300])
+        chaired: dict[str, str] = {}
         for _rid, c, _okey in m.co_chairs:
             if c.party in v.parties:
-                g.add_edge(n, party(c.party), relation="coChairedBy", evidence=c.evidence[:300])
+                chaired[c.party] = c.evidence
+        for code, evidence in chaired.items():
+            g.add_edge(n, party(code), relation="coChairedBy", evidence=evidence[:300])
     return g
+
+
+def induced(g: nx.Graph, nodes, order: dict | None = None) -> nx.Graph:
+    """The subgraph of ``g`` on ``nodes`` (a copy), in ``g``'s own node and adjacency order.
+
+    ``g.subgraph(nodes).copy()`` iterates the *set* of kept nodes when they are under half
+    of ``g``: an order that changes with the interpreter's hash seed, and with it the
+    sampled betweenness, Louvain's communities, floating-point sums and the direction in
+    which an edge is listed (metrics.json differed between two builds of the same 10k
+    releases). ``order``: ``g``'s node → position, when the caller has it already.
+    """
+    order = order if order is not None else {x: i for i, x in enumerate(g)}
+    keep = sorted(set(nodes), key=order.__getitem__)
+    inside = set(keep)
+    h = nx.Graph()
+    h.add_nodes_from((x, dict(g.nodes[x])) for x in keep)
+    h.add_edges_from((u, v, dict(d)) for u in keep for v, d in g.adj[u].items()
+                     if v in inside and order[v] >= order[u])
+    return h
 
 
 # --------------------------------------------------------------------------- metrics
@@ -127,13 +155,14 @@ def _eigenvector(g: nx.Graph) -> tuple[dict, dict]:
     out: dict = {}
     n = g.number_of_nodes()
     failed = 0
+    order = {x: i for i, x in enumerate(g)}
     for comp in nx.connected_components(g):
         share = math.sqrt(len(comp) / n)
         if len(comp) <= 2:
             for x in comp:
                 out[x] = share / math.sqrt(len(comp))
             continue
-        sub = g.subgraph(comp).copy()
+        sub = induced(g, comp, order)
         try:
             ev = _principal_eigenvector(sub)
         except (nx.PowerIterationFailedConvergence, ArithmeticError):
@@ -275,7 +304,9 @@ def compute(g: nx.Graph) -> dict:
     """The metrics document; also sets ``degree``, ``degree_centrality``, ``betweenness``,
     ``eigenvector`` and ``community`` on every node of ``g``."""
     n = g.number_of_nodes()
-    kinds = Counter(d["kind"] for _, d in g.nodes(data=True))
+    m = g.number_of_edges()                     # O(edges) each time networkx is asked
+    nd = dict(g.nodes(data=True))               # node → its attributes (g.nodes[x] costs 10× a dict lookup)
+    kinds = Counter(d["kind"] for d in nd.values())
     relations = Counter(d.get("relation", "") for _, _, d in g.edges(data=True))
     comps = sorted((len(c) for c in nx.connected_components(g)), reverse=True) if n else []
 
@@ -284,7 +315,7 @@ def compute(g: nx.Graph) -> dict:
     # Releases are provenance leaves (one per file, tens of thousands in an archive):
     # path and eigenvector measures and communities are computed on the graph of
     # officials, meetings, series and parties, which they do not change in kind.
-    core = g.subgraph([x for x, d in g.nodes(data=True) if d["kind"] != "release"]).copy()
+    core = induced(g, [x for x, d in nd.items() if d["kind"] != "release"])
     cn = core.number_of_nodes()
     bc, bc_info = _betweenness(core) if cn > 2 else ({x: 0.0 for x in core}, {"method": "exact"})
     ev, ev_info = _eigenvector(core) if cn else ({}, {"method": "none"})
@@ -292,34 +323,34 @@ def compute(g: nx.Graph) -> dict:
     comms = _communities(core) if cn else []
     for i, c in enumerate(comms):
         for x in c:
-            g.nodes[x]["community"] = i
-    for x, d in g.nodes(data=True):
+            nd[x]["community"] = i
+    for x, d in nd.items():
         if d["kind"] == "release":       # a release joins the community of the meeting it reports
-            d["community"] = min((g.nodes[m].get("community", -1) for m in g[x]), default=-1)
-    for x in g:
-        g.nodes[x].update(degree=degree[x], degree_centrality=_r(dc[x]), betweenness=_r(bc.get(x, 0.0)),
-                          eigenvector=_r(ev.get(x, 0.0)))
+            d["community"] = min((nd[y].get("community", -1) for y in g[x]), default=-1)
+    for x, d in nd.items():
+        d.update(degree=degree[x], degree_centrality=_r(dc[x]), betweenness=_r(bc.get(x, 0.0)),
+                 eigenvector=_r(ev.get(x, 0.0)))
+    by_kind = {kind: [x for x, d in nd.items() if d["kind"] == kind] for kind in ("official", "party", "meeting")}
 
     def top(metric: str) -> dict:
         out = {}
-        for kind in ("official", "party", "meeting"):
-            nodes = [x for x in g if g.nodes[x]["kind"] == kind]
-            nodes.sort(key=lambda x: (-g.nodes[x][metric], x))
-            out[kind] = [{"node": x, "label": g.nodes[x].get("label", ""), "label_en": g.nodes[x].get("label_en", ""),
-                          "value": g.nodes[x][metric]} for x in nodes[:TOP]]
+        for kind, nodes in by_kind.items():
+            best = sorted(nodes, key=lambda x: (-nd[x][metric], x))[:TOP]
+            out[kind] = [{"node": x, "label": nd[x].get("label", ""), "label_en": nd[x].get("label_en", ""),
+                          "value": nd[x][metric]} for x in best]
         return out
 
     cc, ca = cochair_network(g), coattendance_network(g)
     cc_rows, ca_rows = _tie_rows(g, cc), _tie_rows(g, ca)
-    _TIE_ROWS[g] = (g.number_of_nodes(), g.number_of_edges(), {"cochair": cc_rows, "coattendance": ca_rows})
+    _TIE_ROWS[g] = (n, m, {"cochair": cc_rows, "coattendance": ca_rows})
 
     def hub(x):
-        return (-g.nodes[x]["degree"], x)
+        return (-nd[x]["degree"], x)
 
     return {
         "summary": {
             "meaning": MEANINGS["summary"],
-            "nodes": n, "edges": g.number_of_edges(),
+            "nodes": n, "edges": m,
             "by_kind": dict(sorted(kinds.items())), "by_relation": dict(sorted(relations.items())),
             "connected_components": len(comps), "largest_component": comps[0] if comps else 0,
         },
@@ -337,8 +368,8 @@ def compute(g: nx.Graph) -> dict:
         },
         "communities": {
             "meaning": MEANINGS["communities"], "method": f"Louvain (seed {SEED})", "count": len(comms),
-            "largest": [{"community": i, "size": len(c), "by_kind": dict(sorted(Counter(g.nodes[x]["kind"] for x in c).items())),
-                         "hubs": [g.nodes[x].get("label", "") for x in sorted(c, key=hub)[:5]]}
+            "largest": [{"community": i, "size": len(c), "by_kind": dict(sorted(Counter(nd[x]["kind"] for x in c).items())),
+                         "hubs": [nd[x].get("label", "") for x in sorted(c, key=hub)[:5]]}
                         for i, c in enumerate(comms[:TOP])],
         },
         "series": {"meaning": MEANINGS["series"], "rows": series_table(g)},
@@ -354,9 +385,10 @@ NODE_COLUMNS = ("node", "kind", "label", "label_en", "degree", "degree_centralit
 def tables(g: nx.Graph, doc: dict | None = None) -> dict[str, tuple[list[str], list[list]]]:
     """CSV tables for pandas: ``{file name: (columns, rows)}``; run :func:`compute` first."""
     doc = doc if doc is not None else compute(g)
-    nodes = sorted(g.nodes, key=lambda x: (g.nodes[x]["kind"], -g.nodes[x].get("degree", 0), x))
-    out = {"nodes.csv": (list(NODE_COLUMNS),
-                         [[x, *(g.nodes[x].get(c, "") for c in NODE_COLUMNS[1:])] for x in nodes])}
+    nd = dict(g.nodes(data=True))
+    nodes = sorted(nd, key=lambda x: (nd[x]["kind"], -nd[x].get("degree", 0), x))
+    cols = NODE_COLUMNS[1:]
+    out = {"nodes.csv": (list(NODE_COLUMNS), [[x, *[nd[x].get(c, "") for c in cols]] for x in nodes])}
     tie_cols = ["a", "a_label", "b", "b_label", "weight", "meetings"]
     known = _TIE_ROWS.get(g)
     ties = known[2] if known and known[:2] == (g.number_of_nodes(), g.number_of_edges()) else {

@@ -260,8 +260,10 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
     Network = _import_pyvis().Network          # first: importing pyvis.edge imports pyvis.network
     from pyvis.edge import Edge
 
+    from .metrics import induced
+
     keep = keep_nodes(g, max_nodes)
-    sub = g.subgraph(keep)
+    sub = induced(g, keep)          # in g's order: g.subgraph(keep) lists edges in a hash-seeded direction
     kept = Counter(node_class(g.nodes[n]) for n in keep)
     dropped = Counter(node_class(d) for n, d in g.nodes(data=True)) - kept
 

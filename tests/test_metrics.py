@@ -5,11 +5,14 @@ import csv
 import io
 import json
 import math
+from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from kg import export, metrics
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _graph():
@@ -132,3 +135,45 @@ def test_empty_and_edgeless_graphs():
     d = metrics.compute(g)
     assert d["communities"]["count"] == 1 and g.nodes["x"]["betweenness"] == 0.0
     assert set(export.files(g, d)) >= {"graph.gexf", "graph.graphml", "metrics/nodes.csv"}
+
+
+def test_induced_subgraph_keeps_the_graphs_order_whatever_the_set_order():
+    """g.subgraph(part).copy() walks the set of kept nodes when the part is small: the
+    order then follows the hash seed. induced() follows g."""
+    import networkx as nx
+
+    from kg.metrics import induced
+
+    g = nx.Graph()
+    g.add_nodes_from(f"n{i:03d}" for i in range(200))
+    g.add_edges_from([("n150", "n003"), ("n003", "n100"), ("n100", "n150"), ("n007", "n150")], relation="x")
+    part = {"n150", "n003", "n100", "n007"}
+    h = induced(g, part)
+    assert list(h) == ["n003", "n007", "n100", "n150"]
+    assert list(h.edges) == [("n003", "n150"), ("n003", "n100"), ("n007", "n150"), ("n100", "n150")]
+    big = g.subgraph(list(g)[:150] + sorted(part)).copy()     # over half of g: networkx walks g itself
+    assert list(induced(g, big.nodes)) == list(big) and list(induced(g, big.nodes).edges) == list(big.edges)
+
+
+def test_outputs_do_not_depend_on_the_hash_seed(tmp_path):
+    """Releases outnumber everything else (as in any archive): every output must still be
+    the same from one interpreter to the next."""
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted((ROOT / "seeds").glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        for i in range(40):                          # distinct releases about the same meetings
+            (src / f"{f.stem}_{i:02d}.txt").write_text(text + f"\nรหัส {i}\n", encoding="utf-8")
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(out), "--quiet", "--no-cache",
+                        "--jobs", "1"], check=True, env=env, capture_output=True)
+        outs.append({f.relative_to(out).as_posix(): f.read_bytes() for f in sorted(out.rglob("*")) if f.is_file()})
+    assert outs[0].keys() == outs[1].keys()
+    assert [k for k in outs[0] if outs[0][k] != outs[1][k]] == []
