@@ -69,14 +69,18 @@ def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _score(g: nx.Graph, n) -> tuple:
-    d = g.nodes[n]
-    return (-(d.get("betweenness", 0.0) + d.get("degree_centrality", 0.0)), -g.degree(n), str(n))
-
-
 def keep_nodes(g: nx.Graph, max_nodes: int) -> list:
     """The ``max_nodes`` most central nodes (betweenness + degree centrality, then degree, then IRI)."""
-    return sorted(g.nodes, key=lambda n: _score(g, n))[: max(max_nodes, 0)]
+    import heapq
+
+    nd, degree = dict(g.nodes(data=True)), dict(g.degree())
+
+    def score(n) -> tuple:
+        d = nd[n]
+        return (-(d.get("betweenness", 0.0) + d.get("degree_centrality", 0.0)), -degree[n], str(n))
+
+    # the same list as sorted(...)[:max_nodes] (every key is distinct: it ends with the IRI)
+    return heapq.nsmallest(max(max_nodes, 0), nd, key=score)
 
 
 def _title(n: str, d: dict) -> str:
