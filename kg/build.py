@@ -90,13 +90,14 @@ os.umask(_UMASK)
 
 
 @contextmanager
-def atomic_write(path: Path, mode: str = "w"):
+def atomic_write(path: Path, mode: str = "w", errors: str = "strict"):
     """Write to a temporary file beside ``path`` and rename it into place on success."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are shared like any file
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n") as fh:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n",
+                       errors=None if "b" in mode else errors) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -340,7 +341,9 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         result.triples = turtle.finish()
         lap("kg.ttl (forked writer, after the wait)")
     result.seconds = time.perf_counter() - t0
-    with atomic_write(out / "report.json") as fh:
+    # a path under a folder whose name is not UTF-8 holds lone surrogates: written as \udcff,
+    # a valid JSON escape, instead of failing the build
+    with atomic_write(out / "report.json", errors="backslashreplace") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
         fh.write(json.dumps(_report.to_json(result, res), ensure_ascii=False, sort_keys=True,
                             indent=1 if result.releases <= 1000 else None))

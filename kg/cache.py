@@ -148,8 +148,8 @@ class ExtractionCache:
         self.used: set[str] = set()
         self.hashed = 0                  # inputs read and hashed (their stat signature was new)
         self._pending: list[tuple[str, bytes]] = []
-        self._stats: dict[str, tuple[str, bytes]] = {}      # path → (signature, digest) this build
-        self._stats_new: list[tuple[str, str, bytes]] = []
+        self._stats: dict[bytes, tuple[str, bytes]] = {}    # path → (signature, digest) this build
+        self._stats_new: list[tuple[bytes, str, bytes]] = []
         self._last_build: bytes | None = None        # recorded at commit
         self._new: Path | None = None
         self._new_db: sqlite3.Connection | None = None
@@ -168,7 +168,8 @@ class ExtractionCache:
         old: dict[str, tuple[str, bytes]] = {}
         if self._db is not None:
             try:
-                old = {p: (sig, d) for p, sig, d in self._db.execute("SELECT path, sig, digest FROM stat")}
+                old = {p: (sig, d) for p, sig, d in self._db.execute("SELECT path, sig, digest FROM stat")
+                       if isinstance(p, bytes)}
             except sqlite3.Error:
                 old = {}                    # a store from before the stat table: hash everything
         keys: list[str | None] = []
@@ -180,7 +181,8 @@ class ExtractionCache:
                 keys.append(None)
                 continue
             sig = stat_signature(st)
-            seen = old.get(p)
+            raw = os.fsencode(p)         # the path as bytes: any file name, UTF-8 or not, is a key
+            seen = old.get(raw)
             if seen is not None and seen[0] == sig:
                 digest = seen[1]
             else:
@@ -195,8 +197,8 @@ class ExtractionCache:
                 if after != sig or now - st.st_mtime_ns < RACY_NS:
                     keys.append(_key(p, digest))
                     continue                 # changing, or too new to trust its mtime: not remembered
-                self._stats_new.append((p, sig, digest))
-            self._stats[p] = (sig, digest)
+                self._stats_new.append((raw, sig, digest))
+            self._stats[raw] = (sig, digest)
             keys.append(_key(p, digest))
         return keys
 
@@ -331,7 +333,7 @@ class ExtractionCache:
                 if self._last_build is not None:
                     db.execute("INSERT INTO build (name, value) VALUES ('last', ?)", (self._last_build,))
                 db.executemany("INSERT OR REPLACE INTO stat (path, sig, digest) VALUES (?, ?, ?)", self._stats_new)
-                db.execute("CREATE TEMP TABLE seen (path TEXT PRIMARY KEY)")
+                db.execute("CREATE TEMP TABLE seen (path BLOB PRIMARY KEY)")
                 db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((p,) for p in self._stats))
                 db.execute("DELETE FROM stat WHERE path NOT IN (SELECT path FROM seen)")
                 if self._new is not None and not fresh:
@@ -413,6 +415,6 @@ def _compact(db: sqlite3.Connection) -> None:
 
 
 _TABLE = "CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
-_STAT_TABLE = "CREATE TABLE IF NOT EXISTS stat (path TEXT PRIMARY KEY, sig TEXT NOT NULL, digest BLOB NOT NULL)"
+_STAT_TABLE = "CREATE TABLE IF NOT EXISTS stat (path BLOB PRIMARY KEY, sig TEXT NOT NULL, digest BLOB NOT NULL)"
 _BUILD_TABLE = "CREATE TABLE IF NOT EXISTS build (name TEXT PRIMARY KEY, value BLOB NOT NULL)"
 _TABLES = (_TABLE, _STAT_TABLE, _BUILD_TABLE)

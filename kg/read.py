@@ -445,6 +445,25 @@ def _skip_reason(f: Path) -> str | None:
 
 
 OUTPUT_FOLDER_SKIPPED = "the build's output folder skipped (its graph.html is not a release)"
+UNDECODABLE_NAME = ("the file name is not valid UTF-8 (its bytes are shown as \\x escapes): rename the file; "
+                    "its name becomes the release id in the graph")
+
+
+def shown(path: str | Path) -> str:
+    """``path`` for messages and reports: bytes that are not UTF-8 (kept by the OS's
+    file-name decoding as lone surrogates, which no UTF-8 file can hold) as ``\\xff``."""
+    s = str(path)
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return os.fsencode(s).decode("utf-8", "backslashreplace")
+
+
+def _undecodable(f: Path) -> Problem | None:
+    """A refusal for a file whose name is not UTF-8: the name is the release id, and it
+    would reach the dump, the page and the report, none of which can hold it."""
+    return Problem(shown(f), UNDECODABLE_NAME, "error") if shown(f.name) != f.name else None
 
 
 def _real(p: Path) -> Path:
@@ -482,6 +501,10 @@ def iter_inputs(inputs: list[str | Path], *, skip: Iterable[str | Path] = ()) ->
                 for name in sorted(names):
                     f = r / name
                     why = _skip_reason(f)
+                    refusal = _undecodable(f) if why is None else None
+                    if refusal is not None:
+                        notes.append(refusal)
+                        continue
                     if why is None and f.exists() and not f.is_file():
                         why = "not a regular file (a pipe, socket or device) skipped"
                     if why:
@@ -490,14 +513,18 @@ def iter_inputs(inputs: list[str | Path], *, skip: Iterable[str | Path] = ()) ->
                         files.append(f)
         elif p.is_file():
             why = _skip_reason(p)
+            refusal = _undecodable(p) if why is None else None
             if why:
-                notes.append(Problem(str(p), why, "note"))
+                notes.append(Problem(shown(p), why, "note"))
+            elif refusal is not None:
+                notes.append(refusal)
             else:
                 files.append(p)
         elif p.exists():
             notes.append(Problem(str(p), "not a regular file (a pipe, socket or device): name release files or folders", "error"))
         else:
             notes.append(Problem(str(p), "no such file or folder: check the path", "error"))
+    notes = [n if shown(n.path) == n.path else Problem(shown(n.path), n.message, n.severity) for n in notes]
     if len(inputs) <= 1:
         return files, notes       # one file or one folder walk names each file once (content duplicates are caught later)
     seen: set[Path] = set()

@@ -314,3 +314,28 @@ def test_big_file_and_megabyte_lines_finish_in_bounded_time(tmp_path):
     report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
     assert {k: v["facts"][0]["number"] for k, v in report["releases"].items()} == \
         {"big": 52, "long-line-ascii": 45, "long-line-thai": 46}
+
+
+def test_file_and_folder_names_that_are_not_utf8(tmp_path, capsys):
+    """Bytes no UTF-8 decoder accepts, in a file name (the release id: refused by name)
+    and in a folder name (kept: only the report names the folder, escaped)."""
+    import json
+    import os
+
+    seed = sorted(SEEDS.glob("*.txt"))
+    root = os.fsencode(tmp_path)
+    os.makedirs(root + b"/in/sub\xe9")
+    for i, name in enumerate([b"in/bad\xff\xfe.txt", b"in/ok.txt", b"in/sub\xe9/inner.txt"]):
+        with open(root + b"/" + name, "wb") as fh:
+            fh.write(seed[i].read_bytes())
+    argv = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]
+    for _ in range(2):                                       # and again, from the cache
+        assert cli.main(argv) == 1
+        out, err = capsys.readouterr()
+        assert "kg: 2 releases read" in out
+        assert f"{tmp_path / 'in'}/bad\\xff\\xfe.txt: the file name is not valid UTF-8" in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["releases"] == 2
+    assert any(r.get("file", "").endswith("sub\udce9/inner.txt") for r in report["releases"].values())  # os.fsdecode's own form
+    dump = (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
+    assert '"inner.txt"' in dump and '"ok.txt"' in dump
