@@ -245,10 +245,8 @@ def _query_store(dump: Path, *, build: bool):
     if dump.is_file():
         if build:
             try:
-                if not persistent.is_current(dump):
-                    print(f"kg: building the persistent store {persistent.default_location(dump)} "
-                          "(once for this dump)", file=sys.stderr)
-                return persistent.open_read_only(dump)
+                return persistent.open_read_only(dump, announce=lambda loc: print(
+                    f"kg: building the persistent store {loc} (once for this dump)", file=sys.stderr))
             except persistent.StoreError as e:
                 raise query.DumpError(str(e)) from None
             except (OSError, SyntaxError) as e:

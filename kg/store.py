@@ -5,8 +5,8 @@ store on disk (RocksDB) is opened in milliseconds and serves many readers, so
 ``kg serve`` (``oxigraph serve-read-only``) and notebooks can share it. The store is
 rebuilt only when the dump changes: ``OUT/store/kg.stamp`` records the dump's size,
 ``stat`` signature and SHA-256 (the signature answers "is it current?" without reading
-the dump; the hash decides when the signature changed). It is built in a temporary folder beside it and
-renamed into place, so a reader never sees a half-loaded store.
+the dump; the hash decides when the signature changed). It is built in a temporary
+folder beside it and renamed into place, so a reader never sees a half-loaded store.
 
 After the bulk load the store is compacted (``Store.optimize()`` / ``oxigraph optimize``):
 a bulk-loaded RocksDB store left as written answers point lookups several times slower
@@ -22,6 +22,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 STAMP = "kg.stamp"
@@ -46,8 +47,9 @@ def _stamp_of(dump: Path) -> dict:
 
 
 def _stat_of(dump: Path) -> str:
-    st = dump.stat()
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+    from .cache import stat_signature       # one definition of a file's stat signature
+
+    return stat_signature(dump.stat())
 
 
 def _read_stamp(loc: Path) -> dict | None:
@@ -77,7 +79,8 @@ def is_current(dump: str | Path, location: str | Path | None = None, *, hash_if_
         return False
 
 
-def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: str | None = None) -> Path:
+def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: str | None = None,
+           announce: Callable[[Path], None] | None = None) -> Path:
     """The store of ``dump`` at ``location`` (default ``store/`` beside the dump), loading it
     if it is missing or older than the dump. With ``oxigraph`` (the server binary), load
     with ``oxigraph load`` so the server reads a store written by its own version;
@@ -91,6 +94,8 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
     if is_current(dump, loc):                     # same content, new stat signature (a copy, a touch)
         _restamp(loc, dump)
         return loc
+    if announce is not None:
+        announce(loc)                            # about to load: seconds per million triples
     stat_before = _stat_of(dump)
     stamp = _stamp_of(dump)
     if loc.exists() and not (loc / STAMP).exists() and any(loc.iterdir()):
@@ -142,8 +147,10 @@ def _restamp(loc: Path, dump: Path) -> None:
         pass
 
 
-def open_read_only(dump: str | Path, location: str | Path | None = None):
-    """A read-only :class:`pyoxigraph.Store` over the dump's persistent store (built if needed)."""
+def open_read_only(dump: str | Path, location: str | Path | None = None, *,
+                   announce: Callable[[Path], None] | None = None):
+    """A read-only :class:`pyoxigraph.Store` over the dump's persistent store (built if
+    needed; ``announce`` is called with its location first)."""
     import pyoxigraph as ox
 
-    return ox.Store.read_only(str(ensure(dump, location)))
+    return ox.Store.read_only(str(ensure(dump, location, announce=announce)))
