@@ -165,7 +165,7 @@ class ExtractionCache:
     def file_keys(self, paths: Sequence[str]) -> list[str | None]:
         """Each input's cache key (None: unreadable), hashing only the files whose ``stat``
         signature differs from the one recorded by the last written build."""
-        old: dict[str, tuple[str, bytes]] = {}
+        old: dict[bytes, tuple[str, bytes]] = {}
         if self._db is not None:
             try:
                 old = {p: (sig, d) for p, sig, d in self._db.execute("SELECT path, sig, digest FROM stat")
@@ -286,6 +286,7 @@ class ExtractionCache:
                 fd, name = tempfile.mkstemp(prefix=".new-", suffix=".sqlite", dir=self.dir)
                 os.close(fd)
                 self._new = Path(name)
+            if self._new_db is None:
                 self._new_db = sqlite3.connect(self._new)
                 # a scratch file until commit: no journal, no fsync (commit syncs what it keeps)
                 self._new_db.execute("PRAGMA journal_mode = OFF")
@@ -293,12 +294,12 @@ class ExtractionCache:
                 self._new_db.execute(_TABLE)
             with self._new_db:
                 self._new_db.executemany("INSERT OR REPLACE INTO extraction (key, value) VALUES (?, ?)", self._pending)
-        except (OSError, sqlite3.Error, AttributeError):
+        except (OSError, sqlite3.Error):
             pass
         self._pending.clear()
 
     def _close_new(self) -> None:
-        db, self._new_db = getattr(self, "_new_db", None), None
+        db, self._new_db = self._new_db, None
         if db is not None:
             try:
                 db.close()
