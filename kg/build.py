@@ -205,15 +205,14 @@ def _extract_in_parallel(todo: list[str], jobs: int,
         yield from chunk
 
 
-def _extractions(files: list[Path], jobs: int, progress: bool, cache=None, keys=None) -> Iterable[Extraction]:
+def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
+                 cache=None) -> Iterable[Extraction]:
     """Each file's extraction, in input order: from ``cache`` (a :class:`kg.cache.ExtractionCache`)
-    when it holds the file's content (``keys``: the files' cache keys, if known already),
-    else read and extracted (in ``jobs`` processes)."""
+    when it holds the file's content under its key in ``keys``, else read and extracted
+    (in ``jobs`` processes)."""
     from tqdm import tqdm
 
     paths = [str(f) for f in files]
-    if keys is None:
-        keys = cache.file_keys(paths) if cache is not None else [None] * len(paths)
     known = cache.known(keys) if cache is not None else set()
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
@@ -282,7 +281,8 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     from .cache import ExtractionCache
 
     store = ExtractionCache(cache_dir if cache_dir is not None else out / ".cache") if cache else None
-    keys = signature = None
+    keys: list[str | None] = [None] * len(files)
+    signature = None
     if store is not None:
         keys = store.file_keys([str(f) for f in files])
         signature = _signature(keys, notes, out=out, max_nodes=max_nodes, strict=strict)
@@ -298,7 +298,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             result.timings = {"inputs and outputs unchanged: outputs kept": round(result.seconds, 3)}
             return result
     seen: list[Problem] = []
-    for ex in _extractions(files, jobs, progress, store, keys):
+    for ex in _extractions(files, keys, jobs, progress, store):
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
             seen.append(pr)
@@ -385,20 +385,12 @@ def _output_signatures(out: Path, names: list[str]) -> dict[str, str] | None:
 def _unchanged(store, signature: str, out: Path) -> dict | None:
     """The last build's record if it had this signature and its outputs are still as it
     wrote them (same stat signatures: not edited, replaced or deleted since), else None."""
-    from .cache import stat_signature
-
     last = store.last_build()
-    if not isinstance(last, dict) or last.get("signature") != signature or not last.get("outputs"):
+    if not (isinstance(last, dict) and last.get("signature") == signature
+            and isinstance(last.get("result"), BuildResult)):
         return None
-    if not isinstance(last.get("result"), BuildResult):
-        return None
-    for name, sig in last["outputs"].items():
-        try:
-            if stat_signature(os.stat(out / name)) != sig:
-                return None
-        except OSError:
-            return None
-    return last
+    outputs = last.get("outputs")
+    return last if outputs and _output_signatures(out, list(outputs)) == outputs else None
 
 
 class _Laps:
