@@ -460,10 +460,16 @@ def shown(path: str | Path) -> str:
         return os.fsencode(s).decode("utf-8", "backslashreplace")
 
 
-def _undecodable(f: Path) -> Problem | None:
-    """A refusal for a file whose name is not UTF-8: the name is the release id, and it
-    would reach the dump, the page and the report, none of which can hold it."""
-    return Problem(shown(f), UNDECODABLE_NAME, "error") if shown(f.name) != f.name else None
+def _not_read(f: Path) -> Problem | None:
+    """Why a file is not read, as a Problem naming it, or None to read it. A name that is
+    not UTF-8 is refused: the name is the release id, and it would reach the dump, the
+    page and the report, none of which can hold it."""
+    why = _skip_reason(f)
+    if why:
+        return Problem(str(f), why, "note")
+    if shown(f.name) != f.name:
+        return Problem(shown(f), UNDECODABLE_NAME, "error")
+    return None
 
 
 def _real(p: Path) -> Path:
@@ -489,42 +495,37 @@ def iter_inputs(inputs: list[str | Path], *, skip: Iterable[str | Path] = ()) ->
         elif p.is_dir():
             for root, dirs, names in os.walk(p, followlinks=False):
                 r = Path(root)
+                walked = []                   # the folders os.walk goes on into (links are never followed)
                 for d in sorted(dirs):
+                    sub = r / d
                     if d.startswith(".") or d == "__MACOSX":
-                        notes.append(Problem(str(r / d), "hidden or system folder skipped", "note"))
-                    elif (r / d).is_symlink():
-                        notes.append(Problem(str(r / d), "link to a folder skipped (not followed); name the folder itself", "note"))
-                    elif skipped and _real(r / d) in skipped:
-                        notes.append(Problem(str(r / d), OUTPUT_FOLDER_SKIPPED, "note"))
-                dirs[:] = sorted(d for d in dirs if not (d.startswith(".") or d == "__MACOSX")
-                                 and not (skipped and _real(r / d) in skipped))
+                        notes.append(Problem(str(sub), "hidden or system folder skipped", "note"))
+                    elif sub.is_symlink():
+                        notes.append(Problem(str(sub), "link to a folder skipped (not followed); name the folder itself", "note"))
+                    elif skipped and _real(sub) in skipped:
+                        notes.append(Problem(str(sub), OUTPUT_FOLDER_SKIPPED, "note"))
+                    else:
+                        walked.append(d)
+                dirs[:] = walked
                 for name in sorted(names):
                     f = r / name
-                    why = _skip_reason(f)
-                    refusal = _undecodable(f) if why is None else None
-                    if refusal is not None:
-                        notes.append(refusal)
-                        continue
-                    if why is None and f.exists() and not f.is_file():
-                        why = "not a regular file (a pipe, socket or device) skipped"
-                    if why:
-                        notes.append(Problem(str(f), why, "note"))
+                    problem = _not_read(f)
+                    if problem is None and f.exists() and not f.is_file():
+                        problem = Problem(str(f), "not a regular file (a pipe, socket or device) skipped", "note")
+                    if problem is not None:
+                        notes.append(problem)
                     else:
                         files.append(f)
         elif p.is_file():
-            why = _skip_reason(p)
-            refusal = _undecodable(p) if why is None else None
-            if why:
-                notes.append(Problem(shown(p), why, "note"))
-            elif refusal is not None:
-                notes.append(refusal)
+            problem = _not_read(p)
+            if problem is not None:
+                notes.append(problem)
             else:
                 files.append(p)
         elif p.exists():
             notes.append(Problem(str(p), "not a regular file (a pipe, socket or device): name release files or folders", "error"))
         else:
             notes.append(Problem(str(p), "no such file or folder: check the path", "error"))
-    notes = [n if shown(n.path) == n.path else Problem(shown(n.path), n.message, n.severity) for n in notes]
     if len(inputs) <= 1:
         return files, notes       # one file or one folder walk names each file once (content duplicates are caught later)
     seen: set[Path] = set()
