@@ -297,9 +297,10 @@ def resolve(extractions) -> Resolution:
         releases[ex.release.id] = ex.release
         meetings_in.extend(ex.meetings)
     meetings_in = _unify_series(meetings_in)
-    keyed = sorted(((m.release_id, meeting_key(m), m) for m in meetings_in), key=lambda t: t[:2])
-    meetings_in = [m for _, _, m in keyed]
-    key_of = {id(m): k for _, k, m in keyed}          # each meeting's key, computed once
+    # each meeting with its key, computed once, in (release, key) order
+    keyed = [(k, m) for _, k, m in sorted(((m.release_id, meeting_key(m), m) for m in meetings_in),
+                                          key=lambda t: t[:2])]
+    meetings_in = [m for _, m in keyed]
 
     mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
     mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
@@ -320,13 +321,12 @@ def resolve(extractions) -> Resolution:
 
     # unnumbered meetings with a date join the numbered round of that series on that date
     dated_rounds: dict[tuple[str, str], str] = {}
-    for m in meetings_in:
+    for mkey, m in keyed:
         if m.number is not None and m.start is not None:
-            dated_rounds.setdefault((m.series, m.start.iso()), key_of[id(m)])
+            dated_rounds.setdefault((m.series, m.start.iso()), mkey)
     out: dict[str, ResolvedMeeting] = {}
     series_labels: dict[str, Counter] = defaultdict(Counter)
-    for m in meetings_in:
-        key = key_of[id(m)]
+    for key, m in keyed:
         if m.number is None and m.start is not None:
             key = dated_rounds.get((m.series, m.start.iso()), key)
         rm = out.get(key)
