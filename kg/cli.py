@@ -218,12 +218,7 @@ def _cmd_query(a) -> int:
             return EXIT_USAGE
         bindings[name] = value
     try:
-        text = query.resolve_query(a.query)
-        if query.is_update(text):
-            raise query.UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
-        missing = query.missing_parameters(text, bindings)
-        if missing:                                 # before loading a dump of millions of triples
-            raise query.MissingParameter(missing, repr(a.query) if text != a.query else "this query")
+        text = query.checked(a.query, bindings)     # before loading a dump of millions of triples
         store = query.load(a.dump) if a.no_store else _query_store(a.dump, build=a.store)
         cols, rows = query.run(text, store=store, bindings=bindings)
     except query.DumpError as e:

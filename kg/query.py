@@ -274,6 +274,19 @@ def missing_parameters(text: str, bindings: Mapping[str, Any] | None = None) -> 
     return [n for n in required_parameters(text) if n not in given]
 
 
+def checked(query_or_name: str, bindings: Mapping[str, Any] | None = None) -> str:
+    """The SPARQL text of ``query_or_name`` once it is known to be runnable here: not an
+    UPDATE (:class:`UpdateRefused`), and every required parameter bound
+    (:class:`MissingParameter`). Cheap: callers check before loading a dump."""
+    text = resolve_query(query_or_name)
+    if is_update(text):
+        raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+    missing = missing_parameters(text, bindings)
+    if missing:
+        raise MissingParameter(missing, repr(query_or_name) if _NAME.match(query_or_name.strip()) else "this query")
+    return text
+
+
 def bind(text: str, bindings: Mapping[str, Any] | None = None) -> tuple[str, dict]:
     """``text`` with each declared parameter's ``VALUES ?name { UNDEF }`` filled in, and the
     substitutions for the other variables. An empty value leaves a declared parameter
@@ -304,12 +317,7 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
     ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the triples as
     ``subject, predicate, object`` rows.
     """
-    text = resolve_query(query_or_name)
-    if is_update(text):
-        raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
-    missing = missing_parameters(text, bindings)
-    if missing:
-        raise MissingParameter(missing, repr(query_or_name) if _NAME.match(query_or_name.strip()) else "this query")
+    text = checked(query_or_name, bindings)
     if store is None:
         store = load(dump if dump is not None else "out/kg.ttl")
     text, subs = bind(text, bindings)
