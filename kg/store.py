@@ -25,6 +25,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .cache import stat_signature   # one definition of a file's stat signature
+
 STAMP = "kg.stamp"
 LAYOUT = "bulk-loaded, compacted"  # in the stamp: a store built before compaction is rebuilt once
 
@@ -47,8 +49,6 @@ def _stamp_of(dump: Path) -> dict:
 
 
 def _stat_of(dump: Path) -> str:
-    from .cache import stat_signature       # one definition of a file's stat signature
-
     return stat_signature(dump.stat())
 
 
