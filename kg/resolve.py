@@ -155,13 +155,21 @@ class ResolvedMeeting:
     def status(self) -> str:
         return "held" if "held" in self.statuses.values() else "scheduled"
 
-    def conflicts(self) -> dict[str, dict[str, str]]:
-        """Properties on which releases disagree: name → {release: value}."""
+    @cached_property
+    def _conflicts(self) -> dict[str, dict[str, str]]:
         out = {}
         for name, vals in (("startDate", self.starts), ("endDate", self.ends), ("attendanceMode", self.modes)):
-            if len(set(map(str, vals.values()))) > 1:
+            # the values themselves in the set (dates and modes are hashable): str() of a
+            # PartialDate is its dataclass repr, 50k calls for a 10k-release corpus
+            if len(set(vals.values())) > 1:
                 out[name] = {r: (v.iso() if isinstance(v, PartialDate) else str(v)) for r, v in vals.items()}
         return out
+
+    def conflicts(self) -> dict[str, dict[str, str]]:
+        """Properties on which releases disagree: name → {release: value}. Computed once
+        (the dump and the report both ask), so read it, like ``start``, only once
+        :func:`resolve` has returned."""
+        return {k: dict(v) for k, v in self._conflicts.items()}
 
 
 @dataclass
