@@ -75,6 +75,13 @@ def to_networkx(res: Resolution) -> nx.Graph:
             g.add_edge(n, party(o.country), relation="represents")
     for series in sorted(res.series_labels):
         g.add_node(rdf.value(rdf.series_ref(series)), kind="series", label=series)
+    REPORTED_IN = {"relation": "reportedIn"}       # copied by add_edges_from, never shared
+
+    def release_node(rid: str) -> dict:
+        rel = res.releases[rid]
+        return {"kind": "release", "label": rel.title[:80], "release_id": rid,
+                "date": rel.published.iso() if rel.published else ""}
+
     for key, m in sorted(res.meetings.items()):
         n = rdf.value(rdf.meeting_ref(key))
         label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0]
@@ -86,18 +93,16 @@ def to_networkx(res: Resolution) -> nx.Graph:
         g.add_edge(n, rdf.value(rdf.series_ref(m.series)), relation="inSeries")
         if m.parent:
             g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent)), relation="partOf")
-        for rid in sorted(m.releases):
-            r = rdf.value(rdf.release_ref(rid))
-            rel = res.releases[rid]
-            g.add_node(r, kind="release", label=rel.title[:80], release_id=rid,
-                       date=rel.published.iso() if rel.published else "")
-            g.add_edge(n, r, relation="reportedIn")
+        # in bulk (add_nodes_from, add_edges_from): the same nodes, edges and order as one
+        # add_node and add_edge per release, at half the cost
+        reporting = [(rdf.value(rdf.release_ref(rid)), rid) for rid in sorted(m.releases)]
+        g.add_nodes_from((r, release_node(rid)) for r, rid in reporting if r not in g)  # a release
+        # reporting several meetings is added once: add_node again would set the same values
+        g.add_edges_from((n, r, REPORTED_IN) for r, _ in reporting)
         # one edge per official and per party, made where first reported and carrying the
         # last report's evidence: what one add_edge per report gave, without the 346k
         # calls of a 100k-release corpus
-        attended: dict[str, str] = {}
-        for _rid, okey, a in m.attendances:
-            attended[okey] = a.evidence
+        attended = {okey: a.evidence for _rid, okey, a in m.attendances}
         for okey, evidence in attended.items():
             g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence[:300])
         chaired: dict[str, str] = {}
