@@ -428,55 +428,118 @@ def _write_analyst_files(res, out: Path, max_nodes: int) -> list[str]:
 
 
 class _TurtleInChild:
-    """``kg.ttl`` written by a forked child while the parent computes the metrics and view.
+    """``kg.ttl`` written by forked children while the parent computes the metrics and view.
 
-    With ``--jobs`` above 1 the two halves of the work after resolution run side by side
-    (fork shares the resolution copy-on-write: nothing is pickled). The child writes a
-    temporary file beside the dump and reports the triple count through a pipe; only the
-    parent renames it into place, after its own outputs are written, so a build killed
-    at any moment never leaves a dump of a newer build beside older metrics.
+    With ``--jobs`` above 1 the work after resolution runs side by side (fork shares the
+    resolution copy-on-write: nothing is pickled). The dump is written in two parts, by
+    two children: the subjects ``id:claim/`` to ``id:org/``, and ``id:participation/`` to
+    ``id:series/`` (:data:`kg.rdf.KINDS`). The sorted dump is the first part followed by
+    the second, so the parent joins them by appending the second file to the first, in
+    the kernel. One child wrote the whole dump in 12 s at 100k releases while the parent
+    waited 6 s for it; the two halves take about 7 s each.
+
+    Each child writes a temporary file beside the dump and reports its triple count
+    through a pipe; only the parent renames the joined file into place, after its own
+    outputs are written, so a build killed at any moment never leaves a dump of a newer
+    build beside older metrics.
     """
 
-    def __init__(self, proc, conn, tmp: Path, path: Path):
-        self.proc, self.conn, self.tmp, self.path = proc, conn, tmp, path
+    #: the dump's parts: the kinds of subject each child writes, in the dump's order
+    PARTS = (("claim", "cochairing", "country", "meeting", "org"),
+             ("participation", "person", "position", "release", "series"))
+
+    def __init__(self, children: list, path: Path):
+        self.children, self.path = children, path        # [(process, connection, temporary file)]
 
     @classmethod
     def start(cls, res, path: Path) -> _TurtleInChild | None:
         import multiprocessing as mp
 
+        from .rdf import KINDS
+
         if "fork" not in mp.get_all_start_methods():
             return None                       # Windows: written in this process
+        assert sum(cls.PARTS, ()) == KINDS, "the parts must cover the kinds of subject in the dump's order"
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
         ctx = mp.get_context("fork")
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid()), daemon=True)
-        proc.start()
-        send.close()
-        return cls(proc, recv, Path(tmp), path)
+        children = []
+        try:
+            for i, kinds in enumerate(cls.PARTS):
+                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{i}.", suffix=".tmp", dir=path.parent)
+                os.close(fd)
+                children.append((None, None, Path(tmp)))
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0),
+                                   daemon=True)
+                proc.start()
+                send.close()
+                children[-1] = (proc, recv, Path(tmp))
+        except BaseException:
+            cls(children, path).abandon()
+            raise
+        return cls(children, path)
 
     def finish(self) -> int:
-        try:
-            kind, value = self.conn.recv()
-        except EOFError:
-            kind, value = "error", f"the process writing kg.ttl died (exit code {self.proc.exitcode})"
-        self.proc.join()
-        if kind != "ok":
+        total = 0
+        failure = None
+        for proc, conn, _tmp in self.children:
+            try:
+                kind, value = conn.recv()
+            except EOFError:
+                kind, value = "error", f"the process writing kg.ttl died (exit code {proc.exitcode})"
+            proc.join()
+            if kind == "ok":
+                total += value
+            elif failure is None:
+                failure = value
+        if failure is not None:
             self.abandon()
-            raise RuntimeError(f"writing kg.ttl failed: {value}")
-        os.chmod(self.tmp, 0o666 & ~_UMASK)
-        os.replace(self.tmp, self.path)
-        return value
+            raise RuntimeError(f"writing kg.ttl failed: {failure}")
+        first = self.children[0][2]
+        try:
+            with open(first, "r+b", buffering=0) as dst:
+                for _proc, _conn, tmp in self.children[1:]:
+                    with open(tmp, "rb", buffering=0) as src:
+                        _append(src, dst)
+                os.fsync(dst.fileno())
+            os.chmod(first, 0o666 & ~_UMASK)
+            os.replace(first, self.path)
+        except BaseException:
+            self.abandon()
+            raise
+        for _proc, _conn, tmp in self.children[1:]:
+            _unlink(tmp)
+        return total
 
     def abandon(self) -> None:
-        if self.proc.is_alive():
-            self.proc.kill()
-        self.proc.join()
-        try:
-            self.tmp.unlink()
-        except OSError:
+        for proc, _conn, tmp in self.children:
+            if proc is not None:
+                if proc.is_alive():
+                    proc.kill()
+                proc.join()
+            _unlink(tmp)
+
+
+def _append(src, dst) -> None:
+    """Append the file ``src`` to ``dst`` (both open unbuffered, binary; ``dst`` not in
+    append mode, which ``copy_file_range`` refuses): in the kernel where it can."""
+    import shutil
+
+    dst.seek(0, os.SEEK_END)
+    try:
+        while os.copy_file_range(src.fileno(), dst.fileno(), 1 << 30):
             pass
+        return
+    except (AttributeError, OSError):       # not Linux, an old kernel, a file system without it
+        pass
+    shutil.copyfileobj(src, dst, 1 << 20)   # on from where the kernel stopped: both offsets moved with it
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _die_with_parent(parent: int) -> None:
@@ -493,13 +556,13 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _turtle_child(res, tmp: str, conn, parent: int) -> None:
+def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool) -> None:
     from . import rdf
 
     _die_with_parent(parent)
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            n = rdf.to_turtle(rdf.triples(res), fh)
+            n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
             fh.flush()
             os.fsync(fh.fileno())
         conn.send(("ok", n))

@@ -151,6 +151,12 @@ def _mint(kind: str, key: str) -> str:
     return "<" + DATA + kind + "/" + quote(key, safe="-_") + ">"
 
 
+def _mint_hashed(kind: str, h: str) -> str:
+    """:func:`_mint` for a key that is a letter and a hex digest (``q3f…``): nothing to
+    quote, so ``quote`` is not called (once per participation: 346k times at 100k releases)."""
+    return "<" + DATA + kind + "/" + h + ">"
+
+
 #: entity IRIs recur (a release, a meeting, a person in many triples): cached. The IRIs of
 #: participations, co-chairings and claims occur once each and are minted with
 #: :func:`_mint` directly: in the cache they would only evict the recurring ones
@@ -245,128 +251,168 @@ _DERIVED, _SAME = str(PROV["wasDerivedFrom"]), str(OWL["sameAs"])
 _MODE = {"virtual": M.Virtual, "in_person": M.InPerson, "hybrid": M.Hybrid}
 
 
-def triples(res: Resolution) -> Iterator[tuple[str, str, str]]:
-    """Every triple of the dump (unsorted), each term as its N-Triples string
-    (``ox.parse`` of ``"<s> <p> <o> ."`` gives the pyoxigraph terms, if wanted)."""
+#: the kinds of subject in the dump (the path segment after ``id:``), in the dump's order
+KINDS = ("claim", "cochairing", "country", "meeting", "org", "participation", "person", "position", "release",
+         "series")
+
+
+def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[str, str, str]]:
+    """Every triple of the dump (unsorted) whose subject is of one of ``kinds`` (all by
+    default), each term as its N-Triples string (``ox.parse`` of ``"<s> <p> <o> ."``
+    gives the pyoxigraph terms, if wanted). Each subject's IRI is ``id:{kind}/…``, so
+    the sorted dump is the kinds' parts one after the other: two processes can write
+    two parts (see :data:`KINDS`)."""
+    want = set(kinds)
+    unknown = want - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown kinds of subject: {sorted(unknown)}")
     v = vocab()
     parties: set[str] = set()
     # releases
-    for rid, r in res.releases.items():
-        s = release_ref(rid)
-        yield s, _A, M.PressRelease
-        yield s, _ID, _lit(rid)
-        yield s, _TITLE, _th(r.title)
-        if r.published:
-            yield s, _ISSUED, _date(r.published)
-        if r.modified:
-            yield s, _MODIFIED, _date(r.modified)
-        if r.views is not None:
-            yield s, M.views, _int(r.views)
-        if r.sha256:
-            yield s, M.sha256, _lit(r.sha256)
-        yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
+    if "release" in want:
+        for rid, r in res.releases.items():
+            s = release_ref(rid)
+            yield s, _A, M.PressRelease
+            yield s, _ID, _lit(rid)
+            yield s, _TITLE, _th(r.title)
+            if r.published:
+                yield s, _ISSUED, _date(r.published)
+            if r.modified:
+                yield s, _MODIFIED, _date(r.modified)
+            if r.views is not None:
+                yield s, M.views, _int(r.views)
+            if r.sha256:
+                yield s, M.sha256, _lit(r.sha256)
+            yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
     # officials
+    person, position = "person" in want, "position" in want
     for key, o in res.officials.items():
-        s = person_ref(res, key)
-        yield s, _A, M.Official
-        thai, latin = o.thai_name, o.latin_name
-        if thai:
-            yield s, _LABEL, _th(thai)
-        if latin:
-            yield s, (_LABEL if not thai else _ALT), _en(latin)
-        for n in o.names:
-            if n not in (thai, latin):
-                yield s, _ALT, _en(n) if is_latin(n) else _th(n)
-        for h in o.honorifics:
-            yield s, M.honorific, _th(h)
         if o.country:
             parties.add(o.country)
-            yield s, M.represents, party_ref(o.country)
+        if not (person or position):
+            continue
+        s = person_ref(res, key)
+        if person:
+            yield s, _A, M.Official
+            thai, latin = o.thai_name, o.latin_name
+            if thai:
+                yield s, _LABEL, _th(thai)
+            if latin:
+                yield s, (_LABEL if not thai else _ALT), _en(latin)
+            for n in o.names:
+                if n not in (thai, latin):
+                    yield s, _ALT, _en(n) if is_latin(n) else _th(n)
+            for h in o.honorifics:
+                yield s, M.honorific, _th(h)
+            if o.country:
+                yield s, M.represents, party_ref(o.country)
         for pos in o.positions:
             ps = _position(pos, o.country or "")
-            yield s, M.holdsPosition, ps
-            yield ps, _A, M.Position
-            yield ps, _LABEL, _th(pos)
-            if o.country:
-                yield ps, M.positionOf, party_ref(o.country)
+            if person:
+                yield s, M.holdsPosition, ps
+            if position:
+                yield ps, _A, M.Position
+                yield ps, _LABEL, _th(pos)
+                if o.country:
+                    yield ps, M.positionOf, party_ref(o.country)
     # series and meetings
-    for series, labels in res.series_labels.items():
-        s = series_ref(series)
-        yield s, _A, M.MeetingSeries
-        yield s, _LABEL, _th(series)
-        for lab in labels:
-            if lab != series:
-                yield s, _ALT, _th(lab)
+    if "series" in want:
+        for series, labels in res.series_labels.items():
+            s = series_ref(series)
+            yield s, _A, M.MeetingSeries
+            yield s, _LABEL, _th(series)
+            for lab in labels:
+                if lab != series:
+                    yield s, _ALT, _th(lab)
+    meeting, claim = "meeting" in want, "claim" in want
+    participation, cochairing = "participation" in want, "cochairing" in want
     for key, m in res.meetings.items():
+        for _rid, c, _okey in m.co_chairs:
+            if c.party in v.parties:
+                parties.add(c.party)
+        if not (meeting or claim or participation or cochairing or person):
+            continue
         s = meeting_ref(key)
-        yield s, _A, M.Meeting
-        label = m.series          # the canonical spelling; the spellings seen are altLabels
-        full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
-        yield s, _LABEL, _th(full)
-        for lab in m.labels:
-            yield s, _ALT, _th(lab)
-        first_en = min(m.labels_en) if m.labels_en else None
-        for en in m.labels_en:
-            yield s, _LABEL if en == first_en else _ALT, _en(en)
-        yield s, M.inSeries, series_ref(m.series)
-        if m.number is not None:
-            yield s, M.numberInSeries, _int(m.number)
-        if m.number_year:
-            yield s, M.numberYear, _int(m.number_year)
-        if m.start:
-            yield s, M.startDate, _date(m.start)
-        if m.end and m.start and m.end > m.start:
-            yield s, M.endDate, _date(m.end)
-        if m.mode:
-            yield s, M.attendanceMode, _MODE[m.mode]
-        if m.venue:
-            yield s, M.venue, _th(m.venue)
-        yield s, M.status, M.Held if m.status == "held" else M.Scheduled
-        if m.parent:
-            yield s, M.partOf, meeting_ref(m.parent)
-        for rid in m.releases:
-            yield s, M.reportedIn, release_ref(rid)
-        for prop, values in m.conflicts().items():
-            for rid, value in values.items():
-                c = _mint("claim", "c" + short_hash(key, prop, rid))
-                yield c, _A, M.Claim
-                yield c, M.meeting, s
-                yield c, M.claimProperty, getattr(M, prop)
-                yield c, M.claimValue, _lit(value)
-                yield c, _DERIVED, release_ref(rid)
-        for rid, okey, a in m.attendances:
-            person = person_ref(res, okey)
-            yield person, M.attended, s
-            q = _mint("participation", "q" + short_hash(key, okey, rid))
-            yield s, M.qualifiedParticipation, q
-            yield q, _A, M.Participation
-            yield q, M.participant, person
-            yield q, M.meeting, s
-            yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
-            if a.person.position:
-                yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
-            yield q, _DERIVED, release_ref(rid)
-            if a.evidence:
-                yield q, M.evidence, _th(a.evidence)
-        for rid, c, okey in m.co_chairs:
-            if c.party not in v.parties:
-                continue
-            parties.add(c.party)
-            p = party_ref(c.party)
-            yield s, M.coChairedBy, p
-            q = _mint("cochairing", "c" + short_hash(key, c.party, rid))
-            yield s, M.qualifiedCoChairing, q
-            yield q, _A, M.CoChairing
-            yield q, M.party, p
-            yield q, M.meeting, s
-            if okey is not None:
-                yield q, M.viaOfficial, person_ref(res, okey)
-            yield q, _DERIVED, release_ref(rid)
-            if c.evidence:
-                yield q, M.evidence, _th(c.evidence)
+        if meeting:
+            yield s, _A, M.Meeting
+            label = m.series          # the canonical spelling; the spellings seen are altLabels
+            full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
+            yield s, _LABEL, _th(full)
+            for lab in m.labels:
+                yield s, _ALT, _th(lab)
+            first_en = min(m.labels_en) if m.labels_en else None
+            for en in m.labels_en:
+                yield s, _LABEL if en == first_en else _ALT, _en(en)
+            yield s, M.inSeries, series_ref(m.series)
+            if m.number is not None:
+                yield s, M.numberInSeries, _int(m.number)
+            if m.number_year:
+                yield s, M.numberYear, _int(m.number_year)
+            if m.start:
+                yield s, M.startDate, _date(m.start)
+            if m.end and m.start and m.end > m.start:
+                yield s, M.endDate, _date(m.end)
+            if m.mode:
+                yield s, M.attendanceMode, _MODE[m.mode]
+            if m.venue:
+                yield s, M.venue, _th(m.venue)
+            yield s, M.status, M.Held if m.status == "held" else M.Scheduled
+            if m.parent:
+                yield s, M.partOf, meeting_ref(m.parent)
+            for rid in m.releases:
+                yield s, M.reportedIn, release_ref(rid)
+        if claim:
+            for prop, values in m.conflicts().items():
+                for rid, value in values.items():
+                    c = _mint_hashed("claim", "c" + short_hash(key, prop, rid))
+                    yield c, _A, M.Claim
+                    yield c, M.meeting, s
+                    yield c, M.claimProperty, getattr(M, prop)
+                    yield c, M.claimValue, _lit(value)
+                    yield c, _DERIVED, release_ref(rid)
+        if meeting or participation or person:
+            for rid, okey, a in m.attendances:
+                who = person_ref(res, okey)
+                if person:
+                    yield who, M.attended, s
+                if not (meeting or participation):
+                    continue
+                q = _mint_hashed("participation", "q" + short_hash(key, okey, rid))
+                if meeting:
+                    yield s, M.qualifiedParticipation, q
+                if participation:
+                    yield q, _A, M.Participation
+                    yield q, M.participant, who
+                    yield q, M.meeting, s
+                    yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
+                    if a.person.position:
+                        yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
+                    yield q, _DERIVED, release_ref(rid)
+                    if a.evidence:
+                        yield q, M.evidence, _th(a.evidence)
+        if meeting or cochairing:
+            for rid, c, okey in m.co_chairs:
+                if c.party not in v.parties:
+                    continue
+                p = party_ref(c.party)
+                q = _mint_hashed("cochairing", "c" + short_hash(key, c.party, rid))
+                if meeting:
+                    yield s, M.coChairedBy, p
+                    yield s, M.qualifiedCoChairing, q
+                if cochairing:
+                    yield q, _A, M.CoChairing
+                    yield q, M.party, p
+                    yield q, M.meeting, s
+                    if okey is not None:
+                        yield q, M.viaOfficial, person_ref(res, okey)
+                    yield q, _DERIVED, release_ref(rid)
+                    if c.evidence:
+                        yield q, M.evidence, _th(c.evidence)
     # the parties referred to
     for code in parties:
         pt = v.parties[code]
+        if pt.kind == "country" and "country" not in want or pt.kind != "country" and "org" not in want:
+            continue
         s = party_ref(code)
         yield s, _A, M.Country if pt.kind == "country" else M.InternationalOrganization
         yield s, M.code, _lit(code)
@@ -398,8 +444,10 @@ def _term_of_key(k: str) -> str:
     return k
 
 
-def to_turtle(ts: Iterable[tuple], out) -> int:
+def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
     """Write sorted, de-duplicated Turtle to the text stream ``out``; return the count.
+    ``prefixes=False`` leaves out the ``@prefix`` lines: for a part of the dump written
+    by another process, to follow the first part (:func:`triples` with ``kinds``).
 
     Works on the terms' N-Triples strings only (sorted, de-duplicated, interned so a
     subject or predicate repeated a million times is held once); the Turtle form of
@@ -426,37 +474,40 @@ def to_turtle(ts: Iterable[tuple], out) -> int:
         else:
             flat += (kp, o)
     head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
-    out.write(head)
+    if prefixes:
+        out.write(head)
     a_key = str(A)
     data_iri = "<" + DATA
-    iris: dict[str, str] = {}
-
-    def term(k: str) -> str:
-        t = iris.get(k)
-        if t is None:
-            t = _term_of_key(k)
-            if k[0] == "<":
-                iris[k] = t
-        return t
-
+    iris: dict[str, str] = {}                  # IRI → its Turtle form (a prefixed name where one fits)
+    pred_forms: dict[str, str] = {a_key: "a"}  # predicate → its Turtle form
     buf: list[str] = []
     count = 0
     for ks in sorted(by_subject):
         flat = by_subject.pop(ks)
-        pairs = sorted(zip(flat[::2], flat[1::2]))
-        if len(pairs) > 1:
-            pairs = [x for i, x in enumerate(pairs) if i == 0 or x != pairs[i - 1]]
+        # sorted, duplicates dropped: the pairs as a set, then sorted (the order of the
+        # N-Triples strings, as before)
+        pairs = [(flat[0], flat[1])] if len(flat) == 2 else sorted(set(zip(it := iter(flat), it)))
         count += len(pairs)
+        subject = ks if ks.startswith(data_iri) else _term_of_key(ks)      # id: IRIs stay <…>
         last_p = None
-        for i, (kp, ko) in enumerate(pairs):
-            obj = _term_of_key(ko) if ko[0] != "<" else term(ko)
-            if i == 0:
-                subject = ks if ks.startswith(data_iri) else _term_of_key(ks)   # id: IRIs stay <…>
-                buf.append(f"\n{subject}\n    {'a' if kp == a_key else term(kp)} {obj}")
-            elif kp != last_p:
-                buf.append(f" ;\n    {'a' if kp == a_key else term(kp)} {obj}")
+        for kp, ko in pairs:
+            # the object: a plain or language-tagged literal as it is (it does not end with
+            # ">"), an IRI through the cache, a typed literal with its datatype shortened
+            if ko[-1] != ">":
+                obj = ko
+            elif ko[0] == "<":
+                obj = iris.get(ko)
+                if obj is None:
+                    obj = iris[ko] = _term_of_key(ko)
             else:
+                obj = _term_of_key(ko)
+            if kp == last_p:
                 buf.append(f" ,\n        {obj}")
+                continue
+            pt = pred_forms.get(kp)
+            if pt is None:
+                pt = pred_forms[kp] = _term_of_key(kp)
+            buf.append(f"\n{subject}\n    {pt} {obj}" if last_p is None else f" ;\n    {pt} {obj}")
             last_p = kp
         buf.append(" .\n")
         if len(buf) > 4096:

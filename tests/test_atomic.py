@@ -49,8 +49,8 @@ SLOW_BUILD = textwrap.dedent("""
 
     real = rdf.to_turtle
 
-    def slow(ts, fh):          # write the whole dump, then stall before the rename
-        n = real(ts, fh)
+    def slow(ts, fh, **kw):    # write the whole dump (or a forked writer's part), then stall before the rename
+        n = real(ts, fh, **kw)
         fh.flush()
         Path(sys.argv[3]).write_text("writing")
         time.sleep(120)

@@ -133,3 +133,68 @@ def test_parallel_extraction_keeps_input_order_and_counts_every_file(monkeypatch
     assert all((blob is None) == x.islower() for x, blob in pairs)   # a worker's come with their pickle
     assert sum(ticks) == 100
     assert any(x.isupper() for x in out) and any(x.islower() for x in out)   # both did a share
+
+
+def _resolution():
+    from kg.build import process_file
+    from kg.read import iter_inputs
+    from kg.resolve import resolve
+
+    files, _ = iter_inputs([CORPUS, ROOT / "seeds"])
+    return resolve([process_file(str(f)) for f in files])
+
+
+def test_the_dump_is_its_parts_one_after_the_other_wherever_it_is_cut():
+    """Two forked writers each write the subjects of some kinds: the parts, joined in
+    order, must be the dump byte for byte, wherever the kinds are cut."""
+    import io
+
+    from kg import rdf
+
+    res = _resolution()
+    whole = io.StringIO()
+    n = rdf.to_turtle(rdf.triples(res), whole)
+    assert n > 1000
+    for cut in range(len(rdf.KINDS) + 1):
+        first, second = io.StringIO(), io.StringIO()
+        n1 = rdf.to_turtle(rdf.triples(res, kinds=rdf.KINDS[:cut]), first)
+        n2 = rdf.to_turtle(rdf.triples(res, kinds=rdf.KINDS[cut:]), second, prefixes=False)
+        assert (n1 + n2, first.getvalue() + second.getvalue()) == (n, whole.getvalue()), rdf.KINDS[cut:cut + 1]
+
+
+def test_every_subject_of_the_dump_is_of_a_known_kind():
+    """The parts cover the dump only if every subject is ``id:{kind}/…`` of a kind in KINDS."""
+    import io
+
+    from kg import rdf
+
+    text = io.StringIO()
+    rdf.to_turtle(rdf.triples(_resolution()), text)
+    blocks = text.getvalue().split("\n\n")[1:]        # after the @prefix lines, one block per subject
+    assert len(blocks) > 100
+    kinds = {b.split("\n", 1)[0].removeprefix("<" + rdf.DATA).split("/", 1)[0] for b in blocks}
+    assert kinds <= set(rdf.KINDS) and {"meeting", "participation", "person", "release"} <= kinds
+
+
+def test_an_unknown_kind_of_subject_is_refused():
+    import pytest
+
+    from kg import rdf
+
+    with pytest.raises(ValueError, match="personn"):
+        list(rdf.triples(_resolution(), kinds=["personn"]))
+
+
+def test_the_parts_are_joined_without_copy_file_range_too(tmp_path, monkeypatch):
+    import os
+
+    r1 = build([CORPUS], out=tmp_path / "a", jobs=2, progress=False, cache=False)
+
+    def refuse(*a, **k):
+        raise OSError(95, "Operation not supported")
+
+    monkeypatch.setattr(os, "copy_file_range", refuse)
+    r2 = build([CORPUS], out=tmp_path / "b", jobs=2, progress=False, cache=False)
+    assert (tmp_path / "a" / "kg.ttl").read_bytes() == (tmp_path / "b" / "kg.ttl").read_bytes()
+    assert r1.triples == r2.triples > 1000
+    assert not list((tmp_path / "b").glob(".*.tmp"))
