@@ -19,9 +19,9 @@ from pathlib import Path
 
 from . import report as _report
 from ._gc import gc_paused
-from .extract import extract
 from .model import Extraction, Problem
-from .read import ReadError, iter_inputs, read_release
+from .process import process_file
+from .read import iter_inputs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -64,25 +64,6 @@ class BuildResult:
     def summary(self) -> str:
         return (f"{self.releases} releases read, {self.meetings} meetings, {self.officials} officials, "
                 f"{len(self.refused)} refused, {len(self.warnings)} warnings → {self.out}")
-
-
-def process_file(path: str) -> Extraction:
-    """Read and extract one file; every failure becomes a Problem naming the file."""
-    warnings: list[Problem] = []
-    try:
-        release = read_release(path, warnings=warnings)
-    except ReadError as e:
-        return Extraction(None, (), (Problem(path, str(e)),))
-    except Exception as e:  # noqa: BLE001 - one bad file must not stop the build
-        return Extraction(None, (), (Problem(path, f"cannot read ({type(e).__name__}: {e}); please report this file"),))
-    try:
-        meetings = extract(release)
-    except Exception as e:  # noqa: BLE001
-        return Extraction(release, (), (*warnings, Problem(path, f"extraction failed ({type(e).__name__}: {e}); please report this file", "warning")))
-    problems: tuple[Problem, ...] = tuple(warnings)
-    if not meetings:
-        problems += (Problem(path, "no meeting found in this release (nothing to add to the graph)", "note"),)
-    return Extraction(release, meetings, problems)
 
 
 _UMASK = os.umask(0o022)
@@ -385,12 +366,17 @@ def _output_signatures(out: Path, names: list[str]) -> dict[str, str] | None:
 def _unchanged(store, signature: str, out: Path) -> dict | None:
     """The last build's record if it had this signature and its outputs are still as it
     wrote them (same stat signatures: not edited, replaced or deleted since), else None."""
+    brief = store.last_build(brief=True)
+    if not (isinstance(brief, dict) and brief.get("signature") == signature):
+        return None
+    outputs = brief.get("outputs")
+    if not (outputs and _output_signatures(out, list(outputs)) == outputs):
+        return None
     last = store.last_build()
-    if not (isinstance(last, dict) and last.get("signature") == signature
+    if not (isinstance(last, dict) and last.get("signature") == signature and last.get("outputs") == outputs
             and isinstance(last.get("result"), BuildResult)):
         return None
-    outputs = last.get("outputs")
-    return last if outputs and _output_signatures(out, list(outputs)) == outputs else None
+    return last
 
 
 class _Laps:

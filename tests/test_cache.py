@@ -377,3 +377,34 @@ def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path, capsys):
     third = capsys.readouterr()
     assert "kg: 3 releases read" in third.out and "are kept" in third.err
     assert "graph.html" not in (src / "out" / "kg.ttl").read_text(encoding="utf-8")
+
+
+def _kg_imports(module: str) -> set[str]:
+    """The package's own modules that ``module`` (a file name in kg/) imports, transitively."""
+    import ast
+
+    here = ROOT / "kg"
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((here / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    todo.append(node.module.split(".")[0] + ".py")
+                else:
+                    todo += [a.name + ".py" for a in node.names if (here / (a.name + ".py")).exists()]
+    return seen
+
+
+def test_the_fingerprint_covers_every_module_that_shapes_an_extraction():
+    """An edit to the code that reads and extracts a file must make every cached extraction
+    stale (a new fingerprint); an edit elsewhere (the build's orchestration, the dump,
+    metrics) must not cost the next build a full re-extraction."""
+    shaping = _kg_imports("process.py")
+    assert {"process.py", "read.py", "extract.py", "model.py"} <= shaping
+    assert shaping == set(kc._FINGERPRINTED)
+    assert "build.py" not in kc._FINGERPRINTED
