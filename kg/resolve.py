@@ -133,7 +133,10 @@ class ResolvedMeeting:
         if not values:
             return None
         counts = Counter(values.values())
-        return sorted(values.items(), key=lambda kv: (kv[0] not in self.primary_in, -counts[kv[1]], kv[0]))[0][1]
+        if len(counts) == 1:            # every release gives the same value (the usual case)
+            return next(iter(counts))
+        primary = self.primary_in
+        return min(values.items(), key=lambda kv: (kv[0] not in primary, -counts[kv[1]], kv[0]))[1]
 
     @cached_property
     def start(self):
