@@ -112,6 +112,27 @@ def test_iter_inputs_skips_with_notes_and_reads_odd_names(tmp_path):
     assert [n.severity for n in notes] == ["error"]
 
 
+def test_iter_inputs_lists_folders_as_a_sorted_top_down_walk(tmp_path):
+    """Each folder's files (sorted), then its sub-folders in order; names at the edge of
+    the suffix rule; a dangling link is listed (and refused when read); any depth."""
+    for rel in ("b.txt", "a.txt", "a.", "a.b.txt", "z/2.txt", "z/1.md", "m/x.htm", "m/n/y.txt", "m/n/.h/skip.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "m" / "dangling.txt")
+    deep = tmp_path / "deep"
+    deep.mkdir()
+    for _ in range(1200):                                  # deeper than Python's recursion limit
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "bottom.txt").write_text("x")
+    files, notes = iter_inputs([tmp_path])
+    assert [str(f.relative_to(tmp_path)) for f in files] == [
+        "a.b.txt", "a.txt", "b.txt", str(deep.relative_to(tmp_path) / "bottom.txt"),
+        "m/dangling.txt", "m/x.htm", "m/n/y.txt", "z/1.md", "z/2.txt"]
+    assert {Path(n.path).name for n in notes} == {"a.", ".h"}
+    assert "unknown file type" in next(n.message for n in notes if n.path.endswith("a."))
+
+
 def test_a_pipe_named_directly_is_not_read(tmp_path):
     os.mkfifo(tmp_path / "p.txt")
     with pytest.raises(ReadError, match="regular file"):
