@@ -328,6 +328,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
         fh.write(json.dumps(_report.to_json(result, res), ensure_ascii=False, sort_keys=True,
                             indent=1 if result.releases <= 1000 else None))
+    lap("report.json")
     if PARK_FOR_EXIT:
         _parked.append((extractions, res))
     if store is not None:
@@ -338,7 +339,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         store.record_build({"signature": signature, "outputs": _output_signatures(out, written),
                             "result": kept, "problems": seen})
         store.commit()   # the cache changes only once the outputs are written
-    lap("report and cache")
+    lap("cache")
     return result
 
 
