@@ -21,8 +21,8 @@ For each N, on a synthetic corpus with gold (bench/synth.py, seed 7, cached in W
   and the floor of any rebuild that keeps today's outputs (the nothing-changed build's
   time plus the seconds it takes to make the global outputs again);
 
-then the same one-process build and newmm on real releases (the dev corpora and the
-seeds, copied to ``--real-mb`` of text);
+then the same one-process build and newmm on realistic releases (the dev corpora and
+the five real seeds, copied to ``--dev-mb`` of text);
 
 and on the largest N: loading the dump into pyoxigraph (s per million triples), every
 named query in kg/queries (pyoxigraph, and rdflib's in-memory SPARQL on the largest
@@ -196,14 +196,15 @@ def regex_rate(files: list[Path]) -> dict:
     return {"mb": round(nbytes / MB, 2), "seconds": round(sec, 3), "mb_s": round(nbytes / MB / sec, 1)}
 
 
-def real_text(work: Path, target_mb: float) -> dict:
-    """The one-process build against newmm on real releases: the dev corpora's
-    (``tests/corpus*``) and the seeds, copied under new names until there are
-    ``target_mb`` of text. Real releases are shorter than the synthetic ones (4 KB
-    against 6 KB), a tenth are saved web pages, and their discussion paragraphs vary more,
-    so the ratio is lower than on the synthetic corpus. The copies are duplicates, which
-    the build reads and extracts like any file and then counts once: the time is the
-    extraction's, the graph is the originals'."""
+def dev_corpora(work: Path, target_mb: float) -> dict:
+    """The one-process build against newmm on realistic releases: the dev corpora
+    (``tests/corpus*``, written by hand after real ones from the ministry, embassies and
+    news sites) and the five real seeds, copied under new names until there are
+    ``target_mb`` of text. They are shorter than the synthetic releases (4 KB against
+    6 KB), a tenth are saved web pages, and they are denser in facts, so the ratio is
+    lower than on the synthetic corpus. The copies are duplicates, which the build reads
+    and extracts like any file and then counts once: the time is the extraction's, the
+    graph is the originals'."""
     folders = [d for d in sorted(ROOT.glob("tests/corpus*")) if d.is_dir() and not d.name.endswith("_gold")]
     sources = []
     for f in [p for d in folders for p in sorted(d.iterdir())] + sorted((ROOT / "seeds").glob("*.txt")):
@@ -213,7 +214,7 @@ def real_text(work: Path, target_mb: float) -> dict:
             except UnicodeDecodeError:
                 continue                    # newmm is given the same text: UTF-8 files only
             sources.append(f)
-    dst = work / "real"
+    dst = work / "dev-corpora"
     shutil.rmtree(dst, ignore_errors=True)
     dst.mkdir(parents=True)
     files, size, copy = [], 0, 0
@@ -225,7 +226,7 @@ def real_text(work: Path, target_mb: float) -> dict:
             size += out.stat().st_size
         copy += 1
     warm(files)
-    one = kg_child("build", str(dst), "--out", str(work / "real-out"), "--jobs", "1", "--quiet", "--no-cache",
+    one = kg_child("build", str(dst), "--out", str(work / "dev-corpora-out"), "--jobs", "1", "--quiet", "--no-cache",
                    "--timings")
     nm = newmm_rate(files, float("inf"))
     mb = size / MB
@@ -485,9 +486,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="result JSON (default: bench/results/<date>-<host>.json)")
     ap.add_argument("--f1-max", type=int, default=1000,
                     help="score F1 up to this N (default 1000: the reference scorer is rdflib-based and slow beyond)")
-    ap.add_argument("--real-mb", type=float, default=20,
-                    help="MB of real text (the dev corpora and seeds, copied) for the build/newmm ratio on real "
-                         "releases; 0 skips it")
+    ap.add_argument("--dev-mb", type=float, default=20,
+                    help="MB of realistic text (the dev corpora and the seeds, copied) for the build/newmm ratio "
+                         "on releases like real ones; 0 skips it")
     ap.add_argument("--incremental-max", type=int, default=10000, help="measure the incremental build up to this N")
     ap.add_argument("--rdflib-max", type=int, default=1000, help="rdflib side of the query ratio on the dump of this N at most")
     ap.add_argument("--rdflib-timeout", type=float, default=30, help="seconds per rdflib query (the ratio is then a lower bound)")
@@ -547,10 +548,10 @@ def main(argv: list[str] | None = None) -> int:
             r["ratios"]["floor_vs_full_jobs"] = round(r["incremental"]["floor"]["seconds"] / par["seconds"], 3)
         result["sizes"][str(n)] = r
         log(json.dumps(r, ensure_ascii=False))
-    if a.real_mb > 0:
-        log("== real text")
-        result["real_text"] = real_text(a.work, a.real_mb)
-        log(json.dumps(result["real_text"], ensure_ascii=False))
+    if a.dev_mb > 0:
+        log("== dev corpora")
+        result["dev_corpora"] = dev_corpora(a.work, a.dev_mb)
+        log(json.dumps(result["dev_corpora"], ensure_ascii=False))
     big = sizes[-1]
     dump = a.work / f"b{big}" / "j1" / "kg.ttl"
     rd = [n for n in sizes if n <= a.rdflib_max]
@@ -604,9 +605,9 @@ def summary(res: dict) -> str:
                          f"{inc['unchanged_seconds']} s; floor {fl['seconds']} s "
                          f"({100 * r['ratios']['floor_vs_full_jobs']:.0f} %: inputs checked {fl['unchanged_seconds']} s + "
                          f"global outputs {fl['global_outputs_seconds']} s)")
-    rt = res.get("real_text")
+    rt = res.get("dev_corpora")
     if rt:
-        lines.append(f"real text ({rt['sources']} real releases copied to {rt['text_mb']} MB): build, one process, "
+        lines.append(f"dev corpora and seeds ({rt['sources']} releases copied to {rt['text_mb']} MB): build, one process, "
                      f"{rt['build_1']['seconds']} s ({rt['build_1']['mb_s']} MB/s), newmm {rt['newmm']['mb_s']} MB/s: "
                      f"{rt['build_1_vs_newmm']}x")
     q = res.get("queries")
