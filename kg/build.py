@@ -422,8 +422,8 @@ class _TurtleInChild:
     two children: the subjects ``id:claim/`` to ``id:org/``, and ``id:participation/`` to
     ``id:series/`` (:data:`kg.rdf.KINDS`). The sorted dump is the first part followed by
     the second, so the parent joins them by appending the second file to the first, in
-    the kernel. One child wrote the whole dump in 12 s at 100k releases while the parent
-    waited 6 s for it; the two halves take about 7 s each.
+    the kernel. At 100k releases the parent, done with its own outputs, waited 6 s for
+    one child writing the whole dump; for the two halves it waits about 1 s.
 
     Each child writes a temporary file beside the dump and reports its triple count
     through a pipe; only the parent renames the joined file into place, after its own
