@@ -431,9 +431,8 @@ class _TurtleInChild:
     build beside older metrics.
     """
 
-    #: the dump's parts: the kinds of subject each child writes, in the dump's order
-    PARTS = (("claim", "cochairing", "country", "meeting", "org"),
-             ("participation", "person", "position", "release", "series"))
+    #: the first kind of subject of the second part (:data:`kg.rdf.KINDS` is in the dump's order)
+    SPLIT_AT = "participation"
 
     def __init__(self, children: list, path: Path):
         self.children, self.path = children, path        # [(process, connection, temporary file)]
@@ -446,12 +445,13 @@ class _TurtleInChild:
 
         if "fork" not in mp.get_all_start_methods():
             return None                       # Windows: written in this process
-        assert sum(cls.PARTS, ()) == KINDS, "the parts must cover the kinds of subject in the dump's order"
+        cut = KINDS.index(cls.SPLIT_AT)
+        parts = (KINDS[:cut], KINDS[cut:])
         path.parent.mkdir(parents=True, exist_ok=True)
         ctx = mp.get_context("fork")
         children = []
         try:
-            for i, kinds in enumerate(cls.PARTS):
+            for i, kinds in enumerate(parts):
                 fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{i}.", suffix=".tmp", dir=path.parent)
                 os.close(fd)
                 children.append((None, None, Path(tmp)))
