@@ -373,11 +373,8 @@ def _unchanged(store, signature: str, out: Path) -> dict | None:
     outputs = brief.get("outputs")
     if not (outputs and _output_signatures(out, list(outputs)) == outputs):
         return None
-    last = store.last_build()
-    if not (isinstance(last, dict) and last.get("signature") == signature and last.get("outputs") == outputs
-            and isinstance(last.get("result"), BuildResult)):
-        return None
-    return last
+    last = store.last_build()       # written with the brief record, in one transaction
+    return last if isinstance(last, dict) and isinstance(last.get("result"), BuildResult) else None
 
 
 class _Laps:
