@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import report as _report
 from ._gc import gc_paused
+from .cache import FILE_MODE
 from .model import Extraction, Problem
 from .process import process_file
 from .read import iter_inputs
@@ -66,17 +67,13 @@ class BuildResult:
                 f"{len(self.refused)} refused, {len(self.warnings)} warnings → {self.out}")
 
 
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
-
-
 @contextmanager
 def atomic_write(path: Path, mode: str = "w", errors: str = "strict"):
     """Write to a temporary file beside ``path`` and rename it into place on success."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are shared like any file
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes 0600; outputs are shared like any file
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n",
                        errors=None if "b" in mode else errors) as fh:
             yield fh
@@ -486,7 +483,7 @@ class _TurtleInChild:
                     with open(tmp, "rb", buffering=0) as src:
                         _append(src, dst)
                 os.fsync(dst.fileno())
-            os.chmod(first, 0o666 & ~_UMASK)
+            os.chmod(first, FILE_MODE)
             os.replace(first, self.path)
         except BaseException:
             self.abandon()

@@ -46,6 +46,12 @@ from pathlib import Path
 from .model import Extraction, Release
 
 SCHEMA = 1
+
+_umask = os.umask(0o022)
+os.umask(_umask)
+#: the mode of every file kg writes (outputs and this cache): what ``open`` would give, not
+#: mkstemp's 0600, which would hide the outputs from the rest of a team
+FILE_MODE = 0o666 & ~_umask
 #: The files whose code or data decide what a release's extraction is.
 _FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract.py", "vocab.py", "process.py")
 
@@ -356,9 +362,7 @@ class ExtractionCache:
             _compact(db)
             db.close()
             if fresh:
-                mask = os.umask(0o022)
-                os.umask(mask)
-                os.chmod(self._new, 0o666 & ~mask)          # mkstemp made it 0600; sqlite would not
+                os.chmod(self._new, FILE_MODE)          # mkstemp made it 0600; sqlite would not
                 os.replace(self._new, self.path)
                 self._new = None
         except (OSError, sqlite3.Error):
