@@ -159,7 +159,7 @@ def _mint_hashed(kind: str, h: str) -> str:
 
 #: entity IRIs recur (a release, a meeting, a person in many triples): cached. The IRIs of
 #: participations, co-chairings and claims occur once each and are minted with
-#: :func:`_mint` directly: in the cache they would only evict the recurring ones
+#: :func:`_mint_hashed`, uncached: in the cache they would only evict the recurring ones
 #: (at 100k releases that made minting 18× slower than at 10k, not 10×).
 _iri = lru_cache(maxsize=1 << 18)(_mint)
 
@@ -484,8 +484,7 @@ def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
     count = 0
     for ks in sorted(by_subject):
         flat = by_subject.pop(ks)
-        # sorted, duplicates dropped: the pairs as a set, then sorted (the order of the
-        # N-Triples strings, as before)
+        # the pairs sorted by their N-Triples strings, duplicates dropped (as a set)
         pairs = [(flat[0], flat[1])] if len(flat) == 2 else sorted(set(zip(it := iter(flat), it)))
         count += len(pairs)
         subject = ks if ks.startswith(data_iri) else _term_of_key(ks)      # id: IRIs stay <…>

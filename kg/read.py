@@ -436,12 +436,11 @@ def read_file(path: str | Path) -> tuple[Release, tuple[Problem, ...]]:
 
 def _skip_reason(f: Path) -> str | None:
     """Why a file found in a folder is not read, or None to read it."""
-    name = f.name                      # a pathlib property: computed on each use
-    if name.startswith((".", "~$")):
+    if f.name.startswith((".", "~$")):
         return "hidden or system file skipped"
-    i = name.rfind(".")
-    if not (0 < i < len(name) - 1 and name[i:].lower() in SUFFIXES):      # Path.suffix's rule
-        return (f"skipped: unknown file type '{f.suffix or '(none)'}' (releases are "
+    suffix = f.suffix                  # a pathlib property: computed on each use
+    if suffix.lower() not in SUFFIXES:
+        return (f"skipped: unknown file type '{suffix or '(none)'}' (releases are "
                 f"{', '.join(SUFFIXES)}); rename it if it is a release")
     return None
 
