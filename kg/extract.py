@@ -30,10 +30,10 @@ _LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
-_BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่)")
+_BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
-_SESSION = re.compile(r" ?สมัย(?:ที่|สามัญ(?:ครั้ง)?ที่)? ?\d{1,3}(?!\d)")
-_RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?ครั้งที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?ครั้งที่ ?\d)")
+_SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ)(?! ?ครั้ง| ?ที่)")
+_RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
@@ -493,6 +493,8 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     if re.search(r"\d", gap) and find_dates(gap):
         return end
     if p.boundary.search(gap) or p.head.search(gap) or p.honorific.search(gap) or " ณ " in gap + " ":
+        return end
+    if gap.endswith(("สมัย", "สมัยสามัญ")):       # "สมัยสามัญครั้งที่ 9" is the number, not the name
         return end
     return m.end()
 

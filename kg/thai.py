@@ -215,14 +215,17 @@ def parse_thai_date(text: str, *, default_year: int | None = None) -> tuple[Part
 
 
 NUMBER_RE: Final = re.compile(
-    r"ครั้งที่\s?(?P<n>\d{1,4})(?!\d)"
+    r"(?:ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)\s?(?P<n>\d{1,4})(?!\d)"
     r"(?:\s?/\s?(?P<year>\d{4})(?!\d)"
     r"|(?P<more>(?:\s?(?:-|,|และ|ถึง)\s?\d{1,4}(?!\d)){1,6}))?"
 )
 
 
 def parse_number(folded: str) -> tuple[list[int], int | None]:
-    """``ครั้งที่ 2/2566`` → ([2], 2566); ``ครั้งที่ 28-29`` → ([28, 29]); ``38 และ 39`` → both."""
+    """``ครั้งที่ 2/2566`` → ([2], 2566); ``ครั้งที่ 28-29`` → ([28, 29]); ``38 และ 39`` → both.
+
+    A session number (``สมัยที่ 78``, ``สมัยสามัญครั้งที่ 9``) numbers its series the same way.
+    """
     m = NUMBER_RE.match(folded)
     if not m:
         return [], None

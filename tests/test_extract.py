@@ -306,9 +306,13 @@ def test_name_running_over_spaces_to_its_number():
     assert eighth.start == PartialDate(2023, 2, 10) and seventh.start == PartialDate(2018, 8)
 
 
-def test_un_session_is_part_of_the_name_not_a_number():
-    [m] = extract(release("ระหว่างวันที่ ๑๙-๒๒ กันยายน ๒๕๖๖ นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยที่ ๗๘ ณ นครนิวยอร์ก"))
-    assert m.label == "การประชุมสมัชชาสหประชาชาติ สมัยที่ 78" and m.number is None
+@pytest.mark.parametrize("session,number", [("สมัยที่ ๗๘", 78), ("สมัยสามัญครั้งที่ 9", 9), ("สมัยพิเศษ", None)],
+                         ids=["session", "ordinary-session", "special-session"])
+def test_un_session_numbers_its_series(session, number):
+    """CONTRACT.md: numberInSeries is the N of ครั้งที่ N or สมัยที่ N; a special session has none."""
+    [m] = extract(release(f"ระหว่างวันที่ ๑๙-๒๒ กันยายน ๒๕๖๖ นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เข้าร่วมการประชุมสมัชชาสหประชาชาติ {session} ณ นครนิวยอร์ก"))
+    assert m.number == number
+    assert m.label == ("การประชุมสมัชชาสหประชาชาติ" if number else "การประชุมสมัชชาสหประชาชาติ สมัยพิเศษ")
 
 
 @pytest.mark.parametrize("phrase,day", [("ในวันถัดมา", 7), ("ในวันเดียวกัน", 6)], ids=["next-day", "same-day"])
