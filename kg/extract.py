@@ -72,6 +72,7 @@ class Patterns:
     side: re.Pattern
     name_token_stops: tuple
     title_connectors: tuple
+    talk_verb: re.Pattern
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -121,6 +122,7 @@ def patterns() -> Patterns:
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
+        talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),
@@ -161,6 +163,9 @@ class MeetingMention:
     is_parent: bool = False
     child: MeetingMention | None = None
     series: str = ""
+    talk: str = ""                # a bilateral encounter: "talk", "call" or "courtesy" (kg/data/meetings.json)
+    subject: PersonMention | None = None          # who held the talk or paid the call
+    counterparts: tuple = ()                      # the PersonMentions met
 
 
 @dataclass
@@ -335,6 +340,82 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         out.append(mm)
         last_end = k
     return out
+
+
+_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
+
+
+def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
+    """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
+
+    CONTRACT.md counts them as meetings when they are held between named officials:
+    the verb (``หารือทวิภาคี``, ``หารือทางโทรศัพท์``, ``เข้าเยี่ยมคารวะ`` …) must be
+    followed by the official met (``กับนาย X``, ``นาย X``) or at least the party met
+    (``กับรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น``); a bare ``หารือ`` ("discussed")
+    needs a named official. The one who held the talk is the nearest official named
+    before the verb in its paragraph (else, later, the release's lead official).
+    """
+    t = p.v.meetings["talks"]
+    kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
+    out: list[MeetingMention] = []
+    for m in p.talk_verb.finditer(f):
+        s, e = m.span()
+        verb = m.group(0)
+        pi = _para_of(paras, s)
+        pstart, pend = paras[pi]
+        if p.ends_with("not_after", f, s):
+            continue
+        j = e
+        while j < pend and f[j] == " ":
+            j += 1
+        link = next((w for w in links if f.startswith(w, j)), "")
+        j += len(link)
+        while j < pend and f[j] == " ":
+            j += 1
+        met: list[PersonMention] = []
+        for pm in people:
+            if pm.para != pi or pm.start < j:
+                continue
+            first = not met and (pm.start <= j + 1 or p.position_head.match(f, j) is not None and pm.start - j <= 100
+                                 and _TALK_CLAUSE_END.search(f, j, pm.start) is None)
+            if first or met and pm.start - met[-1].end <= 8 and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง"):
+                met.append(pm)
+            else:
+                break
+        country = None
+        if met and verb in bare and not link and f.endswith("การ", 0, s):
+            continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
+        if not met:
+            if verb in bare:
+                continue
+            end = _TALK_CLAUSE_END.search(f, j, min(pend, j + 90))
+            found = [c for _, c in _countries_in(f[j:end.start() if end else min(pend, j + 90)])]
+            if not found:
+                continue
+            country = found[0]
+        subject = next((pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
+                        and s - pm.end <= 300), None)
+        kind = kinds[verb]
+        written = verb if verb.startswith("การ") else "การ" + verb
+        other = met[0].person.name if met else p.v.parties[country].name_th
+        mm = MeetingMention(s, e, e, f"{written}กับ{other}", None, [], None, pi)
+        mm.talk, mm.subject, mm.counterparts = kind, subject, tuple(met)
+        sides = {x.person.country for x in (*met, *([subject] if subject else ())) if x.person.country}
+        if country:
+            sides.add(country)
+        pair = sorted(sides - {"TH"})[:1]
+        series = t["labels"]["courtesy" if kind == "courtesy" else "talk"]
+        mm.series = series_key(series + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
+        out.append(mm)
+    named = []
+    for mm in out:
+        # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
+        # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
+        twin = next((x for x in out if x.counterparts and x.series == mm.series), None) if not mm.counterparts else mm
+        if twin is not None:
+            mm.label = twin.label
+            named.append(mm)
+    return named
 
 
 def _acronyms(label_en: str | None) -> set[str]:
@@ -587,6 +668,38 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return out
 
 
+def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
+    """:func:`find_people`, each marked where the text says the person did not take part
+    (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
+    people = find_people(f, paras, p)
+    for i, pm in enumerate(people):
+        nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
+        after = f[pm.end:min(nxt, pm.end + 90)]
+        before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
+        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
+            pm.negated = True
+        if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
+                or p.contains("encounter_after", after, 0, min(len(after), 80)):
+            pm.encounter = True
+    return people
+
+
+def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
+    """The meeting names and the talks in text order; a talk replaces a meeting name it
+    overlaps ("การหารือทวิภาคีกับ…" is found by both)."""
+    if not talks:
+        return mentions
+
+    def within(t: MeetingMention, mm: MeetingMention) -> bool:
+        return mm.start < t.end and t.start < mm.name_end
+
+    # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
+    # ครั้งที่ 5"), is a meeting, not a talk
+    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - 3) for mm in mentions)]
+    kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
+    return sorted(kept + talks, key=lambda m: m.start)
+
+
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     j = k
@@ -827,10 +940,14 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     paras = _paragraphs(f)
     default_year = release.published.year if release.published else None
 
-    mentions = find_meetings(f, paras, p)
+    people = _people(f, paras, p)
+    mentions = _with_talks(find_meetings(f, paras, p), find_talks(f, paras, people, p))
     if not mentions:
         return ()
     _classify(f, mentions, p, paras)
+    for mm in mentions:
+        if mm.talk:
+            mm.qualified = mm.cue = True
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
@@ -866,12 +983,14 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 by_mention[id(mm)] = [same[0]]
                 same[0].label_en = same[0].label_en or mm.label_en
             continue
-        key = (mm.series, None, mm.round_word or None)
+        key = (mm.series, None, mm.label if mm.talk else mm.round_word or None)
         occ = occs.get(key)
         if occ is None:
             if not (mm.qualified or mm.para in title_paras):
                 continue
             occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
+            if mm.talk == "call":
+                occ.mode = "virtual"
         occ.label_en = occ.label_en or mm.label_en
         by_mention[id(mm)] = [occ]
     live = [mm for mm in mentions if id(mm) in by_mention]
@@ -1080,6 +1199,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                     if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
 
+    _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+
     # -- status
     for mm in live:
         pstart, pend = paras[mm.para]
@@ -1101,16 +1222,6 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                         o.scheduled = c.scheduled
 
     # -- people and attendance
-    people = find_people(f, paras, p)
-    for i, pm in enumerate(people):
-        nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
-        after = f[pm.end:min(nxt, pm.end + 90)]
-        before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
-        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
-            pm.negated = True
-        if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
-                or p.contains("encounter_after", after, 0, min(len(after), 80)):
-            pm.encounter = True
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
     for pm in people:
@@ -1120,6 +1231,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
                                     pm.person.position or (old.position if old else None),
                                     pm.person.country or (old.country if old else None))
+    met_ids = {id(x) for mm in live for x in mm.counterparts}
     negated_keys = {_person_key(pm.person.name) for pm in people if pm.negated}
     attended_keys = {_person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
@@ -1130,13 +1242,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             continue
         person = canonical[key]
         targets = primary_occs
-        if pm.encounter:
-            # a courtesy call or a bilateral talk on the side: the talk, if the release names it
-            talks = [mm for mm in mentions if mm.para == pm.para and ("ทวิภาคี" in mm.label or mm.label.startswith("การหารือ"))
-                     and not set(map(id, primary_occs)) & set(map(id, occs_of(mm)))]
-            if not talks:
-                continue
-            targets = _ensure_occ(talks[0])
+        if pm.encounter or id(pm) in met_ids:
+            continue                # met apart, in a talk or a call: the talk's own (below)
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
         if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
@@ -1145,6 +1252,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         ev = _sentence(text, paras, pm.para, pm.start, pm.end)
         for o in targets:
             o.attendances.setdefault(key, Attendance(person, "attendee", ev))
+
+    _attach_talk_people(text, paras, people, canonical, live, occs_of)
 
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
@@ -1198,6 +1307,48 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
         ))
     return tuple(result)
+
+
+def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
+    """A talk held on a trip or beside a larger meeting, or a meeting told in a paragraph
+    that opens "ในโอกาสนี้ …", took place when and where that trip or meeting did, unless
+    the text dates or places it itself. Calls stay virtual."""
+    parent_of = {id(mm.child): mm for mm in live if mm.is_parent and mm.child is not None}
+    for mm in live:
+        if mm.is_parent:
+            continue
+        pstart = paras[mm.para][0]
+        lead = len(f[pstart:mm.start]) - len(f[pstart:mm.start].lstrip())
+        if not (mm.talk or mm.cue and f.startswith(openers, pstart + lead)):
+            continue
+        parent = parent_of.get(id(mm))
+        sources = occs_of(parent) if parent is not None else [primary]
+        for o in occs_of(mm):
+            src = next((x for x in sources if x is not o), None)
+            if src is None:
+                continue
+            if o.start is None and src.start is not None:
+                o.start, o.end = src.start, src.end
+            elif o.start != src.start:
+                continue                # dated apart: another day, maybe another place
+            if o.mode is None and src.mode == "in_person":
+                o.mode, o.venue = src.mode, o.venue or src.venue
+
+
+def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:
+    """Both sides of a talk or call took part: the one who held it (else the release's
+    first official acting for Thailand: "รัฐมนตรีฯ ได้หารือกับ…") and those met."""
+    lead = next((pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
+    for mm in live:
+        if not mm.talk:
+            continue
+        for pm in (mm.subject or lead, *mm.counterparts):
+            if pm is None:
+                continue
+            key = _person_key(pm.person.name)
+            ev = _sentence(text, paras, mm.para, min(pm.start, mm.start), max(pm.end, mm.end))
+            for o in occs_of(mm):
+                o.attendances.setdefault(key, Attendance(canonical.get(key, pm.person), "attendee", ev))
 
 
 def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary, title_paras):
