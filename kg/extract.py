@@ -557,6 +557,25 @@ def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> 
     return out
 
 
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
+    """Meetings named one after another as a list: "การประชุม A (…), การประชุม B (…) และ
+    การประชุม C", "A และ B ครั้งที่ 28". What the sentence says of the list (who attended,
+    when, where) it says of each member. Parent meetings (ในช่วง…) end a list."""
+    groups: list[list[MeetingMention]] = []
+    for mm in mentions:
+        last = groups[-1][-1] if groups else None
+        if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
+                and mm.start >= last.end and _LIST_GAP.fullmatch(_PARENS.sub("", f[last.end:mm.start])):
+            groups[-1].append(mm)
+        else:
+            groups.append([mm])
+    return [g for g in groups if len(g) > 1]
+
+
 def _names_a_meeting(gap: str) -> bool:
     return "การประชุม" in gap or "การหารือ" in gap
 
@@ -1199,6 +1218,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                     if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
 
+    lists = meeting_lists(f, body_live)
+    _share_in_lists(lists, occs_of)
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
 
     # -- status
@@ -1254,6 +1275,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             o.attendances.setdefault(key, Attendance(person, "attendee", ev))
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of)
+    _attend_lists(lists, people, occs_of)
 
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
@@ -1307,6 +1329,34 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
         ))
     return tuple(result)
+
+
+def _share_in_lists(lists, occs_of) -> None:
+    """A date, place or way of meeting stated once for a list holds for the members that
+    have none of their own, when the list states only one."""
+    for group in lists:
+        occs = [o for mm in group for o in occs_of(mm)]
+        dates = {(o.start, o.end) for o in occs if o.start is not None}
+        modes = {(o.mode, o.venue) for o in occs if o.mode is not None and o.mode != "virtual" or o.mode == "virtual"}
+        for o in occs:
+            if o.start is None and len(dates) == 1:
+                o.start, o.end = next(iter(dates))
+            if o.mode is None and len({m for m, _ in modes}) == 1:
+                o.mode, o.venue = next(iter(modes))[0], o.venue or next((v for _, v in modes if v), None)
+
+
+def _attend_lists(lists, people, occs_of) -> None:
+    """Who the sentence says attended a list attended each member of it: the officials
+    credited to a member and named before the list in its paragraph."""
+    for group in lists:
+        head = group[0]
+        before = {_person_key(pm.person.name) for pm in people
+                  if pm.para == head.para and pm.end <= head.start and not pm.negated}
+        occs = [o for mm in group for o in occs_of(mm)]
+        shared = {k: a for o in occs for k, a in o.attendances.items() if k in before and a.role == "attendee"}
+        for o in occs:
+            for k, a in shared.items():
+                o.attendances.setdefault(k, a)
 
 
 def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
