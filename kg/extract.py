@@ -26,7 +26,7 @@ EXTRACTOR_VERSION = "1"
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
-_LATIN_TAIL = re.compile(r" (?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}")
+_LATIN_TAIL = re.compile(r" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
@@ -273,7 +273,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             lat = _LATIN_TAIL.match(f, j, pend)
             if not lat:
                 continue
-            tail, name_end = lat.group(0).strip(), lat.end()
+            tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
         elif tail.startswith(generic) or tail[0].isdigit():
             continue
         # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
@@ -307,7 +307,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         session = _SESSION.match(f, name_end, pend)
         if session:
             name_end = session.end()
-        label = f[s:name_end].strip()
+        label = f[s:name_end].strip().replace('"', "").replace("“", "").replace("”", "")
         k = name_end
         label_en = None
         m3 = _PAREN.match(f, k, pend)
@@ -393,12 +393,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if not found:
                 continue
             country = found[0]
-        subject = next((pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
-                        and s - pm.end <= 300), None)
+        subject = _short_referent(f, max(pstart, s - 50), s, people, p) or next(
+            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         other = met[0].person.name if met else p.v.parties[country].name_th
-        mm = MeetingMention(s, e, e, f"{written}กับ{other}", None, [], None, pi)
+        mm = MeetingMention(s, e, e, f"{written}{link or 'กับ'}{other}", None, [], None, pi)
         mm.talk, mm.subject, mm.counterparts = kind, subject, tuple(met)
         sides = {x.person.country for x in (*met, *([subject] if subject else ())) if x.person.country}
         if country:
@@ -701,6 +701,25 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+_SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+
+
+def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
+    """"ดร. ชัยศังกร ได้เข้าเยี่ยมคารวะ…", "นายปานปรีย์ฯ ได้หารือ…": a title and one part of a
+    name, right before the verb, naming an official the release gave in full."""
+    last = None
+    for hm in p.honorific.finditer(f, lo, hi):
+        last = hm
+    if last is None:
+        return None
+    m = _SHORT_NAME.match(f[last.end():hi])
+    if m is None:
+        return None
+    word = m.group(1)
+    return next((pm for pm in people if not pm.negated and pm.start < lo
+                 and (word in pm.person.name.split() or pm.person.name.startswith(word))), None)
 
 
 def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
