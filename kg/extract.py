@@ -986,6 +986,13 @@ def extract(release: Release) -> tuple[Meeting, ...]:
     for mm in mentions:
         if mm.talk:
             mm.qualified = mm.cue = True
+    for group in meeting_lists(f, mentions):
+        # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
+        if any(x.qualified and (x.cue or x.numbers) for x in group):
+            for x in group:
+                if not p.contains("vague", f, x.start, min(len(f), x.end + 30)):   # "การประชุมที่เกี่ยวข้อง"
+                    x.qualified = True
+                    x.cue = x.cue or group[0].cue
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
