@@ -1246,6 +1246,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
 
     lists = meeting_lists(f, body_live)
     _share_in_lists(lists, occs_of)
+    _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or any(mm in g for g in lists)], dates, occs_of)
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
 
     # -- status
@@ -1369,6 +1370,23 @@ def _share_in_lists(lists, occs_of) -> None:
                 o.start, o.end = next(iter(dates))
             if o.mode is None and len({m for m, _ in modes}) == 1:
                 o.mode, o.venue = next(iter(modes))[0], o.venue or next((v for _, v in modes if v), None)
+
+
+def _share_paragraph_date(paras, body_live, dates, occs_of) -> None:
+    """A trip told in one paragraph ("ระหว่างวันที่ 5-8 กันยายน … เพื่อเข้าร่วม A … B … C"):
+    when the paragraph states one date only, every meeting it says was attended, and that
+    has no date of its own, was held within it."""
+    for pi in sorted({mm.para for mm in body_live}):
+        lo, hi = paras[pi]
+        spans = {(d.start, d.end) for d in dates if lo <= d.begin < hi}
+        if len(spans) != 1:
+            continue
+        start, end = next(iter(spans))
+        for mm in body_live:
+            if mm.para == pi and mm.cue and not mm.is_parent:
+                for o in occs_of(mm):
+                    if o.start is None:
+                        o.start, o.end = start, end
 
 
 def _attend_lists(lists, people, occs_of) -> None:
