@@ -60,7 +60,7 @@ class MFA(metaclass=_Closed):
         "viaOfficial", "claimProperty", "positionOf",
         # datatype properties
         "numberInSeries", "numberYear", "startDate", "endDate", "code", "honorific", "venue",
-        "evidence", "claimValue", "views", "sourceFile", "sha256",
+        "evidence", "claimValue", "views", "sourceFile", "sha256", "confidence",
     )
 
 

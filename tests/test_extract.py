@@ -430,3 +430,75 @@ def test_a_numbered_list_of_dated_meetings():
 
 def test_passive_co_chairs_after_the_phrase():
     assert chairs("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี เมื่อวันที่ 13 กรกฎาคม 2566 ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนายพัก จิน รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี ที่ประชุมยินดี") == ["KR", "PH"]
+
+
+# ---------------------------------------------------------------- talks, calls, lists (issue: real releases)
+# Sentences written for these tests, in the genre's shapes.
+TALKS = {
+    "phone-call": ("เมื่อวันที่ 5 มีนาคม 2567 นายปานปรีย์ พหิทธานุกร รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                   "ได้หารือทางโทรศัพท์กับนางคามิคาวะ โยโกะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เกี่ยวกับความร่วมมือด้านเศรษฐกิจ",
+                   "virtual", {"ปานปรีย์ พหิทธานุกร", "คามิคาวะ โยโกะ"}),
+    "courtesy-call-burmese-title": ("เมื่อวันที่ 21 กุมภาพันธ์ 2555 นายสุรพงษ์ โตวิจักษณ์ชัยกุล รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                                    "ได้เข้าเยี่ยมคารวะอู เต็ง เส่ง ประธานาธิบดีเมียนมา ณ กรุงเนปิดอว์",
+                                    "in_person", {"สุรพงษ์ โตวิจักษณ์ชัยกุล", "เต็ง เส่ง"}),
+    "video-call": ("เมื่อวันที่ 1 เมษายน 2564 นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ ได้หารือผ่านระบบการประชุมทางวิดีโอกับ"
+                   "นายอับดุล กาดีร์ ไจลานี อธิบดีกรมเอเชียแปซิฟิกและแอฟริกา กระทรวงการต่างประเทศอินโดนีเซีย",
+                   "virtual", {"ธานี ทองภักดี", "อับดุล กาดีร์ ไจลานี"}),
+}
+
+
+@pytest.mark.parametrize("body,mode,names", TALKS.values(), ids=TALKS.keys())
+def test_a_talk_between_named_officials_is_a_meeting_both_attend(body, mode, names):
+    [m] = extract(release(body))
+    assert m.start is not None and m.mode == mode
+    assert {a.person.name for a in m.attendances} == names
+
+
+def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
+    ms = extract(release(
+        "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"
+        "ในโอกาสนี้ นายดอนฯ ได้พบหารือทวิภาคีกับนายวินสตัน ปีเตอร์ส รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์"))
+    talk = next(m for m in ms if m.number is None)
+    assert talk.start == PartialDate(2017, 11, 9) and talk.mode == "in_person"
+    assert {a.person.name for a in talk.attendances} == {"ดอน ปรมัตถ์วินัย", "วินสตัน ปีเตอร์ส"}
+    apec = next(m for m in ms if m.number == 29)
+    assert "วินสตัน ปีเตอร์ส" not in {a.person.name for a in apec.attendances}
+
+
+def test_a_talk_holder_named_by_title_and_one_name_part():
+    ms = extract(release(
+        "เมื่อวันที่ 10 ตุลาคม 2565 นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ และ ดร. สุพรหมณยัม ชัยศังกร "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศอินเดีย เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย-อินเดีย ครั้งที่ 9 ณ กรุงเทพฯ\n"
+        "ในวันเดียวกัน ดร. ชัยศังกร ได้เข้าเยี่ยมคารวะพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล"))
+    call = next(m for m in ms if m.number is None)
+    assert {a.person.name for a in call.attendances} == {"สุพรหมณยัม ชัยศังกร", "ประยุทธ์ จันทร์โอชา"}
+
+
+@pytest.mark.parametrize("body", [
+    "ในช่วงการหารือ นายเต็ง ลวิน อ่อง อธิบดีกรมอาเซียน กระทรวงการต่างประเทศเมียนมา ได้กล่าวสนับสนุนข้อเสนอของไทย",
+    "ปลัดกระทรวงฯ มีกำหนดเข้าเยี่ยมคารวะรัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ และพบหารือกับภาคเอกชนไทย",
+    "ที่ประชุมได้หารือเกี่ยวกับความร่วมมือด้านสาธารณสุขและเศรษฐกิจดิจิทัล",
+], ids=["talks-named-before", "no-named-official", "discussed"])
+def test_not_a_talk(body):
+    assert extract(release(body)) == ()
+
+
+def test_a_numbered_name_holding_a_talk_word_stays_one_meeting():
+    [m] = extract(release("เมื่อวันที่ 5 มีนาคม 2567 ได้มีการประชุมหารือทวิภาคีระดับเจ้าหน้าที่อาวุโสไทย-ศรีลังกา ครั้งที่ 5 ณ กรุงโคลัมโบ"))
+    assert m.number == 5 and m.label.startswith("การประชุมหารือทวิภาคี")
+
+
+def test_a_list_of_meetings_shares_who_when_and_where():
+    ms = extract(release(
+        "เมื่อวันที่ 10 พฤษภาคม 2557 นายสีหศักดิ์ พวงเกตุแก้ว ปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน "
+        "(ASEAN Foreign Ministers' Meeting) การประชุมคณะมนตรีประชาคมการเมืองและความมั่นคงอาเซียน ครั้งที่ 11 (APSC) "
+        "และการประชุมคณะมนตรีประสานงานอาเซียน ครั้งที่ 14 (ACC) ณ กรุงเนปิดอว์"))
+    assert len(ms) == 3
+    for m in ms:
+        assert m.start == PartialDate(2014, 5, 10) and m.mode == "in_person", m.label
+        assert {a.person.name for a in m.attendances} == {"สีหศักดิ์ พวงเกตุแก้ว"}, m.label
+
+
+def test_quoted_english_meeting_name():
+    ms = meetings("เมื่อวันที่ 27 พฤษภาคม 2568 นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี ได้เข้าร่วมการประชุม \"ASEAN-GCC-China Summit\" ณ กรุงกัวลาลัมเปอร์")
+    assert ("การประชุม ASEAN-GCC-China Summit", None) in ms
