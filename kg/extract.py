@@ -21,7 +21,7 @@ from .thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_n
 from .vocab import Vocab, alternation, vocab
 
 #: Bumped whenever extraction output may change: part of the cache key.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
