@@ -397,16 +397,18 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
-        other = met[0].person.name if met else p.v.parties[country].name_th
-        mm = MeetingMention(s, e, e, f"{written}{link or 'กับ'}{other}", None, [], None, pi)
-        mm.talk, mm.subject, mm.counterparts = kind, subject, tuple(met)
-        sides = {x.person.country for x in (*met, *([subject] if subject else ())) if x.person.country}
-        if country:
-            sides.add(country)
-        pair = sorted(sides - {"TH"})[:1]
-        series = t["labels"]["courtesy" if kind == "courtesy" else "talk"]
-        mm.series = series_key(series + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
-        out.append(mm)
+        for side in _by_country(met) or [[]]:
+            # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
+            other = side[0].person.name if side else p.v.parties[country].name_th
+            mm = MeetingMention(s, e, e, f"{written}{link or 'กับ'}{other}", None, [], None, pi)
+            mm.talk, mm.subject, mm.counterparts = kind, subject, tuple(side)
+            sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
+            if country:
+                sides.add(country)
+            pair = sorted(sides - {"TH"})[:1]
+            series = t["labels"]["courtesy" if kind == "courtesy" else "talk"]
+            mm.series = series_key(series + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
+            out.append(mm)
     named = []
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
@@ -701,6 +703,19 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:
+    """The officials met, one group per country (a minister and the ambassador beside
+    him are one talk); an official whose country is not known joins the group before."""
+    groups: list[list[PersonMention]] = []
+    for pm in met:
+        same = next((g for g in groups if pm.person.country is None or g[0].person.country == pm.person.country), None)
+        if same is None:
+            groups.append([pm])
+        else:
+            same.append(pm)
+    return groups
 
 
 _SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
@@ -1364,7 +1379,7 @@ def _share_in_lists(lists, occs_of) -> None:
     for group in lists:
         occs = [o for mm in group for o in occs_of(mm)]
         dates = {(o.start, o.end) for o in occs if o.start is not None}
-        modes = {(o.mode, o.venue) for o in occs if o.mode is not None and o.mode != "virtual" or o.mode == "virtual"}
+        modes = {(o.mode, o.venue) for o in occs if o.mode is not None}
         for o in occs:
             if o.start is None and len(dates) == 1:
                 o.start, o.end = next(iter(dates))

@@ -502,3 +502,12 @@ def test_a_list_of_meetings_shares_who_when_and_where():
 def test_quoted_english_meeting_name():
     ms = meetings("เมื่อวันที่ 27 พฤษภาคม 2568 นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี ได้เข้าร่วมการประชุม \"ASEAN-GCC-China Summit\" ณ กรุงกัวลาลัมเปอร์")
     assert ("การประชุม ASEAN-GCC-China Summit", None) in ms
+
+
+def test_one_talk_with_each_country_met():
+    ms = extract(release(
+        "เมื่อวันที่ 24 กันยายน 2553 นายกษิต ภิรมย์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือทวิภาคีกับนาย Ali Ahmed Karti "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศซูดาน และนาง Patricia Espinosa รัฐมนตรีว่าการกระทรวงการต่างประเทศเม็กซิโก ณ นครนิวยอร์ก"))
+    talks = {m.series: {a.person.name for a in m.attendances} for m in ms}
+    assert talks == {"การหารือทวิภาคีไทย-ซูดาน": {"กษิต ภิรมย์", "Ali Ahmed Karti"},
+                     "การหารือทวิภาคีไทย-เม็กซิโก": {"กษิต ภิรมย์", "Patricia Espinosa"}}
