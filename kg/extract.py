@@ -406,8 +406,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if country:
                 sides.add(country)
             pair = sorted(sides - {"TH"})[:1]
-            series = t["labels"]["courtesy" if kind == "courtesy" else "talk"]
-            mm.series = series_key(series + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
+            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
             out.append(mm)
     named = []
     for mm in out:
@@ -748,7 +747,7 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
 
     # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
     # ครั้งที่ 5"), is a meeting, not a talk
-    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - 3) for mm in mentions)]
+    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ")) for mm in mentions)]
     kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
     return sorted(kept + talks, key=lambda m: m.start)
 
@@ -1261,7 +1260,8 @@ def extract(release: Release) -> tuple[Meeting, ...]:
 
     lists = meeting_lists(f, body_live)
     _share_in_lists(lists, occs_of)
-    _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or any(mm in g for g in lists)], dates, occs_of)
+    listed = {id(mm) for g in lists for mm in g}
+    _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of)
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
 
     # -- status
