@@ -53,7 +53,7 @@ os.umask(_umask)
 #: mkstemp's 0600, which would hide the outputs from the rest of a team
 FILE_MODE = 0o666 & ~_umask
 #: The files whose code or data decide what a release's extraction is.
-_FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract.py", "vocab.py", "process.py")
+_FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract.py", "linker.py", "vocab.py", "process.py")
 
 
 def slim(release: Release | None) -> Release | None:

@@ -98,6 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query parameter, e.g. --var who=ธานี (repeatable)")
     q.add_argument("--list", action="store_true", help="list the named queries with their descriptions")
+    q.add_argument("--min-confidence", type=float, metavar="P",
+                   help="answer from the facts the extractor is at least P sure of (0-1): attendances, co-chairs, "
+                        "dates and ways of meeting whose every statement has a lower mfa:confidence are left out")
     where = q.add_mutually_exclusive_group()
     where.add_argument("--store", action="store_true",
                    help="query the persistent store beside the dump (DUMP's folder/store, as 'kg serve' uses), "
@@ -119,6 +122,20 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for a team)")
     sv.add_argument("--store", type=Path, metavar="DIR", help="store folder (default: store/ beside the dump)")
+
+    t = sub.add_parser("train", help="refit the linker's model from the gold corpora",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Extract every release of the gold corpora named in kg/data/linker_features.json "
+                                   "(paths under ROOT), label each candidate fact right or wrong against the gold, fit "
+                                   "one logistic regression per kind of fact and write the model (kg/data/linker.json "
+                                   "by default). Prints the leave-one-corpus-out table and the reliability table of "
+                                   "held-out confidences. Needs scikit-learn (pip install 'thai-mfa-kg[train]').",
+                       epilog="exit codes: 0 written (or, with --check, identical); 1 --check found a different "
+                              "model, or a corpus is missing; 2 usage error")
+    t.add_argument("--root", type=Path, default=Path("."), help="the checkout holding seeds/ and tests/ (default: .)")
+    t.add_argument("--out", type=Path, help="where to write the model (default: the package's kg/data/linker.json)")
+    t.add_argument("--check", action="store_true",
+                   help="write nothing: exit 1 unless the refitted model equals the shipped one byte for byte")
 
     pb = sub.add_parser("publish", help="load the dump into a SPARQL 1.1 Graph Store Protocol server",
                         description="Replace GRAPH (default: the default graph) on the server at ENDPOINT with DUMP: "
@@ -201,6 +218,34 @@ def _cmd_evaluate(a) -> int:
     return EXIT_OK
 
 
+def _cmd_train(a) -> int:
+    try:
+        from . import train
+    except ImportError as e:                   # scikit-learn is only needed here
+        print(f"kg: error: kg train needs scikit-learn ({e}); pip install 'thai-mfa-kg[train]'", file=sys.stderr)
+        return EXIT_REFUSED
+    missing = train.missing_corpora(a.root)
+    if missing:
+        print(f"kg: error: {a.root}: no gold corpus at {', '.join(missing)} (run from the checkout, or give --root)",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    model, report = train.run(a.root)
+    text = train.dumps(model)
+    print(train.format_report(report))
+    target = a.out or train.MODEL_FILE
+    if a.check:
+        same = target.is_file() and target.read_text(encoding="utf-8") == text
+        print(f"kg: {target}: {'identical to the refitted model' if same else 'DIFFERS from the refitted model'}",
+              file=sys.stderr)
+        return EXIT_OK if same else EXIT_REFUSED
+    from .build import atomic_write
+
+    with atomic_write(target) as fh:
+        fh.write(text)
+    print(f"kg: model written to {target} ({report['examples']} candidate facts)", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_query(a) -> int:
     from . import query
 
@@ -217,9 +262,14 @@ def _cmd_query(a) -> int:
             print(f"kg: error: --var {kv!r}: expected NAME=VALUE", file=sys.stderr)
             return EXIT_USAGE
         bindings[name] = value
+    if a.min_confidence is not None and not 0.0 <= a.min_confidence <= 1.0:
+        print(f"kg: error: --min-confidence {a.min_confidence}: a confidence is between 0 and 1", file=sys.stderr)
+        return EXIT_USAGE
     try:
         text = query.checked(a.query, bindings)     # before loading a dump of millions of triples
         store = query.load(a.dump) if a.no_store else _query_store(a.dump, build=a.store)
+        if a.min_confidence is not None:
+            store = query.confident(store, a.min_confidence)
         cols, rows = query.run(text, store=store, bindings=bindings)
     except query.DumpError as e:
         print(f"kg: error: {e}", file=sys.stderr)
@@ -292,7 +342,7 @@ def _cmd_publish(a) -> int:
 
 
 COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query,
-            "serve": _cmd_serve, "publish": _cmd_publish}
+            "serve": _cmd_serve, "publish": _cmd_publish, "train": _cmd_train}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
+from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release
 from .thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from .vocab import Vocab, alternation, vocab
+from . import linker
 
 #: Bumped whenever extraction output may change: part of the cache key.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
@@ -111,7 +112,8 @@ def patterns() -> Patterns:
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
-        venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|{alternation(md['venue_cues'])}"),
+        venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
+                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}"),
         chair=re.compile(
             rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
@@ -166,6 +168,9 @@ class MeetingMention:
     talk: str = ""                # a bilateral encounter: "talk", "call" or "courtesy" (kg/data/meetings.json)
     subject: PersonMention | None = None          # who held the talk or paid the call
     counterparts: tuple = ()                      # the PersonMentions met
+    aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
+    party_met: str | None = None                  # the country met, when the talk names only a post of it
+    post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
 
 
 @dataclass
@@ -382,17 +387,17 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 met.append(pm)
             else:
                 break
-        country = None
+        country, post = None, ""
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         if not met:
             if verb in bare:
                 continue
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + 90))
-            found = [c for _, c in _countries_in(f[j:end.start() if end else min(pend, j + 90)])]
+            found = _countries_in(f[j:end.start() if end else min(pend, j + 90)])
             if not found:
                 continue
-            country = found[0]
+            post, country = f[j:j + found[0][0]].strip(), found[0][1]
         subject = _short_referent(f, max(pstart, s - 50), s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
         kind = kinds[verb]
@@ -401,7 +406,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             mm = MeetingMention(s, e, e, f"{written}{link or 'กับ'}{other}", None, [], None, pi)
-            mm.talk, mm.subject, mm.counterparts = kind, subject, tuple(side)
+            mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
+            mm.post_met = post
+            # as the text words it: the verb alone, and the verb with the official met
+            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side else (verb,)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -413,10 +421,35 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
         # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
         twin = next((x for x in out if x.counterparts and x.series == mm.series), None) if not mm.counterparts else mm
+        if twin is None and mm.party_met:
+            # "นายกฯ เข้าพบหารือทวิภาคีกับ ปธน.ฝรั่งเศส", no talk verb in the body: the official
+            # of that country the release names is the one met
+            met = next((pm for pm in people if pm.person.country == mm.party_met and not pm.negated
+                        and _post_fits(mm.post_met, pm.person.position)), None)
+            if met is not None:
+                mm.counterparts = (met,)
+                mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
+                twin = mm
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
     return named
+
+
+def _post_fits(post: str, position: str | None) -> bool:
+    """Whether a post named in passing ("ปธน.", "นายกรัฐมนตรี") can be ``position``: the same
+    words, or an abbreviation whose letters the position spells in order (ปธน. → ประธานาธิบดี)."""
+    if not post:
+        return True
+    if not position:
+        return False
+    if post in position:
+        return True
+    letters = post.replace(".", "").replace(" ", "")
+    if "." not in post or not letters:
+        return False
+    it = iter(position)
+    return all(ch in it for ch in letters)
 
 
 def _acronyms(label_en: str | None) -> set[str]:
@@ -965,6 +998,10 @@ class _Occ:
     attendances: dict = field(default_factory=dict)
     co_chairs: dict = field(default_factory=dict)
     evidence: str = ""
+    aliases: tuple = ()
+    # how each fact was attached: fact id ("date", "mode", ("attended", key), ("co_chair", code))
+    # → (rule name, offset of its evidence or None); the linker's features come from it
+    why: dict = field(default_factory=dict)
 
 
 def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> str:
@@ -984,7 +1021,16 @@ def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> st
 
 
 def extract(release: Release) -> tuple[Meeting, ...]:
-    """Every meeting the release reports, with its facts, in text order."""
+    """Every meeting the release reports, with its facts, in text order.
+
+    The rules of :func:`candidates` propose the facts; the fitted linker
+    (:mod:`kg.linker`) keeps those its model finds likely and says how sure it is."""
+    return linker.apply(candidates(release), model=linker.load())
+
+
+def candidates(release: Release) -> tuple[Meeting, ...]:
+    """The release's meetings with every candidate fact and its features (``Meeting.links``),
+    before the linker decides: what :mod:`kg.train` fits the linker on."""
     p = patterns()
     v = p.v
     text = release.title + "\n" + release.body
@@ -1023,7 +1069,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 numbered_series.setdefault(mm.series, []).append(occ)
             occ.label_en = occ.label_en or mm.label_en
             by_mention.setdefault(id(mm), []).append(occ)
-    title_paras = {0}
+    title_paras = {0} if _is_headline(f, paras, p) else set()
     # A headline's paraphrase ("ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์") of a meeting the body
     # names properly is not a meeting of its own: keep unnumbered headline names only
     # when the body names its series, or names no meeting it reports.
@@ -1050,6 +1096,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
             if mm.talk == "call":
                 occ.mode = "virtual"
+            occ.aliases = mm.aliases
         occ.label_en = occ.label_en or mm.label_en
         by_mention[id(mm)] = [occ]
     live = [mm for mm in mentions if id(mm) in by_mention]
@@ -1151,22 +1198,24 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             pending_lead.append((d, lead))
     rank = {"year": 0, "month": 1, "day": 2}
 
-    def set_date(o: _Occ, d: DateSpan) -> None:
+    def set_date(o: _Occ, d: DateSpan, via: str) -> None:
         """Keep the first date found, unless a later one is the same date told more precisely."""
         old = o.start
         if old is None or (rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
                            and (old.month is None or old.month == d.start.month)):
             o.start, o.end = d.start, d.end
+            o.why["date"] = (via, d.begin)
 
     inherited = []
-    for d, mm in pending_close + pending_lead + pending_trail:
-        for o in occs_of(mm):
-            set_date(o, d)
-        if mm.is_parent and mm.child is not None:
-            inherited.append((d, mm.child))
+    for via, pending in (("close", pending_close), ("lead", pending_lead), ("trail", pending_trail)):
+        for d, mm in pending:
+            for o in occs_of(mm):
+                set_date(o, d, via)
+            if mm.is_parent and mm.child is not None:
+                inherited.append((d, mm.child))
     for d, child in inherited:                  # a meeting held during its parent shares its dates
         for c in occs_of(child):
-            set_date(c, d)
+            set_date(c, d, "parent")
     # "A ครั้งที่ 26 ในวันที่ 10 ก.ค. และ B ครั้งที่ 15 และ C ครั้งที่ 32 ในวันที่ 11 ก.ค.": B takes C's date
     for mm in live:
         chain = _coordinated(f, live, mm)
@@ -1177,6 +1226,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                         src = next((x for x in occs_of(b) if x.start is not None), None)
                         if src is not None:
                             o.start, o.end = src.start, src.end
+                            o.why["date"] = ("chain", src.why.get("date", ("", None))[1])
     # "ครั้งที่ 3 และ 4 … เมื่อปี 2560 และ 2562 ตามลำดับ": one year each, in order
     for mm in live:
         if len(mm.numbers) < 2:
@@ -1186,6 +1236,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         if len(years) == len(mm.numbers) and all(years):
             for o, y in zip(sorted(occs_of(mm), key=lambda o: o.number or 0), years):
                 o.start, o.end = PartialDate(y), None
+                o.why["date"] = ("respective", None)
 
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:
@@ -1206,7 +1257,9 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 if o.mode is None or (mode == "hybrid"):
                     o.mode = mode if o.mode != "hybrid" else o.mode
                     o.mode_para = pi
+                    o.why["mode"] = ("word", m.start())
     place_heads = tuple(v.modes["place_heads"])
+    place_names = tuple(v.modes["place_names"])
     not_place = tuple(v.modes["not_a_place"])
     for m in (m for lo, hi in mode_spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
@@ -1232,7 +1285,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
-                and not p.party.match(place):
+                and not p.party.match(place) and not place.startswith(place_names):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
         mm = nearest_before(m.start(), pi, within=300, parents=True)
@@ -1250,6 +1303,7 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 o.venue = place
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
+                o.why["mode"] = ("venue", m.start())
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:
@@ -1257,12 +1311,18 @@ def extract(release: Release) -> tuple[Meeting, ...]:
                 for c in occs_of(mm.child):
                     if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
+                        c.why["mode"] = ("parent", po.why.get("mode", ("", None))[1])
 
+    all_occs = list(occs.values())
+    _stamp(all_occs, "call")                  # the only facts set before: a call's mode
     lists = meeting_lists(f, body_live)
     _share_in_lists(lists, occs_of)
+    _stamp(all_occs, "list")
     listed = {id(mm) for g in lists for mm in g}
     _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of)
+    _stamp(all_occs, "paragraph")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+    _stamp(all_occs, "occasion")
 
     # -- status
     for mm in live:
@@ -1313,17 +1373,24 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             if len({id(o) for o in held}) == 1:
                 targets = held[:1]
         ev = _sentence(text, paras, pm.para, pm.start, pm.end)
+        via = "primary" if targets is primary_occs else "paragraph"
         for o in targets:
-            o.attendances.setdefault(key, Attendance(person, "attendee", ev))
+            if key not in o.attendances:
+                o.attendances[key] = Attendance(person, "attendee", ev)
+                o.why[("attended", key)] = (via, pm.start)
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of)
+    _stamp(all_occs, "talk")
     _attend_lists(lists, people, occs_of)
+    _stamp(all_occs, "list")
 
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
+    _stamp(all_occs, "referent")
 
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
+    _stamp(all_occs, "chair")
     for key, spans in elsewhere.items():
         # named only as another meeting's chair: not an attendee of the main one by default
         mine = [pm for pm in people if _person_key(pm.person.name) == key and not pm.negated]
@@ -1352,15 +1419,15 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             dropped.update(id(o) for o in primary_occs)
             for o in occs_of(items[0]):      # the first listed meeting leads the release instead
                 o.primary = True
+    _stamp(all_occs, "summary")
+    kept = [o for o in all_occs if id(o) not in dropped and
+            (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
+    _propose_release_facts(kept, primary)
 
     # -- assemble
     result = []
-    ordered = sorted(occs.values(), key=lambda o: (o.mention.start, o.number or 0))
+    ordered = sorted(kept, key=lambda o: (o.mention.start, o.number or 0))
     for o in ordered:
-        if id(o) in dropped:
-            continue
-        if not (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances):
-            continue
         result.append(Meeting(
             label=o.label, series=o.series, release_id=release.id, number=o.number,
             number_year=o.number_year, label_en=o.label_en, start=o.start, end=o.end,
@@ -1369,8 +1436,111 @@ def extract(release: Release) -> tuple[Meeting, ...]:
             attendances=tuple(o.attendances[k] for k in sorted(o.attendances)),
             co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
+            alt_labels=tuple(a for a in o.aliases if a != o.label),
+            links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)
+
+
+def _is_headline(f: str, paras, p: Patterns) -> bool:
+    """Whether the first line is a headline, whose facts the body tells again, rather than
+    the lead sentence itself (an excerpt or a page saved without its headline): a lead
+    states a date and is not repeated by the body."""
+    lo, hi = paras[0]
+    first = f[lo:hi].strip()
+    if len(paras) < 2 or len(first) < p.v.meetings["lead_title_min_chars"]:
+        return True
+    if not find_dates(first, default_year=None):
+        return True
+    probe = first[:p.v.meetings["lead_title_min_chars"]]
+    return f.find(probe, hi) != -1
+
+
+def _stamp(occs: list[_Occ], via: str) -> None:
+    """Name ``via`` as the rule that attached every fact not yet explained: called after
+    each attaching step, so each fact is credited to the first step that set it."""
+    for o in occs:
+        w = o.why
+        if o.start is not None and "date" not in w:
+            w["date"] = (via, None)
+        if o.mode is not None and "mode" not in w:
+            w["mode"] = (via, None)
+        for k in o.attendances:
+            if ("attended", k) not in w:
+                w[("attended", k)] = (via, None)
+        for k in o.co_chairs:
+            if ("co_chair", k) not in w:
+                w[("co_chair", k)] = (via, None)
+
+
+def _propose_release_facts(occs: list[_Occ], primary: _Occ) -> None:
+    """A candidate the rules would not state: a meeting with no way of meeting of its own
+    may have been held the way the release's main meeting was. The linker keeps it only
+    where its features say such guesses have been right (``via=release``).
+
+    (The same guess for dates, the release's first date, was tried and left out: on the
+    gold corpora 3 of 24 such dates were right, and on real releases it cost date F1.)"""
+    for o in occs:
+        if o.mode is None and primary.mode is not None and o is not primary:
+            o.mode, o.venue = primary.mode, o.venue or primary.venue
+            o.why["mode"] = ("release", primary.why.get("mode", ("", None))[1])
+
+
+_DISTANCE_EDGES, _BETWEEN_EDGES, _MEETINGS_EDGES = (tuple(linker.FEATURE_EDGES[k]) for k in ("distance", "between", "meetings"))
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    """The first of ``edges`` that ``n`` does not exceed, as "<=E", else ">LAST"."""
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Link, ...]:
+    """The named features of each fact of ``o``: how it was attached (``via``), how far its
+    evidence lies from the meeting's name and what stands between, and what the meeting is."""
+    mm = o.mention
+    shape = ["primary" if o.primary else "secondary", "talk" if mm.talk else "meeting",
+             "numbered" if o.number is not None else "unnumbered",
+             f"meetings{_bucket(n_meetings, _MEETINGS_EDGES)}"]
+    if o.is_parent:
+        shape.append("parent")
+    if mm.para in title_paras:
+        shape.append("title")
+    out = []
+    for fact, (via, pos) in sorted(o.why.items(), key=lambda kv: str(kv[0])):
+        kind, key = (fact, "") if isinstance(fact, str) else fact
+        if kind == "date" and o.start is None or kind == "mode" and o.mode is None:
+            continue
+        if kind == "attended" and key not in o.attendances or kind == "co_chair" and key not in o.co_chairs:
+            continue
+        feats = [f"via={via}", *shape]
+        if pos is None:
+            feats.append("dist=none")
+        else:
+            gap = pos - mm.end if pos >= mm.end else mm.start - pos
+            feats.append(f"dist{_bucket(max(gap, 0), _DISTANCE_EDGES)}")
+            feats.append("after" if pos >= mm.end else "before")
+            feats.append("same_para" if _para_of(paras, pos) == mm.para else "other_para")
+            lo, hi = sorted((pos, mm.start))
+            between = sum(1 for x in body_live if x is not mm and lo < x.start and x.end < hi)
+            feats.append(f"between{_bucket(between, _BETWEEN_EDGES)}")
+        if kind == "date":
+            feats.append(f"precision={o.start.precision}")
+        elif kind == "mode":
+            feats.append(f"mode={o.mode}")
+        elif kind == "attended":
+            a = o.attendances[key]
+            c = a.person.country
+            feats += [f"role={a.role}", "country=TH" if c == "TH" else "country=other" if c else "country=none",
+                      "position" if a.person.position else "no_position"]
+        else:
+            c = o.co_chairs[key]
+            feats += ["party=TH" if c.party == "TH" else "party=other" if c.party else "party=none",
+                      "via_person" if c.person is not None else "no_person"]
+        out.append(Link(kind, key, tuple(feats)))
+    return tuple(out)
 
 
 def _share_in_lists(lists, occs_of) -> None:

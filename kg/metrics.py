@@ -102,15 +102,25 @@ def to_networkx(res: Resolution) -> nx.Graph:
         # one edge per official and per party, made where first reported and carrying the
         # last report's evidence: what one add_edge per report gave, without the 346k
         # calls of a 100k-release corpus
+        # a tie is as sure as its surest report (confidence: the linker's, where it gave one)
         attended = {okey: a.evidence for _rid, okey, a in m.attendances}
+        sure: dict = {}
+        for _rid, okey, a in m.attendances:
+            if a.confidence is not None:
+                sure[okey] = max(sure.get(okey, 0.0), a.confidence)
         for okey, evidence in attended.items():
-            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence[:300])
+            extra = {"confidence": sure[okey]} if okey in sure else {}
+            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence[:300], **extra)
         chaired: dict[str, str] = {}
+        sure_c: dict = {}
         for _rid, c, _okey in m.co_chairs:
             if c.party in v.parties:
                 chaired[c.party] = c.evidence
+                if c.confidence is not None:
+                    sure_c[c.party] = max(sure_c.get(c.party, 0.0), c.confidence)
         for code, evidence in chaired.items():
-            g.add_edge(n, party(code), relation="coChairedBy", evidence=evidence[:300])
+            extra = {"confidence": sure_c[code]} if code in sure_c else {}
+            g.add_edge(n, party(code), relation="coChairedBy", evidence=evidence[:300], **extra)
     return g
 
 

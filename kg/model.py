@@ -86,6 +86,7 @@ class Attendance:
     person: Person
     role: Literal["attendee", "chair"] = "attendee"
     evidence: str = ""
+    confidence: float | None = None   # the linker's probability that this attendance is right
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class CoChair:
     party: str
     person: Person | None = None
     evidence: str = ""
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,24 @@ class Meeting:
     attendances: tuple[Attendance, ...] = ()
     co_chairs: tuple[CoChair, ...] = ()
     evidence: str = ""
+    alt_labels: tuple[str, ...] = ()        # other names the text gives it ("หารือทวิภาคี" as written)
+    date_confidence: float | None = None    # of ``start``/``end``, from the linker
+    mode_confidence: float | None = None    # of ``mode``/``venue``
+    links: tuple[Link, ...] = ()            # candidate facts before the linker decides; empty after
+
+
+@dataclass(frozen=True)
+class Link:
+    """A candidate fact of one meeting with the named features the linker scores it by.
+
+    ``kind`` is ``date``, ``mode``, ``attended`` or ``co_chair``; ``key`` tells which fact
+    of that kind (a person key, a party code; empty for a date or a mode). Features are
+    names ("via=lead", "dist<=40", "primary"): the linker's model gives each a weight.
+    """
+
+    kind: str
+    key: str
+    features: tuple[str, ...]
 
 
 @dataclass(frozen=True)

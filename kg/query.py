@@ -143,6 +143,51 @@ def load(dump: str | Path = "out/kg.ttl") -> ox.Store:
     return store
 
 
+# --------------------------------------------------------------------------- confidence
+
+# A fact is doubtful when every qualified node that states it carries a confidence below
+# the threshold; facts with no confidence at all (hand-made or older dumps) are kept.
+_DOUBTFUL_UPDATES = (
+    # attendances
+    """DELETE { ?p mfa:attended ?m . ?m mfa:hasAttendee ?p }
+    WHERE { ?p mfa:attended ?m .
+      ?q0 mfa:participant ?p ; mfa:meeting ?m ; mfa:confidence ?c0 . FILTER(?c0 < $t)
+      FILTER NOT EXISTS { ?q mfa:participant ?p ; mfa:meeting ?m .
+                          FILTER NOT EXISTS { ?q mfa:confidence ?c . FILTER(?c < $t) } } }""",
+    # co-chairs
+    """DELETE { ?m mfa:coChairedBy ?x }
+    WHERE { ?m mfa:coChairedBy ?x .
+      ?q0 mfa:party ?x ; mfa:meeting ?m ; mfa:confidence ?c0 . FILTER(?c0 < $t)
+      FILTER NOT EXISTS { ?q mfa:party ?x ; mfa:meeting ?m .
+                          FILTER NOT EXISTS { ?q mfa:confidence ?c . FILTER(?c < $t) } } }""",
+    # dates and ways of meeting, stated by claims
+    """DELETE { ?m ?prop ?v }
+    WHERE { VALUES (?mode ?modeword) { (mfa:Virtual "virtual") (mfa:InPerson "in_person") (mfa:Hybrid "hybrid") }
+      ?k0 a mfa:Claim ; mfa:meeting ?m ; mfa:claimProperty ?prop ; mfa:confidence ?c0 . FILTER(?c0 < $t)
+      ?m ?prop ?v .
+      FILTER NOT EXISTS { ?k a mfa:Claim ; mfa:meeting ?m ; mfa:claimProperty ?prop ; mfa:claimValue ?cv .
+                          FILTER(STR(?cv) = STR(?v) || (?v = ?mode && STR(?cv) = ?modeword))
+                          FILTER NOT EXISTS { ?k mfa:confidence ?c . FILTER(?c < $t) } } }""",
+    # the doubtful qualified nodes themselves
+    """DELETE { ?q ?pp ?o . ?s ?ps ?q }
+    WHERE { ?q mfa:confidence ?c . FILTER(?c < $t) ?q ?pp ?o . OPTIONAL { ?s ?ps ?q } }""",
+)
+
+
+def confident(store: ox.Store, threshold: float) -> ox.Store:
+    """A copy of ``store`` without the facts the linker was less sure of than ``threshold``
+    (0–1): attendances, co-chairs, dates and ways of meeting whose every statement has a
+    lower ``mfa:confidence``, with those statements. ``store`` itself is left as it is."""
+    if not 0.0 <= threshold <= 1.0:
+        raise QueryError(f"a confidence threshold is between 0 and 1, not {threshold}")
+    out = ox.Store()
+    out.bulk_extend(store.quads_for_pattern(None, None, None, None))
+    t = f'"{threshold:.4f}"^^xsd:decimal'
+    for update in _DOUBTFUL_UPDATES:
+        out.update(update.replace("$t", t), prefixes=PREFIXES)
+    return out
+
+
 # --------------------------------------------------------------------------- running
 
 _TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")

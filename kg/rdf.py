@@ -129,6 +129,11 @@ def _int(n: int) -> str:
     return f'"{int(n)}"{_INTEGER}'
 
 
+def _decimal(x: float) -> str:
+    """A probability as an xsd:decimal with two places ("0.83")."""
+    return f'"{float(x):.2f}"^^<{XSD}decimal>'
+
+
 def _date(d: PartialDate) -> str:
     return f'"{d.iso()}"{_DATE_TYPE[d.precision]}'
 
@@ -362,14 +367,18 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             for rid in m.releases:
                 yield s, M.reportedIn, release_ref(rid)
         if claim:
-            for prop, values in m.conflicts().items():
-                for rid, value in values.items():
+            # every release's date and way of meeting, with how sure the linker is of it;
+            # where releases disagree, each value stays here (the meeting carries one)
+            for prop, values in m.claims().items():
+                for rid, (value, conf) in values.items():
                     c = _mint_hashed("claim", "c" + short_hash(key, prop, rid))
                     yield c, _A, M.Claim
                     yield c, M.meeting, s
                     yield c, M.claimProperty, getattr(M, prop)
                     yield c, M.claimValue, _lit(value)
                     yield c, _DERIVED, release_ref(rid)
+                    if conf is not None:
+                        yield c, M.confidence, _decimal(conf)
         if meeting or participation or person:
             for rid, okey, a in m.attendances:
                 who = person_ref(res, okey)
@@ -390,6 +399,8 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                     yield q, _DERIVED, release_ref(rid)
                     if a.evidence:
                         yield q, M.evidence, _th(a.evidence)
+                    if a.confidence is not None:
+                        yield q, M.confidence, _decimal(a.confidence)
         if meeting or cochairing:
             for rid, c, okey in m.co_chairs:
                 if c.party not in v.parties:
@@ -408,6 +419,8 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                     yield q, _DERIVED, release_ref(rid)
                     if c.evidence:
                         yield q, M.evidence, _th(c.evidence)
+                    if c.confidence is not None:
+                        yield q, M.confidence, _decimal(c.confidence)
     # the parties referred to
     for code in parties:
         pt = v.parties[code]

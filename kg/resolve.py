@@ -123,6 +123,7 @@ class ResolvedMeeting:
     primary_in: set[str] = field(default_factory=set)   # releases mainly about this meeting
     attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
     co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
+    confidences: dict[tuple[str, str], float] = field(default_factory=dict)  # ("date"/"mode", release) → p
 
     def _pick(self, values: dict[str, object]):
         """The value of a release mainly about this meeting over one that mentions it in
@@ -166,6 +167,17 @@ class ResolvedMeeting:
             # PartialDate is its dataclass repr, 50k calls for a 10k-release corpus
             if len(set(vals.values())) > 1:
                 out[name] = {r: (v.iso() if isinstance(v, PartialDate) else str(v)) for r, v in vals.items()}
+        return out
+
+    def claims(self) -> dict[str, dict[str, tuple[str, float | None]]]:
+        """Every release's stated date and way of meeting, with the linker's confidence:
+        property name → {release: (value, confidence)}."""
+        out: dict[str, dict[str, tuple[str, float | None]]] = {}
+        for name, vals, kind in (("startDate", self.starts, "date"), ("endDate", self.ends, "date"),
+                                 ("attendanceMode", self.modes, "mode")):
+            if vals:
+                out[name] = {r: (v.iso() if isinstance(v, PartialDate) else str(v), self.confidences.get((kind, r)))
+                             for r, v in vals.items()}
         return out
 
     def conflicts(self) -> dict[str, dict[str, str]]:
@@ -348,15 +360,21 @@ def resolve(extractions) -> Resolution:
         if m.primary:
             rm.primary_in.add(rid)
         rm.labels[m.label] += 1
+        for alt in m.alt_labels:
+            rm.labels[alt] += 0          # a spelling kept (altLabel), never the one shown
         series_labels[m.series][m.label] += 1
         if m.label_en:
             rm.labels_en[m.label_en] += 1
         if m.start:
             rm.starts[rid] = m.start
+            if m.date_confidence is not None:
+                rm.confidences[("date", rid)] = m.date_confidence
         if m.end:
             rm.ends[rid] = m.end
         if m.mode:
             rm.modes[rid] = m.mode
+            if m.mode_confidence is not None:
+                rm.confidences[("mode", rid)] = m.mode_confidence
         if m.venue:
             rm.venues[rid] = m.venue
         rm.statuses[rid] = m.status
@@ -372,7 +390,7 @@ def resolve(extractions) -> Resolution:
                 country = officials[okey].country
                 if country is None:
                     continue
-                c = CoChair(country, c.person, c.evidence)
+                c = CoChair(country, c.person, c.evidence, c.confidence)
             rm.co_chairs.append((rid, c, okey))
     # a parent named only as a parent still exists as a meeting
     for rm in list(out.values()):

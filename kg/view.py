@@ -24,6 +24,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from .linker import FEATURE_EDGES
+
 COLOURS = {"official": "#1f77b4", "meeting": "#ff7f0e", "series": "#2ca02c", "country": "#d62728",
            "organization": "#9467bd", "release": "#8c8c8c"}
 SHAPES = {"official": "dot", "meeting": "diamond", "series": "triangle", "country": "square",
@@ -35,6 +37,8 @@ CLASS_NAMES = {"official": ("เจ้าหน้าที่", "official"), "m
 RELATIONS = {"attended": "เข้าร่วม attended", "coChairedBy": "ประธานร่วม co-chaired by",
              "inSeries": "ชุด in series", "partOf": "ส่วนหนึ่งของ part of", "reportedIn": "ข่าว reported in",
              "represents": "ผู้แทน represents"}
+#: Ties the linker is less sure of than this are drawn dashed and marked doubtful.
+DOUBTFUL_BELOW: float = FEATURE_EDGES["doubtful_below"]
 EDGE_COLOURS = {"attended": "#6baed6", "coChairedBy": "#e6550d", "inSeries": "#74c476", "partOf": "#fd8d3c",
                 "reportedIn": "#bdbdbd", "represents": "#de9ed6"}
 TOOLTIP_FIELDS = (("label_en", "English"), ("date", "date"), ("end_date", "end"), ("number", "number (ครั้งที่)"),
@@ -142,7 +146,8 @@ def _header(kept: Counter, dropped: Counter, total: int, edges_shown: int, edges
                   f"Left out: {parts} (the least central; see metrics/nodes.csv and graph.gexf for all).")
     else:
         notice = f"Showing all {total} nodes and {edges_total} ties."
-    notice += (" Size: centrality. Hover for details and evidence; click to highlight neighbours; "
+    notice += (f" Dashed ties marked '?' are doubtful: the extractor is less than {DOUBTFUL_BELOW:.0%} sure of them."
+               " Size: centrality. Hover for details and evidence; click to highlight neighbours; "
                "the layout freezes once stable (drag nodes freely).")
     return (f'<div id="kg-header"><h1>กราฟความรู้ข่าวสารนิเทศ กระทรวงการต่างประเทศ — '
             f'Thai MFA press-release knowledge graph</h1>'
@@ -294,12 +299,19 @@ def render(g: nx.Graph, *, max_nodes: int = 500, height: str = "780px") -> str:
         e = sub.edges[a, b]
         rel = e.get("relation", "")
         title = RELATIONS.get(rel, rel)
+        conf = e.get("confidence")
+        doubtful = conf is not None and conf < DOUBTFUL_BELOW
+        if doubtful:
+            title = f"ไม่แน่ชัด / doubtful (confidence {conf:.2f}): " + title
+        elif conf is not None:
+            title += f" (confidence {conf:.2f})"
         if e.get("evidence"):
             title += "\n\n" + e["evidence"]
+        extra = {"dashes": True, "doubtful": True, "confidence": conf} if doubtful else {}
         # networkx edges are unique already: pyvis's add_edge rescans every edge for a
         # duplicate (quadratic, seconds at a few thousand ties), so append directly
-        net.edges.append(Edge(a, b, net.directed, label=rel, title=title, relation=rel,
-                              color=EDGE_COLOURS.get(rel, "#999999")).options)
+        net.edges.append(Edge(a, b, net.directed, label=rel + ("?" if doubtful else ""), title=title, relation=rel,
+                              color=EDGE_COLOURS.get(rel, "#999999"), **extra).options)
     net.options = _options(sub.number_of_nodes())
     page = net.generate_html(notebook=False)
     if page.count(_HEADER_MARK) != 1:

@@ -149,6 +149,7 @@ def test_conflicting_releases_keep_both_values_with_provenance(kit_build):
     store = load(out / "kg.ttl")
     q = f"""PREFIX mfa: <{MFA}> PREFIX dcterms: <{DCT}> PREFIX prov: <http://www.w3.org/ns/prov#>
     SELECT ?v ?rid WHERE {{ ?c a mfa:Claim ; mfa:claimProperty mfa:startDate ; mfa:claimValue ?v ;
+                           mfa:meeting [ mfa:numberInSeries 50 ] ;
                            prov:wasDerivedFrom ?r . ?r dcterms:identifier ?rid }}"""
     got = {(r["v"].value, r["rid"].value) for r in store.query(q)}
     assert got == {("2023-03-10", "conflict-a"), ("2023-03-12", "conflict-b")}

@@ -1,0 +1,113 @@
+"""The linker: which candidate facts to keep, and how sure to be of each.
+
+The extractor's rules (:func:`kg.extract.candidates`) propose facts — a date, a way
+of meeting, an attendance, a co-chair — each with named features (:class:`~kg.model.Link`):
+the rule that attached it (``via=lead``), how far its evidence lies from the meeting's
+name, what stands between, what the meeting is. A logistic model per kind of fact,
+fitted on the gold corpora by :mod:`kg.train`, turns the features into a probability.
+A fact is kept when its probability reaches the kind's fitted threshold, and the
+probability is written to the graph as ``mfa:confidence``.
+
+The model is a small JSON file (``kg/data/linker.json``): one weight per feature name.
+Scoring is a sum and a logistic function in plain Python, so building a graph needs no
+scikit-learn; only refitting does.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from .model import Link, Meeting
+
+KINDS = ("date", "mode", "attended", "co_chair")
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+#: Bucket edges of the numeric features, shared by the extractor and the trainer.
+FEATURE_EDGES: dict = _data("linker_features.json")
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per kind of fact: an intercept, one weight per feature name, a keep threshold."""
+
+    intercepts: dict[str, float]
+    weights: dict[str, dict[str, float]]
+    thresholds: dict[str, float]
+    version: str = ""
+
+    def probability(self, link: Link) -> float:
+        """The model's probability that ``link`` is a right fact (unknown features weigh 0)."""
+        w = self.weights.get(link.kind, {})
+        z = self.intercepts.get(link.kind, 0.0) + sum(w.get(f, 0.0) for f in link.features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def keeps(self, link: Link, p: float) -> bool:
+        return p >= self.thresholds.get(link.kind, 0.0)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        kinds = data["kinds"]
+        return cls({k: v["intercept"] for k, v in kinds.items()},
+                   {k: v["weights"] for k, v in kinds.items()},
+                   {k: v["threshold"] for k, v in kinds.items()},
+                   data.get("version", ""))
+
+
+#: Keeps every candidate, sure of none: what the rules alone say (for training and tests).
+KEEP_ALL = Model({}, {}, {k: 0.0 for k in KINDS})
+#: The rules alone: every candidate but the release-wide guesses (``via=release``).
+KEEP_ALL_BUT_GUESSES = Model({}, {k: {"via=release": -50.0} for k in KINDS}, {k: 0.5 for k in KINDS})
+
+
+@cache
+def load() -> Model:
+    """The shipped model, read once per process."""
+    return Model.from_json(_data("linker.json"))
+
+
+def _round(p: float) -> float:
+    return round(p, 2)
+
+
+def apply(meetings: tuple[Meeting, ...], *, model: Model) -> tuple[Meeting, ...]:
+    """``meetings`` with each candidate fact kept or dropped by ``model``, kept facts
+    carrying their probability, and the candidates' features cleared."""
+    out = []
+    for m in meetings:
+        p = {(link.kind, link.key): model.probability(link) for link in m.links}
+        keep = {k: model.keeps(link, p[k]) for link in m.links for k in [(link.kind, link.key)]}
+        changes: dict = {"links": ()}
+        if m.start is not None and ("date", "") in p:
+            if keep[("date", "")]:
+                changes["date_confidence"] = _round(p[("date", "")])
+            else:
+                changes.update(start=None, end=None)
+        if m.mode is not None and ("mode", "") in p:
+            if keep[("mode", "")]:
+                changes["mode_confidence"] = _round(p[("mode", "")])
+            else:
+                changes.update(mode=None, venue=None)
+        changes["attendances"] = tuple(
+            replace(a, confidence=_round(p[k])) if k in p else a
+            for a in m.attendances for k in [("attended", _person_key(a))] if keep.get(k, True))
+        changes["co_chairs"] = tuple(
+            replace(c, confidence=_round(p[k])) if k in p else c
+            for c in m.co_chairs for k in [("co_chair", _party_key(c))] if keep.get(k, True))
+        out.append(replace(m, **changes))
+    return tuple(out)
+
+
+def _person_key(a) -> str:
+    from .extract import _person_key as key      # one definition of a person's key in a release
+    return key(a.person.name)
+
+
+def _party_key(c) -> str:
+    return c.party or "?" + (c.person.name if c.person else "")
