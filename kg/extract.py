@@ -44,6 +44,9 @@ _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
+# "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
+_REF_TO_DATE = re.compile(r"\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
+_BACK_REF_REACH = len("การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ ")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
@@ -391,21 +394,23 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         if not met:
-            if verb in bare:
-                continue
+            if verb in bare and not (link and _post_at(f, j, p)):
+                continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + 90))
             found = _countries_in(f[j:end.start() if end else min(pend, j + 90)])
             if not found:
                 continue
             post, country = f[j:j + found[0][0]].strip(), found[0][1]
-        subject = _short_referent(f, max(pstart, s - 50), s, people, p) or next(
+        subject = _short_referent(f, max(pstart, s - 50), s, people, p) or \
+            _post_referent(f, max(pstart, s - 60), s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         for side in _by_country(met) or [[]]:
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
-            mm = MeetingMention(s, e, e, f"{written}{link or 'กับ'}{other}", None, [], None, pi)
+            joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
+            mm = MeetingMention(s, e, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
             # as the text words it: the verb alone, and the verb with the official met
@@ -436,6 +441,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     return named
 
 
+def _post_at(f: str, j: int, p: Patterns) -> bool:
+    """A post starts at ``j``: a position word, or a shortened one (รมว., ปธน.)."""
+    return p.position_head.match(f, j) is not None or re.match(rf"[{_THAI}]{{1,5}}\.[{_THAI}]", f[j:j + 8]) is not None
+
+
 def _post_fits(post: str, position: str | None) -> bool:
     """Whether a post named in passing ("ปธน.", "นายกรัฐมนตรี") can be ``position``: the same
     words, or an abbreviation whose letters the position spells in order (ปธน. → ประธานาธิบดี)."""
@@ -445,11 +455,7 @@ def _post_fits(post: str, position: str | None) -> bool:
         return False
     if post in position:
         return True
-    letters = post.replace(".", "").replace(" ", "")
-    if "." not in post or not letters:
-        return False
-    it = iter(position)
-    return all(ch in it for ch in letters)
+    return "." in post and _spelled_in(post, position)
 
 
 def _acronyms(label_en: str | None) -> set[str]:
@@ -718,7 +724,27 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         honorific = " ".join(h for h in honorifics) or None
         out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country), pi))
         taken_until = max(name_end, s + 1)
-    return out
+    return _with_quoted_names(f, paras, out, p)
+
+
+_QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
+
+
+def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """News style: a name in quotes followed by a post, without a title
+    (“ซูจิโอโน” รมว.ต่างประเทศอินโดนีเซีย ระบุว่า…)."""
+    extra = []
+    for m in _QUOTED_NAME.finditer(f):
+        if not p.position_head.match(f, m.end()) or any(pm.start <= m.start() < pm.end for pm in found):
+            continue
+        pi = _para_of(paras, m.start())
+        position, pos_end = _parse_position(f, m.end(), paras[pi][1], p)
+        if not position:
+            continue
+        name = m.group(1).strip()
+        country = _country_of(position, f, pos_end, paras[pi][1], name, p)
+        extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, None, position, country), pi))
+    return sorted(found + extra, key=lambda pm: pm.start) if extra else found
 
 
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -767,6 +793,33 @@ def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pa
     word = m.group(1)
     return next((pm for pm in people if not pm.negated and pm.start < lo
                  and (word in pm.person.name.split() or pm.person.name.startswith(word))), None)
+
+
+_POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+
+
+def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
+    """"รัฐมนตรีต่างประเทศได้พบหารือ…": a post alone right before the verb names the official
+    the release gave with that post (its words in order: รัฐมนตรีว่าการกระทรวงการต่างประเทศ),
+    the first such, as releases name their lead official first."""
+    window = f[lo:hi]
+    heads = [h for h in p.position_head.finditer(window) if h.start() == 0 or window[h.start() - 1] in " \n"]
+    if not heads:
+        return None
+    m = _POST_BEFORE_VERB.match(window, heads[-1].start())
+    if m is None:
+        return None
+    title = m.group("title")
+    return next((pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
+                 and _spelled_in(title, pm.person.position)), None)
+
+
+def _spelled_in(post: str, position: str | None) -> bool:
+    """Whether ``position`` holds every letter of ``post`` in order (a shortened post)."""
+    if not position:
+        return False
+    it = iter(position)
+    return all(ch in it for ch in post.replace(".", "").replace(" ", ""))
 
 
 def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
@@ -873,7 +926,11 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
         pm = p.party.match(f, end + 1)
         if pm and pm.end() <= pend:
             end = pm.end()
-    return f[s:end].strip(), end
+    pos = f[s:end]
+    if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
+        end = s + pos.rfind("(")
+        pos = f[s:end]
+    return pos.strip(), end
 
 
 @lru_cache(maxsize=65536)
@@ -1168,9 +1225,18 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
+    back_ref = re.compile(alternation(v.meetings["back_references"]))
     for d in dates:
         pi = _para_of(paras, d.begin)
         if pi in title_paras and len(paras) > 1:
+            continue
+        # "… ครั้งที่ 11 … เป็นประธานร่วม การประชุมดังกล่าวจัดขึ้นเมื่อวันที่ 19 ธันวาคม 2567"
+        ref = None
+        for ref in back_ref.finditer(f, max(paras[pi][0], d.begin - _BACK_REF_REACH), d.begin):
+            pass                                    # the last one before the date
+        told = nearest_before(ref.start(), pi) if ref is not None and _REF_TO_DATE.match(f[ref.end():d.begin]) else None
+        if told is not None:
+            pending_close.append((d, told))
             continue
         before = f[max(paras[pi][0], d.begin - 16):d.begin]
         lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3 or not f[d.begin].isdigit()
