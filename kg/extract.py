@@ -77,6 +77,7 @@ class Patterns:
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
+    pair_subject: re.Pattern
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -128,6 +129,7 @@ def patterns() -> Patterns:
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
+        pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),
@@ -393,6 +395,14 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         country, post = None, ""
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
+        pair_subject = None
+        if not met and verb not in bare and p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s):
+            # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
+            pair_subject = next((pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
+            other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
+            if pair_subject is not None and other_side is not None and not any(
+                    x.talk == kinds[verb] and other_side in x.counterparts for x in out):
+                met = [other_side]
         if not met:
             if verb in bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
@@ -401,7 +411,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if not found:
                 continue
             post, country = f[j:j + found[0][0]].strip(), found[0][1]
-        subject = _short_referent(f, max(pstart, s - 50), s, people, p) or \
+        subject = pair_subject or _short_referent(f, max(pstart, s - 50), s, people, p) or \
             _post_referent(f, max(pstart, s - 60), s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
         kind = kinds[verb]
@@ -414,7 +424,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side else (verb,)
+            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side and side[0].start > s else (verb,)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -425,7 +435,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
         # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
-        twin = next((x for x in out if x.counterparts and x.series == mm.series), None) if not mm.counterparts else mm
+        twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk), None) \
+            if not mm.counterparts else mm
         if twin is None and mm.party_met:
             # "นายกฯ เข้าพบหารือทวิภาคีกับ ปธน.ฝรั่งเศส", no talk verb in the body: the official
             # of that country the release names is the one met
@@ -1020,7 +1031,7 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int])
         before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"]
         if not before:
             continue
-        base = before[-1].end or before[-1].start if offsets[m.group(0)] else before[-1].start
+        base = before[-1].end or before[-1].start if offsets[m.group(0)] > 0 else before[-1].start
         day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=offsets[m.group(0)])
         out.append(DateSpan(PartialDate(day.year, day.month, day.day), None, m.start(), m.end()))
     return sorted(out, key=lambda d: d.begin)
@@ -1421,6 +1432,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                                     pm.person.position or (old.position if old else None),
                                     pm.person.country or (old.country if old else None))
     met_ids = {id(x) for mm in live for x in mm.counterparts}
+    own_reach = v.meetings["own_verb_reach"]
     negated_keys = {_person_key(pm.person.name) for pm in people if pm.negated}
     attended_keys = {_person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
@@ -1434,12 +1446,17 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if pm.encounter or id(pm) in met_ids:
             continue                # met apart, in a talk or a call: the talk's own (below)
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
-        if para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
+        # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names
+        own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
+                    and not any(pm.end <= q.start < mm.start for q in people)), None)
+        via = "primary"
+        if own is not None and occs_of(own):
+            targets, via = occs_of(own), "own_verb"
+        elif para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
             held = [o for mm in para_meetings for o in occs_of(mm)]
             if len({id(o) for o in held}) == 1:
-                targets = held[:1]
+                targets, via = held[:1], "paragraph"
         ev = _sentence(text, paras, pm.para, pm.start, pm.end)
-        via = "primary" if targets is primary_occs else "paragraph"
         for o in targets:
             if key not in o.attendances:
                 o.attendances[key] = Attendance(person, "attendee", ev)

@@ -37,7 +37,7 @@ def test_each_fact_names_the_rule_that_attached_it():
     got = features(LEAD)
     assert "via=lead" in got[("การประชุมรัฐมนตรีเอเปค", "date", "")]
     assert "via=venue" in got[("การประชุมรัฐมนตรีเอเปค", "mode", "")]
-    assert "via=primary" in got[("การประชุมรัฐมนตรีเอเปค", "attended", "ดอนปรมัตถ์วินัย")]
+    assert "via=own_verb" in got[("การประชุมรัฐมนตรีเอเปค", "attended", "ดอนปรมัตถ์วินัย")]     # นาย X … ได้เข้าร่วม Y
 
 
 def test_distance_and_position_features():
