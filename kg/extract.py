@@ -1137,7 +1137,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 numbered_series.setdefault(mm.series, []).append(occ)
             occ.label_en = occ.label_en or mm.label_en
             by_mention.setdefault(id(mm), []).append(occ)
-    title_paras = {0} if _is_headline(f, paras, p) else set()
+    title_paras = {0} if _is_headline(f, paras, p, default_year) else set()
     # A headline's paraphrase ("ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์") of a meeting the body
     # names properly is not a meeting of its own: keep unnumbered headline names only
     # when the body names its series, or names no meeting it reports.
@@ -1525,7 +1525,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
-def _is_headline(f: str, paras, p: Patterns) -> bool:
+_ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
+
+
+def _is_headline(f: str, paras, p: Patterns, default_year: int | None) -> bool:
     """Whether the first line is a headline, whose facts the body tells again, rather than
     the lead sentence itself (an excerpt or a page saved without its headline): a lead
     states a date and is not repeated by the body."""
@@ -1533,7 +1536,7 @@ def _is_headline(f: str, paras, p: Patterns) -> bool:
     first = f[lo:hi].strip()
     if len(paras) < 2 or len(first) < p.v.meetings["lead_title_min_chars"]:
         return True
-    if not find_dates(first, default_year=None):
+    if not find_dates(first, default_year=default_year or _ANY_YEAR):      # "เมื่อวันที่ 28-29 มีนาคม": a date all the same
         return True
     probe = first[:p.v.meetings["lead_title_min_chars"]]
     return f.find(probe, hi) != -1
@@ -1745,6 +1748,15 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if cut != -1:
             left_lo += cut
         spans = [(left_lo, m.start())]
+        if after_m and m.group("sole"):
+            # "เป็นประธานการประชุม X ครั้งที่ 4 ร่วมกับนาย Y …": the partner named after the meeting
+            tail = after_m[0].end
+            k = f.find("ร่วมกับ", tail, min(pend, tail + v.meetings["chair_partner_reach"]))
+            if k != -1 and _RIGHT_SPAN_END.search(f, tail, k) is None \
+                    and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
+                r0 = k + len("ร่วมกับ")
+                b = _RIGHT_SPAN_END.search(f, r0, min(pend, r0 + 220))
+                spans.append((r0, b.start() if b else min(pend, r0 + 220)))
         if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
             r1 = min(pend, r0 + 220)
