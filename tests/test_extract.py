@@ -511,3 +511,114 @@ def test_one_talk_with_each_country_met():
     talks = {m.series: {a.person.name for a in m.attendances} for m in ms}
     assert talks == {"การหารือทวิภาคีไทย-ซูดาน": {"กษิต ภิรมย์", "Ali Ahmed Karti"},
                      "การหารือทวิภาคีไทย-เม็กซิโก": {"กษิต ภิรมย์", "Patricia Espinosa"}}
+
+
+# --------------------------------------------------------------------------- batch 2 and corpus9
+# Sentences of our own for what the second batch of real releases showed.
+
+def _by_label(ms):
+    return {m.label: m for m in ms}
+
+
+def test_a_first_line_that_is_the_lead_sentence_is_read_as_body():
+    lead = ("เมื่อวันที่ 14 มีนาคม 2567 นายสมชาย ใจดี อธิบดีกรมเอเชียตะวันออก เป็นประธานการประชุมคณะทำงานร่วมไทย-ฟิลิปปินส์ "
+            "ครั้งที่ 2 ที่กระทรวงการต่างประเทศ โดยมีนาย Carlos Reyes ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ เป็นประธานร่วม")
+    [m] = extract(release("ที่ประชุมได้ทบทวนความร่วมมือด้านเกษตรและการท่องเที่ยว", title=lead))
+    assert m.number == 2 and m.start == PartialDate(2024, 3, 14)
+    assert {c.party for c in m.co_chairs} == {"TH", "PH"}
+
+
+def test_a_headline_repeated_by_the_body_stays_a_headline():
+    head = "อธิบดีกรมเอเชียตะวันออกเป็นประธานการประชุมคณะทำงานร่วมไทย-ฟิลิปปินส์ ครั้งที่ 2 เมื่อวันที่ 14 มีนาคม 2567 ที่กระทรวงการต่างประเทศ"
+    ms = extract(release(head + "\n" + head + " โดยมีนายสมชาย ใจดี อธิบดีกรมเอเชียตะวันออก เข้าร่วม", title=head))
+    assert [m.number for m in ms] == [2]
+
+
+TALKS_2 = {
+    "holder-named-by-post-alone": (
+        "เมื่อวันที่ 2 ตุลาคม 2566 นายปิติ ศรีสุข รัฐมนตรีว่าการกระทรวงการต่างประเทศ ร่วมคณะของนายเศรษฐา ทวีสิน นายกรัฐมนตรี "
+        "เข้าร่วมการประชุมสุดยอดว่าด้วยสภาพภูมิอากาศ ณ นครนิวยอร์ก\nนอกจากนี้ รัฐมนตรีต่างประเทศได้พบหารือทวิภาคีกับนาย Musa Kalu รัฐมนตรีว่าการกระทรวงการต่างประเทศไนจีเรีย",
+        {"ปิติ ศรีสุข", "Musa Kalu"}),
+    "counterpart-by-post-then-quoted-name": (
+        "เมื่อวันที่ 3 มีนาคม 2568 ที่กระทรวงการต่างประเทศ นายมาริษ เสงี่ยมพงษ์ รมว.กต. พบหารือกับ รมว.ต่างประเทศสิงคโปร์\n"
+        "“วิเวียน บาลากฤษณัน” รมว.ต่างประเทศสิงคโปร์ กล่าวว่าพร้อมร่วมมือกับไทย",
+        {"มาริษ เสงี่ยมพงษ์", "วิเวียน บาลากฤษณัน"}),
+    "the-two-ministers-will-talk": (
+        "นายโทมัส เบิร์ก รัฐมนตรีว่าการกระทรวงการต่างประเทศไอร์แลนด์ มีกำหนดเยือนไทยตามคำเชิญของนายมาริษ เสงี่ยมพงษ์ "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศ\nในวันที่ 4 เมษายน 2568 รัฐมนตรีทั้งสองจะหารือทวิภาคี ณ กระทรวงการต่างประเทศ",
+        {"โทมัส เบิร์ก", "มาริษ เสงี่ยมพงษ์"}),
+}
+
+
+@pytest.mark.parametrize("body,names", TALKS_2.values(), ids=TALKS_2.keys())
+def test_talks_told_the_other_ways_the_genre_tells_them(body, names):
+    talks = [m for m in extract(release(body)) if "หารือ" in m.label]
+    assert len(talks) == 1, talks
+    assert {a.person.name for a in talks[0].attendances} == names
+
+
+def test_both_sides_discussing_is_the_talk_just_told_not_another():
+    ms = extract(release("เมื่อวันที่ 2 พฤษภาคม 2567 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับ"
+                         "นายอานี ลาบี รัฐมนตรีว่าการกระทรวงการต่างประเทศตูนิเซีย ณ กรุงเทพฯ โดยทั้งสองฝ่ายหารือถึงการค้าข้าว"))
+    assert len(ms) == 1
+
+
+def test_a_video_call_the_day_before_is_dated_the_day_before():
+    ms = _by_label(extract(release(
+        "เมื่อวันที่ 12 มิถุนายน 2567 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับนายหลี่ ชุน "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศสิงคโปร์ ณ กรุงเทพฯ\nทั้งนี้ ในวันก่อนหน้า รัฐมนตรีฯ ได้หารือผ่านระบบวิดีทัศน์กับ"
+        "นายปีเตอร์ ฮาน รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์")))
+    call = next(m for label, m in ms.items() if "วิดีทัศน์" in label)
+    assert call.start == PartialDate(2024, 6, 11) and call.mode == "virtual"
+
+
+def test_a_date_after_a_back_reference_dates_the_meeting_just_told():
+    m = only("ไทยและลาวได้จัดการประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือไทย-ลาว ครั้งที่ 22 ณ หลวงพระบาง โดยมีนายมาริษ "
+             "เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และนายทองสะหวัน พมวิหาน รัฐมนตรีว่าการกระทรวงการต่างประเทศลาว "
+             "เป็นประธานร่วม การประชุมดังกล่าวจัดขึ้นเมื่อวันที่ 8 สิงหาคม 2567")
+    assert m.number == 22 and m.start == PartialDate(2024, 8, 8) and m.mode == "in_person"
+    assert {c.party for c in m.co_chairs} == {"TH", "LA"}
+
+
+def test_a_meeting_held_in_a_summit_leaves_the_number_to_the_summit():
+    ms = extract(release("เมื่อวันที่ 3 ตุลาคม 2565 นายวิชัย ทองดี รองปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมระดับรัฐมนตรี"
+                         "ในการประชุมสุดยอดความร่วมมือเอเชีย ครั้งที่ 7 ณ กรุงอัสตานา"))
+    numbers = {m.label: m.number for m in ms}
+    assert numbers == {"การประชุมระดับรัฐมนตรี": None, "การประชุมสุดยอดความร่วมมือเอเชีย": 7}
+
+
+def test_an_official_attends_the_meeting_their_own_verb_names():
+    ms = _by_label(extract(release(
+        "นายจิรายุ วรรณสุข อธิบดีกรมอาเซียน มีกำหนดเข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน ระหว่างวันที่ 5 – 6 พ.ค. 2568 "
+        "ณ กรุงกัวลาลัมเปอร์\nนายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะเข้าร่วมการประชุมคณะมนตรีประสานงานอาเซียน "
+        "ในวันที่ 7 พ.ค. 2568 ณ สถานที่เดียวกัน")))
+    som, acc = ms["การประชุมเจ้าหน้าที่อาวุโสอาเซียน"], ms["การประชุมคณะมนตรีประสานงานอาเซียน"]
+    assert {a.person.name for a in som.attendances} == {"จิรายุ วรรณสุข"}
+    assert {a.person.name for a in acc.attendances} == {"มาริษ เสงี่ยมพงษ์"}
+
+
+@pytest.mark.parametrize("body,parties", [
+    ("เมื่อวันที่ 3 พฤศจิกายน 2566 นายศรัณย์ เจริญสุวรรณ ปลัดกระทรวงการต่างประเทศ เป็นประธาน การประชุม Policy Consultation "
+     "ระหว่างไทย - ญี่ปุ่น ครั้งที่ 5 ร่วมกับนายทาเกชิ โอกะ รองรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น", {"TH", "JP"}),
+    ("เมื่อวันที่ 23 มกราคม 2558 การประชุมคณะกรรมาธิการร่วมไทย - ลาว ครั้งที่ 20 จัดขึ้นที่เวียงจันทน์ โดยนายสมศักดิ์ ดีงาม "
+     "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานคณะกรรมาธิการฯ ฝ่ายไทย", {"TH", "LA"}),
+], ids=["partner-after-the-meeting-name", "chair-of-one-side"])
+def test_chairs_named_after_the_meeting_or_by_side(body, parties):
+    assert {c.party for c in only(body).co_chairs} == parties
+
+
+@pytest.mark.parametrize("body,venue", [
+    ("เมื่อวันที่ 6 สิงหาคม 2557 นายสีหศักดิ์ พวงเกตุแก้ว ปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน ณ เนปิดอว์",
+     "เนปิดอว์"),
+    ("เมื่อวันที่ 3 พฤศจิกายน 2566 นายศรัณย์ เจริญสุวรรณ ปลัดกระทรวงการต่างประเทศ เป็นประธานการประชุมหารือทวิภาคีไทย-เกาหลี "
+     "ครั้งที่ 4 ที่ห้องสัตตบงกช กระทรวงการต่างประเทศ", "ห้องสัตตบงกช"),
+], ids=["bare-capital", "a-room"])
+def test_places_the_genre_names_without_a_city_prefix(body, venue):
+    m = only(body)
+    assert m.mode == "in_person" and m.venue == venue
+
+
+def test_a_post_stops_before_will():
+    m = only("เมื่อวันที่ 23 มกราคม 2558 พลเอก สมหมาย ใจงาม รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศจะเป็นประธานการประชุม"
+             "คณะกรรมาธิการร่วมไทย - ลาว ครั้งที่ 20")
+    assert {a.person.position for a in m.attendances} == {"รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ"}
