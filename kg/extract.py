@@ -923,7 +923,7 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     end = s + cut
     if cut == len(seg):
         # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
-        while end < pend and f[end] == " " and f.startswith(cont, end + 1):
+        while end < pend and f[end] == " " and (f.startswith(cont, end + 1) or p.position_head.match(f, end + 1)):
             k = f.find(" ", end + 1, pend)
             k = pend if k == -1 else k
             seg2 = f[end + 1:k]

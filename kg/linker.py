@@ -73,7 +73,8 @@ def load() -> Model:
 
 
 def _round(p: float) -> float:
-    return round(p, 2)
+    """Two places, and never certainty: a rule-proposed fact can always be wrong."""
+    return min(round(p, 2), FEATURE_EDGES["max_confidence"])
 
 
 def apply(meetings: tuple[Meeting, ...], *, model: Model) -> tuple[Meeting, ...]:

@@ -9,11 +9,13 @@ so the IRIs minted from them are stable across runs.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from importlib import resources
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
 
@@ -204,7 +206,10 @@ def meeting_key(m: Meeting) -> str:
     return f"{m.series}\x1f!{m.release_id}"
 
 
-def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
+_PEOPLE: dict = json.loads(resources.files("kg.data").joinpath("people.json").read_text(encoding="utf-8"))
+
+
+def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None) -> dict[str, str]:
     """name key → cluster key. Same written name (any spacing) is one person; a Latin
     and a Thai spelling are one person when they act for the same country and their
     consonant skeletons agree (or nearly agree and the posts are the same)."""
@@ -220,6 +225,7 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
         if p.position:
             o.positions[p.position] += 1
     parent = {k: k for k in by_key}
+    apart = apart or set()
 
     def find(x):
         while parent[x] != x:
@@ -241,10 +247,10 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
             for tk in sorted(thai):
                 s = _similar(sl, sk_th[tk])
                 if set(by_key[lk].positions) & set(by_key[tk].positions):
-                    s += 0.15
+                    s += _PEOPLE["same_post_bonus"]
                 if s > score:
                     best, score = tk, s
-            if best is not None and score >= 0.8:
+            if best is not None and score >= _PEOPLE["latin_thai_min_similarity"]:
                 a, b = find(lk), find(best)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
@@ -265,7 +271,63 @@ def _cluster_people(mentions: list[tuple[str, Person]]) -> dict[str, str]:
             a, b = find(keys[0]), find(k)
             if a != b:
                 parent[max(a, b)] = min(a, b)
+    # one person under two spellings: within a country, and a name whose country this
+    # release did not say joins the one spelling it fits, if exactly one
+    names = {k: next(iter(o.names)) for k, o in by_key.items()}
+    for c, (latin, thai) in sorted(buckets.items()):
+        if c == "?":
+            continue
+        for group in (sorted(thai), sorted(latin)):
+            for i, x in enumerate(group):
+                for y in group[i + 1:]:
+                    if (x, y) not in apart and _spellings_agree(c, names[x], names[y]):
+                        a, b = find(x), find(y)
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+    unknown = buckets.get("?")
+    if unknown:
+        for x in (*unknown[0], *unknown[1]):
+            fits = {find(y) for c, (latin, thai) in buckets.items() if c != "?" for y in (*latin, *thai)
+                    if (min(x, y), max(x, y)) not in apart and _spellings_agree(c, names[x], names[y])}
+            if len(fits) == 1:
+                a, b = find(x), fits.pop()
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
     return {k: find(k) for k in by_key}
+
+
+def _spellings_agree(country: str, x: str, y: str) -> bool:
+    """Whether two written names of one country's official are one name: a foreign name
+    transliterated twice into Thai (one word apart in sound: วินสตัน พีเตอส์ / วินสตัน
+    ปีเตอร์ส), a Thai official's surname with a one-letter slip (จันทร์โอชา / จันทร์โอขา),
+    a Latin given name cut to its initial (S. Jaishankar / Subrahmanyam Jaishankar)."""
+    if is_latin(x) != is_latin(y) or x == y:
+        return False
+    if is_latin(x):
+        wx, wy = x.replace(".", ". ").split(), y.replace(".", ". ").split()
+        return len(wx) >= 2 and len(wy) >= 2 and wx[-1].lower() == wy[-1].lower() and (
+            _initials_fit(wx[:-1], wy[:-1]) or _initials_fit(wy[:-1], wx[:-1]))
+    wx, wy = x.split(), y.split()
+    if len(wx) != len(wy) or len(wx) < 2 or wx[0] != wy[0]:
+        return False
+    if country == "TH":
+        return len(wx[-1]) >= _PEOPLE["thai_typo_min_surname"] and wx[1:-1] == wy[1:-1] \
+            and _one_letter_apart(wx[-1], wy[-1])
+    differ = [(a, b) for a, b in zip(wx, wy) if phonetic_skeleton(a) != phonetic_skeleton(b)]
+    return len(differ) == 1 and _similar(phonetic_skeleton(differ[0][0]), phonetic_skeleton(differ[0][1])) \
+        >= _PEOPLE["variant_word_min_similarity"]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Same length, one letter replaced (จันทร์โอชา / จันทร์โอขา)."""
+    return len(a) == len(b) and sum(p != q for p, q in zip(a, b)) == 1
+
+
+def _initials_fit(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` (S. / S. K.) gives the initials of ``full``'s given names."""
+    if not short or not all(w.endswith(".") and len(w) <= 3 for w in short) or len(short) > len(full):
+        return False
+    return all(w[0].lower() == f[0].lower() for w, f in zip(short, full))
 
 
 def _english_key(label_en: str) -> str:
@@ -327,7 +389,13 @@ def resolve(extractions) -> Resolution:
 
     mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
     mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
-    cluster = _cluster_people(mentions)
+    # two names side by side in one meeting of one release are two people, however alike
+    apart = set()
+    for m in meetings_in:
+        keys = sorted({name_key(a.person.name) for a in m.attendances})
+        if 1 < len(keys) <= _PEOPLE["apart_max_attendees"]:
+            apart.update((x, y) for i, x in enumerate(keys) for y in keys[i + 1:])
+    cluster = _cluster_people(mentions, apart)
     officials: dict[str, Official] = {}
     for _rid, p in mentions:
         ck = cluster[name_key(p.name)]

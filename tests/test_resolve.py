@@ -1,6 +1,8 @@
 """Resolution across releases: one official, one meeting, one series."""
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Attendance, Extraction, Meeting, PartialDate, Person, Release
 from kg.resolve import phonetic_skeleton, resolve
 
@@ -30,3 +32,29 @@ def test_different_countries_or_thai_officials_are_not_merged_by_sound():
                    _ex("c", Person("สมชาย ทองดี", "นาย", "อธิบดี", "TH")),
                    _ex("d", Person("สมชัย ทองดี", "นาย", "อธิบดี", "TH"))])
     assert len(res.officials) == 4
+
+
+SPELLINGS = {
+    "transliterated-twice": ([("วินสตัน พีเตอส์", "NZ"), ("วินสตัน ปีเตอร์ส", "NZ")], 1),
+    "country-unsaid-joins-the-one-it-fits": ([("วินสตัน พีเตอส์", None), ("วินสตัน ปีเตอร์ส", "NZ")], 1),
+    "thai-surname-one-letter-slip": ([("ประยุทธ์ จันทร์โอขา", "TH"), ("ประยุทธ์ จันทร์โอชา", "TH")], 1),
+    "latin-initial": ([("S. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 1),
+    "thai-short-surnames-differ": ([("สมชาย ทองดี", "TH"), ("สมชาย ทองมี", "TH")], 2),
+    "other-given-name": ([("วินสตัน ปีเตอร์ส", "NZ"), ("โรเบิร์ต ปีเตอร์ส", "NZ")], 2),
+    "other-country": ([("วินสตัน พีเตอส์", "AU"), ("วินสตัน ปีเตอร์ส", "NZ")], 2),
+    "initials-that-do-not-fit": ([("R. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 2),
+}
+
+
+@pytest.mark.parametrize("names,officials", SPELLINGS.values(), ids=SPELLINGS.keys())
+def test_one_person_under_two_spellings(names, officials):
+    res = resolve([_ex(f"r{i}", Person(n, "นาย", None, c)) for i, (n, c) in enumerate(names)])
+    assert len(res.officials) == officials
+    if officials == 1:
+        [o] = res.officials.values()
+        assert set(o.names) == {n for n, _ in names}          # every spelling kept (skos:altLabel)
+
+
+def test_two_names_side_by_side_in_one_meeting_are_two_people():
+    res = resolve([_ex("a", Person("ประยุทธ์ จันทร์โอขา", "นาย", None, "TH"), Person("ประยุทธ์ จันทร์โอชา", "นาย", None, "TH"))])
+    assert len(res.officials) == 2
