@@ -469,6 +469,56 @@ def _post_fits(post: str, position: str | None) -> bool:
     return "." in post and _spelled_in(post, position)
 
 
+_PARTNER_INTRO = re.compile(r"\s?(?:\([^()]{1,80}\)\s?)?(?:ได้แก่|คือ)\s?")
+_PARTNER_GAP = re.compile(r"\s?,?\s?(?:และ|รวมทั้ง)?\s?")
+
+
+def partner_lists(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> list[MeetingMention]:
+    """"การประชุมรัฐมนตรีต่างประเทศอาเซียนกับออสเตรเลีย ญี่ปุ่น และสหรัฐอเมริกา", "…อาเซียนกับ
+    คู่เจรจา ได้แก่ แคนาดา จีน และอินเดีย": one meeting with each partner named, each called
+    "…กับ<partner>" (the umbrella "…กับคู่เจรจา" is none of its own). The partners of the
+    ASEAN Plus Three together (จีน ญี่ปุ่น สาธารณรัฐเกาหลี) are one meeting."""
+    cfg = p.v.meetings["partner_lists"]
+    umbrellas, whole = tuple(cfg["umbrellas"]), [frozenset(x) for x in cfg["one_meeting_sets"]]
+    out: list[MeetingMention] = []
+    for mm in mentions:
+        out.append(mm)
+        k = mm.label.rfind("กับ")
+        if mm.numbers or k == -1:
+            continue
+        head, tail = mm.label[:k + len("กับ")], mm.label[k + len("กับ"):].strip()
+        umbrella = tail.startswith(umbrellas)
+        if not umbrella and not p.party.fullmatch(tail):
+            continue
+        j, pend = mm.end, paras[mm.para][1]
+        if umbrella:
+            intro = _PARTNER_INTRO.match(f, j)
+            if intro is None:
+                continue
+            j = intro.end()
+        found = []
+        while j < pend:
+            pm = p.party.match(f, _PARTNER_GAP.match(f, j).end())
+            if pm is None or pm.end() > pend:
+                break
+            found.append(pm)
+            j = pm.end()
+        codes = {p.v.party_code(x.group(0)) for x in found} | (set() if umbrella else {p.v.party_code(tail)})
+        if not found or (umbrella and len(found) < 2) or frozenset(codes) in whole:
+            continue
+        if umbrella:
+            # the umbrella's name becomes its first partner's, so its verb and list still hold
+            first = found.pop(0)
+            mm.label, mm.end, mm.name_end = head + first.group(0), first.end(), first.end()
+            mm.series = series_key(mm.label)
+        for pm in found:
+            label = head + pm.group(0)
+            x = MeetingMention(pm.start(), pm.end(), pm.end(), label, None, [], None, mm.para)
+            x.series = series_key(label)
+            out.append(x)
+    return out
+
+
 def _acronyms(label_en: str | None) -> set[str]:
     """The acronym a meeting's English name gives for the meeting itself:
     "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
@@ -1107,7 +1157,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     default_year = release.published.year if release.published else None
 
     people = _people(f, paras, p)
-    mentions = _with_talks(find_meetings(f, paras, p), find_talks(f, paras, people, p))
+    mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
     if not mentions:
         return ()
     _classify(f, mentions, p, paras)
