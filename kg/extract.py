@@ -469,7 +469,7 @@ def _post_fits(post: str, position: str | None) -> bool:
     return "." in post and _spelled_in(post, position)
 
 
-_PARTNER_INTRO = re.compile(r"\s?(?:\([^()]{1,80}\)\s?)?(?:ได้แก่|คือ)\s?")
+_PARTNER_INTRO = re.compile(r"\s?(?:\([^()]{1,80}\)\s?)?(?:[^\s()]{1,12}\s?){0,5}?(?:ได้แก่|คือ)\s?")
 _PARTNER_GAP = re.compile(r"\s?,?\s?(?:และ|รวมทั้ง)?\s?")
 
 
@@ -788,6 +788,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return _with_quoted_names(f, paras, out, p)
 
 
+_POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
 
@@ -796,10 +797,17 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
     (“ซูจิโอโน” รมว.ต่างประเทศอินโดนีเซีย ระบุว่า…)."""
     extra = []
     for m in _QUOTED_NAME.finditer(f):
-        if not p.position_head.match(f, m.end()) or any(pm.start <= m.start() < pm.end for pm in found):
+        if any(pm.start <= m.start() < pm.end for pm in found):
             continue
         pi = _para_of(paras, m.start())
-        position, pos_end = _parse_position(f, m.end(), paras[pi][1], p)
+        lo = paras[pi][0]
+        before = _POST_BEFORE_QUOTE.search(f, max(lo, m.start() - 60), m.start())
+        if p.position_head.match(f, m.end()):
+            position, pos_end = _parse_position(f, m.end(), paras[pi][1], p)
+        elif before is not None and p.position_head.fullmatch(before.group(1)):
+            position, pos_end = before.group(1), m.end()       # นายกรัฐมนตรี “แพทองธาร ชินวัตร”
+        else:
+            continue
         if not position:
             continue
         name = m.group(1).strip()
@@ -1278,7 +1286,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = {mm.para for mm in body_live}
     relative = any(w in f for w in v.meetings["relative_days"])     # str.find: ~20× faster than a scan
-    date_spans = None if relative else _spans_of(paras, with_meeting)  # "ในวันถัดมา" looks back anywhere
+    intros = {pi for pi, (lo, hi) in enumerate(paras) if f[lo:hi].rstrip().endswith(_ENUMERATION_ENDS)}
+    date_spans = None if relative else _spans_of(paras, with_meeting | intros)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
@@ -1448,6 +1457,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     listed = {id(mm) for g in lists for mm in g}
     _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of)
     _stamp(all_occs, "paragraph")
+    _share_enumeration_date(f, paras, body_live, dates, occs_of)
+    _stamp(all_occs, "enumeration")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
     _stamp(all_occs, "occasion")
 
@@ -1483,6 +1494,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                                     pm.person.country or (old.country if old else None))
     met_ids = {id(x) for mm in live for x in mm.counterparts}
     own_reach = v.meetings["own_verb_reach"]
+    reporters = tuple(v.positions["reporter_posts"])
     negated_keys = {_person_key(pm.person.name) for pm in people if pm.negated}
     attended_keys = {_person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
@@ -1500,6 +1512,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
                     and not any(pm.end <= q.start < mm.start for q in people)), None)
         via = "primary"
+        if own is None and (person.position or "").startswith(reporters):
+            continue                # the spokesperson who reports the meeting: not there, unless they say so
         if own is not None and occs_of(own):
             targets, via = occs_of(own), "own_verb"
         elif para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
@@ -1705,6 +1719,24 @@ def _share_paragraph_date(paras, body_live, dates, occs_of) -> None:
         start, end = next(iter(spans))
         for mm in body_live:
             if mm.para == pi and mm.cue and not mm.is_parent:
+                for o in occs_of(mm):
+                    if o.start is None:
+                        o.start, o.end = start, end
+
+
+def _share_enumeration_date(f, paras, body_live, dates, occs_of) -> None:
+    """"ในวันที่ 9 ตุลาคม 2567 นายกฯ ได้หารือกับผู้นำ 4 ประเทศ โดยสรุปได้ดังนี้" and then one
+    paragraph per talk: the introducing paragraph's one date dates the items that follow
+    it and have none of their own."""
+    for pi, (lo, hi) in enumerate(paras):
+        if not f[lo:hi].rstrip().endswith(_ENUMERATION_ENDS):
+            continue
+        spans = {(d.start, d.end) for d in dates if lo <= d.begin < hi}
+        if len(spans) != 1:
+            continue
+        start, end = next(iter(spans))
+        for mm in body_live:
+            if mm.para > pi and not mm.is_parent:
                 for o in occs_of(mm):
                     if o.start is None:
                         o.start, o.end = start, end

@@ -641,3 +641,24 @@ def test_a_meeting_with_several_partners_is_one_meeting_with_each(body, partners
     for m in ms:
         assert m.start == PartialDate(2023, 8, 10) and m.mode == "in_person"
         assert {a.person.name for a in m.attendances} == {"ปานปรีย์ พหิทธานุกร"}
+
+
+def test_a_spokesperson_reports_a_meeting_without_attending_it():
+    m = only("นายสมชาย รักดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า เมื่อวันที่ 26 ตุลาคม 2564 พลเอก ประยุทธ์ จันทร์โอชา "
+             "นายกรัฐมนตรี ได้เข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 38 ผ่านระบบการประชุมทางไกล")
+    assert {a.person.name for a in m.attendances} == {"ประยุทธ์ จันทร์โอชา"}
+
+
+def test_a_post_before_a_quoted_name_is_the_officials():
+    m = only("นายกรัฐมนตรี “แพทองธาร ชินวัตร” เดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 44 ณ นครหลวงเวียงจันทน์ "
+             "ระหว่างวันที่ 8 – 11 ตุลาคม 2567")
+    assert [(a.person.name, a.person.position) for a in m.attendances] == [("แพทองธาร ชินวัตร", "นายกรัฐมนตรี")]
+
+
+def test_a_summary_introduced_with_a_date_dates_its_items():
+    ms = _by_label(extract(release(
+        "นายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 44 ณ นครหลวงเวียงจันทน์ ระหว่างวันที่ 8 – 11 ตุลาคม 2567\n"
+        "ในวันที่ 9 ตุลาคม 2567 นายกฯ ได้หารือกับผู้นำหลายประเทศ โดยสรุปได้ดังนี้\n"
+        "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี หารือทวิภาคีกับนายอันวาร์ อิบราฮิม นายกรัฐมนตรีมาเลเซีย")))
+    talk = next(m for label, m in ms.items() if "หารือ" in label)
+    assert talk.start == PartialDate(2024, 10, 9)
