@@ -389,7 +389,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         for pm in people:
             if pm.para != pi or pm.start < j:
                 continue
-            first = not met and (pm.start <= j + 1 or p.position_head.match(f, j) is not None and pm.start - j <= 100
+            first = not met and (pm.start <= j + 1 or p.position_head.match(f, j) is not None and pm.start - j <= t["reach"]["post_to_name"]
                                  and _TALK_CLAUSE_END.search(f, j, pm.start) is None)
             if first or met and pm.start - met[-1].end <= 8 and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง"):
                 met.append(pm)
@@ -409,14 +409,14 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if not met:
             if verb in bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
-            end = _TALK_CLAUSE_END.search(f, j, min(pend, j + 90))
-            found = _countries_in(f[j:end.start() if end else min(pend, j + 90)])
+            end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
+            found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
             if not found:
                 continue
             post, country = f[j:j + found[0][0]].strip(), found[0][1]
-        subject = pair_subject or _short_referent(f, max(pstart, s - 50), s, people, p) or \
-            _post_referent(f, max(pstart, s - 60), s, people, p) or next(
-            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= 300), None)
+        subject = pair_subject or _short_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or \
+            _post_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or next(
+            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= t["reach"]["holder_anywhere"]), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         for side in _by_country(met) or [[]]:
@@ -455,9 +455,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     return named
 
 
+_SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
+
+
 def _post_at(f: str, j: int, p: Patterns) -> bool:
     """A post starts at ``j``: a position word, or a shortened one (รมว., ปธน.)."""
-    return p.position_head.match(f, j) is not None or re.match(rf"[{_THAI}]{{1,5}}\.[{_THAI}]", f[j:j + 8]) is not None
+    return p.position_head.match(f, j) is not None or _SHORT_POST.match(f, j) is not None
 
 
 def _post_fits(post: str, position: str | None) -> bool:
@@ -1165,6 +1168,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     before the linker decides: what :mod:`kg.train` fits the linker on."""
     p = patterns()
     v = p.v
+    R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
     text = release.title + "\n" + release.body
     f = fold(text)
     paras = _paragraphs(f)
@@ -1182,7 +1186,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
         if any(x.qualified and (x.cue or x.numbers) for x in group):
             for x in group:
-                if not p.contains("vague", f, x.start, min(len(f), x.end + 30)):   # "การประชุมที่เกี่ยวข้อง"
+                if not p.contains("vague", f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
                     x.qualified = True
                     x.cue = x.cue or group[0].cue
     _resolve_aliases(mentions, p)
@@ -1315,27 +1319,27 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if told is not None:
             pending_close.append((d, told))
             continue
-        before = f[max(paras[pi][0], d.begin - 16):d.begin]
-        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < 3 or not f[d.begin].isdigit()
+        before = f[max(paras[pi][0], d.begin - R["date_cue_before"]):d.begin]
+        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit()
         yr_only = d.start.precision == "year"
-        trail = nearest_before(d.begin, pi, within=60 if yr_only else 160, parents=True)
+        trail = nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
         if trail is not None:
             between = f[trail.end:d.begin]
             if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
                 trail = None
-            elif len(between) > 40 and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
+            elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
                 trail = None
-            elif yr_only and len(between) > 20 and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
+            elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
-        lead = first_after(d.stop, pi, within=400 if d.start.precision == "day" else 60) if lead_style and not yr_only else None
+        lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
         gap = d.begin - trail.end if trail is not None else 0
-        if trail is not None and (gap <= 40 or (gap <= 80 and "จัดขึ้น" in f[trail.end:d.begin])) \
+        if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
                 and not (trail.is_parent and lead is not None) \
                 and (not yr_only or re.search(r"จัดขึ้น|จัด|เมื่อ", f[trail.end:d.begin])):
             pending_close.append((d, trail))
-        elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= 80)):
+        elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= R["close_held"])):
             pending_trail.append((d, trail))
         elif lead is not None:
             pending_lead.append((d, lead))
@@ -1374,7 +1378,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for mm in live:
         if len(mm.numbers) < 2:
             continue
-        j = f.find("ตามลำดับ", mm.end, min(paras[mm.para][1], mm.end + 200))
+        j = f.find("ตามลำดับ", mm.end, min(paras[mm.para][1], mm.end + R["respectively"]))
         years = [gregorian_year(int(y)) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", f[mm.end:j])] if j != -1 else []
         if len(years) == len(mm.numbers) and all(years):
             for o, y in zip(sorted(occs_of(mm), key=lambda o: o.number or 0), years):
@@ -1383,11 +1387,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:
-        mm = nearest_before(i, pi, within=300)
+        mm = nearest_before(i, pi, within=R["mode_before"])
         if mm is None:
             # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the paragraph's first
             # meeting when the phrase opens the paragraph, else the next meeting if it is near
-            mm = first_after(i, pi, within=400 if i - paras[pi][0] < 3 else 60)
+            mm = first_after(i, pi, within=R["lead_day"] if i - paras[pi][0] < R["opens_para"] else R["lead"])
         if mm is None:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
@@ -1406,7 +1410,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     not_place = tuple(v.modes["not_a_place"])
     for m in (m for lo, hi in mode_spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
-        before = f[max(0, m.start() - 30):m.start()].rstrip()
+        before = f[max(0, m.start() - R["venue_cue_before"]):m.start()].rstrip()
         if p.ends_with("venue_blocker", before, len(before)) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
             continue
         k = m.end()
@@ -1431,13 +1435,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 and not p.party.match(place) and not place.startswith(place_names):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
-        mm = nearest_before(m.start(), pi, within=300, parents=True)
+        mm = nearest_before(m.start(), pi, within=R["mode_before"], parents=True)
         targets = occs_of(mm) if mm is not None else attach_point(m.start(), pi)
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
             prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
             if prev is None or not f[max(prev.end, mm.start - 6):mm.start].rstrip().endswith("และ") \
-                    or p.head.search(f, prev.end, mm.start - 4) or len(f[prev.end:mm.start]) > 90:
+                    or p.head.search(f, prev.end, mm.start - len("และ")) or len(f[prev.end:mm.start]) > R["venue_list_gap"]:
                 break
             targets = targets + [o for o in occs_of(prev) if o.mode is None]
             mm = prev
@@ -1472,9 +1476,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # -- status
     for mm in live:
         pstart, pend = paras[mm.para]
-        before = f[max(pstart, mm.start - 60):mm.start]
+        before = f[max(pstart, mm.start - R["status_before"]):mm.start]
         nxt = next((x.start for x in body_live if x.para == mm.para and x.start > mm.end and not x.is_parent), pend)
-        after = f[mm.end:min(nxt, mm.end + 140)]
+        after = f[mm.end:min(nxt, mm.end + R["status_after"])]
         if p.contains("sched_before", before) or p.contains("sched_after", after):
             for o in occs_of(mm):
                 o.scheduled = True
