@@ -1738,21 +1738,28 @@ def _share_in_lists(lists, occs_of) -> None:
                 o.mode, o.venue = next(iter(modes))[0], o.venue or next((v for _, v in modes if v), None)
 
 
+def _one_date_of(paras, pi: int, dates):
+    """The one date (start, end) paragraph ``pi`` states, or None if it states none or several."""
+    lo, hi = paras[pi]
+    spans = {(d.start, d.end) for d in dates if lo <= d.begin < hi}
+    return next(iter(spans)) if len(spans) == 1 else None
+
+
+def _date_the_undated(mentions, occs_of, span) -> None:
+    for mm in mentions:
+        for o in occs_of(mm):
+            if o.start is None:
+                o.start, o.end = span
+
+
 def _share_paragraph_date(paras, body_live, dates, occs_of) -> None:
     """A trip told in one paragraph ("ระหว่างวันที่ 5-8 กันยายน … เพื่อเข้าร่วม A … B … C"):
     when the paragraph states one date only, every meeting it says was attended, and that
     has no date of its own, was held within it."""
     for pi in sorted({mm.para for mm in body_live}):
-        lo, hi = paras[pi]
-        spans = {(d.start, d.end) for d in dates if lo <= d.begin < hi}
-        if len(spans) != 1:
-            continue
-        start, end = next(iter(spans))
-        for mm in body_live:
-            if mm.para == pi and mm.cue and not mm.is_parent:
-                for o in occs_of(mm):
-                    if o.start is None:
-                        o.start, o.end = start, end
+        span = _one_date_of(paras, pi, dates)
+        if span is not None:
+            _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent], occs_of, span)
 
 
 def _intro_paragraphs(f: str, paras) -> set[int]:
@@ -1768,16 +1775,9 @@ def _share_enumeration_date(f, paras, body_live, dates, occs_of) -> None:
     paragraph per talk: the introducing paragraph's one date dates the items that follow
     it and have none of their own."""
     for pi in sorted(_intro_paragraphs(f, paras)):
-        lo, hi = paras[pi]
-        spans = {(d.start, d.end) for d in dates if lo <= d.begin < hi}
-        if len(spans) != 1:
-            continue
-        start, end = next(iter(spans))
-        for mm in body_live:
-            if mm.para > pi and not mm.is_parent:
-                for o in occs_of(mm):
-                    if o.start is None:
-                        o.start, o.end = start, end
+        span = _one_date_of(paras, pi, dates)
+        if span is not None:
+            _date_the_undated([mm for mm in body_live if mm.para > pi and not mm.is_parent], occs_of, span)
 
 
 def _attend_lists(lists, people, occs_of) -> None:
