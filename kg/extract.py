@@ -30,6 +30,7 @@ _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ
 _LATIN_TAIL = re.compile(r" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
+_PAIR_AFTER = re.compile(rf"\s+([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
@@ -257,6 +258,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     v = p.v
     generic = tuple(v.meetings["generic_tails"])
     dash_words = tuple(v.meetings["dash_continuations"])
+    generic_ends = tuple(v.meetings["generic_endings"])
     heads = p.head
     out: list[MeetingMention] = []
     last_end = -1
@@ -327,6 +329,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
             label_en = m3.group(1).strip()
             k = m3.end()
+            # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
+            pair = _PAIR_AFTER.match(f, k, pend)
+            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
         numbers: list[int] = []
         number_year = None
         m4 = _BEFORE_NUMBER.match(f, k, pend)
@@ -339,6 +345,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
                     label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
                     k = m5.end()
+        if not numbers and label.rstrip(" ฯ").endswith(generic_ends):
+            last_end = k
+            continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
         if not numbers:
             rw = _ROUND_WORD.match(f, k, pend)
@@ -395,7 +404,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 met.append(pm)
             else:
                 break
-        country, post = None, ""
+        country, post, phrase = None, "", ""
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         pair_subject = None
@@ -413,7 +422,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
             if not found:
                 continue
-            post, country = f[j:j + found[0][0]].strip(), found[0][1]
+            at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
+            post = f[j:j + at].strip() if at == found[0][0] else ""
+            named = p.party.match(f, j + at)
+            phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
         subject = pair_subject or _short_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or \
             _post_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= t["reach"]["holder_anywhere"]), None)
@@ -427,7 +439,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side and side[0].start > s else (verb,)
+            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side and side[0].start > s else \
+                tuple(x for x in (verb, phrase) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)

@@ -662,3 +662,15 @@ def test_a_summary_introduced_with_a_date_dates_its_items():
         "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี หารือทวิภาคีกับนายอันวาร์ อิบราฮิม นายกรัฐมนตรีมาเลเซีย")))
     talk = next(m for label, m in ms.items() if "หารือ" in label)
     assert talk.start == PartialDate(2024, 10, 9)
+
+
+@pytest.mark.parametrize("label", ["การประชุมเต็มคณะ", "การหารือระหว่างทั้งสองฝ่าย", "การประชุมอื่นที่เกี่ยวข้อง"])
+def test_sessions_and_back_references_are_not_meetings(label):
+    ms = extract(release(f"เมื่อวันที่ 5 พฤศจิกายน 2566 นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วม{label} ณ กรุงฮานอย"))
+    assert ms == ()
+
+
+def test_the_pair_after_an_acronym_belongs_to_the_name():
+    m = only("เมื่อวันที่ 5 พฤศจิกายน 2556 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมในการประชุม"
+             "คณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี (JCBC) ไทย – เวียดนาม ครั้งที่ 1 ณ กรุงเทพฯ")
+    assert (m.label, m.number, m.label_en) == ("การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี ไทย-เวียดนาม", 1, "JCBC")
