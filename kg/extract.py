@@ -1404,7 +1404,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if mm is None:
             # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the paragraph's first
             # meeting when the phrase opens the paragraph, else the next meeting if it is near
-            mm = first_after(i, pi, within=R["lead_day"] if i - paras[pi][0] < R["opens_para"] else R["lead"])
+            opens = i - paras[pi][0] < R["opens_para"] or any(
+                d.begin - paras[pi][0] <= R["date_opens_para"] and 0 <= i - d.stop <= R["close"] for d in dates)
+            # "เมื่อวันที่ 25 พฤษภาคม 2566 ที่ นครเจนีวา นาย X … ได้หารือ…": the lead's place
+            mm = first_after(i, pi, within=R["lead_day"] if opens else R["lead"])
         if mm is None:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)

@@ -674,3 +674,11 @@ def test_the_pair_after_an_acronym_belongs_to_the_name():
     m = only("เมื่อวันที่ 5 พฤศจิกายน 2556 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมในการประชุม"
              "คณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี (JCBC) ไทย – เวียดนาม ครั้งที่ 1 ณ กรุงเทพฯ")
     assert (m.label, m.number, m.label_en) == ("การประชุมคณะกรรมาธิการร่วมว่าด้วยความร่วมมือทวิภาคี ไทย-เวียดนาม", 1, "JCBC")
+
+
+def test_the_place_in_a_dated_lead_is_the_place_of_the_paragraphs_meeting():
+    ms = extract(release("ข่าวสาร\nเมื่อวันที่ 25 พฤษภาคม 2566 ที่ นครเจนีวา สมาพันธรัฐสวิส นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงสาธารณสุข "
+                         "ได้หารือทวิภาคีกับ Dato Seri Setia Dr Haji Mohammad Isham bin Haji Jaafar รัฐมนตรีว่าการกระทรวงสาธารณสุขบรูไนดารุสซาลาม"))
+    [talk] = ms
+    assert talk.mode == "in_person" and talk.venue == "นครเจนีวา"
+    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "Mohammad Isham bin Haji Jaafar"}
