@@ -201,10 +201,19 @@ def _person_key(name: str) -> str:
 _KEY_JUNK = re.compile(r"[\s.\-]")
 
 
+_WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
+_DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Line spans; a line cut right after วันที่ ("ระหว่างวันที่\n๔ – ๕ พฤศจิกายน", a
+    wrapped excerpt) runs on into the next, whose date it is."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
+        if spans and _WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line):
+            spans[-1] = (spans[-1][0], pos + len(line))
+        else:
+            spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
 

@@ -682,3 +682,9 @@ def test_the_place_in_a_dated_lead_is_the_place_of_the_paragraphs_meeting():
     [talk] = ms
     assert talk.mode == "in_person" and talk.venue == "นครเจนีวา"
     assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "Mohammad Isham bin Haji Jaafar"}
+
+
+def test_a_date_wrapped_onto_the_next_line_is_still_the_meetings():
+    m = only("เมื่อวันที่ ๕ พฤศจิกายน ๒๕๕๖ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมคณะกรรมาธิการร่วม"
+             "ไทย-ลาว ครั้งที่ ๑๙ ระหว่างวันที่\n๔ – ๕ พฤศจิกายน ๒๕๕๖ ณ กรุงเวียงจันทน์")
+    assert (m.start, m.end, m.venue) == (PartialDate(2013, 11, 4), PartialDate(2013, 11, 5), "กรุงเวียงจันทน์")
