@@ -1572,7 +1572,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "referent")
 
     # -- co-chairs
-    elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary, title_paras)
+    elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
     _stamp(all_occs, "chair")
     for key, spans in elsewhere.items():
         # named only as another meeting's chair: not an attendee of the main one by default
@@ -1861,7 +1861,7 @@ def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:
                 o.attendances.setdefault(key, Attendance(canonical.get(key, pm.person), "attendee", ev))
 
 
-def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary, title_paras):
+def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs, title_paras):
     """Co-chairs of each chair phrase's meeting; returns, for people named only as the
     chair of another meeting than the release's main one, the spans that name them."""
     v = p.v
@@ -1882,7 +1882,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         else:
             before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
             target = before_m[-1] if before_m else None
-        occs = occs_of(target) if target is not None else [primary]
+        occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
         # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
         left_lo = pstart
         prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()]
