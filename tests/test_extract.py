@@ -35,13 +35,14 @@ def only(body: str, **kw):
     ("ระหว่างวันที่ 10-12 กันยายน 2566", "2023-09-10", "2023-09-12"),
     ("ระหว่างวันที่ 30 พฤศจิกายน – 2 ธันวาคม 2565", "2022-11-30", "2022-12-02"),
     ("30 ธ.ค. 2565 - 2 ม.ค. 2566", "2022-12-30", "2023-01-02"),
+    ("ในวันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน 2563", "2020-11-12", "2020-11-15"),
     ("เมื่อวันที่ 6 พฤศจิกายน ค.ศ. 2023", "2023-11-06", None),
     ("เมื่อเดือนกรกฎาคม ๒๕๖๐", "2017-07", None),
     ("ในปี ๒๕๖๗", "2024", None),
     ("เมื่อ ค.ศ. 2018", "2018", None),
     ("23 May 2022", "2022-05-23", None),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
-        "range-across-months", "range-across-years", "ce-year", "month-only", "year-only-be",
+        "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
         "year-only-ce", "english-month"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
@@ -701,3 +702,9 @@ def test_a_date_wrapped_onto_the_next_line_is_still_the_meetings():
 def test_chairs_named_in_royal_or_noun_phrases(body, chairs):
     got = {m.number: {c.party for c in m.co_chairs} for m in extract(release(body)) if m.number}
     assert got == chairs
+
+
+def test_a_summit_joined_through_a_remote_system_is_virtual():
+    m = only("ในวันที่ 12 พฤศจิกายน 2563 ณ ตึกภักดีบดินทร์ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี มีกำหนดการเข้าร่วม"
+             "การประชุมสุดยอดอาเซียน ครั้งที่ 37 ผ่านการประชุมระบบทางไกล")
+    assert m.mode == "virtual"
