@@ -43,6 +43,7 @@ _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
+_LIST_INTROS = ("ได้แก่", "ได้แก่:", "คือ", "ดังนี้")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 # "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
@@ -1564,7 +1565,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of)
     _stamp(all_occs, "talk")
-    _attend_lists(lists, people, occs_of)
+    _attend_lists(f, lists, people, canonical, occs_of, p)
     _stamp(all_occs, "list")
 
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
@@ -1805,15 +1806,22 @@ def _share_enumeration_date(f, paras, body_live, dates, occs_of) -> None:
             _date_the_undated([mm for mm in body_live if mm.para > pi and not mm.is_parent], occs_of, span)
 
 
-def _attend_lists(lists, people, occs_of) -> None:
+def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
     """Who the sentence says attended a list attended each member of it: the officials
-    credited to a member and named before the list in its paragraph."""
+    credited to a member and named before the list in its paragraph, or the one whose own
+    verb introduces the list ("นาย X … เข้าร่วมการประชุม 3 การประชุม ได้แก่ A B และ C")."""
     for group in lists:
         head = group[0]
-        before = {_person_key(pm.person.name) for pm in people
-                  if pm.para == head.para and pm.end <= head.start and not pm.negated}
+        before = [pm for pm in people if pm.para == head.para and pm.end <= head.start and not pm.negated]
+        keys = {_person_key(pm.person.name) for pm in before}
         occs = [o for mm in group for o in occs_of(mm)]
-        shared = {k: a for o in occs for k, a in o.attendances.items() if k in before and a.role == "attendee"}
+        shared = {k: a for o in occs for k, a in o.attendances.items() if k in keys and a.role == "attendee"}
+        if not shared and before:
+            subject = before[-1]
+            gap = f[subject.end:head.start]
+            if p.contains("attend_cue", gap) and gap.rstrip().endswith(_LIST_INTROS):
+                key = _person_key(subject.person.name)
+                shared = {key: Attendance(canonical.get(key, subject.person), "attendee", "")}
         for o in occs:
             for k, a in shared.items():
                 o.attendances.setdefault(k, a)
