@@ -137,6 +137,7 @@ def patterns() -> Patterns:
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),
+            "occasion_attend": _word_table(m["occasion_attend_before"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
@@ -1562,6 +1563,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             if key not in o.attendances:
                 o.attendances[key] = Attendance(person, "attendee", ev)
                 o.why[("attended", key)] = (via, pm.start)
+        # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
+        for mm in body_live:
+            if mm.para == pm.para and mm.start > pm.end and p.ends_with("occasion_attend", f, mm.start):
+                for o in occs_of(mm):
+                    if key not in o.attendances:
+                        o.attendances[key] = Attendance(person, "attendee", ev)
+                        o.why[("attended", key)] = ("occasion", pm.start)
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of)
     _stamp(all_occs, "talk")
@@ -1873,6 +1881,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     """Co-chairs of each chair phrase's meeting; returns, for people named only as the
     chair of another meeting than the release's main one, the spans that name them."""
     v = p.v
+    subject_links = tuple(v.meetings["chair_subject_links"])
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
@@ -1931,6 +1940,13 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         for lo, hi in spans:
             for code, person in _parties_in_span(f, lo, hi, p, people, canonical, body_live):
                 parties.setdefault(code or "?" + person.name, CoChair(code, person, evidence))
+        if "TH" not in parties and f[max(pstart, m.start() - 12):m.start()].rstrip().endswith(subject_links):
+            # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
+            subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
+                            and pm.person.country == "TH"), None)
+            if subject is not None:
+                key = _person_key(subject.person.name)
+                parties["TH"] = CoChair("TH", canonical.get(key, subject.person), evidence)
         if not parties:
             continue
         if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:

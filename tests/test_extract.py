@@ -720,3 +720,15 @@ def test_the_official_whose_verb_introduces_a_list_attends_every_listed_meeting(
                   "การประชุมคณะมนตรีประสานงานอาเซียน"):
         assert {a.person.name for a in ms[label].attendances} == {"ดอน ปรมัตถ์วินัย"}, label
     assert not ms["การประชุมสุดยอดอาเซียน"].attendances        # named in the headline as what comes after
+
+
+def test_the_meeting_a_trip_was_for_was_attended_and_a_chair_can_be_the_sentences_subject():
+    ms = {(m.label, m.number): m for m in extract(release(
+        "เมื่อวันที่ 14 สิงหาคม 2568 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทวิภาคีกับนายหวัง อี้ "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน ณ เมืองอันหนิง ก่อนเป็นประธานการประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ 10\n"
+        "นายสมชาย ใจดี อธิบดีกรมอาเซียน ได้เข้าร่วมการหารือกับคู่เจรจา ในระหว่างเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 58"))}
+    mlc = ms[("การประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง", 10)]
+    assert "TH" in {c.party for c in mlc.co_chairs}
+    assert "มาริษ เสงี่ยมพงษ์" in {a.person.name for a in mlc.attendances}
+    amm = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 58)]
+    assert "สมชาย ใจดี" in {a.person.name for a in amm.attendances}
