@@ -138,6 +138,7 @@ def patterns() -> Patterns:
         words={
             "not_after": _word_table(m["not_after"]),
             "occasion_attend": _word_table(m["occasion_attend_before"]),
+            "statement": _word_search(m["statement_verbs"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
@@ -1358,6 +1359,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
+        if lead is not None and p.contains("statement", f, d.stop, lead.start):
+            lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
                 and not (trail.is_parent and lead is not None) \
@@ -1493,7 +1496,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _share_in_lists(lists, occs_of)
     _stamp(all_occs, "list")
     listed = {id(mm) for g in lists for mm in g}
-    _share_paragraph_date(paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of)
+    _share_paragraph_date(f, paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of, p)
     _stamp(all_occs, "paragraph")
     _share_enumeration_date(f, paras, body_live, dates, occs_of)
     _stamp(all_occs, "enumeration")
@@ -1786,14 +1789,18 @@ def _date_the_undated(mentions, occs_of, span) -> None:
                 o.start, o.end = span
 
 
-def _share_paragraph_date(paras, body_live, dates, occs_of) -> None:
+def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> None:
     """A trip told in one paragraph ("ระหว่างวันที่ 5-8 กันยายน … เพื่อเข้าร่วม A … B … C"):
     when the paragraph states one date only, every meeting it says was attended, and that
-    has no date of its own, was held within it."""
+    has no date of its own, was held within it, unless a statement lies between (the date
+    of "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า …" is the statement's)."""
     for pi in sorted({mm.para for mm in body_live}):
         span = _one_date_of(paras, pi, dates)
-        if span is not None:
-            _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent], occs_of, span)
+        if span is None:
+            continue
+        at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
+        _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
+                           and not (at <= mm.start and p.contains("statement", f, at, mm.start))], occs_of, span)
 
 
 def _intro_paragraphs(f: str, paras) -> set[int]:

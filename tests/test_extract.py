@@ -732,3 +732,10 @@ def test_the_meeting_a_trip_was_for_was_attended_and_a_chair_can_be_the_sentence
     assert "มาริษ เสงี่ยมพงษ์" in {a.person.name for a in mlc.attendances}
     amm = ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 58)]
     assert "สมชาย ใจดี" in {a.person.name for a in amm.attendances}
+
+
+def test_the_day_of_a_statement_does_not_date_the_meeting_it_announces():
+    m = only("วันนี้ (วันที่ 24 พฤษภาคม 2568) นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่านางสาว แพทองธาร ชินวัตร "
+             "นายกรัฐมนตรี มีกำหนดการออกเดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่46 ณ กรุงกัวลาลัมเปอร์")
+    assert m.number == 46 and m.start is None
+    assert {a.person.name for a in m.attendances} == {"แพทองธาร ชินวัตร"}
