@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release
+from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release, co_chair_key, person_key
 from .thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from .vocab import Vocab, alternation, vocab
 from . import linker
@@ -43,8 +43,8 @@ _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
-_LIST_INTROS = ("ได้แก่", "ได้แก่:", "คือ", "ดังนี้")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
+_LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 # "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
 _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
@@ -139,6 +139,7 @@ def patterns() -> Patterns:
             "not_after": _word_table(m["not_after"]),
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
+            "chair_subject": _word_table(m["chair_subject_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
@@ -195,13 +196,8 @@ class PersonMention:
     encounter: bool = False       # met separately: "เยี่ยมคารวะ…", "หารือทวิภาคีกับ…"
 
 
-@lru_cache(maxsize=1 << 16)
-def _person_key(name: str) -> str:
-    """One person's key within a release: the name without spaces, dots and hyphens."""
-    return _KEY_JUNK.sub("", name).lower()
 
 
-_KEY_JUNK = re.compile(r"[\s.\-]")
 
 
 _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
@@ -406,16 +402,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         j += len(link)
         while j < pend and f[j] == " ":
             j += 1
-        met: list[PersonMention] = []
-        for pm in people:
-            if pm.para != pi or pm.start < j:
-                continue
-            first = not met and (pm.start <= j + 1 or p.position_head.match(f, j) is not None and pm.start - j <= t["reach"]["post_to_name"]
-                                 and _TALK_CLAUSE_END.search(f, j, pm.start) is None)
-            if first or met and pm.start - met[-1].end <= 8 and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง"):
-                met.append(pm)
-            else:
-                break
+        met = _officials_met(f, j, pi, people, p, t["reach"])
         country, post, phrase = None, "", ""
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
@@ -478,6 +465,25 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.label = twin.label
             named.append(mm)
     return named
+
+
+def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
+    """The officials a talk verb names right after it (at ``j``): the first one at once or
+    after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
+    met: list[PersonMention] = []
+    for pm in people:
+        if pm.para != pi or pm.start < j:
+            continue
+        if not met:
+            first = pm.start <= j + 1 or (p.position_head.match(f, j) is not None and pm.start - j <= reach["post_to_name"]
+                                          and _TALK_CLAUSE_END.search(f, j, pm.start) is None)
+            if not first:
+                break
+        elif not (pm.start - met[-1].end <= reach["listed_gap"]
+                  and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")):
+            break
+        met.append(pm)
+    return met
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
@@ -1288,13 +1294,6 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     def occs_of(mm):
         return by_mention.get(id(mm), [])
 
-    def _ensure_occ(mm) -> list[_Occ]:
-        if id(mm) not in by_mention:
-            key = (mm.series, mm.numbers[0] if mm.numbers else None, mm.number_year)
-            occ = occs.get(key) or occs.setdefault(key, _Occ(key, mm, key[1], mm.label, mm.series, mm.label_en))
-            by_mention[id(mm)] = [occ]
-        return by_mention[id(mm)]
-
     body_live = [mm for mm in live if mm.para not in title_paras] or live
 
     def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False):
@@ -1331,14 +1330,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
-    back_ref = p.back_ref
     for d in dates:
         pi = _para_of(paras, d.begin)
         if pi in title_paras and len(paras) > 1:
             continue
         # "… ครั้งที่ 11 … เป็นประธานร่วม การประชุมดังกล่าวจัดขึ้นเมื่อวันที่ 19 ธันวาคม 2567"
         ref = None
-        for ref in back_ref.finditer(f, max(paras[pi][0], d.begin - _BACK_REF_REACH), d.begin):
+        for ref in p.back_ref.finditer(f, max(paras[pi][0], d.begin - _BACK_REF_REACH), d.begin):
             pass                                    # the last one before the date
         told = nearest_before(ref.start(), pi) if ref is not None and _REF_TO_DATE.match(f[ref.end():d.begin]) else None
         if told is not None:
@@ -1527,7 +1525,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
     for pm in people:
-        key = _person_key(pm.person.name)
+        key = person_key(pm.person.name)
         old = canonical.get(key)
         if old is None or (old.position is None and pm.person.position):
             canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
@@ -1536,10 +1534,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     met_ids = {id(x) for mm in live for x in mm.counterparts}
     own_reach = v.meetings["own_verb_reach"]
     reporters = tuple(v.positions["reporter_posts"])
-    negated_keys = {_person_key(pm.person.name) for pm in people if pm.negated}
-    attended_keys = {_person_key(pm.person.name) for pm in people if not pm.negated}
+    occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
+    negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
+    attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
-        key = _person_key(pm.person.name)
+        key = person_key(pm.person.name)
         if key in negated_keys and key not in attended_keys:
             continue
         if pm.negated:
@@ -1567,8 +1566,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.attendances[key] = Attendance(person, "attendee", ev)
                 o.why[("attended", key)] = (via, pm.start)
         # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
-        for mm in body_live:
-            if mm.para == pm.para and mm.start > pm.end and p.ends_with("occasion_attend", f, mm.start):
+        for mm in occasions:
+            if mm.para == pm.para and mm.start > pm.end:
                 for o in occs_of(mm):
                     if key not in o.attendances:
                         o.attendances[key] = Attendance(person, "attendee", ev)
@@ -1588,7 +1587,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "chair")
     for key, spans in elsewhere.items():
         # named only as another meeting's chair: not an attendee of the main one by default
-        mine = [pm for pm in people if _person_key(pm.person.name) == key and not pm.negated]
+        mine = [pm for pm in people if person_key(pm.person.name) == key and not pm.negated]
         if mine and all(any(lo <= pm.start < hi for lo, hi in spans) for pm in mine):
             for o in primary_occs:
                 a = o.attendances.get(key)
@@ -1670,7 +1669,7 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
         by_mention[id(mm)] = [target]
         target.aliases = (*target.aliases, mm.label)
         for o in mine:
-            if o is not target and not any(o in by_mention.get(id(x), []) for x in mentions):
+            if o is not target and not any(o is y for x in mentions for y in by_mention.get(id(x), [])):
                 occs.pop(o.key, None)
 
 
@@ -1828,14 +1827,14 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
     for group in lists:
         head = group[0]
         before = [pm for pm in people if pm.para == head.para and pm.end <= head.start and not pm.negated]
-        keys = {_person_key(pm.person.name) for pm in before}
+        keys = {person_key(pm.person.name) for pm in before}
         occs = [o for mm in group for o in occs_of(mm)]
         shared = {k: a for o in occs for k, a in o.attendances.items() if k in keys and a.role == "attendee"}
         if not shared and before:
             subject = before[-1]
             gap = f[subject.end:head.start]
             if p.contains("attend_cue", gap) and gap.rstrip().endswith(_LIST_INTROS):
-                key = _person_key(subject.person.name)
+                key = person_key(subject.person.name)
                 shared = {key: Attendance(canonical.get(key, subject.person), "attendee", "")}
         for o in occs:
             for k, a in shared.items():
@@ -1878,7 +1877,7 @@ def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:
         for pm in (mm.subject or lead, *mm.counterparts):
             if pm is None:
                 continue
-            key = _person_key(pm.person.name)
+            key = person_key(pm.person.name)
             ev = _sentence(text, paras, mm.para, min(pm.start, mm.start), max(pm.end, mm.end))
             for o in occs_of(mm):
                 o.attendances.setdefault(key, Attendance(canonical.get(key, pm.person), "attendee", ev))
@@ -1888,7 +1887,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     """Co-chairs of each chair phrase's meeting; returns, for people named only as the
     chair of another meeting than the release's main one, the spans that name them."""
     v = p.v
-    subject_links = tuple(v.meetings["chair_subject_links"])
+    span_reach = v.meetings["reach"]["chair_span"]
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
@@ -1924,13 +1923,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             if k != -1 and _RIGHT_SPAN_END.search(f, tail, k) is None \
                     and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
                 r0 = k + len("ร่วมกับ")
-                b = _RIGHT_SPAN_END.search(f, r0, min(pend, r0 + 220))
-                spans.append((r0, b.start() if b else min(pend, r0 + 220)))
+                spans.append((r0, _span_end(f, r0, pend, span_reach)))
         if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
-            r1 = min(pend, r0 + 220)
-            b = _RIGHT_SPAN_END.search(f, r0, r1)
-            r1 = b.start() if b else r1
+            r1 = _span_end(f, r0, pend, span_reach)
             nxt = [mm for mm in body_live if r0 <= mm.start < r1]
             spans.append((r0, nxt[0].start if nxt else r1))
             if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
@@ -1939,20 +1935,21 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         elif f.startswith("โดย", m.end()):
             # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…"
             r0 = m.end() + len("โดย")
-            r1 = min(pend, r0 + 220)
-            b = _RIGHT_SPAN_END.search(f, r0, r1)
-            spans = [(r0, b.start() if b else r1)]
+            spans = [(r0, _span_end(f, r0, pend, span_reach))]
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())
         for lo, hi in spans:
             for code, person in _parties_in_span(f, lo, hi, p, people, canonical, body_live):
-                parties.setdefault(code or "?" + person.name, CoChair(code, person, evidence))
-        if "TH" not in parties and f[max(pstart, m.start() - 12):m.start()].rstrip().endswith(subject_links):
+                parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
+        e = m.start()
+        while e > pstart and f[e - 1] == " ":
+            e -= 1
+        if "TH" not in parties and p.ends_with("chair_subject", f, e):
             # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
             subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
                             and pm.person.country == "TH"), None)
             if subject is not None:
-                key = _person_key(subject.person.name)
+                key = person_key(subject.person.name)
                 parties["TH"] = CoChair("TH", canonical.get(key, subject.person), evidence)
         if not parties:
             continue
@@ -1971,7 +1968,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                 if cc.person is not None:
                     # the chair took part in the meeting they chaired ("…ครั้งที่ 29 โดยมีพลเอก
                     # ประยุทธ์ … เป็นประธาน"), whichever meeting of the release it is
-                    key = _person_key(cc.person.name)
+                    key = person_key(cc.person.name)
                     a = o.attendances.get(key)
                     o.attendances[key] = Attendance(a.person if a else canonical.get(key, cc.person), "chair",
                                                     a.evidence if a else evidence)
@@ -2008,7 +2005,7 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
         h, title = heads[-1], tm.group("title")
         best, best_score = None, 0
         for pm in people:
-            key = _person_key(pm.person.name)
+            key = person_key(pm.person.name)
             person = canonical.get(key, pm.person)
             pos = person.position or ""
             score = 3 if pos == title else 2 if title in pos else 1 if pos and pos in title else 0
@@ -2045,6 +2042,13 @@ def _bilateral_pair(series: str, p: Patterns) -> list[str]:
     return []
 
 
+def _span_end(f: str, r0: int, pend: int, reach: int) -> int:
+    """Where the span of parties after a chair phrase ends: at โดย, ซึ่ง, ณ … or ``reach`` on."""
+    r1 = min(pend, r0 + reach)
+    b = _RIGHT_SPAN_END.search(f, r0, r1)
+    return b.start() if b else r1
+
+
 def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     """Parties named in ``f[lo:hi]``: a person's country, else a post's or a bare country."""
     out = []
@@ -2058,7 +2062,7 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     covered = []
     for pm in people:
         if lo <= pm.start < hi:
-            key = _person_key(pm.person.name)
+            key = person_key(pm.person.name)
             person = canonical.get(key, pm.person)
             # a chair whose country this release does not say: resolution may know it
             out.append((person.country or "", person))

@@ -14,23 +14,18 @@ scikit-learn; only refitting does.
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 
-from .model import Attendance, CoChair, Link, Meeting
+from .model import Attendance, CoChair, Link, Meeting, co_chair_key, person_key
+from .vocab import load_data
 
 KINDS = ("date", "mode", "attended", "co_chair")
 
 
-def _data(name: str) -> dict:
-    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
-
-
 #: Bucket edges of the numeric features, shared by the extractor and the trainer.
-FEATURE_EDGES: dict = _data("linker_features.json")
+FEATURE_EDGES: dict = load_data("linker_features.json")
 
 
 @dataclass(frozen=True)
@@ -75,7 +70,7 @@ KEEP_ALL_BUT_GUESSES = Model({}, {k: {"via=release": -50.0} for k in KINDS}, {k:
 @cache
 def load() -> Model:
     """The shipped model, read once per process."""
-    return Model.from_json(_data("linker.json"))
+    return Model.from_json(load_data("linker.json"))
 
 
 def _round(p: float) -> float:
@@ -104,18 +99,11 @@ def apply(meetings: tuple[Meeting, ...], *, model: Model) -> tuple[Meeting, ...]
         # built directly, not with dataclasses.replace: ~3× cheaper, 10 % of extraction otherwise
         changes["attendances"] = tuple(
             Attendance(a.person, a.role, a.evidence, _round(p[k])) if k in p else a
-            for a in m.attendances for k in [("attended", _person_key(a))] if keep.get(k, True))
+            for a in m.attendances for k in [("attended", person_key(a.person.name))] if keep.get(k, True))
         changes["co_chairs"] = tuple(
             CoChair(c.party, c.person, c.evidence, _round(p[k])) if k in p else c
-            for c in m.co_chairs for k in [("co_chair", _party_key(c))] if keep.get(k, True))
+            for c in m.co_chairs for k in [("co_chair", co_chair_key(c.party, c.person))] if keep.get(k, True))
         out.append(replace(m, **changes))
     return tuple(out)
 
 
-def _person_key(a) -> str:
-    from .extract import _person_key as key      # one definition of a person's key in a release
-    return key(a.person.name)
-
-
-def _party_key(c) -> str:
-    return c.party or "?" + (c.person.name if c.person else "")

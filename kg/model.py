@@ -7,7 +7,9 @@ processes and be cached on disk.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
@@ -77,6 +79,22 @@ class Person:
     honorific: str | None = None
     position: str | None = None
     country: str | None = None   # ISO 3166-1 alpha-2, or an organisation code
+
+
+_KEY_JUNK = re.compile(r"[\s.\-]")
+
+
+@lru_cache(maxsize=1 << 16)
+def person_key(name: str) -> str:
+    """One person's key within a release: the name without spaces, dots and hyphens. The
+    extractor keys a meeting's attendances by it, and the linker its attendance links."""
+    return _KEY_JUNK.sub("", name).lower()
+
+
+def co_chair_key(party: str, person: Person | None) -> str:
+    """A co-chair's key within a meeting: its party, or the official when the release
+    names no party ("?" + name, for resolution to fill in)."""
+    return party or "?" + (person.name if person else "")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from importlib import resources
 from typing import Any
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """One of the package's versioned data files (``kg/data/NAME``), parsed."""
     return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -133,8 +134,8 @@ class Vocab:
 @cache
 def vocab() -> Vocab:
     """The package's vocabularies, loaded once per process."""
-    return Vocab(_load("countries.json"), _load("honorifics.json"), _load("positions.json"),
-                 _load("meetings.json"), _load("modes.json"))
+    return Vocab(load_data("countries.json"), load_data("honorifics.json"), load_data("positions.json"),
+                 load_data("meetings.json"), load_data("modes.json"))
 
 
 def versions() -> dict[str, str]:
