@@ -9,15 +9,14 @@ so the IRIs minted from them are stable across runs.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
+from .vocab import load_data
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -206,7 +205,7 @@ def meeting_key(m: Meeting) -> str:
     return f"{m.series}\x1f!{m.release_id}"
 
 
-_PEOPLE: dict = json.loads(resources.files("kg.data").joinpath("people.json").read_text(encoding="utf-8"))
+_PEOPLE: dict = load_data("people.json")
 
 
 def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None) -> dict[str, str]:
@@ -233,6 +232,11 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             x = parent[x]
         return x
 
+    def union(x: str, y: str) -> None:
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
     buckets: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for k, o in by_key.items():
         c = o.country or "?"
@@ -251,9 +255,7 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
                 if s > score:
                     best, score = tk, s
             if best is not None and score >= _PEOPLE["latin_thai_min_similarity"]:
-                a, b = find(lk), find(best)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                union(lk, best)
     # Two Thai spellings of one foreign name (ปรัก สุคน / ปรัก สุขน, กมมะสิด / ก้อมมะสิด)
     # share their consonant skeleton word for word. Thai officials are left alone: Thai
     # names are spelt one way, and distinct Thai names can share a skeleton.
@@ -268,32 +270,42 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
                 same_sound[(c, sk)].append(k)
     for keys in same_sound.values():
         for k in keys[1:]:
-            a, b = find(keys[0]), find(k)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            union(keys[0], k)
     # one person under two spellings: within a country, and a name whose country this
-    # release did not say joins the one spelling it fits, if exactly one
+    # release did not say joins the one spelling it fits, if exactly one. Only names that
+    # share a block (the same first Thai word and length, the same Latin surname) can
+    # agree, so pairs are compared within blocks: linear in the names, not quadratic.
     names = {k: next(iter(o.names)) for k, o in by_key.items()}
+    blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for c, (latin, thai) in sorted(buckets.items()):
-        if c == "?":
-            continue
-        for group in (sorted(thai), sorted(latin)):
-            for i, x in enumerate(group):
-                for y in group[i + 1:]:
-                    if (x, y) not in apart and _spellings_agree(c, names[x], names[y]):
-                        a, b = find(x), find(y)
-                        if a != b:
-                            parent[max(a, b)] = min(a, b)
-    unknown = buckets.get("?")
-    if unknown:
-        for x in (*unknown[0], *unknown[1]):
-            fits = {find(y) for c, (latin, thai) in buckets.items() if c != "?" for y in (*latin, *thai)
-                    if (min(x, y), max(x, y)) not in apart and _spellings_agree(c, names[x], names[y])}
+        for k in sorted((*thai, *latin)):
+            b = _spelling_block(names[k])
+            if b is not None:
+                blocks[b].append((c, k))
+
+    for members in blocks.values():
+        for i, (c, x) in enumerate(members):
+            for c2, y in members[i + 1:]:
+                if c == c2 != "?" and (min(x, y), max(x, y)) not in apart and _spellings_agree(c, names[x], names[y]):
+                    union(x, y)
+    for members in blocks.values():
+        for c, x in members:
+            if c != "?":
+                continue
+            fits = {find(y) for c2, y in members if c2 != "?" and (min(x, y), max(x, y)) not in apart
+                    and _spellings_agree(c2, names[x], names[y])}
             if len(fits) == 1:
-                a, b = find(x), fits.pop()
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                union(x, fits.pop())
     return {k: find(k) for k in by_key}
+
+
+def _spelling_block(name: str) -> tuple | None:
+    """What two spellings of one name must share for :func:`_spellings_agree` to hold."""
+    if is_latin(name):
+        words = name.replace(".", ". ").split()
+        return ("latin", words[-1].lower()) if len(words) >= 2 else None
+    words = name.split()
+    return ("thai", words[0], len(words)) if len(words) >= 2 else None
 
 
 def _spellings_agree(country: str, x: str, y: str) -> bool:
