@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_STOPPED = 3            # kg query: the sandbox stopped the query (timeout, memory)
 
 
 def _cores() -> int:
@@ -90,7 +91,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "dcterms:, xsd:, owl:, prov:, rdf:, wd: are predeclared. Read-only: SPARQL UPDATE "
                                    "is refused. Results go to stdout, messages to stderr.",
                        epilog="exit codes: 0 ok; 1 the dump is missing or cannot be parsed; "
-                              "2 usage error, unknown name, malformed query or SPARQL UPDATE")
+                              "2 usage error, unknown name, malformed query, SPARQL UPDATE, or SERVICE without "
+                              "--allow-service; 3 the query was stopped by --timeout or --max-memory; "
+                              "130 interrupted (Ctrl-C stops the query at once)")
     q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
     q.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table",
@@ -101,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--min-confidence", type=float, metavar="P",
                    help="answer from the facts the extractor is at least P sure of (0-1): attendances, co-chairs, "
                         "dates and ways of meeting whose every statement has a lower mfa:confidence are left out")
+    _guard_options(q)
     where = q.add_mutually_exclusive_group()
     where.add_argument("--store", action="store_true",
                    help="query the persistent store beside the dump (DUMP's folder/store, as 'kg serve' uses), "
@@ -122,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for a team)")
     sv.add_argument("--store", type=Path, metavar="DIR", help="store folder (default: store/ beside the dump)")
+    _guard_options(sv)
 
     t = sub.add_parser("train", help="refit the linker's model from the gold corpora",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -149,6 +154,28 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
     pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
     return p
+
+
+def _guard_options(p: argparse.ArgumentParser) -> None:
+    """The sandbox's options, the same for 'kg query' and 'kg serve'."""
+    from .sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"stop a query after S seconds (default: {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                   help=f"stop a query that allocates more than MB MiB (default: {DEFAULT_MAX_MEMORY_MB}): "
+                        "a runaway ORDER BY or GROUP BY fails instead of filling the machine")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses fetch other SPARQL endpoints (refused by default: a query could "
+                        "make this machine send requests anywhere it can reach)")
+
+
+def _guard_error(a) -> str | None:
+    if not a.timeout > 0:
+        return f"--timeout {a.timeout:g}: give a number of seconds above 0"
+    if a.max_memory < 1:
+        return f"--max-memory {a.max_memory}: give a number of MiB above 0"
+    return None
 
 
 def _cmd_build(a) -> int:
@@ -265,12 +292,21 @@ def _cmd_query(a) -> int:
     if a.min_confidence is not None and not 0.0 <= a.min_confidence <= 1.0:
         print(f"kg: error: --min-confidence {a.min_confidence}: a confidence is between 0 and 1", file=sys.stderr)
         return EXIT_USAGE
+    if _guard_error(a):
+        print(f"kg: error: {_guard_error(a)}", file=sys.stderr)
+        return EXIT_USAGE
+    from .sandbox import QueryStopped
+
     try:
-        text = query.checked(a.query, bindings)     # before loading a dump of millions of triples
+        text = query.checked(a.query, bindings, allow_service=a.allow_service)  # before loading a large dump
         store = query.load(a.dump) if a.no_store else _query_store(a.dump, build=a.store)
         if a.min_confidence is not None:
             store = query.confident(store, a.min_confidence)
-        cols, rows = query.run(text, store=store, bindings=bindings)
+        cols, rows = query.run(text, store=store, bindings=bindings, allow_service=a.allow_service,
+                               timeout=a.timeout, max_memory=a.max_memory << 20)
+    except QueryStopped as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_STOPPED
     except query.DumpError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED

@@ -32,6 +32,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from . import sandbox
 from ._gc import gc_paused
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -75,6 +76,10 @@ class MissingParameter(QueryError):
         py = ", ".join(f"{n!r}: …" for n in self.names)
         super().__init__(f"{query} is a lookup and needs {given} (in Python: bindings={{{py}}}); "
                          "an empty value lists everything")
+
+
+class ServiceRefused(QueryError):
+    """SERVICE (a remote endpoint) in a query, without ``allow_service``."""
 
 
 class DumpError(OSError):
@@ -305,6 +310,15 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
+def _term_of(name: str, value: Any) -> ox.NamedNode | ox.Literal:
+    """``value`` as an RDF term, or :class:`QueryError` naming the parameter (``<a b>`` is no IRI)."""
+    try:
+        return _term(value)
+    except ValueError as e:
+        raise QueryError(f"--var {name}={value}: not a valid value ({e}); an IRI is written <https://…> "
+                         "without spaces") from None
+
+
 _REQUIRED = re.compile(r"^#\s*required:\s*([\w ,]+)$", re.M)
 
 
@@ -319,13 +333,21 @@ def missing_parameters(text: str, bindings: Mapping[str, Any] | None = None) -> 
     return [n for n in required_parameters(text) if n not in given]
 
 
-def checked(query_or_name: str, bindings: Mapping[str, Any] | None = None) -> str:
+def checked(query_or_name: str, bindings: Mapping[str, Any] | None = None, *, allow_service: bool = False) -> str:
     """The SPARQL text of ``query_or_name`` once it is known to be runnable here: not an
-    UPDATE (:class:`UpdateRefused`), and every required parameter bound
-    (:class:`MissingParameter`). Cheap: callers check before loading a dump."""
+    UPDATE (:class:`UpdateRefused`), no SERVICE unless ``allow_service``
+    (:class:`ServiceRefused`), every required parameter bound (:class:`MissingParameter`)
+    and every value a valid term (:class:`QueryError`). Cheap: callers check before
+    loading a dump."""
     text = resolve_query(query_or_name)
     if is_update(text):
         raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+    try:
+        sandbox.refuse_service(text, allow_service=allow_service)
+    except sandbox.ServiceRefused as e:
+        raise ServiceRefused(str(e)) from None
+    for k, v in (bindings or {}).items():
+        _term_of(k, v)
     missing = missing_parameters(text, bindings)
     if missing:
         raise MissingParameter(missing, repr(query_or_name) if _NAME.match(query_or_name.strip()) else "this query")
@@ -345,15 +367,16 @@ def bind(text: str, bindings: Mapping[str, Any] | None = None) -> tuple[str, dic
         if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }, maybe in several subqueries
             if v == "":
                 continue
-            term = str(_term(v))  # N-Triples syntax, escaped: valid SPARQL
+            term = str(_term_of(name, v))  # N-Triples syntax, escaped: valid SPARQL
             text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text)
         else:
-            subs[ox.Variable(name)] = _term(v)
+            subs[ox.Variable(name)] = _term_of(name, v)
     return text, subs
 
 
 def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
-        bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        bindings: Mapping[str, Any] | None = None, allow_service: bool = False,
+        timeout: float | None = None, max_memory: int | None = None) -> tuple[list[str], list[list[Any]]]:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; ``(columns, rows)`` of plain values.
 
     ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
@@ -361,28 +384,47 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
     (``# required: who``) must be given, else :class:`MissingParameter`. ASK gives
     ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the triples as
     ``subject, predicate, object`` rows.
+
+    SERVICE is refused (:class:`kg.sandbox.ServiceRefused`) unless ``allow_service``.
+    With ``timeout`` (seconds) or ``max_memory`` (bytes) the query runs in a forked child
+    that is killed when it passes either (:class:`kg.sandbox.QueryStopped`) or on Ctrl-C;
+    without them it runs in this process, as fast as possible (the CLI always sets both).
     """
-    text = checked(query_or_name, bindings)
+    text = checked(query_or_name, bindings, allow_service=allow_service)
     if store is None:
         store = load(dump if dump is not None else "out/kg.ttl")
     text, subs = bind(text, bindings)
+    if timeout is None and max_memory is None:
+        return _evaluate(store, text, subs)
+    try:
+        data = sandbox.run_in_child(lambda: json.dumps(_evaluate(store, text, subs), ensure_ascii=False,
+                                                       allow_nan=True).encode("utf-8"),
+                                    timeout=timeout, max_memory=max_memory)
+    except sandbox.ChildFailed as e:
+        raise QueryError(str(e) if e.kind == "QueryError" else f"the query failed: {e.kind}: {e}") from None
+    cols, rows = json.loads(data)
+    return cols, rows
+
+
+def _evaluate(store: ox.Store, text: str, subs: dict) -> tuple[list[str], list[list[Any]]]:
+    """The query's ``(columns, rows)``; Oxigraph's errors as :class:`QueryError`."""
     try:
         result = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
+        if isinstance(result, ox.QueryBoolean):
+            return ["ask"], [[bool(result)]]
+        if isinstance(result, ox.QuerySolutions):
+            return [v.value for v in result.variables], _rows(result)
+        return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
+                                                     for t in result]
     except SyntaxError as e:
         msg = _tidy(str(e))
         raise QueryError(f"malformed SPARQL query: {msg}{_position_hint(text, msg)}") from None
     except RuntimeError as e:  # e.g. a substitution for a variable the query does not project
         msg = str(e)
-        if subs and "variable" in msg:
+        if subs and "variable" in msg and "service" not in msg.lower():
             raise QueryError(f"cannot bind {', '.join('?' + v.value for v in subs)}: {msg} "
                              "(a named query declares its parameters as VALUES ?name { UNDEF })") from None
-        raise
-    if isinstance(result, ox.QueryBoolean):
-        return ["ask"], [[bool(result)]]
-    if isinstance(result, ox.QuerySolutions):
-        return [v.value for v in result.variables], _rows(result)
-    return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
-                                                 for t in result]
+        raise QueryError(f"the query failed: {' '.join(msg.split())}") from None
 
 
 def to_dataframe(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
