@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -116,8 +117,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="serve the dump read-only over SPARQL (Oxigraph server, query page at /)",
                         description="Load DUMP into a persistent Oxigraph store (STORE, default: store/ beside the "
-                                    "dump; reloaded only when the dump changed) and run 'oxigraph serve-read-only' "
-                                    "on it: SPARQL endpoint http://HOST:PORT/query, query page http://HOST:PORT/. "
+                                    "dump; reloaded only when the dump changed) and serve it read-only: SPARQL endpoint "
+                                    "http://HOST:PORT/query, Oxigraph's query page http://HOST:PORT/. Every query is "
+                                    "sandboxed: SERVICE refused (unless --allow-service), stopped after --timeout "
+                                    "seconds or past --max-memory, and stopped when its client disconnects. "
                                     "Needs the oxigraph binary (pip install 'thai-mfa-kg[server]'). Ctrl-C stops it.",
                         epilog="exit codes: 0 stopped; 1 no oxigraph binary, port in use or the store cannot be "
                                "loaded; 2 usage error (no dump)")
@@ -126,6 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for a team)")
     sv.add_argument("--store", type=Path, metavar="DIR", help="store folder (default: store/ beside the dump)")
+    sv.add_argument("--cors", metavar="ORIGIN",
+                    help="let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or * for any) query the "
+                         "endpoint from a browser: CORS preflights (OPTIONS) are answered for it")
     _guard_options(sv)
 
     t = sub.add_parser("train", help="refit the linker's model from the gold corpora",
@@ -350,8 +356,16 @@ def _cmd_serve(a) -> int:
     if not 0 < a.port < 65536:
         print(f"kg: error: --port {a.port}: not a TCP port", file=sys.stderr)
         return EXIT_USAGE
+    if _guard_error(a):
+        print(f"kg: error: {_guard_error(a)}", file=sys.stderr)
+        return EXIT_USAGE
+    if a.cors is not None and a.cors != "*" and not re.fullmatch(r"https?://[^/\s]+", a.cors):
+        print(f"kg: error: --cors {a.cors}: give an origin such as https://example.org (scheme and host, "
+              "no path), or *", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        return serve(a.dump, host=a.host, port=a.port, store=a.store,
+        return serve(a.dump, host=a.host, port=a.port, store=a.store, cors=a.cors, allow_service=a.allow_service,
+                     timeout=a.timeout, max_memory=a.max_memory << 20,
                      log=lambda m: print(m, file=sys.stderr, flush=True))
     except (PublishError, StoreError) as e:
         print(f"kg: error: {e}", file=sys.stderr)

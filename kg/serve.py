@@ -5,7 +5,8 @@ HTTP PUT of the Turtle to ``ENDPOINT?graph=IRI`` (``ENDPOINT?default`` without a
 graph): the protocol's PUT replaces the graph's content as a whole, so readers see
 the old graph or the new one. ``serve`` loads the dump into a persistent store
 (:mod:`kg.store`, with ``oxigraph load``) and runs ``oxigraph serve-read-only`` over
-it: a SPARQL endpoint at ``/query`` and a query page at ``/`` for a team.
+it on a private port for its query page, behind :mod:`kg.endpoint`, which answers
+SPARQL at ``/query`` itself with every query sandboxed (:mod:`kg.sandbox`).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from .sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 
 
 class PublishError(RuntimeError):
@@ -81,9 +84,13 @@ def port_free(host: str, port: int) -> bool:
 
 
 def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store: str | Path | None = None,
-          log=print) -> int:
-    """Load ``dump`` into its store (if changed) and run a read-only Oxigraph server over it
-    until interrupted. Returns the server's exit status (0 after Ctrl-C or SIGTERM)."""
+          cors: str | None = None, allow_service: bool = False, timeout: float = DEFAULT_TIMEOUT,
+          max_memory: int = DEFAULT_MAX_MEMORY_MB << 20, log=print) -> int:
+    """Load ``dump`` into its store (if changed) and serve it read-only until interrupted:
+    the sandboxed SPARQL endpoint of :mod:`kg.endpoint` on ``host:port``, with Oxigraph's
+    query page from a ``serve-read-only`` server behind it on a private port. Returns 0
+    after Ctrl-C or SIGTERM."""
+    from .endpoint import make_server
     from .store import ensure
 
     binary = find_oxigraph()
@@ -93,29 +100,41 @@ def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store:
     if not port_free(host, port):
         raise PublishError(f"{host}:{port} is already in use: choose another --port")
     loc = ensure(dump, store, oxigraph=binary)
+    inner = ("127.0.0.1", _unused_port())
+    page = subprocess.Popen([binary, "serve-read-only", "--location", str(loc), "--bind", f"{inner[0]}:{inner[1]}",
+                             "--timeout-s", str(max(1, int(timeout)))],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        server = make_server(loc, host=host, port=port, backend=inner, cors=cors, allow_service=allow_service,
+                             timeout=timeout, max_memory=max_memory, log=log)
+    except OSError as e:
+        page.kill()
+        page.wait()
+        raise PublishError(f"{host}:{port}: cannot listen ({e.strerror or e})") from None
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    proc = subprocess.Popen([binary, "serve-read-only", "--location", str(loc), "--bind", bind])
-    log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query); "
-        "Ctrl-C to stop")
+    log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query; "
+        f"queries stop after {timeout:g} s; SERVICE {'allowed' if allow_service else 'refused'}"
+        + (f"; CORS for {cors}" if cors else "") + "); Ctrl-C to stop")
 
-    def stop(signum, frame):  # pass SIGTERM on; Ctrl-C reaches the child through the process group
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+    def stop(signum, frame):
+        raise KeyboardInterrupt
 
     old = signal.signal(signal.SIGTERM, stop)
     try:
-        while True:
-            try:
-                code = proc.wait()
-                break
-            except KeyboardInterrupt:
-                stop(None, None)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
         signal.signal(signal.SIGTERM, old)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130, 143) else code
+        server.server_close()
+        if page.poll() is None:
+            page.terminate()
+            try:
+                page.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                page.kill()
+                page.wait()
+    return 0
 
 
 def _unused_port(host: str = "127.0.0.1") -> int:

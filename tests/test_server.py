@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -211,3 +212,125 @@ def test_serve_reloads_the_store_only_when_the_dump_changes(oxigraph_bin, dumps,
 def test_serve_without_dump_is_a_usage_error(tmp_path, capsys):
     assert cli.main(["serve", "--dump", str(tmp_path / "none.ttl"), "--port", str(free_port())]) == 2
     assert "no such dump" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------- kg serve's sandbox and CORS
+CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+ORIGIN = "http://yasgui.example.org"
+
+
+def children(pid: int) -> set[int]:
+    kids = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    kids.add(int(entry.name))
+            except (OSError, ValueError):
+                continue
+    return kids
+
+
+def start_serve(oxigraph_bin: str, dump: Path, *extra: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "PATH": str(Path(oxigraph_bin).parent) + os.pathsep + os.environ.get("PATH", ""),
+           "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--dump", str(dump), "--port", str(port), *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    wait_ready(port, proc)
+    return proc, port
+
+
+def post(port: int, query: str, headers: dict | None = None, timeout: float = 60):
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", data=data, headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv", **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, dict(r.headers), r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode()
+
+
+@pytest.fixture(scope="module")
+def guarded(oxigraph_bin, dumps, tmp_path_factory):
+    """kg serve --cors ORIGIN with a long timeout (the client-gone test must not be saved by it)."""
+    dump = tmp_path_factory.mktemp("guarded") / "kg.ttl"
+    dump.write_bytes(dumps[0].read_bytes())
+    proc, port = start_serve(oxigraph_bin, dump, "--cors", ORIGIN, "--timeout", "60")
+    yield proc, port
+    stop(proc)
+    proc.stderr.close()
+
+
+def test_serve_answers_a_cors_preflight(guarded):
+    _, port = guarded
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", method="OPTIONS", headers={
+        "Origin": ORIGIN, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert r.status == 204
+        assert r.headers["Access-Control-Allow-Origin"] == ORIGIN
+        assert "POST" in r.headers["Access-Control-Allow-Methods"]
+        assert r.headers["Access-Control-Allow-Headers"].lower() == "content-type"
+    status, headers, body = post(port, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", {"Origin": ORIGIN})
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == ORIGIN and int(body.splitlines()[1]) > 100
+    status, headers, _ = post(port, "ASK {}", {"Origin": "http://elsewhere.example"})
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers      # only the origin it was given
+
+
+def test_serve_refuses_service_and_reaches_nobody(guarded):
+    _, port = guarded
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(1.0)
+    try:
+        target = listener.getsockname()[1]
+        status, _, body = post(port, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{target}/sparql> {{ ?s ?p ?o }} }}")
+        assert status == 400
+        assert body == ("SERVICE is refused: a query may not make this machine fetch other endpoints "
+                        "(kg serve --allow-service turns it on, for queries you trust)\n")
+        with pytest.raises(socket.timeout):
+            listener.accept()                                               # nobody called
+    finally:
+        listener.close()
+
+
+def test_serve_stops_a_query_whose_client_has_gone(guarded):
+    proc, port = guarded
+    before = children(proc.pid)                                             # the query page's server
+    body = urllib.parse.urlencode({"query": CARTESIAN}).encode()
+    client = socket.create_connection(("127.0.0.1", port))
+    client.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                   + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    deadline = time.monotonic() + 20
+    while not children(proc.pid) - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    running = children(proc.pid) - before
+    assert running, "no query process started"
+    time.sleep(0.5)
+    client.close()
+    t = time.monotonic()
+    while any(Path(f"/proc/{k}").exists() for k in running) and time.monotonic() - t < 10:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{k}").exists() for k in running)
+    assert time.monotonic() - t < 2                                         # not the 60 s timeout
+    assert post(port, "ASK { ?s ?p ?o }")[2].strip() == "true"              # still serving
+
+
+def test_serve_stops_a_query_at_its_timeout(oxigraph_bin, dumps, tmp_path):
+    dump = tmp_path / "kg.ttl"
+    dump.write_bytes(dumps[1].read_bytes())
+    proc, port = start_serve(oxigraph_bin, dump, "--timeout", "2")
+    try:
+        t = time.monotonic()
+        status, _, body = post(port, CARTESIAN)
+        took = time.monotonic() - t
+    finally:
+        stop(proc)
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert status == 503 and body == ("the query ran longer than 2 s and was stopped "
+                                      "(narrow it, add a LIMIT, or raise kg serve --timeout)\n")
+    assert 2 <= took < 5
+    assert "the query ran longer than 2 s" in err
