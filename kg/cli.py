@@ -159,6 +159,12 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--graph", metavar="IRI", help="named graph to replace (default: the default graph)")
     pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
     pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
+    pb.add_argument("--user", metavar="NAME",
+                    help="HTTP Basic user; the password comes from the environment variable KG_PUBLISH_PASSWORD or "
+                         "from ~/.netrc ($NETRC), never from the command line. Without --user, a netrc entry for "
+                         "the host is used when there is one")
+    pb.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'",
+                    help="an HTTP header to send, e.g. 'Authorization: Bearer …' (repeatable); never echoed")
     return p
 
 
@@ -378,15 +384,18 @@ def _cmd_publish(a) -> int:
     if not a.dump.is_file():
         print(f"kg: error: {a.dump}: no such dump; run 'kg build' first or give --dump", file=sys.stderr)
         return EXIT_USAGE
+    from .serve import credentials, redact
+
     try:
-        status = publish(a.dump, endpoint=a.endpoint, graph=a.graph, timeout=a.timeout)
+        endpoint, headers = credentials(a.endpoint, user=a.user, headers=a.header)
+        status = publish(a.dump, endpoint=endpoint, graph=a.graph, timeout=a.timeout, headers=headers)
     except ValueError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except PublishError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED
-    print(f"kg: published {a.dump} to {a.endpoint} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
+    print(f"kg: published {a.dump} to {redact(a.endpoint)} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
           f"HTTP {status}", file=sys.stderr)
     return EXIT_OK
 

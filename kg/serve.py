@@ -10,6 +10,9 @@ SPARQL at ``/query`` itself with every query sandboxed (:mod:`kg.sandbox`).
 """
 from __future__ import annotations
 
+import base64
+import os
+import re
 import shutil
 import signal
 import socket
@@ -27,25 +30,97 @@ class PublishError(RuntimeError):
     """The server is unreachable or refused the dump; the message says which and why."""
 
 
+PASSWORD_ENV = "KG_PUBLISH_PASSWORD"     # kg publish --user NAME reads the password from here, or netrc
+
+
 def graph_store_url(endpoint: str, graph: str | None) -> str:
     """``endpoint?graph=IRI`` (IRI percent-encoded), or ``endpoint?default``."""
     sep = "&" if urllib.parse.urlsplit(endpoint).query else "?"
     return endpoint + sep + (("graph=" + urllib.parse.quote(graph, safe="")) if graph else "default")
 
 
+def redact(url: str) -> str:
+    """``url`` without its ``user:password@`` part: what messages may show."""
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _netrc_entry(host: str) -> tuple[str, str] | None:
+    """``(login, password)`` for ``host`` in ``$NETRC`` or ``~/.netrc``, or None."""
+    import netrc
+
+    path = os.environ.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (OSError, netrc.NetrcParseError):
+        return None
+    return (entry[0], entry[2]) if entry and entry[0] and entry[2] is not None else None
+
+
+def credentials(endpoint: str, *, user: str | None = None, headers: list[str] | None = None) -> tuple[str, dict]:
+    """The endpoint without credentials and the HTTP headers that authenticate to it.
+
+    In order: ``headers`` (``"Name: value"``, e.g. a bearer token), ``user`` with the
+    password from :data:`PASSWORD_ENV` or netrc (``$NETRC`` or ``~/.netrc``, the entry
+    for the host with that login), ``user:password@`` in the URL, or the netrc entry for
+    the host. Raises ValueError naming what is missing; never puts a secret in a message.
+    """
+    parts = urllib.parse.urlsplit(endpoint)
+    out: dict[str, str] = {}
+    for h in headers or []:
+        name, sep, value = h.partition(":")
+        if not sep or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name.strip()) or not value.strip():
+            raise ValueError("--header: expected 'Name: value' (e.g. 'Authorization: Bearer …'); "
+                             "the value given is not shown, it may hold a secret")
+        out[name.strip()] = value.strip()
+    url_user = urllib.parse.unquote(parts.username) if parts.username else None
+    url_password = urllib.parse.unquote(parts.password) if parts.password is not None else None
+    clean = redact(endpoint)
+    host = parts.hostname or ""
+    if any(k.lower() == "authorization" for k in out):
+        return clean, out
+    login = password = None
+    if user:
+        login = user
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            entry = _netrc_entry(host)
+            if entry and entry[0] == user:
+                password = entry[1]
+        if password is None and url_user == user:
+            password = url_password
+        if password is None:
+            raise ValueError(f"--user {user}: no password: set {PASSWORD_ENV}, or add "
+                             f"'machine {host} login {user} password …' to ~/.netrc (or $NETRC)")
+    elif url_user is not None:
+        login, password = url_user, url_password or ""
+    else:
+        entry = _netrc_entry(host)
+        if entry:
+            login, password = entry
+    if login is not None:
+        token = base64.b64encode(f"{login}:{password}".encode("utf-8")).decode("ascii")
+        out["Authorization"] = f"Basic {token}"
+    return clean, out
+
+
 def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeout: float = 600,
             headers: dict[str, str] | None = None) -> int:
     """PUT the Turtle ``dump`` to the Graph Store Protocol ``endpoint``, replacing ``graph``
-    (the default graph when None). Returns the HTTP status; raises :class:`PublishError`
-    (unreachable, refused) or ValueError (not an http URL, not an absolute IRI)."""
+    (the default graph when None), sending ``headers`` (see :func:`credentials`). Returns
+    the HTTP status; raises :class:`PublishError` (unreachable, refused) or ValueError (not
+    an http URL, not an absolute IRI). Credentials in the URL are never sent or shown."""
     dump = Path(dump)
     parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{endpoint}: not an http(s) URL (e.g. http://localhost:7878/store)")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{redact(endpoint)}: not an http(s) URL (e.g. http://localhost:7878/store)")
     if graph is not None:
         g = urllib.parse.urlsplit(graph)
         if not g.scheme or any(c in graph for c in ' <>"{}|\\^`'):
             raise ValueError(f"{graph}: not an absolute IRI (e.g. https://w3id.org/thai-mfa-kg/graph)")
+    endpoint = redact(endpoint)                 # credentials travel in headers only, never in a message
     url = graph_store_url(endpoint, graph)
     size = dump.stat().st_size
     with dump.open("rb") as body:
@@ -56,6 +131,12 @@ def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeou
                 return resp.status
         except urllib.error.HTTPError as e:
             detail = e.read(2000).decode("utf-8", "replace").strip()
+            if e.code in (401, 403):
+                who = "credentials were sent" if any(k.lower() == "authorization" for k in headers or {}) \
+                    else "no credentials were sent"
+                raise PublishError(f"{url}: the server refused access: HTTP {e.code} {e.reason} ({who}; give "
+                                   f"--user NAME with {PASSWORD_ENV} or ~/.netrc, or --header "
+                                   "'Authorization: …')") from None
             raise PublishError(f"{url}: the server refused the dump: HTTP {e.code} {e.reason}"
                                + (f": {detail}" if detail else "")) from None
         except urllib.error.URLError as e:
@@ -144,4 +225,4 @@ def _unused_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-__all__ = ["PublishError", "publish", "serve", "graph_store_url", "find_oxigraph", "port_free"]
+__all__ = ["PublishError", "publish", "credentials", "redact", "PASSWORD_ENV", "serve", "graph_store_url", "find_oxigraph", "port_free"]

@@ -334,3 +334,114 @@ def test_serve_stops_a_query_at_its_timeout(oxigraph_bin, dumps, tmp_path):
                                       "(narrow it, add a LIMIT, or raise kg serve --timeout)\n")
     assert 2 <= took < 5
     assert "the query ran longer than 2 s" in err
+
+
+# ------------------------------------------------------------- kg publish with credentials
+USER, SECRET = "alice", "s3cr3t-Pa55"
+
+
+@pytest.fixture()
+def guarded_store(server):
+    """A reverse proxy on 127.0.0.1 that requires HTTP Basic alice:SECRET, in front of the real
+    Oxigraph server's Graph Store endpoint (written here: Oxigraph itself has no auth)."""
+    import base64
+    import http.client
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    expected = "Basic " + base64.b64encode(f"{USER}:{SECRET}".encode()).decode()
+    seen: list[str | None] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_PUT(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append(self.headers.get("Authorization"))
+            if self.headers.get("Authorization") != expected:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            conn = http.client.HTTPConnection("127.0.0.1", server, timeout=60)
+            conn.request("PUT", self.path, body=body, headers={"Content-Type": self.headers["Content-Type"]})
+            resp = conn.getresponse()
+            resp.read()
+            conn.close()
+            self.send_response(resp.status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd.server_address[1], seen
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def publish_cli(capsys, endpoint: str, dump: Path, *extra: str) -> tuple[int, str]:
+    code = cli.main(["publish", "--endpoint", endpoint, "--dump", str(dump), *extra])
+    out, err = capsys.readouterr()
+    assert SECRET not in out + err                                          # never echoed
+    return code, out + err
+
+
+def test_publish_authenticates_with_user_and_password_from_the_environment(guarded_store, server, dumps, capsys,
+                                                                           monkeypatch, tmp_path):
+    port, seen = guarded_store
+    endpoint = f"http://127.0.0.1:{port}/store"
+    monkeypatch.setenv("NETRC", str(tmp_path / "no-netrc"))
+    monkeypatch.delenv("KG_PUBLISH_PASSWORD", raising=False)
+    code, text = publish_cli(capsys, endpoint, dumps[0])                    # no credentials: refused
+    assert code == 1 and text == (f"kg: error: {endpoint}?default: the server refused access: HTTP 401 "
+                                  "Unauthorized (no credentials were sent; give --user NAME with "
+                                  "KG_PUBLISH_PASSWORD or ~/.netrc, or --header 'Authorization: …')\n")
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)    # no password anywhere
+    assert code == 2 and text == (f"kg: error: --user {USER}: no password: set KG_PUBLISH_PASSWORD, or add "
+                                  f"'machine 127.0.0.1 login {USER} password …' to ~/.netrc (or $NETRC)\n")
+    monkeypatch.setenv("KG_PUBLISH_PASSWORD", "wrong")
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)
+    assert code == 1 and "HTTP 401" in text and "(credentials were sent;" in text
+    assert count(server) == 0
+    monkeypatch.setenv("KG_PUBLISH_PASSWORD", SECRET)
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)
+    assert code == 0 and text == f"kg: published {dumps[0]} to {endpoint} (default graph): HTTP 204\n"
+    assert count(server) == triples_in(dumps[0])
+
+
+def test_publish_authenticates_from_netrc_a_header_or_the_url(guarded_store, server, dumps, capsys, monkeypatch,
+                                                              tmp_path):
+    import base64
+
+    port, seen = guarded_store
+    endpoint = f"http://127.0.0.1:{port}/store"
+    monkeypatch.delenv("KG_PUBLISH_PASSWORD", raising=False)
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine 127.0.0.1 login {USER} password {SECRET}\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    assert publish_cli(capsys, endpoint, dumps[1], "--user", USER)[0] == 0
+    assert count(server) == triples_in(dumps[1])
+    monkeypatch.setenv("NETRC", str(tmp_path / "none"))
+    token = base64.b64encode(f"{USER}:{SECRET}".encode()).decode()
+    code, text = cli.main(["publish", "--endpoint", endpoint, "--dump", str(dumps[0]),
+                           "--header", f"Authorization: Basic {token}"]), capsys.readouterr()
+    assert code == 0 and token not in text.out + text.err
+    assert count(server) == triples_in(dumps[0])
+    # user:password@ in the URL: used, and shown nowhere
+    code, text = publish_cli(capsys, f"http://{USER}:{SECRET}@127.0.0.1:{port}/store", dumps[1])
+    assert code == 0 and text == f"kg: published {dumps[1]} to {endpoint} (default graph): HTTP 204\n"
+    code, text = publish_cli(capsys, f"http://{USER}:{SECRET}@127.0.0.1:{free_port()}/store", dumps[1],
+                             "--timeout", "5")
+    assert code == 1 and "cannot reach" in text and f"127.0.0.1:" in text
+    assert sum(1 for a in seen if a) == 3
+
+
+def test_publish_header_must_be_name_colon_value(dumps, capsys):
+    assert cli.main(["publish", "--endpoint", "http://127.0.0.1:1/store", "--dump", str(dumps[0]),
+                     "--header", "Authorization Bearer t0ken"]) == 2
+    assert capsys.readouterr().err == ("kg: error: --header: expected 'Name: value' (e.g. 'Authorization: Bearer …'); "
+                                       "the value given is not shown, it may hold a secret\n")
