@@ -22,6 +22,7 @@ parser's message and position.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -112,7 +113,9 @@ def resolve_query(query_or_name: str) -> str:
         if p.is_file():
             return p.read_text(encoding="utf-8")
         if _NAME.match(q):
-            raise QueryError(f"unknown query name {q!r}; 'kg query --list' shows the named queries")
+            close = difflib.get_close_matches(q, named_queries(), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise QueryError(f"unknown query name {q!r}{hint}; 'kg query --list' shows the named queries")
         raise QueryError(f"{q!r} is neither a named query, nor a file, nor SPARQL text")
     return query_or_name
 
@@ -206,6 +209,23 @@ def _strip_prologue(q: str) -> str:
         if not m:
             return q.lstrip()
         q = q[m.end():]
+
+
+_PREFIXED = re.compile(r"(?<![\w?$:<_.-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$|[;,.)}\]])")
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def unknown_prefixes(query: str) -> list[str]:
+    """The prefixes ``query`` uses but neither declares nor finds predeclared, in order."""
+    body = _TOKENS.sub(" ", query)                          # strings, IRIs and comments out
+    declared = set(PREFIXES) | {m.group(1) or "" for m in _DECLARED.finditer(body)}
+    body = _DECLARED.sub(" ", body)
+    out: list[str] = []
+    for m in _PREFIXED.finditer(body):
+        name = m.group(1) or ""
+        if name not in declared and name not in out and name.lower() != "_":
+            out.append(name)
+    return out
 
 
 def is_update(query: str) -> bool:
@@ -418,6 +438,11 @@ def _evaluate(store: ox.Store, text: str, subs: dict) -> tuple[list[str], list[l
                                                      for t in result]
     except SyntaxError as e:
         msg = _tidy(str(e))
+        unknown = unknown_prefixes(text) if "Prefix not found" in str(e) else []
+        if unknown:
+            raise QueryError(f"unknown prefix {unknown[0]}: (predeclared: "
+                             f"{', '.join(p + ':' for p in PREFIXES)}); declare it with "
+                             f"PREFIX {unknown[0]}: <…>{_position_hint(text, msg)}") from None
         raise QueryError(f"malformed SPARQL query: {msg}{_position_hint(text, msg)}") from None
     except RuntimeError as e:  # e.g. a substitution for a variable the query does not project
         msg = str(e)
@@ -439,7 +464,7 @@ def to_dataframe(query_or_name: str, *, store: ox.Store | None = None, dump: str
 # --------------------------------------------------------------------------- formatting
 
 def _short(value: Any) -> str:
-    """Table form: IRIs under a known namespace as prefixed names, None as empty."""
+    """Table form: IRIs as prefixed names or <IRI>, valid SPARQL either way; None as empty."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -447,10 +472,38 @@ def _short(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     s = str(value)
+    if not _IRI_LIKE.match(s):
+        return s
     for p, ns in PREFIXES.items():
         if s.startswith(ns) and len(s) > len(ns):
-            return f"{p}:{s[len(ns):]}"
-    return s
+            local = _pn_local(s[len(ns):])
+            if local is not None:
+                return f"{p}:{local}"
+    return f"<{s}>"
+
+
+# An IRI-looking value (scheme:...) is shown so that it pastes back into a query as it is:
+# a prefixed name whose local part is escaped as SPARQL's PN_LOCAL requires
+# (id:meeting\/s3c…-7), or else the full <IRI>.
+_IRI_LIKE = re.compile(r"^(?:https?|urn|mailto|ftp|file|tag):[^\s<>\"{}|^`\\]+$")
+_PN_ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
+_PN_BASE_FROM = 0xC0          # PN_CHARS_BASE covers (nearly) every letter from U+00C0 on, Thai included
+
+
+def _pn_local(local: str) -> str | None:
+    """``local`` as a SPARQL PN_LOCAL, with backslash escapes where needed, or None."""
+    out = []
+    last = len(local) - 1
+    for i, ch in enumerate(local):
+        if ch.isascii() and (ch.isalnum() or ch in "_:") or (not ch.isascii() and ord(ch) >= _PN_BASE_FROM):
+            out.append(ch)
+        elif ch == "-" and i > 0 or ch == "." and 0 < i < last:
+            out.append(ch)
+        elif ch in _PN_ESCAPABLE:
+            out.append("\\" + ch)
+        else:
+            return None
+    return "".join(out)
 
 
 def _width(s: str) -> int:
@@ -467,7 +520,7 @@ def format_table(cols: Sequence[str], rows: Sequence[Sequence[Any]], *, max_widt
     """An aligned text table with a header rule and a row count."""
     def cell(v):
         s = _short(v).replace("\n", " ")
-        if _width(s) > max_width:
+        if _width(s) > max_width and not (s.startswith("<") and s.endswith(">")):   # an IRI stays whole
             out, w = "", 0
             for ch in s:
                 w += _width(ch)
