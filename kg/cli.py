@@ -6,9 +6,11 @@ Results go to stdout or files, messages to stderr. Exit codes: 0 all releases re
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -23,28 +25,71 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Descriptions and epilogs wrapped to the terminal, paragraph by paragraph; a line
+    that starts with spaces (an exit-code list) keeps its place and its indent."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        out: list[str] = []
+        flowing: list[str] = []
+
+        def flush():
+            if flowing:
+                out.extend(textwrap.wrap(" ".join(flowing), width, initial_indent=indent, subsequent_indent=indent))
+                flowing.clear()
+
+        for line in text.splitlines():
+            if not line.strip():
+                flush()
+                out.append("")
+            elif line[0].isspace():
+                flush()
+                lead = line[:len(line) - len(line.lstrip())]
+                out.extend(textwrap.wrap(line.strip(), width, initial_indent=indent + lead,
+                                         subsequent_indent=indent + lead + "   "))
+            else:
+                flowing.append(line.strip())
+        flush()
+        return "\n".join(out)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # usage errors exit 2 with a clear message, no traceback
         self.print_usage(sys.stderr)
         print(f"kg: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+    def unrecognized(self, extra: list[str]):
+        """Unknown arguments, reported by the subcommand they were given to, with the
+        closest of its options (argparse leaves them to the top-level parser)."""
+        known = [o for action in self._actions for o in action.option_strings]
+        hints = []
+        for arg in extra:
+            close = difflib.get_close_matches(arg.split("=", 1)[0], known, n=1) if arg.startswith("-") else []
+            if close:
+                hints.append(close[0])
+        self.error(f"unrecognized arguments: {' '.join(extra)}" + (f" (did you mean {', '.join(hints)}?)"
+                                                                    if hints else ""))
 
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
     p = _Parser(prog="kg", description="Thai MFA press releases → an RDF knowledge graph of diplomatic meetings.",
-                formatter_class=argparse.RawDescriptionHelpFormatter,
                 epilog="Run 'kg COMMAND --help' for each command's options.")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p.set_defaults(_commands=sub.choices)
 
     b = sub.add_parser("build", help="build the knowledge graph from release files",
                        description="Read releases (.txt or saved .html pages, or folders of them) and write "
                                    "OUT/kg.ttl (Turtle), OUT/metrics.json, OUT/graph.html and OUT/report.json. "
                                    "With no INPUT, build the bundled seeds.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
+                                              epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
                               "no meeting), duplicate (counted once), refused (binary, empty, undecodable: the\n"
                               "message says what to do) or skipped (hidden, unknown type). Outputs are written\n"
                               "to temporary files and renamed into place, so an interrupted build leaves the\n"
@@ -84,10 +129,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, help="folder of *.gold.json files")
     e.add_argument("--json", action="store_true", help="print the whole result as JSON")
     e.add_argument("--misses", action="store_true", help="list every wrong or missing fact")
+    e.epilog = ("exit codes: 0 scored; 2 usage error: DUMP missing, a folder or not Turtle; GOLD_DIR missing, "
+                "a file, without *.gold.json or holding a file that is not a gold annotation")
 
     q = sub.add_parser("query", help="run a read-only SPARQL query (or a named one) on the dump",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Run QUERY (a named query from 'kg query --list', a .rq file or SPARQL text) on "
+                                              description="Run QUERY (a named query from 'kg query --list', a .rq file or SPARQL text) on "
                                    "DUMP loaded into an embedded Oxigraph store. Prefixes mfa:, id:, rdfs:, skos:, "
                                    "dcterms:, xsd:, owl:, prov:, rdf:, wd: are predeclared. Read-only: SPARQL UPDATE "
                                    "is refused. Results go to stdout, messages to stderr.",
@@ -135,8 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     _guard_options(sv)
 
     t = sub.add_parser("train", help="refit the linker's model from the gold corpora",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Extract every release of the gold corpora named in kg/data/linker_features.json "
+                                              description="Extract every release of the gold corpora named in kg/data/linker_features.json "
                                    "(paths under ROOT), label each candidate fact right or wrong against the gold, fit "
                                    "one logistic regression per kind of fact and write the model (kg/data/linker.json "
                                    "by default). Prints the leave-one-corpus-out table and the reliability table of "
@@ -241,13 +286,13 @@ def _only_problems(result):
 def _cmd_evaluate(a) -> int:
     import json
 
-    from .evaluate import format_table, score
+    from .evaluate import EvaluationError, format_table, score
 
-    for path in (a.dump, a.gold):
-        if not path.exists():
-            print(f"kg: error: {path}: no such file or folder", file=sys.stderr)
-            return EXIT_USAGE
-    res = score(a.dump, a.gold)
+    try:
+        res = score(a.dump, a.gold)
+    except EvaluationError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     if a.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
@@ -407,7 +452,10 @@ COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query,
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
-        a = parser.parse_args(argv)
+        a, extra = parser.parse_known_args(argv)
+        if extra:
+            command = a._commands.get(a.command) if a.command else None
+            (command or parser).unrecognized(extra)
     except SystemExit as e:
         return int(e.code or 0)
     if a.command is None:
