@@ -34,7 +34,8 @@ DEFAULT_MAX_MEMORY_MB = 4096            # MiB a query may allocate beyond what i
 _POLL = 0.1                             # seconds between checks of the deadline and the client
 _READ = 1 << 16
 _PR_SET_PDEATHSIG = 1                   # <linux/prctl.h>
-_OK, _FAILED = b"K", b"E"
+_OK, _FAILED = b"K", b"E"              # the child's first byte: its bytes follow, or "Kind\nmessage"
+_EXIT_MEMORY, _EXIT_CRASH = 3, 4        # the child's exit status when it could not even report
 
 
 class QueryStopped(RuntimeError):
@@ -107,9 +108,9 @@ def _child(work: Callable[[], bytes], max_memory: int | None, out_fd: int, err_f
             n = os.write(out_fd, view[:_READ])
             view = view[n:]
     except MemoryError:
-        code = 3
+        code = _EXIT_MEMORY
     except BaseException:  # noqa: BLE001
-        code = 4
+        code = _EXIT_CRASH
     finally:
         os._exit(code)
 
@@ -166,8 +167,10 @@ def run_in_child(work: Callable[[], bytes], *, timeout: float | None = DEFAULT_T
         kind, _, message = data[1:].decode("utf-8", "replace").partition("\n")
         if kind != "MemoryError":
             raise ChildFailed(kind, message)
-    if max_memory is not None and ("memory" in stderr.lower() or os.WIFSIGNALED(status)
-                                   or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 3)):
+    out_of_memory = ("memory" in stderr.lower()           # Rust: "memory allocation of N bytes failed", then abort
+                     or (os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL))
+                     or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == _EXIT_MEMORY))
+    if max_memory is not None and out_of_memory:
         raise QueryStopped(f"the query needed more than {max_memory >> 20} MiB of memory and was stopped "
                            "(narrow it, add a LIMIT, or raise --max-memory)")
     raise QueryStopped(f"the query process ended unexpectedly ({_describe(status)})"

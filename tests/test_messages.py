@@ -81,3 +81,11 @@ def test_the_summary_line_counts_duplicates_and_skipped_files(tmp_path, capsys):
                    f"0 warnings → {out}\n"
     summary = json.loads((out / "report.json").read_text(encoding="utf-8"))["summary"]
     assert (summary["files"], summary["duplicates"], summary["skipped"]) == (5, 2, 2)   # the report agrees
+
+
+def test_guard_and_cors_options_are_checked(dump, capsys):
+    assert main(["query", "meetings", "--dump", str(dump), "--timeout", "0"]) == 2
+    assert capsys.readouterr().err == "kg: error: --timeout 0: give a number of seconds above 0\n"
+    assert main(["serve", "--dump", str(dump), "--cors", "example.org/page"]) == 2
+    assert capsys.readouterr().err == ("kg: error: --cors example.org/page: give an origin such as "
+                                       "https://example.org (scheme and host, no path), or *\n")
