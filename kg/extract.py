@@ -1433,38 +1433,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     o.mode = mode if o.mode != "hybrid" else o.mode
                     o.mode_para = pi
                     o.why["mode"] = ("word", m.start())
-    place_heads = tuple(v.modes["place_heads"])
-    place_names = tuple(v.modes["place_names"])
-    not_place = tuple(v.modes["not_a_place"])
-    for m in (m for lo, hi in mode_spans for m in p.venue.finditer(f, lo, hi)):
-        cue = m.group(0)
-        before = f[max(0, m.start() - R["venue_cue_before"]):m.start()].rstrip()
-        if p.ends_with("venue_blocker", before, len(before)) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
-            continue
-        k = m.end()
-        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
-            k += 1
-        if f.startswith(not_place, k):
-            continue
-        pi = _para_of(paras, m.start())
-        pend = paras[pi][1]
-        # the place: one or two chunks (ณ โรงแรมแชงกรีลา กรุงเทพฯ)
-        j = k
-        while j < pend and f[j] not in " ,()":
-            j += 1
-        b = p.boundary.search(f, k + 1, j)
-        if b is not None:
-            j = b.start()
-        skip = len("เยือน") if cue.startswith("เยือน") else 3
-        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
-        if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
-            continue
-        if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
-                and not p.party.match(place) and not place.startswith(place_names):
-            # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
-            continue
-        mm = nearest_before(m.start(), pi, within=R["mode_before"], parents=True)
-        targets = occs_of(mm) if mm is not None else attach_point(m.start(), pi)
+    for at, pi, place in _places(f, text, paras, mode_spans, p):
+        mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
+        targets = occs_of(mm) if mm is not None else attach_point(at, pi)
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
             prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
@@ -1478,7 +1449,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.venue = place
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
-                o.why["mode"] = ("venue", m.start())
+                o.why["mode"] = ("venue", at)
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:
@@ -1616,7 +1587,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "summary")
     kept = [o for o in all_occs if id(o) not in dropped and
             (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
-    _propose_release_facts(kept, primary)
+    _propose_release_facts(kept, primary, f, text, paras, p)
 
     # -- assemble
     result = []
@@ -1634,6 +1605,46 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)
+
+
+_POST_BEFORE_CUE = re.compile(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$")
+
+
+def _places(f: str, text: str, paras, spans, p: Patterns):
+    """Each named place in ``spans``, as (offset of its cue, paragraph, place): "ณ กรุงปักกิ่ง",
+    "ที่ห้อง…", "เยือนเวียงจันทน์". A cue right after a post (เอกอัครราชทูต ณ กรุงปารีส) names
+    the post, not where anyone met, and after a bare ณ only place-like words count."""
+    md = p.v.modes
+    place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
+    cue_before = p.v.meetings["reach"]["venue_cue_before"]
+    for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
+        cue = m.group(0)
+        before = f[max(0, m.start() - cue_before):m.start()].rstrip()
+        if p.ends_with("venue_blocker", before, len(before)) or _POST_BEFORE_CUE.search(before):
+            continue
+        k = m.end()
+        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
+            k += 1
+        if f.startswith(not_place, k):
+            continue
+        pi = _para_of(paras, m.start())
+        pend = paras[pi][1]
+        # the place: one or two chunks (ณ โรงแรมแชงกรีลา กรุงเทพฯ)
+        j = k
+        while j < pend and f[j] not in " ,()":
+            j += 1
+        b = p.boundary.search(f, k + 1, j)
+        if b is not None:
+            j = b.start()
+        skip = len("เยือน") if cue.startswith("เยือน") else 3
+        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
+        if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
+            continue
+        if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
+                and not p.party.match(place) and not place.startswith(place_names):
+            # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
+            continue
+        yield m.start(), pi, place
 
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
@@ -1690,17 +1701,32 @@ def _stamp(occs: list[_Occ], via: str) -> None:
                 w[("co_chair", k)] = (via, None)
 
 
-def _propose_release_facts(occs: list[_Occ], primary: _Occ) -> None:
-    """A candidate the rules would not state: a meeting with no way of meeting of its own
-    may have been held the way the release's main meeting was. The linker keeps it only
-    where its features say such guesses have been right (``via=release``).
+def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, paras, p: Patterns) -> None:
+    """Candidates the rules would not state; the linker keeps those its features say have
+    been right.
+
+    - ``via=place``: the main meeting with no way of meeting of its own, in a release that
+      names a place (ณ กรุง…, ที่ห้อง…) anywhere: a trip or a visit told once is in person.
+    - ``via=trip``: a meeting dated within the main meeting's days, with no way of meeting
+      of its own, was held the way the main meeting was: one trip, one way of meeting.
+    - ``via=release``: any other meeting with none, the same guess (earlier rounds told as
+      background are the usual exceptions).
 
     (The same guess for dates, the release's first date, was tried and left out: on the
     gold corpora 3 of 24 such dates were right, and on real releases it cost date F1.)"""
+    if primary.mode is None:
+        at = next((a for a, _, _ in _places(f, text, paras, [(0, len(f))], p)), None)
+        if at is not None:
+            primary.mode = "in_person"
+            primary.why["mode"] = ("place", at)
+    if primary.mode is None:
+        return
+    lo, hi = primary.start, primary.end or primary.start
     for o in occs:
-        if o.mode is None and primary.mode is not None and o is not primary:
+        if o.mode is None and o is not primary:
+            within = o.start is not None and lo is not None and lo <= o.start <= hi
             o.mode, o.venue = primary.mode, o.venue or primary.venue
-            o.why["mode"] = ("release", primary.why.get("mode", ("", None))[1])
+            o.why["mode"] = ("trip" if within else "release", primary.why.get("mode", ("", None))[1])
 
 
 _DISTANCE_EDGES, _BETWEEN_EDGES, _MEETINGS_EDGES = (tuple(linker.FEATURE_EDGES[k]) for k in ("distance", "between", "meetings"))

@@ -739,3 +739,19 @@ def test_the_day_of_a_statement_does_not_date_the_meeting_it_announces():
              "นายกรัฐมนตรี มีกำหนดการออกเดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่46 ณ กรุงกัวลาลัมเปอร์")
     assert m.number == 46 and m.start is None
     assert {a.person.name for a in m.attendances} == {"แพทองธาร ชินวัตร"}
+
+
+def test_a_trip_told_once_is_in_person_for_every_meeting_within_its_days():
+    # the place is in the headline and a post's "ณ กรุง…" must not count; the main meeting
+    # and a meeting dated within its days are in person; an earlier round told as
+    # background (another year) is not given a way of meeting
+    ms = {m.number: m for m in extract(release(
+        "เมื่อวันที่ 3 - 5 มีนาคม 2567 นางสาวสุดา ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมคณะกรรมาธิการร่วม"
+        "ไทย - ลาว ครั้งที่ 24 โดยมีเอกอัครราชทูต ณ กรุงเวียงจันทน์ ร่วมคณะ\n"
+        "ในวันที่ 4 มีนาคม 2567 รัฐมนตรีฯ ยังได้เข้าร่วมการประชุมหารือยุทธศาสตร์ไทย - ลาว ครั้งที่ 3 ด้วย\n"
+        "การประชุมคณะกรรมาธิการร่วมไทย - ลาว ครั้งที่ 23 จัดขึ้นเมื่อปี 2564 ผ่านระบบการประชุมทางไกล",
+        title="รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือนหลวงพระบาง"))}
+    assert ms[24].mode == "in_person" and ms[3].mode == "in_person"
+    assert ms[23].mode == "virtual"
+    assert extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงเวียงจันทน์ ได้เข้าร่วมการประชุมคณะทำงานร่วม ครั้งที่ 2"))[0].mode is None
