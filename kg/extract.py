@@ -375,6 +375,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
 
 
+_AND_THEN = re.compile(r"และ ?")
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -388,16 +391,25 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     t = p.v.meetings["talks"]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
     out: list[MeetingMention] = []
+    chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
         pi = _para_of(paras, s)
         pstart, pend = paras[pi]
-        if p.ends_with("not_after", f, s):
+        if s in chained or p.ends_with("not_after", f, s):
             continue
         j = e
         while j < pend and f[j] == " ":
             j += 1
+        # "เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two verbs
+        then = _AND_THEN.match(f, j, pend)
+        second = p.talk_verb.match(f, then.end(), pend) if then else None
+        if second is not None:
+            chained.add(second.start())
+            j = second.end()
+            while j < pend and f[j] == " ":
+                j += 1
         link = next((w for w in links if f.startswith(w, j)), "")
         j += len(link)
         while j < pend and f[j] == " ":

@@ -755,3 +755,12 @@ def test_a_trip_told_once_is_in_person_for_every_meeting_within_its_days():
     assert ms[23].mode == "virtual"
     assert extract(release(
         "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงเวียงจันทน์ ได้เข้าร่วมการประชุมคณะทำงานร่วม ครั้งที่ 2"))[0].mode is None
+
+
+@pytest.mark.parametrize("verbs", ["เข้าเยี่ยมคารวะและหารือทวิภาคีกับ", "เข้าเยี่ยมคารวะและหารือทวิภาคกับ", "พบหารือและหารือข้อราชการกับ"],
+                         ids=["courtesy-and-talk", "courtesy-and-talk-misspelt", "two-talk-verbs"])
+def test_one_encounter_told_by_two_verbs_is_one_meeting_with_the_official_met(verbs):
+    ms = extract(release(f"เมื่อวันที่ 9 มกราคม 2558 นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้{verbs}นายฮิโรชิ ทานากะ "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น ณ กรุงโตเกียว"))
+    assert len(ms) == 1
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "ฮิโรชิ ทานากะ"}
