@@ -140,6 +140,7 @@ def patterns() -> Patterns:
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
+            "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
@@ -714,6 +715,15 @@ _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถ�
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+def _without_parens(s: str) -> str:
+    """``s`` without its bracketed asides, nested ones too: "(12th Lower Mekong Initiative (LMI) …)"."""
+    while True:
+        t = _PARENS.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
 def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
     """Meetings named one after another as a list: "การประชุม A (…), การประชุม B (…) และ
     การประชุม C", "A และ B ครั้งที่ 28". What the sentence says of the list (who attended,
@@ -722,7 +732,7 @@ def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMe
     for mm in mentions:
         last = groups[-1][-1] if groups else None
         if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
-                and mm.start >= last.end and _LIST_GAP.fullmatch(_PARENS.sub("", f[last.end:mm.start])):
+                and mm.start >= last.end and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start])):
             groups[-1].append(mm)
         else:
             groups.append([mm])
@@ -1927,6 +1937,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     v = p.v
     span_reach = v.meetings["reach"]["chair_span"]
     elsewhere: dict[str, list[tuple[int, int]]] = {}
+    lists = meeting_lists(f, body_live)
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
@@ -1944,6 +1955,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
             target = before_m[-1] if before_m else None
         occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
+        if after_m:
+            # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
+            group = next((g for g in lists if target in g), [target])
+            occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
         # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
         left_lo = pstart
         prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()]
@@ -1982,7 +1997,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         e = m.start()
         while e > pstart and f[e - 1] == " ":
             e -= 1
-        if "TH" not in parties and p.ends_with("chair_subject", f, e):
+        if "TH" not in parties and (p.ends_with("chair_subject", f, e) or not parties and p.ends_with("chair_subject_weak", f, e)):
             # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
             subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
                             and pm.person.country == "TH"), None)

@@ -764,3 +764,21 @@ def test_one_encounter_told_by_two_verbs_is_one_meeting_with_the_official_met(ve
                          "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น ณ กรุงโตเกียว"))
     assert len(ms) == 1
     assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "ฮิโรชิ ทานากะ"}
+
+
+def test_a_chair_phrase_before_a_list_chairs_every_listed_meeting_and_nested_asides_do_not_break_the_list():
+    ms = {m.number: m for m in extract(release(
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกรุงมะนิลา โดยเมื่อวันที่ ๒ มีนาคม ๒๕๖๔ ได้เป็นประธานร่วมใน"
+        "การประชุมรัฐมนตรีความร่วมมืออ่าวเบงกอล ครั้งที่ ๗ (7th Bay of Bengal (BoB) Ministerial Meeting) "
+        "และการประชุมรัฐมนตรีความร่วมมือแม่น้ำสาละวิน ครั้งที่ ๔ (4th Salween (SWC) Ministerial Meeting)"))}
+    for n in (7, 4):
+        assert {c.party for c in ms[n].co_chairs} == {"TH"}, n
+        assert {a.person.name for a in ms[n].attendances} == {"สมชาย ใจดี"}, n
+        assert ms[n].start == PartialDate(2021, 3, 2), n
+
+
+def test_a_foreign_chair_after_did_is_not_joined_by_the_thai_subject():
+    ms = {m.number: m for m in extract(release(
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีความร่วมมืออ่าวเบงกอล ครั้งที่ ๗ "
+        "ซึ่งนายอาลี ข่าน รัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ ได้เป็นประธานการประชุม"))}
+    assert {c.party for c in ms[7].co_chairs} == {"BD"}
