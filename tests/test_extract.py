@@ -782,3 +782,10 @@ def test_a_foreign_chair_after_did_is_not_joined_by_the_thai_subject():
         "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีความร่วมมืออ่าวเบงกอล ครั้งที่ ๗ "
         "ซึ่งนายอาลี ข่าน รัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ ได้เป็นประธานการประชุม"))}
     assert {c.party for c in ms[7].co_chairs} == {"BD"}
+
+
+def test_an_english_name_keeps_its_lower_case_words():
+    labels = {m.label for m in extract(release(
+        "เมื่อวันที่ 22 กันยายน 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวถ้อยแถลงในการประชุม Summit of the Future "
+        "ณ นครนิวยอร์ก และเข้าร่วมการประชุม Ministerial Meeting of the Friends of the Mekong ในวันเดียวกัน"))}
+    assert {"การประชุม Summit of the Future", "การประชุม Ministerial Meeting of the Friends of the Mekong"} <= labels
