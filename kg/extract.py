@@ -379,6 +379,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
+_DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
@@ -408,6 +409,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # "เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two verbs
         then = _AND_THEN.match(f, j, pend)
         second = p.talk_verb.match(f, then.end(), pend) if then else None
+        told = f[s:second.end()] if second is not None else verb      # the verbs as written
         if second is not None:
             chained.add(second.start())
             j = second.end()
@@ -449,12 +451,16 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
-            mm = MeetingMention(s, e, e, f"{written}{joint}{other}", None, [], None, pi)
+            # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
+            # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
+            last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
+            end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+            mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side and side[0].start > s else \
-                tuple(x for x in (verb, phrase) if x)
+            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip()) if side and side[0].start > s else \
+                tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)

@@ -789,3 +789,17 @@ def test_an_english_name_keeps_its_lower_case_words():
         "เมื่อวันที่ 22 กันยายน 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวถ้อยแถลงในการประชุม Summit of the Future "
         "ณ นครนิวยอร์ก และเข้าร่วมการประชุม Ministerial Meeting of the Friends of the Mekong ในวันเดียวกัน"))}
     assert {"การประชุม Summit of the Future", "การประชุม Ministerial Meeting of the Friends of the Mekong"} <= labels
+
+
+@pytest.mark.parametrize("after,day", [
+    ("ในวันที่ ๑๒ มิถุนายน ๒๕๖๖ ณ กระทรวงการต่างประเทศ", 12),
+    ("ในโอกาสการเยือนไทย ระหว่างวันที่ ๑๑ - ๑๒ มิถุนายน ๒๕๖๖", None),
+], ids=["the-talks-own-day", "a-visits-range-is-not-the-talks-day"])
+def test_a_day_right_after_the_official_met_dates_the_talk(after, day):
+    ms = extract(release("นายคาร์ลอส ซิลวา รัฐมนตรีว่าการกระทรวงการต่างประเทศบราซิล มีกำหนดเยือนไทยระหว่างวันที่ ๑๑ - ๑๒ มิถุนายน ๒๕๖๖ "
+                         f"โดยจะเข้าเยี่ยมคารวะและหารือกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {after}"))
+    [talk] = [m for m in ms if m.attendances]
+    assert {a.person.name for a in talk.attendances} == {"คาร์ลอส ซิลวา", "สมชาย ใจดี"}
+    assert "เข้าเยี่ยมคารวะและหารือ" in talk.alt_labels
+    if day is not None:
+        assert talk.start == PartialDate(2023, 6, day)
