@@ -803,3 +803,13 @@ def test_a_day_right_after_the_official_met_dates_the_talk(after, day):
     assert "เข้าเยี่ยมคารวะและหารือ" in talk.alt_labels
     if day is not None:
         assert talk.start == PartialDate(2023, 6, day)
+
+
+@pytest.mark.parametrize("body,venue", [
+    ("เมื่อวันที่ 8 กันยายน 2555 นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้เดินทางถึง นครวลาดิวอสต็อก เพื่อเข้าร่วมการประชุมสุดยอดผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 20",
+     "นครวลาดิวอสต็อก"),
+    ("เมื่อวันที่ 8 กันยายน 2555 นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้เข้าร่วมการประชุมคณะกรรมการพัฒนาพื้นที่จังหวัดชายแดน ครั้งที่ 3",
+     None),
+], ids=["an-arrival-names-the-place", "an-area-is-not-a-venue"])
+def test_arrivals_name_places_and_areas_do_not(body, venue):
+    assert only(body).venue == venue
