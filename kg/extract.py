@@ -13,7 +13,7 @@ attach step (:func:`extract`) decides what they mean. Nothing here imports rdfli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release, co_chair_key, person_key
@@ -186,6 +186,7 @@ class MeetingMention:
     aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
     party_met: str | None = None                  # the country met, when the talk names only a post of it
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
+    welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
 
 
 @dataclass
@@ -394,6 +395,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     """
     t = p.v.meetings["talks"]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
+    welcomes = frozenset(t["welcome_verbs"])
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     for m in p.talk_verb.finditer(f):
@@ -458,6 +460,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
+            mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
             mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip()) if side and side[0].start > s else \
                 tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
@@ -485,7 +488,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
-    return named
+    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk
+    told = {person_key(c.person.name) for mm in named if not mm.welcome for c in mm.counterparts}
+    return [mm for mm in named if not (mm.welcome and {person_key(c.person.name) for c in mm.counterparts} & told)]
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
@@ -845,6 +850,15 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             taken_until = max(taken_until, k)      # the titles read here are not read again
             continue
         name, name_end, position, pos_end = person
+        aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
+        if aside is not None:
+            # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
+            # person spelt in Latin, not another one; the post follows the aside
+            j = aside.end()
+            latin = _latin_spelling(f[aside.start():aside.end()], p)
+            if position is None and p.position_head.match(f, j):
+                position, pos_end = _parse_position(f, j, pend, p)
+            pos_end = max(pos_end, j)
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
         if hon is not None and hon in v.boundary_honorifics and position is None:
@@ -853,11 +867,22 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if country is None and position is None:
             country = _country_before(f, s, paras[pi][0], p)
         honorific = " ".join(h for h in honorifics) or None
-        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country), pi))
-        taken_until = max(name_end, s + 1)
+        spellings = (latin,) if aside is not None and latin else ()
+        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi))
+        taken_until = max(name_end, s + 1, aside.end() if aside is not None else 0)
     return _with_quoted_names(f, paras, out, p)
 
 
+def _latin_spelling(aside: str, p: Patterns) -> str | None:
+    """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
+    s = aside.strip().strip("()").strip()
+    while (m := p.honorific.match(s)) and m.end() > 0:
+        s = s[m.end():].lstrip()
+    return s if _LATIN_NAME.fullmatch(s) else None
+
+
+#: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
+_LATIN_ASIDE = re.compile(r" ?\((?:[A-Z][A-Za-z.'’\-]*\.? ?){1,8}\) ?")
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
@@ -973,6 +998,9 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
     # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
     # ครั้งที่ 5"), is a meeting, not a talk
     talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ")) for mm in mentions)]
+    # "ให้การต้อนรับนาย X … ก่อนที่ทั้งสองจะเป็นประธานร่วมการหารือประจำปี ครั้งที่ 7": the welcome
+    # opens the meeting its paragraph names, it is not a call of its own
+    talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent for mm in mentions))]
     kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
     return sorted(kept + talks, key=lambda m: m.start)
 
@@ -1528,10 +1556,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for pm in people:
         key = person_key(pm.person.name)
         old = canonical.get(key)
+        spellings = tuple(dict.fromkeys((*(old.spellings if old else ()), *pm.person.spellings)))
         if old is None or (old.position is None and pm.person.position):
             canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
                                     pm.person.position or (old.position if old else None),
-                                    pm.person.country or (old.country if old else None))
+                                    pm.person.country or (old.country if old else None), spellings)
+        elif spellings != old.spellings:
+            canonical[key] = replace(old, spellings=spellings)
     met_ids = {id(x) for mm in live for x in mm.counterparts}
     own_reach = v.meetings["own_verb_reach"]
     reporters = tuple(v.positions["reporter_posts"])

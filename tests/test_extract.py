@@ -813,3 +813,12 @@ def test_a_day_right_after_the_official_met_dates_the_talk(after, day):
 ], ids=["an-arrival-names-the-place", "an-area-is-not-a-venue"])
 def test_arrivals_name_places_and_areas_do_not(body, venue):
     assert only(body).venue == venue
+
+
+def test_a_latin_spelling_in_brackets_is_the_same_official_and_the_post_follows_it():
+    m = only("เมื่อวันที่ 28 พฤศจิกายน 2567 นางสาวสมหญิง ใจดี นายกรัฐมนตรี หารือทวิภาคีกับ นายซาเวียร์ ลอเรนซ์ "
+             "(H.E. Mr. Xavier Laurens) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์ ณ ทำเนียบรัฐบาล")
+    people = {a.person.name: a.person for a in m.attendances}
+    assert set(people) == {"สมหญิง ใจดี", "ซาเวียร์ ลอเรนซ์"}
+    assert people["ซาเวียร์ ลอเรนซ์"].spellings == ("Xavier Laurens",)
+    assert (people["ซาเวียร์ ลอเรนซ์"].position, people["ซาเวียร์ ลอเรนซ์"].country) == ("นายกรัฐมนตรีสาธารณรัฐสิงคโปร์", "SG")
