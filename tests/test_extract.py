@@ -822,3 +822,19 @@ def test_a_latin_spelling_in_brackets_is_the_same_official_and_the_post_follows_
     assert set(people) == {"สมหญิง ใจดี", "ซาเวียร์ ลอเรนซ์"}
     assert people["ซาเวียร์ ลอเรนซ์"].spellings == ("Xavier Laurens",)
     assert (people["ซาเวียร์ ลอเรนซ์"].position, people["ซาเวียร์ ลอเรนซ์"].country) == ("นายกรัฐมนตรีสาธารณรัฐสิงคโปร์", "SG")
+
+
+@pytest.mark.parametrize("body,talks", [
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส "
+     "ณ ทำเนียบรัฐบาล", 1),
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส "
+     "ณ ทำเนียบรัฐบาล\nจากนั้น นายกรัฐมนตรีได้หารือทวิภาคีกับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส", 1),
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส นายกรัฐมนตรีโปรตุเกส ก่อนที่ทั้งสองจะ"
+     "เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - โปรตุเกส ครั้งที่ 2", 0),
+], ids=["a-welcome-alone-is-a-call", "a-welcome-and-a-talk-are-one-encounter", "a-welcome-opening-a-meeting-is-not-a-call"])
+def test_a_welcome_is_a_courtesy_call_unless_the_release_tells_the_encounter_otherwise(body, talks):
+    ms = extract(release(body))
+    calls = [m for m in ms if m.number is None]
+    assert len(calls) == talks
+    for m in calls:
+        assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "เปโดร ซานโตส"}
