@@ -2073,6 +2073,26 @@ _REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|�
                        r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
 
 
+_AND_ATTEND = re.compile(r"และ(?:จะ|ได้)?\s?(?:เข้าร่วม|ร่วม)[^\s]{0,12}\s?\Z")
+_ATTEND_VERB = re.compile(r"(?:ได้|จะ)?\s?(?:เข้าร่วม|ร่วม|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?")
+
+
+def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: int):
+    """A post standing alone as the subject of the attendance verb ending at ``end``
+    (รัฐมนตรีฯ จะเข้าร่วม…), as (window start, its match, the post), unless a named
+    official stands in between."""
+    lo = max(pstart, end - before)
+    window = f[lo:end]
+    openers = p.v.meetings["subject_openers"]
+    heads = [h for h in p.position_head.finditer(window)
+             if (h.start() == 0 and lo == pstart) or window[h.start() - 1:h.start()] in (" ", "\n")
+             or window.endswith(tuple(openers), 0, h.start())]
+    if not heads or any(lo <= pm.start < end for pm in people):
+        return None
+    tm = _REFERENT.match(window, heads[-1].start())
+    return (lo, heads[-1], tm.group("title")) if tm is not None else None
+
+
 def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs):
     """A meeting a release's official joined, named with the post alone before the verb.
 
@@ -2081,20 +2101,25 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
     first such person in the text is taken, as releases name the lead official first.
     """
     primary_ids = {id(o) for o in primary_occs}
+    reach = p.v.meetings["reach"]
     for mm in body_live:
         if not mm.cue or mm.is_parent or any(id(o) in primary_ids for o in occs_of(mm)):
             continue
         pstart = paras[mm.para][0]
-        lo = max(pstart, mm.start - 70)
-        window = f[lo:mm.start]
-        heads = [h for h in p.position_head.finditer(window)
-                 if (h.start() == 0 and lo == pstart) or window[h.start() - 1:h.start()] in (" ", "\n")]
-        if not heads or any(lo <= pm.start < mm.start for pm in people):
+        found = _referent_title(f, pstart, mm.start, people, p, reach["title_before"])
+        if found is None:
+            # "นายกรัฐมนตรีจะเข้าร่วมการประชุม … 7 รายการ และเข้าร่วมการประชุม B": the verb's
+            # subject is the one of the attendance verb it is coordinated with
+            chain = _AND_ATTEND.search(f, max(pstart, mm.start - reach["title_before"]), mm.start)
+            earlier = None
+            if chain is not None:
+                earlier = next((x for x in reversed(list(_ATTEND_VERB.finditer(
+                    f, max(pstart, chain.start() - reach["coordinated_verb"]), chain.start())))), None)
+            if earlier is not None and not any(earlier.end() <= pm.start < mm.start for pm in people):
+                found = _referent_title(f, pstart, earlier.end(), people, p, reach["title_before"])
+        if found is None:
             continue
-        tm = _REFERENT.match(window, heads[-1].start())
-        if tm is None:
-            continue
-        h, title = heads[-1], tm.group("title")
+        lo, h, title = found
         best, best_score = None, 0
         for pm in people:
             key = person_key(pm.person.name)

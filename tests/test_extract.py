@@ -838,3 +838,10 @@ def test_a_welcome_is_a_courtesy_call_unless_the_release_tells_the_encounter_oth
     assert len(calls) == talks
     for m in calls:
         assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "เปโดร ซานโตส"}
+
+
+def test_a_post_that_opens_a_clause_attends_the_meeting_its_coordinated_verb_names():
+    ms = {m.number: m for m in extract(release(
+        "นางสาวสมหญิง ใจดี นายกรัฐมนตรี มีกำหนดเดินทางไปร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 50 ณ กรุงมะนิลา "
+        "โดยนายกรัฐมนตรีจะเข้าร่วมการประชุมในกรอบอาเซียน 5 รายการ และเข้าร่วมการประชุมผู้นำแผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย ครั้งที่ 20 ด้วย"))}
+    assert {a.person.name for a in ms[20].attendances} == {"สมหญิง ใจดี"}
