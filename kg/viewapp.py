@@ -215,7 +215,13 @@ APP_JS = r"""
     if (params.nodes.length) showPanel(params.nodes[0]);
   });
   net.on("zoom", relabel);
-  function ready() { relabel(); window.kgReady = true; }
+  function ready() {
+    relabel();
+    // graph.html#IRI (an entity page's "open in the graph view"): focus that node
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    if (wanted && KG.nodes[wanted] && KG.nodes[wanted].v) goTo(wanted);
+    window.kgReady = true;
+  }
   if (window.kgStabilized) ready(); else net.once("stabilizationIterationsDone", function () { setTimeout(ready, 0); });
   apply();
   window.kg = {goTo: goTo, showPanel: showPanel, egoView: egoView, setRange: setRange, showAll: showAll, data: KG};

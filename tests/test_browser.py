@@ -232,3 +232,23 @@ def test_synthetic_2000_draws_fast_with_labels_and_distinct_meetings(browser, tm
     shared = {k: v for k, v in by_label.items() if len(v) > 1}
     assert shared == {}
     page.context.close()
+
+
+def test_entity_page_search_leads_to_the_right_page_and_the_graph(browser, seeds_out):
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900})
+    blocked = []
+    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else (blocked.append(r.request.url), r.abort()))
+    page = ctx.new_page()
+    page.goto((seeds_out / "site" / "index.html").resolve().as_uri())
+    page.fill("#q", "igor morgulov")                        # an altLabel in the other script, any case
+    hits = page.locator("#hits li a")
+    assert hits.count() == 1 and hits.first.inner_text() == "อิกอร์ มอร์กูลอฟ"
+    hits.first.click()
+    page.wait_for_load_state()
+    assert "/site/person/igor-morgulov-" in page.url and page.locator("h1").inner_text() == "อิกอร์ มอร์กูลอฟ"
+    page.locator("a", has_text="open in the graph view").click()        # the view, focused on him
+    page.wait_for_function("window.kgReady === true && window.kgFocused !== undefined", timeout=60_000)
+    assert page.evaluate("window.kgFocused").startswith("https://w3id.org/thai-mfa-kg/id/person/igor-morgulov-")
+    assert page.locator("#kg-panel h2").inner_text() == "อิกอร์ มอร์กูลอฟ"
+    assert blocked == []
+    ctx.close()
