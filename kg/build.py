@@ -404,7 +404,7 @@ def _write_analyst_files(res, out: Path, max_nodes: int) -> list[str]:
     with atomic_write(out / "graph.html") as fh:
         fh.write(html)
     from . import site
-    site.write(res, graph, out, opener=atomic_write)    # out/site/: one page per entity
+    site.write(res, graph, out)    # out/site/: one page per entity
     if PARK_FOR_EXIT:
         _parked.append((graph, doc))
     return names

@@ -31,8 +31,9 @@ def test_a_page_for_every_entity_and_none_loads_anything(seeds_out):
     assert len(pages) == 1 + 11 + 10 + 7 + 7 + 5      # index, meetings, officials, series, countries, releases
     for p in pages:
         text = p.read_text(encoding="utf-8")
-        assert view.unsafe_url(text) < 0 and "<link" not in text and "<script src" not in text, p
-        for href in re.findall(r'href="([^"#]+)', text):                 # every link stays in the build
+        assert view.unsafe_url(text) < 0 and "<script src" not in text, p
+        assert re.findall(r"<link [^>]*>", text) == [f'<link rel="stylesheet" href="{"../" * (len(p.relative_to(seeds_out / "site").parts) - 1)}style.css">']
+        for href in re.findall(r'href="([^"#]+)', text):   # (style.css included)                 # every link stays in the build
             target = (p.parent / href.replace("%25", "%")).resolve()
             assert target.is_file() and (seeds_out in target.parents), (p, href)
 
