@@ -1,8 +1,8 @@
 """graph.html in a real headless Chromium, with every non-file request blocked.
 
 Playwright drives the system Chromium (/usr/bin/chromium, or $KG_CHROMIUM); CI installs it
-with apt. Screenshots: test-artifacts/graph.png always; docs/graph.png when missing or
-with KG_UPDATE_DOCS=1 (the committed picture the README shows).
+with apt; all tests share one browser. Screenshot: test-artifacts/graph.png; the README's
+pictures are made by docs/screenshots.py.
 """
 from __future__ import annotations
 
@@ -66,10 +66,6 @@ def test_seeds_graph_draws_offline(browser, seeds_out):
     out = ROOT / "test-artifacts"
     out.mkdir(exist_ok=True)
     page.screenshot(path=str(out / "graph.png"))
-    docs = ROOT / "docs" / "graph.png"
-    if not docs.exists() or os.environ.get("KG_UPDATE_DOCS") == "1":
-        docs.parent.mkdir(exist_ok=True)
-        page.screenshot(path=str(docs))
     page.context.close()
 
 
