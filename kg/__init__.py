@@ -25,3 +25,15 @@ from .read import read_release  # noqa: E402
 from .resolve import resolve  # noqa: E402
 
 __all__ = ["BuildResult", "build", "extract", "read_release", "resolve", "__version__"]
+
+#: submodules ``import kg`` makes reachable as ``kg.query``, ``kg.nlp``, ... on first use
+#: (imported then, not here: pyoxigraph and spaCy cost time every ``kg build`` would pay)
+_LAZY = frozenset({"cli", "evaluate", "export", "metrics", "nlp", "query", "rdf", "serve", "store", "view"})
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

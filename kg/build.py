@@ -407,6 +407,8 @@ def _write_analyst_files(res, out: Path, max_nodes: int) -> list[str]:
     html = view.render(graph, max_nodes=max_nodes)
     with atomic_write(out / "graph.html") as fh:
         fh.write(html)
+    from . import site
+    site.write(res, graph, out)    # out/site/: one page per entity
     if PARK_FOR_EXIT:
         _parked.append((graph, doc))
     return names

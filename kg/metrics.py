@@ -92,7 +92,8 @@ def to_networkx(res: Resolution) -> nx.Graph:
                    status=m.status, series=rdf.value(rdf.series_ref(m.series)))
         g.add_edge(n, rdf.value(rdf.series_ref(m.series)), relation="inSeries")
         if m.parent:
-            g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent)), relation="partOf")
+            # the graph is undirected: the part is named, so exports can point the tie
+            g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent)), relation="partOf", part=n)
         # in bulk (add_nodes_from, add_edges_from): the same nodes, edges and order as one
         # add_node and add_edge per release, at half the cost
         reporting = [(rdf.value(rdf.release_ref(rid)), rid) for rid in sorted(m.releases)]
@@ -110,7 +111,7 @@ def to_networkx(res: Resolution) -> nx.Graph:
                 sure[okey] = max(sure.get(okey, 0.0), a.confidence)
         for okey, evidence in attended.items():
             extra = {"confidence": sure[okey]} if okey in sure else {}
-            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence[:300], **extra)
+            g.add_edge(rdf.value(rdf.person_ref(res, okey)), n, relation="attended", evidence=evidence, **extra)
         chaired: dict[str, str] = {}
         sure_c: dict = {}
         for _rid, c, _okey in m.co_chairs:
@@ -120,8 +121,26 @@ def to_networkx(res: Resolution) -> nx.Graph:
                     sure_c[c.party] = max(sure_c.get(c.party, 0.0), c.confidence)
         for code, evidence in chaired.items():
             extra = {"confidence": sure_c[code]} if code in sure_c else {}
-            g.add_edge(n, party(code), relation="coChairedBy", evidence=evidence[:300], **extra)
+            g.add_edge(n, party(code), relation="coChairedBy", evidence=evidence, **extra)
     return g
+
+
+#: the kind of node each relation points *from* (its RDF subject); ``partOf`` joins two
+#: meetings, so its edges name the part (``part``)
+SUBJECT_KIND = {"attended": "official", "represents": "official", "coChairedBy": "meeting",
+                "inSeries": "meeting", "reportedIn": "meeting"}
+
+
+def direction(g: nx.Graph, a, b, d: dict) -> tuple:
+    """``(subject, object)`` of the undirected edge ``a``–``b`` with data ``d``: the
+    direction of the RDF statement it stands for (official → meeting, meeting → party,
+    part → whole, ...). An edge of an unknown relation keeps the order it was given."""
+    if "part" in d:
+        return (a, b) if d["part"] == a else (b, a)
+    kind = SUBJECT_KIND.get(d.get("relation", ""))
+    if kind is not None and g.nodes[a].get("kind") != kind and g.nodes[b].get("kind") == kind:
+        return b, a
+    return a, b
 
 
 def induced(g: nx.Graph, nodes, order: dict | None = None) -> nx.Graph:

@@ -70,9 +70,18 @@ def to_doc(release: Release):
     return doc
 
 
-def render(release: Release) -> str:
-    """HTML of the release with its entities highlighted (``displacy``; text is escaped)."""
+class HTML(str):
+    """An HTML string that Jupyter displays as HTML (``_repr_html_``), not as source,
+    and that is still a ``str`` everywhere else (written to a file, searched, joined)."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def render(release: Release) -> HTML:
+    """HTML of the release with its entities highlighted (``displacy``; text is escaped).
+    Needs spaCy: ``pip install 'thai-mfa-kg[nlp]'`` (or the ``notebook`` extra)."""
     from spacy import displacy
 
-    return displacy.render(to_doc(release), style="ent", page=False, jupyter=False,
-                           options={"ents": list(LABELS), "colors": COLOURS})
+    return HTML(displacy.render(to_doc(release), style="ent", page=False, jupyter=False,
+                                options={"ents": list(LABELS), "colors": COLOURS}))
