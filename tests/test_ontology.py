@@ -94,7 +94,8 @@ def test_parses_with_rdflib(path: Path) -> None:
 
 def test_ontology_header(ontology: Graph) -> None:
     assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in ontology
-    assert (ONTOLOGY_IRI, OWL.versionInfo, Literal("0.1.0")) in ontology
+    assert (ONTOLOGY_IRI, OWL.versionInfo, Literal("0.2.0")) in ontology
+    assert (ONTOLOGY_IRI, OWL.versionIRI, URIRef("https://w3id.org/thai-mfa-kg/ontology/0.2.0")) in ontology
     langs = {t.language for t in ontology.objects(ONTOLOGY_IRI, DCTERMS.title)}
     assert {"th", "en"} <= langs
     assert any(ontology.objects(ONTOLOGY_IRI, DCTERMS.description))
