@@ -247,6 +247,9 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
 
 def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir) -> BuildResult:
     from . import rdf
+    from .ids import FILE_NAME as IDS_FILE
+    from .ids import IdMap
+    from .ids import save as save_ids
     from .resolve import resolve
 
     t0 = time.perf_counter()
@@ -288,6 +291,8 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     lap("read and extract")
     extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
+    ids = IdMap.load(out / IDS_FILE)      # kept with --no-cache too: it is what was published (kg.ids)
+    rdf.stabilise(res, ids)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
     result.officials = len(res.officials)
@@ -318,6 +323,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     if turtle is not None:
         result.triples = turtle.finish()
         lap("kg.ttl (forked writer, after the wait)")
+    save_ids(ids, out)                    # after kg.ttl: the map never names IRIs no dump has published
     result.seconds = time.perf_counter() - t0
     # a path under a folder whose name is not UTF-8 holds lone surrogates: written as \udcff,
     # a valid JSON escape, instead of failing the build

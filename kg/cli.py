@@ -167,8 +167,14 @@ def _cmd_build(a) -> int:
     if Path(a.out).exists() and not Path(a.out).is_dir():
         print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                   strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir)
+    from .ids import IdMapError
+
+    try:
+        result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
+                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir)
+    except IdMapError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     account = format_summary(result if not a.quiet else _only_problems(result))
     if account:
         print(account, file=sys.stderr)

@@ -106,7 +106,7 @@ def conflicts(res) -> list[dict]:
     for key, m in sorted(res.meetings.items()):
         for prop, values in sorted(m.conflicts().items()):
             label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0] if m.labels else key
-            out.append({"meeting": rdf.value(rdf.meeting_ref(key)), "label": label, "number": m.number,
+            out.append({"meeting": rdf.value(rdf.meeting_ref(key, res)), "label": label, "number": m.number,
                         "property": prop, "values": dict(sorted(values.items()))})
     return out
 
