@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
                         "no input, option, output or kg itself changed since the last build; the outputs are "
                         "the same either way)")
     b.add_argument("--cache-dir", metavar="DIR", help="keep the extraction cache in DIR (default: OUT_DIR/.cache)")
+    b.add_argument("--license", metavar="IRI",
+                   help="the licence IRI written as dcterms:license of the dataset in OUT_DIR/void.ttl "
+                        "(default: https://creativecommons.org/licenses/by/4.0/)")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
                        description="Precision, recall and F1 per kind of fact of DUMP against GOLD_DIR/*.gold.json, "
@@ -167,12 +170,13 @@ def _cmd_build(a) -> int:
     if Path(a.out).exists() and not Path(a.out).is_dir():
         print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    from .dataset import DescriptionError
     from .ids import IdMapError
 
     try:
         result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir)
-    except IdMapError as e:
+                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir, license=a.license)
+    except (IdMapError, DescriptionError) as e:   # a damaged IRI map, a bad --license or SOURCE_DATE_EPOCH
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     account = format_summary(result if not a.quiet else _only_problems(result))

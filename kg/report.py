@@ -111,8 +111,11 @@ def conflicts(res) -> list[dict]:
     return out
 
 
-def to_json(result, res=None) -> dict:
-    """The whole report as a JSON-ready dict."""
+def to_json(result, res=None, *, license: str | None = None) -> dict:
+    """The whole report as a JSON-ready dict, with the kg version that made it."""
+    from . import __version__
+    from .dataset import DEFAULT_LICENSE, ONTOLOGY_VERSION_IRI
+
     per = dict(result.per_release)
     for pr in result.refused:
         stem = Path(pr.path).stem
@@ -123,6 +126,9 @@ def to_json(result, res=None) -> dict:
     found = conflicts(res) if res is not None else []
     statuses = [e["status"] for e in per.values()]
     return {
+        "kg_version": __version__,
+        "ontology": ONTOLOGY_VERSION_IRI,
+        "license": license or DEFAULT_LICENSE,
         "summary": {
             "releases": result.releases, "meetings": result.meetings, "officials": result.officials,
             "triples": result.triples, "refused": len(result.refused), "warnings": len(result.warnings),
