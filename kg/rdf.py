@@ -422,12 +422,14 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             # every release's date and way of meeting, with how sure the linker is of it;
             # where releases disagree, each value stays here (the meeting carries one)
             for prop, values in m.claims().items():
+                typed = {"startDate": m.starts, "endDate": m.ends}.get(prop)
                 for rid, (value, conf) in values.items():
                     c = _mint_hashed("claim", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), prop, rid))
                     yield c, _A, M.Claim
                     yield c, M.meeting, s
                     yield c, M.claimProperty, getattr(M, prop)
-                    yield c, M.claimValue, _lit(value)
+                    # typed as the property's own values: a date claim keeps its precision
+                    yield c, M.claimValue, _date(typed[rid]) if typed is not None else _lit(value)
                     yield c, _DERIVED, release_ref(rid)
                     if conf is not None:
                         yield c, M.confidence, _decimal(conf)
