@@ -323,7 +323,7 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     # IRIs kept from earlier builds, merged into another since: owl:sameAs the survivor
     present = {*res.person_iris.values(), *res.meeting_iris.values(), *res.series_iris.values()}
     for alias, survivor in ids.same_as(present):
-        if value(alias)[len(DATA):].split("/", 1)[0] in want:
+        if alias[1 + len(DATA):].split("/", 1)[0] in want:
             yield alias, _SAME, survivor
     # releases
     if "release" in want:

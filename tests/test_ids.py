@@ -97,3 +97,55 @@ def test_a_damaged_map_is_refused_with_its_path(tmp_path: Path) -> None:
     (tmp_path / FILE_NAME).write_text('{"version": 99}', encoding="utf-8")
     with pytest.raises(IdMapError, match="version"):
         IdMap.load(tmp_path / FILE_NAME)
+
+
+def test_a_merge_in_the_dump_writes_owl_same_as() -> None:
+    """Two spellings of one official published under two IRIs (as if an earlier build had
+    not joined them): the dump keeps the older IRI and writes the other owl:sameAs it."""
+    from pyshacl import validate
+    from rdflib import Graph
+
+    from kg import rdf
+    from kg.resolve import name_key
+
+    res = _seeds_resolution()
+    key, official = next((k, o) for k, o in res.officials.items() if len(o.name_keys) > 1)
+    first, second = sorted(official.name_keys)
+    ids = IdMap()
+    ids.assign("person", [("a", "<https://w3id.org/thai-mfa-kg/id/person/old-a>", {first}),
+                          ("b", "<https://w3id.org/thai-mfa-kg/id/person/old-b>", {second})])
+    rdf.stabilise(res, ids)
+    assert rdf.person_ref(res, key) == "<https://w3id.org/thai-mfa-kg/id/person/old-a>"
+    triples = set(rdf.triples(res))
+    assert ("<https://w3id.org/thai-mfa-kg/id/person/old-b>", "<" + SAME_AS + ">",
+            "<https://w3id.org/thai-mfa-kg/id/person/old-a>") in triples
+    assert name_key(official.thai_name or "") in official.name_keys
+    import io
+
+    buf = io.StringIO()
+    rdf.to_turtle(triples, buf)
+    conforms, _, text = validate(Graph().parse(data=buf.getvalue(), format="turtle"),
+                                 shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), advanced=True)
+    assert conforms, text
+
+
+def _seeds_resolution():
+    from kg.process import process_file
+    from kg.resolve import resolve
+
+    return resolve([process_file(str(p)) for p in SEEDS])
+
+
+def test_the_command_refuses_a_damaged_map(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / FILE_NAME).write_text("{not json", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS[0]), "--out", str(out), "--quiet"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 2
+    assert str(out / FILE_NAME) in run.stderr and "Traceback" not in run.stderr
+    assert not (out / "kg.ttl").exists() and (out / FILE_NAME).read_text(encoding="utf-8") == "{not json"
