@@ -257,6 +257,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     t0 = time.perf_counter()
     license = dataset.check_license(license or dataset.DEFAULT_LICENSE)
     out = Path(out)
+    ids = IdMap.load(out / IDS_FILE)      # kept with --no-cache too: it is what was published (kg.ids)
     inputs = list(inputs) if inputs else default_inputs()
     files, notes = iter_inputs(inputs, skip=[out])      # OUT may sit inside an input folder
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
@@ -294,7 +295,6 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     lap("read and extract")
     extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
-    ids = IdMap.load(out / IDS_FILE)      # kept with --no-cache too: it is what was published (kg.ids)
     rdf.stabilise(res, ids)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
@@ -317,7 +317,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             result.triples = rdf.to_turtle(rdf.triples(res), fh)
         lap("kg.ttl")
     try:
-        written = ["kg.ttl", "void.ttl", "report.json", *_write_analyst_files(res, out, max_nodes)]
+        written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json", *_write_analyst_files(res, out, max_nodes)]
     except BaseException:
         if turtle is not None:
             turtle.abandon()

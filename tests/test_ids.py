@@ -149,3 +149,13 @@ def test_the_command_refuses_a_damaged_map(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert str(out / FILE_NAME) in run.stderr and "Traceback" not in run.stderr
     assert not (out / "kg.ttl").exists() and (out / FILE_NAME).read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_deleted_map_is_written_again_by_the_next_build(tmp_path: Path) -> None:
+    """The map is one of the outputs the "nothing changed" check looks at."""
+    out = tmp_path / "out"
+    kg.build([SEEDS[0]], out=out, progress=False)
+    kept = (out / FILE_NAME).read_bytes()
+    (out / FILE_NAME).unlink()
+    result = kg.build([SEEDS[0]], out=out, progress=False)
+    assert not result.unchanged and (out / FILE_NAME).read_bytes() == kept
