@@ -298,6 +298,9 @@ M = _NT({t: getattr(MFA, t) for t in MFA.TERMS})
 _A, _LABEL, _ALT = str(A), str(RDFS["label"]), str(SKOS["altLabel"])
 _ID, _TITLE, _ISSUED, _MODIFIED = (str(DCT[k]) for k in ("identifier", "title", "issued", "modified"))
 _DERIVED, _SAME = str(PROV["wasDerivedFrom"]), str(OWL["sameAs"])
+_SOURCE = "<" + PREFIXES["dcterms"] + "source>"
+#: what may stand between ``<`` and ``>`` in N-Triples (kg.read checks page addresses the same way)
+_IRI_SAFE = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]{1,2000}")
 _MODE = {"virtual": M.Virtual, "in_person": M.InPerson, "hybrid": M.Hybrid}
 
 
@@ -341,6 +344,9 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             if r.sha256:
                 yield s, M.sha256, _lit(r.sha256)
             yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
+            url = getattr(r, "url", None)     # None in extractions cached before releases had one
+            if url and _IRI_SAFE.fullmatch(url):
+                yield s, _SOURCE, "<" + url + ">"
     # officials
     person, position = "person" in want, "position" in want
     for key, o in res.officials.items():

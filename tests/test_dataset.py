@@ -68,3 +68,23 @@ def test_license_option_epoch_and_byte_identical_outputs(tmp_path: Path) -> None
     bad = _build(tmp_path, "d", "--license", "CC-BY")
     assert bad.returncode == 2 and "--license 'CC-BY'" in bad.stderr and "Traceback" not in bad.stderr
     assert not (tmp_path / "d" / "kg.ttl").exists()
+
+
+def test_a_saved_page_gives_its_release_a_source(tmp_path: Path) -> None:
+    """dcterms:source: the address a saved page states (canonical link, else og:url);
+    an address unfit for an IRI, or none, gives no source."""
+    page = (ROOT / "tests" / "corpus" / "h08_mfa_thai_malaysia_jc_16.html").read_text(encoding="utf-8")
+    url = "https://www.mfa.go.th/th/content/thai-malaysia-jc-16?cate=5d5bcb4e15e39c306000683e"
+    heads = {"canonical": f'<link rel="canonical" href="{url}">', "og": f'<meta property="og:url" content="{url}">',
+             "unsafe": '<link rel="canonical" href="https://x.example/a b"><meta property="og:url" content="javascript:1">',
+             "none": ""}
+    (tmp_path / "in").mkdir()
+    for name, head in heads.items():
+        text = page.replace("<head>", "<head>" + head, 1).replace("</body>", f"<p>{name}</p></body>", 1)
+        (tmp_path / "in" / f"{name}.html").write_text(text, encoding="utf-8")     # four texts, no duplicates
+    kg.build([tmp_path / "in"], out=tmp_path / "out", progress=False, cache=False)
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+    sources = {q.subject.value.rsplit("/", 1)[-1]: q.object.value
+               for q in store.quads_for_pattern(None, ox.NamedNode(DCT + "source"), None)}
+    assert sources == {"canonical": url, "og": url}
