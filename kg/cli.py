@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="re-extract every release and rewrite every output (default: reuse OUT_DIR/.cache "
                         "for files whose content and extractor are unchanged, and keep OUT_DIR as it is when "
                         "no input, option, output or kg itself changed since the last build; the outputs are "
-                        "the same either way)")
+                        "the same either way). OUT_DIR/iri-map.json, the IRIs published so far, is not a cache: "
+                        "it is kept and used either way")
     b.add_argument("--cache-dir", metavar="DIR", help="keep the extraction cache in DIR (default: OUT_DIR/.cache)")
     b.add_argument("--license", metavar="IRI",
                    help="the licence IRI written as dcterms:license of the dataset in OUT_DIR/void.ttl "
