@@ -63,7 +63,11 @@ class BuildResult:
         return self.refused + self.warnings
 
     def summary(self) -> str:
+        """One line for stdout; every input file is in one of its counts (read, duplicate,
+        skipped, refused), so 995 duplicates among 1,000 files are not hidden."""
+        kinds = _report.note_kinds(self.notes)
         return (f"{self.releases} releases read, {self.meetings} meetings, {self.officials} officials, "
+                f"{kinds['duplicates']} duplicates, {kinds['skipped']} skipped, "
                 f"{len(self.refused)} refused, {len(self.warnings)} warnings → {self.out}")
 
 

@@ -6,11 +6,15 @@ Results go to stdout or files, messages to stderr. Exit codes: 0 all releases re
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
+import textwrap
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_STOPPED = 3            # kg query: the sandbox stopped the query (timeout, memory)
 
 
 def _cores() -> int:
@@ -21,28 +25,71 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Descriptions and epilogs wrapped to the terminal, paragraph by paragraph; a line
+    that starts with spaces (an exit-code list) keeps its place and its indent."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        out: list[str] = []
+        flowing: list[str] = []
+
+        def flush():
+            if flowing:
+                out.extend(textwrap.wrap(" ".join(flowing), width, initial_indent=indent, subsequent_indent=indent))
+                flowing.clear()
+
+        for line in text.splitlines():
+            if not line.strip():
+                flush()
+                out.append("")
+            elif line[0].isspace():
+                flush()
+                lead = line[:len(line) - len(line.lstrip())]
+                out.extend(textwrap.wrap(line.strip(), width, initial_indent=indent + lead,
+                                         subsequent_indent=indent + lead + "   "))
+            else:
+                flowing.append(line.strip())
+        flush()
+        return "\n".join(out)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # usage errors exit 2 with a clear message, no traceback
         self.print_usage(sys.stderr)
         print(f"kg: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+    def unrecognized(self, extra: list[str]):
+        """Unknown arguments, reported by the subcommand they were given to, with the
+        closest of its options (argparse leaves them to the top-level parser)."""
+        known = [o for action in self._actions for o in action.option_strings]
+        hints = []
+        for arg in extra:
+            close = difflib.get_close_matches(arg.split("=", 1)[0], known, n=1) if arg.startswith("-") else []
+            if close:
+                hints.append(close[0])
+        self.error(f"unrecognized arguments: {' '.join(extra)}" + (f" (did you mean {', '.join(hints)}?)"
+                                                                    if hints else ""))
 
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
     p = _Parser(prog="kg", description="Thai MFA press releases → an RDF knowledge graph of diplomatic meetings.",
-                formatter_class=argparse.RawDescriptionHelpFormatter,
                 epilog="Run 'kg COMMAND --help' for each command's options.")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p.set_defaults(_commands=sub.choices)
 
     b = sub.add_parser("build", help="build the knowledge graph from release files",
                        description="Read releases (.txt or saved .html pages, or folders of them) and write "
                                    "OUT/kg.ttl (Turtle), OUT/metrics.json, OUT/graph.html and OUT/report.json. "
                                    "With no INPUT, build the bundled seeds.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
+                                              epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
                               "no meeting), duplicate (counted once), refused (binary, empty, undecodable: the\n"
                               "message says what to do) or skipped (hidden, unknown type). Outputs are written\n"
                               "to temporary files and renamed into place, so an interrupted build leaves the\n"
@@ -86,15 +133,18 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, help="folder of *.gold.json files")
     e.add_argument("--json", action="store_true", help="print the whole result as JSON")
     e.add_argument("--misses", action="store_true", help="list every wrong or missing fact")
+    e.epilog = ("exit codes: 0 scored; 2 usage error: DUMP missing, a folder or not Turtle; GOLD_DIR missing, "
+                "a file, without *.gold.json or holding a file that is not a gold annotation")
 
     q = sub.add_parser("query", help="run a read-only SPARQL query (or a named one) on the dump",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Run QUERY (a named query from 'kg query --list', a .rq file or SPARQL text) on "
+                                              description="Run QUERY (a named query from 'kg query --list', a .rq file or SPARQL text) on "
                                    "DUMP loaded into an embedded Oxigraph store. Prefixes mfa:, id:, rdfs:, skos:, "
                                    "dcterms:, xsd:, owl:, prov:, rdf:, wd: are predeclared. Read-only: SPARQL UPDATE "
                                    "is refused. Results go to stdout, messages to stderr.",
                        epilog="exit codes: 0 ok; 1 the dump is missing or cannot be parsed; "
-                              "2 usage error, unknown name, malformed query or SPARQL UPDATE")
+                              "2 usage error, unknown name, malformed query, SPARQL UPDATE, or SERVICE without "
+                              "--allow-service; 3 the query was stopped by --timeout or --max-memory; "
+                              "130 interrupted (Ctrl-C stops the query at once)")
     q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
     q.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table",
@@ -105,6 +155,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--min-confidence", type=float, metavar="P",
                    help="answer from the facts the extractor is at least P sure of (0-1): attendances, co-chairs, "
                         "dates and ways of meeting whose every statement has a lower mfa:confidence are left out")
+    _guard_options(q)
     where = q.add_mutually_exclusive_group()
     where.add_argument("--store", action="store_true",
                    help="query the persistent store beside the dump (DUMP's folder/store, as 'kg serve' uses), "
@@ -116,8 +167,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="serve the dump read-only over SPARQL (Oxigraph server, query page at /)",
                         description="Load DUMP into a persistent Oxigraph store (STORE, default: store/ beside the "
-                                    "dump; reloaded only when the dump changed) and run 'oxigraph serve-read-only' "
-                                    "on it: SPARQL endpoint http://HOST:PORT/query, query page http://HOST:PORT/. "
+                                    "dump; reloaded only when the dump changed) and serve it read-only: SPARQL endpoint "
+                                    "http://HOST:PORT/query, Oxigraph's query page http://HOST:PORT/. Every query is "
+                                    "sandboxed: SERVICE refused (unless --allow-service), stopped after --timeout "
+                                    "seconds or past --max-memory, and stopped when its client disconnects. "
                                     "Needs the oxigraph binary (pip install 'thai-mfa-kg[server]'). Ctrl-C stops it.",
                         epilog="exit codes: 0 stopped; 1 no oxigraph binary, port in use or the store cannot be "
                                "loaded; 2 usage error (no dump)")
@@ -126,10 +179,13 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for a team)")
     sv.add_argument("--store", type=Path, metavar="DIR", help="store folder (default: store/ beside the dump)")
+    sv.add_argument("--cors", metavar="ORIGIN",
+                    help="let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or * for any) query the "
+                         "endpoint from a browser: CORS preflights (OPTIONS) are answered for it")
+    _guard_options(sv)
 
     t = sub.add_parser("train", help="refit the linker's model from the gold corpora",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Extract every release of the gold corpora named in kg/data/linker_features.json "
+                                              description="Extract every release of the gold corpora named in kg/data/linker_features.json "
                                    "(paths under ROOT), label each candidate fact right or wrong against the gold, fit "
                                    "one logistic regression per kind of fact and write the model (kg/data/linker.json "
                                    "by default). Prints the leave-one-corpus-out table and the reliability table of "
@@ -152,7 +208,35 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--graph", metavar="IRI", help="named graph to replace (default: the default graph)")
     pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
     pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
+    pb.add_argument("--user", metavar="NAME",
+                    help="HTTP Basic user; the password comes from the environment variable KG_PUBLISH_PASSWORD or "
+                         "from ~/.netrc ($NETRC), never from the command line. Without --user, a netrc entry for "
+                         "the host is used when there is one")
+    pb.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'",
+                    help="an HTTP header to send, e.g. 'Authorization: Bearer …' (repeatable); never echoed")
     return p
+
+
+def _guard_options(p: argparse.ArgumentParser) -> None:
+    """The sandbox's options, the same for 'kg query' and 'kg serve'."""
+    from .sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"stop a query after S seconds (default: {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                   help=f"stop a query that allocates more than MB MiB (default: {DEFAULT_MAX_MEMORY_MB}): "
+                        "a runaway ORDER BY or GROUP BY fails instead of filling the machine")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses fetch other SPARQL endpoints (refused by default: a query could "
+                        "make this machine send requests anywhere it can reach)")
+
+
+def _guard_error(a) -> str | None:
+    if not a.timeout > 0:
+        return f"--timeout {a.timeout:g}: give a number of seconds above 0"
+    if a.max_memory < 1:
+        return f"--max-memory {a.max_memory}: give a number of MiB above 0"
+    return None
 
 
 def _cmd_build(a) -> int:
@@ -213,13 +297,13 @@ def _only_problems(result):
 def _cmd_evaluate(a) -> int:
     import json
 
-    from .evaluate import format_table, score
+    from .evaluate import EvaluationError, format_table, score
 
-    for path in (a.dump, a.gold):
-        if not path.exists():
-            print(f"kg: error: {path}: no such file or folder", file=sys.stderr)
-            return EXIT_USAGE
-    res = score(a.dump, a.gold)
+    try:
+        res = score(a.dump, a.gold)
+    except EvaluationError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     if a.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
@@ -276,12 +360,21 @@ def _cmd_query(a) -> int:
     if a.min_confidence is not None and not 0.0 <= a.min_confidence <= 1.0:
         print(f"kg: error: --min-confidence {a.min_confidence}: a confidence is between 0 and 1", file=sys.stderr)
         return EXIT_USAGE
+    if _guard_error(a):
+        print(f"kg: error: {_guard_error(a)}", file=sys.stderr)
+        return EXIT_USAGE
+    from .sandbox import QueryStopped
+
     try:
-        text = query.checked(a.query, bindings)     # before loading a dump of millions of triples
+        text = query.checked(a.query, bindings, allow_service=a.allow_service)  # before loading a large dump
         store = query.load(a.dump) if a.no_store else _query_store(a.dump, build=a.store)
         if a.min_confidence is not None:
             store = query.confident(store, a.min_confidence)
-        cols, rows = query.run(text, store=store, bindings=bindings)
+        cols, rows = query.run(text, store=store, bindings=bindings, allow_service=a.allow_service,
+                               timeout=a.timeout, max_memory=a.max_memory << 20)
+    except QueryStopped as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_STOPPED
     except query.DumpError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED
@@ -325,8 +418,16 @@ def _cmd_serve(a) -> int:
     if not 0 < a.port < 65536:
         print(f"kg: error: --port {a.port}: not a TCP port", file=sys.stderr)
         return EXIT_USAGE
+    if _guard_error(a):
+        print(f"kg: error: {_guard_error(a)}", file=sys.stderr)
+        return EXIT_USAGE
+    if a.cors is not None and a.cors != "*" and not re.fullmatch(r"https?://[^/\s]+", a.cors):
+        print(f"kg: error: --cors {a.cors}: give an origin such as https://example.org (scheme and host, "
+              "no path), or *", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        return serve(a.dump, host=a.host, port=a.port, store=a.store,
+        return serve(a.dump, host=a.host, port=a.port, store=a.store, cors=a.cors, allow_service=a.allow_service,
+                     timeout=a.timeout, max_memory=a.max_memory << 20,
                      log=lambda m: print(m, file=sys.stderr, flush=True))
     except (PublishError, StoreError) as e:
         print(f"kg: error: {e}", file=sys.stderr)
@@ -339,15 +440,18 @@ def _cmd_publish(a) -> int:
     if not a.dump.is_file():
         print(f"kg: error: {a.dump}: no such dump; run 'kg build' first or give --dump", file=sys.stderr)
         return EXIT_USAGE
+    from .serve import credentials, redact
+
     try:
-        status = publish(a.dump, endpoint=a.endpoint, graph=a.graph, timeout=a.timeout)
+        endpoint, headers = credentials(a.endpoint, user=a.user, headers=a.header)
+        status = publish(a.dump, endpoint=endpoint, graph=a.graph, timeout=a.timeout, headers=headers)
     except ValueError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except PublishError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED
-    print(f"kg: published {a.dump} to {a.endpoint} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
+    print(f"kg: published {a.dump} to {redact(a.endpoint)} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
           f"HTTP {status}", file=sys.stderr)
     return EXIT_OK
 
@@ -359,7 +463,10 @@ COMMANDS = {"build": _cmd_build, "evaluate": _cmd_evaluate, "query": _cmd_query,
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
-        a = parser.parse_args(argv)
+        a, extra = parser.parse_known_args(argv)
+        if extra:
+            command = a._commands.get(a.command) if a.command else None
+            (command or parser).unrecognized(extra)
     except SystemExit as e:
         return int(e.code or 0)
     if a.command is None:

@@ -142,13 +142,55 @@ def _merge_shared(golds: list[dict]) -> None:
             gm["attendees"] = list(people[k].values())
 
 
+class EvaluationError(ValueError):
+    """The dump or the gold folder cannot be scored; the message names the argument at fault."""
+
+
+def _gold_files(gold_dir: Path) -> list[Path]:
+    """The gold folder's ``*.gold.json``, or :class:`EvaluationError` saying what is wrong:
+    an empty or wrong folder would otherwise score as a table of 1.000s (nothing to miss)."""
+    if not gold_dir.exists():
+        raise EvaluationError(f"GOLD_DIR {gold_dir}: no such folder")
+    if not gold_dir.is_dir():
+        hint = " (the arguments are DUMP GOLD_DIR: swapped?)" if gold_dir.suffix in (".ttl", ".nt", ".nq") else ""
+        raise EvaluationError(f"GOLD_DIR {gold_dir}: is a file, not a folder of *.gold.json{hint}")
+    files = sorted(gold_dir.glob("*.gold.json"))
+    if not files:
+        raise EvaluationError(f"GOLD_DIR {gold_dir}: holds no *.gold.json file: nothing to score against")
+    return files
+
+
+def _gold(path: Path) -> dict:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise EvaluationError(f"GOLD_DIR {path}: not valid JSON ({e})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("id"), str) or not isinstance(gold.get("meetings"), list):
+        raise EvaluationError(f"GOLD_DIR {path}: not a gold annotation (expects an object with 'id' and 'meetings')")
+    return gold
+
+
+def _open_dump(dump: Path) -> "_Dump":
+    if not dump.exists():
+        raise EvaluationError(f"DUMP {dump}: no such file")
+    if dump.is_dir():
+        raise EvaluationError(f"DUMP {dump}: is a folder, not a Turtle dump (the arguments are DUMP GOLD_DIR"
+                              + (": swapped?)" if any(dump.glob("*.gold.json")) else ")"))
+    try:
+        return _Dump(dump)
+    except SyntaxError as e:
+        raise EvaluationError(f"DUMP {dump}: cannot parse the Turtle ({' '.join(str(e).split())[:300]})") from None
+
+
 def score(dump: str | Path, gold_dir: str | Path) -> dict:
-    """The evaluation of ``dump`` against ``gold_dir/*.gold.json``: per-kind P/R/F1, micro-F1, misses."""
-    d = _Dump(Path(dump))
+    """The evaluation of ``dump`` against ``gold_dir/*.gold.json``: per-kind P/R/F1, micro-F1, misses.
+    Raises :class:`EvaluationError` naming DUMP or GOLD_DIR when either cannot be scored."""
+    files = _gold_files(Path(gold_dir))
+    golds = [_gold(p) for p in files]
+    d = _open_dump(Path(dump))
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
     misses: list[str] = []
     mentions = {"series_link": [], "meeting_link": [], "person_link": []}
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.gold.json"))]
     _merge_shared(golds)
     for gold in golds:
         rid, gms = gold["id"], gold["meetings"]

@@ -13,7 +13,7 @@ attach step (:func:`extract`) decides what they mean. Nothing here imports rdfli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release, co_chair_key, person_key
@@ -27,7 +27,9 @@ EXTRACTOR_VERSION = "3"
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
-_LATIN_TAIL = re.compile(r" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{1,20})(?: [A-Z][A-Za-z0-9&\-]{1,20}){0,4}[\"”']?")
+#: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
+_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in")
+_LATIN_TAIL = re.compile(rf" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
@@ -140,6 +142,7 @@ def patterns() -> Patterns:
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
+            "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
@@ -183,6 +186,7 @@ class MeetingMention:
     aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
     party_met: str | None = None                  # the country met, when the talk names only a post of it
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
+    welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
 
 
 @dataclass
@@ -375,6 +379,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
 
 
+_AND_THEN = re.compile(r"และ ?")
+_DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -387,17 +395,28 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     """
     t = p.v.meetings["talks"]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
+    welcomes = frozenset(t["welcome_verbs"])
     out: list[MeetingMention] = []
+    chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
         pi = _para_of(paras, s)
         pstart, pend = paras[pi]
-        if p.ends_with("not_after", f, s):
+        if s in chained or p.ends_with("not_after", f, s):
             continue
         j = e
         while j < pend and f[j] == " ":
             j += 1
+        # "เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two verbs
+        then = _AND_THEN.match(f, j, pend)
+        second = p.talk_verb.match(f, then.end(), pend) if then else None
+        told = f[s:second.end()] if second is not None else verb      # the verbs as written
+        if second is not None:
+            chained.add(second.start())
+            j = second.end()
+            while j < pend and f[j] == " ":
+                j += 1
         link = next((w for w in links if f.startswith(w, j)), "")
         j += len(link)
         while j < pend and f[j] == " ":
@@ -434,12 +453,17 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
-            mm = MeetingMention(s, e, e, f"{written}{joint}{other}", None, [], None, pi)
+            # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
+            # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
+            last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
+            end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+            mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
+            mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (verb, f[s:side[0].name_end].strip()) if side and side[0].start > s else \
-                tuple(x for x in (verb, phrase) if x)
+            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip()) if side and side[0].start > s else \
+                tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -464,7 +488,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
-    return named
+    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk
+    told = {person_key(c.person.name) for mm in named if not mm.welcome for c in mm.counterparts}
+    return [mm for mm in named if not (mm.welcome and {person_key(c.person.name) for c in mm.counterparts} & told)]
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
@@ -702,6 +728,15 @@ _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถ�
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+def _without_parens(s: str) -> str:
+    """``s`` without its bracketed asides, nested ones too: "(12th Lower Mekong Initiative (LMI) …)"."""
+    while True:
+        t = _PARENS.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
 def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
     """Meetings named one after another as a list: "การประชุม A (…), การประชุม B (…) และ
     การประชุม C", "A และ B ครั้งที่ 28". What the sentence says of the list (who attended,
@@ -710,7 +745,7 @@ def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMe
     for mm in mentions:
         last = groups[-1][-1] if groups else None
         if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
-                and mm.start >= last.end and _LIST_GAP.fullmatch(_PARENS.sub("", f[last.end:mm.start])):
+                and mm.start >= last.end and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start])):
             groups[-1].append(mm)
         else:
             groups.append([mm])
@@ -815,6 +850,15 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             taken_until = max(taken_until, k)      # the titles read here are not read again
             continue
         name, name_end, position, pos_end = person
+        aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
+        if aside is not None:
+            # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
+            # person spelt in Latin, not another one; the post follows the aside
+            j = aside.end()
+            latin = _latin_spelling(f[aside.start():aside.end()], p)
+            if position is None and p.position_head.match(f, j):
+                position, pos_end = _parse_position(f, j, pend, p)
+            pos_end = max(pos_end, j)
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
         if hon is not None and hon in v.boundary_honorifics and position is None:
@@ -823,11 +867,22 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if country is None and position is None:
             country = _country_before(f, s, paras[pi][0], p)
         honorific = " ".join(h for h in honorifics) or None
-        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country), pi))
-        taken_until = max(name_end, s + 1)
+        spellings = (latin,) if aside is not None and latin else ()
+        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi))
+        taken_until = max(name_end, s + 1, aside.end() if aside is not None else 0)
     return _with_quoted_names(f, paras, out, p)
 
 
+def _latin_spelling(aside: str, p: Patterns) -> str | None:
+    """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
+    s = aside.strip().strip("()").strip()
+    while (m := p.honorific.match(s)) and m.end() > 0:
+        s = s[m.end():].lstrip()
+    return s if _LATIN_NAME.fullmatch(s) else None
+
+
+#: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
+_LATIN_ASIDE = re.compile(r" ?\((?:[A-Z][A-Za-z.'’\-]*\.? ?){1,8}\) ?")
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
@@ -943,6 +998,9 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
     # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
     # ครั้งที่ 5"), is a meeting, not a talk
     talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ")) for mm in mentions)]
+    # "ให้การต้อนรับนาย X … ก่อนที่ทั้งสองจะเป็นประธานร่วมการหารือประจำปี ครั้งที่ 7": the welcome
+    # opens the meeting its paragraph names, it is not a call of its own
+    talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent for mm in mentions))]
     kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
     return sorted(kept + talks, key=lambda m: m.start)
 
@@ -1433,38 +1491,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     o.mode = mode if o.mode != "hybrid" else o.mode
                     o.mode_para = pi
                     o.why["mode"] = ("word", m.start())
-    place_heads = tuple(v.modes["place_heads"])
-    place_names = tuple(v.modes["place_names"])
-    not_place = tuple(v.modes["not_a_place"])
-    for m in (m for lo, hi in mode_spans for m in p.venue.finditer(f, lo, hi)):
-        cue = m.group(0)
-        before = f[max(0, m.start() - R["venue_cue_before"]):m.start()].rstrip()
-        if p.ends_with("venue_blocker", before, len(before)) or re.search(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$", before):
-            continue
-        k = m.end()
-        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
-            k += 1
-        if f.startswith(not_place, k):
-            continue
-        pi = _para_of(paras, m.start())
-        pend = paras[pi][1]
-        # the place: one or two chunks (ณ โรงแรมแชงกรีลา กรุงเทพฯ)
-        j = k
-        while j < pend and f[j] not in " ,()":
-            j += 1
-        b = p.boundary.search(f, k + 1, j)
-        if b is not None:
-            j = b.start()
-        skip = len("เยือน") if cue.startswith("เยือน") else 3
-        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
-        if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
-            continue
-        if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
-                and not p.party.match(place) and not place.startswith(place_names):
-            # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
-            continue
-        mm = nearest_before(m.start(), pi, within=R["mode_before"], parents=True)
-        targets = occs_of(mm) if mm is not None else attach_point(m.start(), pi)
+    for at, pi, place in _places(f, text, paras, mode_spans, p):
+        mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
+        targets = occs_of(mm) if mm is not None else attach_point(at, pi)
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
             prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
@@ -1478,7 +1507,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.venue = place
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
-                o.why["mode"] = ("venue", m.start())
+                o.why["mode"] = ("venue", at)
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:
@@ -1527,10 +1556,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for pm in people:
         key = person_key(pm.person.name)
         old = canonical.get(key)
+        spellings = tuple(dict.fromkeys((*(old.spellings if old else ()), *pm.person.spellings)))
         if old is None or (old.position is None and pm.person.position):
             canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
                                     pm.person.position or (old.position if old else None),
-                                    pm.person.country or (old.country if old else None))
+                                    pm.person.country or (old.country if old else None), spellings)
+        elif spellings != old.spellings:
+            canonical[key] = replace(old, spellings=spellings)
     met_ids = {id(x) for mm in live for x in mm.counterparts}
     own_reach = v.meetings["own_verb_reach"]
     reporters = tuple(v.positions["reporter_posts"])
@@ -1616,7 +1648,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "summary")
     kept = [o for o in all_occs if id(o) not in dropped and
             (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
-    _propose_release_facts(kept, primary)
+    _propose_release_facts(kept, primary, f, text, paras, p)
 
     # -- assemble
     result = []
@@ -1634,6 +1666,46 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)
+
+
+_POST_BEFORE_CUE = re.compile(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$")
+
+
+def _places(f: str, text: str, paras, spans, p: Patterns):
+    """Each named place in ``spans``, as (offset of its cue, paragraph, place): "ณ กรุงปักกิ่ง",
+    "ที่ห้อง…", "เยือนเวียงจันทน์". A cue right after a post (เอกอัครราชทูต ณ กรุงปารีส) names
+    the post, not where anyone met, and after a bare ณ only place-like words count."""
+    md = p.v.modes
+    place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
+    cue_before = p.v.meetings["reach"]["venue_cue_before"]
+    for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
+        cue = m.group(0)
+        before = f[max(0, m.start() - cue_before):m.start()].rstrip()
+        if p.ends_with("venue_blocker", before, len(before)) or _POST_BEFORE_CUE.search(before):
+            continue
+        k = m.end()
+        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
+            k += 1
+        if f.startswith(not_place, k):
+            continue
+        pi = _para_of(paras, m.start())
+        pend = paras[pi][1]
+        # the place: one or two chunks (ณ โรงแรมแชงกรีลา กรุงเทพฯ)
+        j = k
+        while j < pend and f[j] not in " ,()":
+            j += 1
+        b = p.boundary.search(f, k + 1, j)
+        if b is not None:
+            j = b.start()
+        skip = len("เยือน") if cue.startswith("เยือน") else 3
+        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
+        if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
+            continue
+        if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
+                and not p.party.match(place) and not place.startswith(place_names):
+            # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
+            continue
+        yield m.start(), pi, place
 
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
@@ -1690,17 +1762,32 @@ def _stamp(occs: list[_Occ], via: str) -> None:
                 w[("co_chair", k)] = (via, None)
 
 
-def _propose_release_facts(occs: list[_Occ], primary: _Occ) -> None:
-    """A candidate the rules would not state: a meeting with no way of meeting of its own
-    may have been held the way the release's main meeting was. The linker keeps it only
-    where its features say such guesses have been right (``via=release``).
+def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, paras, p: Patterns) -> None:
+    """Candidates the rules would not state; the linker keeps those its features say have
+    been right.
+
+    - ``via=place``: the main meeting with no way of meeting of its own, in a release that
+      names a place (ณ กรุง…, ที่ห้อง…) anywhere: a trip or a visit told once is in person.
+    - ``via=trip``: a meeting dated within the main meeting's days, with no way of meeting
+      of its own, was held the way the main meeting was: one trip, one way of meeting.
+    - ``via=release``: any other meeting with none, the same guess (earlier rounds told as
+      background are the usual exceptions).
 
     (The same guess for dates, the release's first date, was tried and left out: on the
     gold corpora 3 of 24 such dates were right, and on real releases it cost date F1.)"""
+    if primary.mode is None:
+        at = next((a for a, _, _ in _places(f, text, paras, [(0, len(f))], p)), None)
+        if at is not None:
+            primary.mode = "in_person"
+            primary.why["mode"] = ("place", at)
+    if primary.mode is None:
+        return
+    lo, hi = primary.start, primary.end or primary.start
     for o in occs:
-        if o.mode is None and primary.mode is not None and o is not primary:
+        if o.mode is None and o is not primary:
+            within = o.start is not None and lo is not None and lo <= o.start <= hi
             o.mode, o.venue = primary.mode, o.venue or primary.venue
-            o.why["mode"] = ("release", primary.why.get("mode", ("", None))[1])
+            o.why["mode"] = ("trip" if within else "release", primary.why.get("mode", ("", None))[1])
 
 
 _DISTANCE_EDGES, _BETWEEN_EDGES, _MEETINGS_EDGES = (tuple(linker.FEATURE_EDGES[k]) for k in ("distance", "between", "meetings"))
@@ -1889,6 +1976,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     v = p.v
     span_reach = v.meetings["reach"]["chair_span"]
     elsewhere: dict[str, list[tuple[int, int]]] = {}
+    lists = meeting_lists(f, body_live)
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
@@ -1906,6 +1994,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
             target = before_m[-1] if before_m else None
         occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
+        if after_m:
+            # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
+            group = next((g for g in lists if target in g), [target])
+            occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
         # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
         left_lo = pstart
         prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()]
@@ -1944,7 +2036,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         e = m.start()
         while e > pstart and f[e - 1] == " ":
             e -= 1
-        if "TH" not in parties and p.ends_with("chair_subject", f, e):
+        if "TH" not in parties and (p.ends_with("chair_subject", f, e) or not parties and p.ends_with("chair_subject_weak", f, e)):
             # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
             subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
                             and pm.person.country == "TH"), None)

@@ -80,6 +80,7 @@ class Person:
     honorific: str | None = None
     position: str | None = None
     country: str | None = None   # ISO 3166-1 alpha-2, or an organisation code
+    spellings: tuple[str, ...] = ()   # the same name spelt otherwise in the same mention: นายหวัง อี้ (Mr. Wang Yi)
 
 
 _KEY_JUNK = re.compile(r"[\s.\-]")

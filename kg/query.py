@@ -22,6 +22,7 @@ parser's message and position.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -32,6 +33,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from . import sandbox
 from ._gc import gc_paused
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -77,6 +79,10 @@ class MissingParameter(QueryError):
                          "an empty value lists everything")
 
 
+class ServiceRefused(QueryError):
+    """SERVICE (a remote endpoint) in a query, without ``allow_service``."""
+
+
 class DumpError(OSError):
     """The dump is missing or cannot be parsed."""
 
@@ -107,7 +113,9 @@ def resolve_query(query_or_name: str) -> str:
         if p.is_file():
             return p.read_text(encoding="utf-8")
         if _NAME.match(q):
-            raise QueryError(f"unknown query name {q!r}; 'kg query --list' shows the named queries")
+            close = difflib.get_close_matches(q, named_queries(), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise QueryError(f"unknown query name {q!r}{hint}; 'kg query --list' shows the named queries")
         raise QueryError(f"{q!r} is neither a named query, nor a file, nor SPARQL text")
     return query_or_name
 
@@ -201,6 +209,23 @@ def _strip_prologue(q: str) -> str:
         if not m:
             return q.lstrip()
         q = q[m.end():]
+
+
+_PREFIXED = re.compile(r"(?<![\w?$:<_.-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$|[;,.)}\]])")
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def unknown_prefixes(query: str) -> list[str]:
+    """The prefixes ``query`` uses but neither declares nor finds predeclared, in order."""
+    body = _TOKENS.sub(" ", query)                          # strings, IRIs and comments out
+    declared = set(PREFIXES) | {m.group(1) or "" for m in _DECLARED.finditer(body)}
+    body = _DECLARED.sub(" ", body)
+    out: list[str] = []
+    for m in _PREFIXED.finditer(body):
+        name = m.group(1) or ""
+        if name not in declared and name not in out and name.lower() != "_":
+            out.append(name)
+    return out
 
 
 def is_update(query: str) -> bool:
@@ -305,6 +330,15 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
+def _term_of(name: str, value: Any) -> ox.NamedNode | ox.Literal:
+    """``value`` as an RDF term, or :class:`QueryError` naming the parameter (``<a b>`` is no IRI)."""
+    try:
+        return _term(value)
+    except ValueError as e:
+        raise QueryError(f"--var {name}={value}: not a valid value ({e}); an IRI is written <https://…> "
+                         "without spaces") from None
+
+
 _REQUIRED = re.compile(r"^#\s*required:\s*([\w ,]+)$", re.M)
 
 
@@ -319,13 +353,21 @@ def missing_parameters(text: str, bindings: Mapping[str, Any] | None = None) -> 
     return [n for n in required_parameters(text) if n not in given]
 
 
-def checked(query_or_name: str, bindings: Mapping[str, Any] | None = None) -> str:
+def checked(query_or_name: str, bindings: Mapping[str, Any] | None = None, *, allow_service: bool = False) -> str:
     """The SPARQL text of ``query_or_name`` once it is known to be runnable here: not an
-    UPDATE (:class:`UpdateRefused`), and every required parameter bound
-    (:class:`MissingParameter`). Cheap: callers check before loading a dump."""
+    UPDATE (:class:`UpdateRefused`), no SERVICE unless ``allow_service``
+    (:class:`ServiceRefused`), every required parameter bound (:class:`MissingParameter`)
+    and every value a valid term (:class:`QueryError`). Cheap: callers check before
+    loading a dump."""
     text = resolve_query(query_or_name)
     if is_update(text):
         raise UpdateRefused("SPARQL UPDATE is refused: 'kg query' is read-only (the dump is never modified)")
+    try:
+        sandbox.refuse_service(text, allow_service=allow_service)
+    except sandbox.ServiceRefused as e:
+        raise ServiceRefused(str(e)) from None
+    for k, v in (bindings or {}).items():
+        _term_of(k, v)
     missing = missing_parameters(text, bindings)
     if missing:
         raise MissingParameter(missing, repr(query_or_name) if _NAME.match(query_or_name.strip()) else "this query")
@@ -345,15 +387,16 @@ def bind(text: str, bindings: Mapping[str, Any] | None = None) -> tuple[str, dic
         if slot.search(text):  # a declared parameter: VALUES ?name { UNDEF }, maybe in several subqueries
             if v == "":
                 continue
-            term = str(_term(v))  # N-Triples syntax, escaped: valid SPARQL
+            term = str(_term_of(name, v))  # N-Triples syntax, escaped: valid SPARQL
             text = slot.sub(lambda _m: f"VALUES ?{name} {{ {term} }}", text)
         else:
-            subs[ox.Variable(name)] = _term(v)
+            subs[ox.Variable(name)] = _term_of(name, v)
     return text, subs
 
 
 def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
-        bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        bindings: Mapping[str, Any] | None = None, allow_service: bool = False,
+        timeout: float | None = None, max_memory: int | None = None) -> tuple[list[str], list[list[Any]]]:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; ``(columns, rows)`` of plain values.
 
     ``bindings`` pre-binds variables (``{"who": "ธานี"}``; ``"<iri>"`` gives an IRI, digits
@@ -361,28 +404,52 @@ def run(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path |
     (``# required: who``) must be given, else :class:`MissingParameter`. ASK gives
     ``(["ask"], [[True|False]])``; CONSTRUCT and DESCRIBE give the triples as
     ``subject, predicate, object`` rows.
+
+    SERVICE is refused (:class:`kg.sandbox.ServiceRefused`) unless ``allow_service``.
+    With ``timeout`` (seconds) or ``max_memory`` (bytes) the query runs in a forked child
+    that is killed when it passes either (:class:`kg.sandbox.QueryStopped`) or on Ctrl-C;
+    without them it runs in this process, as fast as possible (the CLI always sets both).
     """
-    text = checked(query_or_name, bindings)
+    text = checked(query_or_name, bindings, allow_service=allow_service)
     if store is None:
         store = load(dump if dump is not None else "out/kg.ttl")
     text, subs = bind(text, bindings)
+    if timeout is None and max_memory is None:
+        return _evaluate(store, text, subs)
+    try:
+        data = sandbox.run_in_child(lambda: json.dumps(_evaluate(store, text, subs), ensure_ascii=False,
+                                                       allow_nan=True).encode("utf-8"),
+                                    timeout=timeout, max_memory=max_memory)
+    except sandbox.ChildFailed as e:
+        raise QueryError(str(e) if e.kind == "QueryError" else f"the query failed: {e.kind}: {e}") from None
+    cols, rows = json.loads(data)
+    return cols, rows
+
+
+def _evaluate(store: ox.Store, text: str, subs: dict) -> tuple[list[str], list[list[Any]]]:
+    """The query's ``(columns, rows)``; Oxigraph's errors as :class:`QueryError`."""
     try:
         result = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
+        if isinstance(result, ox.QueryBoolean):
+            return ["ask"], [[bool(result)]]
+        if isinstance(result, ox.QuerySolutions):
+            return [v.value for v in result.variables], _rows(result)
+        return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
+                                                     for t in result]
     except SyntaxError as e:
         msg = _tidy(str(e))
+        unknown = unknown_prefixes(text) if "Prefix not found" in str(e) else []
+        if unknown:
+            raise QueryError(f"unknown prefix {unknown[0]}: (predeclared: "
+                             f"{', '.join(p + ':' for p in PREFIXES)}); declare it with "
+                             f"PREFIX {unknown[0]}: <…>{_position_hint(text, msg)}") from None
         raise QueryError(f"malformed SPARQL query: {msg}{_position_hint(text, msg)}") from None
     except RuntimeError as e:  # e.g. a substitution for a variable the query does not project
         msg = str(e)
-        if subs and "variable" in msg:
+        if subs and "variable" in msg and "service" not in msg.lower():
             raise QueryError(f"cannot bind {', '.join('?' + v.value for v in subs)}: {msg} "
                              "(a named query declares its parameters as VALUES ?name { UNDEF })") from None
-        raise
-    if isinstance(result, ox.QueryBoolean):
-        return ["ask"], [[bool(result)]]
-    if isinstance(result, ox.QuerySolutions):
-        return [v.value for v in result.variables], _rows(result)
-    return ["subject", "predicate", "object"], [[plain(t.subject), plain(t.predicate), plain(t.object)]
-                                                 for t in result]
+        raise QueryError(f"the query failed: {' '.join(msg.split())}") from None
 
 
 def to_dataframe(query_or_name: str, *, store: ox.Store | None = None, dump: str | Path | None = None,
@@ -397,7 +464,7 @@ def to_dataframe(query_or_name: str, *, store: ox.Store | None = None, dump: str
 # --------------------------------------------------------------------------- formatting
 
 def _short(value: Any) -> str:
-    """Table form: IRIs under a known namespace as prefixed names, None as empty."""
+    """Table form: IRIs as prefixed names or <IRI>, valid SPARQL either way; None as empty."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -405,10 +472,38 @@ def _short(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     s = str(value)
+    if not _IRI_LIKE.match(s):
+        return s
     for p, ns in PREFIXES.items():
         if s.startswith(ns) and len(s) > len(ns):
-            return f"{p}:{s[len(ns):]}"
-    return s
+            local = _pn_local(s[len(ns):])
+            if local is not None:
+                return f"{p}:{local}"
+    return f"<{s}>"
+
+
+# An IRI-looking value (scheme:...) is shown so that it pastes back into a query as it is:
+# a prefixed name whose local part is escaped as SPARQL's PN_LOCAL requires
+# (id:meeting\/s3c…-7), or else the full <IRI>.
+_IRI_LIKE = re.compile(r"^(?:https?|urn|mailto|ftp|file|tag):[^\s<>\"{}|^`\\]+$")
+_PN_ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
+_PN_BASE_FROM = 0xC0          # PN_CHARS_BASE covers (nearly) every letter from U+00C0 on, Thai included
+
+
+def _pn_local(local: str) -> str | None:
+    """``local`` as a SPARQL PN_LOCAL, with backslash escapes where needed, or None."""
+    out = []
+    last = len(local) - 1
+    for i, ch in enumerate(local):
+        if ch.isascii() and (ch.isalnum() or ch in "_:") or (not ch.isascii() and ord(ch) >= _PN_BASE_FROM):
+            out.append(ch)
+        elif ch == "-" and i > 0 or ch == "." and 0 < i < last:
+            out.append(ch)
+        elif ch in _PN_ESCAPABLE:
+            out.append("\\" + ch)
+        else:
+            return None
+    return "".join(out)
 
 
 def _width(s: str) -> int:
@@ -425,7 +520,7 @@ def format_table(cols: Sequence[str], rows: Sequence[Sequence[Any]], *, max_widt
     """An aligned text table with a header rule and a row count."""
     def cell(v):
         s = _short(v).replace("\n", " ")
-        if _width(s) > max_width:
+        if _width(s) > max_width and not (s.startswith("<") and s.endswith(">")):   # an IRI stays whole
             out, w = "", 0
             for ch in s:
                 w += _width(ch)

@@ -111,6 +111,17 @@ def conflicts(res) -> list[dict]:
     return out
 
 
+SKIPPED_PREFIXES = ("hidden", "skipped", "not a regular", "link to")   # notes of files that are no release
+DUPLICATE_PREFIX = "duplicate of"
+
+
+def note_kinds(notes: Iterable[Problem]) -> dict[str, int]:
+    """How many notes say a file was a duplicate, and how many that it was skipped."""
+    notes = list(notes)
+    return {"duplicates": sum(p.message.startswith(DUPLICATE_PREFIX) for p in notes),
+            "skipped": sum(p.message.startswith(SKIPPED_PREFIXES) for p in notes)}
+
+
 def to_json(result, res=None, *, license: str | None = None) -> dict:
     """The whole report as a JSON-ready dict, with the kg version that made it."""
     from . import __version__

@@ -237,6 +237,17 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             o.countries[p.country] += 1
         if p.position:
             o.positions[p.position] += 1
+    spelt = []          # "นายหวัง อี้ (Mr. Wang Yi)": one person under both names
+    for _rid, p in mentions:
+        for alt in p.spellings:
+            k = name_key(alt)
+            o = by_key.get(k)
+            if o is None:
+                o = by_key[k] = Official(k)
+            o.names[alt] += 0
+            if p.country:
+                o.countries[p.country] += 0
+            spelt.append((name_key(p.name), k))
     parent = {k: k for k in by_key}
     apart = apart or set()
 
@@ -251,6 +262,8 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    for x, y in spelt:
+        union(x, y)
     buckets: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for k, o in by_key.items():
         c = o.country or "?"
@@ -430,6 +443,9 @@ def resolve(extractions) -> Resolution:
             o = officials[ck] = Official(ck)
         o.names[p.name] += 1
         o.name_keys.add(name_key(p.name))
+        for alt in p.spellings:
+            o.names[alt] += 0          # a spelling kept (altLabel)
+            o.name_keys.add(name_key(alt))
         if p.honorific:
             o.honorifics[p.honorific] += 1
         if p.country:

@@ -5,10 +5,14 @@ HTTP PUT of the Turtle to ``ENDPOINT?graph=IRI`` (``ENDPOINT?default`` without a
 graph): the protocol's PUT replaces the graph's content as a whole, so readers see
 the old graph or the new one. ``serve`` loads the dump into a persistent store
 (:mod:`kg.store`, with ``oxigraph load``) and runs ``oxigraph serve-read-only`` over
-it: a SPARQL endpoint at ``/query`` and a query page at ``/`` for a team.
+it on a private port for its query page, behind :mod:`kg.endpoint`, which answers
+SPARQL at ``/query`` itself with every query sandboxed (:mod:`kg.sandbox`).
 """
 from __future__ import annotations
 
+import base64
+import os
+import re
 import shutil
 import signal
 import socket
@@ -19,9 +23,14 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from .sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+
 
 class PublishError(RuntimeError):
     """The server is unreachable or refused the dump; the message says which and why."""
+
+
+PASSWORD_ENV = "KG_PUBLISH_PASSWORD"     # kg publish --user NAME reads the password from here, or netrc
 
 
 def graph_store_url(endpoint: str, graph: str | None) -> str:
@@ -30,19 +39,88 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
     return endpoint + sep + (("graph=" + urllib.parse.quote(graph, safe="")) if graph else "default")
 
 
+def redact(url: str) -> str:
+    """``url`` without its ``user:password@`` part: what messages may show."""
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _netrc_entry(host: str) -> tuple[str, str] | None:
+    """``(login, password)`` for ``host`` in ``$NETRC`` or ``~/.netrc``, or None."""
+    import netrc
+
+    path = os.environ.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (OSError, netrc.NetrcParseError):
+        return None
+    return (entry[0], entry[2]) if entry and entry[0] and entry[2] is not None else None
+
+
+def credentials(endpoint: str, *, user: str | None = None, headers: list[str] | None = None) -> tuple[str, dict]:
+    """The endpoint without credentials and the HTTP headers that authenticate to it.
+
+    In order: ``headers`` (``"Name: value"``, e.g. a bearer token), ``user`` with the
+    password from :data:`PASSWORD_ENV` or netrc (``$NETRC`` or ``~/.netrc``, the entry
+    for the host with that login), ``user:password@`` in the URL, or the netrc entry for
+    the host. Raises ValueError naming what is missing; never puts a secret in a message.
+    """
+    parts = urllib.parse.urlsplit(endpoint)
+    out: dict[str, str] = {}
+    for h in headers or []:
+        name, sep, value = h.partition(":")
+        if not sep or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name.strip()) or not value.strip():
+            raise ValueError("--header: expected 'Name: value' (e.g. 'Authorization: Bearer …'); "
+                             "the value given is not shown, it may hold a secret")
+        out[name.strip()] = value.strip()
+    url_user = urllib.parse.unquote(parts.username) if parts.username else None
+    url_password = urllib.parse.unquote(parts.password) if parts.password is not None else None
+    clean = redact(endpoint)
+    host = parts.hostname or ""
+    if any(k.lower() == "authorization" for k in out):
+        return clean, out
+    login = password = None
+    if user:
+        login = user
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            entry = _netrc_entry(host)
+            if entry and entry[0] == user:
+                password = entry[1]
+        if password is None and url_user == user:
+            password = url_password
+        if password is None:
+            raise ValueError(f"--user {user}: no password: set {PASSWORD_ENV}, or add "
+                             f"'machine {host} login {user} password …' to ~/.netrc (or $NETRC)")
+    elif url_user is not None:
+        login, password = url_user, url_password or ""
+    else:
+        entry = _netrc_entry(host)
+        if entry:
+            login, password = entry
+    if login is not None:
+        token = base64.b64encode(f"{login}:{password}".encode("utf-8")).decode("ascii")
+        out["Authorization"] = f"Basic {token}"
+    return clean, out
+
+
 def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeout: float = 600,
             headers: dict[str, str] | None = None) -> int:
     """PUT the Turtle ``dump`` to the Graph Store Protocol ``endpoint``, replacing ``graph``
-    (the default graph when None). Returns the HTTP status; raises :class:`PublishError`
-    (unreachable, refused) or ValueError (not an http URL, not an absolute IRI)."""
+    (the default graph when None), sending ``headers`` (see :func:`credentials`). Returns
+    the HTTP status; raises :class:`PublishError` (unreachable, refused) or ValueError (not
+    an http URL, not an absolute IRI). Credentials in the URL are never sent or shown."""
     dump = Path(dump)
     parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{endpoint}: not an http(s) URL (e.g. http://localhost:7878/store)")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{redact(endpoint)}: not an http(s) URL (e.g. http://localhost:7878/store)")
     if graph is not None:
         g = urllib.parse.urlsplit(graph)
         if not g.scheme or any(c in graph for c in ' <>"{}|\\^`'):
             raise ValueError(f"{graph}: not an absolute IRI (e.g. https://w3id.org/thai-mfa-kg/graph)")
+    endpoint = redact(endpoint)                 # credentials travel in headers only, never in a message
     url = graph_store_url(endpoint, graph)
     size = dump.stat().st_size
     with dump.open("rb") as body:
@@ -53,6 +131,12 @@ def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeou
                 return resp.status
         except urllib.error.HTTPError as e:
             detail = e.read(2000).decode("utf-8", "replace").strip()
+            if e.code in (401, 403):
+                who = "credentials were sent" if any(k.lower() == "authorization" for k in headers or {}) \
+                    else "no credentials were sent"
+                raise PublishError(f"{url}: the server refused access: HTTP {e.code} {e.reason} ({who}; give "
+                                   f"--user NAME with {PASSWORD_ENV} or ~/.netrc, or --header "
+                                   "'Authorization: …')") from None
             raise PublishError(f"{url}: the server refused the dump: HTTP {e.code} {e.reason}"
                                + (f": {detail}" if detail else "")) from None
         except urllib.error.URLError as e:
@@ -81,9 +165,13 @@ def port_free(host: str, port: int) -> bool:
 
 
 def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store: str | Path | None = None,
-          log=print) -> int:
-    """Load ``dump`` into its store (if changed) and run a read-only Oxigraph server over it
-    until interrupted. Returns the server's exit status (0 after Ctrl-C or SIGTERM)."""
+          cors: str | None = None, allow_service: bool = False, timeout: float = DEFAULT_TIMEOUT,
+          max_memory: int = DEFAULT_MAX_MEMORY_MB << 20, log=print) -> int:
+    """Load ``dump`` into its store (if changed) and serve it read-only until interrupted:
+    the sandboxed SPARQL endpoint of :mod:`kg.endpoint` on ``host:port``, with Oxigraph's
+    query page from a ``serve-read-only`` server behind it on a private port. Returns 0
+    after Ctrl-C or SIGTERM."""
+    from .endpoint import make_server
     from .store import ensure
 
     binary = find_oxigraph()
@@ -93,29 +181,41 @@ def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store:
     if not port_free(host, port):
         raise PublishError(f"{host}:{port} is already in use: choose another --port")
     loc = ensure(dump, store, oxigraph=binary)
+    inner = ("127.0.0.1", _unused_port())
+    page = subprocess.Popen([binary, "serve-read-only", "--location", str(loc), "--bind", f"{inner[0]}:{inner[1]}",
+                             "--timeout-s", str(max(1, int(timeout)))],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        server = make_server(loc, host=host, port=port, backend=inner, cors=cors, allow_service=allow_service,
+                             timeout=timeout, max_memory=max_memory, log=log)
+    except OSError as e:
+        page.kill()
+        page.wait()
+        raise PublishError(f"{host}:{port}: cannot listen ({e.strerror or e})") from None
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    proc = subprocess.Popen([binary, "serve-read-only", "--location", str(loc), "--bind", bind])
-    log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query); "
-        "Ctrl-C to stop")
+    log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query; "
+        f"queries stop after {timeout:g} s; SERVICE {'allowed' if allow_service else 'refused'}"
+        + (f"; CORS for {cors}" if cors else "") + "); Ctrl-C to stop")
 
-    def stop(signum, frame):  # pass SIGTERM on; Ctrl-C reaches the child through the process group
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+    def stop(signum, frame):
+        raise KeyboardInterrupt
 
     old = signal.signal(signal.SIGTERM, stop)
     try:
-        while True:
-            try:
-                code = proc.wait()
-                break
-            except KeyboardInterrupt:
-                stop(None, None)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
         signal.signal(signal.SIGTERM, old)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130, 143) else code
+        server.server_close()
+        if page.poll() is None:
+            page.terminate()
+            try:
+                page.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                page.kill()
+                page.wait()
+    return 0
 
 
 def _unused_port(host: str = "127.0.0.1") -> int:
@@ -125,4 +225,4 @@ def _unused_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-__all__ = ["PublishError", "publish", "serve", "graph_store_url", "find_oxigraph", "port_free"]
+__all__ = ["PublishError", "publish", "credentials", "redact", "PASSWORD_ENV", "serve", "graph_store_url", "find_oxigraph", "port_free"]

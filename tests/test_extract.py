@@ -739,3 +739,102 @@ def test_the_day_of_a_statement_does_not_date_the_meeting_it_announces():
              "นายกรัฐมนตรี มีกำหนดการออกเดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่46 ณ กรุงกัวลาลัมเปอร์")
     assert m.number == 46 and m.start is None
     assert {a.person.name for a in m.attendances} == {"แพทองธาร ชินวัตร"}
+
+
+def test_a_trip_told_once_is_in_person_for_every_meeting_within_its_days():
+    # the place is in the headline and a post's "ณ กรุง…" must not count; the main meeting
+    # and a meeting dated within its days are in person; an earlier round told as
+    # background (another year) is not given a way of meeting
+    ms = {m.number: m for m in extract(release(
+        "เมื่อวันที่ 3 - 5 มีนาคม 2567 นางสาวสุดา ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมคณะกรรมาธิการร่วม"
+        "ไทย - ลาว ครั้งที่ 24 โดยมีเอกอัครราชทูต ณ กรุงเวียงจันทน์ ร่วมคณะ\n"
+        "ในวันที่ 4 มีนาคม 2567 รัฐมนตรีฯ ยังได้เข้าร่วมการประชุมหารือยุทธศาสตร์ไทย - ลาว ครั้งที่ 3 ด้วย\n"
+        "การประชุมคณะกรรมาธิการร่วมไทย - ลาว ครั้งที่ 23 จัดขึ้นเมื่อปี 2564 ผ่านระบบการประชุมทางไกล",
+        title="รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือนหลวงพระบาง"))}
+    assert ms[24].mode == "in_person" and ms[3].mode == "in_person"
+    assert ms[23].mode == "virtual"
+    assert extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงเวียงจันทน์ ได้เข้าร่วมการประชุมคณะทำงานร่วม ครั้งที่ 2"))[0].mode is None
+
+
+@pytest.mark.parametrize("verbs", ["เข้าเยี่ยมคารวะและหารือทวิภาคีกับ", "เข้าเยี่ยมคารวะและหารือทวิภาคกับ", "พบหารือและหารือข้อราชการกับ"],
+                         ids=["courtesy-and-talk", "courtesy-and-talk-misspelt", "two-talk-verbs"])
+def test_one_encounter_told_by_two_verbs_is_one_meeting_with_the_official_met(verbs):
+    ms = extract(release(f"เมื่อวันที่ 9 มกราคม 2558 นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้{verbs}นายฮิโรชิ ทานากะ "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น ณ กรุงโตเกียว"))
+    assert len(ms) == 1
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "ฮิโรชิ ทานากะ"}
+
+
+def test_a_chair_phrase_before_a_list_chairs_every_listed_meeting_and_nested_asides_do_not_break_the_list():
+    ms = {m.number: m for m in extract(release(
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกรุงมะนิลา โดยเมื่อวันที่ ๒ มีนาคม ๒๕๖๔ ได้เป็นประธานร่วมใน"
+        "การประชุมรัฐมนตรีความร่วมมืออ่าวเบงกอล ครั้งที่ ๗ (7th Bay of Bengal (BoB) Ministerial Meeting) "
+        "และการประชุมรัฐมนตรีความร่วมมือแม่น้ำสาละวิน ครั้งที่ ๔ (4th Salween (SWC) Ministerial Meeting)"))}
+    for n in (7, 4):
+        assert {c.party for c in ms[n].co_chairs} == {"TH"}, n
+        assert {a.person.name for a in ms[n].attendances} == {"สมชาย ใจดี"}, n
+        assert ms[n].start == PartialDate(2021, 3, 2), n
+
+
+def test_a_foreign_chair_after_did_is_not_joined_by_the_thai_subject():
+    ms = {m.number: m for m in extract(release(
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีความร่วมมืออ่าวเบงกอล ครั้งที่ ๗ "
+        "ซึ่งนายอาลี ข่าน รัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ ได้เป็นประธานการประชุม"))}
+    assert {c.party for c in ms[7].co_chairs} == {"BD"}
+
+
+def test_an_english_name_keeps_its_lower_case_words():
+    labels = {m.label for m in extract(release(
+        "เมื่อวันที่ 22 กันยายน 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวถ้อยแถลงในการประชุม Summit of the Future "
+        "ณ นครนิวยอร์ก และเข้าร่วมการประชุม Ministerial Meeting of the Friends of the Mekong ในวันเดียวกัน"))}
+    assert {"การประชุม Summit of the Future", "การประชุม Ministerial Meeting of the Friends of the Mekong"} <= labels
+
+
+@pytest.mark.parametrize("after,day", [
+    ("ในวันที่ ๑๒ มิถุนายน ๒๕๖๖ ณ กระทรวงการต่างประเทศ", 12),
+    ("ในโอกาสการเยือนไทย ระหว่างวันที่ ๑๑ - ๑๒ มิถุนายน ๒๕๖๖", None),
+], ids=["the-talks-own-day", "a-visits-range-is-not-the-talks-day"])
+def test_a_day_right_after_the_official_met_dates_the_talk(after, day):
+    ms = extract(release("นายคาร์ลอส ซิลวา รัฐมนตรีว่าการกระทรวงการต่างประเทศบราซิล มีกำหนดเยือนไทยระหว่างวันที่ ๑๑ - ๑๒ มิถุนายน ๒๕๖๖ "
+                         f"โดยจะเข้าเยี่ยมคารวะและหารือกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {after}"))
+    [talk] = [m for m in ms if m.attendances]
+    assert {a.person.name for a in talk.attendances} == {"คาร์ลอส ซิลวา", "สมชาย ใจดี"}
+    assert "เข้าเยี่ยมคารวะและหารือ" in talk.alt_labels
+    if day is not None:
+        assert talk.start == PartialDate(2023, 6, day)
+
+
+@pytest.mark.parametrize("body,venue", [
+    ("เมื่อวันที่ 8 กันยายน 2555 นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้เดินทางถึง นครวลาดิวอสต็อก เพื่อเข้าร่วมการประชุมสุดยอดผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 20",
+     "นครวลาดิวอสต็อก"),
+    ("เมื่อวันที่ 8 กันยายน 2555 นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้เข้าร่วมการประชุมคณะกรรมการพัฒนาพื้นที่จังหวัดชายแดน ครั้งที่ 3",
+     None),
+], ids=["an-arrival-names-the-place", "an-area-is-not-a-venue"])
+def test_arrivals_name_places_and_areas_do_not(body, venue):
+    assert only(body).venue == venue
+
+
+def test_a_latin_spelling_in_brackets_is_the_same_official_and_the_post_follows_it():
+    m = only("เมื่อวันที่ 28 พฤศจิกายน 2567 นางสาวสมหญิง ใจดี นายกรัฐมนตรี หารือทวิภาคีกับ นายซาเวียร์ ลอเรนซ์ "
+             "(H.E. Mr. Xavier Laurens) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์ ณ ทำเนียบรัฐบาล")
+    people = {a.person.name: a.person for a in m.attendances}
+    assert set(people) == {"สมหญิง ใจดี", "ซาเวียร์ ลอเรนซ์"}
+    assert people["ซาเวียร์ ลอเรนซ์"].spellings == ("Xavier Laurens",)
+    assert (people["ซาเวียร์ ลอเรนซ์"].position, people["ซาเวียร์ ลอเรนซ์"].country) == ("นายกรัฐมนตรีสาธารณรัฐสิงคโปร์", "SG")
+
+
+@pytest.mark.parametrize("body,talks", [
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส "
+     "ณ ทำเนียบรัฐบาล", 1),
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส "
+     "ณ ทำเนียบรัฐบาล\nจากนั้น นายกรัฐมนตรีได้หารือทวิภาคีกับนายเปโดร ซานโตส รัฐมนตรีว่าการกระทรวงการต่างประเทศโปรตุเกส", 1),
+    ("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ให้การต้อนรับนายเปโดร ซานโตส นายกรัฐมนตรีโปรตุเกส ก่อนที่ทั้งสองจะ"
+     "เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วมไทย - โปรตุเกส ครั้งที่ 2", 0),
+], ids=["a-welcome-alone-is-a-call", "a-welcome-and-a-talk-are-one-encounter", "a-welcome-opening-a-meeting-is-not-a-call"])
+def test_a_welcome_is_a_courtesy_call_unless_the_release_tells_the_encounter_otherwise(body, talks):
+    ms = extract(release(body))
+    calls = [m for m in ms if m.number is None]
+    assert len(calls) == talks
+    for m in calls:
+        assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "เปโดร ซานโตส"}

@@ -57,7 +57,7 @@ def test_cli_named_query_table(dump, capsys):
     assert lines[0].split() == ["official", "name", "country", "meetings", "positions"]
     assert set(lines[1].replace(" ", "")) == {"-"}
     assert lines[-1] == "(10 rows)"
-    assert "id:person/" in lines[2]  # IRIs shown as prefixed names
+    assert lines[2].startswith("id:person\\/")  # IRIs as prefixed names, escaped to be valid SPARQL
 
 
 def test_cli_json_plain_values(dump, capsys):
@@ -97,10 +97,49 @@ def test_cli_malformed_query_shows_position(dump, capsys):
     assert "  ?x a mfa:Meeting FILTER( }" in err
 
 
-def test_cli_unknown_prefix_shows_position(dump, capsys):
+def test_cli_unknown_prefix_is_named(dump, capsys):
     assert main(["query", "SELECT ?x WHERE { ?x a foo:Bar }", "--dump", str(dump)]) == 2
-    err = capsys.readouterr().err
-    assert "error at 1:" in err and "\\u{" not in err  # character-range noise tidied
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("kg: error: unknown prefix foo: (predeclared: mfa:, id:, rdf:, rdfs:, skos:, dcterms:, xsd:, "
+                   "owl:, prov:, wd:); declare it with PREFIX foo: <…>\n"
+                   "  SELECT ?x WHERE { ?x a foo:Bar }\n"
+                   "                                ^\n")
+    assert query.unknown_prefixes('PREFIX ex: <urn:x#> SELECT * { ?s ex:p "a:b" ; <urn:c> ?o ; ab:c ?z } # zz:q') == ["ab"]
+
+
+def test_cli_misspelt_query_name_gets_a_suggestion(dump, capsys):
+    assert main(["query", "meeting", "--dump", str(dump)]) == 2
+    assert capsys.readouterr().err == ("kg: error: unknown query name 'meeting' (did you mean 'meetings'?); "
+                                       "'kg query --list' shows the named queries\n")
+    assert main(["query", "evidance", "--var", "who=x", "--dump", str(dump)]) == 2
+    assert "(did you mean 'evidence'?)" in capsys.readouterr().err
+
+
+def test_table_cells_paste_back_as_sparql(dump, capsys):
+    """Every IRI the table shows (prefixed or <…>) names the same resource when pasted into a query."""
+    store = query.load(dump)
+    for name in ("meetings", "officials-by-meetings", "series-rounds"):
+        cols, rows = query.run(name, store=store)
+        for row in rows:
+            for value in row:
+                if isinstance(value, str) and value.startswith("https://"):
+                    shown = query._short(value)
+                    assert shown.startswith("<") or "/" not in shown.replace("\\/", ""), shown
+                    got = query.run(f"SELECT ?x WHERE {{ BIND({shown} AS ?x) }}", store=store)[1]
+                    assert got == [[value]], shown
+    assert query._short("https://example.org/a b") == "https://example.org/a b"   # not an IRI: as it is
+    assert query._short(query.PREFIXES["id"] + "x.") == "id:x\\."
+
+
+@pytest.mark.parametrize("who,subjects", [("Morgulov", {"อิกอร์ มอร์กูลอฟ"}), ("igor", {"อิกอร์ มอร์กูลอฟ"}),
+                                          ("Russia", {"RU"}), ("รัสเซีย", {"RU"}), ("RU", {"RU"})])
+def test_evidence_matches_any_label_or_alt_label(who, subjects, dump):
+    store = query.load(dump)
+    _, rows = query.run("evidence", store=store, bindings={"who": who})
+    assert rows and {r[1] for r in rows} == subjects
+    if subjects == {"RU"}:
+        assert len(rows) == 3
 
 
 @pytest.mark.parametrize("argv,code,msg", [

@@ -58,3 +58,12 @@ def test_one_person_under_two_spellings(names, officials):
 def test_two_names_side_by_side_in_one_meeting_are_two_people():
     res = resolve([_ex("a", Person("ประยุทธ์ จันทร์โอขา", "นาย", None, "TH"), Person("ประยุทธ์ จันทร์โอชา", "นาย", None, "TH"))])
     assert len(res.officials) == 2
+
+
+def test_a_spelling_given_in_brackets_joins_the_two_names_across_releases():
+    # "นายซาเวียร์ ลอเรนซ์ (H.E. Mr. Xavier Laurens)" in one release, the Latin name alone in another
+    # (a name whose two spellings sound too far apart for the phonetic match)
+    res = resolve([_ex("a", Person("ซาเวียร์ ลอเรนซ์", "นาย", "นายกรัฐมนตรีสิงคโปร์", "SG", ("Xavier Laurens",))),
+                   _ex("b", Person("Xavier Laurens", None, None, None))])
+    [official] = res.officials.values()
+    assert set(official.names) == {"ซาเวียร์ ลอเรนซ์", "Xavier Laurens"}

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -211,3 +212,236 @@ def test_serve_reloads_the_store_only_when_the_dump_changes(oxigraph_bin, dumps,
 def test_serve_without_dump_is_a_usage_error(tmp_path, capsys):
     assert cli.main(["serve", "--dump", str(tmp_path / "none.ttl"), "--port", str(free_port())]) == 2
     assert "no such dump" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------- kg serve's sandbox and CORS
+CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+ORIGIN = "http://yasgui.example.org"
+
+
+def children(pid: int) -> set[int]:
+    kids = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    kids.add(int(entry.name))
+            except (OSError, ValueError):
+                continue
+    return kids
+
+
+def start_serve(oxigraph_bin: str, dump: Path, *extra: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "PATH": str(Path(oxigraph_bin).parent) + os.pathsep + os.environ.get("PATH", ""),
+           "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--dump", str(dump), "--port", str(port), *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    wait_ready(port, proc)
+    return proc, port
+
+
+def post(port: int, query: str, headers: dict | None = None, timeout: float = 60):
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", data=data, headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv", **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, dict(r.headers), r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode()
+
+
+@pytest.fixture(scope="module")
+def guarded(oxigraph_bin, dumps, tmp_path_factory):
+    """kg serve --cors ORIGIN with a long timeout (the client-gone test must not be saved by it)."""
+    dump = tmp_path_factory.mktemp("guarded") / "kg.ttl"
+    dump.write_bytes(dumps[0].read_bytes())
+    proc, port = start_serve(oxigraph_bin, dump, "--cors", ORIGIN, "--timeout", "60")
+    yield proc, port
+    stop(proc)
+    proc.stderr.close()
+
+
+def test_serve_answers_a_cors_preflight(guarded):
+    _, port = guarded
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", method="OPTIONS", headers={
+        "Origin": ORIGIN, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        assert r.status == 204
+        assert r.headers["Access-Control-Allow-Origin"] == ORIGIN
+        assert "POST" in r.headers["Access-Control-Allow-Methods"]
+        assert r.headers["Access-Control-Allow-Headers"].lower() == "content-type"
+    status, headers, body = post(port, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", {"Origin": ORIGIN})
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == ORIGIN and int(body.splitlines()[1]) > 100
+    status, headers, _ = post(port, "ASK {}", {"Origin": "http://elsewhere.example"})
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers      # only the origin it was given
+
+
+def test_serve_refuses_service_and_reaches_nobody(guarded):
+    _, port = guarded
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(1.0)
+    try:
+        target = listener.getsockname()[1]
+        status, _, body = post(port, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{target}/sparql> {{ ?s ?p ?o }} }}")
+        assert status == 400
+        assert body == ("SERVICE is refused: a query may not make this machine fetch other endpoints "
+                        "(kg serve --allow-service turns it on, for queries you trust)\n")
+        with pytest.raises(socket.timeout):
+            listener.accept()                                               # nobody called
+    finally:
+        listener.close()
+
+
+def test_serve_stops_a_query_whose_client_has_gone(guarded):
+    proc, port = guarded
+    before = children(proc.pid)                                             # the query page's server
+    body = urllib.parse.urlencode({"query": CARTESIAN}).encode()
+    client = socket.create_connection(("127.0.0.1", port))
+    client.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                   + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    deadline = time.monotonic() + 20
+    while not children(proc.pid) - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    running = children(proc.pid) - before
+    assert running, "no query process started"
+    time.sleep(0.5)
+    client.close()
+    t = time.monotonic()
+    while any(Path(f"/proc/{k}").exists() for k in running) and time.monotonic() - t < 10:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{k}").exists() for k in running)
+    assert time.monotonic() - t < 2                                         # not the 60 s timeout
+    assert post(port, "ASK { ?s ?p ?o }")[2].strip() == "true"              # still serving
+
+
+def test_serve_stops_a_query_at_its_timeout(oxigraph_bin, dumps, tmp_path):
+    dump = tmp_path / "kg.ttl"
+    dump.write_bytes(dumps[1].read_bytes())
+    proc, port = start_serve(oxigraph_bin, dump, "--timeout", "2")
+    try:
+        t = time.monotonic()
+        status, _, body = post(port, CARTESIAN)
+        took = time.monotonic() - t
+    finally:
+        stop(proc)
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert status == 503 and body == ("the query ran longer than 2 s and was stopped "
+                                      "(narrow it, add a LIMIT, or raise kg serve --timeout)\n")
+    assert 2 <= took < 5
+    assert "the query ran longer than 2 s" in err
+
+
+# ------------------------------------------------------------- kg publish with credentials
+USER, SECRET = "alice", "s3cr3t-Pa55"
+
+
+@pytest.fixture()
+def guarded_store(server):
+    """A reverse proxy on 127.0.0.1 that requires HTTP Basic alice:SECRET, in front of the real
+    Oxigraph server's Graph Store endpoint (written here: Oxigraph itself has no auth)."""
+    import base64
+    import http.client
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    expected = "Basic " + base64.b64encode(f"{USER}:{SECRET}".encode()).decode()
+    seen: list[str | None] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_PUT(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append(self.headers.get("Authorization"))
+            if self.headers.get("Authorization") != expected:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            conn = http.client.HTTPConnection("127.0.0.1", server, timeout=60)
+            conn.request("PUT", self.path, body=body, headers={"Content-Type": self.headers["Content-Type"]})
+            resp = conn.getresponse()
+            resp.read()
+            conn.close()
+            self.send_response(resp.status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd.server_address[1], seen
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def publish_cli(capsys, endpoint: str, dump: Path, *extra: str) -> tuple[int, str]:
+    code = cli.main(["publish", "--endpoint", endpoint, "--dump", str(dump), *extra])
+    out, err = capsys.readouterr()
+    assert SECRET not in out + err                                          # never echoed
+    return code, out + err
+
+
+def test_publish_authenticates_with_user_and_password_from_the_environment(guarded_store, server, dumps, capsys,
+                                                                           monkeypatch, tmp_path):
+    port, seen = guarded_store
+    endpoint = f"http://127.0.0.1:{port}/store"
+    monkeypatch.setenv("NETRC", str(tmp_path / "no-netrc"))
+    monkeypatch.delenv("KG_PUBLISH_PASSWORD", raising=False)
+    code, text = publish_cli(capsys, endpoint, dumps[0])                    # no credentials: refused
+    assert code == 1 and text == (f"kg: error: {endpoint}?default: the server refused access: HTTP 401 "
+                                  "Unauthorized (no credentials were sent; give --user NAME with "
+                                  "KG_PUBLISH_PASSWORD or ~/.netrc, or --header 'Authorization: …')\n")
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)    # no password anywhere
+    assert code == 2 and text == (f"kg: error: --user {USER}: no password: set KG_PUBLISH_PASSWORD, or add "
+                                  f"'machine 127.0.0.1 login {USER} password …' to ~/.netrc (or $NETRC)\n")
+    monkeypatch.setenv("KG_PUBLISH_PASSWORD", "wrong")
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)
+    assert code == 1 and "HTTP 401" in text and "(credentials were sent;" in text
+    assert count(server) == 0
+    monkeypatch.setenv("KG_PUBLISH_PASSWORD", SECRET)
+    code, text = publish_cli(capsys, endpoint, dumps[0], "--user", USER)
+    assert code == 0 and text == f"kg: published {dumps[0]} to {endpoint} (default graph): HTTP 204\n"
+    assert count(server) == triples_in(dumps[0])
+
+
+def test_publish_authenticates_from_netrc_a_header_or_the_url(guarded_store, server, dumps, capsys, monkeypatch,
+                                                              tmp_path):
+    import base64
+
+    port, seen = guarded_store
+    endpoint = f"http://127.0.0.1:{port}/store"
+    monkeypatch.delenv("KG_PUBLISH_PASSWORD", raising=False)
+    netrc = tmp_path / "netrc"
+    netrc.write_text(f"machine 127.0.0.1 login {USER} password {SECRET}\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    assert publish_cli(capsys, endpoint, dumps[1], "--user", USER)[0] == 0
+    assert count(server) == triples_in(dumps[1])
+    monkeypatch.setenv("NETRC", str(tmp_path / "none"))
+    token = base64.b64encode(f"{USER}:{SECRET}".encode()).decode()
+    code, text = cli.main(["publish", "--endpoint", endpoint, "--dump", str(dumps[0]),
+                           "--header", f"Authorization: Basic {token}"]), capsys.readouterr()
+    assert code == 0 and token not in text.out + text.err
+    assert count(server) == triples_in(dumps[0])
+    # user:password@ in the URL: used, and shown nowhere
+    code, text = publish_cli(capsys, f"http://{USER}:{SECRET}@127.0.0.1:{port}/store", dumps[1])
+    assert code == 0 and text == f"kg: published {dumps[1]} to {endpoint} (default graph): HTTP 204\n"
+    code, text = publish_cli(capsys, f"http://{USER}:{SECRET}@127.0.0.1:{free_port()}/store", dumps[1],
+                             "--timeout", "5")
+    assert code == 1 and "cannot reach" in text and f"127.0.0.1:" in text
+    assert sum(1 for a in seen if a) == 3
+
+
+def test_publish_header_must_be_name_colon_value(dumps, capsys):
+    assert cli.main(["publish", "--endpoint", "http://127.0.0.1:1/store", "--dump", str(dumps[0]),
+                     "--header", "Authorization Bearer t0ken"]) == 2
+    assert capsys.readouterr().err == ("kg: error: --header: expected 'Name: value' (e.g. 'Authorization: Bearer …'); "
+                                       "the value given is not shown, it may hold a secret\n")
