@@ -231,17 +231,19 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,
           progress: bool = True, max_nodes: int = 500,
           on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
-          cache: bool = True, cache_dir: str | Path | None = None) -> BuildResult:
+          cache: bool = True, cache_dir: str | Path | None = None, license: str | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
-    False); so does a build in which no release at all could be read."""
+    False); so does a build in which no release at all could be read. ``license`` is the
+    IRI written as the dataset's ``dcterms:license`` in ``void.ttl`` (default:
+    :data:`kg.dataset.DEFAULT_LICENSE`)."""
     import gc
 
     with gc_paused():
         try:
             return _build(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes, on_problem=on_problem,
-                          strict=strict, cache=cache, cache_dir=cache_dir)
+                          strict=strict, cache=cache, cache_dir=cache_dir, license=license)
         finally:
             if PARK_FOR_EXIT:
                 # the first allocation after the collector is back would walk every object the
@@ -249,12 +251,17 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
                 gc.freeze()
 
 
-def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir) -> BuildResult:
-    from . import rdf
+def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license) -> BuildResult:
+    from . import dataset, rdf
+    from .ids import FILE_NAME as IDS_FILE
+    from .ids import IdMap
+    from .ids import save as save_ids
     from .resolve import resolve
 
     t0 = time.perf_counter()
+    license = dataset.check_license(license or dataset.DEFAULT_LICENSE)
     out = Path(out)
+    ids = IdMap.load(out / IDS_FILE)      # kept with --no-cache too: it is what was published (kg.ids)
     inputs = list(inputs) if inputs else default_inputs()
     files, notes = iter_inputs(inputs, skip=[out])      # OUT may sit inside an input folder
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
@@ -267,7 +274,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     signature = None
     if store is not None:
         keys = store.file_keys([str(f) for f in files])
-        signature = _signature(keys, notes, out=out, max_nodes=max_nodes, strict=strict)
+        signature = _signature(keys, notes, out=out, max_nodes=max_nodes, strict=strict, license=license)
         kept = _unchanged(store, signature, out)
         if kept is not None:
             for pr in kept.pop("problems"):
@@ -292,6 +299,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     lap("read and extract")
     extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
+    rdf.stabilise(res, ids)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
     result.officials = len(res.officials)
@@ -313,7 +321,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             result.triples = rdf.to_turtle(rdf.triples(res), fh)
         lap("kg.ttl")
     try:
-        written = ["kg.ttl", "report.json", *_write_analyst_files(res, out, max_nodes)]
+        written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json", *_write_analyst_files(res, out, max_nodes)]
     except BaseException:
         if turtle is not None:
             turtle.abandon()
@@ -322,12 +330,15 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     if turtle is not None:
         result.triples = turtle.finish()
         lap("kg.ttl (forked writer, after the wait)")
+    save_ids(ids, out)                    # after kg.ttl: the map never names IRIs no dump has published
+    with atomic_write(out / "void.ttl") as fh:
+        fh.write(dataset.describe(res, triples=result.triples, license=license))
     result.seconds = time.perf_counter() - t0
     # a path under a folder whose name is not UTF-8 holds lone surrogates: written as \udcff,
     # a valid JSON escape, instead of failing the build
     with atomic_write(out / "report.json", errors="backslashreplace") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
-        fh.write(json.dumps(_report.to_json(result, res), ensure_ascii=False, sort_keys=True,
+        fh.write(json.dumps(_report.to_json(result, res, license=license), ensure_ascii=False, sort_keys=True,
                             indent=1 if result.releases <= 1000 else None))
     lap("report.json")
     if PARK_FOR_EXIT:
@@ -344,7 +355,8 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
     return result
 
 
-def _signature(keys: list[str | None], notes: list[Problem], *, out: Path, max_nodes: int, strict: bool) -> str:
+def _signature(keys: list[str | None], notes: list[Problem], *, out: Path, max_nodes: int, strict: bool,
+               license: str) -> str:
     """What a build's outputs depend on: its inputs (content, path and order), what the
     input listing said, the options, and the package's code, data and libraries."""
     import hashlib
@@ -352,6 +364,7 @@ def _signature(keys: list[str | None], notes: list[Problem], *, out: Path, max_n
     from .cache import build_fingerprint
 
     doc = {"code": build_fingerprint(), "out": str(out.resolve()), "max_nodes": max_nodes, "strict": strict,
+           "license": license, "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
            "keys": keys, "notes": [(n.path, n.message, n.severity) for n in notes]}
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode("utf-8", "surrogateescape")).hexdigest()
 

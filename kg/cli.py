@@ -119,8 +119,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="re-extract every release and rewrite every output (default: reuse OUT_DIR/.cache "
                         "for files whose content and extractor are unchanged, and keep OUT_DIR as it is when "
                         "no input, option, output or kg itself changed since the last build; the outputs are "
-                        "the same either way)")
+                        "the same either way). OUT_DIR/iri-map.json, the IRIs published so far, is not a cache: "
+                        "it is kept and used either way")
     b.add_argument("--cache-dir", metavar="DIR", help="keep the extraction cache in DIR (default: OUT_DIR/.cache)")
+    b.add_argument("--license", metavar="IRI",
+                   help="the licence IRI written as dcterms:license of the dataset in OUT_DIR/void.ttl "
+                        "(default: https://creativecommons.org/licenses/by/4.0/)")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
                        description="Precision, recall and F1 per kind of fact of DUMP against GOLD_DIR/*.gold.json, "
@@ -251,8 +255,15 @@ def _cmd_build(a) -> int:
     if Path(a.out).exists() and not Path(a.out).is_dir():
         print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                   strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir)
+    from .dataset import DescriptionError
+    from .ids import IdMapError
+
+    try:
+        result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
+                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir, license=a.license)
+    except (IdMapError, DescriptionError) as e:   # a damaged IRI map, a bad --license or SOURCE_DATE_EPOCH
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     account = format_summary(result if not a.quiet else _only_problems(result))
     if account:
         print(account, file=sys.stderr)

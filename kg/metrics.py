@@ -74,7 +74,7 @@ def to_networkx(res: Resolution) -> nx.Graph:
         if o.country and o.country in v.parties:
             g.add_edge(n, party(o.country), relation="represents")
     for series in sorted(res.series_labels):
-        g.add_node(rdf.value(rdf.series_ref(series)), kind="series", label=series)
+        g.add_node(rdf.value(rdf.series_ref(series, res)), kind="series", label=series)
     REPORTED_IN = {"relation": "reportedIn"}       # copied by add_edges_from, never shared
 
     def release_node(rid: str) -> dict:
@@ -83,17 +83,17 @@ def to_networkx(res: Resolution) -> nx.Graph:
                 "date": rel.published.iso() if rel.published else ""}
 
     for key, m in sorted(res.meetings.items()):
-        n = rdf.value(rdf.meeting_ref(key))
+        n = rdf.value(rdf.meeting_ref(key, res))
         label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0]
         g.add_node(n, kind="meeting", label=f"{label} ครั้งที่ {m.number}" if m.number else label,
                    label_en=sorted(m.labels_en)[0] if m.labels_en else "",
                    number=m.number or "", date=m.start.iso() if m.start else "",
                    end_date=m.end.iso() if m.end else "", mode=m.mode or "", venue=m.venue or "",
-                   status=m.status, series=rdf.value(rdf.series_ref(m.series)))
-        g.add_edge(n, rdf.value(rdf.series_ref(m.series)), relation="inSeries")
+                   status=m.status, series=rdf.value(rdf.series_ref(m.series, res)))
+        g.add_edge(n, rdf.value(rdf.series_ref(m.series, res)), relation="inSeries")
         if m.parent:
             # the graph is undirected: the part is named, so exports can point the tie
-            g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent)), relation="partOf", part=n)
+            g.add_edge(n, rdf.value(rdf.meeting_ref(m.parent, res)), relation="partOf", part=n)
         # in bulk (add_nodes_from, add_edges_from): the same nodes, edges and order as one
         # add_node and add_edge per release, at half the cost
         reporting = [(rdf.value(rdf.release_ref(rid)), rid) for rid in sorted(m.releases)]

@@ -69,6 +69,7 @@ class Release:
     modified: PartialDate | None = None
     views: int | None = None
     sha256: str = ""
+    url: str | None = None       # the page's address, where a saved page states it (dcterms:source)
 
 
 @dataclass(frozen=True)

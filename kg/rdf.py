@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .model import PartialDate
-from .resolve import Resolution, is_latin, short_hash
+from .resolve import Resolution, is_latin, name_key, short_hash
 from .vocab import vocab
 
 ONTOLOGY = "https://w3id.org/thai-mfa-kg/ontology#"
@@ -193,31 +193,76 @@ def party_iri(code: str) -> ox.NamedNode:
 
 
 @lru_cache(maxsize=1 << 16)
-def series_ref(series: str) -> str:
+def _series_fresh(series: str) -> str:
     return _iri("series", "s" + short_hash(series))
 
 
-def series_iri(series: str) -> ox.NamedNode:
-    return _node(series_ref(series))
+def series_ref(series: str, res: Resolution | None = None) -> str:
+    """The series' IRI: the one kept for it (:func:`stabilise`) when ``res`` is given,
+    else the one its label gives."""
+    if res is not None:
+        return _stable(res).series_iris.get(series) or _series_fresh(series)
+    return _series_fresh(series)
+
+
+def series_iri(series: str, res: Resolution | None = None) -> ox.NamedNode:
+    return _node(series_ref(series, res))
 
 
 @lru_cache(maxsize=1 << 18)
-def meeting_ref(key: str) -> str:
+def _meeting_fresh(key: str) -> str:
     series, _, rest = key.partition("\x1f")
     tail = {"#": "", "@": "d", "!": "r"}[rest[0]] + (rest[1:] if rest[0] != "!" else short_hash(rest[1:], n=8))
     return _iri("meeting", "s" + short_hash(series) + "-" + safe_key(tail.replace("/", "-")))
 
 
-def meeting_iri(key: str) -> ox.NamedNode:
-    return _node(meeting_ref(key))
+def meeting_ref(key: str, res: Resolution | None = None) -> str:
+    """The meeting's IRI: the one kept for it (:func:`stabilise`) when ``res`` is given,
+    else the one its key gives."""
+    if res is not None:
+        return _stable(res).meeting_iris.get(key) or _meeting_fresh(key)
+    return _meeting_fresh(key)
+
+
+def meeting_iri(key: str, res: Resolution | None = None) -> ox.NamedNode:
+    return _node(meeting_ref(key, res))
 
 
 def person_ref(res: Resolution, key: str) -> str:
-    cached = res.person_iris.get(key)
+    cached = _stable(res).person_iris.get(key)
     if cached is None:
         o = res.officials[key]
         cached = res.person_iris[key] = _person_iri(key, o.latin_name or "", o.thai_name or "")
     return cached
+
+
+def stabilise(res: Resolution, ids=None) -> Resolution:
+    """Give ``res``'s people, meetings and series the IRIs ``ids`` (a :class:`kg.ids.IdMap`,
+    the build's persisted state; a fresh one by default) kept for them, and record in
+    ``ids`` the IRIs minted now. Called once per resolution, before any IRI is minted."""
+    from .ids import IdMap
+
+    ids = IdMap() if ids is None else ids
+    res.ids = ids
+    res.person_iris.clear()
+    res.person_iris.update(ids.assign("person", (
+        (key, _person_iri(key, o.latin_name or "", o.thai_name or ""), o.name_keys or {key})
+        for key, o in res.officials.items())))
+    res.series_iris = ids.assign("series", ((series, _series_fresh(series), labels or {series})
+                                            for series, labels in res.series_labels.items()))
+    res.meeting_iris = ids.assign("meeting", ((key, _meeting_fresh(key), m.mentions.values() or {key})
+                                              for key, m in res.meetings.items()))
+    return res
+
+
+def _stable(res: Resolution) -> Resolution:
+    return res if res.ids is not None else stabilise(res)
+
+
+def _origin(res: Resolution, kind: str, atom: str, default: str) -> str:
+    """The IRI ``atom`` was first published under: what a qualified node's IRI is made of,
+    so that a participation keeps its IRI when its official or meeting merges with another."""
+    return res.ids.origin(kind, atom) or default
 
 
 def person_iri(res: Resolution, key: str) -> ox.NamedNode:
@@ -253,6 +298,9 @@ M = _NT({t: getattr(MFA, t) for t in MFA.TERMS})
 _A, _LABEL, _ALT = str(A), str(RDFS["label"]), str(SKOS["altLabel"])
 _ID, _TITLE, _ISSUED, _MODIFIED = (str(DCT[k]) for k in ("identifier", "title", "issued", "modified"))
 _DERIVED, _SAME = str(PROV["wasDerivedFrom"]), str(OWL["sameAs"])
+_SOURCE = "<" + PREFIXES["dcterms"] + "source>"
+#: what may stand between ``<`` and ``>`` in N-Triples (kg.read checks page addresses the same way)
+_IRI_SAFE = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]{1,2000}")
 _MODE = {"virtual": M.Virtual, "in_person": M.InPerson, "hybrid": M.Hybrid}
 
 
@@ -272,7 +320,14 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     if unknown:
         raise ValueError(f"unknown kinds of subject: {sorted(unknown)}")
     v = vocab()
+    _stable(res)
+    ids = res.ids
     parties: set[str] = set()
+    # IRIs kept from earlier builds, merged into another since: owl:sameAs the survivor
+    present = {*res.person_iris.values(), *res.meeting_iris.values(), *res.series_iris.values()}
+    for alias, survivor in ids.same_as(present):
+        if alias[1 + len(DATA):].split("/", 1)[0] in want:
+            yield alias, _SAME, survivor
     # releases
     if "release" in want:
         for rid, r in res.releases.items():
@@ -289,6 +344,9 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             if r.sha256:
                 yield s, M.sha256, _lit(r.sha256)
             yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
+            url = getattr(r, "url", None)     # None in extractions cached before releases had one
+            if url and _IRI_SAFE.fullmatch(url):
+                yield s, _SOURCE, "<" + url + ">"
     # officials
     person, position = "person" in want, "position" in want
     for key, o in res.officials.items():
@@ -323,7 +381,7 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     # series and meetings
     if "series" in want:
         for series, labels in res.series_labels.items():
-            s = series_ref(series)
+            s = series_ref(series, res)
             yield s, _A, M.MeetingSeries
             yield s, _LABEL, _th(series)
             for lab in labels:
@@ -337,7 +395,7 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                 parties.add(c.party)
         if not (meeting or claim or participation or cochairing or person):
             continue
-        s = meeting_ref(key)
+        s = meeting_ref(key, res)
         if meeting:
             yield s, _A, M.Meeting
             label = m.series          # the canonical spelling; the spellings seen are altLabels
@@ -348,7 +406,7 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             first_en = min(m.labels_en) if m.labels_en else None
             for en in m.labels_en:
                 yield s, _LABEL if en == first_en else _ALT, _en(en)
-            yield s, M.inSeries, series_ref(m.series)
+            yield s, M.inSeries, series_ref(m.series, res)
             if m.number is not None:
                 yield s, M.numberInSeries, _int(m.number)
             if m.number_year:
@@ -363,19 +421,21 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                 yield s, M.venue, _th(m.venue)
             yield s, M.status, M.Held if m.status == "held" else M.Scheduled
             if m.parent:
-                yield s, M.partOf, meeting_ref(m.parent)
+                yield s, M.partOf, meeting_ref(m.parent, res)
             for rid in m.releases:
                 yield s, M.reportedIn, release_ref(rid)
         if claim:
             # every release's date and way of meeting, with how sure the linker is of it;
             # where releases disagree, each value stays here (the meeting carries one)
             for prop, values in m.claims().items():
+                typed = {"startDate": m.starts, "endDate": m.ends}.get(prop)
                 for rid, (value, conf) in values.items():
-                    c = _mint_hashed("claim", "c" + short_hash(key, prop, rid))
+                    c = _mint_hashed("claim", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), prop, rid))
                     yield c, _A, M.Claim
                     yield c, M.meeting, s
                     yield c, M.claimProperty, getattr(M, prop)
-                    yield c, M.claimValue, _lit(value)
+                    # typed as the property's own values: a date claim keeps its precision
+                    yield c, M.claimValue, _date(typed[rid]) if typed is not None else _lit(value)
                     yield c, _DERIVED, release_ref(rid)
                     if conf is not None:
                         yield c, M.confidence, _decimal(conf)
@@ -386,7 +446,9 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                     yield who, M.attended, s
                 if not (meeting or participation):
                     continue
-                q = _mint_hashed("participation", "q" + short_hash(key, okey, rid))
+                q = _mint_hashed("participation", "q" + short_hash(
+                    _origin(res, "meeting", m.mentions[rid], s),
+                    _origin(res, "person", name_key(a.person.name), who), rid))
                 if meeting:
                     yield s, M.qualifiedParticipation, q
                 if participation:
@@ -406,7 +468,8 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                 if c.party not in v.parties:
                     continue
                 p = party_ref(c.party)
-                q = _mint_hashed("cochairing", "c" + short_hash(key, c.party, rid))
+                q = _mint_hashed("cochairing", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), c.party,
+                                                                rid))
                 if meeting:
                     yield s, M.coChairedBy, p
                     yield s, M.qualifiedCoChairing, q

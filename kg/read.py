@@ -13,6 +13,7 @@ paragraph. Whatever is repaired is reported as a warning through ``warnings=``.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import os
@@ -183,13 +184,24 @@ class _TextOfHTML(HTMLParser):
         self.parts: list[str] = []
         self.title: list[str] = []
         self.h1: list[str] = []
+        self.url: str | None = None        # the page's own address, where it states one
         self._skip = 0
         self._in: list[str] = []          # open elements
         self._open: Counter = Counter()   # the same, counted: O(1) membership on deep pages
 
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
+    def _note_url(self, tag, attrs) -> None:
+        """``<link rel="canonical" href>`` (first choice) or ``<meta property="og:url" content>``."""
+        a = {k.lower(): v for k, v in attrs if v is not None}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            self.url = a.get("href") or self.url
+        elif tag == "meta" and a.get("property", "").lower() == "og:url" and self.url is None:
+            self.url = a.get("content")
+
     def handle_starttag(self, tag, attrs):
+        if tag in ("link", "meta"):
+            self._note_url(tag, attrs)
         if tag in self.SKIP and tag != "head":
             self._skip += 1
         if tag in self.BLOCKS:
@@ -200,6 +212,8 @@ class _TextOfHTML(HTMLParser):
         self._open[tag] += 1
 
     def handle_startendtag(self, tag, attrs):
+        if tag in ("link", "meta"):
+            self._note_url(tag, attrs)
         if tag in self.BLOCKS:
             self.parts.append("\n")
 
@@ -231,6 +245,23 @@ _TAG_HINT = re.compile(r"<\s*(?:html|body|p|div|br|span|h[1-6]|meta|head|title|a
 
 def looks_like_html(text: str) -> bool:
     return len(_TAG_HINT.findall(text[:20000])) >= 2
+
+
+#: an address fit to be written as an IRI: absolute http(s), none of the characters an IRI
+#: may not hold, of a sane length (anything else a page states is ignored)
+_SAFE_URL = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]{1,2000}")
+
+
+def page_url(text: str) -> str | None:
+    """The address a saved page states for itself (canonical link, else og:url), if safe."""
+    p = _TextOfHTML()
+    try:
+        p.feed(text)
+        p.close()
+    except Exception:  # malformed markup  # noqa: BLE001
+        return None
+    url = (p.url or "").strip()
+    return url if _SAFE_URL.fullmatch(url) else None
 
 
 def html_to_text(text: str) -> str:
@@ -410,7 +441,9 @@ def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024,
     if not data.strip():
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
     text = decode(data, found)
+    url = None
     if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        url = page_url(text)
         text = html_to_text(text)
     text = clean(text)
     if not text.strip():
@@ -422,6 +455,8 @@ def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024,
                                   "check that the file is one release with line breaks"))
     release = parse_release_text(text, release_id=release_id_of(p), path=str(p),
                                  sha256=hashlib.sha256(data).hexdigest())
+    if url:
+        release = dataclasses.replace(release, url=url)
     if warnings is not None:
         warnings.extend(Problem(str(p), msg, sev) for sev, msg in found)
     return release

@@ -106,7 +106,7 @@ def conflicts(res) -> list[dict]:
     for key, m in sorted(res.meetings.items()):
         for prop, values in sorted(m.conflicts().items()):
             label = sorted(m.labels.items(), key=lambda x: (-x[1], x[0]))[0][0] if m.labels else key
-            out.append({"meeting": rdf.value(rdf.meeting_ref(key)), "label": label, "number": m.number,
+            out.append({"meeting": rdf.value(rdf.meeting_ref(key, res)), "label": label, "number": m.number,
                         "property": prop, "values": dict(sorted(values.items()))})
     return out
 
@@ -122,8 +122,11 @@ def note_kinds(notes: Iterable[Problem]) -> dict[str, int]:
             "skipped": sum(p.message.startswith(SKIPPED_PREFIXES) for p in notes)}
 
 
-def to_json(result, res=None) -> dict:
-    """The whole report as a JSON-ready dict."""
+def to_json(result, res=None, *, license: str | None = None) -> dict:
+    """The whole report as a JSON-ready dict, with the kg version that made it."""
+    from . import __version__
+    from .dataset import DEFAULT_LICENSE, ONTOLOGY_VERSION_IRI
+
     per = dict(result.per_release)
     for pr in result.refused:
         stem = Path(pr.path).stem
@@ -134,6 +137,9 @@ def to_json(result, res=None) -> dict:
     found = conflicts(res) if res is not None else []
     statuses = [e["status"] for e in per.values()]
     return {
+        "kg_version": __version__,
+        "ontology": ONTOLOGY_VERSION_IRI,
+        "license": license or DEFAULT_LICENSE,
         "summary": {
             "releases": result.releases, "meetings": result.meetings, "officials": result.officials,
             "triples": result.triples, "refused": len(result.refused), "warnings": len(result.warnings),

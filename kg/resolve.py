@@ -90,6 +90,8 @@ class Official:
     honorifics: Counter = field(default_factory=Counter)
     countries: Counter = field(default_factory=Counter)
     positions: Counter = field(default_factory=Counter)
+    #: the name keys of every spelling seen: the atoms that keep its IRI (kg.ids)
+    name_keys: set = field(default_factory=set)
 
     @property
     def thai_name(self) -> str | None:
@@ -125,6 +127,8 @@ class ResolvedMeeting:
     attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
     co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
     confidences: dict[tuple[str, str], float] = field(default_factory=dict)  # ("date"/"mode", release) → p
+    #: release → its mention of this meeting (:func:`mention_atom`): the atoms that keep its IRI (kg.ids)
+    mentions: dict[str, str] = field(default_factory=dict)
 
     def _pick(self, values: dict[str, object]):
         """The value of a release mainly about this meeting over one that mentions it in
@@ -194,7 +198,17 @@ class Resolution:
     officials: dict[str, Official]
     meetings: dict[str, ResolvedMeeting]
     series_labels: dict[str, Counter]
-    person_iris: dict = field(default_factory=dict)   # filled by kg.rdf.person_iri
+    person_iris: dict = field(default_factory=dict)   # filled by kg.rdf.person_iri (or kg.rdf.stabilise)
+    meeting_iris: dict = field(default_factory=dict)  # key → IRI, filled by kg.rdf.stabilise
+    series_iris: dict = field(default_factory=dict)   # series → IRI, filled by kg.rdf.stabilise
+    ids: object = None                                # the kg.ids.IdMap the IRIs came from
+
+
+def mention_atom(m: Meeting) -> str:
+    """One release's mention of a meeting, as its text gives it (release, label, number,
+    date): unlike :func:`meeting_key` it does not change when series are unified anew."""
+    return short_hash(m.release_id, m.label, str(m.number), str(m.number_year), m.start.iso() if m.start else "",
+                      n=16)
 
 
 def meeting_key(m: Meeting) -> str:
@@ -428,8 +442,10 @@ def resolve(extractions) -> Resolution:
         if o is None:
             o = officials[ck] = Official(ck)
         o.names[p.name] += 1
+        o.name_keys.add(name_key(p.name))
         for alt in p.spellings:
             o.names[alt] += 0          # a spelling kept (altLabel)
+            o.name_keys.add(name_key(alt))
         if p.honorific:
             o.honorifics[p.honorific] += 1
         if p.country:
@@ -452,6 +468,7 @@ def resolve(extractions) -> Resolution:
             rm = out[key] = ResolvedMeeting(key, m.series, m.number, m.number_year)
         rid = m.release_id
         rm.releases.add(rid)
+        rm.mentions.setdefault(rid, mention_atom(m))
         if m.primary:
             rm.primary_in.add(rid)
         rm.labels[m.label] += 1

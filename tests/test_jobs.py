@@ -42,6 +42,8 @@ def test_jobs_with_cache_mixes_hits_and_fresh_extractions_in_input_order(tmp_pat
     for f in files[::3]:
         shutil.copy(f, src / f.name)
     build([src], out=tmp_path / "o", jobs=2, progress=False)          # a third of the files cached
+    # the same history without the cache: each folder's IRI map keeps what its first build published
+    build([src], out=tmp_path / "clean", jobs=1, progress=False, cache=False)
     for f in files:
         shutil.copy(f, src / f.name)
     assert len(files) - len(files[::3]) > 16                          # the rest go through the pool
