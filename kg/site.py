@@ -252,7 +252,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
             parts.append(f'<blockquote class="evidence">{escape(evidence)}</blockquote>')
         return Markup("\n".join(parts))
 
-    meeting_iri = {key: rdf.value(rdf.meeting_ref(key)) for key in res.meetings}
+    meeting_iri = {key: rdf.value(rdf.meeting_ref(key, res)) for key in res.meetings}
     person_iri = {key: rdf.value(rdf.person_ref(res, key)) for key in res.officials}
     parts_of = defaultdict(list)
     for key, m in res.meetings.items():
@@ -292,7 +292,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
                 claims.append({"text": "; ".join(said), "html": fact(rid, "", conf)})
         e = {
             "label": d.get("label", key), "label_en": d.get("label_en", ""), "number": m.number,
-            "series": ref(rdf.value(rdf.series_ref(m.series))),
+            "series": ref(rdf.value(rdf.series_ref(m.series, res))),
             "parent": ref(meeting_iri[m.parent]) if m.parent in meeting_iri else None,
             "parts": [ref(meeting_iri[k]) for k in sorted(parts_of[key], key=lambda k: (mdate(k), k))],
             "summary": [(name, d[k]) for k, name in (("date", "วันที่ / date"), ("end_date", "ถึง / end"),
@@ -340,7 +340,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
     for key, m in res.meetings.items():
         by_series[m.series].append(key)
     for series in sorted(res.series_labels):
-        iri = rdf.value(rdf.series_ref(series))
+        iri = rdf.value(rdf.series_ref(series, res))
         keys = sorted(by_series[series], key=lambda k: (res.meetings[k].number or 0, mdate(k), k))
         numbers = sorted({res.meetings[k].number for k in keys if res.meetings[k].number is not None})
         missing = sorted(set(range(numbers[0], numbers[-1] + 1)) - set(numbers)) if numbers else []

@@ -87,3 +87,28 @@ def test_release_text_is_escaped_everywhere(xss_out):
 def test_page_path_is_the_iris_own_path(iri):
     assert site.page_path(iri) == iri.split("/id/", 1)[1] + ".html"
     assert site.page_path("https://example.org/x") is None
+
+
+def test_pages_follow_the_iris_kept_from_earlier_builds(tmp_path):
+    """Series and meetings published before under other IRIs (kept in iri-map.json) get
+    their pages at the kept IRIs: the site must ask the RDF stage for the stable IRI."""
+    import json
+
+    import kg
+
+    out = tmp_path / "out"
+    kg.build([ROOT / "seeds"], out=out, progress=False)
+    ids = out / "iri-map.json"
+    state = json.loads(ids.read_text(encoding="utf-8"))
+    for kind in ("series", "meeting"):
+        state["atoms"][kind] = {k: v[:-1] + "-old>" for k, v in state["atoms"][kind].items()}
+    ids.write_text(json.dumps(state), encoding="utf-8")
+    kg.build([ROOT / "seeds"], out=out, progress=False, cache=False)
+    from kg import query
+
+    store = query.load(out / "kg.ttl")
+    for cls in ("Meeting", "MeetingSeries"):
+        _, rows = query.run(f"SELECT ?x WHERE {{ ?x a mfa:{cls} }}", store=store)
+        assert rows and all(str(x).endswith("-old>") or str(x).endswith("-old") for (x,) in rows), cls
+        for (x,) in rows:
+            assert (out / "site" / site.page_path(str(x))).is_file(), (cls, x)
