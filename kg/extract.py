@@ -28,7 +28,7 @@ _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
-_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in")
+_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "–", "—", "-", "&")
 _LATIN_TAIL = re.compile(rf" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
@@ -1662,7 +1662,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             attendances=tuple(o.attendances[k] for k in sorted(o.attendances)),
             co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
-            alt_labels=tuple(a for a in o.aliases if a != o.label),
+            alt_labels=tuple(a for a in dict.fromkeys((*o.aliases, _as_written(text, o.mention.start, o.label))) if a and a != o.label),
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)
@@ -1760,6 +1760,13 @@ def _stamp(occs: list[_Occ], via: str) -> None:
         for k in o.co_chairs:
             if ("co_chair", k) not in w:
                 w[("co_chair", k)] = (via, None)
+
+
+def _as_written(text: str, start: int, label: str) -> str | None:
+    """The label as the release writes it (ASEAN – India, ๗๘) when it is the text at its
+    mention, read through :func:`fold` (en dashes and Thai digits folded for matching)."""
+    written = text[start:start + len(label)]
+    return written if written != label and fold(written) == label else None
 
 
 def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, paras, p: Patterns) -> None:

@@ -845,3 +845,10 @@ def test_a_post_that_opens_a_clause_attends_the_meeting_its_coordinated_verb_nam
         "นางสาวสมหญิง ใจดี นายกรัฐมนตรี มีกำหนดเดินทางไปร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 50 ณ กรุงมะนิลา "
         "โดยนายกรัฐมนตรีจะเข้าร่วมการประชุมในกรอบอาเซียน 5 รายการ และเข้าร่วมการประชุมผู้นำแผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย ครั้งที่ 20 ด้วย"))}
     assert {a.person.name for a in ms[20].attendances} == {"สมหญิง ใจดี"}
+
+
+def test_a_label_as_written_is_kept_beside_the_folded_one():
+    m = only("เมื่อวันที่ ๒๕ มกราคม ๒๕๖๑ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุม ASEAN – India Commemorative Summit "
+             "ณ กรุงนิวเดลี")
+    assert m.label == "การประชุม ASEAN - India Commemorative Summit"
+    assert "การประชุม ASEAN – India Commemorative Summit" in m.alt_labels
