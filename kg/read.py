@@ -398,6 +398,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             break
         body_start = i + 1
     body_lines = rest[body_start:]
+    if published is None and (m := _DATELINE.match(fold(title[:120]))) and (d := _date_of(m.group(1))) and d.day:
+        published = d               # a news lead saved as the first line: "13ก.ค.61-ผู้สื่อข่าวรายงาน…"
     if published is None and body_lines:
         # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)",
         # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.model import PartialDate
 from kg.read import (MAX_LINE, ReadError, clean, decode, html_to_text, iter_inputs, parse_release_text,
                      read_file, read_release, split_long_lines)
 
@@ -163,3 +164,11 @@ def test_megabyte_lines_without_spaces_finish_in_bounded_time(tmp_path):
     """No regex backtracking blow-up on 1-MB lines (read and extract, in a subprocess)."""
     proc = subprocess.run([sys.executable, "-c", BLOWUP, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
+
+
+@pytest.mark.parametrize("first,published", [
+    ("13ก.ค.61-ผู้สื่อข่าวรายงานภารกิจของนายกรัฐมนตรีในการเยือนต่างประเทศ ระหว่างวันที่ 12-13 ก.ค. ซึ่งได้หารือกับประธานาธิบดี", PartialDate(2018, 7, 13)),
+    ("การประชุมคณะกรรมาธิการร่วม ครั้งที่ 12 ระหว่างวันที่ 12-13 ก.ค. 2561", None),
+], ids=["a-news-lead-saved-as-the-first-line", "a-headline-is-not-a-dateline"])
+def test_a_dateline_on_the_first_line_dates_the_release(first, published):
+    assert parse_release_text(first + "\n\nเนื้อหาของข่าว", release_id="x", path="x.txt").published == published
