@@ -265,6 +265,9 @@ def series_key(label: str) -> str:
     return s
 
 
+_ALSO = "ด้วย"
+
+
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
     """Meeting-name mentions in folded text, with their numbers and English names."""
     v = p.v
@@ -293,6 +296,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         b = p.boundary.search(f, tail_start, j)
         if b is not None:
             j = b.start()
+        if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
+            j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
         tail = f[tail_start:j]
         name_end = j
         if not tail:
@@ -682,6 +687,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             mm.number_year = mm.number_year or target.number_year
 
 
+_OF_THE_YEAR = re.compile(r"\s?ของปี")
+
+
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
     "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
@@ -690,8 +698,9 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     extra: list[MeetingMention] = []
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
-        if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i):
-            continue
+        if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
+                or _OF_THE_YEAR.match(f, nm.end()):
+            continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round
         pi = _para_of(paras, i)
         ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
         if ref is None:
@@ -1769,6 +1778,11 @@ def _as_written(text: str, start: int, label: str) -> str | None:
     return written if written != label and fold(written) == label else None
 
 
+def _level(label: str, p: Patterns) -> str | None:
+    """Who meets at a meeting, as its name says (leaders, ministers, senior officials), if it says."""
+    return next((lv for lv, words in p.v.meetings["levels"].items() if any(w in label for w in words)), None)
+
+
 def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, paras, p: Patterns) -> None:
     """Candidates the rules would not state; the linker keeps those its features say have
     been right.
@@ -1787,9 +1801,19 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
         if at is not None:
             primary.mode = "in_person"
             primary.why["mode"] = ("place", at)
+    lo, hi = primary.start, primary.end or primary.start
+    leads = [(k, a) for k, a in primary.attendances.items() if a.person.country == "TH"]
+    level = _level(primary.label, p)
+    for o in occs:
+        if not o.attendances and o is not primary and not o.is_parent and lo is not None and len(leads) == 1 \
+                and o.start is not None and lo <= o.start <= hi and _level(o.label, p) in (level, None):
+            # the one official a trip is told of took part in its meetings of the same level
+            # that name no one of their own (a minister's trip: not the leaders' summit)
+            key, a = leads[0]
+            o.attendances[key] = a
+            o.why[("attended", key)] = ("trip", None)
     if primary.mode is None:
         return
-    lo, hi = primary.start, primary.end or primary.start
     for o in occs:
         if o.mode is None and o is not primary:
             within = o.start is not None and lo is not None and lo <= o.start <= hi

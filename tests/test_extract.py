@@ -852,3 +852,17 @@ def test_a_label_as_written_is_kept_beside_the_folded_one():
              "ณ กรุงนิวเดลี")
     assert m.label == "การประชุม ASEAN - India Commemorative Summit"
     assert "การประชุม ASEAN – India Commemorative Summit" in m.alt_labels
+
+
+@pytest.mark.parametrize("lead,other,attends", [
+    ("นางสาวสมหญิง ใจดี นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 50",
+     "การประชุมสุดยอดเอเชียตะวันออก", True),
+    ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเข้าร่วมการประชุมรัฐมนตรีกลุ่มประเทศไม่ฝักใฝ่ฝ่ายใด ครั้งที่ 20",
+     "การประชุมสุดยอดผู้นำกลุ่มประเทศไม่ฝักใฝ่ฝ่ายใด", False),
+], ids=["a-leaders-trip-attends-the-leaders-meetings", "a-ministers-trip-does-not-attend-the-summit"])
+def test_the_one_official_of_a_trip_attends_its_meetings_of_the_same_level(lead, other, attends):
+    ms = extract(release(f"{lead} ระหว่างวันที่ 10 - 12 ตุลาคม 2566 ณ กรุงจาการ์ตา "
+                         f"ซึ่งเป็นการประชุมครั้งที่ 2 ของปี\nในวันที่ 11 ตุลาคม 2566 จะมี{other}ด้วย"))
+    m = next(m for m in ms if m.label == other)            # not "…ด้วย"
+    assert bool(m.attendances) is attends
+    assert all(x.number != 2 for x in ms)          # "the second of the year" is not a round
