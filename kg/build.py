@@ -2,13 +2,21 @@
 
 Each file is read and extracted on its own (in worker processes with ``jobs > 1``),
 so one bad release yields a :class:`~kg.model.Problem` and never costs the others
-their facts. Every output is written to a temporary file and renamed into place, so a
-crash or a kill leaves the previous ``OUT`` whole.
+their facts.
+
+One build at a time writes into ``OUT`` (an exclusive lock on ``OUT/.lock``), and the
+whole output set is written into a new generation folder and made current in one
+atomic step (:mod:`kg.outdir`): a build that fails, is killed or runs out of disk
+space at any moment leaves the previous ``OUT`` whole, and readers see either the
+previous set or the new one, never a mix. SIGINT and SIGTERM stop the workers and
+the dump's writer processes with the build; a child that dies is reported in one line
+(:class:`BuildError`).
 """
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -71,6 +79,11 @@ class BuildResult:
                 f"{len(self.refused)} refused, {len(self.warnings)} warnings → {self.out}")
 
 
+class BuildError(RuntimeError):
+    """The build stopped (a write failed, a child process died); the message says what,
+    where, and that ``OUT`` still holds the previous build's outputs. One line."""
+
+
 @contextmanager
 def atomic_write(path: Path, mode: str = "w", errors: str = "strict"):
     """Write to a temporary file beside ``path`` and rename it into place on success."""
@@ -100,20 +113,44 @@ def _process_slim(path: str) -> Extraction:
     return slim_extraction(process_file(path))
 
 
-def _extract_chunk(paths: list[str]) -> list[bytes]:
-    """A worker's task: a chunk of files, returned in one message, each extraction pickled
-    (the form the cache stores: this process unpickles it once and never pickles it again)."""
-    import pickle
+def _extract_chunk(paths: list[str], encode: bool = True) -> list[tuple[Extraction, bytes | None]]:
+    """A worker's task: a chunk of files, returned in one message, each extraction with
+    its encoding for the cache (:func:`kg.codec.encode_extraction`) when ``encode``: the
+    parent stores those bytes as they are and never encodes the extraction again."""
+    from .codec import encode_extraction
 
-    return [pickle.dumps(_process_slim(p), protocol=pickle.HIGHEST_PROTOCOL) for p in paths]
+    out = []
+    for p in paths:
+        ex = _process_slim(p)
+        out.append((ex, encode_extraction(ex) if encode else None))
+    return out
 
 
-def _extract_in_parallel(todo: list[str], jobs: int,
-                         tick: Callable[[int], None]) -> Iterable[tuple[Extraction, bytes | None]]:
+def _worker_start(parent: int) -> None:
+    """Each worker, as it starts: it dies with the build (never an orphan holding a pipe),
+    leaves Ctrl-C to the build (which stops it), and holds no copy of the build's stdout
+    (``out=$(kg build …)`` returns when the build does)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _detach_stdout()
+
+
+def _detach_stdout() -> None:
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+    except OSError:
+        pass
+
+
+def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None],
+                         encode: bool = True) -> Iterable[tuple[Extraction, bytes | None]]:
     """``todo``'s extractions, in order, from ``jobs - 1`` worker processes and this one,
-    each with its pickle when a worker made one. They are yielded as soon as every
-    earlier one is in (between this process's own chunks), so the workers' results do
-    not pile up: at 100k releases their pickles alone would hold 600 MB.
+    each with its encoding for the cache when a worker made one. They are yielded as
+    soon as every earlier one is in (between this process's own chunks), so the workers'
+    results do not pile up.
 
     The files go in chunks. The workers take chunks from the front, this process takes
     them from the back, until the two meet, so neither waits long for the other. A
@@ -122,9 +159,9 @@ def _extract_in_parallel(todo: list[str], jobs: int,
     process's own extraction (extraction of 10k releases on 2 cores: 1.6× one process
     with a message per release, 1.8× with chunks; two independent processes reach 2.0×).
     If the pool breaks (a worker killed, out of memory), the chunks it held are
-    extracted here and the build goes on.
+    extracted here and the build goes on. If the build stops (Ctrl-C, SIGTERM, an
+    error), the workers are killed at once, not waited for.
     """
-    import pickle
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     size = max(1, min(500, len(todo) // (jobs * 8)))
@@ -133,7 +170,7 @@ def _extract_in_parallel(todo: list[str], jobs: int,
     front, back = 0, len(chunks)            # chunks[front:back] are not taken yet
     pending: dict = {}                      # future → chunk index
     broken = False
-    pool = ProcessPoolExecutor(max_workers=jobs - 1)
+    pool = ProcessPoolExecutor(max_workers=jobs - 1, initializer=_worker_start, initargs=(os.getpid(),))
 
     def stop(e: BaseException) -> None:
         nonlocal broken
@@ -147,7 +184,7 @@ def _extract_in_parallel(todo: list[str], jobs: int,
         nonlocal front
         while not broken and front < back and len(pending) < 2 * (jobs - 1):
             try:
-                pending[pool.submit(_extract_chunk, chunks[front])] = front
+                pending[pool.submit(_extract_chunk, chunks[front], encode)] = front
             except Exception as e:  # noqa: BLE001 - a broken pool refuses new work
                 stop(e)
                 return
@@ -158,7 +195,7 @@ def _extract_in_parallel(todo: list[str], jobs: int,
         for f in done:
             i = pending.pop(f)
             try:
-                results[i] = [(pickle.loads(b), b) for b in f.result()]
+                results[i] = f.result()
             except Exception as e:  # noqa: BLE001 - a worker died (BrokenProcessPool, MemoryError…)
                 stop(e)
                 results[i] = [(_process_slim(q), None) for q in chunks[i]]
@@ -181,17 +218,40 @@ def _extract_in_parallel(todo: list[str], jobs: int,
                 emitted += 1
         while pending:
             collect(block=True)
-    finally:
-        pool.shutdown(cancel_futures=True)
+    except BaseException:
+        _kill_pool(pool)
+        raise
+    pool.shutdown(cancel_futures=True)
     for chunk in results[emitted:]:
         yield from chunk
 
 
+def _kill_pool(pool) -> None:
+    """Stop a process pool now: kill its workers (a worker may be midway through a chunk
+    of 500 files, or blocked writing its result), then let it go."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        try:
+            proc.kill()
+        except (OSError, AttributeError, ValueError):
+            pass
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001 - a broken pool: nothing more to stop
+        pass
+    for proc in procs:
+        try:
+            proc.join(timeout=5)
+        except (OSError, AttributeError, ValueError, AssertionError):
+            pass
+
+
 def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
-                 cache=None) -> Iterable[Extraction]:
-    """Each file's extraction, in input order: from ``cache`` (a :class:`kg.cache.ExtractionCache`)
-    when it holds the file's content under its key in ``keys``, else read and extracted
-    (in ``jobs`` processes)."""
+                 cache=None) -> Iterable[tuple[Extraction, str | None]]:
+    """Each file's extraction, in input order, with its cache key: from ``cache`` (a
+    :class:`kg.cache.ExtractionCache`) when it holds the file's content under its key in
+    ``keys``, else read and extracted (in ``jobs`` processes) and stored under the key
+    of the bytes that extraction read (:meth:`~kg.cache.ExtractionCache.settle`)."""
     from tqdm import tqdm
 
     paths = [str(f) for f in files]
@@ -199,8 +259,9 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
     todo = [p for p, k in zip(paths, keys) if k not in known]
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
+    encode = cache is not None and cache.usable
     if jobs > 1 and len(todo) > 16:
-        fresh = _extract_in_parallel(todo, jobs, bar.update)
+        fresh = _extract_in_parallel(todo, jobs, bar.update, encode)
         counted = len(todo)                           # on the progress bar already
     else:
         fresh = ((_process_slim(q), None) for q in todo)
@@ -211,18 +272,21 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
             ex = cached.pop(k, None) if k in known else None
             if ex is None and k in known:
                 ex = _process_slim(p)                 # a damaged entry: read again
+                k = cache.settle(p, ex)
+                cache.put(k, ex)
                 bar.update()
             elif ex is None:
                 ex, blob = next(fresh)
                 if cache is not None:
+                    k = cache.settle(p, ex)
                     cache.put(k, ex, blob)
                 if not counted:
                     bar.update()
             else:
                 bar.update()
-            yield ex
+            yield ex, k
     finally:
-        fresh.close()                                 # a build stopped midway: the pool shuts down now
+        fresh.close()                                 # a build stopped midway: the pool stops now
         if cache is not None:
             cache.flush()
         bar.close()
@@ -231,19 +295,24 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
 def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out", jobs: int = 1,
           progress: bool = True, max_nodes: int = 500,
           on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
-          cache: bool = True, cache_dir: str | Path | None = None, license: str | None = None) -> BuildResult:
+          cache: bool = True, cache_dir: str | Path | None = None, license: str | None = None, wait: bool = True,
+          on_wait: Callable[[str], None] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
     False); so does a build in which no release at all could be read. ``license`` is the
     IRI written as the dataset's ``dcterms:license`` in ``void.ttl`` (default:
-    :data:`kg.dataset.DEFAULT_LICENSE`)."""
+    :data:`kg.dataset.DEFAULT_LICENSE`).
+
+    Another build writing into ``out``: wait for it (``on_wait`` is told why, by default
+    on stderr), or with ``wait=False`` raise :class:`kg.outdir.Busy` at once."""
     import gc
 
     with gc_paused():
         try:
             return _build(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes, on_problem=on_problem,
-                          strict=strict, cache=cache, cache_dir=cache_dir, license=license)
+                          strict=strict, cache=cache, cache_dir=cache_dir, license=license, wait=wait,
+                          on_wait=on_wait)
         finally:
             if PARK_FOR_EXIT:
                 # the first allocation after the collector is back would walk every object the
@@ -251,43 +320,113 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
                 gc.freeze()
 
 
-def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license) -> BuildResult:
-    from . import dataset, rdf
-    from .ids import FILE_NAME as IDS_FILE
-    from .ids import IdMap
-    from .ids import save as save_ids
-    from .resolve import resolve
+def _say(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr, flush=True)
 
-    t0 = time.perf_counter()
+
+def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, wait,
+           on_wait) -> BuildResult:
+    from . import dataset, outdir
+
     license = dataset.check_license(license or dataset.DEFAULT_LICENSE)
     out = Path(out)
+    lock = outdir.WriterLock(out, wait=wait, on_wait=on_wait or _say)
+    lock.acquire()
+    t0 = time.perf_counter()
+    committed = False
+    gens = outdir.Generations(out)
+    try:
+        swept = gens.sweep()                            # what dead builds left
+        result = _build_locked(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes,
+                               on_problem=on_problem, strict=strict, cache=cache, cache_dir=cache_dir,
+                               license=license, gens=gens, t0=t0, lock=lock, swept=swept)
+        committed = result.written and not result.unchanged
+        return result
+    except BaseException as e:
+        # for the message of whoever stops the build: which output set OUT holds now
+        committed = gens.replaced()
+        try:
+            e.kg_replaced = committed
+        except AttributeError:
+            pass
+        raise
+    finally:
+        empty = lock.created_out and not committed and not any(
+            n != outdir.LOCK for n in os.listdir(out)) if out.is_dir() else False
+        lock.release(remove=empty)
+        if empty:
+            try:
+                out.rmdir()                             # --strict or nothing read into a new OUT: no trace
+            except OSError:
+                pass
+
+
+def _interrupted_note(result, lock, swept, on_problem, transient: list) -> None:
+    """Notes on what a dead build left: its lock, its files (now swept)."""
+    if lock.stale is None and not swept:
+        return
+    what = f"{lock.stale} did not finish (killed?)" if lock.stale else "an interrupted build left files"
+    gone = f"; removed what it left: {', '.join(swept[:5])}{' …' if len(swept) > 5 else ''}" if swept else ""
+    pr = Problem(str(lock.path), f"{what}; its lock is taken over{gone}", "note")
+    result.notes.append(pr)
+    transient.append(pr)
+    if on_problem:
+        on_problem(pr)
+
+
+def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, gens,
+                  t0, lock, swept) -> BuildResult:
+    from .ids import FILE_NAME as IDS_FILE
+    from .ids import IdMap
+
     ids = IdMap.load(out / IDS_FILE)      # kept with --no-cache too: it is what was published (kg.ids)
     inputs = list(inputs) if inputs else default_inputs()
     files, notes = iter_inputs(inputs, skip=[out])      # OUT may sit inside an input folder
     result = BuildResult(out=out, notes=[n for n in notes if n.severity == "note"],
                          refused=[n for n in notes if n.severity == "error"])
-    extractions: list[Extraction] = []
+    transient: list[Problem] = []                       # notes about this build alone, not replayed
+    _interrupted_note(result, lock, swept, on_problem, transient)
     from .cache import ExtractionCache
 
     store = ExtractionCache(cache_dir if cache_dir is not None else out / ".cache") if cache else None
+    try:
+        return _build_cached(inputs, files, notes, result, store, transient, ids, out=out, jobs=jobs,
+                             progress=progress, max_nodes=max_nodes, on_problem=on_problem, strict=strict,
+                             license=license, gens=gens, t0=t0)
+    except BaseException:
+        if store is not None:
+            store.discard()                               # no side file left behind
+        raise
+
+
+def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, jobs, progress, max_nodes,
+                  on_problem, strict, license, gens, t0) -> BuildResult:
+    from . import rdf
+    from .resolve import resolve
+
+    extractions: list[Extraction] = []
+    paths = [str(f) for f in files]
     keys: list[str | None] = [None] * len(files)
-    signature = None
     if store is not None:
-        keys = store.file_keys([str(f) for f in files])
-        signature = _signature(keys, notes, out=out, max_nodes=max_nodes, strict=strict, license=license)
+        keys = store.file_keys(paths)
+        signature = _signature(store.signature_keys(paths, keys), notes, out=out, max_nodes=max_nodes, strict=strict,
+                               license=license)
         kept = _unchanged(store, signature, out)
         if kept is not None:
-            for pr in kept.pop("problems"):
+            result, problems = kept
+            for pr in problems:
                 if on_problem:
                     on_problem(pr)
+            result.notes.extend(transient)                # a dead build's lock taken over, all the same
             store.discard()
-            result = kept["result"]
             result.unchanged = True
             result.seconds = time.perf_counter() - t0
             result.timings = {"inputs and outputs unchanged: outputs kept": round(result.seconds, 3)}
             return result
     seen: list[Problem] = []
-    for ex in _extractions(files, keys, jobs, progress, store):
+    used: list[str | None] = []
+    for ex, key in _extractions(files, keys, jobs, progress, store):
+        used.append(key)
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
             seen.append(pr)
@@ -295,10 +434,14 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
                 on_problem(pr)
         if ex.release is not None:
             extractions.append(ex)
+    if store is not None:
+        _cache_notes(store, result, on_problem, transient)
     lap = _Laps(result.timings, t0)
     lap("read and extract")
-    extractions = _report.account(extractions, result)  # duplicates counted once, shared ids flagged
+    copies: dict = {}
+    extractions = _report.account(extractions, result, copies=copies)  # duplicates counted once, shared ids flagged
     res = resolve(extractions)
+    res.copies = copies
     rdf.stabilise(res, ids)
     result.releases = len(res.releases)
     result.meetings = len(res.meetings)
@@ -315,44 +458,148 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
             store.discard()
         return result
 
-    turtle = _TurtleInChild.start(res, out / "kg.ttl") if jobs > 1 else None
-    if turtle is None:
-        with atomic_write(out / "kg.ttl") as fh:
-            result.triples = rdf.to_turtle(rdf.triples(res), fh)
-        lap("kg.ttl")
+    stage = _staged(gens.stage, out)
     try:
-        written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json", *_write_analyst_files(res, out, max_nodes)]
+        written = _write_outputs(res, result, stage, ids, out=out, jobs=jobs, max_nodes=max_nodes, license=license,
+                                 lap=lap, t0=t0, gens=gens)
+        try:
+            gens.commit(stage, sorted(os.listdir(stage)))
+        except OSError as e:
+            raise BuildError(_cannot(e, out, "make the new outputs current")) from None
+    except BaseException:
+        if not gens.replaced():
+            _rmtree(stage)                             # never current: nobody saw it
+        raise
+    gens.sweep()                                       # the previous generation, unless a reader holds it
+    lap("commit")
+    if PARK_FOR_EXIT:
+        _parked.append((extractions, res))
+    if store is not None:
+        record = _record(result, _signature(store.signature_keys(paths, used), notes, out=out, max_nodes=max_nodes,
+                                            strict=strict, license=license),
+                         _output_signatures(out, written), seen, transient)
+        store.record_build(record)
+        store.commit()   # the cache changes only once the outputs are current
+        _cache_notes(store, result, on_problem, transient)
+    lap("cache")
+    return result
+
+
+def _staged(make: Callable[[], Path], out: Path) -> Path:
+    try:
+        return make()
+    except OSError as e:
+        raise BuildError(_cannot(e, out, "make a folder for the new outputs")) from None
+
+
+def _cache_notes(store, result: BuildResult, on_problem, transient: list) -> None:
+    for pr in store.notes:
+        result.notes.append(pr)
+        transient.append(pr)
+        if on_problem:
+            on_problem(pr)
+    store.notes.clear()
+
+
+def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, jobs: int, max_nodes: int, license: str,
+                   lap, t0: float, gens) -> list[str]:
+    """Every output of the build, written into ``stage``; their names (relative)."""
+    from . import dataset, rdf
+    from .ids import FILE_NAME as IDS_FILE
+
+    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out) if jobs > 1 else None
+    try:
+        if turtle is None:
+            with _output(stage, "kg.ttl", out) as fh:
+                result.triples = rdf.to_turtle(rdf.triples(res), fh)
+            lap("kg.ttl")
+        written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json",
+                   *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder())]
+        lap("metrics, exports and view")
+        if turtle is not None:
+            result.triples = turtle.finish()
+            lap("kg.ttl (forked writer, after the wait)")
     except BaseException:
         if turtle is not None:
             turtle.abandon()
         raise
-    lap("metrics, exports and view")
-    if turtle is not None:
-        result.triples = turtle.finish()
-        lap("kg.ttl (forked writer, after the wait)")
-    save_ids(ids, out)                    # after kg.ttl: the map never names IRIs no dump has published
-    with atomic_write(out / "void.ttl") as fh:
+    with _output(stage, IDS_FILE, out) as fh:      # after kg.ttl: the map never names IRIs no dump has published
+        fh.write(ids.to_json())
+    with _output(stage, "void.ttl", out) as fh:
         fh.write(dataset.describe(res, triples=result.triples, license=license))
     result.seconds = time.perf_counter() - t0
     # a path under a folder whose name is not UTF-8 holds lone surrogates: written as \udcff,
     # a valid JSON escape, instead of failing the build
-    with atomic_write(out / "report.json", errors="backslashreplace") as fh:
+    with _output(stage, "report.json", out, errors="backslashreplace") as fh:
         # indented for reading when small; compact past a thousand releases (it is then for scripts)
         fh.write(json.dumps(_report.to_json(result, res, license=license), ensure_ascii=False, sort_keys=True,
                             indent=1 if result.releases <= 1000 else None))
     lap("report.json")
-    if PARK_FOR_EXIT:
-        _parked.append((extractions, res))
-    if store is not None:
-        import copy
+    return written
 
-        kept = copy.copy(result)
-        kept.timings, kept.seconds = {}, 0.0
-        store.record_build({"signature": signature, "outputs": _output_signatures(out, written),
-                            "result": kept, "problems": seen})
-        store.commit()   # the cache changes only once the outputs are written
-    lap("cache")
-    return result
+
+def _cannot(e: OSError, out: Path, what: str) -> str:
+    """One line for a failed write: the path, the system's reason, and that OUT is intact."""
+    where = e.filename if e.filename else out
+    return (f"{where}: cannot {what}: {e.strerror or e}; nothing in {out} was replaced "
+            "(it holds the previous build's outputs)")
+
+
+@contextmanager
+def _output(stage: Path, name: str, out: Path, errors: str = "strict"):
+    """``stage/name`` open for writing text, synced when the block ends; any failure to
+    write it (a full disk, no permission) is a :class:`BuildError` naming the path."""
+    path = stage / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n", errors=errors) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as e:
+        if not e.filename:
+            e.filename = str(path)
+        raise BuildError(_cannot(e, out, f"write {name}")) from None
+
+
+def _rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _record(result: BuildResult, signature: str, outputs, problems: list[Problem], transient: list[Problem]) -> dict:
+    """The cache's record of a written build, as plain JSON data (read back by :func:`_unchanged`)."""
+    from .codec import encode_problems
+
+    skip = set(transient)
+
+    return {"signature": signature, "outputs": outputs, "problems": encode_problems(problems),
+            "result": {"out": str(result.out), "releases": result.releases, "meetings": result.meetings,
+                       "officials": result.officials, "triples": result.triples,
+                       "refused": encode_problems(result.refused), "warnings": encode_problems(result.warnings),
+                       "notes": encode_problems([n for n in result.notes if n not in skip]),
+                       "per_release": result.per_release,
+                       "conflicts": result.conflicts}}
+
+
+def _result_of(doc) -> BuildResult:
+    """The :class:`BuildResult` of a record's ``result``; :class:`kg.codec.Invalid` if it does not fit."""
+    from .codec import Invalid, decode_problems
+
+    if not isinstance(doc, dict):
+        raise Invalid("not an object")
+    counts = [doc.get(k) for k in ("releases", "meetings", "officials", "triples")]
+    if not all(type(n) is int for n in counts) or not isinstance(doc.get("out"), str):
+        raise Invalid("counts")
+    per, conflicts = doc.get("per_release"), doc.get("conflicts")
+    if not (isinstance(per, dict) and all(isinstance(v, dict) for v in per.values())
+            and isinstance(conflicts, list) and all(isinstance(c, dict) for c in conflicts)):
+        raise Invalid("report")
+    return BuildResult(out=Path(doc["out"]), releases=counts[0], meetings=counts[1], officials=counts[2],
+                       triples=counts[3], refused=decode_problems(doc.get("refused")),
+                       warnings=decode_problems(doc.get("warnings")), notes=decode_problems(doc.get("notes")),
+                       per_release=per, conflicts=conflicts)
 
 
 def _signature(keys: list[str | None], notes: list[Problem], *, out: Path, max_nodes: int, strict: bool,
@@ -378,17 +625,25 @@ def _output_signatures(out: Path, names: list[str]) -> dict[str, str] | None:
         return None
 
 
-def _unchanged(store, signature: str, out: Path) -> dict | None:
-    """The last build's record if it had this signature and its outputs are still as it
-    wrote them (same stat signatures: not edited, replaced or deleted since), else None."""
+def _unchanged(store, signature: str, out: Path) -> tuple[BuildResult, list[Problem]] | None:
+    """The last build's result and problems if it had this signature and its outputs are
+    still as it wrote them (same stat signatures: not edited, replaced or deleted
+    since), else None. A record that does not fit its format counts as no record."""
+    from .codec import Invalid, decode_problems
+
     brief = store.last_build(brief=True)
     if not (isinstance(brief, dict) and brief.get("signature") == signature):
         return None
     outputs = brief.get("outputs")
-    if not (outputs and _output_signatures(out, list(outputs)) == outputs):
+    if not (isinstance(outputs, dict) and outputs and _output_signatures(out, list(outputs)) == outputs):
         return None
     last = store.last_build()       # written with the brief record, in one transaction
-    return last if isinstance(last, dict) and isinstance(last.get("result"), BuildResult) else None
+    try:
+        if not isinstance(last, dict) or last.get("signature") != signature:
+            raise Invalid("record")
+        return _result_of(last.get("result")), decode_problems(last.get("problems"))
+    except Invalid:
+        return None
 
 
 class _Laps:
@@ -403,25 +658,35 @@ class _Laps:
         self.last = now
 
 
-def _write_analyst_files(res, out: Path, max_nodes: int) -> list[str]:
-    """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names)."""
+def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None) -> list[str]:
+    """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names),
+    and the entity pages under site/. ``previous``: the current generation, whose pages
+    are hard-linked into ``stage`` first, so that the pages a build does not change cost
+    a link, not a write (a page is replaced by a rename, never written in place, so the
+    previous generation's file is never touched)."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
     doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
-    with atomic_write(out / "metrics.json") as fh:
+    with _output(stage, "metrics.json", out) as fh:
         # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
         fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
     names = ["metrics.json", "graph.html"]
     for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
-        with atomic_write(out / name) as fh:
+        with _output(stage, name, out) as fh:
             fh.write(text)
         names.append(name)
     html = view.render(graph, max_nodes=max_nodes)
-    with atomic_write(out / "graph.html") as fh:
+    with _output(stage, "graph.html", out) as fh:
         fh.write(html)
     from . import site
-    site.write(res, graph, out)    # out/site/: one page per entity
+
+    try:
+        if previous is not None and (previous / "site").is_dir():
+            _link_tree(previous / "site", stage / "site")
+        site.write(res, graph, stage)    # site/: one page per entity
+    except OSError as e:
+        raise BuildError(_cannot(e, out, "write the entity pages")) from None
     if PARK_FOR_EXIT:
         _parked.append((graph, doc))
     return names
@@ -438,20 +703,21 @@ class _TurtleInChild:
     the kernel. At 100k releases the parent, done with its own outputs, waited 6 s for
     one child writing the whole dump; for the two halves it waits about 1 s.
 
-    Each child writes a temporary file beside the dump and reports its triple count
-    through a pipe; only the parent renames the joined file into place, after its own
-    outputs are written, so a build killed at any moment never leaves a dump of a newer
-    build beside older metrics.
+    Each child writes a temporary file in the build's new generation folder and reports
+    its triple count through a pipe; the parent joins them into ``kg.ttl`` there, and
+    the generation becomes current only once every output is written. A child dies with
+    the parent (``PR_SET_PDEATHSIG``), ignores Ctrl-C (the parent stops it) and holds no
+    copy of the parent's stdout; a child that dies is a :class:`BuildError` of one line.
     """
 
     #: the first kind of subject of the second part (:data:`kg.rdf.KINDS` is in the dump's order)
     SPLIT_AT = "participation"
 
-    def __init__(self, children: list, path: Path):
-        self.children, self.path = children, path        # [(process, connection, temporary file)]
+    def __init__(self, children: list, path: Path, out: Path):
+        self.children, self.path, self.out = children, path, out   # [(process, connection, temporary file)]
 
     @classmethod
-    def start(cls, res, path: Path) -> _TurtleInChild | None:
+    def start(cls, res, path: Path, *, out: Path) -> _TurtleInChild | None:
         import multiprocessing as mp
 
         from .rdf import KINDS
@@ -460,12 +726,14 @@ class _TurtleInChild:
             return None                       # Windows: written in this process
         cut = KINDS.index(cls.SPLIT_AT)
         parts = (KINDS[:cut], KINDS[cut:])
-        path.parent.mkdir(parents=True, exist_ok=True)
         ctx = mp.get_context("fork")
         children = []
         try:
             for i, kinds in enumerate(parts):
-                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{i}.", suffix=".tmp", dir=path.parent)
+                try:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{i}.", suffix=".tmp", dir=path.parent)
+                except OSError as e:
+                    raise BuildError(_cannot(e, out, "write kg.ttl")) from None
                 os.close(fd)
                 children.append((None, None, Path(tmp)))
                 recv, send = ctx.Pipe(duplex=False)
@@ -475,26 +743,31 @@ class _TurtleInChild:
                 send.close()
                 children[-1] = (proc, recv, Path(tmp))
         except BaseException:
-            cls(children, path).abandon()
+            cls(children, path, out).abandon()
             raise
-        return cls(children, path)
+        return cls(children, path, out)
 
     def finish(self) -> int:
         total = 0
         failure = None
-        for proc, conn, _tmp in self.children:
-            try:
-                kind, value = conn.recv()
-            except EOFError:
-                kind, value = "error", f"the process writing kg.ttl died (exit code {proc.exitcode})"
-            proc.join()
-            if kind == "ok":
-                total += value
-            elif failure is None:
-                failure = value
+        try:
+            for proc, conn, _tmp in self.children:
+                try:
+                    kind, value = conn.recv()
+                except EOFError:
+                    proc.join()
+                    kind, value = "died", proc.exitcode
+                proc.join()
+                if kind == "ok":
+                    total += value
+                elif failure is None:
+                    failure = (kind, value)
+        except BaseException:
+            self.abandon()
+            raise
         if failure is not None:
             self.abandon()
-            raise RuntimeError(f"writing kg.ttl failed: {failure}")
+            raise BuildError(self._failure(*failure))
         first = self.children[0][2]
         try:
             with open(first, "r+b", buffering=0) as dst:
@@ -504,12 +777,33 @@ class _TurtleInChild:
                 os.fsync(dst.fileno())
             os.chmod(first, FILE_MODE)
             os.replace(first, self.path)
+        except OSError as e:
+            self.abandon()
+            if not e.filename:
+                e.filename = str(self.path)
+            raise BuildError(_cannot(e, self.out, "write kg.ttl")) from None
         except BaseException:
             self.abandon()
             raise
         for _proc, _conn, tmp in self.children[1:]:
             _unlink(tmp)
         return total
+
+    def _failure(self, kind: str, value) -> str:
+        kept = f"nothing in {self.out} was replaced (it holds the previous build's outputs)"
+        if kind == "died":
+            if isinstance(value, int) and value < 0:
+                try:
+                    how = f"was killed by {signal.Signals(-value).name}"
+                except ValueError:
+                    how = f"was killed by signal {-value}"
+            else:
+                how = f"exited with code {value}"
+            return f"the process writing kg.ttl {how}; {kept}"
+        if kind == "oserror":
+            err, why, where = value
+            return f"{where}: cannot write kg.ttl: {why}; {kept}"
+        return f"writing kg.ttl failed: {value}; {kept}"
 
     def abandon(self) -> None:
         for proc, _conn, tmp in self.children:
@@ -559,14 +853,37 @@ def _die_with_parent(parent: int) -> None:
 def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool) -> None:
     from . import rdf
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
+    _detach_stdout()
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
             fh.flush()
             os.fsync(fh.fileno())
         conn.send(("ok", n))
+    except OSError as e:
+        conn.send(("oserror", (e.errno, e.strerror or str(e), e.filename or tmp)))
     except BaseException as e:  # noqa: BLE001 - reported to the parent, which raises
         conn.send(("error", f"{type(e).__name__}: {e}"))
     finally:
         conn.close()
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """``dst``: a tree of hard links to ``src``'s files (its hidden files left out); a
+    copy where the file system has no hard links."""
+    import shutil
+
+    for root, dirs, files in os.walk(src):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = Path(root).relative_to(src)
+        (dst / rel).mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.startswith("."):
+                continue
+            try:
+                os.link(Path(root) / f, dst / rel / f)
+            except OSError:
+                shutil.copy2(Path(root) / f, dst / rel / f)

@@ -1,7 +1,9 @@
 """The ``kg`` command: a thin layer over the library's keyword-only functions.
 
 Results go to stdout or files, messages to stderr. Exit codes: 0 all releases read,
-1 some input refused (the dump still holds every good release's facts), 2 usage error.
+1 some input refused (the dump still holds every good release's facts) or the build
+failed (a write, a child process: one line says which), 2 usage error, 3 another
+build holds the output folder (``--no-wait``), 130/143 stopped by SIGINT/SIGTERM.
 """
 from __future__ import annotations
 
@@ -9,12 +11,27 @@ import argparse
 import difflib
 import os
 import re
+import signal
 import sys
 import textwrap
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 EXIT_STOPPED = 3            # kg query: the sandbox stopped the query (timeout, memory)
+EXIT_BUSY = 3               # kg build --no-wait: another build is writing OUT_DIR
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP during a build: raised in the main thread like Ctrl-C's
+    KeyboardInterrupt, so the build stops its children and leaves OUT as it was."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_stopped(signum, frame):
+    raise Stopped(signum)
 
 
 def _cores() -> int:
@@ -89,17 +106,24 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read releases (.txt or saved .html pages, or folders of them) and write "
                                    "OUT/kg.ttl (Turtle), OUT/metrics.json, OUT/graph.html and OUT/report.json. "
                                    "With no INPUT, build the bundled seeds.",
-                                              epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
+                       epilog="Every input file is accounted for, on stderr and in OUT/report.json: read (ok or\n"
                               "no meeting), duplicate (counted once), refused (binary, empty, undecodable: the\n"
-                              "message says what to do) or skipped (hidden, unknown type). Outputs are written\n"
-                              "to temporary files and renamed into place, so an interrupted build leaves the\n"
-                              "previous OUT whole.\n\n"
+                              "message says what to do) or skipped (hidden, unknown type). An interrupted or\n"
+                              "failed build leaves the previous OUT whole.\n\n"
                               "exit codes:\n"
                               "  0  every release file was read (warnings and notes may still be listed)\n"
                               "  1  some files were refused: OUT still holds every good release's facts;\n"
                               "     with --strict, any refused file or warning: nothing in OUT is replaced\n"
-                              "     (the previous build stays as it was); also when no release could be read\n"
-                              "  2  usage error (unknown option, missing INPUT, OUT_DIR is a file)")
+                              "     (the previous build stays as it was); also when no release could be read,\n"
+                              "     and when the build failed (a full disk, no permission, a child process\n"
+                              "     killed): one line names the path or the process; OUT is left as it was\n"
+                              "  2  usage error (unknown option, missing INPUT, OUT_DIR or --cache-dir is a file)\n"
+                              "  3  another build is writing OUT_DIR and --no-wait was given\n"
+                              "  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM: OUT_DIR holds the previous\n"
+                              "     build's outputs, or all of this one's if it had made them current\n\n"
+                              "One build at a time writes OUT_DIR (a lock on OUT_DIR/.lock); the outputs are\n"
+                              "written into a new generation (OUT_DIR/.gen/) and made current in one step, so\n"
+                              "readers see the previous set or the new one, never a mix.")
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="release files or folders (default: the bundled seeds)")
     b.add_argument("--out", default="out", metavar="OUT_DIR", help="output folder (default: out)")
     b.add_argument("--jobs", type=int, default=_cores(), metavar="N",
@@ -125,6 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--license", metavar="IRI",
                    help="the licence IRI written as dcterms:license of the dataset in OUT_DIR/void.ttl "
                         "(default: https://creativecommons.org/licenses/by/4.0/)")
+    b.add_argument("--no-wait", action="store_true",
+                   help="if another build is writing OUT_DIR, stop at once with exit code 3 instead of waiting "
+                        "for it")
 
     e = sub.add_parser("evaluate", help="score a dump against gold annotations",
                        description="Precision, recall and F1 per kind of fact of DUMP against GOLD_DIR/*.gold.json, "
@@ -255,15 +282,32 @@ def _cmd_build(a) -> int:
     if Path(a.out).exists() and not Path(a.out).is_dir():
         print(f"kg: error: --out {a.out}: exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    if a.cache_dir and os.path.lexists(a.cache_dir) and not Path(a.cache_dir).is_dir():
+        print(f"kg: error: --cache-dir {a.cache_dir}: exists and is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    from .build import BuildError
     from .dataset import DescriptionError
     from .ids import IdMapError
+    from .outdir import Busy
 
+    stops = {sig: signal.signal(sig, _raise_stopped)
+             for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if sig is not None}
     try:
         result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
-                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir, license=a.license)
+                       strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir, license=a.license,
+                       wait=not a.no_wait)
     except (IdMapError, DescriptionError) as e:   # a damaged IRI map, a bad --license or SOURCE_DATE_EPOCH
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except Busy as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_BUSY
+    except BuildError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        for sig, old in stops.items():
+            signal.signal(sig, old)
     account = format_summary(result if not a.quiet else _only_problems(result))
     if account:
         print(account, file=sys.stderr)
@@ -474,13 +518,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return COMMANDS[a.command](a)
-    except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
+        if a.command != "build":
+            print("kg: interrupted", file=sys.stderr)
+            return 128 + signum
+        what = (f"{a.out} holds this build's outputs, all of them (made current before it stopped)"
+                if getattr(e, "kg_replaced", False) else f"{a.out} holds the previous build's outputs, untouched")
+        print(f"kg: interrupted by {signal.Signals(signum).name}: {what}", file=sys.stderr)
+        return 128 + signum
     except BrokenPipeError:
         return EXIT_OK
     except OSError as e:
-        print(f"kg: error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        where = f"{e.filename}: " if e.filename else ""      # never "kg: error: : No space left on device"
+        print(f"kg: error: {where}{e.strerror or e}", file=sys.stderr)
         return EXIT_REFUSED
 
 

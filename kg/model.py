@@ -175,3 +175,6 @@ class Extraction:
     release: Release | None
     meetings: tuple[Meeting, ...] = ()
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    #: SHA-256 (hex) of the exact bytes read and extracted; empty when nothing was read.
+    #: The extraction cache keys the extraction by it (never by an earlier hash of the file).
+    digest: str = ""

@@ -7,25 +7,38 @@ every change would otherwise make the next build extract every release again.
 """
 from __future__ import annotations
 
+import hashlib
+
 from .extract import extract
 from .model import Extraction, Problem
-from .read import ReadError, read_release
+from .read import ReadError, read_bytes, release_from_bytes
 
 
 def process_file(path: str) -> Extraction:
-    """Read and extract one file; every failure becomes a Problem naming the file."""
+    """Read and extract one file; every failure becomes a Problem naming the file.
+
+    The file is read once; the extraction carries the SHA-256 of exactly those bytes
+    (``Extraction.digest``), which the cache keys it by: a file edited while a build
+    runs is cached under what was read, never under an earlier hash of the file."""
     warnings: list[Problem] = []
     try:
-        release = read_release(path, warnings=warnings)
+        data = read_bytes(path)
     except ReadError as e:
         return Extraction(None, (), (Problem(path, str(e)),))
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        release = release_from_bytes(path, data, warnings=warnings, sha256=digest)
+    except ReadError as e:
+        return Extraction(None, (), (Problem(path, str(e)),), digest)
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the build
-        return Extraction(None, (), (Problem(path, f"cannot read ({type(e).__name__}: {e}); please report this file"),))
+        return Extraction(None, (), (Problem(path, f"cannot read ({type(e).__name__}: {e}); please report this file"),),
+                          digest)
+    del data
     try:
         meetings = extract(release)
     except Exception as e:  # noqa: BLE001
-        return Extraction(release, (), (*warnings, Problem(path, f"extraction failed ({type(e).__name__}: {e}); please report this file", "warning")))
+        return Extraction(release, (), (*warnings, Problem(path, f"extraction failed ({type(e).__name__}: {e}); please report this file", "warning")), digest)
     problems: tuple[Problem, ...] = tuple(warnings)
     if not meetings:
         problems += (Problem(path, "no meeting found in this release (nothing to add to the graph)", "note"),)
-    return Extraction(release, meetings, problems)
+    return Extraction(release, meetings, problems, digest)

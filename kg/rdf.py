@@ -57,7 +57,7 @@ class MFA(metaclass=_Closed):
         "reportedIn", "attended", "hasAttendee", "coChairedBy", "inSeries", "attendanceMode",
         "partOf", "represents", "status", "holdsPosition", "qualifiedParticipation",
         "participant", "meeting", "role", "inCapacity", "qualifiedCoChairing", "party",
-        "viaOfficial", "claimProperty", "positionOf",
+        "viaOfficial", "claimProperty", "positionOf", "sameTextAs",
         # datatype properties
         "numberInSeries", "numberYear", "startDate", "endDate", "code", "honorific", "venue",
         "evidence", "claimValue", "views", "sourceFile", "sha256", "confidence",
@@ -304,6 +304,25 @@ _IRI_SAFE = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]{1,2000}")
 _MODE = {"virtual": M.Virtual, "in_person": M.InPerson, "hybrid": M.Hybrid}
 
 
+def _release_triples(rid: str, r) -> Iterator[tuple[str, str, str]]:
+    s = release_ref(rid)
+    yield s, _A, M.PressRelease
+    yield s, _ID, _lit(rid)
+    yield s, _TITLE, _th(r.title)
+    if r.published:
+        yield s, _ISSUED, _date(r.published)
+    if r.modified:
+        yield s, _MODIFIED, _date(r.modified)
+    if r.views is not None:
+        yield s, M.views, _int(r.views)
+    if r.sha256:
+        yield s, M.sha256, _lit(r.sha256)
+    yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
+    url = getattr(r, "url", None)     # None in extractions cached before releases had one
+    if url and _IRI_SAFE.fullmatch(url):
+        yield s, _SOURCE, "<" + url + ">"
+
+
 #: the kinds of subject in the dump (the path segment after ``id:``), in the dump's order
 KINDS = ("claim", "cochairing", "country", "meeting", "org", "participation", "person", "position", "release",
          "series")
@@ -331,22 +350,12 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     # releases
     if "release" in want:
         for rid, r in res.releases.items():
-            s = release_ref(rid)
-            yield s, _A, M.PressRelease
-            yield s, _ID, _lit(rid)
-            yield s, _TITLE, _th(r.title)
-            if r.published:
-                yield s, _ISSUED, _date(r.published)
-            if r.modified:
-                yield s, _MODIFIED, _date(r.modified)
-            if r.views is not None:
-                yield s, M.views, _int(r.views)
-            if r.sha256:
-                yield s, M.sha256, _lit(r.sha256)
-            yield s, M.sourceFile, _lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])
-            url = getattr(r, "url", None)     # None in extractions cached before releases had one
-            if url and _IRI_SAFE.fullmatch(url):
-                yield s, _SOURCE, "<" + url + ">"
+            yield from _release_triples(rid, r)
+        # a file with the same text as a release kept: its own release, linked both ways
+        for rid, (r, kept) in res.copies.items():
+            yield from _release_triples(rid, r)
+            yield release_ref(rid), M.sameTextAs, release_ref(kept)
+            yield release_ref(kept), M.sameTextAs, release_ref(rid)
     # officials
     person, position = "person" in want, "position" in want
     for key, o in res.officials.items():

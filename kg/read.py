@@ -421,25 +421,52 @@ def release_id_of(path: str | Path) -> str:
     return Path(path).stem
 
 
-def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024,
+#: The largest file read as a release (a release is 3-10 KB; 64 MB is a folder's worth
+#: saved as one file). Larger files are refused by their size, before any byte is read.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, read once, at most ``max_bytes`` of them: a file that is not a
+    regular file, or is larger (by its size, or by what it holds when read: it may grow
+    meanwhile), raises :class:`ReadError` without being read whole."""
+    p = Path(path)
+    try:
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):      # before open: opening a pipe would block
+            raise ReadError("not a regular file (a pipe, device or folder): remove it from the input")
+        if st.st_size > max_bytes:
+            raise ReadError(_too_large(st.st_size, max_bytes))
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as e:
+        raise ReadError(f"cannot read ({e.strerror or e}): check that the file exists and is readable") from None
+    if len(data) > max_bytes:
+        raise ReadError(_too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (f"too large ({size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB): "
+            "split it into one file per release")
+
+
+def read_release(path: str | Path, *, max_bytes: int = MAX_BYTES,
                  warnings: list[Problem] | None = None) -> Release:
     """Read one file. Raises :class:`ReadError` with a message a user can act on.
 
     Repairs (broken UTF-8 bytes replaced, over-long lines split, a legacy code page)
     are appended to ``warnings`` as :class:`~kg.model.Problem` records when a list is given.
     """
+    return release_from_bytes(path, read_bytes(path, max_bytes=max_bytes), warnings=warnings)
+
+
+def release_from_bytes(path: str | Path, data: bytes, *, warnings: list[Problem] | None = None,
+                       sha256: str | None = None) -> Release:
+    """The release held by ``data``, the bytes read from ``path`` (``sha256``: their digest,
+    when the caller has it already). Raises :class:`ReadError`."""
     p = Path(path)
     found: list[tuple[str, str]] = []
-    try:
-        st = p.stat()
-        if not stat.S_ISREG(st.st_mode):
-            raise ReadError("not a regular file (a pipe, device or folder): remove it from the input")
-        if st.st_size > max_bytes:
-            raise ReadError(f"too large ({st.st_size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB): "
-                            "split it into one file per release")
-        data = p.read_bytes()
-    except OSError as e:
-        raise ReadError(f"cannot read ({e.strerror or e}): check that the file exists and is readable") from None
     if not data.strip():
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
     text = decode(data, found)
@@ -456,7 +483,7 @@ def read_release(path: str | Path, *, max_bytes: int = 64 * 1024 * 1024,
                                   "split into shorter paragraphs; a fact spanning a split may be missed: "
                                   "check that the file is one release with line breaks"))
     release = parse_release_text(text, release_id=release_id_of(p), path=str(p),
-                                 sha256=hashlib.sha256(data).hexdigest())
+                                 sha256=sha256 or hashlib.sha256(data).hexdigest())
     if url:
         release = dataclasses.replace(release, url=url)
     if warnings is not None:

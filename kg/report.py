@@ -6,7 +6,8 @@ Every file given to ``kg build`` ends in exactly one state:
 - ``no-meeting``: read, nothing to add to the graph (not an error);
 - ``duplicate``: the same release as another file (same text once decoded and
   cleaned: a copy, or the same release saved with a BOM, CRLF or a legacy code
-  page); counted once, under the file :func:`preference` picks;
+  page); its facts are counted once, under the file :func:`preference` picks, and
+  the duplicate keeps its own release id in the graph (``mfa:sameTextAs`` that file's);
 - ``refused``: not read (binary, empty, undecodable, unreadable); the message says
   what to do;
 - ``skipped``: not a release file (hidden, unknown type, not a regular file).
@@ -56,9 +57,14 @@ def _entry(ex: Extraction) -> dict:
     }
 
 
-def account(extractions: Iterable[Extraction], result) -> list[Extraction]:
+def account(extractions: Iterable[Extraction], result, *, copies: dict | None = None) -> list[Extraction]:
     """Drop duplicate releases (noting each), flag ids shared by different files, and
-    fill ``result.per_release``. Returns the extractions to build from, in input order."""
+    fill ``result.per_release``. Returns the extractions to build from, in input order.
+
+    A duplicate keeps its identity: ``copies`` (when given) receives, for each duplicate
+    whose release id is its own (not the id of a release kept), ``id → (its release, the
+    id of the release kept for its text)``; the dump gives it its own ``mfa:PressRelease``
+    linked to that release by ``mfa:sameTextAs``."""
     exs = [ex for ex in extractions if ex.release is not None]
     groups: dict[str, list[Extraction]] = {}
     for ex in exs:
@@ -82,6 +88,8 @@ def account(extractions: Iterable[Extraction], result) -> list[Extraction]:
                                                 "remove one of the copies", "note"))
             result.per_release.setdefault(r.id if r.id not in kept_rids else r.path, {
                 "file": r.path, "status": "duplicate", "duplicate_of": first.path, "release": first.id})
+            if copies is not None and r.id not in kept_rids and r.id not in copies:
+                copies[r.id] = (r, first.id)
             continue
         entry = _entry(ex)
         other = by_rid.get(r.id)

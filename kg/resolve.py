@@ -202,6 +202,9 @@ class Resolution:
     meeting_iris: dict = field(default_factory=dict)  # key → IRI, filled by kg.rdf.stabilise
     series_iris: dict = field(default_factory=dict)   # series → IRI, filled by kg.rdf.stabilise
     ids: object = None                                # the kg.ids.IdMap the IRIs came from
+    #: duplicate files' releases: id → (its Release, the id of the release kept for the
+    #: same text); filled by the build (kg.report.account)
+    copies: dict = field(default_factory=dict)
 
 
 def mention_atom(m: Meeting) -> str:

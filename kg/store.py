@@ -36,7 +36,12 @@ class StoreError(RuntimeError):
 
 
 def default_location(dump: str | Path) -> Path:
-    return Path(dump).resolve().parent / "store"
+    """``store/`` beside the dump: for a build's ``OUT/kg.ttl`` (a link into the current
+    generation, see :mod:`kg.outdir`), ``OUT/store``, shared by every generation."""
+    from .outdir import store_folder
+
+    folder = store_folder(dump)
+    return (folder if folder is not None else Path(dump).resolve().parent) / "store"
 
 
 def _stamp_of(dump: Path) -> dict:
@@ -85,10 +90,19 @@ def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: st
     if it is missing or older than the dump. With ``oxigraph`` (the server binary), load
     with ``oxigraph load`` so the server reads a store written by its own version;
     otherwise with pyoxigraph's bulk loader."""
+    from .outdir import pinned
+
     dump = Path(dump)
     if not dump.is_file():
         raise StoreError(f"{dump}: no such dump; run 'kg build' first")
     loc = Path(location) if location else default_location(dump)
+    # a build's OUT/kg.ttl: one generation's file, which no build deletes meanwhile, so that
+    # the dump hashed for the stamp is the dump loaded, whatever a build does at the time
+    with pinned(dump) as dump:
+        return _ensure(dump, loc, oxigraph=oxigraph, announce=announce)
+
+
+def _ensure(dump: Path, loc: Path, *, oxigraph: str | None, announce: Callable[[Path], None] | None) -> Path:
     if is_current(dump, loc, hash_if_needed=False):
         return loc
     if is_current(dump, loc):                     # same content, new stat signature (a copy, a touch)

@@ -108,10 +108,8 @@ def test_parallel_extraction_keeps_input_order_and_counts_every_file(monkeypatch
     import importlib
 
     b = importlib.import_module("kg.build")    # the module (the package exports a function of that name)
-    import pickle
-
     monkeypatch.setattr(b, "_process_slim", lambda p: p)        # runs in this process only
-    monkeypatch.setattr(b, "_extract_chunk", lambda ps: [pickle.dumps(p.upper()) for p in ps])
+    monkeypatch.setattr(b, "_extract_chunk", lambda ps, encode: [(p.upper(), p.upper().encode()) for p in ps])
     import concurrent.futures
 
     class Inline:
@@ -132,7 +130,7 @@ def test_parallel_extraction_keeps_input_order_and_counts_every_file(monkeypatch
     pairs = list(b._extract_in_parallel(todo, 2, ticks.append))
     out = [x for x, _ in pairs]
     assert [x.lower() for x in out] == todo
-    assert all((blob is None) == x.islower() for x, blob in pairs)   # a worker's come with their pickle
+    assert all((blob is None) == x.islower() for x, blob in pairs)   # a worker's come with their encoding
     assert sum(ticks) == 100
     assert any(x.isupper() for x in out) and any(x.islower() for x in out)   # both did a share
 

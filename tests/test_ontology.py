@@ -40,7 +40,7 @@ BUILDER_TERMS = CONTRACT_TERMS_FALLBACK | {
     "holdsPosition", "qualifiedParticipation", "participant", "meeting", "role",
     "inCapacity", "qualifiedCoChairing", "party", "viaOfficial", "claimProperty",
     "positionOf", "numberYear", "honorific", "venue", "evidence", "claimValue",
-    "views", "sourceFile", "sha256", "confidence",
+    "views", "sourceFile", "sha256", "confidence", "sameTextAs",
 }
 
 
