@@ -493,9 +493,24 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
-    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk
-    told = {person_key(c.person.name) for mm in named if not mm.welcome for c in mm.counterparts}
-    return [mm for mm in named if not (mm.welcome and {person_key(c.person.name) for c in mm.counterparts} & told)]
+    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
+    # headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
+    # is that talk
+    def met(mm):
+        return {person_key(c.person.name) for c in mm.counterparts}
+    out, dropped = [], set()
+    for mm in named:
+        if not mm.welcome:
+            continue
+        others = [x for x in named if not x.welcome and met(x) & met(mm)]
+        if others and all(x.para == 0 < mm.para for x in others):
+            head = others[0]
+            mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
+            mm.aliases = tuple(dict.fromkeys((*head.aliases, *mm.aliases)))
+            dropped.update(id(x) for x in others)
+        elif others:
+            dropped.add(id(mm))
+    return [mm for mm in named if id(mm) not in dropped]
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:

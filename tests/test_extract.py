@@ -866,3 +866,14 @@ def test_the_one_official_of_a_trip_attends_its_meetings_of_the_same_level(lead,
     m = next(m for m in ms if m.label == other)            # not "…ด้วย"
     assert bool(m.attendances) is attends
     assert all(x.number != 2 for x in ms)          # "the second of the year" is not a round
+
+
+def test_a_welcome_in_the_body_is_the_talk_the_headline_tells():
+    ms = extract(release(
+        "เมื่อวันที่ ๑๗ ธันวาคม ๒๕๕๖ นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้ให้การต้อนรับดาโต๊ะ อาซิส ราห์มาน "
+        "ปลัดกระทรวงการต่างประเทศมาเลเซีย ในโอกาสเดินทางเยือนไทย\nทั้งสองฝ่ายได้ประชุมหารือถึงความร่วมมือทวิภาคี",
+        title="ปลัดกระทรวงการต่างประเทศพบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"))
+    [talk] = ms
+    assert talk.label == "การพบหารือกับอาซิส ราห์มาน" and talk.start == PartialDate(2013, 12, 17)
+    people = {a.person.name: a.person.position for a in talk.attendances}
+    assert people == {"สมชาย ใจดี": "ปลัดกระทรวงการต่างประเทศ", "อาซิส ราห์มาน": "ปลัดกระทรวงการต่างประเทศมาเลเซีย"}
