@@ -1637,6 +1637,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
     _stamp(all_occs, "referent")
+    _attend_coordinated(f, paras, body_live, occs_of, R["title_before"])
+    _stamp(all_occs, "coordinated")
 
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
@@ -2137,6 +2139,23 @@ def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: 
         return None
     tm = _REFERENT.match(window, heads[-1].start())
     return (lo, heads[-1], tm.group("title")) if tm is not None else None
+
+
+def _attend_coordinated(f: str, paras, body_live, occs_of, before: int) -> None:
+    """"นาย X ได้เข้าร่วมการประชุม A … และเข้าร่วมการประชุม B": B, naming no one of its own,
+    was attended by those who attended the meeting the sentence named before it."""
+    for i, mm in enumerate(body_live):
+        if not mm.cue or mm.is_parent or not (mm.qualified or mm.numbers) or any(o.attendances for o in occs_of(mm)) \
+                or not _AND_ATTEND.search(f, max(paras[mm.para][0], mm.start - before), mm.start):
+            continue
+        prev = next((x for x in reversed(body_live[:i]) if x.para == mm.para and x.cue and not x.is_parent
+                     and any(o.attendances for o in occs_of(x))), None)
+        if prev is None:
+            continue
+        for src in occs_of(prev):
+            for o in occs_of(mm):
+                for key, a in src.attendances.items():
+                    o.attendances.setdefault(key, Attendance(a.person, "attendee", a.evidence))
 
 
 def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs):

@@ -877,3 +877,12 @@ def test_a_welcome_in_the_body_is_the_talk_the_headline_tells():
     assert talk.label == "การพบหารือกับอาซิส ราห์มาน" and talk.start == PartialDate(2013, 12, 17)
     people = {a.person.name: a.person.position for a in talk.attendances}
     assert people == {"สมชาย ใจดี": "ปลัดกระทรวงการต่างประเทศ", "อาซิส ราห์มาน": "ปลัดกระทรวงการต่างประเทศมาเลเซีย"}
+
+
+def test_a_meeting_named_after_and_attended_was_attended_by_the_sentences_official():
+    ms = {m.label: m for m in extract(release(
+        "เมื่อวันที่ 8 มิถุนายน 2557 นายสมชาย ใจดี อธิบดีกรมอาเซียน ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสข้อริเริ่มลุ่มน้ำโขงตอนล่าง "
+        "(Lower Mekong Initiative - LMI) ณ กรุงย่างกุ้ง และเข้าร่วม การประชุมเจ้าหน้าที่อาวุโสมิตรประเทศลุ่มน้ำโขงตอนล่าง "
+        "(Friends of the Lower Mekong - FLM)\nที่ประชุมแบบเต็มคณะกับผู้นำอาเซียนได้หารือ"))}
+    assert {a.person.name for a in ms["การประชุมเจ้าหน้าที่อาวุโสมิตรประเทศลุ่มน้ำโขงตอนล่าง"].attendances} == {"สมชาย ใจดี"}
+    assert not any("เต็มคณะ" in label for label in ms)
