@@ -388,6 +388,18 @@ _AND_THEN = re.compile(r"และ ?")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
+def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
+    """How a talk is described, besides the verb and the text up to the name: with the
+    official met by name alone and by post ("หารือทวิภาคีกับมิน อ่อง หล่าย",
+    "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"), as the verb or as its noun (การหารือ…)."""
+    link = link or "กับ"
+    met = side[0].person
+    out = [f"{told}{link}{met.name}"]
+    if met.position:
+        out.append(f"{told}{link}{met.position}")
+    return tuple(dict.fromkeys(w for x in out for w in (x, x if x.startswith("การ") else "การ" + x)))
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -467,8 +479,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.post_met = post
             mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip()) if side and side[0].start > s else \
-                tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
+            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip(), *_talk_wordings(told, link, side)) \
+                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)

@@ -886,3 +886,10 @@ def test_a_meeting_named_after_and_attended_was_attended_by_the_sentences_offici
         "(Friends of the Lower Mekong - FLM)\nที่ประชุมแบบเต็มคณะกับผู้นำอาเซียนได้หารือ"))}
     assert {a.person.name for a in ms["การประชุมเจ้าหน้าที่อาวุโสมิตรประเทศลุ่มน้ำโขงตอนล่าง"].attendances} == {"สมชาย ใจดี"}
     assert not any("เต็มคณะ" in label for label in ms)
+
+
+def test_a_talk_is_also_described_by_the_official_met_and_by_their_post():
+    m = only("นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้สนทนาทางโทรศัพท์กับนายโจเซฟ มิลเลอร์ ว่าที่ประธานาธิบดีสหรัฐอเมริกา "
+             "เพื่อแสดงความยินดี")
+    assert {"สนทนาทางโทรศัพท์กับโจเซฟ มิลเลอร์", "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา",
+            "การสนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"} <= set(m.alt_labels)
