@@ -909,16 +909,19 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return _with_quoted_names(f, paras, out, p)
 
 
+_LATIN_SPELLING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*){1,5}")
+
+
 def _latin_spelling(aside: str, p: Patterns) -> str | None:
     """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
     s = aside.strip().strip("()").strip()
     while (m := p.honorific.match(s)) and m.end() > 0:
         s = s[m.end():].lstrip()
-    return s if _LATIN_NAME.fullmatch(s) else None
+    return s if _LATIN_SPELLING.fullmatch(s) else None
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(r" ?\((?:[A-Z][A-Za-z.'’\-]*\.? ?){1,8}\) ?")
+_LATIN_ASIDE = re.compile(r" ?\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'’\-]*\.? ?){1,8}\) ?")
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
@@ -1706,6 +1709,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
+_PLACE_END = re.compile(r"เพื่อ|โดย|ระหว่าง|ในวัน|เมื่อ|และ")
 _POST_BEFORE_CUE = re.compile(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$")
 
 
@@ -1735,6 +1739,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
+        b = _PLACE_END.search(f, k + 3, j)
+        if b is not None:
+            j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
         place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
@@ -2068,13 +2075,14 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if cut != -1:
             left_lo += cut
         spans = [(left_lo, m.start())]
-        if after_m and m.group("sole"):
-            # "เป็นประธานการประชุม X ครั้งที่ 4 ร่วมกับนาย Y …": the partner named after the meeting
+        if after_m and (m.group("sole") or m.group("co")):
+            # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
             tail = after_m[0].end
-            k = f.find("ร่วมกับ", tail, min(pend, tail + v.meetings["chair_partner_reach"]))
+            with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + v.meetings["chair_partner_reach"]))
+            k = with_at.start() if with_at else -1
             if k != -1 and _RIGHT_SPAN_END.search(f, tail, k) is None \
                     and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
-                r0 = k + len("ร่วมกับ")
+                r0 = with_at.end()
                 spans.append((r0, _span_end(f, r0, pend, span_reach)))
         if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
@@ -2133,6 +2141,7 @@ _REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|�
                        r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
 
 
+_WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
 _AND_ATTEND = re.compile(r"และ(?:จะ|ได้)?\s?(?:เข้าร่วม|ร่วม)[^\s]{0,12}\s?\Z")
 _ATTEND_VERB = re.compile(r"(?:ได้|จะ)?\s?(?:เข้าร่วม|ร่วม|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?")
 

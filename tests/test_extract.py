@@ -893,3 +893,20 @@ def test_a_talk_is_also_described_by_the_official_met_and_by_their_post():
              "เพื่อแสดงความยินดี")
     assert {"สนทนาทางโทรศัพท์กับโจเซฟ มิลเลอร์", "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา",
             "การสนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"} <= set(m.alt_labels)
+
+
+def test_a_co_chair_named_after_the_meeting_with_kap_and_a_spelling_with_diacritics():
+    ms = extract(release(
+        "เมื่อวันที่ 16 ธันวาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับนายมาร์ติน โทมาเชก (Mr. Martin Tomášek) "
+        "รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศสาธารณรัฐเช็ก ณ กระทรวงการต่างประเทศ\n"
+        "ในวันที่ 17 ธันวาคม 2562 นายโทมาเชกจะเป็นประธานร่วมการประชุมหารือทางการเมืองไทย – สาธารณรัฐเช็ก ครั้งที่ 4 กับนางสาวสมศรี ดีมาก "
+        "รองปลัดกระทรวงการต่างประเทศ"))
+    call = next(m for m in ms if m.number is None)
+    assert {a.person.name: a.person.spellings for a in call.attendances}["มาร์ติน โทมาเชก"] == ("Martin Tomášek",)
+    consult = next(m for m in ms if m.number == 4)
+    assert {c.party for c in consult.co_chairs} == {"CZ", "TH"}
+
+
+def test_a_visited_city_ends_before_the_purpose():
+    assert only("นายกรัฐมนตรีมีกำหนดเดินทางเยือนกรุงมะนิลาเพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 31 "
+                "ระหว่างวันที่ 12 - 14 พฤศจิกายน 2560").venue == "กรุงมะนิลา"
