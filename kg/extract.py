@@ -388,6 +388,18 @@ _AND_THEN = re.compile(r"และ ?")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
+def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
+    """How a talk is described, besides the verb and the text up to the name: with the
+    official met by name alone and by post ("หารือทวิภาคีกับมิน อ่อง หล่าย",
+    "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"), as the verb or as its noun (การหารือ…)."""
+    link = link or "กับ"
+    met = side[0].person
+    out = [f"{told}{link}{met.name}"]
+    if met.position:
+        out.append(f"{told}{link}{met.position}")
+    return tuple(dict.fromkeys(w for x in out for w in (x, x if x.startswith("การ") else "การ" + x)))
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -467,8 +479,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.post_met = post
             mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip()) if side and side[0].start > s else \
-                tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
+            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip(), *_talk_wordings(told, link, side)) \
+                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -493,9 +505,24 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
-    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk
-    told = {person_key(c.person.name) for mm in named if not mm.welcome for c in mm.counterparts}
-    return [mm for mm in named if not (mm.welcome and {person_key(c.person.name) for c in mm.counterparts} & told)]
+    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
+    # headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
+    # is that talk
+    def met(mm):
+        return {person_key(c.person.name) for c in mm.counterparts}
+    out, dropped = [], set()
+    for mm in named:
+        if not mm.welcome:
+            continue
+        others = [x for x in named if not x.welcome and met(x) & met(mm)]
+        if others and all(x.para == 0 < mm.para for x in others):
+            head = others[0]
+            mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
+            mm.aliases = tuple(dict.fromkeys((*head.aliases, *mm.aliases)))
+            dropped.update(id(x) for x in others)
+        elif others:
+            dropped.add(id(mm))
+    return [mm for mm in named if id(mm) not in dropped]
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
@@ -882,16 +909,19 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return _with_quoted_names(f, paras, out, p)
 
 
+_LATIN_SPELLING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*){1,5}")
+
+
 def _latin_spelling(aside: str, p: Patterns) -> str | None:
     """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
     s = aside.strip().strip("()").strip()
     while (m := p.honorific.match(s)) and m.end() > 0:
         s = s[m.end():].lstrip()
-    return s if _LATIN_NAME.fullmatch(s) else None
+    return s if _LATIN_SPELLING.fullmatch(s) else None
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(r" ?\((?:[A-Z][A-Za-z.'’\-]*\.? ?){1,8}\) ?")
+_LATIN_ASIDE = re.compile(r" ?\((?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'’\-]*\.? ?){1,8}\) ?")
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
@@ -1622,6 +1652,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
     _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
     _stamp(all_occs, "referent")
+    _attend_coordinated(f, paras, body_live, occs_of, R["title_before"])
+    _stamp(all_occs, "coordinated")
 
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
@@ -1677,6 +1709,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
+_PLACE_END = re.compile(r"เพื่อ|โดย|ระหว่าง|ในวัน|เมื่อ|และ")
 _POST_BEFORE_CUE = re.compile(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$")
 
 
@@ -1706,6 +1739,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
+        b = _PLACE_END.search(f, k + 3, j)
+        if b is not None:
+            j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
         place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
@@ -2039,13 +2075,14 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if cut != -1:
             left_lo += cut
         spans = [(left_lo, m.start())]
-        if after_m and m.group("sole"):
-            # "เป็นประธานการประชุม X ครั้งที่ 4 ร่วมกับนาย Y …": the partner named after the meeting
+        if after_m and (m.group("sole") or m.group("co")):
+            # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
             tail = after_m[0].end
-            k = f.find("ร่วมกับ", tail, min(pend, tail + v.meetings["chair_partner_reach"]))
+            with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + v.meetings["chair_partner_reach"]))
+            k = with_at.start() if with_at else -1
             if k != -1 and _RIGHT_SPAN_END.search(f, tail, k) is None \
                     and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
-                r0 = k + len("ร่วมกับ")
+                r0 = with_at.end()
                 spans.append((r0, _span_end(f, r0, pend, span_reach)))
         if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
             r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
@@ -2104,6 +2141,7 @@ _REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|�
                        r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
 
 
+_WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
 _AND_ATTEND = re.compile(r"และ(?:จะ|ได้)?\s?(?:เข้าร่วม|ร่วม)[^\s]{0,12}\s?\Z")
 _ATTEND_VERB = re.compile(r"(?:ได้|จะ)?\s?(?:เข้าร่วม|ร่วม|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?")
 
@@ -2122,6 +2160,23 @@ def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: 
         return None
     tm = _REFERENT.match(window, heads[-1].start())
     return (lo, heads[-1], tm.group("title")) if tm is not None else None
+
+
+def _attend_coordinated(f: str, paras, body_live, occs_of, before: int) -> None:
+    """"นาย X ได้เข้าร่วมการประชุม A … และเข้าร่วมการประชุม B": B, naming no one of its own,
+    was attended by those who attended the meeting the sentence named before it."""
+    for i, mm in enumerate(body_live):
+        if not mm.cue or mm.is_parent or not (mm.qualified or mm.numbers) or any(o.attendances for o in occs_of(mm)) \
+                or not _AND_ATTEND.search(f, max(paras[mm.para][0], mm.start - before), mm.start):
+            continue
+        prev = next((x for x in reversed(body_live[:i]) if x.para == mm.para and x.cue and not x.is_parent
+                     and any(o.attendances for o in occs_of(x))), None)
+        if prev is None:
+            continue
+        for src in occs_of(prev):
+            for o in occs_of(mm):
+                for key, a in src.attendances.items():
+                    o.attendances.setdefault(key, Attendance(a.person, "attendee", a.evidence))
 
 
 def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs):

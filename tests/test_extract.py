@@ -866,3 +866,47 @@ def test_the_one_official_of_a_trip_attends_its_meetings_of_the_same_level(lead,
     m = next(m for m in ms if m.label == other)            # not "…ด้วย"
     assert bool(m.attendances) is attends
     assert all(x.number != 2 for x in ms)          # "the second of the year" is not a round
+
+
+def test_a_welcome_in_the_body_is_the_talk_the_headline_tells():
+    ms = extract(release(
+        "เมื่อวันที่ ๑๗ ธันวาคม ๒๕๕๖ นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้ให้การต้อนรับดาโต๊ะ อาซิส ราห์มาน "
+        "ปลัดกระทรวงการต่างประเทศมาเลเซีย ในโอกาสเดินทางเยือนไทย\nทั้งสองฝ่ายได้ประชุมหารือถึงความร่วมมือทวิภาคี",
+        title="ปลัดกระทรวงการต่างประเทศพบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"))
+    [talk] = ms
+    assert talk.label == "การพบหารือกับอาซิส ราห์มาน" and talk.start == PartialDate(2013, 12, 17)
+    people = {a.person.name: a.person.position for a in talk.attendances}
+    assert people == {"สมชาย ใจดี": "ปลัดกระทรวงการต่างประเทศ", "อาซิส ราห์มาน": "ปลัดกระทรวงการต่างประเทศมาเลเซีย"}
+
+
+def test_a_meeting_named_after_and_attended_was_attended_by_the_sentences_official():
+    ms = {m.label: m for m in extract(release(
+        "เมื่อวันที่ 8 มิถุนายน 2557 นายสมชาย ใจดี อธิบดีกรมอาเซียน ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสข้อริเริ่มลุ่มน้ำโขงตอนล่าง "
+        "(Lower Mekong Initiative - LMI) ณ กรุงย่างกุ้ง และเข้าร่วม การประชุมเจ้าหน้าที่อาวุโสมิตรประเทศลุ่มน้ำโขงตอนล่าง "
+        "(Friends of the Lower Mekong - FLM)\nที่ประชุมแบบเต็มคณะกับผู้นำอาเซียนได้หารือ"))}
+    assert {a.person.name for a in ms["การประชุมเจ้าหน้าที่อาวุโสมิตรประเทศลุ่มน้ำโขงตอนล่าง"].attendances} == {"สมชาย ใจดี"}
+    assert not any("เต็มคณะ" in label for label in ms)
+
+
+def test_a_talk_is_also_described_by_the_official_met_and_by_their_post():
+    m = only("นางสาวสมหญิง ใจดี นายกรัฐมนตรี ได้สนทนาทางโทรศัพท์กับนายโจเซฟ มิลเลอร์ ว่าที่ประธานาธิบดีสหรัฐอเมริกา "
+             "เพื่อแสดงความยินดี")
+    assert {"สนทนาทางโทรศัพท์กับโจเซฟ มิลเลอร์", "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา",
+            "การสนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"} <= set(m.alt_labels)
+
+
+def test_a_co_chair_named_after_the_meeting_with_kap_and_a_spelling_with_diacritics():
+    ms = extract(release(
+        "เมื่อวันที่ 16 ธันวาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับนายมาร์ติน โทมาเชก (Mr. Martin Tomášek) "
+        "รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศสาธารณรัฐเช็ก ณ กระทรวงการต่างประเทศ\n"
+        "ในวันที่ 17 ธันวาคม 2562 นายโทมาเชกจะเป็นประธานร่วมการประชุมหารือทางการเมืองไทย – สาธารณรัฐเช็ก ครั้งที่ 4 กับนางสาวสมศรี ดีมาก "
+        "รองปลัดกระทรวงการต่างประเทศ"))
+    call = next(m for m in ms if m.number is None)
+    assert {a.person.name: a.person.spellings for a in call.attendances}["มาร์ติน โทมาเชก"] == ("Martin Tomášek",)
+    consult = next(m for m in ms if m.number == 4)
+    assert {c.party for c in consult.co_chairs} == {"CZ", "TH"}
+
+
+def test_a_visited_city_ends_before_the_purpose():
+    assert only("นายกรัฐมนตรีมีกำหนดเดินทางเยือนกรุงมะนิลาเพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 31 "
+                "ระหว่างวันที่ 12 - 14 พฤศจิกายน 2560").venue == "กรุงมะนิลา"

@@ -172,3 +172,8 @@ def test_megabyte_lines_without_spaces_finish_in_bounded_time(tmp_path):
 ], ids=["a-news-lead-saved-as-the-first-line", "a-headline-is-not-a-dateline"])
 def test_a_dateline_on_the_first_line_dates_the_release(first, published):
     assert parse_release_text(first + "\n\nเนื้อหาของข่าว", release_id="x", path="x.txt").published == published
+
+
+def test_one_and_two_letter_menu_lines_above_the_headline_are_skipped():
+    r = parse_release_text("xs\nsm\nmd\nlg\nนายกรัฐมนตรีหารือกับผู้นำมาเลเซีย\n\nเนื้อหาของข่าว", release_id="x", path="x.txt")
+    assert r.title == "นายกรัฐมนตรีหารือกับผู้นำมาเลเซีย"
