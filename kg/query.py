@@ -142,10 +142,13 @@ def load(dump: str | Path = "out/kg.ttl") -> ox.Store:
         return _CACHE[key]
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl") or ox.RdfFormat.TURTLE
     store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except SyntaxError as e:
-        raise DumpError(f"{path}: cannot parse the dump: {e}") from None
+    from .store import companions
+
+    for part in (path, *companions(path)):      # kg.ttl with its dataset description (void.ttl)
+        try:
+            store.bulk_load(path=str(part), format=fmt if part == path else ox.RdfFormat.TURTLE)
+        except SyntaxError as e:
+            raise DumpError(f"{part}: cannot parse the dump: {e}") from None
     _CACHE.clear()  # keep one dump in memory at a time
     _CACHE[key] = store
     return store

@@ -84,6 +84,13 @@ def is_current(dump: str | Path, location: str | Path | None = None, *, hash_if_
         return False
 
 
+def companions(dump: Path) -> list[Path]:
+    """Files a build writes beside ``kg.ttl`` that belong in the same store: the dataset
+    description ``void.ttl`` (kg.dataset), so a query can ask what the dump is."""
+    void = dump.parent / "void.ttl"
+    return [void] if dump.name == "kg.ttl" and void.is_file() else []
+
+
 def ensure(dump: str | Path, location: str | Path | None = None, *, oxigraph: str | None = None,
            announce: Callable[[Path], None] | None = None) -> Path:
     """The store of ``dump`` at ``location`` (default ``store/`` beside the dump), loading it
@@ -118,10 +125,11 @@ def _ensure(dump: Path, loc: Path, *, oxigraph: str | None, announce: Callable[[
     tmp = Path(tempfile.mkdtemp(prefix=f".{loc.name}.", suffix=".tmp", dir=loc.parent))
     try:
         if oxigraph:
-            p = subprocess.run([oxigraph, "load", "--location", str(tmp), "--file", str(dump),
-                                "--format", "text/turtle"], capture_output=True, text=True)
-            if p.returncode != 0:
-                raise StoreError(f"oxigraph load failed: {(p.stderr or p.stdout).strip()[-2000:]}")
+            for part in (dump, *companions(dump)):
+                p = subprocess.run([oxigraph, "load", "--location", str(tmp), "--file", str(part),
+                                    "--format", "text/turtle"], capture_output=True, text=True)
+                if p.returncode != 0:
+                    raise StoreError(f"oxigraph load failed: {(p.stderr or p.stdout).strip()[-2000:]}")
             p = subprocess.run([oxigraph, "optimize", "--location", str(tmp)], capture_output=True, text=True)
             if p.returncode != 0:
                 raise StoreError(f"oxigraph optimize failed: {(p.stderr or p.stdout).strip()[-2000:]}")
@@ -129,7 +137,8 @@ def _ensure(dump: Path, loc: Path, *, oxigraph: str | None, announce: Callable[[
             import pyoxigraph as ox
 
             st = ox.Store(str(tmp))
-            st.bulk_load(path=str(dump), format=ox.RdfFormat.TURTLE)
+            for part in (dump, *companions(dump)):
+                st.bulk_load(path=str(part), format=ox.RdfFormat.TURTLE)
             st.optimize()
             st.flush()
             del st

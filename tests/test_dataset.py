@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from rdflib import OWL, Graph, URIRef
 
 import kg
@@ -88,3 +89,16 @@ def test_a_saved_page_gives_its_release_a_source(tmp_path: Path) -> None:
     sources = {q.subject.value.rsplit("/", 1)[-1]: q.object.value
                for q in store.quads_for_pattern(None, ox.NamedNode(DCT + "source"), None)}
     assert sources == {"canonical": url, "og": url}
+
+
+@pytest.mark.parametrize("how", ["in-memory", "store"])
+def test_queries_see_the_dataset_description_with_the_dump(seeds_out: Path, tmp_path: Path, how: str) -> None:
+    """void.ttl is loaded with kg.ttl: an analyst can ask the store what the dump is."""
+    from kg import query, store as kgstore
+
+    ask = "ASK { ?d a <http://rdfs.org/ns/void#Dataset> ; <http://purl.org/dc/terms/license> ?l }"
+    if how == "in-memory":
+        st = query.load(seeds_out / "kg.ttl")
+    else:
+        st = ox.Store.read_only(str(kgstore.ensure(seeds_out / "kg.ttl", tmp_path / "store")))
+    assert st.query(ask)
