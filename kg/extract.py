@@ -879,6 +879,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             k = hm2.end()
         if hon is not None and k < len(f) and f[k] == " ":
             k += 1
+        if hon is not None and p.position_head.match(f, k):
+            taken_until = max(taken_until, k)      # "ฯพณฯ นายกรัฐมนตรีมาเลเซีย": a post after a title, no name
+            continue
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)

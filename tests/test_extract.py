@@ -910,3 +910,10 @@ def test_a_co_chair_named_after_the_meeting_with_kap_and_a_spelling_with_diacrit
 def test_a_visited_city_ends_before_the_purpose():
     assert only("นายกรัฐมนตรีมีกำหนดเดินทางเยือนกรุงมะนิลาเพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 31 "
                 "ระหว่างวันที่ 12 - 14 พฤศจิกายน 2560").venue == "กรุงมะนิลา"
+
+
+def test_a_title_before_a_post_names_no_one():
+    m = only("แถลงการณ์ร่วม การประชุมประจำปี ครั้งที่ 6 ระหว่างนายกรัฐมนตรีกับนายกรัฐมนตรีมาเลเซีย ณ กรุงเทพฯ "
+             "โดยมี ฯพณฯ นายกรัฐมนตรีมาเลเซียเป็นแขก และ ฯพณฯ ดาโต๊ะ ซรี อาซิส ราห์มาน นายกรัฐมนตรีมาเลเซียจัดขึ้นเมื่อวันที่ 9 กันยายน 2559")
+    assert {a.person.name for a in m.attendances} == {"ซรี อาซิส ราห์มาน"}
+    assert {a.person.position for a in m.attendances} == {"นายกรัฐมนตรีมาเลเซีย"}
