@@ -926,3 +926,10 @@ def test_meetings_listed_after_an_intro_are_the_ones_the_cue_before_it_was_about
         "การประชุมคณะทำงานว่าด้วยการเข้าเป็นสมาชิกของติมอร์-เลสเต ณ กรุงเวียงจันทน์"))}
     for label in ("การประชุมคณะกรรมการบริหารสนธิสัญญาเขตปลอดอาวุธนิวเคลียร์", "การประชุมคณะทำงานว่าด้วยการเข้าเป็นสมาชิกของติมอร์-เลสเต"):
         assert label in ms, sorted(ms)
+
+
+def test_a_name_stops_before_a_purpose_clause():
+    m = only("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเป็นประธานในการประชุมหารือระดับรัฐมนตรีไทย - จีน ครั้งที่ 2 "
+             "ร่วมกับนายหลี่ หมิง เพื่อติดตามความคืบหน้า")
+    assert "หลี่ หมิง" in {a.person.name for a in m.attendances}
+    assert not any("เพื่อ" in a.person.name for a in m.attendances)
