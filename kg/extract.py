@@ -879,6 +879,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             k = hm2.end()
         if hon is not None and k < len(f) and f[k] == " ":
             k += 1
+        if hon is not None and p.position_head.match(f, k):
+            taken_until = max(taken_until, k)      # "ฯพณฯ นายกรัฐมนตรีมาเลเซีย": a post after a title, no name
+            continue
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)
@@ -1317,6 +1320,15 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 if not p.contains("vague", f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
                     x.qualified = True
                     x.cue = x.cue or group[0].cue
+    for group in meeting_lists(f, mentions):
+        # "…เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง ได้แก่ A B C": the listed meetings are
+        # the ones the cue before the list was about
+        before = f[max(paras[group[0].para][0], group[0].start - R["title_before"]):group[0].start].rstrip()
+        if not group[0].cue and before.endswith(_LIST_INTROS):
+            intro = next((x for x in reversed(mentions) if x.para == group[0].para and x.end <= group[0].start and x.cue), None)
+            if intro is not None:
+                for x in group:
+                    x.qualified = x.cue = True
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 

@@ -910,3 +910,26 @@ def test_a_co_chair_named_after_the_meeting_with_kap_and_a_spelling_with_diacrit
 def test_a_visited_city_ends_before_the_purpose():
     assert only("นายกรัฐมนตรีมีกำหนดเดินทางเยือนกรุงมะนิลาเพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 31 "
                 "ระหว่างวันที่ 12 - 14 พฤศจิกายน 2560").venue == "กรุงมะนิลา"
+
+
+def test_a_title_before_a_post_names_no_one():
+    m = only("แถลงการณ์ร่วม การประชุมประจำปี ครั้งที่ 6 ระหว่างนายกรัฐมนตรีกับนายกรัฐมนตรีมาเลเซีย ณ กรุงเทพฯ "
+             "โดยมี ฯพณฯ นายกรัฐมนตรีมาเลเซียเป็นแขก และ ฯพณฯ ดาโต๊ะ ซรี อาซิส ราห์มาน นายกรัฐมนตรีมาเลเซียจัดขึ้นเมื่อวันที่ 9 กันยายน 2559")
+    assert {a.person.name for a in m.attendances} == {"ซรี อาซิส ราห์มาน"}
+    assert {a.person.position for a in m.attendances} == {"นายกรัฐมนตรีมาเลเซีย"}
+
+
+def test_meetings_listed_after_an_intro_are_the_ones_the_cue_before_it_was_about():
+    ms = {m.label: m for m in extract(release(
+        "เมื่อวันที่ 6 มิถุนายน 2567 นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน "
+        "และการประชุมที่เกี่ยวข้อง ได้แก่ การประชุมคณะกรรมการบริหารสนธิสัญญาเขตปลอดอาวุธนิวเคลียร์ "
+        "การประชุมคณะทำงานว่าด้วยการเข้าเป็นสมาชิกของติมอร์-เลสเต ณ กรุงเวียงจันทน์"))}
+    for label in ("การประชุมคณะกรรมการบริหารสนธิสัญญาเขตปลอดอาวุธนิวเคลียร์", "การประชุมคณะทำงานว่าด้วยการเข้าเป็นสมาชิกของติมอร์-เลสเต"):
+        assert label in ms, sorted(ms)
+
+
+def test_a_name_stops_before_a_purpose_clause():
+    m = only("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเป็นประธานในการประชุมหารือระดับรัฐมนตรีไทย - จีน ครั้งที่ 2 "
+             "ร่วมกับนายหลี่ หมิง เพื่อติดตามความคืบหน้า")
+    assert "หลี่ หมิง" in {a.person.name for a in m.attendances}
+    assert not any("เพื่อ" in a.person.name for a in m.attendances)
