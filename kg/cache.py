@@ -613,7 +613,7 @@ class ExtractionCache:
             except FileNotFoundError:
                 pass
         os.replace(self._new, self.path)
-        _fsync_dir(self.dir)
+        fsync_dir(self.dir)
         self._new = None
 
     def discard(self) -> None:
@@ -658,15 +658,9 @@ class ExtractionCache:
         for f in found:
             if self._new is not None and f == self._new:
                 continue
-            try:
-                fd = os.open(f, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-            except OSError:
-                continue
-            try:
-                flock(fd, LOCK_EX | LOCK_NB)
-            except OSError:
-                os.close(fd)
-                continue                      # a live build's
+            fd = try_exclusive(f)
+            if fd is None:
+                continue                      # gone, or a live build's
             try:
                 f.unlink()
                 Path(f"{f}-journal").unlink(missing_ok=True)
@@ -715,7 +709,25 @@ def _old_format(path: Path) -> bool:
         return False
 
 
-def _fsync_dir(d: Path) -> None:
+def try_exclusive(path: Path, flags: int = 0) -> int | None:
+    """An open descriptor of ``path`` holding an exclusive ``flock`` taken without waiting,
+    or None when the path is gone or someone else holds a lock on it (a live build's
+    file, a reader's generation): what a sweep of leftovers may delete and what it may not."""
+    try:
+        fd = os.open(path, os.O_RDONLY | flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        flock(fd, LOCK_EX | LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def fsync_dir(d: Path) -> None:
+    """Make a folder's entries (a rename, a new file) durable; best effort where the
+    platform cannot open a folder."""
     try:
         fd = os.open(d, os.O_RDONLY | O_DIRECTORY)
     except OSError:

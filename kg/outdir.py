@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .cache import DIR_MODE, FILE_MODE, LOCK_EX, LOCK_NB, LOCK_SH, O_DIRECTORY, flock
+from .cache import DIR_MODE, FILE_MODE, LOCK_EX, LOCK_NB, LOCK_SH, O_DIRECTORY, flock, fsync_dir, try_exclusive
 
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 LOCK = ".lock"
@@ -236,13 +236,13 @@ class Generations:
         if adopt:
             self._adopt(adopt)
         self._switch(stage.name)
-        _fsync_dir(self.out)
+        fsync_dir(self.out)
 
     def _switch(self, name: str) -> None:
         tmp = self.gen / f".current.{os.getpid()}.tmp"
         _symlink_over(name, tmp)
         os.replace(tmp, self.gen / CURRENT)
-        _fsync_dir(self.gen)
+        fsync_dir(self.gen)
 
     def _adopt(self, names: list[str]) -> None:
         """Turn ``OUT/name`` (plain files and folders of an older kg, or outputs someone
@@ -291,14 +291,8 @@ class Generations:
                 _remove(p)
                 gone.append(f"{GEN}/{name}")
                 continue
-            try:
-                fd = os.open(p, os.O_RDONLY | O_DIRECTORY | _CLOEXEC)
-            except OSError:
-                continue
-            try:
-                flock(fd, LOCK_EX | LOCK_NB)
-            except OSError:
-                os.close(fd)
+            fd = try_exclusive(p, O_DIRECTORY)
+            if fd is None:
                 continue                                  # a reader holds it: the next build deletes it
             try:
                 shutil.rmtree(p, ignore_errors=True)
@@ -420,20 +414,7 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def _fsync_dir(d: Path) -> None:
-    try:
-        fd = os.open(d, os.O_RDONLY | O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _fsync_tree(d: Path) -> None:
     """fsync the folders of ``d`` (the files are synced by whoever wrote them)."""
     for root, _dirs, _files in os.walk(d):
-        _fsync_dir(Path(root))
+        fsync_dir(Path(root))
