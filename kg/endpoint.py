@@ -74,11 +74,49 @@ def _answer(location: str, text: str, accept: str) -> bytes:
     return fmt.media_type.encode() + b"\n" + body
 
 
+#: where the entity IRIs live on the server (``https://w3id.org/thai-mfa-kg/id/person/x`` → ``/id/person/x``)
+ID_PATH = "/id/"
+_PAGE_MEDIA = {"text/html": "html", "application/xhtml+xml": "html", **{m: "rdf" for m in _GRAPHS}}
+_FILE_MEDIA = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript"}
+
+
+def _describe(location: str, iri: str, accept: str) -> bytes:
+    """In the query's child: what the store says of ``iri`` (its own statements), in the
+    RDF format ``accept`` asks for; empty when the store names no such subject."""
+    store = ox.Store.read_only(location)
+    node = ox.NamedNode(iri)
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(node, None, None)]
+    if not triples:
+        return b""
+    fmt = _accepted(accept, _GRAPHS, ox.RdfFormat.TURTLE)
+    return fmt.media_type.encode() + b"\n" + (ox.serialize(triples, format=fmt) or b"")
+
+
+def site_file(site: Path, rest: str) -> Path | None:
+    """The file of ``site/`` a path below ``/id/`` names: the file itself, or the entity page
+    ``rest.html``; None outside ``site/`` or when there is none (no ``..`` escapes)."""
+    root = site.resolve()
+    rest = urllib.parse.unquote(rest).strip("/") or "index.html"
+    for candidate in (root / rest, root / (rest + ".html")):
+        try:
+            real = candidate.resolve()
+        except OSError:
+            continue
+        if (real == root or root in real.parents) and real.is_file():
+            return real
+    return None
+
+
 def make_server(location: str | Path, *, host: str, port: int, backend: tuple[str, int] | None = None,
                 cors: str | None = None, allow_service: bool = False, timeout: float = sandbox.DEFAULT_TIMEOUT,
-                max_memory: int = sandbox.DEFAULT_MAX_MEMORY_MB << 20,
+                max_memory: int = sandbox.DEFAULT_MAX_MEMORY_MB << 20, site: Path | None = None,
+                id_base: str | None = None,
                 log: Callable[[str], None] = lambda m: None) -> ThreadingHTTPServer:
-    """A threading HTTP server (not yet serving) for the read-only store at ``location``."""
+    """A threading HTTP server (not yet serving) for the read-only store at ``location``.
+
+    With ``site`` (a build's ``site/``), an entity's IRI path (``/id/person/x``) answers with
+    its page for a browser and with its statements in RDF for ``Accept: text/turtle``
+    (Cool URIs: one IRI, both representations); ``id_base`` is the IRI prefix of ``/id/``."""
     location = str(location)
 
     class Handler(BaseHTTPRequestHandler):
@@ -130,9 +168,31 @@ def make_server(location: str | Path, *, host: str, port: int, backend: tuple[st
             if path in QUERY_PATHS:
                 params = urllib.parse.parse_qs(qs)
                 return self._query(params.get("query", [None])[0], update="update" in params)
+            if path.startswith(ID_PATH) and site is not None:
+                return self._entity(path[len(ID_PATH):])
             if path in PROXIED and backend is not None:
                 return self._proxy()
-            self._error(404, f"{path}: not found (the SPARQL endpoint is /query)")
+            self._error(404, f"{path}: not found (the SPARQL endpoint is /query; entity pages are under {ID_PATH})")
+
+        def _entity(self, rest: str) -> None:
+            accept = self.headers.get("Accept") or ""
+            wants = _accepted(accept, _PAGE_MEDIA, "html")
+            file = site_file(site, rest)
+            if wants == "rdf" and id_base and not rest.endswith((".html", ".css", ".js")):
+                iri = id_base + urllib.parse.unquote(rest)
+                try:
+                    data = sandbox.run_in_child(lambda: _describe(location, iri, accept), timeout=timeout,
+                                                max_memory=max_memory, cancelled=self._client_gone)
+                except (sandbox.Cancelled, sandbox.QueryStopped, sandbox.ChildFailed) as e:
+                    return self._error(503, f"{iri}: cannot describe it ({e})")
+                if not data:
+                    return self._error(404, f"{iri}: the graph says nothing of it")
+                media, _, body = data.partition(b"\n")
+                return self._reply(200, body, media.decode() + "; charset=utf-8", {"Vary": "Accept"})
+            if file is None:
+                return self._error(404, f"{ID_PATH}{rest}: no such page")
+            self._reply(200, file.read_bytes(), _FILE_MEDIA.get(file.suffix, "application/octet-stream"),
+                        {"Vary": "Accept"})
 
         do_HEAD = do_GET
 

@@ -186,7 +186,11 @@ def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store:
                              "--timeout-s", str(max(1, int(timeout)))],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        from . import rdf
+
+        site = Path(dump).parent / "site"
         server = make_server(loc, host=host, port=port, backend=inner, cors=cors, allow_service=allow_service,
+                             site=site if site.is_dir() else None, id_base=rdf.DATA,
                              timeout=timeout, max_memory=max_memory, log=log)
     except OSError as e:
         page.kill()
@@ -195,7 +199,9 @@ def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store:
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     log(f"kg: serving {dump} (store {loc}) at http://{bind}/  (SPARQL endpoint http://{bind}/query; "
         f"queries stop after {timeout:g} s; SERVICE {'allowed' if allow_service else 'refused'}"
-        + (f"; CORS for {cors}" if cors else "") + "); Ctrl-C to stop")
+        + (f"; CORS for {cors}" if cors else "")
+        + (f"; entity pages and their RDF at http://{bind}/id/…" if (Path(dump).parent / "site").is_dir() else "")
+        + "); Ctrl-C to stop")
 
     def stop(signum, frame):
         raise KeyboardInterrupt

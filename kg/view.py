@@ -33,6 +33,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from . import rdf
 from .linker import FEATURE_EDGES
 
 COLOURS = {"official": "#1f77b4", "meeting": "#ff7f0e", "series": "#2ca02c", "country": "#d62728",
@@ -374,8 +375,13 @@ def _data(g: nx.Graph, sub: nx.Graph, labels: dict, top: list) -> dict:
     months = [t for x in nodes.values() if x["v"] and "t" in x for t in x["t"]]
     return {"nodes": nodes, "ties": ties, "more": more, "top": top, "months": [min(months), max(months)] if months else None,
             "kinds": list(KINDS), "classes": {k: list(v) for k, v in CLASS_NAMES.items()}, "headings": TIE_HEADINGS,
-            "relations": RELATIONS, "font": FONT_SIZE, "labelPx": LABEL_PX, "doubtful": DOUBTFUL_BELOW}
+            "relations": RELATIONS, "font": FONT_SIZE, "labelPx": LABEL_PX, "doubtful": DOUBTFUL_BELOW,
+            "site": {"base": ENTITY_BASE, "dir": SITE_DIR}}
 
+
+#: an entity's page, beside the view in a build's folder: ``site/person/x.html`` for ``…/id/person/x``
+#: (the layout kg.site writes)
+ENTITY_BASE, SITE_DIR = rdf.DATA, "site/"
 
 _AFTER_DRAW = """
                   network.once("stabilizationIterationsDone", function () {

@@ -91,6 +91,13 @@ APP_JS = r"""
     egoB.addEventListener("click", function () { egoView(id); });
     close.addEventListener("click", function () { p.hidden = true; net.unselectAll(); });
     bar.appendChild(egoB); bar.appendChild(close); p.appendChild(bar);
+    if (KG.site && id.indexOf(KG.site.base) === 0) {
+      // the entity's own page, with every statement and its source (kg.site)
+      var page = el("a", "btn", "หน้าข้อมูล / entity page");
+      page.id = "kg-page";
+      page.setAttribute("href", KG.site.dir + id.slice(KG.site.base.length).split("/").map(encodeURIComponent).join("/") + ".html");
+      bar.appendChild(page);
+    }
     if (n.f.length) {
       var dl = el("dl");
       n.f.forEach(function (f) { dl.appendChild(el("dt", "", f[0])); dl.appendChild(el("dd", "", f[1])); });

@@ -164,6 +164,8 @@ def test_search_zooms_click_opens_panel_with_attendees_and_evidence(browser, see
     evidence = ru.inner_text()
     assert evidence.rstrip(" .").endswith("รัสเซียเป็นประธานร่วม") and len(evidence) > 300   # whole, not cut at 300
     assert ru.evaluate("e => getComputedStyle(e).userSelect") == "text"                # selectable, to copy
+    href = panel.locator("#kg-page").get_attribute("href")                             # and its entity page
+    assert href.startswith("site/") and (seeds_out / href).is_file(), href
     page.locator("#kg-panel button", has_text="ego view").click()            # the ego view: its neighbours only
     page.wait_for_function("window.kgLayouts >= 1", timeout=10_000)
     visible = set(page.evaluate("network.body.data.nodes.getIds({filter: n => !n.hidden})"))

@@ -5,6 +5,7 @@ tests fail, not skip, without it.
 """
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -445,3 +446,40 @@ def test_publish_header_must_be_name_colon_value(dumps, capsys):
                      "--header", "Authorization Bearer t0ken"]) == 2
     assert capsys.readouterr().err == ("kg: error: --header: expected 'Name: value' (e.g. 'Authorization: Bearer …'); "
                                        "the value given is not shown, it may hold a secret\n")
+
+
+def _get(port: int, path: str, accept: str) -> tuple[int, str, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", path, headers={"Accept": accept})
+        r = conn.getresponse()
+        return r.status, r.getheader("Content-Type") or "", r.read()
+    finally:
+        conn.close()
+
+
+def test_serve_answers_an_iri_path_with_its_page_or_its_rdf(oxigraph_bin, dumps):
+    """Cool URIs: /id/person/x is the page for a browser and the statements for Accept: text/turtle."""
+    proc, port = start_serve(oxigraph_bin, dumps[0])      # a whole build: kg.ttl beside site/
+    try:
+        _check_iri_paths(port, dumps)
+    finally:
+        stop(proc)
+        proc.stderr.close()
+
+
+def _check_iri_paths(port: int, dumps) -> None:
+    person = next(q.subject.value for q in ox.parse(path=str(dumps[0]), format=ox.RdfFormat.TURTLE)
+                  if q.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+                  and q.object.value.endswith("#Official"))
+    path = "/id/" + person[len("https://w3id.org/thai-mfa-kg/id/"):]
+    status, media, body = _get(port, path, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+    assert status == 200 and media.startswith("text/html") and b"<html" in body.lower()
+    status, media, body = _get(port, path, "text/turtle")
+    assert status == 200 and media.startswith("text/turtle")
+    subjects = {q.subject.value for q in ox.parse(body, format=ox.RdfFormat.TURTLE)}
+    assert subjects == {person}
+    assert _get(port, "/id/style.css", "text/css")[0] == 200
+    assert _get(port, "/id/person/nobody-here", "text/turtle")[0] == 404
+    assert _get(port, "/id/../../../etc/passwd", "text/html")[0] == 404
+    assert _get(port, "/id/%2e%2e/%2e%2e/kg.ttl", "text/html")[0] == 404
