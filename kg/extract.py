@@ -690,6 +690,12 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             stem = mm.label[:tail.start(1)].strip()
             target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
                            and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
+        if target is None and tail and not mm.label[:tail.start(1)].replace("การประชุม", "").strip():
+            # "การประชุม JC ครั้งที่ 9" beside "การประชุมคณะกรรมาธิการร่วม… ไทย-กัมพูชา ครั้งที่ 10": the
+            # acronym spells a name the release writes in full (kg/data/meetings.json acronym_names)
+            spelled = tuple(p.v.meetings["acronym_names"].get(tail.group(1), ()))
+            target = next((x for x in mentions if x is not mm and spelled and any(w in x.label for w in spelled)
+                           and not _ACRONYM_END.search(x.label)), None) if spelled else None
         generic = _generic_name(mm.label)
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)

@@ -933,3 +933,10 @@ def test_a_name_stops_before_a_purpose_clause():
              "ร่วมกับนายหลี่ หมิง เพื่อติดตามความคืบหน้า")
     assert "หลี่ หมิง" in {a.person.name for a in m.attendances}
     assert not any("เพื่อ" in a.person.name for a in m.attendances)
+
+
+def test_an_acronym_alone_is_the_series_the_release_writes_in_full():
+    ms = extract(release(
+        "เมื่อวันที่ 26 สิงหาคม 2559 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วม"
+        "ว่าด้วยความร่วมมือทวิภาคี ไทย-กัมพูชา ครั้งที่ 10 ณ กรุงเทพฯ\nทั้งนี้ การประชุม JC ครั้งที่ 9 จัดขึ้นเมื่อวันที่ 15 มกราคม 2558 ณ กรุงพนมเปญ"))
+    assert len({m.series for m in ms}) == 1 and {m.number for m in ms} == {9, 10}
