@@ -940,3 +940,11 @@ def test_an_acronym_alone_is_the_series_the_release_writes_in_full():
         "เมื่อวันที่ 26 สิงหาคม 2559 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมคณะกรรมาธิการร่วม"
         "ว่าด้วยความร่วมมือทวิภาคี ไทย-กัมพูชา ครั้งที่ 10 ณ กรุงเทพฯ\nทั้งนี้ การประชุม JC ครั้งที่ 9 จัดขึ้นเมื่อวันที่ 15 มกราคม 2558 ณ กรุงพนมเปญ"))
     assert len({m.series for m in ms}) == 1 and {m.number for m in ms} == {9, 10}
+
+
+def test_a_latin_spelling_in_brackets_keeps_its_particles():
+    m = only("เมื่อวันที่ 7 มีนาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับ ดร. อับดุลละ บิน อะห์เม็ด "
+             "(Dr. Abdulla bin Ahmed Al Khalifa) ปลัดกระทรวงการต่างประเทศบาห์เรน")
+    people = {a.person.name: a.person for a in m.attendances}
+    assert set(people) == {"สมชาย ใจดี", "อับดุลละ บิน อะห์เม็ด"}
+    assert people["อับดุลละ บิน อะห์เม็ด"].spellings == ("Abdulla bin Ahmed Al Khalifa",)
