@@ -931,7 +931,7 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'’\-]*|(?:{_LATIN_PARTICLES})\b)\.? ?){{1,10}}\) ?")
+_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b)\.?+ ?+){{1,10}}\) ?")
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 

@@ -340,3 +340,19 @@ def test_file_and_folder_names_that_are_not_utf8(tmp_path, capsys):
     assert any(r.get("file", "").endswith("sub\udce9/inner.txt") for r in report["releases"].values())  # os.fsdecode's own form
     dump = (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
     assert '"inner.txt"' in dump and '"ok.txt"' in dump
+
+
+@pytest.mark.parametrize("bait", [
+    "นายสมชาย ใจดี (" + "A." * 3000 + " รัฐมนตรี",                         # a bracket of initials never closed
+    "นายสมชาย ใจดี (" + "AB" * 3000 + ") รัฐมนตรี",
+    "เข้าร่วมการประชุม " + "Ab of " * 3000 + "ครั้งที่ 3",                   # an English name that never ends
+], ids=["initials", "capitals", "english-name"])
+def test_latin_runs_cannot_make_the_extractor_backtrack(tmp_path, bait):
+    """Regexes over Latin runs are possessive or unambiguous: a hostile run is read in
+    linear time (a 20-initial run once took 40 s, and each more initial doubled it)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bait.txt").write_text("ข่าวสาร\n\nเมื่อวันที่ 3 มีนาคม 2567 " + bait + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(tmp_path / "o"),
+                           "--quiet", "--jobs", "1", "--no-cache"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
