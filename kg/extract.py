@@ -1783,8 +1783,9 @@ def _is_headline(f: str, paras, p: Patterns, default_year: int | None) -> bool:
     first = f[lo:hi].strip()
     if len(paras) < 2 or len(first) < p.v.meetings["lead_title_min_chars"]:
         return True
-    if not find_dates(first, default_year=default_year or _ANY_YEAR):      # "เมื่อวันที่ 28-29 มีนาคม": a date all the same
-        return True
+    if not find_dates(first, default_year=default_year or _ANY_YEAR) \
+            and len(first) < p.v.meetings["lead_undated_min_chars"]:      # "เมื่อวันที่ 28-29 มีนาคม": a date all the same
+        return True                 # (a line this long is a lead even without a date: no headline runs so)
     probe = first[:p.v.meetings["lead_title_min_chars"]]
     return f.find(probe, hi) != -1
 

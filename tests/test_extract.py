@@ -948,3 +948,18 @@ def test_a_latin_spelling_in_brackets_keeps_its_particles():
     people = {a.person.name: a.person for a in m.attendances}
     assert set(people) == {"สมชาย ใจดี", "อับดุลละ บิน อะห์เม็ด"}
     assert people["อับดุลละ บิน อะห์เม็ด"].spellings == ("Abdulla bin Ahmed Al Khalifa",)
+
+
+def test_a_long_first_line_without_a_date_is_the_lead_not_a_headline():
+    lead = ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยถึงการหารือทวิภาคีระหว่างการเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน "
+            "ครั้งที่ 58 และการประชุมอื่น ๆ ที่เกี่ยวข้อง ที่กรุงกัวลาลัมเปอร์ ประเทศมาเลเซีย ว่า ในการหารือกับนายหลี่ หมิง "
+            "รัฐมนตรีต่างประเทศจีน ทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมความร่วมมือด้านการค้า การลงทุน และการท่องเที่ยวให้ใกล้ชิดยิ่งขึ้น")
+    ms = extract(Release(id="t", path="t.txt", title=lead, body="ทั้งสองฝ่ายยังได้แลกเปลี่ยนความเห็นเรื่องสถานการณ์ในภูมิภาค"))
+    talk = next(m for m in ms if m.number is None)
+    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "หลี่ หมิง"}
+
+
+@pytest.mark.parametrize("verb", ["โทรศัพท์พูดคุยกับ", "ต่อสายตรงถึง", "พูดคุยทางโทรศัพท์กับ"])
+def test_more_ways_to_say_a_phone_call(verb):
+    m = only(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้{verb}นายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
+    assert m.mode == "virtual" and {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "หลี่ หมิง"}
