@@ -83,6 +83,7 @@ class Patterns:
     talk_verb: re.Pattern
     pair_subject: re.Pattern
     back_ref: re.Pattern
+    post_before_venue: re.Pattern
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -129,6 +130,7 @@ def patterns() -> Patterns:
             rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
             rf"(?:{alternation(m['chair_phrases']['sole_object'])})?)"),
         party=v.party_re,
+        post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),
         fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         name_token_stops=tuple(pos["name_token_stops"]),
@@ -151,6 +153,7 @@ def patterns() -> Patterns:
             "neg_after": _word_search(m["negation_after"]),
             "neg_before": _word_table(m["negation_before"]),
             "venue_blocker": _word_table(md["venue_blockers"]),
+            "place_end": _word_search(md["place_ends"]),
             "encounter": _word_search(m["encounter_before"]),
             "encounter_after": _word_search(m["encounter_after"]),
             "assign_after": _word_search(m["assign_after"]),
@@ -510,7 +513,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     # is that talk
     def met(mm):
         return {person_key(c.person.name) for c in mm.counterparts}
-    out, dropped = [], set()
+    dropped: set[int] = set()
     for mm in named:
         if not mm.welcome:
             continue
@@ -1327,15 +1330,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 if not p.contains("vague", f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
                     x.qualified = True
                     x.cue = x.cue or group[0].cue
-    for group in meeting_lists(f, mentions):
         # "…เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง ได้แก่ A B C": the listed meetings are
         # the ones the cue before the list was about
-        before = f[max(paras[group[0].para][0], group[0].start - R["title_before"]):group[0].start].rstrip()
-        if not group[0].cue and before.endswith(_LIST_INTROS):
-            intro = next((x for x in reversed(mentions) if x.para == group[0].para and x.end <= group[0].start and x.cue), None)
-            if intro is not None:
-                for x in group:
-                    x.qualified = x.cue = True
+        first = group[0]
+        before = f[max(paras[first.para][0], first.start - R["title_before"]):first.start].rstrip()
+        if not first.cue and before.endswith(_LIST_INTROS) and any(
+                x.para == first.para and x.end <= first.start and x.cue for x in mentions):
+            for x in group:
+                x.qualified = x.cue = True
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
@@ -1728,8 +1730,6 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
-_PLACE_END = re.compile(r"เพื่อ|โดย|ระหว่าง|ในวัน|เมื่อ|และ")
-_POST_BEFORE_CUE = re.compile(r"(?:เอกอัครราชทูต|กงสุล|ทูต|ประจำ)[^\s]{0,30}\s?$")
 
 
 def _places(f: str, text: str, paras, spans, p: Patterns):
@@ -1742,7 +1742,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
     for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
         before = f[max(0, m.start() - cue_before):m.start()].rstrip()
-        if p.ends_with("venue_blocker", before, len(before)) or _POST_BEFORE_CUE.search(before):
+        if p.ends_with("venue_blocker", before, len(before)) or p.post_before_venue.search(before):
             continue
         k = m.end()
         if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
@@ -1758,7 +1758,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
-        b = _PLACE_END.search(f, k + 3, j)
+        b = p.words["place_end"][0].search(f, k + 3, j)
         if b is not None:
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
@@ -2157,13 +2157,19 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     return elsewhere
 
 
-_REFERENT = re.compile(r"(?P<title>[^\sฯ]{3,80}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?"
-                       r"(?:เข้าร่วม|ร่วม|เป็นประธาน|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?\Z")
-
-
+_REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:{verbs})[^\s]{{0,12}}\s?\Z"
 _WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
-_AND_ATTEND = re.compile(r"และ(?:จะ|ได้)?\s?(?:เข้าร่วม|ร่วม)[^\s]{0,12}\s?\Z")
-_ATTEND_VERB = re.compile(r"(?:ได้|จะ)?\s?(?:เข้าร่วม|ร่วม|นำคณะ|เดินทางไปร่วม)[^\s]{0,12}\s?")
+
+
+@cache
+def _subject_verbs() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The post-before-verb referent, "และเข้าร่วม" continuing a sentence, and any
+    attendance verb, from ``subject_verbs`` (kg/data/meetings.json)."""
+    words = patterns().v.meetings["subject_verbs"]
+    attend = [w for w in words if w != "เป็นประธาน"]        # chairing is not attending a list's next item
+    return (re.compile(_REFERENT_FORM.format(verbs=alternation(words))),
+            re.compile(rf"และ(?:จะ|ได้)?\s?(?:{alternation(attend)})[^\s]{{0,12}}\s?\Z"),
+            re.compile(rf"(?:ได้|จะ)?\s?(?:{alternation(attend)})[^\s]{{0,12}}\s?"))
 
 
 def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: int):
@@ -2178,7 +2184,7 @@ def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: 
              or window.endswith(tuple(openers), 0, h.start())]
     if not heads or any(lo <= pm.start < end for pm in people):
         return None
-    tm = _REFERENT.match(window, heads[-1].start())
+    tm = _subject_verbs()[0].match(window, heads[-1].start())
     return (lo, heads[-1], tm.group("title")) if tm is not None else None
 
 
@@ -2187,7 +2193,7 @@ def _attend_coordinated(f: str, paras, body_live, occs_of, before: int) -> None:
     was attended by those who attended the meeting the sentence named before it."""
     for i, mm in enumerate(body_live):
         if not mm.cue or mm.is_parent or not (mm.qualified or mm.numbers) or any(o.attendances for o in occs_of(mm)) \
-                or not _AND_ATTEND.search(f, max(paras[mm.para][0], mm.start - before), mm.start):
+                or not _subject_verbs()[1].search(f, max(paras[mm.para][0], mm.start - before), mm.start):
             continue
         prev = next((x for x in reversed(body_live[:i]) if x.para == mm.para and x.cue and not x.is_parent
                      and any(o.attendances for o in occs_of(x))), None)
@@ -2216,10 +2222,10 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
         if found is None:
             # "นายกรัฐมนตรีจะเข้าร่วมการประชุม … 7 รายการ และเข้าร่วมการประชุม B": the verb's
             # subject is the one of the attendance verb it is coordinated with
-            chain = _AND_ATTEND.search(f, max(pstart, mm.start - reach["title_before"]), mm.start)
+            chain = _subject_verbs()[1].search(f, max(pstart, mm.start - reach["title_before"]), mm.start)
             earlier = None
             if chain is not None:
-                earlier = next((x for x in reversed(list(_ATTEND_VERB.finditer(
+                earlier = next((x for x in reversed(list(_subject_verbs()[2].finditer(
                     f, max(pstart, chain.start() - reach["coordinated_verb"]), chain.start())))), None)
             if earlier is not None and not any(earlier.end() <= pm.start < mm.start for pm in people):
                 found = _referent_title(f, pstart, earlier.end(), people, p, reach["title_before"])

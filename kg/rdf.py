@@ -197,12 +197,16 @@ def _series_fresh(series: str) -> str:
     return _iri("series", "s" + short_hash(series))
 
 
+def _kept(res: Resolution | None, table: str, key: str, fresh) -> str:
+    """The IRI kept for ``key`` in the stable map's ``table`` (:func:`stabilise`) when
+    ``res`` is given, else (or when none is kept) the one ``fresh`` mints from the key."""
+    kept = getattr(_stable(res), table).get(key) if res is not None else None
+    return kept or fresh(key)
+
+
 def series_ref(series: str, res: Resolution | None = None) -> str:
-    """The series' IRI: the one kept for it (:func:`stabilise`) when ``res`` is given,
-    else the one its label gives."""
-    if res is not None:
-        return _stable(res).series_iris.get(series) or _series_fresh(series)
-    return _series_fresh(series)
+    """The series' IRI: the one kept for it when ``res`` is given, else the one its label gives."""
+    return _kept(res, "series_iris", series, _series_fresh)
 
 
 def series_iri(series: str, res: Resolution | None = None) -> ox.NamedNode:
@@ -217,11 +221,8 @@ def _meeting_fresh(key: str) -> str:
 
 
 def meeting_ref(key: str, res: Resolution | None = None) -> str:
-    """The meeting's IRI: the one kept for it (:func:`stabilise`) when ``res`` is given,
-    else the one its key gives."""
-    if res is not None:
-        return _stable(res).meeting_iris.get(key) or _meeting_fresh(key)
-    return _meeting_fresh(key)
+    """The meeting's IRI: the one kept for it when ``res`` is given, else the one its key gives."""
+    return _kept(res, "meeting_iris", key, _meeting_fresh)
 
 
 def meeting_iri(key: str, res: Resolution | None = None) -> ox.NamedNode:
