@@ -123,7 +123,9 @@ def patterns() -> Patterns:
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
-                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}"),
+                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
+                         rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?=(?:{alternation(md['travel_places'])})?"
+                         rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:')})|{alternation(md['travel_heads'])})"),
         chair=re.compile(
             rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
@@ -1745,7 +1747,8 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if p.ends_with("venue_blocker", before, len(before)) or p.post_before_venue.search(before):
             continue
         k = m.end()
-        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
+        bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
+        if bare and k < len(f) and f[k] == " ":
             k += 1
         if f.startswith(not_place, k):
             continue
@@ -1762,14 +1765,14 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if b is not None:
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
-        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
+        place = text[k if bare else m.start() + skip:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
                 and not p.party.match(place) and not place.startswith(place_names):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
-        yield m.start(), pi, place
+        yield (k if m.group("travel") else m.start()), pi, place     # a journey: where its place begins
 
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters

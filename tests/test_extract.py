@@ -963,3 +963,13 @@ def test_a_long_first_line_without_a_date_is_the_lead_not_a_headline():
 def test_more_ways_to_say_a_phone_call(verb):
     m = only(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้{verb}นายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
     assert m.mode == "virtual" and {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "หลี่ หมิง"}
+
+
+@pytest.mark.parametrize("journey,place", [
+    ("จะออกเดินทางไปยังกรุงเวียงจันทน์ สปป. ลาว", "กรุงเวียงจันทน์"),
+    ("กล่าวก่อนการเดินทางไปยัง ประเทศฟิลิปปินส์", "ประเทศฟิลิปปินส์"),
+    ("ได้เดินทางถึงสาธารณรัฐอินเดียแล้ว", "สาธารณรัฐอินเดีย"),
+], ids=["to-a-capital", "to-a-country-after-a-space", "arrived-in-a-republic"])
+def test_a_journey_to_a_named_place_says_the_meeting_it_serves_is_in_person(journey, place):
+    m = only(f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {journey} เพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 19")
+    assert (m.mode, m.venue) == ("in_person", place)
