@@ -47,6 +47,7 @@ _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
+_AND_ANOTHER = re.compile(r"\s?และ\s?การ")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 # "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
 _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
@@ -81,6 +82,7 @@ class Patterns:
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
+    visit_verb: re.Pattern
     pair_subject: re.Pattern
     back_ref: re.Pattern
     post_before_venue: re.Pattern
@@ -138,6 +140,7 @@ def patterns() -> Patterns:
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
+        visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -833,7 +836,11 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True
             mm.child = prev
-        vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 30))
+        # "การประชุมที่เกี่ยวข้อง" is vague; "เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง" is X
+        # and others, but "ในช่วงการประชุม X และการประชุมที่เกี่ยวข้อง" is the period around them all
+        reach = min(len(f), mm.end + p.v.meetings["reach"]["vague_after"])
+        other = None if mm.parent_cue else _AND_ANOTHER.search(f, mm.end, reach)
+        vague_hit = p.contains("vague", f, mm.start, other.start() if other else reach)
         cue = mm.cue = p.ends_with("attend_cue", f, b_end)
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
@@ -1590,6 +1597,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _share_enumeration_date(f, paras, body_live, dates, occs_of)
     _stamp(all_occs, "enumeration")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+    _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
     _stamp(all_occs, "occasion")
 
     # -- status
@@ -2042,6 +2050,45 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 continue                # dated apart: another day, maybe another place
             if o.mode is None and src.mode == "in_person":
                 o.mode, o.venue = src.mode, o.venue or src.venue
+
+
+def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
+    """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
+    พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
+    paragraphs after it ("ในช่วงเช้า … ได้เข้าเยี่ยมคารวะนาย Z …"): a talk with no date of its
+    own was held on the visit's date, up to a paragraph that states another, and in person
+    where the visit names its place (a trip's date and place are told once)."""
+    undated = [mm for mm in live if mm.talk and any(o.start is None for o in occs_of(mm))]
+    if not undated:
+        return
+    meeting_paras = {mm.para for mm in live}
+    for pi, (lo, hi) in enumerate(paras):
+        if pi >= max(mm.para for mm in undated):
+            return
+        if pi in title_paras or pi in meeting_paras:
+            continue
+        visit = p.visit_verb.search(f, lo, hi)
+        if visit is None:
+            continue
+        told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)}
+        if not told:
+            continue                    # a headline told again ("…เยือนรัฐควีนส์แลนด์อย่างเป็นทางการ")
+        if len(told) > 1:
+            return                      # the first dated visit is the trip's; dated twice, it says none
+        start, end = next(iter(told))
+        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None)
+        later = {q for q in range(pi + 1, len(paras)) if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)}
+        for mm in undated:
+            if mm.para <= pi or any(q <= mm.para for q in later):
+                continue
+            for o in occs_of(mm):
+                if o.start is None:
+                    o.start, o.end = start, end
+                    o.why["date"] = ("visit", visit.start())
+                if o.mode is None and place is not None and mm.talk != "call":
+                    o.mode, o.venue = "in_person", o.venue or place
+                    o.why["mode"] = ("visit", visit.start())
+        return
 
 
 def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:

@@ -973,3 +973,27 @@ def test_more_ways_to_say_a_phone_call(verb):
 def test_a_journey_to_a_named_place_says_the_meeting_it_serves_is_in_person(journey, place):
     m = only(f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {journey} เพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 19")
     assert (m.mode, m.venue) == ("in_person", place)
+
+
+def test_a_host_names_the_meeting_it_holds_beside_the_related_ones():
+    ms = {m.label: m for m in extract(release(
+        "กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการประชุมรัฐมนตรีเศรษฐกิจอาเซียนและการประชุมที่เกี่ยวข้อง "
+        "ระหว่างวันที่ 3-5 กันยายน 2566 ที่จังหวัดเชียงราย"))}
+    assert "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน" in ms, sorted(ms)
+    assert ms["การประชุมรัฐมนตรีเศรษฐกิจอาเซียน"].start.iso() == "2023-09-03"
+
+
+def test_a_visit_dated_once_dates_the_talks_told_after_it():
+    m = only("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เดินทางเยือนเมืองแอดิเลด "
+             "เพื่อพบผู้แทนภาครัฐและชุมชนไทย\n"
+             "ช่วงบ่าย กงสุลใหญ่ได้เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ นายกเทศมนตรีเมืองแอดิเลด")
+    assert (m.start.iso(), m.mode) == ("2023-03-09", "in_person")
+    assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "ปีเตอร์ โจนส์"}
+
+
+def test_a_visit_does_not_date_a_talk_after_a_paragraph_with_its_own_date():
+    ms = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เดินทางเยือนเมืองแอดิเลด\n"
+                         "ต่อมาในวันที่ 20 มีนาคม 2566 กงสุลใหญ่ได้รับเชิญไปกล่าวปาฐกถาที่มหาวิทยาลัย\n"
+                         "กงสุลใหญ่ได้เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ นายกเทศมนตรีเมืองแอดิเลด"))
+    talk = next(m for m in ms if "ปีเตอร์ โจนส์" in {a.person.name for a in m.attendances})
+    assert talk.start is None or talk.start.iso() != "2023-03-09"
