@@ -997,3 +997,13 @@ def test_a_visit_does_not_date_a_talk_after_a_paragraph_with_its_own_date():
                          "กงสุลใหญ่ได้เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ นายกเทศมนตรีเมืองแอดิเลด"))
     talk = next(m for m in ms if "ปีเตอร์ โจนส์" in {a.person.name for a in m.attendances})
     assert talk.start is None or talk.start.iso() != "2023-03-09"
+
+
+def test_an_english_name_keeps_among_and_a_spelling_keeps_its_inner_bracket():
+    m = only("เมื่อวันที่ 27 มิถุนายน 2561 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุม "
+             "Conference on Cooperation among Pacific Island Nations ครั้งที่ 2 ณ กรุงเทพฯ")
+    assert m.label.endswith("among Pacific Island Nations"), m.label
+    talk = only("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ "
+                "(The Honourable Peter Jones AC (Ret'd)) นายกเทศมนตรีเมืองแอดิเลด")
+    jones = next(a.person for a in talk.attendances if a.person.name == "ปีเตอร์ โจนส์")
+    assert jones.spellings == ("The Honourable Peter Jones AC",)
