@@ -482,6 +482,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
             last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
             end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+            if _LATIN_START.match(other):
+                joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
             mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post

@@ -1007,3 +1007,10 @@ def test_an_english_name_keeps_among_and_a_spelling_keeps_its_inner_bracket():
                 "(The Honourable Peter Jones AC (Ret'd)) นายกเทศมนตรีเมืองแอดิเลด")
     jones = next(a.person for a in talk.attendances if a.person.name == "ปีเตอร์ โจนส์")
     assert jones.spellings == ("The Honourable Peter Jones AC",)
+
+
+def test_malay_styles_and_titles_before_a_latin_name_are_not_the_name():
+    m = only("วันที่ 6 กุมภาพันธ์ 2567 นางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงกัวลาลัมเปอร์ เข้าเยี่ยมคารวะ "
+             "YAB Dato’ Panglima Perang Ustaz Dato’ Haji Ahmad Zaki bin Haji Omar มุขมนตรีรัฐตรังกานู ณ ที่ทำการมุขมนตรี")
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "Ahmad Zaki bin Haji Omar"}
+    assert m.label == "การเข้าเยี่ยมคารวะ Ahmad Zaki bin Haji Omar"
