@@ -843,7 +843,8 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         reach = min(len(f), mm.end + p.v.meetings["reach"]["vague_after"])
         other = None if mm.parent_cue else _AND_ANOTHER.search(f, mm.end, reach)
         vague_hit = p.contains("vague", f, mm.start, other.start() if other else reach)
-        cue = mm.cue = p.ends_with("attend_cue", f, b_end)
+        # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
+        cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None

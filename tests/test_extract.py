@@ -1014,3 +1014,10 @@ def test_malay_styles_and_titles_before_a_latin_name_are_not_the_name():
              "YAB Dato’ Panglima Perang Ustaz Dato’ Haji Ahmad Zaki bin Haji Omar มุขมนตรีรัฐตรังกานู ณ ที่ทำการมุขมนตรี")
     assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "Ahmad Zaki bin Haji Omar"}
     assert m.label == "การเข้าเยี่ยมคารวะ Ahmad Zaki bin Haji Omar"
+
+
+def test_a_meeting_held_as_a_verb_is_attended_by_its_subject():
+    m = only("เมื่อวันที่ 2 สิงหาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครเซี่ยงไฮ้ ได้ประชุมคณะทำงานทีมประเทศไทย "
+             "ร่วมกับผู้แทนหน่วยงานไทย ณ สถานกงสุลใหญ่")
+    assert m.label.startswith("ประชุมคณะทำงานทีมประเทศไทย") and m.start.iso() == "2023-08-02"
+    assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี"}
