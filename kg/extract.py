@@ -282,6 +282,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     generic = tuple(v.meetings["generic_tails"])
     dash_words = tuple(v.meetings["dash_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
+    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ"))     # กปช. = การประชุม
     heads = p.head
     out: list[MeetingMention] = []
     last_end = -1
@@ -378,7 +379,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
-        mm.series = series_key(label if label.startswith("การ") else "การ" + label)
+        # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
+        mm.series = series_key(label if label.startswith(("การ", *shorthand)) else "การ" + label)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1])

@@ -1021,3 +1021,9 @@ def test_a_meeting_held_as_a_verb_is_attended_by_its_subject():
              "ร่วมกับผู้แทนหน่วยงานไทย ณ สถานกงสุลใหญ่")
     assert m.label.startswith("ประชุมคณะทำงานทีมประเทศไทย") and m.start.iso() == "2023-08-02"
     assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี"}
+
+
+def test_the_briefings_shorthand_for_a_meeting_is_a_meeting_of_the_full_series():
+    ms = extract(release("• นายสมชาย ใจดี รมว.กต. เข้าร่วม กปช.รัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 ระหว่างวันที่ 11 - 12 ก.ค. 2566 ณ กรุงจาการ์ตา\n"
+                         "ทั้งนี้ การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 55 จัดขึ้นเมื่อวันที่ 3 สิงหาคม 2565 ณ กรุงพนมเปญ"))
+    assert {m.number for m in ms} == {55, 56} and len({m.series for m in ms}) == 1
