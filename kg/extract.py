@@ -476,7 +476,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= t["reach"]["holder_anywhere"]), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
-        for side in _by_country(met) or [[]]:
+        sides = _by_country(met)
+        listed = bool(met) and any(w in f[j:met[0].start] for w in _LIST_INTROS)
+        if listed:
+            # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
+            sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
+                     and pm.person.country != "TH"]
+        for side in sides or [[]]:
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
@@ -497,7 +503,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if country:
                 sides.add(country)
             pair = sorted(sides - {"TH"})[:1]
-            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
+            # a talk with no foreign country known (a governor, a mayor …) is a series of its own
+            # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
+            # and calls on a list of them on one day would be one meeting
+            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair
+                                                        else "กับ" + side[0].person.name if side else ""))
             out.append(mm)
     named = []
     for mm in out:
@@ -877,6 +887,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             prev = f[hm.start() - 1:hm.start()]
             if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):
                 continue
+            if h.isascii() and f[hm.end():hm.end() + 1] != " ":
+                continue                # "Sirindhorn" holds no Sir
         candidates.append((hm.start(), hm.end(), h))
     for lm in _LATIN_NAME.finditer(f):
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
@@ -923,8 +935,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             pos_end = max(pos_end, j)
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
-        if hon is not None and hon in v.boundary_honorifics and position is None:
-            continue
+        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii():
+            continue                               # (a Latin style, Councillor Jane Doe, names a person)
         country = _country_of(position, f, pos_end, pend, name, p)
         if country is None and position is None:
             country = _country_before(f, s, paras[pi][0], p)

@@ -1006,7 +1006,7 @@ def test_an_english_name_keeps_among_and_a_spelling_keeps_its_inner_bracket():
     talk = only("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ "
                 "(The Honourable Peter Jones AC (Ret'd)) นายกเทศมนตรีเมืองแอดิเลด")
     jones = next(a.person for a in talk.attendances if a.person.name == "ปีเตอร์ โจนส์")
-    assert jones.spellings == ("The Honourable Peter Jones AC",)
+    assert jones.spellings == ("Peter Jones AC",)
 
 
 def test_malay_styles_and_titles_before_a_latin_name_are_not_the_name():
@@ -1027,3 +1027,15 @@ def test_the_briefings_shorthand_for_a_meeting_is_a_meeting_of_the_full_series()
     ms = extract(release("• นายสมชาย ใจดี รมว.กต. เข้าร่วม กปช.รัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 ระหว่างวันที่ 11 - 12 ก.ค. 2566 ณ กรุงจาการ์ตา\n"
                          "ทั้งนี้ การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 55 จัดขึ้นเมื่อวันที่ 3 สิงหาคม 2565 ณ กรุงพนมเปญ"))
     assert {m.number for m in ms} == {55, 56} and len({m.series for m in ms}) == 1
+
+
+def test_calls_on_a_listed_set_of_officials_are_one_call_each():
+    ms = extract(release(
+        "เมื่อวันที่ 12 กันยายน 2566 นางสมศรี ดีมาก กงสุลใหญ่ ณ นครเมลเบิร์น เดินทางเยือนเมืองโฮบาร์ต\n"
+        "ในโอกาสนี้ กงสุลใหญ่ได้พบหารือกับผู้แทนหน่วยงานท้องถิ่น ได้แก่ The Honourable Jane Rowe, Premier of Tasmania, "
+        "Councillor Mark Ellis, Lord Mayor of Hobart และ Mayor Ann Kirby, Mayor of Glenorchy"))
+    talks = {m.label: m for m in ms}
+    assert set(talks) == {"การพบหารือกับ Jane Rowe", "การพบหารือกับ Mark Ellis", "การพบหารือกับ Ann Kirby"}, sorted(talks)
+    assert len({m.series for m in ms}) == 3
+    for m in ms:
+        assert m.start.iso() == "2023-09-12" and "สมศรี ดีมาก" in {a.person.name for a in m.attendances}
