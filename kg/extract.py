@@ -1570,6 +1570,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
 
+    if title_paras and not any(mm.para not in title_paras for mm in live):
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
@@ -1962,6 +1964,26 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
                       "via_person" if c.person is not None else "no_person"]
         out.append(Link(kind, key, tuple(feats)))
     return tuple(out)
+
+
+def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+    """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
+    that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
+    date of the headline's meetings that have none."""
+    lead = next((i for i in range(len(paras)) if i not in title_paras and f[paras[i][0]:paras[i][1]].strip()), None)
+    if lead is None:
+        return
+    lo, hi = paras[lead]
+    lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
+    opening = [d for d in find_dates(f[lo:hi], default_year=default_year) if d.begin <= R["date_opens_para"]]
+    if not opening:
+        return
+    d = opening[0]
+    for mm in live:
+        for o in occs_of(mm):
+            if o.start is None and mm.qualified:
+                o.start, o.end = d.start, d.end
+                o.why["date"] = ("headline-lead", lo + d.begin)
 
 
 def _share_in_lists(lists, occs_of) -> None:

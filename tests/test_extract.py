@@ -1039,3 +1039,12 @@ def test_calls_on_a_listed_set_of_officials_are_one_call_each():
     assert len({m.series for m in ms}) == 3
     for m in ms:
         assert m.start.iso() == "2023-09-12" and "สมศรี ดีมาก" in {a.person.name for a in m.attendances}
+
+
+def test_a_lead_cut_before_its_meetings_dates_the_ones_the_headline_names():
+    ms = extract(Release(id="t", path="t.txt",
+                         title="รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน "
+                               "และการประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น",
+                         body="เมื่อวันที่ 12 สิงหาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการ",
+                         published=PartialDate(2024, 8, 13)))
+    assert len(ms) == 2 and {m.start.iso() for m in ms} == {"2024-08-12"}
