@@ -1250,8 +1250,8 @@ def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
     if not heads:
         return None
     seg = before[heads[-1].start():]
-    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")):
-        return None                                # the post is not right before the name
+    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")) or p.talk_verb.search(seg):
+        return None                                # the post is not right before the name (or is the caller's)
     found = _countries_in(seg)
     return found[-1][1] if found else None
 

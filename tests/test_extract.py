@@ -1048,3 +1048,10 @@ def test_a_lead_cut_before_its_meetings_dates_the_ones_the_headline_names():
                          body="เมื่อวันที่ 12 สิงหาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการ",
                          published=PartialDate(2024, 8, 13)))
     assert len(ms) == 2 and {m.start.iso() for m in ms} == {"2024-08-12"}
+
+
+def test_the_callers_post_before_the_verb_is_not_the_country_of_the_one_called_on():
+    m = only("เมื่อวันที่ 23 มกราคม 2555 นายสมชาย ใจดี เอกอัครราชทูต/หัวหน้าคณะผู้แทนไทยประจำสหภาพยุโรปเข้าเยี่ยมคารวะนาย John Harper "
+             "ณ กรุงบรัสเซลส์")
+    harper = next(a.person for a in m.attendances if a.person.name == "John Harper")
+    assert harper.country != "TH"
