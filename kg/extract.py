@@ -283,6 +283,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     dash_words = tuple(v.meetings["dash_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
     shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ"))     # กปช. = การประชุม
+    refers = tuple(v.meetings["reference_words"])
     heads = p.head
     out: list[MeetingMention] = []
     last_end = -1
@@ -300,8 +301,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         stop = _CHUNK_END.search(f, j, limit)
         j = stop.start() if stop else limit
         tail_start = hm.end()
-        if f.startswith(generic, tail_start):
-            continue
+        if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
+            continue                    # "การประชุมสุดยอดดังกล่าว…": the one told before
         b = p.boundary.search(f, tail_start, j)
         if b is not None:
             j = b.start()

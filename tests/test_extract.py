@@ -1055,3 +1055,15 @@ def test_the_callers_post_before_the_verb_is_not_the_country_of_the_one_called_o
              "ณ กรุงบรัสเซลส์")
     harper = next(a.person for a in m.attendances if a.person.name == "John Harper")
     assert harper.country != "TH"
+
+
+def test_a_meeting_named_as_the_one_told_before_is_no_meeting_of_its_own():
+    ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 40 ในวันที่ 10 พฤศจิกายน 2565\n"
+                         "การประชุมสุดยอดดังกล่าวมีกำหนดจัดขึ้นในวันที่ 11 พฤศจิกายน 2565 ที่กรุงพนมเปญ"))
+    assert [m.number for m in ms] == [40]
+
+
+def test_a_video_conference_talk_is_a_call():
+    m = only("เมื่อวันที่ 26 กุมภาพันธ์ 2564 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "หารือผ่านระบบวิดีโอคอนเฟอเรนซ์กับนายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
+    assert m.mode == "virtual" and "หลี่ หมิง" in {a.person.name for a in m.attendances}
