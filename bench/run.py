@@ -36,7 +36,8 @@ timed apart, as the export it is.
 With ``--publish`` (or ``--publish-only``, which skips everything else): ``kg publish
 --bulk`` of the largest N's dump to a real ``oxigraph serve`` started by the bench on an
 empty store, through Oxigraph's bulk loader (``/store?no_transaction``) and, up to
-``--publish-transactional-max`` releases, with a transaction per batch: seconds, dump
+``--publish-transactional-max`` releases, with a transaction per batch and as the plain
+one-PUT ``kg publish`` for comparison: seconds, dump
 MB/s, triples/s, peak RSS of the ``kg publish`` process and of the server, and the
 verified triple count against the build's and a COUNT asked afterwards.
 
@@ -522,7 +523,8 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
     report = json.loads((dump.parent / "report.json").read_text(encoding="utf-8"))["summary"]
     mb = dump.stat().st_size / MB
     out: dict = {"releases": n, "dump_mb": round(mb, 1), "dump_triples": report["triples"], "graph": PUBLISH_GRAPH}
-    modes = [("bulk_loader", "?no_transaction")] + ([("transaction_per_batch", "")] if n <= transactional_max else [])
+    modes = [("bulk_loader", "?no_transaction")] + ([("transaction_per_batch", ""), ("single_put", "")]
+                                                    if n <= transactional_max else [])
     for mode, suffix in modes:
         db = work / f"publish-db-{n}-{mode}"
         shutil.rmtree(db, ignore_errors=True)
@@ -541,7 +543,9 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
                     time.sleep(0.2)
             log(f"   kg publish --bulk, {n} dump ({mb:.0f} MB), {mode}")
             args = ["publish", "--endpoint", f"http://127.0.0.1:{port}/store{suffix}", "--graph", PUBLISH_GRAPH,
-                    "--dump", str(dump), "--bulk", "--quiet"] + (["--batch-size", str(batch)] if batch else [])
+                    "--dump", str(dump)]
+            if mode != "single_put":                # the plain kg publish: one PUT, for comparison
+                args += ["--bulk", "--quiet"] + (["--batch-size", str(batch)] if batch else [])
             p = subprocess.run([sys.executable, str(BENCH / "_child.py"), *args], capture_output=True, text=True)
             line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH ")), None)
             res = json.loads(line[6:]) if line else {"exit": None}
@@ -565,7 +569,8 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
                          "batches": int(m.group(2).replace(",", "")) if m else None,
                          "verified_count": int(m.group(3).replace(",", "")) if m else None,
                          "count_asked_after": asked, "server_peak_rss_mb": round(server_rss),
-                         "counts_agree": bool(m) and asked == report["triples"] == int(m.group(3).replace(",", "")),
+                         "counts_agree": asked == report["triples"] and (mode == "single_put" or (
+                             bool(m) and asked == int(m.group(3).replace(",", "")))),
                          "result_line": said}
             log(f"   {json.dumps(out[mode], ensure_ascii=False)}")
         finally:
@@ -603,7 +608,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="only that publish measurement (builds the dump into WORK/pN when the size loop has not)")
     ap.add_argument("--publish-batch", type=int, help="kg publish --batch-size (default: kg's)")
     ap.add_argument("--publish-transactional-max", type=int, default=10000,
-                    help="also publish with one server transaction per batch (no ?no_transaction) up to this N")
+                    help="also publish with one server transaction per batch (no ?no_transaction), and with the "
+                         "plain one-PUT kg publish, up to this N (default: 10000)")
     a = ap.parse_args(argv)
     sizes = sorted(int(s) for s in a.sizes.split(","))
     a.work.mkdir(parents=True, exist_ok=True)
@@ -757,13 +763,13 @@ def summary(res: dict) -> str:
 def publish_summary(p: dict) -> str:
     lines = [f"kg publish --bulk of the {p['releases']} dump ({p['dump_mb']} MB, {p['dump_triples']:,} triples) "
              "to oxigraph serve:"]
-    for mode in ("bulk_loader", "transaction_per_batch"):
+    for mode in ("bulk_loader", "transaction_per_batch", "single_put"):
         if mode in p:
             r = p[mode]
             lines.append(f"  {mode}: {r['seconds']} s, {r['mb_s']} MB/s, {r['triples_s']:,} triples/s, "
                          f"kg publish peak RSS {r['rss_mb']} MB (server {r['server_peak_rss_mb']} MB), "
-                         f"{r['batches']} batches, verified {r['verified_count']:,}, asked after "
-                         f"{r['count_asked_after']:,}: {'agree' if r['counts_agree'] else 'DIFFER'}")
+                         + (f"{r['batches']} batches, verified {r['verified_count']:,}, " if r['batches'] else "")
+                         + f"asked after {r['count_asked_after']:,}: {'agree' if r['counts_agree'] else 'DIFFER'}")
     return "\n".join(lines)
 
 
