@@ -36,9 +36,9 @@ timed apart, as the export it is.
 With ``--publish`` (or ``--publish-only``, which skips everything else): ``kg publish
 --bulk`` of the largest N's dump to a real ``oxigraph serve`` started by the bench on an
 empty store, through Oxigraph's bulk loader (``/store?no_transaction``) and, up to
-``--publish-transactional-max`` releases, with a transaction per batch and as the plain
-one-PUT ``kg publish`` for comparison: seconds, dump
-MB/s, triples/s, peak RSS of the ``kg publish`` process and of the server, and the
+``--publish-transactional-max`` releases, with a transaction per batch (what any Graph
+Store server does), and up to ``--publish-put-max`` as the plain one-PUT ``kg publish``
+for comparison: seconds, dump MB/s, triples/s, peak RSS of the ``kg publish`` process and of the server, and the
 verified triple count against the build's and a COUNT asked afterwards.
 
 Prints the figures and the ratios, writes ``bench/results/<date>-<host>.json``.
@@ -504,13 +504,14 @@ def publish_dump(work: Path, n: int, jobs: int) -> Path:
     return work / f"p{n}" / "kg.ttl"
 
 
-def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max: int) -> dict:
+def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max: int, put_max: int) -> dict:
     """``kg publish --bulk`` of the N dump to a real ``oxigraph serve`` started here on
     127.0.0.1 with an empty store: seconds, dump MB/s, triples/s and peak RSS of the
     ``kg publish`` process (it streams: it must not grow with the dump), and the triple
     count checked three ways (the build's report, kg publish's own verification, and a
     COUNT asked here afterwards). Through Oxigraph's bulk loader (``/store?no_transaction``)
-    and, up to ``transactional_max`` releases, with one server transaction per batch."""
+    and, up to ``transactional_max`` releases, with one server transaction per batch (what any
+    Graph Store server does), and up to ``put_max`` as the plain one-PUT ``kg publish``."""
     import urllib.parse
     import urllib.request
 
@@ -523,8 +524,8 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
     report = json.loads((dump.parent / "report.json").read_text(encoding="utf-8"))["summary"]
     mb = dump.stat().st_size / MB
     out: dict = {"releases": n, "dump_mb": round(mb, 1), "dump_triples": report["triples"], "graph": PUBLISH_GRAPH}
-    modes = [("bulk_loader", "?no_transaction")] + ([("transaction_per_batch", ""), ("single_put", "")]
-                                                    if n <= transactional_max else [])
+    modes = ([("bulk_loader", "?no_transaction")] + ([("transaction_per_batch", "")] if n <= transactional_max else [])
+             + ([("single_put", "")] if n <= put_max else []))
     for mode, suffix in modes:
         db = work / f"publish-db-{n}-{mode}"
         shutil.rmtree(db, ignore_errors=True)
@@ -608,14 +609,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="only that publish measurement (builds the dump into WORK/pN when the size loop has not)")
     ap.add_argument("--publish-batch", type=int, help="kg publish --batch-size (default: kg's)")
     ap.add_argument("--publish-transactional-max", type=int, default=10000,
-                    help="also publish with one server transaction per batch (no ?no_transaction), and with the "
-                         "plain one-PUT kg publish, up to this N (default: 10000)")
+                    help="also publish with one server transaction per batch (no ?no_transaction) up to this N "
+                         "(default: 10000)")
+    ap.add_argument("--publish-put-max", type=int, default=10000,
+                    help="also time the plain one-PUT kg publish up to this N (default: 10000; it needs server "
+                         "memory in proportion to the dump)")
     a = ap.parse_args(argv)
     sizes = sorted(int(s) for s in a.sizes.split(","))
     a.work.mkdir(parents=True, exist_ok=True)
     if a.publish_only:
         res = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
-               "publish": publish(a.work, sizes[-1], a.jobs, a.publish_batch, a.publish_transactional_max)}
+               "publish": publish(a.work, sizes[-1], a.jobs, a.publish_batch, a.publish_transactional_max,
+                                  a.publish_put_max)}
         out = a.out or BENCH / "results" / f"{dt.date.today().isoformat()}-{platform.node() or 'host'}-publish.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -690,7 +695,8 @@ def main(argv: list[str] | None = None) -> int:
         result["view"] = {"releases": big, **browser(a.work / f"b{big}" / "j1" / "graph.html")}
     if a.publish:
         log("== kg publish --bulk")
-        result["publish"] = publish(a.work, big, a.jobs, a.publish_batch, a.publish_transactional_max)
+        result["publish"] = publish(a.work, big, a.jobs, a.publish_batch, a.publish_transactional_max,
+                                  a.publish_put_max)
     if len(sizes) >= 2 and sizes[-2] * 5 <= big:
         lo, hi = result["sizes"][str(sizes[-2])], result["sizes"][str(big)]
         result["scaling"] = {

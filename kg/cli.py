@@ -246,7 +246,8 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--endpoint", required=True, metavar="URL", help="the server's Graph Store Protocol URL")
     pb.add_argument("--graph", metavar="IRI", help="named graph to replace (default: the default graph)")
     pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
-    pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
+    pb.add_argument("--timeout", type=float, default=600, metavar="S",
+                    help="seconds to wait for the server (with --bulk: for each request) (default: 600)")
     pb.add_argument("--user", metavar="NAME",
                     help="HTTP Basic user; the password comes from the environment variable KG_PUBLISH_PASSWORD or "
                          "from ~/.netrc ($NETRC), never from the command line. Without --user, a netrc entry for "

@@ -323,8 +323,11 @@ def publish_bulk(dump: str | Path, *, endpoint: str, graph: str | None = None,
             if counted != triples:
                 raise PublishError(f"{target}: after the MOVE the server counts {counted:,} triples in {shown} "
                                    f"but the dump has {triples:,}")
-    except _GaveUp as e:
-        raise PublishError(f"{target}: {e}") from None
+    except _GaveUp as e:                            # only the count query gives up here: every batch is in
+        raise PublishError(f"{query_endpoint or target}: every batch was stored, but the server's triple count "
+                           f"could not be asked: {e}; the graph is unverified"
+                           + (" and the temporary graph is dropped: the target is as it was" if staging else "")
+                           ) from None
     finally:
         if staging is not None:                     # failed before the MOVE: drop the temporary graph
             try:
