@@ -536,6 +536,11 @@ def _cmd_publish(a) -> int:
     except PublishError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED
+    except KeyboardInterrupt as e:
+        if not getattr(e, "kg_note", None):
+            raise
+        print(f"kg: interrupted: {e.kg_note}", file=sys.stderr)
+        return 128 + (e.signum if isinstance(e, Stopped) else signal.SIGINT)
     if not bulk:
         print(f"kg: published {a.dump} to {redact(a.endpoint)} ({where}): HTTP {status}", file=sys.stderr)
         return EXIT_OK

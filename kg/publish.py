@@ -285,6 +285,11 @@ def publish_bulk(dump: str | Path, *, endpoint: str, graph: str | None = None,
                         break
                     try:
                         attempt("POST", load_url, body, {"Content-Type": NTRIPLES}, f"batch {batches + 1}")
+                    except KeyboardInterrupt as e:      # Ctrl-C: say what the graph holds, as for a failure
+                        e.kg_note = _stopped(target, shown, batches, batcher.triples - n, reader.read_bytes, size,
+                                             f"stopped during batch {batches + 1} (which the server may have stored "
+                                             "or not)", swap)
+                        raise
                     except (_GaveUp, PublishError) as e:
                         why = (f"batch {batches + 1} failed: {e}" if isinstance(e, _GaveUp)
                                else f"{e}; at batch {batches + 1}")

@@ -16,6 +16,7 @@ import os
 import pty
 import re
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -91,6 +92,8 @@ class Proxy:
         self.backend, self.gsp = backend, gsp
         self.fail: dict[int, int] = {}
         self.drop: set[int] = set()
+        self.hold: dict[int, float] = {}                        # batch k waits this many seconds first
+        self.held = threading.Event()                           # set when a held batch has arrived
         self.expected = "Basic " + base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode() if auth else None
         self.seen: list[tuple[str, str, str | None]] = []     # (method, path, Authorization)
         self.posts = 0
@@ -121,6 +124,9 @@ class Proxy:
                                 proxy.posts -= 1               # the same batch comes again
                         if left:
                             return self.answer(503, b"busy")
+                        if k in proxy.hold:
+                            proxy.held.set()
+                            time.sleep(proxy.hold[k])
                         if k in proxy.drop:
                             return self.answer(204, b"")
                 conn = http.client.HTTPConnection("127.0.0.1", proxy.backend, timeout=120)
@@ -358,6 +364,24 @@ def test_derived_endpoints():
     assert bulk.derived_endpoints("http://h/repositories/kg/rdf-graphs/service") == (
         "http://h/repositories/kg", "http://h/repositories/kg/statements")
     assert bulk.derived_endpoints("http://h/gsp") == (None, None)
+
+
+def test_ctrl_c_says_what_the_graph_holds(server, dev_dumps):
+    dev, _ = dev_dumps
+    with Proxy(server) as proxy:
+        proxy.hold = {3: 3.0}
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "publish", "--endpoint", proxy.endpoint, "--graph", GRAPH,
+                                 "--dump", str(dev), "--batch-size", BATCH], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert proxy.held.wait(60), "batch 3 never arrived"
+        proc.send_signal(signal.SIGINT)
+        err = proc.communicate(timeout=60)[1].decode()
+        time.sleep(3.5)                                         # the held batch goes through in the end
+    m = re.fullmatch(r"kg: interrupted: \S+: stopped during batch 3 \(which the server may have stored or not\); "
+                     r"2 batches \(([\d,]+) triples, about \d+% of the dump\) had been stored: graph <\S+> now holds "
+                     r"only that part of the dump; run the same command again .*\n", err)
+    assert proc.returncode == 128 + signal.SIGINT and m, err
+    assert num(m[1]) <= count(server, GRAPH) < triples_in(dev)
 
 
 # ------------------------------------------------------------------------------ progress
