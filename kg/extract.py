@@ -83,6 +83,7 @@ class Patterns:
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
+    travel_party: re.Pattern
     pair_subject: re.Pattern
     back_ref: re.Pattern
     post_before_venue: re.Pattern
@@ -141,6 +142,9 @@ def patterns() -> Patterns:
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
+        # a party's name after a journey's verb, with the word that may stand before it (ประเทศ)
+        travel_party=re.compile(rf"(?:{alternation(md['travel_places'])})?\s?"
+                                rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:').replace('(?P<en>', '(?:')})"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -1796,6 +1800,10 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
         place = text[k if bare else m.start() + skip:j].strip()
+        if m.group("travel") is not None and (named := p.travel_party.match(f, k, pend)) is not None:
+            if p.v.party_code(p.party.search(named.group(0)).group(0)) == "TH":
+                continue                        # "นักท่องเที่ยวเดินทางไปไทย", "เดินทางกลับถึงประเทศไทย": home, no venue
+            place = text[k:named.end()]         # the country, not the words after it
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \

@@ -1067,3 +1067,14 @@ def test_a_video_conference_talk_is_a_call():
     m = only("เมื่อวันที่ 26 กุมภาพันธ์ 2564 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
              "หารือผ่านระบบวิดีโอคอนเฟอเรนซ์กับนายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
     assert m.mode == "virtual" and "หลี่ หมิง" in {a.person.name for a in m.attendances}
+
+
+def test_a_deputy_governors_post_is_not_part_of_the_name():
+    m = only("เมื่อวันที่ 18 เมษายน 2561 นางสาวสมศรี ดีมาก กงสุลใหญ่ ได้เข้าเยี่ยมคารวะนายหวัง ลี่ชุน รองผู้ว่าราชการมณฑลหูหนาน")
+    assert "หวัง ลี่ชุน" in {a.person.name for a in m.attendances}
+
+
+def test_a_journey_to_thailand_in_the_talk_is_not_where_the_talk_was_held():
+    m = only("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครคุนหมิง ได้เข้าเยี่ยมคารวะนายหลี่ หมิง นายกเทศมนตรีนครคุนหมิง "
+             "ซึ่งกล่าวว่านักท่องเที่ยวจีนเดินทางไปไทยเพิ่มขึ้นอย่างต่อเนื่อง")
+    assert m.venue != "ไทย" and not (m.venue or "").startswith("ไทย")
