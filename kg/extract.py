@@ -278,6 +278,9 @@ def series_key(label: str) -> str:
 
 
 _ALSO = "ด้วย"
+#: how many titles may stand before one name: a Bruneian minister's run to nine
+#: (Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji …)
+_MAX_STACKED_TITLES = 12
 
 
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
@@ -907,7 +910,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
         honorifics = [hon] if hon else []
         k = e
-        while hon is not None and len(honorifics) < 6:   # stacked titles: พลเอก ดร.
+        while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:   # stacked titles: พลเอก ดร.
             sp = k + 1 if f[k:k + 1] == " " else k
             hm2 = p.stacked_honorific.match(f, sp)
             if not hm2 or hm2.end() == sp:

@@ -1078,3 +1078,10 @@ def test_a_journey_to_thailand_in_the_talk_is_not_where_the_talk_was_held():
     m = only("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครคุนหมิง ได้เข้าเยี่ยมคารวะนายหลี่ หมิง นายกเทศมนตรีนครคุนหมิง "
              "ซึ่งกล่าวว่านักท่องเที่ยวจีนเดินทางไปไทยเพิ่มขึ้นอย่างต่อเนื่อง")
     assert m.venue != "ไทย" and not (m.venue or "").startswith("ไทย")
+
+
+def test_a_long_run_of_bruneian_titles_opens_the_name_it_stands_before():
+    m = only("เมื่อวันที่ 31 มกราคม 2565 นางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงบันดาร์เสรีเบกาวัน ได้เข้าเยี่ยมคารวะ "
+             "Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji Ali bin Haji Omar "
+             "รัฐมนตรีว่าการกระทรวงพลังงาน ณ ที่ทำการกระทรวง")
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "Ali bin Haji Omar"}
