@@ -303,11 +303,12 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
-        j = hm.end()
-        limit = min(pend, s + 200)
-        stop = _CHUNK_END.search(f, j, limit)
-        j = stop.start() if stop else limit
         tail_start = hm.end()
+        if hm.group(0) in shorthand and f.startswith(" ", tail_start):
+            tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart
+        limit = min(pend, s + 200)
+        stop = _CHUNK_END.search(f, tail_start, limit)
+        j = stop.start() if stop else limit
         if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
             continue                    # "การประชุมสุดยอดดังกล่าว…": the one told before
         b = p.boundary.search(f, tail_start, j)

@@ -1085,3 +1085,9 @@ def test_a_long_run_of_bruneian_titles_opens_the_name_it_stands_before():
              "Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji Ali bin Haji Omar "
              "รัฐมนตรีว่าการกระทรวงพลังงาน ณ ที่ทำการกระทรวง")
     assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "Ali bin Haji Omar"}
+
+
+def test_the_briefings_shorthand_may_stand_apart_from_the_name():
+    m = only("รนรม./รมว.กต. (นายสมชาย ใจดี) มีกำหนดเยือนกรุงนิวเดลี เพื่อเป็นประธานร่วม กปช. คณะกรรมาธิการร่วมไทย – อินเดีย ครั้งที่ 10 "
+             "ในวันที่ 21 ก.พ. 2566")
+    assert m.number == 10 and m.series == series_key("การประชุมคณะกรรมาธิการร่วมไทย-อินเดีย")
