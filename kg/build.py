@@ -470,19 +470,47 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
         if not gens.replaced():
             _rmtree(stage)                             # never current: nobody saw it
         raise
-    gens.sweep()                                       # the previous generation, unless a reader holds it
     lap("commit")
-    if PARK_FOR_EXIT:
-        _parked.append((extractions, res))
-    if store is not None:
-        record = _record(result, _signature(store.signature_keys(paths, used), notes, out=out, max_nodes=max_nodes,
-                                            strict=strict, license=license),
-                         _output_signatures(out, written), seen, transient)
-        store.record_build(record)
-        store.commit()   # the cache changes only once the outputs are current
-        _cache_notes(store, result, on_problem, transient)
+    # the previous generation deleted (unless a reader holds it) while the cache is
+    # updated: thousands of unlinks beside SQLite's writes, both mostly in the kernel
+    sweeping = _Background(gens.sweep)
+    try:
+        if PARK_FOR_EXIT:
+            _parked.append((extractions, res))
+        if store is not None:
+            record = _record(result, _signature(store.signature_keys(paths, used), notes, out=out,
+                                                max_nodes=max_nodes, strict=strict, license=license),
+                             _output_signatures(out, written), seen, transient)
+            store.record_build(record)
+            store.commit()   # the cache changes only once the outputs are current
+            _cache_notes(store, result, on_problem, transient)
+    finally:
+        sweeping.join()
     lap("cache")
     return result
+
+
+class _Background:
+    """``fn()`` in a thread; :meth:`join` waits for it and raises what it raised."""
+
+    def __init__(self, fn: Callable[[], object]):
+        import threading
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                fn()
+            except BaseException as e:  # noqa: BLE001 - raised again by join(), in the build's thread
+                self.error = e
+
+        self.thread = threading.Thread(target=run, name="kg-sweep", daemon=True)
+        self.thread.start()
+
+    def join(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _staged(make: Callable[[], Path], out: Path) -> Path:
