@@ -4,6 +4,7 @@
     python bench/run.py                       # N = 1k, 10k, 100k (about 12 min on 2 cores)
     python bench/run.py --sizes 1000          # a quick look
     python bench/run.py --sizes 1000,10000 --no-browser --work /tmp/kg-bench
+    python bench/run.py --sizes 100000 --publish-only   # kg publish --bulk to a real Oxigraph server
 
 For each N, on a synthetic corpus with gold (bench/synth.py, seed 7, cached in WORK):
 
@@ -34,6 +35,14 @@ dump of at most ``--rdflib-max`` releases for the ratio), the persistent store o
 A lookup query (``# required: who``) is asked about the official who attended the most
 meetings (the largest answer about one official); its whole listing (``who`` empty) is
 timed apart, as the export it is.
+
+With ``--publish`` (or ``--publish-only``, which skips everything else): ``kg publish
+--bulk`` of the largest N's dump to a real ``oxigraph serve`` started by the bench on an
+empty store, through Oxigraph's bulk loader (``/store?no_transaction``) and, up to
+``--publish-transactional-max`` releases, with a transaction per batch (what any Graph
+Store server does), and up to ``--publish-put-max`` as the plain one-PUT ``kg publish``
+for comparison: seconds, dump MB/s, triples/s, peak RSS of the ``kg publish`` process and of the server, and the
+verified triple count against the build's and a COUNT asked afterwards.
 
 Prints the figures and the ratios, writes ``bench/results/<date>-<host>.json``.
 """
@@ -537,6 +546,105 @@ def browser(html: Path) -> dict:
 
 
 # --------------------------------------------------------------------------- main
+# --------------------------------------------------------------------------- kg publish --bulk
+PUBLISH_GRAPH = "https://w3id.org/thai-mfa-kg/graph/bench"
+
+
+def publish_dump(work: Path, n: int, jobs: int) -> Path:
+    """The N-release dump to publish: the size loop's (WORK/bN/j1) when it is there, else
+    a build of its own in WORK/pN (kept: a second --publish-only run reuses it)."""
+    for cand in (work / f"b{n}" / "j1", work / f"p{n}"):
+        rep = cand / "report.json"
+        if (cand / "kg.ttl").exists() and rep.exists() and \
+                json.loads(rep.read_text(encoding="utf-8"))["summary"].get("releases") == n:
+            return cand / "kg.ttl"
+    src = corpus(work, n)
+    log(f"   building the {n} dump to publish (--jobs {jobs})")
+    kg_child("build", str(src / "releases"), "--out", str(work / f"p{n}"), "--jobs", str(jobs), "--quiet", "--no-cache")
+    return work / f"p{n}" / "kg.ttl"
+
+
+def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max: int, put_max: int) -> dict:
+    """``kg publish --bulk`` of the N dump to a real ``oxigraph serve`` started here on
+    127.0.0.1 with an empty store: seconds, dump MB/s, triples/s and peak RSS of the
+    ``kg publish`` process (it streams: it must not grow with the dump), and the triple
+    count checked three ways (the build's report, kg publish's own verification, and a
+    COUNT asked here afterwards). Through Oxigraph's bulk loader (``/store?no_transaction``)
+    and, up to ``transactional_max`` releases, with one server transaction per batch (what any
+    Graph Store server does), and up to ``put_max`` as the plain one-PUT ``kg publish``."""
+    import urllib.parse
+    import urllib.request
+
+    from kg.serve import _unused_port, find_oxigraph
+
+    binary = find_oxigraph()
+    if binary is None:
+        raise RuntimeError("the oxigraph server binary is missing: pip install oxigraph")
+    dump = publish_dump(work, n, jobs)
+    report = json.loads((dump.parent / "report.json").read_text(encoding="utf-8"))["summary"]
+    mb = dump.stat().st_size / MB
+    out: dict = {"releases": n, "dump_mb": round(mb, 1), "dump_triples": report["triples"], "graph": PUBLISH_GRAPH}
+    modes = ([("bulk_loader", "?no_transaction")] + ([("transaction_per_batch", "")] if n <= transactional_max else [])
+             + ([("single_put", "")] if n <= put_max else []))
+    for mode, suffix in modes:
+        db = work / f"publish-db-{n}-{mode}"
+        shutil.rmtree(db, ignore_errors=True)
+        port = _unused_port()
+        server = subprocess.Popen([binary, "serve", "--location", str(db), "--bind", f"127.0.0.1:{port}"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        raise RuntimeError("oxigraph serve did not start")
+                    time.sleep(0.2)
+            log(f"   kg publish --bulk, {n} dump ({mb:.0f} MB), {mode}")
+            args = ["publish", "--endpoint", f"http://127.0.0.1:{port}/store{suffix}", "--graph", PUBLISH_GRAPH,
+                    "--dump", str(dump)]
+            if mode != "single_put":                # the plain kg publish: one PUT, for comparison
+                args += ["--bulk", "--quiet"] + (["--batch-size", str(batch)] if batch else [])
+            p = subprocess.run([sys.executable, str(BENCH / "_child.py"), *args], capture_output=True, text=True)
+            line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH ")), None)
+            res = json.loads(line[6:]) if line else {"exit": None}
+            said = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
+            if res["exit"] != 0:
+                raise RuntimeError(f"kg {' '.join(args)} exited {res['exit']}: {p.stderr[-3000:]}")
+            m = re.search(r"([\d,]+) triples in ([\d,]+) batch.*the server counts ([\d,]+)$", said)
+            q = urllib.parse.urlencode({"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PUBLISH_GRAPH}> "
+                                                 "{ ?s ?p ?o } }"}).encode()
+            with urllib.request.urlopen(urllib.request.Request(
+                    f"http://127.0.0.1:{port}/query", data=q, headers={"Accept": "text/csv"}), timeout=600) as r:
+                asked = int(r.read().decode().splitlines()[1])
+            server_rss = 0.0
+            try:
+                server_rss = int(next(ln.split()[1] for ln in Path(f"/proc/{server.pid}/status").read_text()
+                                      .splitlines() if ln.startswith("VmHWM"))) / 1024
+            except (OSError, StopIteration, ValueError):
+                pass
+            out[mode] = {"seconds": res["seconds"], "mb_s": round(mb / res["seconds"], 2),
+                         "triples_s": round(report["triples"] / res["seconds"]), "rss_mb": res["rss_mb"],
+                         "batches": int(m.group(2).replace(",", "")) if m else None,
+                         "verified_count": int(m.group(3).replace(",", "")) if m else None,
+                         "count_asked_after": asked, "server_peak_rss_mb": round(server_rss),
+                         "counts_agree": asked == report["triples"] and (mode == "single_put" or (
+                             bool(m) and asked == int(m.group(3).replace(",", "")))),
+                         "result_line": said}
+            log(f"   {json.dumps(out[mode], ensure_ascii=False)}")
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            shutil.rmtree(db, ignore_errors=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated N (default: 1000,10000,100000)")
@@ -559,9 +667,30 @@ def main(argv: list[str] | None = None) -> int:
                     help="measure the rebuilds alone (add one release, nothing changed, the floor, every output "
                          "compared with a clean build) at each N up to --incremental-max: no clean-build ratios, "
                          "newmm, F1, dev corpora, queries or view")
+    ap.add_argument("--publish", action="store_true",
+                    help="also time kg publish --bulk of the largest N's dump to a real oxigraph serve started here")
+    ap.add_argument("--publish-only", action="store_true",
+                    help="only that publish measurement (builds the dump into WORK/pN when the size loop has not)")
+    ap.add_argument("--publish-batch", type=int, help="kg publish --batch-size (default: kg's)")
+    ap.add_argument("--publish-transactional-max", type=int, default=10000,
+                    help="also publish with one server transaction per batch (no ?no_transaction) up to this N "
+                         "(default: 10000)")
+    ap.add_argument("--publish-put-max", type=int, default=10000,
+                    help="also time the plain one-PUT kg publish up to this N (default: 10000; it needs server "
+                         "memory in proportion to the dump)")
     a = ap.parse_args(argv)
     sizes = sorted(int(s) for s in a.sizes.split(","))
     a.work.mkdir(parents=True, exist_ok=True)
+    if a.publish_only:
+        res = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
+               "publish": publish(a.work, sizes[-1], a.jobs, a.publish_batch, a.publish_transactional_max,
+                                  a.publish_put_max)}
+        out = a.out or BENCH / "results" / f"{dt.date.today().isoformat()}-{platform.node() or 'host'}-publish.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(publish_summary(res["publish"]))
+        print(f"\nwritten {out}")
+        return 0
     t_start = time.perf_counter()
     result: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
                     "jobs": a.jobs, "sizes": {}}
@@ -638,6 +767,10 @@ def main(argv: list[str] | None = None) -> int:
     if not a.no_browser:
         log("== browser")
         result["view"] = {"releases": big, **browser(a.work / f"b{big}" / "j1" / "graph.html")}
+    if a.publish:
+        log("== kg publish --bulk")
+        result["publish"] = publish(a.work, big, a.jobs, a.publish_batch, a.publish_transactional_max,
+                                  a.publish_put_max)
     if len(sizes) >= 2 and sizes[-2] * 5 <= big and not a.only_incremental:
         lo, hi = result["sizes"][str(sizes[-2])], result["sizes"][str(big)]
         result["scaling"] = {
@@ -709,6 +842,21 @@ def summary(res: dict) -> str:
         s = res["scaling"]
         lines.append(f"scaling {s['from']}→{s['to']} (×{s['size_ratio']}): time ×{s['time_ratio_jobs_1']} (one process), "
                      f"×{s['time_ratio_jobs']} (jobs)")
+    if "publish" in res:
+        lines.append(publish_summary(res["publish"]))
+    return "\n".join(lines)
+
+
+def publish_summary(p: dict) -> str:
+    lines = [f"kg publish --bulk of the {p['releases']} dump ({p['dump_mb']} MB, {p['dump_triples']:,} triples) "
+             "to oxigraph serve:"]
+    for mode in ("bulk_loader", "transaction_per_batch", "single_put"):
+        if mode in p:
+            r = p[mode]
+            lines.append(f"  {mode}: {r['seconds']} s, {r['mb_s']} MB/s, {r['triples_s']:,} triples/s, "
+                         f"kg publish peak RSS {r['rss_mb']} MB (server {r['server_peak_rss_mb']} MB), "
+                         + (f"{r['batches']} batches, verified {r['verified_count']:,}, " if r['batches'] else "")
+                         + f"asked after {r['count_asked_after']:,}: {'agree' if r['counts_agree'] else 'DIFFER'}")
     return "\n".join(lines)
 
 

@@ -224,23 +224,54 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--check", action="store_true",
                    help="write nothing: exit 1 unless the refitted model equals the shipped one byte for byte")
 
+    from .publish import DEFAULT_BATCH_TRIPLES, DEFAULT_RETRIES
+
     pb = sub.add_parser("publish", help="load the dump into a SPARQL 1.1 Graph Store Protocol server",
-                        description="Replace GRAPH (default: the default graph) on the server at ENDPOINT with DUMP: "
-                                    "one HTTP PUT of the Turtle to ENDPOINT?graph=GRAPH (ENDPOINT?default). "
-                                    "Oxigraph's endpoint is http://HOST:PORT/store; Fuseki's "
-                                    "http://HOST:PORT/DATASET/data; GraphDB's .../repositories/REPO/rdf-graphs/service.",
-                        epilog="exit codes: 0 published; 1 server unreachable or refused the dump; "
-                               "2 usage error (no dump, bad URL or IRI)")
+                        description="Replace GRAPH (default: the default graph) on the server at ENDPOINT with DUMP. "
+                                    "By default one HTTP PUT of the Turtle to ENDPOINT?graph=GRAPH (ENDPOINT?default), "
+                                    "streamed from the file: atomic on the server, not verified. With --bulk (for large "
+                                    "dumps): the graph is cleared, then the dump is sent in batches of N-Triples "
+                                    "(whole subjects, --batch-size statements), each retried on a transient failure, "
+                                    "with a progress bar; afterwards the server's triple count is checked against the "
+                                    "dump's (SPARQL COUNT at the query endpoint, or the graph read back). If a batch "
+                                    "still fails, the graph holds the batches sent so far and the message says how "
+                                    "many: run the command again; --swap loads into a temporary graph and MOVEs it "
+                                    "over GRAPH only when all of it is in (needs the SPARQL Update endpoint; costly "
+                                    "on Oxigraph). Oxigraph's endpoint is http://HOST:PORT/store (query /query, update "
+                                    "/update); Fuseki's http://HOST:PORT/DATASET/data; GraphDB's "
+                                    ".../repositories/REPO/rdf-graphs/service.",
+                        epilog="exit codes: 0 published (with --bulk: and the server's count equals the dump's); "
+                               "1 server unreachable, refused the dump, a batch failed after its retries, or the "
+                               "counts differ; 2 usage error (no dump, bad URL, IRI or option)")
     pb.add_argument("--endpoint", required=True, metavar="URL", help="the server's Graph Store Protocol URL")
     pb.add_argument("--graph", metavar="IRI", help="named graph to replace (default: the default graph)")
     pb.add_argument("--dump", type=Path, default=Path("out/kg.ttl"), help="the Turtle dump (default: out/kg.ttl)")
-    pb.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds to wait for the server (default: 600)")
+    pb.add_argument("--timeout", type=float, default=600, metavar="S",
+                    help="seconds to wait for the server (with --bulk: for each request) (default: 600)")
     pb.add_argument("--user", metavar="NAME",
                     help="HTTP Basic user; the password comes from the environment variable KG_PUBLISH_PASSWORD or "
                          "from ~/.netrc ($NETRC), never from the command line. Without --user, a netrc entry for "
                          "the host is used when there is one")
     pb.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'",
                     help="an HTTP header to send, e.g. 'Authorization: Bearer …' (repeatable); never echoed")
+    pb.add_argument("--bulk", action="store_true",
+                    help="send the dump in batches with retries, a progress bar and a verified triple count "
+                         "(implied by the options below)")
+    pb.add_argument("--batch-size", type=int, metavar="N",
+                    help=f"--bulk: statements per batch, rounded up to a whole subject (default: "
+                         f"{DEFAULT_BATCH_TRIPLES:,})")
+    pb.add_argument("--retries", type=int, metavar="N",
+                    help=f"--bulk: more attempts for a batch that failed transiently (no connection, timeout, "
+                         f"HTTP 408/429/5xx), waiting 1, 2, 4 … s (default: {DEFAULT_RETRIES})")
+    pb.add_argument("--query-endpoint", metavar="URL",
+                    help="--bulk: the SPARQL query endpoint that counts the graph afterwards (default: derived "
+                         "for Oxigraph, Fuseki and GraphDB; otherwise the graph is read back and counted)")
+    pb.add_argument("--update-endpoint", metavar="URL",
+                    help="--bulk --swap: the SPARQL Update endpoint that runs the MOVE (default: derived as above)")
+    pb.add_argument("--swap", action="store_true",
+                    help="--bulk: load into a temporary graph and MOVE it over GRAPH only when complete and "
+                         "counted: readers never see a partial graph, a failure leaves GRAPH as it was")
+    pb.add_argument("--quiet", action="store_true", help="no progress bar (the result line is still printed)")
     return p
 
 
@@ -479,24 +510,47 @@ def _cmd_serve(a) -> int:
 
 
 def _cmd_publish(a) -> int:
-    from .serve import PublishError, publish
+    from .serve import PublishError, credentials, publish, redact
 
     if not a.dump.is_file():
         print(f"kg: error: {a.dump}: no such dump; run 'kg build' first or give --dump", file=sys.stderr)
         return EXIT_USAGE
-    from .serve import credentials, redact
-
+    bulk = a.bulk or a.swap or any(v is not None for v in (a.batch_size, a.retries, a.query_endpoint,
+                                                            a.update_endpoint))
+    where = f"graph <{a.graph}>" if a.graph else "default graph"
     try:
         endpoint, headers = credentials(a.endpoint, user=a.user, headers=a.header)
-        status = publish(a.dump, endpoint=endpoint, graph=a.graph, timeout=a.timeout, headers=headers)
+        if bulk:
+            from .publish import DEFAULT_BATCH_TRIPLES, DEFAULT_RETRIES, publish_bulk
+
+            res = publish_bulk(a.dump, endpoint=endpoint, graph=a.graph, headers=headers, timeout=a.timeout,
+                               batch_triples=a.batch_size if a.batch_size is not None else DEFAULT_BATCH_TRIPLES,
+                               retries=a.retries if a.retries is not None else DEFAULT_RETRIES,
+                               query_endpoint=a.query_endpoint, update_endpoint=a.update_endpoint, swap=a.swap,
+                               progress=False if a.quiet else None)
+        else:
+            status = publish(a.dump, endpoint=endpoint, graph=a.graph, timeout=a.timeout, headers=headers)
     except ValueError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except PublishError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_REFUSED
-    print(f"kg: published {a.dump} to {redact(a.endpoint)} ({'graph <' + a.graph + '>' if a.graph else 'default graph'}): "
-          f"HTTP {status}", file=sys.stderr)
+    except KeyboardInterrupt as e:
+        if not getattr(e, "kg_note", None):
+            raise
+        print(f"kg: interrupted: {e.kg_note}", file=sys.stderr)
+        return 128 + (e.signum if isinstance(e, Stopped) else signal.SIGINT)
+    if not bulk:
+        print(f"kg: published {a.dump} to {redact(a.endpoint)} ({where}): HTTP {status}", file=sys.stderr)
+        return EXIT_OK
+    secs = max(res.seconds, 1e-9)
+    print(f"kg: published {a.dump} to {redact(a.endpoint)} ({where}): {res.triples:,} triples in "
+          f"{res.batches:,} batch{'es' if res.batches != 1 else ''}"
+          + (f" ({res.retried} resent)" if res.retried else "")
+          + (", moved from a temporary graph" if res.swapped else "")
+          + f", {res.seconds:.1f} s ({res.dump_bytes / 1e6 / secs:.1f} MB/s, {res.triples / secs:,.0f} triples/s); "
+          f"verified: the server counts {res.server_count:,}", file=sys.stderr)
     return EXIT_OK
 
 

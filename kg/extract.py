@@ -28,7 +28,7 @@ _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
-_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "–", "—", "-", "&")
+_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", "with", "towards", "against", "–", "—", "-", "&")
 _LATIN_TAIL = re.compile(rf" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
@@ -47,6 +47,7 @@ _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
+_AND_ANOTHER = re.compile(r"\s?และ\s?การ")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 # "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
 _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
@@ -81,6 +82,7 @@ class Patterns:
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
+    visit_verb: re.Pattern
     pair_subject: re.Pattern
     back_ref: re.Pattern
     post_before_venue: re.Pattern
@@ -123,7 +125,9 @@ def patterns() -> Patterns:
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
-                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}"),
+                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
+                         rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?=(?:{alternation(md['travel_places'])})?"
+                         rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:')})|{alternation(md['travel_heads'])})"),
         chair=re.compile(
             rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
@@ -136,6 +140,7 @@ def patterns() -> Patterns:
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
+        visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -277,6 +282,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     generic = tuple(v.meetings["generic_tails"])
     dash_words = tuple(v.meetings["dash_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
+    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ"))     # กปช. = การประชุม
+    refers = tuple(v.meetings["reference_words"])
     heads = p.head
     out: list[MeetingMention] = []
     last_end = -1
@@ -294,8 +301,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         stop = _CHUNK_END.search(f, j, limit)
         j = stop.start() if stop else limit
         tail_start = hm.end()
-        if f.startswith(generic, tail_start):
-            continue
+        if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
+            continue                    # "การประชุมสุดยอดดังกล่าว…": the one told before
         b = p.boundary.search(f, tail_start, j)
         if b is not None:
             j = b.start()
@@ -373,7 +380,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
-        mm.series = series_key(label if label.startswith("การ") else "การ" + label)
+        # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
+        mm.series = series_key(label if label.startswith(("การ", *shorthand)) else "การ" + label)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1])
@@ -469,7 +477,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= t["reach"]["holder_anywhere"]), None)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
-        for side in _by_country(met) or [[]]:
+        sides = _by_country(met)
+        listed = bool(met) and any(w in f[j:met[0].start] for w in _LIST_INTROS)
+        if listed:
+            # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
+            sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
+                     and pm.person.country != "TH"]
+        for side in sides or [[]]:
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
@@ -477,6 +491,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
             last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
             end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+            if _LATIN_START.match(other):
+                joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
             mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
@@ -488,7 +504,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if country:
                 sides.add(country)
             pair = sorted(sides - {"TH"})[:1]
-            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair else ""))
+            # a talk with no foreign country known (a governor, a mayor …) is a series of its own
+            # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
+            # and calls on a list of them on one day would be one meeting
+            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair
+                                                        else "กับ" + side[0].person.name if side else ""))
             out.append(mm)
     named = []
     for mm in out:
@@ -831,8 +851,13 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True
             mm.child = prev
-        vague_hit = p.contains("vague", f, mm.start, min(len(f), mm.end + 30))
-        cue = mm.cue = p.ends_with("attend_cue", f, b_end)
+        # "การประชุมที่เกี่ยวข้อง" is vague; "เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง" is X
+        # and others, but "ในช่วงการประชุม X และการประชุมที่เกี่ยวข้อง" is the period around them all
+        reach = min(len(f), mm.end + p.v.meetings["reach"]["vague_after"])
+        other = None if mm.parent_cue else _AND_ANOTHER.search(f, mm.end, reach)
+        vague_hit = p.contains("vague", f, mm.start, other.start() if other else reach)
+        # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
+        cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
@@ -863,6 +888,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             prev = f[hm.start() - 1:hm.start()]
             if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):
                 continue
+            if h.isascii() and f[hm.end():hm.end() + 1] != " ":
+                continue                # "Sirindhorn" holds no Sir
         candidates.append((hm.start(), hm.end(), h))
     for lm in _LATIN_NAME.finditer(f):
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
@@ -909,8 +936,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             pos_end = max(pos_end, j)
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
-        if hon is not None and hon in v.boundary_honorifics and position is None:
-            continue
+        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii():
+            continue                               # (a Latin style, Councillor Jane Doe, names a person)
         country = _country_of(position, f, pos_end, pend, name, p)
         if country is None and position is None:
             country = _country_before(f, s, paras[pi][0], p)
@@ -927,14 +954,16 @@ _LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'
 
 def _latin_spelling(aside: str, p: Patterns) -> str | None:
     """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
-    s = aside.strip().strip("()").strip()
+    s = aside.strip()
+    s = _INNER_ASIDE.sub("", s[1:-1] if s.startswith("(") and s.endswith(")") else s).strip()
     while (m := p.honorific.match(s)) and m.end() > 0:
         s = s[m.end():].lstrip()
     return s if _LATIN_SPELLING.fullmatch(s) else None
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b)\.?+ ?+){{1,10}}\) ?")
+_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,10}}\) ?")
+_INNER_ASIDE = re.compile(r" ?\([^()]*\)")          # an inner bracket: "(The Honourable X AC DSC (Ret'd))"
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
 
@@ -1222,8 +1251,8 @@ def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
     if not heads:
         return None
     seg = before[heads[-1].start():]
-    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")):
-        return None                                # the post is not right before the name
+    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")) or p.talk_verb.search(seg):
+        return None                                # the post is not right before the name (or is the caller's)
     found = _countries_in(seg)
     return found[-1][1] if found else None
 
@@ -1542,6 +1571,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
 
+    if title_paras and not any(mm.para not in title_paras for mm in live):
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
@@ -1588,6 +1619,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _share_enumeration_date(f, paras, body_live, dates, occs_of)
     _stamp(all_occs, "enumeration")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+    _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
     _stamp(all_occs, "occasion")
 
     # -- status
@@ -1745,7 +1777,8 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if p.ends_with("venue_blocker", before, len(before)) or p.post_before_venue.search(before):
             continue
         k = m.end()
-        if cue.strip() == "ณ" and k < len(f) and f[k] == " ":
+        bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
+        if bare and k < len(f) and f[k] == " ":
             k += 1
         if f.startswith(not_place, k):
             continue
@@ -1762,14 +1795,14 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if b is not None:
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         skip = len("เยือน") if cue.startswith("เยือน") else 3
-        place = text[k if cue.strip() == "ณ" else m.start() + skip:j].strip()
+        place = text[k if bare else m.start() + skip:j].strip()
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
                 and not p.party.match(place) and not place.startswith(place_names):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads
             continue
-        yield m.start(), pi, place
+        yield (k if m.group("travel") else m.start()), pi, place     # a journey: where its place begins
 
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
@@ -1934,6 +1967,26 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
     return tuple(out)
 
 
+def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+    """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
+    that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
+    date of the headline's meetings that have none."""
+    lead = next((i for i in range(len(paras)) if i not in title_paras and f[paras[i][0]:paras[i][1]].strip()), None)
+    if lead is None:
+        return
+    lo, hi = paras[lead]
+    lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
+    opening = [d for d in find_dates(f[lo:hi], default_year=default_year) if d.begin <= R["date_opens_para"]]
+    if not opening:
+        return
+    d = opening[0]
+    for mm in live:
+        for o in occs_of(mm):
+            if o.start is None and mm.qualified:
+                o.start, o.end = d.start, d.end
+                o.why["date"] = ("headline-lead", lo + d.begin)
+
+
 def _share_in_lists(lists, occs_of) -> None:
     """A date, place or way of meeting stated once for a list holds for the members that
     have none of their own, when the list states only one."""
@@ -2039,6 +2092,45 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 continue                # dated apart: another day, maybe another place
             if o.mode is None and src.mode == "in_person":
                 o.mode, o.venue = src.mode, o.venue or src.venue
+
+
+def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
+    """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
+    พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
+    paragraphs after it ("ในช่วงเช้า … ได้เข้าเยี่ยมคารวะนาย Z …"): a talk with no date of its
+    own was held on the visit's date, up to a paragraph that states another, and in person
+    where the visit names its place (a trip's date and place are told once)."""
+    undated = [mm for mm in live if mm.talk and any(o.start is None for o in occs_of(mm))]
+    if not undated:
+        return
+    meeting_paras = {mm.para for mm in live}
+    for pi, (lo, hi) in enumerate(paras):
+        if pi >= max(mm.para for mm in undated):
+            return
+        if pi in title_paras or pi in meeting_paras:
+            continue
+        visit = p.visit_verb.search(f, lo, hi)
+        if visit is None:
+            continue
+        told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)}
+        if not told:
+            continue                    # a headline told again ("…เยือนรัฐควีนส์แลนด์อย่างเป็นทางการ")
+        if len(told) > 1:
+            return                      # the first dated visit is the trip's; dated twice, it says none
+        start, end = next(iter(told))
+        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None)
+        later = {q for q in range(pi + 1, len(paras)) if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)}
+        for mm in undated:
+            if mm.para <= pi or any(q <= mm.para for q in later):
+                continue
+            for o in occs_of(mm):
+                if o.start is None:
+                    o.start, o.end = start, end
+                    o.why["date"] = ("visit", visit.start())
+                if o.mode is None and place is not None and mm.talk != "call":
+                    o.mode, o.venue = "in_person", o.venue or place
+                    o.why["mode"] = ("visit", visit.start())
+        return
 
 
 def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:

@@ -298,6 +298,10 @@ _MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อ
 _VIEWS = re.compile(r"^\|? ?(?:(?:เข้าชม|ผู้เข้าชม|อ่าน) ?)?(?:: ?)?([\d,]{1,12}) ?(?:views?|ครั้ง|Views?)$", re.I)
 #: Metadata lines are short; longer lines are body text and never tried as metadata.
 _META_MAX = 120
+#: a page's stamp before its headline, told again: "09 Mar 2016   Views 128023 การประชุม …",
+#: looked for in the body's first lines
+_STAMP_LINES = 4
+_STAMPED = re.compile(r"^(.{6,24}?)\s+(?:Views?|เข้าชม)\s?:?\s?([\d,]{1,12})\s*(.*)$")
 _DATELINE = re.compile(r"^(?:\(?\s*[^\s()]{2,30}\s?\)?\s+)?(\d{1,2}\s?\S{2,12}\s?\d{2,4})\s*(?:[-:|)]|$)")
 
 
@@ -398,6 +402,13 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             break
         body_start = i + 1
     body_lines = rest[body_start:]
+    for i, line in enumerate(body_lines[:_STAMP_LINES]):
+        if (m := _STAMPED.match(line)) and (d := _date_of(m.group(1))) and d.day:
+            # the page's date and views, then the headline told again: metadata, not a date of the body
+            published, views = published or d, views if views is not None else int(m.group(2).replace(",", "") or 0)
+            told_again = m.group(3) in (title, *body_lines[:i])
+            body_lines = body_lines[:i] + ([] if told_again or not m.group(3) else [m.group(3)]) + body_lines[i + 1:]
+            break
     if published is None and (m := _DATELINE.match(fold(title[:120]))) and (d := _date_of(m.group(1))) and d.day:
         published = d               # a news lead saved as the first line: "13ก.ค.61-ผู้สื่อข่าวรายงาน…"
     if published is None and body_lines:

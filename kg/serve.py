@@ -106,20 +106,46 @@ def credentials(endpoint: str, *, user: str | None = None, headers: list[str] | 
     return clean, out
 
 
+def check_target(endpoint: str, graph: str | None, *, option: str = "--endpoint",
+                 example: str = "http://localhost:7878/store") -> None:
+    """Raise ValueError unless ``endpoint`` is an http(s) URL and ``graph`` (if any) an absolute IRI."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        what = "" if option == "--endpoint" else f"{option}: "
+        raise ValueError(f"{what}{redact(endpoint)}: not an http(s) URL (e.g. {example})")
+    if graph is not None:
+        g = urllib.parse.urlsplit(graph)
+        if not g.scheme or any(c in graph for c in ' <>"{}|\\^`'):
+            raise ValueError(f"{graph}: not an absolute IRI (e.g. https://w3id.org/thai-mfa-kg/graph)")
+
+
+def refusal(url: str, e: urllib.error.HTTPError, headers: dict[str, str] | None, what: str = "the dump") -> PublishError:
+    """The error for an HTTP refusal of ``what``: an access refusal says whether credentials
+    were sent and how to give them; any other quotes the start of the server's answer."""
+    if e.code in (401, 403):
+        who = "credentials were sent" if any(k.lower() == "authorization" for k in headers or {}) \
+            else "no credentials were sent"
+        return PublishError(f"{url}: the server refused access: HTTP {e.code} {e.reason} ({who}; give "
+                            f"--user NAME with {PASSWORD_ENV} or ~/.netrc, or --header "
+                            "'Authorization: …')")
+    detail = e.read(2000).decode("utf-8", "replace").strip()
+    return PublishError(f"{url}: the server refused {what}: HTTP {e.code} {e.reason}"
+                        + (f": {detail}" if detail else ""))
+
+
 def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeout: float = 600,
             headers: dict[str, str] | None = None) -> int:
     """PUT the Turtle ``dump`` to the Graph Store Protocol ``endpoint``, replacing ``graph``
     (the default graph when None), sending ``headers`` (see :func:`credentials`). Returns
     the HTTP status; raises :class:`PublishError` (unreachable, refused) or ValueError (not
-    an http URL, not an absolute IRI). Credentials in the URL are never sent or shown."""
+    an http URL, not an absolute IRI). Credentials in the URL are never sent or shown.
+
+    The body is streamed from the file (never read whole). One PUT is one replacement on
+    the server: atomic, but one transaction as large as the dump and nothing verified;
+    :func:`kg.publish.publish_bulk` is the batched, retried and counted path for large
+    dumps."""
     dump = Path(dump)
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"{redact(endpoint)}: not an http(s) URL (e.g. http://localhost:7878/store)")
-    if graph is not None:
-        g = urllib.parse.urlsplit(graph)
-        if not g.scheme or any(c in graph for c in ' <>"{}|\\^`'):
-            raise ValueError(f"{graph}: not an absolute IRI (e.g. https://w3id.org/thai-mfa-kg/graph)")
+    check_target(endpoint, graph)
     endpoint = redact(endpoint)                 # credentials travel in headers only, never in a message
     url = graph_store_url(endpoint, graph)
     size = dump.stat().st_size
@@ -130,15 +156,7 @@ def publish(dump: str | Path, *, endpoint: str, graph: str | None = None, timeou
             with urllib.request.urlopen(req, timeout=timeout) as resp:
                 return resp.status
         except urllib.error.HTTPError as e:
-            detail = e.read(2000).decode("utf-8", "replace").strip()
-            if e.code in (401, 403):
-                who = "credentials were sent" if any(k.lower() == "authorization" for k in headers or {}) \
-                    else "no credentials were sent"
-                raise PublishError(f"{url}: the server refused access: HTTP {e.code} {e.reason} ({who}; give "
-                                   f"--user NAME with {PASSWORD_ENV} or ~/.netrc, or --header "
-                                   "'Authorization: …')") from None
-            raise PublishError(f"{url}: the server refused the dump: HTTP {e.code} {e.reason}"
-                               + (f": {detail}" if detail else "")) from None
+            raise refusal(url, e, headers) from None
         except urllib.error.URLError as e:
             raise PublishError(f"{url}: cannot reach the server ({e.reason}); is it running, "
                                "and is the endpoint its Graph Store Protocol URL (Oxigraph: /store)?") from None
@@ -231,4 +249,4 @@ def _unused_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
-__all__ = ["PublishError", "publish", "credentials", "redact", "PASSWORD_ENV", "serve", "graph_store_url", "find_oxigraph", "port_free"]
+__all__ = ["PublishError", "publish", "check_target", "refusal", "credentials", "redact", "PASSWORD_ENV", "serve", "graph_store_url", "find_oxigraph", "port_free"]

@@ -963,3 +963,107 @@ def test_a_long_first_line_without_a_date_is_the_lead_not_a_headline():
 def test_more_ways_to_say_a_phone_call(verb):
     m = only(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้{verb}นายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
     assert m.mode == "virtual" and {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "หลี่ หมิง"}
+
+
+@pytest.mark.parametrize("journey,place", [
+    ("จะออกเดินทางไปยังกรุงเวียงจันทน์ สปป. ลาว", "กรุงเวียงจันทน์"),
+    ("กล่าวก่อนการเดินทางไปยัง ประเทศฟิลิปปินส์", "ประเทศฟิลิปปินส์"),
+    ("ได้เดินทางถึงสาธารณรัฐอินเดียแล้ว", "สาธารณรัฐอินเดีย"),
+], ids=["to-a-capital", "to-a-country-after-a-space", "arrived-in-a-republic"])
+def test_a_journey_to_a_named_place_says_the_meeting_it_serves_is_in_person(journey, place):
+    m = only(f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {journey} เพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 19")
+    assert (m.mode, m.venue) == ("in_person", place)
+
+
+def test_a_host_names_the_meeting_it_holds_beside_the_related_ones():
+    ms = {m.label: m for m in extract(release(
+        "กระทรวงการต่างประเทศเป็นเจ้าภาพจัดการประชุมรัฐมนตรีเศรษฐกิจอาเซียนและการประชุมที่เกี่ยวข้อง "
+        "ระหว่างวันที่ 3-5 กันยายน 2566 ที่จังหวัดเชียงราย"))}
+    assert "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน" in ms, sorted(ms)
+    assert ms["การประชุมรัฐมนตรีเศรษฐกิจอาเซียน"].start.iso() == "2023-09-03"
+
+
+def test_a_visit_dated_once_dates_the_talks_told_after_it():
+    m = only("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เดินทางเยือนเมืองแอดิเลด "
+             "เพื่อพบผู้แทนภาครัฐและชุมชนไทย\n"
+             "ช่วงบ่าย กงสุลใหญ่ได้เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ นายกเทศมนตรีเมืองแอดิเลด")
+    assert (m.start.iso(), m.mode) == ("2023-03-09", "in_person")
+    assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี", "ปีเตอร์ โจนส์"}
+
+
+def test_a_visit_does_not_date_a_talk_after_a_paragraph_with_its_own_date():
+    ms = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เดินทางเยือนเมืองแอดิเลด\n"
+                         "ต่อมาในวันที่ 20 มีนาคม 2566 กงสุลใหญ่ได้รับเชิญไปกล่าวปาฐกถาที่มหาวิทยาลัย\n"
+                         "กงสุลใหญ่ได้เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ นายกเทศมนตรีเมืองแอดิเลด"))
+    talk = next(m for m in ms if "ปีเตอร์ โจนส์" in {a.person.name for a in m.attendances})
+    assert talk.start is None or talk.start.iso() != "2023-03-09"
+
+
+def test_an_english_name_keeps_among_and_a_spelling_keeps_its_inner_bracket():
+    m = only("เมื่อวันที่ 27 มิถุนายน 2561 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุม "
+             "Conference on Cooperation among Pacific Island Nations ครั้งที่ 2 ณ กรุงเทพฯ")
+    assert m.label.endswith("among Pacific Island Nations"), m.label
+    talk = only("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครซิดนีย์ เข้าเยี่ยมคารวะนายปีเตอร์ โจนส์ "
+                "(The Honourable Peter Jones AC (Ret'd)) นายกเทศมนตรีเมืองแอดิเลด")
+    jones = next(a.person for a in talk.attendances if a.person.name == "ปีเตอร์ โจนส์")
+    assert jones.spellings == ("Peter Jones AC",)
+
+
+def test_malay_styles_and_titles_before_a_latin_name_are_not_the_name():
+    m = only("วันที่ 6 กุมภาพันธ์ 2567 นางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงกัวลาลัมเปอร์ เข้าเยี่ยมคารวะ "
+             "YAB Dato’ Panglima Perang Ustaz Dato’ Haji Ahmad Zaki bin Haji Omar มุขมนตรีรัฐตรังกานู ณ ที่ทำการมุขมนตรี")
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "Ahmad Zaki bin Haji Omar"}
+    assert m.label == "การเข้าเยี่ยมคารวะ Ahmad Zaki bin Haji Omar"
+
+
+def test_a_meeting_held_as_a_verb_is_attended_by_its_subject():
+    m = only("เมื่อวันที่ 2 สิงหาคม 2566 นายสมชาย ใจดี กงสุลใหญ่ ณ นครเซี่ยงไฮ้ ได้ประชุมคณะทำงานทีมประเทศไทย "
+             "ร่วมกับผู้แทนหน่วยงานไทย ณ สถานกงสุลใหญ่")
+    assert m.label.startswith("ประชุมคณะทำงานทีมประเทศไทย") and m.start.iso() == "2023-08-02"
+    assert {a.person.name for a in m.attendances} == {"สมชาย ใจดี"}
+
+
+def test_the_briefings_shorthand_for_a_meeting_is_a_meeting_of_the_full_series():
+    ms = extract(release("• นายสมชาย ใจดี รมว.กต. เข้าร่วม กปช.รัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 ระหว่างวันที่ 11 - 12 ก.ค. 2566 ณ กรุงจาการ์ตา\n"
+                         "ทั้งนี้ การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 55 จัดขึ้นเมื่อวันที่ 3 สิงหาคม 2565 ณ กรุงพนมเปญ"))
+    assert {m.number for m in ms} == {55, 56} and len({m.series for m in ms}) == 1
+
+
+def test_calls_on_a_listed_set_of_officials_are_one_call_each():
+    ms = extract(release(
+        "เมื่อวันที่ 12 กันยายน 2566 นางสมศรี ดีมาก กงสุลใหญ่ ณ นครเมลเบิร์น เดินทางเยือนเมืองโฮบาร์ต\n"
+        "ในโอกาสนี้ กงสุลใหญ่ได้พบหารือกับผู้แทนหน่วยงานท้องถิ่น ได้แก่ The Honourable Jane Rowe, Premier of Tasmania, "
+        "Councillor Mark Ellis, Lord Mayor of Hobart และ Mayor Ann Kirby, Mayor of Glenorchy"))
+    talks = {m.label: m for m in ms}
+    assert set(talks) == {"การพบหารือกับ Jane Rowe", "การพบหารือกับ Mark Ellis", "การพบหารือกับ Ann Kirby"}, sorted(talks)
+    assert len({m.series for m in ms}) == 3
+    for m in ms:
+        assert m.start.iso() == "2023-09-12" and "สมศรี ดีมาก" in {a.person.name for a in m.attendances}
+
+
+def test_a_lead_cut_before_its_meetings_dates_the_ones_the_headline_names():
+    ms = extract(Release(id="t", path="t.txt",
+                         title="รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน "
+                               "และการประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น",
+                         body="เมื่อวันที่ 12 สิงหาคม 2567 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการ",
+                         published=PartialDate(2024, 8, 13)))
+    assert len(ms) == 2 and {m.start.iso() for m in ms} == {"2024-08-12"}
+
+
+def test_the_callers_post_before_the_verb_is_not_the_country_of_the_one_called_on():
+    m = only("เมื่อวันที่ 23 มกราคม 2555 นายสมชาย ใจดี เอกอัครราชทูต/หัวหน้าคณะผู้แทนไทยประจำสหภาพยุโรปเข้าเยี่ยมคารวะนาย John Harper "
+             "ณ กรุงบรัสเซลส์")
+    harper = next(a.person for a in m.attendances if a.person.name == "John Harper")
+    assert harper.country != "TH"
+
+
+def test_a_meeting_named_as_the_one_told_before_is_no_meeting_of_its_own():
+    ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 40 ในวันที่ 10 พฤศจิกายน 2565\n"
+                         "การประชุมสุดยอดดังกล่าวมีกำหนดจัดขึ้นในวันที่ 11 พฤศจิกายน 2565 ที่กรุงพนมเปญ"))
+    assert [m.number for m in ms] == [40]
+
+
+def test_a_video_conference_talk_is_a_call():
+    m = only("เมื่อวันที่ 26 กุมภาพันธ์ 2564 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "หารือผ่านระบบวิดีโอคอนเฟอเรนซ์กับนายหลี่ หมิง รัฐมนตรีต่างประเทศจีน")
+    assert m.mode == "virtual" and "หลี่ หมิง" in {a.person.name for a in m.attendances}

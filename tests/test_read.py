@@ -177,3 +177,12 @@ def test_a_dateline_on_the_first_line_dates_the_release(first, published):
 def test_one_and_two_letter_menu_lines_above_the_headline_are_skipped():
     r = parse_release_text("xs\nsm\nmd\nlg\nนายกรัฐมนตรีหารือกับผู้นำมาเลเซีย\n\nเนื้อหาของข่าว", release_id="x", path="x.txt")
     assert r.title == "นายกรัฐมนตรีหารือกับผู้นำมาเลเซีย"
+
+
+def test_a_page_stamp_before_the_headline_told_again_is_metadata_not_body():
+    text = ("ข่าวกรม\nการประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
+            "14 Feb 2017   Views 2,045 การประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
+            "เมื่อวันที่ 10 กุมภาพันธ์ 2560 นายสมชาย ใจดี อธิบดีกรมเอเชียตะวันออก เป็นหัวหน้าคณะฝ่ายไทย")
+    release = parse_release_text(text, release_id="r", path="r.txt")
+    assert (release.published, release.views) == (PartialDate(2017, 2, 14), 2045)
+    assert "Feb" not in release.body and release.body.count("ครั้งที่ 3") == 1
