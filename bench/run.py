@@ -18,9 +18,12 @@ For each N, on a synthetic corpus with gold (bench/synth.py, seed 7, cached in W
   the dump with rdflib and pairs mentions, so only up to ``--f1-max`` releases, 1k by
   default; the extraction code is the same at every N);
 - the incremental build: a cached build of N-1 releases, then one release added
-  (up to ``--incremental-max``); its dump is compared byte for byte with the clean one;
-  and the floor of any rebuild that keeps today's outputs (the nothing-changed build's
-  time plus the seconds it takes to make the global outputs again);
+  (up to ``--incremental-max``); every output file is compared byte for byte with a
+  clean build (``--no-cache``) of the same files from the same published IRIs; and the
+  floor of any rebuild that keeps today's outputs (the nothing-changed build's time plus
+  the seconds it takes to make the global outputs again, the entity pages shown apart),
+  with the add-one time as a ratio of it (target: 1.3); ``--only-incremental`` measures
+  this alone;
 
 then the same one-process build and newmm on realistic releases (the dev corpora and
 the five real seeds, copied to ``--dev-mb`` of text);
@@ -262,8 +265,43 @@ def f1(dump: Path, gold: Path) -> dict:
     return out
 
 
-def incremental(src: Path, work: Path, jobs: int, clean_dump: Path) -> dict:
-    """A cached build of N-1 releases, then the N-th added: seconds, and the dump compared."""
+#: the laps of ``kg build --timings`` that make the global outputs (one release more changes
+#: every node's degree centrality, the sampled betweenness and Louvain's communities, so
+#: metrics.json and its tables, GEXF, GraphML, graph.html and report.json are made again
+#: by any rebuild); the entity pages (site/) are timed apart and reported beside them
+FLOOR_LAPS = ("metrics, exports and view", "report.json")
+PAGES_LAP = "entity pages"
+#: the rebuild target: adding one release takes at most this many times the floor
+ADD_ONE_TARGET = 1.3
+
+
+def outputs_of(out: Path) -> dict[str, bytes]:
+    """Every output file of a build folder (relative path → bytes), the links into the
+    current generation followed; the build's own state (``.cache``, ``.gen``, ``.lock``)
+    left out."""
+    found = {}
+    for root, dirs, files in os.walk(out, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith("."):
+                p = Path(root) / f
+                found[str(p.relative_to(out))] = p.read_bytes()
+    return found
+
+
+def compare_outputs(a: Path, b: Path) -> dict:
+    """Whether two build folders hold the same output files, byte for byte."""
+    x, y = outputs_of(a), outputs_of(b)
+    differ = sorted(k for k in x.keys() & y.keys() if x[k] != y[k])
+    only = sorted(x.keys() ^ y.keys())
+    return {"identical": not differ and not only and bool(x), "files": len(x), "differing": differ[:20],
+            "only_in_one": only[:20]}
+
+
+def incremental(src: Path, work: Path, jobs: int, clean_dump: Path | None = None) -> dict:
+    """A cached build of N-1 releases, then the N-th added: seconds, against the floor of
+    any rebuild, and every output compared byte for byte with a clean build
+    (``--no-cache``, a fresh folder) of the same N files."""
     files = sorted((src / "releases").glob("*.txt"))
     inc = work / "inc-in"
     shutil.rmtree(inc, ignore_errors=True)
@@ -273,27 +311,49 @@ def incremental(src: Path, work: Path, jobs: int, clean_dump: Path) -> dict:
     out = work / "inc-out"
     shutil.rmtree(out, ignore_errors=True)
     cold = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    published = (out / "iri-map.json").read_bytes()
     os.link(files[-1], inc / files[-1].name)
     warm = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet", "--timings")
-    same = (out / "kg.ttl").read_bytes() == clean_dump.read_bytes()
     nothing = kg_child("build", str(inc), "--out", str(out), "--jobs", str(jobs), "--quiet")
+    # the clean build starts from the IRIs published so far (iri-map.json: build state, not
+    # cache), as a --no-cache rebuild of OUT would; one into an empty folder is compared too
+    # (it may name an entity otherwise, e.g. by its newly seen Latin spelling)
+    clean_out, fresh_out = work / "inc-clean", work / "inc-fresh"
+    for d in (clean_out, fresh_out):
+        shutil.rmtree(d, ignore_errors=True)
+    clean_out.mkdir()
+    (clean_out / "iri-map.json").write_bytes(published)
+    clean = kg_child("build", str(inc), "--out", str(clean_out), "--jobs", str(jobs), "--quiet", "--no-cache",
+                     "--timings")
+    kg_child("build", str(inc), "--out", str(fresh_out), "--jobs", str(jobs), "--quiet", "--no-cache")
+    compared = compare_outputs(out, clean_out)
+    compared_fresh = compare_outputs(out, fresh_out)
+    same_dump = (out / "kg.ttl").read_bytes() == clean_dump.read_bytes() if clean_dump else None
     # The floor of any rebuild that keeps today's outputs: the inputs checked (what the
-    # nothing-changed build does) plus the global outputs made again (metrics.json and its
-    # tables, GEXF, GraphML, graph.html, report.json: one release more changes every
-    # node's degree centrality, the sampled betweenness and Louvain's communities). Their
+    # nothing-changed build does) plus the global outputs made again (FLOOR_LAPS). Their
     # laps come from a one-process add-one build, where nothing runs beside them.
     os.unlink(inc / files[-1].name)
     kg_child("build", str(inc), "--out", str(out), "--jobs", "1", "--quiet")          # back to N-1, cached
     os.link(files[-1], inc / files[-1].name)
     one = kg_child("build", str(inc), "--out", str(out), "--jobs", "1", "--quiet", "--timings")
     st = one.get("stages", {})
-    global_outputs = round(st.get("metrics, exports and view", 0.0) + st.get("report.json", 0.0), 3)
+    global_outputs = round(sum(st.get(k, 0.0) for k in FLOOR_LAPS), 3)
+    pages = round(st.get(PAGES_LAP, 0.0), 3)
+    floor = round(nothing["seconds"] + global_outputs + pages, 3)
+    floor_no_pages = round(nothing["seconds"] + global_outputs, 3)
     return {"cold_seconds_n_minus_1": cold["seconds"], "add_one_seconds": warm["seconds"],
-            "unchanged_seconds": nothing["seconds"], "dump_identical_to_clean_build": same,
-            "rss_mb": warm["rss_mb"], "add_one_stages": warm.get("stages", {}),
+            "unchanged_seconds": nothing["seconds"], "clean_seconds": clean["seconds"],
+            "outputs_identical_to_clean_build": compared["identical"], "outputs_compared": compared,
+            "outputs_identical_to_clean_build_in_empty_folder": compared_fresh["identical"],
+            "outputs_compared_empty_folder": compared_fresh,
+            "dump_identical_to_clean_build": same_dump if same_dump is not None else compared["identical"],
+            "rss_mb": warm["rss_mb"], "add_one_stages": warm.get("stages", {}), "clean_stages": clean.get("stages", {}),
             "add_one_seconds_jobs_1": one["seconds"], "add_one_stages_jobs_1": st,
             "floor": {"unchanged_seconds": nothing["seconds"], "global_outputs_seconds": global_outputs,
-                      "seconds": round(nothing["seconds"] + global_outputs, 3)}}
+                      "entity_pages_seconds": pages, "seconds": floor, "seconds_without_pages": floor_no_pages},
+            "add_one_vs_floor": round(warm["seconds"] / floor, 3),
+            "add_one_vs_floor_without_pages": round(warm["seconds"] / floor_no_pages, 3),
+            "target": ADD_ONE_TARGET, "target_met": warm["seconds"] <= ADD_ONE_TARGET * floor and compared["identical"]}
 
 
 RDFLIB_CHILD = """
@@ -603,6 +663,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-over", type=float, default=30, help="tokenise a ≥ 20 MB sample above this many MB of text")
     ap.add_argument("--no-browser", action="store_true", help="skip the headless Chromium measurement")
     ap.add_argument("--no-queries", action="store_true", help="skip the query timings (a quick look at build speed)")
+    ap.add_argument("--only-incremental", action="store_true",
+                    help="measure the rebuilds alone (add one release, nothing changed, the floor, every output "
+                         "compared with a clean build) at each N up to --incremental-max: no clean-build ratios, "
+                         "newmm, F1, dev corpora, queries or view")
     ap.add_argument("--publish", action="store_true",
                     help="also time kg publish --bulk of the largest N's dump to a real oxigraph serve started here")
     ap.add_argument("--publish-only", action="store_true",
@@ -638,6 +702,14 @@ def main(argv: list[str] | None = None) -> int:
         w = a.work / f"b{n}"
         shutil.rmtree(w, ignore_errors=True)
         r: dict = {"releases": n, "text_mb": round(mb, 2)}
+        if a.only_incremental:
+            if n <= a.incremental_max:
+                log("   incremental")
+                warm(files)
+                r["incremental"] = incremental(src, w, a.jobs)
+            result["sizes"][str(n)] = r
+            log(json.dumps(r, ensure_ascii=False))
+            continue
         log("   build, one process")
         r["page_cache"] = {"read_before_build_1_seconds": warm(files)}
         one = kg_child("build", str(src / "releases"), "--out", str(w / "j1"), "--jobs", "1", "--quiet", "--no-cache",
@@ -677,6 +749,8 @@ def main(argv: list[str] | None = None) -> int:
             r["ratios"]["floor_vs_full_jobs"] = round(r["incremental"]["floor"]["seconds"] / par["seconds"], 3)
         result["sizes"][str(n)] = r
         log(json.dumps(r, ensure_ascii=False))
+    if a.only_incremental:
+        a.dev_mb, a.no_queries, a.no_browser = 0, True, True
     if a.dev_mb > 0:
         log("== dev corpora")
         result["dev_corpora"] = dev_corpora(a.work, a.dev_mb)
@@ -697,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
         log("== kg publish --bulk")
         result["publish"] = publish(a.work, big, a.jobs, a.publish_batch, a.publish_transactional_max,
                                   a.publish_put_max)
-    if len(sizes) >= 2 and sizes[-2] * 5 <= big:
+    if len(sizes) >= 2 and sizes[-2] * 5 <= big and not a.only_incremental:
         lo, hi = result["sizes"][str(sizes[-2])], result["sizes"][str(big)]
         result["scaling"] = {
             "from": sizes[-2], "to": big,
@@ -720,6 +794,8 @@ def summary(res: dict) -> str:
                  f"{'jobs s':>7} {'x':>5} {'x ext':>5} | {'newmm MB/s':>10} {'regex MB/s':>10} | {'1p/newmm':>8} {'jobs/newmm':>10} | "
                  f"{'F1':>5} | {'+1 rel s':>8}")
     for n, r in res["sizes"].items():
+        if "build_1" not in r:
+            continue
         f = r.get("f1", {}).get("micro_f1")
         inc = r.get("incremental", {}).get("add_one_seconds")
         lines.append(f"{n:>7} {r['text_mb']:>6.1f} | {r['build_1']['seconds']:>10.1f} {r['build_1']['mb_s']:>6.2f} "
@@ -733,11 +809,16 @@ def summary(res: dict) -> str:
         inc = r.get("incremental")
         if inc:
             fl = inc["floor"]
+            cmp = inc["outputs_compared"]
             lines.append(f"incremental at {n}: one release added {inc['add_one_seconds']} s "
-                         f"({100 * r['ratios']['add_one_vs_full_jobs']:.0f} % of the clean --jobs build), nothing changed "
-                         f"{inc['unchanged_seconds']} s; floor {fl['seconds']} s "
-                         f"({100 * r['ratios']['floor_vs_full_jobs']:.0f} %: inputs checked {fl['unchanged_seconds']} s + "
-                         f"global outputs {fl['global_outputs_seconds']} s)")
+                         f"({100 * inc['add_one_seconds'] / inc['clean_seconds']:.0f} % of a clean build of the same "
+                         f"files, {inc['clean_seconds']} s), nothing changed {inc['unchanged_seconds']} s; floor "
+                         f"{fl['seconds']} s (inputs checked {fl['unchanged_seconds']} s + global outputs "
+                         f"{fl['global_outputs_seconds']} s + entity pages {fl['entity_pages_seconds']} s): "
+                         f"{inc['add_one_vs_floor']}x the floor ({inc['add_one_vs_floor_without_pages']}x without the "
+                         f"pages; target {inc['target']}x: {'met' if inc['target_met'] else 'NOT met'}); "
+                         f"{cmp['files']} output files {'identical' if cmp['identical'] else 'DIFFERENT'} to the clean build's"
+                         + ("" if cmp["identical"] else f" ({cmp['differing'] or cmp['only_in_one']})"))
     rt = res.get("dev_corpora")
     if rt:
         lines.append(f"dev corpora and seeds ({rt['sources']} releases copied to {rt['text_mb']} MB): build, one process, "

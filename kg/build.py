@@ -470,19 +470,47 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
         if not gens.replaced():
             _rmtree(stage)                             # never current: nobody saw it
         raise
-    gens.sweep()                                       # the previous generation, unless a reader holds it
     lap("commit")
-    if PARK_FOR_EXIT:
-        _parked.append((extractions, res))
-    if store is not None:
-        record = _record(result, _signature(store.signature_keys(paths, used), notes, out=out, max_nodes=max_nodes,
-                                            strict=strict, license=license),
-                         _output_signatures(out, written), seen, transient)
-        store.record_build(record)
-        store.commit()   # the cache changes only once the outputs are current
-        _cache_notes(store, result, on_problem, transient)
+    # the previous generation deleted (unless a reader holds it) while the cache is
+    # updated: thousands of unlinks beside SQLite's writes, both mostly in the kernel
+    sweeping = _Background(gens.sweep)
+    try:
+        if PARK_FOR_EXIT:
+            _parked.append((extractions, res))
+        if store is not None:
+            record = _record(result, _signature(store.signature_keys(paths, used), notes, out=out,
+                                                max_nodes=max_nodes, strict=strict, license=license),
+                             _output_signatures(out, written), seen, transient)
+            store.record_build(record)
+            store.commit()   # the cache changes only once the outputs are current
+            _cache_notes(store, result, on_problem, transient)
+    finally:
+        sweeping.join()
     lap("cache")
     return result
+
+
+class _Background:
+    """``fn()`` in a thread; :meth:`join` waits for it and raises what it raised."""
+
+    def __init__(self, fn: Callable[[], object]):
+        import threading
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                fn()
+            except BaseException as e:  # noqa: BLE001 - raised again by join(), in the build's thread
+                self.error = e
+
+        self.thread = threading.Thread(target=run, name="kg-sweep", daemon=True)
+        self.thread.start()
+
+    def join(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _staged(make: Callable[[], Path], out: Path) -> Path:
@@ -507,15 +535,15 @@ def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, job
     from . import dataset, rdf
     from .ids import FILE_NAME as IDS_FILE
 
-    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out) if jobs > 1 else None
+    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out, jobs=jobs) if jobs > 1 else None
     try:
         if turtle is None:
             with _output(stage, "kg.ttl", out) as fh:
                 result.triples = rdf.to_turtle(rdf.triples(res), fh)
             lap("kg.ttl")
         written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json",
-                   *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder())]
-        lap("metrics, exports and view")
+                   *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder(), lap=lap)]
+        lap("entity pages")
         if turtle is not None:
             result.triples = turtle.finish()
             lap("kg.ttl (forked writer, after the wait)")
@@ -658,12 +686,15 @@ class _Laps:
         self.last = now
 
 
-def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None) -> list[str]:
+def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None,
+                         lap=None) -> list[str]:
     """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names),
     and the entity pages under site/. ``previous``: the current generation, whose pages
     are hard-linked into ``stage`` first, so that the pages a build does not change cost
     a link, not a write (a page is replaced by a rename, never written in place, so the
-    previous generation's file is never touched)."""
+    previous generation's file is never touched). ``lap``: told when the metrics, exports
+    and view are written, before the pages (``--timings`` shows the two apart: the pages
+    are most of it, and the bench reports them beside the rebuild's floor)."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
@@ -679,6 +710,8 @@ def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previou
     html = view.render(graph, max_nodes=max_nodes)
     with _output(stage, "graph.html", out) as fh:
         fh.write(html)
+    if lap is not None:
+        lap("metrics, exports and view")
     from . import site
 
     try:
@@ -696,12 +729,15 @@ class _TurtleInChild:
     """``kg.ttl`` written by forked children while the parent computes the metrics and view.
 
     With ``--jobs`` above 1 the work after resolution runs side by side (fork shares the
-    resolution copy-on-write: nothing is pickled). The dump is written in two parts, by
-    two children: the subjects ``id:claim/`` to ``id:org/``, and ``id:participation/`` to
-    ``id:series/`` (:data:`kg.rdf.KINDS`). The sorted dump is the first part followed by
-    the second, so the parent joins them by appending the second file to the first, in
-    the kernel. At 100k releases the parent, done with its own outputs, waited 6 s for
-    one child writing the whole dump; for the two halves it waits about 1 s.
+    resolution copy-on-write: nothing is pickled). With ``--jobs`` above 2 the dump is
+    written in two parts, by two children: the subjects ``id:claim/`` to ``id:org/``, and
+    ``id:participation/`` to ``id:series/`` (:data:`kg.rdf.KINDS`). The sorted dump is
+    the first part followed by the second, so the parent joins them by appending the
+    second file to the first, in the kernel. With ``--jobs 2`` one child writes it all:
+    the parent's own outputs (metrics, view and the entity pages) take longer than the
+    whole dump (at 10k releases 5-6 s against 3 s of CPU), and a second writer would
+    only take CPU from the parent on two cores (three processes on two cores: the
+    parent, on the build's critical path, got two thirds of one).
 
     Each child writes a temporary file in the build's new generation folder and reports
     its triple count through a pipe; the parent joins them into ``kg.ttl`` there, and
@@ -716,8 +752,11 @@ class _TurtleInChild:
     def __init__(self, children: list, path: Path, out: Path):
         self.children, self.path, self.out = children, path, out   # [(process, connection, temporary file)]
 
+    #: the --jobs from which the dump is written by two children, not one
+    TWO_WRITERS_FROM = 3
+
     @classmethod
-    def start(cls, res, path: Path, *, out: Path) -> _TurtleInChild | None:
+    def start(cls, res, path: Path, *, out: Path, jobs: int) -> _TurtleInChild | None:
         import multiprocessing as mp
 
         from .rdf import KINDS
@@ -725,7 +764,7 @@ class _TurtleInChild:
         if "fork" not in mp.get_all_start_methods():
             return None                       # Windows: written in this process
         cut = KINDS.index(cls.SPLIT_AT)
-        parts = (KINDS[:cut], KINDS[cut:])
+        parts = (KINDS[:cut], KINDS[cut:]) if jobs >= cls.TWO_WRITERS_FROM else (KINDS,)
         ctx = mp.get_context("fork")
         children = []
         try:

@@ -221,6 +221,7 @@ class ExtractionCache:
         self.path = self.dir / "extractions.sqlite"
         self.hits = self.misses = 0
         self.used: set[str] = set()
+        self._present: set[str] = set()  # used keys known to be in the store (found there, or put by this build)
         self.hashed = 0                  # inputs read and hashed before extraction (their stat signature was new)
         self.notes: list = []            # kg.model.Problem notes about the cache itself
         self._noted: set[str] = set()
@@ -435,6 +436,7 @@ class ExtractionCache:
                 found.update(k for (k,) in self._db.execute(q, chunk))
         except sqlite3.Error:
             return set()
+        self._present |= found
         return found
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Extraction]:
@@ -475,6 +477,7 @@ class ExtractionCache:
 
         self.misses += 1
         self.used.add(key)
+        self._present.add(key)
         value = blob if blob is not None else encode_extraction(ex)
         self._pending.append((key, value, _sum(key, value)))
         if len(self._pending) >= 500:
@@ -565,16 +568,22 @@ class ExtractionCache:
                             self._last_brief, _sum("brief", self._last_brief)))
             db.executemany("INSERT OR REPLACE INTO stat (path, sig, digest, sum) VALUES (?, ?, ?, ?)",
                            ((p, sig, d, _stat_sum(p, sig, d)) for p, sig, d in self._stats_new))
-            db.execute("CREATE TEMP TABLE seen (path BLOB PRIMARY KEY)")
-            db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((p,) for p in self._stats))
-            db.execute("DELETE FROM stat WHERE path NOT IN (SELECT path FROM seen)")
+            # The rows this build used and knows to be in the tables (read from them, or
+            # just inserted) are a subset of them: a table holding no more rows than those
+            # holds no row to delete, and the temporary tables of 10k or 100k keys are made
+            # only when some input or entry is gone (a file removed or edited, a new extractor).
+            if _rows(db, "stat") > len(self._stats):
+                db.execute("CREATE TEMP TABLE seen (path BLOB PRIMARY KEY)")
+                db.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((p,) for p in self._stats))
+                db.execute("DELETE FROM stat WHERE path NOT IN (SELECT path FROM seen)")
             if attach:
                 db.execute("INSERT OR REPLACE INTO extraction SELECT key, value, sum FROM new.extraction")
-            db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-            db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
-            db.execute("DELETE FROM extraction WHERE key NOT IN (SELECT key FROM used)")
-        db.execute("DROP TABLE temp.seen")
-        db.execute("DROP TABLE temp.used")
+            if _rows(db, "extraction") > len(self._present & self.used):
+                db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+                db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in self.used))
+                db.execute("DELETE FROM extraction WHERE key NOT IN (SELECT key FROM used)")
+        db.execute("DROP TABLE IF EXISTS temp.seen")
+        db.execute("DROP TABLE IF EXISTS temp.used")
 
     def _merge(self) -> None:
         db = self._db
@@ -668,6 +677,10 @@ class ExtractionCache:
                 pass
             finally:
                 os.close(fd)
+
+
+def _rows(db: sqlite3.Connection, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def _sum(key: str, value: bytes) -> str:

@@ -216,10 +216,10 @@ def test_cli_timings_name_every_stage_on_stderr(tmp_path, capsys, jobs):
     assert code == 0 and "kg: timing" not in out
     stages = [ln.split(" s  ", 1)[1] for ln in err.splitlines() if ln.startswith("kg: timing:")]
     dump = "kg.ttl" if jobs == "1" else "kg.ttl (forked writer, after the wait)"
-    expected = ["read and extract", "duplicates and resolution", "metrics, exports and view", "report.json", "commit",
-                "cache", "in all (after start-up)"]
-    assert stages == [*expected[:2], *([dump] if jobs == "1" else []), expected[2],
-                      *([dump] if jobs == "2" else []), *expected[3:]]
+    expected = ["read and extract", "duplicates and resolution", "metrics, exports and view", "entity pages",
+                "report.json", "commit", "cache", "in all (after start-up)"]
+    assert stages == [*expected[:2], *([dump] if jobs == "1" else []), *expected[2:4],
+                      *([dump] if jobs == "2" else []), *expected[4:]]
     seconds = [float(ln.split()[2]) for ln in err.splitlines() if ln.startswith("kg: timing:")]
     assert abs(sum(seconds[:-1]) - seconds[-1]) < 0.01              # "in all" is every stage, end to end
 
