@@ -31,9 +31,8 @@ import pytest
 
 from kg import cli, publish as bulk
 from kg.build import build
-from kg.serve import find_oxigraph
 
-from test_server import count, free_port, sparql, stop, triples_in, wait_ready
+from test_server import count, oxigraph_bin, server, sparql, triples_in  # noqa: F401 (the fixtures are test_server's)
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAPH = "https://w3id.org/thai-mfa-kg/graph/bulk"
@@ -50,13 +49,6 @@ def num(s: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def oxigraph_bin() -> str:
-    binary = find_oxigraph()
-    assert binary, "the oxigraph server binary is missing: pip install 'thai-mfa-kg[test]' (or pip install oxigraph)"
-    return binary
-
-
-@pytest.fixture(scope="module")
 def dev_dumps(tmp_path_factory) -> tuple[Path, Path]:
     """The dump of dev corpus 1 (24 releases) and a smaller one (one seed)."""
     base = tmp_path_factory.mktemp("bulk-dumps")
@@ -64,20 +56,6 @@ def dev_dumps(tmp_path_factory) -> tuple[Path, Path]:
     one = sorted((ROOT / "seeds").glob("*.txt"))[0]
     build([one], out=base / "one", progress=False, cache=False)
     return base / "dev" / "kg.ttl", base / "one" / "kg.ttl"
-
-
-@pytest.fixture()
-def server(oxigraph_bin, tmp_path):
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_bin, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_ready(port, proc)
-        yield port
-    finally:
-        stop(proc)
-        if proc.stderr:
-            proc.stderr.close()
 
 
 class Proxy:
