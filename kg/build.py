@@ -247,11 +247,13 @@ def _kill_pool(pool) -> None:
 
 
 def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
-                 cache=None) -> Iterable[tuple[Extraction, str | None]]:
+                 cache=None, scheduler: str | None = None,
+                 cluster_files: str = "auto") -> Iterable[tuple[Extraction, str | None]]:
     """Each file's extraction, in input order, with its cache key: from ``cache`` (a
     :class:`kg.cache.ExtractionCache`) when it holds the file's content under its key in
-    ``keys``, else read and extracted (in ``jobs`` processes) and stored under the key
-    of the bytes that extraction read (:meth:`~kg.cache.ExtractionCache.settle`)."""
+    ``keys``, else read and extracted (in ``jobs`` processes, or on the Dask cluster at
+    ``scheduler``: :mod:`kg.cluster`) and stored under the key of the bytes that
+    extraction read (:meth:`~kg.cache.ExtractionCache.settle`)."""
     from tqdm import tqdm
 
     paths = [str(f) for f in files]
@@ -260,7 +262,13 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
     encode = cache is not None and cache.usable
-    if jobs > 1 and len(todo) > 16:
+    if scheduler and todo:                            # only what the cache lacks goes to the cluster
+        from . import cluster
+
+        fresh = cluster.extractions(todo, scheduler=scheduler, encode=encode, tick=bar.update, files=cluster_files,
+                                    say=_say if progress else None)
+        counted = len(todo)
+    elif jobs > 1 and len(todo) > 16:
         fresh = _extract_in_parallel(todo, jobs, bar.update, encode)
         counted = len(todo)                           # on the progress bar already
     else:
@@ -296,7 +304,8 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
           progress: bool = True, max_nodes: int = 500,
           on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
           cache: bool = True, cache_dir: str | Path | None = None, license: str | None = None, wait: bool = True,
-          on_wait: Callable[[str], None] | None = None) -> BuildResult:
+          on_wait: Callable[[str], None] | None = None, scheduler: str | None = None,
+          cluster_files: str = "auto") -> BuildResult:
     """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
@@ -305,14 +314,19 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     :data:`kg.dataset.DEFAULT_LICENSE`).
 
     Another build writing into ``out``: wait for it (``on_wait`` is told why, by default
-    on stderr), or with ``wait=False`` raise :class:`kg.outdir.Busy` at once."""
+    on stderr), or with ``wait=False`` raise :class:`kg.outdir.Busy` at once.
+
+    ``scheduler``: read and extract on that Dask cluster (:mod:`kg.cluster`; an address
+    or a scheduler file; ``cluster_files``: ``"auto"``, ``"shared"`` or ``"send"``), the
+    rest here; the same outputs. :class:`kg.cluster.ClusterError` (a
+    :class:`BuildError`) when the cluster cannot do it."""
     import gc
 
     with gc_paused():
         try:
             return _build(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes, on_problem=on_problem,
                           strict=strict, cache=cache, cache_dir=cache_dir, license=license, wait=wait,
-                          on_wait=on_wait)
+                          on_wait=on_wait, scheduler=scheduler, cluster_files=cluster_files)
         finally:
             if PARK_FOR_EXIT:
                 # the first allocation after the collector is back would walk every object the
@@ -325,7 +339,7 @@ def _say(message: str) -> None:
 
 
 def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, wait,
-           on_wait) -> BuildResult:
+           on_wait, scheduler=None, cluster_files="auto") -> BuildResult:
     from . import dataset, outdir
 
     license = dataset.check_license(license or dataset.DEFAULT_LICENSE)
@@ -339,7 +353,8 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         swept = gens.sweep()                            # what dead builds left
         result = _build_locked(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes,
                                on_problem=on_problem, strict=strict, cache=cache, cache_dir=cache_dir,
-                               license=license, gens=gens, t0=t0, lock=lock, swept=swept)
+                               license=license, gens=gens, t0=t0, lock=lock, swept=swept, scheduler=scheduler,
+                               cluster_files=cluster_files)
         committed = result.written and not result.unchanged
         return result
     except BaseException as e:
@@ -375,7 +390,7 @@ def _interrupted_note(result, lock, swept, on_problem, transient: list) -> None:
 
 
 def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, gens,
-                  t0, lock, swept) -> BuildResult:
+                  t0, lock, swept, scheduler=None, cluster_files="auto") -> BuildResult:
     from .ids import FILE_NAME as IDS_FILE
     from .ids import IdMap
 
@@ -392,7 +407,7 @@ def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict,
     try:
         return _build_cached(inputs, files, notes, result, store, transient, ids, out=out, jobs=jobs,
                              progress=progress, max_nodes=max_nodes, on_problem=on_problem, strict=strict,
-                             license=license, gens=gens, t0=t0)
+                             license=license, gens=gens, t0=t0, scheduler=scheduler, cluster_files=cluster_files)
     except BaseException:
         if store is not None:
             store.discard()                               # no side file left behind
@@ -400,7 +415,7 @@ def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict,
 
 
 def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, jobs, progress, max_nodes,
-                  on_problem, strict, license, gens, t0) -> BuildResult:
+                  on_problem, strict, license, gens, t0, scheduler=None, cluster_files="auto") -> BuildResult:
     from . import rdf
     from .resolve import resolve
 
@@ -425,7 +440,7 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
             return result
     seen: list[Problem] = []
     used: list[str | None] = []
-    for ex, key in _extractions(files, keys, jobs, progress, store):
+    for ex, key in _extractions(files, keys, jobs, progress, store, scheduler, cluster_files):
         used.append(key)
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)
