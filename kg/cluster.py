@@ -46,6 +46,7 @@ import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .build import BuildError
@@ -73,6 +74,21 @@ RETRIES = 2
 STALL_NOTE_SECONDS = 300.0
 #: the message a pip user needs when Dask is missing
 INSTALL_HINT = "pip install 'thai-mfa-kg[cluster]'"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Where and how to extract: the scheduler (an address such as ``tcp://host:8786``,
+    or the JSON file ``dask scheduler --scheduler-file`` writes), ``files`` (one of
+    :data:`FILES`) and the seconds to reach the scheduler."""
+
+    scheduler: str
+    files: str = AUTO
+    connect_timeout: float = CONNECT_TIMEOUT
+
+    def __post_init__(self):
+        if self.files not in FILES:
+            raise ValueError(f"files={self.files!r}: one of {', '.join(FILES)}")
 
 
 class ClusterError(BuildError):
@@ -165,25 +181,23 @@ def batch_size(files: int, threads: int) -> int:
     return max(1, min(MAX_BATCH, files // (max(1, threads) * BATCHES_PER_THREAD)))
 
 
-def extractions(paths: Sequence[str], *, scheduler: str, encode: bool = True,
-                tick: Callable[[int], None] = lambda n: None, files: str = AUTO,
-                say: Callable[[str], None] | None = None,
-                connect_timeout: float = CONNECT_TIMEOUT) -> Iterator[tuple[Extraction, bytes | None]]:
-    """The extraction of each of ``paths``, in their order, made on the cluster at
-    ``scheduler``, each with its cache encoding when ``encode`` (the worker makes it, as
-    the ``--jobs`` workers do). ``tick(n)``: n more files are done (a progress bar);
-    ``say``: one-line notes (which cluster, paths or text, a stall). ``files``: ``"auto"``,
-    ``"shared"`` (the workers see the inputs at the same paths) or ``"send"`` (the
-    client sends each file's bytes). Closing the generator cancels what is left."""
-    if files not in FILES:
-        raise ValueError(f"files={files!r}: one of {', '.join(FILES)}")
-    client = connect(scheduler, timeout=connect_timeout)
+def extractions(paths: Sequence[str], *, cluster: Cluster | str, encode: bool = True,
+                tick: Callable[[int], None] = lambda n: None,
+                say: Callable[[str], None] | None = None) -> Iterator[tuple[Extraction, bytes | None]]:
+    """The extraction of each of ``paths``, in their order, made on ``cluster`` (a
+    :class:`Cluster`, or a scheduler's address), each with its cache encoding when
+    ``encode`` (the worker makes it, as the ``--jobs`` workers do). ``tick(n)``: n more
+    files are done (a progress bar); ``say``: one-line notes (which cluster, paths or
+    text, a stall). Closing the generator cancels what is left."""
+    if isinstance(cluster, str):
+        cluster = Cluster(scheduler=cluster)
+    client = connect(cluster.scheduler, timeout=cluster.connect_timeout)
     try:
-        yield from _run(client, list(paths), encode=encode, tick=tick, files=files, say=say or (lambda m: None),
-                        scheduler=scheduler)
+        yield from _run(client, list(paths), encode=encode, tick=tick, files=cluster.files,
+                        say=say or (lambda m: None), scheduler=cluster.scheduler)
     finally:
         try:
-            client.close(timeout=connect_timeout)
+            client.close(timeout=cluster.connect_timeout)
         except Exception:  # noqa: BLE001 - a scheduler already gone: nothing left to close
             pass
 
