@@ -1,7 +1,7 @@
 """The whole pipeline: input files → ``OUT/kg.ttl``, ``metrics.json``, ``graph.html``, ``report.json``.
 
-Each file is read and extracted on its own (in worker processes with ``jobs > 1``),
-so one bad release yields a :class:`~kg.model.Problem` and never costs the others
+Each file is read and extracted on its own (in worker processes with ``jobs > 1``, or
+on a Dask cluster: :mod:`kg.cluster`), so one bad release yields a :class:`~kg.model.Problem` and never costs the others
 their facts.
 
 One build at a time writes into ``OUT`` (an exclusive lock on ``OUT/.lock``), and the
