@@ -24,7 +24,8 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import kg
-from kg.cluster import Cluster
+from kg.cache import ExtractionCache
+from kg.cluster import Cluster, ClusterError
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "tests" / "corpus7", ROOT / "tests" / "corpus4"]
@@ -38,7 +39,8 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])   # the workers cann
 class Hook(WorkerPlugin):
     """On each worker: ``kg.process.process_file`` logs each path into ``log`` (one
     file per worker process) and, for paths containing ``match``, ``hold``s until
-    ``release`` exists (writing ``held-PID`` first) or raises (``crash``)."""
+    ``release`` exists (writing ``held-PID`` first) or raises (``crash``); with
+    ``code``, the worker's extraction fingerprint is another version's."""
 
     name = "kg-test-hook"
 
@@ -46,7 +48,12 @@ class Hook(WorkerPlugin):
         self.folder, self.match, self.action = folder, match, action
 
     def setup(self, worker):
+        import kg.cache as cache
         import kg.process as proc
+
+        if self.action == "code":                    # this worker extracts with other code
+            cache._kg_test_fingerprint = getattr(cache, "_kg_test_fingerprint", cache.fingerprint)
+            cache.fingerprint = lambda: "another version of the extractor"
 
         original = getattr(proc, "_kg_test_original", proc.process_file)
         proc._kg_test_original = original
@@ -66,7 +73,12 @@ class Hook(WorkerPlugin):
         proc.process_file = process_file
 
     def teardown(self, worker):
+        import kg.cache as cache
         import kg.process as proc
+
+        if hasattr(cache, "_kg_test_fingerprint"):
+            cache.fingerprint = cache._kg_test_fingerprint
+            del cache._kg_test_fingerprint
 
         if hasattr(proc, "_kg_test_original"):
             proc.process_file = proc._kg_test_original
@@ -127,8 +139,10 @@ def _outputs(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def _same(out: Path, reference: Path) -> None:
+def _same(out: Path, reference: Path, but: tuple[str, ...] = ()) -> None:
     mine, theirs = _outputs(out), _outputs(reference)
+    for name in but:
+        mine.pop(name), theirs.pop(name)
     assert sorted(mine) == sorted(theirs)
     assert len(mine) > 10
     different = [name for name in theirs if mine[name] != theirs[name]]
@@ -136,13 +150,46 @@ def _same(out: Path, reference: Path) -> None:
 
 
 def test_local_cluster_build_equals_a_local_build(local_cluster, reference, tmp_path, hook):
+    import threading
+
     cluster, client = local_cluster
-    folder = hook(client)
+    files = [str(p) for d in CORPUS for p in sorted(d.iterdir())]
+    # the first file comes back last: the results arrive out of order and must be put back
+    folder = hook(client, Path(files[0]).name, "hold")
+
+    taken = []
+
+    def release():
+        """Once the other worker has taken what it can (every other file, or nothing new
+        for a while: the rest waits behind the held file on its worker)."""
+        try:
+            end, seen, quiet = time.monotonic() + START_TIMEOUT, -1, 0.0
+            while time.monotonic() < end and quiet < 1.5:
+                n = len(_logged(folder))
+                quiet = quiet + 0.1 if n == seen or n == len(files) else 0.0
+                seen = n
+                time.sleep(0.1)
+            taken.append(seen)
+        finally:
+            (folder / "release").write_text("")
+
+    releaser = threading.Thread(target=release, daemon=True)
+    releaser.start()
     res = kg.build([str(p) for p in CORPUS], out=tmp_path / "out", jobs=1, progress=False,
                    cluster=cluster.scheduler_address)
+    releaser.join()
+    assert taken[0] > 2                              # files after the held one came back before it
     assert not res.refused
     _same(tmp_path / "out", reference)
-    files = [str(p) for d in CORPUS for p in sorted(d.iterdir())]
+    # each file's extraction is cached under that file: the results were put back in input order
+    # (the outputs alone cannot tell: they are the same for any order of the same extractions)
+    store = ExtractionCache(tmp_path / "out" / ".cache")
+    try:
+        keys = store.file_keys(files)
+        cached = store.get_many(keys)
+        assert [cached[k].release.path for k in keys] == files
+    finally:
+        store.discard()
     assert _logged(folder) == sorted(files)          # every file extracted on a worker, once
 
     # the cache still applies: a new file is the only one sent
@@ -155,6 +202,10 @@ def test_local_cluster_build_equals_a_local_build(local_cluster, reference, tmp_
     kg.build([*map(str, CORPUS), str(extra)], out=tmp_path / "out", jobs=1, progress=False,
              cluster=cluster.scheduler_address)
     assert _logged(folder) == [str(added)]
+    # and what the cache gave back is each file's own extraction: the same outputs as a local build
+    # (iri-map.json is the history of IRIs published in OUT, two builds here, one there)
+    kg.build([*map(str, CORPUS), str(extra)], out=tmp_path / "local", jobs=1, progress=False, cache=False)
+    _same(tmp_path / "out", tmp_path / "local", but=("iri-map.json",))
 
 
 def test_sending_the_text_gives_the_same_outputs(local_cluster, reference, tmp_path, hook):
@@ -200,6 +251,14 @@ def test_a_file_that_crashes_the_extractor_is_refused_and_the_others_kept(local_
     kg.build([str(others)], out=local, jobs=1, progress=False)
     assert res.releases == len(list(others.iterdir()))
     assert _triples(out / "kg.ttl") == _triples(local / "kg.ttl")
+
+
+def test_a_worker_on_other_extraction_code_stops_the_build(local_cluster, tmp_path, hook):
+    cluster, client = local_cluster
+    hook(client, None, "code")
+    with pytest.raises(ClusterError, match="other extraction code"):
+        kg.build([str(CORPUS[0])], out=tmp_path / "out", progress=False, cluster=cluster.scheduler_address)
+    assert not (tmp_path / "out" / "kg.ttl").exists()
 
 
 def _triples(dump: Path) -> set:
