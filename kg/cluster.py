@@ -203,6 +203,8 @@ def extractions(paths: Sequence[str], *, cluster: Cluster | str, encode: bool = 
 
 
 def _run(client, paths: list[str], *, encode, tick, files, say, scheduler) -> Iterator[tuple[Extraction, bytes | None]]:
+    import asyncio
+
     from distributed import wait
 
     from .cache import fingerprint
@@ -266,7 +268,7 @@ def _run(client, paths: list[str], *, encode, tick, files, say, scheduler) -> It
             try:
                 with client.as_current():        # wait() asks for "the" client; this one is not the default
                     done = wait(list(pending), timeout=STALL_NOTE_SECONDS, return_when="FIRST_COMPLETED").done
-            except TimeoutError:
+            except (TimeoutError, asyncio.TimeoutError):  # one class from Python 3.11, two before
                 i, where = min(pending.values())
                 say(f"note: no batch came back from the cluster for {STALL_NOTE_SECONDS:g} s; waiting for "
                     f"{len(where)} files from {batches[i][where[0]]} (a file whose extraction never ends holds "
@@ -283,6 +285,8 @@ def _run(client, paths: list[str], *, encode, tick, files, say, scheduler) -> It
                 yield from results[emitted]
                 results[emitted] = None
                 emitted += 1
+        for rest in results[emitted:]:               # settled here, with no task: files this client cannot read
+            yield from rest
     finally:
         if pending:
             try:

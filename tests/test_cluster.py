@@ -217,6 +217,21 @@ def test_sending_the_text_gives_the_same_outputs(local_cluster, reference, tmp_p
     assert _logged(folder) == []                     # the workers were sent bytes: no path opened there
 
 
+def test_a_file_the_client_cannot_send_is_refused_as_locally(local_cluster, tmp_path):
+    from kg.read import MAX_BYTES
+
+    cluster, client = local_cluster
+    src = tmp_path / "in"
+    src.mkdir()
+    with open(src / "huge.txt", "wb") as fh:         # sparse: refused by its size, never read
+        fh.truncate(MAX_BYTES + 1)
+    res = kg.build([str(src)], out=tmp_path / "out", progress=False,
+                   cluster=Cluster(scheduler=cluster.scheduler_address, files="send"))
+    local = kg.build([str(src)], out=tmp_path / "local", progress=False)
+    assert [(p.path, p.message) for p in res.refused] == [(p.path, p.message) for p in local.refused]
+    assert str(src / "huge.txt") in [p.path for p in res.refused] and not res.written
+
+
 def test_workers_import_only_what_extraction_needs(local_cluster, reference, tmp_path):
     cluster, client = local_cluster
     kg.build([str(CORPUS[0])], out=tmp_path / "out", progress=False, cluster=cluster.scheduler_address,
