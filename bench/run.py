@@ -44,6 +44,12 @@ Store server does), and up to ``--publish-put-max`` as the plain one-PUT ``kg pu
 for comparison: seconds, dump MB/s, triples/s, peak RSS of the ``kg publish`` process and of the server, and the
 verified triple count against the build's and a COUNT asked afterwards.
 
+With ``--cluster`` (``--cluster-only``: nothing else), each N of at least 10k is also
+built through a Dask LocalCluster of two worker processes (``kg build --scheduler``)
+beside ``--jobs 2``, alternating, as a ratio; the workers' CPU per file, the client's CPU
+per file and the client-side stages give a projection to 10 M releases on 8, 32 and 128
+workers, and the client-side stage that stops scaling first.
+
 Prints the figures and the ratios, writes ``bench/results/<date>-<host>.json``.
 """
 from __future__ import annotations
@@ -545,6 +551,186 @@ def browser(html: Path) -> dict:
     return res
 
 
+# --------------------------------------------------------------------------- Dask cluster
+#: the LocalCluster runs in its own process, so that the bench process (a client in the
+#: client-cost measurement) and the `kg build` children are clients only, as on a real cluster
+CLUSTER_CHILD = """
+import sys
+from distributed import LocalCluster
+
+if __name__ == "__main__":
+    cluster = LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, worker_dashboard_address=None)
+    print(cluster.scheduler_address, flush=True)
+    sys.stdin.read()                    # until the bench closes the pipe
+    cluster.close()
+"""
+#: releases of the projection, and its cluster sizes (worker processes of one thread)
+PROJECT_RELEASES = 10_000_000
+PROJECT_WORKERS = (8, 32, 128)
+#: a client-side stage shorter than this at the largest N is left out of "stops scaling first" (noise)
+STAGE_NOISE_SECONDS = 0.5
+
+
+def _worker_cpu(client) -> float:
+    """CPU seconds (user + system) the cluster's worker processes have used so far."""
+    def cpu():
+        import resource
+
+        ru = resource.getrusage(resource.RUSAGE_SELF)
+        return ru.ru_utime + ru.ru_stime
+
+    return sum(client.run(cpu).values())
+
+
+def cluster_bench(work: Path, sizes: list[int], *, workers: int, repeats: int) -> dict:
+    """``kg build --scheduler`` through a LocalCluster of ``workers`` worker processes
+    beside ``kg build --jobs workers``, side by side (alternating, ``repeats`` each,
+    medians), at each N; the worker CPU per file (the workers' own rusage), the client's
+    CPU per file (this process as the client of a bare extraction loop), the client-side
+    stages of a ``--jobs 1`` cluster build (the dump written in the client, not hidden
+    behind the view), and from the two largest N a projection to
+    :data:`PROJECT_RELEASES` on :data:`PROJECT_WORKERS` workers."""
+    from distributed import Client
+
+    from kg import cluster as kgc
+
+    script = work / "cluster_child.py"
+    script.write_text(CLUSTER_CHILD)
+    proc = subprocess.Popen([sys.executable, str(script), str(workers)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    out: dict = {"workers": workers, "threads_per_worker": 1, "repeats": repeats, "sizes": {}}
+    try:
+        addr = proc.stdout.readline().strip()
+        if not addr.startswith("tcp://"):
+            raise RuntimeError(f"the LocalCluster did not start: {addr!r}")
+        client = Client(addr, set_as_default=False)
+        client.wait_for_workers(workers)
+        # a cluster that serves builds has imported kg and loaded its dictionaries already
+        kg_child("build", str(ROOT / "seeds"), "--out", str(work / "cluster-warm"), "--scheduler", addr, "--quiet",
+                 "--no-cache")
+        for n in sizes:
+            log(f"== cluster, N = {n}")
+            loop: dict = out["sizes"][str(sizes[0])]["client_loop"] if n != sizes[0] else {}
+            src = corpus(work, n) / "releases"
+            files = sorted(src.glob("*.txt"))
+            w = work / f"c{n}"
+            shutil.rmtree(w, ignore_errors=True)
+            runs: dict = {"jobs": [], "cluster": []}
+            cpu = []
+            for _ in range(repeats):
+                for how in ("jobs", "cluster"):
+                    warm(files)
+                    extra = ["--scheduler", addr] if how == "cluster" else []
+                    before = _worker_cpu(client) if how == "cluster" else 0.0
+                    r = kg_child("build", str(src), "--out", str(w / how), "--jobs", str(workers), "--quiet",
+                                 "--no-cache", "--timings", *extra)
+                    if how == "cluster":
+                        cpu.append(_worker_cpu(client) - before)
+                    runs[how].append(r)
+                    log(f"   {how}: {r['seconds']} s")
+            same = all((w / "jobs" / name).read_bytes() == (w / "cluster" / name).read_bytes()
+                       for name in ("kg.ttl", "metrics.json", "graph.html", "report.json", "void.ttl"))
+            log("   cluster, --jobs 1 client (the stages)")
+            warm(files)
+            one = kg_child("build", str(src), "--out", str(w / "cluster1"), "--jobs", "1", "--quiet", "--no-cache",
+                           "--timings", "--scheduler", addr)
+            if n == sizes[0]:          # a whole extraction more: at the smallest N only (a per-file cost)
+                log("   the client's own cost: an extraction loop in this process")
+                warm(files)
+                t0, c0 = time.perf_counter(), time.process_time()
+                count = sum(1 for _ in kgc.extractions([str(f) for f in files], cluster=addr, encode=False))
+                loop = {"releases": n, "files": count, "seconds": round(time.perf_counter() - t0, 2),
+                        "cpu_seconds": round(time.process_time() - c0, 2),
+                        "cpu_us_per_file": round(1e6 * (time.process_time() - c0) / n, 1)}
+            med = {how: statistics.median(r["seconds"] for r in rs) for how, rs in runs.items()}
+            ext = {how: statistics.median(r["stages"]["read and extract"] for r in rs) for how, rs in runs.items()}
+            out["sizes"][str(n)] = {
+                "releases": n, "jobs_seconds": [r["seconds"] for r in runs["jobs"]],
+                "cluster_seconds": [r["seconds"] for r in runs["cluster"]],
+                "ratio_cluster_vs_jobs": round(med["cluster"] / med["jobs"], 3),
+                "extract_ratio_cluster_vs_jobs": round(ext["cluster"] / ext["jobs"], 3),
+                "jobs_stages": runs["jobs"][-1]["stages"], "cluster_stages": runs["cluster"][-1]["stages"],
+                "cluster_rss_mb": runs["cluster"][-1]["rss_mb"], "jobs_rss_mb": runs["jobs"][-1]["rss_mb"],
+                "same_outputs": same,
+                "worker_cpu_seconds": [round(c, 2) for c in cpu],
+                "worker_cpu_ms_per_file": round(1000 * statistics.median(cpu) / n, 3),
+                "client_loop": loop,
+                "client_stages_jobs_1": one["stages"], "client_jobs_1_rss_mb": one["rss_mb"],
+            }
+            log(json.dumps(out["sizes"][str(n)], ensure_ascii=False))
+        client.close()
+    finally:
+        try:
+            proc.stdin.close()
+            proc.wait(timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, 9)
+            proc.wait()
+    if len(sizes) >= 2:
+        out["projection"] = projection(out["sizes"][str(sizes[-2])], out["sizes"][str(sizes[-1])])
+    return out
+
+
+def projection(lo: dict, hi: dict) -> dict:
+    """:data:`PROJECT_RELEASES` on each of :data:`PROJECT_WORKERS` workers, from two
+    measured sizes: each client-side stage grows as N^k, k from its growth between them
+    (``t(hi) / t(lo)`` over ``hi / lo`` releases); the extraction takes the workers' CPU per
+    file spread over the workers, or the client's CPU per file, whichever is longer (the
+    client receives every result in one process); the client's memory grows likewise."""
+    import math
+
+    steps = math.log(PROJECT_RELEASES / hi["releases"]) / math.log(hi["releases"] / lo["releases"])
+    stages: dict = {}
+    for name, t_hi in hi["client_stages_jobs_1"].items():
+        t_lo = lo["client_stages_jobs_1"].get(name)
+        if name in ("read and extract", "in all (after start-up)") or not t_lo:
+            continue
+        growth = t_hi / t_lo
+        stages[name] = {"seconds_lo": t_lo, "seconds_hi": t_hi, "growth": round(growth, 2),
+                        "exponent": round(math.log(growth) / math.log(hi["releases"] / lo["releases"]), 3),
+                        "projected_seconds": round(t_hi * growth ** steps, 1)}
+    rss_growth = hi["client_jobs_1_rss_mb"] / lo["client_jobs_1_rss_mb"]
+    client_s = hi["client_loop"]["cpu_us_per_file"] * 1e-6 * PROJECT_RELEASES
+    per_n = {}
+    for n in PROJECT_WORKERS:
+        workers_s = hi["worker_cpu_ms_per_file"] * 1e-3 * PROJECT_RELEASES / n
+        extract_s = max(workers_s, client_s)
+        total = extract_s + sum(v["projected_seconds"] for v in stages.values())
+        per_n[str(n)] = {"extract_seconds": round(extract_s, 1), "extract_bound": "workers" if workers_s >= client_s
+                         else "client", "total_seconds": round(total, 1), "total_minutes": round(total / 60, 1)}
+    big = {k: v for k, v in stages.items() if v["seconds_hi"] >= STAGE_NOISE_SECONDS}
+    first = max(big or stages, key=lambda k: (big or stages)[k]["exponent"])
+    longest = max(stages, key=lambda k: stages[k]["projected_seconds"])
+    return {"releases": PROJECT_RELEASES, "from": [lo["releases"], hi["releases"]], "stages": stages,
+            "client_receive_seconds": round(client_s, 1), "workers": per_n,
+            "stops_scaling_first": {"stage": first, **stages[first]},
+            "longest_client_stage": {"stage": longest, **stages[longest]},
+            "client_rss_mb": {"lo": lo["client_jobs_1_rss_mb"], "hi": hi["client_jobs_1_rss_mb"],
+                              "growth": round(rss_growth, 2),
+                              "projected_mb": round(hi["client_jobs_1_rss_mb"] * rss_growth ** steps)}}
+
+
+def cluster_summary(c: dict) -> list[str]:
+    lines = [f"\nDask LocalCluster of {c['workers']} workers beside --jobs {c['workers']} "
+             f"(median of {c['repeats']}, side by side):"]
+    for n, r in c["sizes"].items():
+        lines.append(f"  {n:>7}: cluster/jobs {r['ratio_cluster_vs_jobs']:.3f} (extraction "
+                     f"{r['extract_ratio_cluster_vs_jobs']:.3f}); worker CPU {r['worker_cpu_ms_per_file']} ms/file, "
+                     f"client {r['client_loop']['cpu_us_per_file']} µs/file; outputs identical: {r['same_outputs']}")
+    p = c.get("projection")
+    if p:
+        f = p["stops_scaling_first"]
+        lines.append(f"  projection to {p['releases']:,} releases (from {p['from'][0]} and {p['from'][1]}): " +
+                     ", ".join(f"{n} workers {v['total_minutes']} min ({v['extract_bound']}-bound extraction "
+                               f"{v['extract_seconds']:.0f} s)" for n, v in p["workers"].items()))
+        lines.append(f"  stops scaling first: {f['stage']} (×{f['growth']} from {p['from'][0]} to {p['from'][1]}, "
+                     f"N^{f['exponent']}); longest at 10M: {p['longest_client_stage']['stage']} "
+                     f"({p['longest_client_stage']['projected_seconds']:.0f} s); client memory "
+                     f"{p['client_rss_mb']['hi']} MB → {p['client_rss_mb']['projected_mb']} MB")
+    return lines
+
+
 # --------------------------------------------------------------------------- main
 # --------------------------------------------------------------------------- kg publish --bulk
 PUBLISH_GRAPH = "https://w3id.org/thai-mfa-kg/graph/bench"
@@ -678,8 +864,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--publish-put-max", type=int, default=10000,
                     help="also time the plain one-PUT kg publish up to this N (default: 10000; it needs server "
                          "memory in proportion to the dump)")
+    ap.add_argument("--cluster", action="store_true",
+                    help="also build each N (of at least --cluster-min) through a Dask LocalCluster of "
+                         "--cluster-workers worker processes beside --jobs of as many, and project 10M releases "
+                         "(needs the 'cluster' extra)")
+    ap.add_argument("--cluster-only", action="store_true", help="only the --cluster measurement")
+    ap.add_argument("--cluster-workers", type=int, default=2, help="worker processes of the LocalCluster (default 2)")
+    ap.add_argument("--cluster-min", type=int, default=10000, help="the smallest N built through the cluster")
+    ap.add_argument("--cluster-repeats", type=int, default=2, help="builds of each kind per N, alternating (default 2)")
     a = ap.parse_args(argv)
     sizes = sorted(int(s) for s in a.sizes.split(","))
+    if a.cluster_only:
+        a.cluster, a.dev_mb, a.no_queries, a.no_browser = True, 0, True, True
     a.work.mkdir(parents=True, exist_ok=True)
     if a.publish_only:
         res = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
@@ -694,7 +890,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     result: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
                     "jobs": a.jobs, "sizes": {}}
-    for n in sizes:
+    for n in ([] if a.cluster_only else sizes):
         log(f"== N = {n}")
         src = corpus(a.work, n)
         files = sorted((src / "releases").glob("*.txt"))
@@ -755,6 +951,9 @@ def main(argv: list[str] | None = None) -> int:
         log("== dev corpora")
         result["dev_corpora"] = dev_corpora(a.work, a.dev_mb)
         log(json.dumps(result["dev_corpora"], ensure_ascii=False))
+    if a.cluster:
+        result["cluster"] = cluster_bench(a.work, [n for n in sizes if n >= a.cluster_min],
+                                          workers=a.cluster_workers, repeats=a.cluster_repeats)
     big = sizes[-1]
     dump = a.work / f"b{big}" / "j1" / "kg.ttl"
     rd = [n for n in sizes if n <= a.rdflib_max]
@@ -771,7 +970,7 @@ def main(argv: list[str] | None = None) -> int:
         log("== kg publish --bulk")
         result["publish"] = publish(a.work, big, a.jobs, a.publish_batch, a.publish_transactional_max,
                                   a.publish_put_max)
-    if len(sizes) >= 2 and sizes[-2] * 5 <= big and not a.only_incremental:
+    if len(sizes) >= 2 and sizes[-2] * 5 <= big and not a.only_incremental and not a.cluster_only:
         lo, hi = result["sizes"][str(sizes[-2])], result["sizes"][str(big)]
         result["scaling"] = {
             "from": sizes[-2], "to": big,
@@ -838,6 +1037,8 @@ def summary(res: dict) -> str:
     if "view" in res:
         v = res["view"]
         lines.append(f"view at {v['releases']}: {v['mb']} MB, drawn in {v.get('drawn_seconds', v.get('error'))} s")
+    if "cluster" in res:
+        lines.extend(cluster_summary(res["cluster"]))
     if "scaling" in res:
         s = res["scaling"]
         lines.append(f"scaling {s['from']}→{s['to']} (×{s['size_ratio']}): time ×{s['time_ratio_jobs_1']} (one process), "

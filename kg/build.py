@@ -1,7 +1,7 @@
 """The whole pipeline: input files → ``OUT/kg.ttl``, ``metrics.json``, ``graph.html``, ``report.json``.
 
-Each file is read and extracted on its own (in worker processes with ``jobs > 1``),
-so one bad release yields a :class:`~kg.model.Problem` and never costs the others
+Each file is read and extracted on its own (in worker processes with ``jobs > 1``, or
+on a Dask cluster: :mod:`kg.cluster`), so one bad release yields a :class:`~kg.model.Problem` and never costs the others
 their facts.
 
 One build at a time writes into ``OUT`` (an exclusive lock on ``OUT/.lock``), and the
@@ -247,11 +247,12 @@ def _kill_pool(pool) -> None:
 
 
 def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
-                 cache=None) -> Iterable[tuple[Extraction, str | None]]:
+                 cache=None, cluster=None) -> Iterable[tuple[Extraction, str | None]]:
     """Each file's extraction, in input order, with its cache key: from ``cache`` (a
     :class:`kg.cache.ExtractionCache`) when it holds the file's content under its key in
-    ``keys``, else read and extracted (in ``jobs`` processes) and stored under the key
-    of the bytes that extraction read (:meth:`~kg.cache.ExtractionCache.settle`)."""
+    ``keys``, else read and extracted (in ``jobs`` processes, or on the Dask cluster
+    ``cluster``: :mod:`kg.cluster`) and stored under the key of the bytes that
+    extraction read (:meth:`~kg.cache.ExtractionCache.settle`)."""
     from tqdm import tqdm
 
     paths = [str(f) for f in files]
@@ -260,7 +261,13 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
     bar = tqdm(total=len(files), unit="release", desc="extract", file=sys.stderr,
                disable=not progress or None if progress else True, leave=False)
     encode = cache is not None and cache.usable
-    if jobs > 1 and len(todo) > 16:
+    if cluster is not None and todo:                  # only what the cache lacks goes to the cluster
+        from . import cluster as _cluster
+
+        fresh = _cluster.extractions(todo, cluster=cluster, encode=encode, tick=bar.update,
+                                     say=_say if progress else None)
+        counted = len(todo)
+    elif jobs > 1 and len(todo) > 16:
         fresh = _extract_in_parallel(todo, jobs, bar.update, encode)
         counted = len(todo)                           # on the progress bar already
     else:
@@ -296,7 +303,7 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
           progress: bool = True, max_nodes: int = 500,
           on_problem: Callable[[Problem], None] | None = None, strict: bool = False,
           cache: bool = True, cache_dir: str | Path | None = None, license: str | None = None, wait: bool = True,
-          on_wait: Callable[[str], None] | None = None) -> BuildResult:
+          on_wait: Callable[[str], None] | None = None, cluster=None) -> BuildResult:
     """Build the knowledge graph of ``inputs`` (files or folders; default: the seeds) into ``out``.
 
     With ``strict``, any refused file or warning leaves ``out`` untouched (``written`` is
@@ -305,14 +312,19 @@ def build(inputs: Iterable[str | Path] | None = None, *, out: str | Path = "out"
     :data:`kg.dataset.DEFAULT_LICENSE`).
 
     Another build writing into ``out``: wait for it (``on_wait`` is told why, by default
-    on stderr), or with ``wait=False`` raise :class:`kg.outdir.Busy` at once."""
+    on stderr), or with ``wait=False`` raise :class:`kg.outdir.Busy` at once.
+
+    ``cluster``: read and extract on a Dask cluster, the rest here, with the same
+    outputs: a :class:`kg.cluster.Cluster` or just the scheduler's address (or scheduler
+    file). :class:`kg.cluster.ClusterError` (a :class:`BuildError`) when the cluster
+    cannot do it."""
     import gc
 
     with gc_paused():
         try:
             return _build(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes, on_problem=on_problem,
                           strict=strict, cache=cache, cache_dir=cache_dir, license=license, wait=wait,
-                          on_wait=on_wait)
+                          on_wait=on_wait, cluster=cluster)
         finally:
             if PARK_FOR_EXIT:
                 # the first allocation after the collector is back would walk every object the
@@ -325,7 +337,7 @@ def _say(message: str) -> None:
 
 
 def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, wait,
-           on_wait) -> BuildResult:
+           on_wait, cluster=None) -> BuildResult:
     from . import dataset, outdir
 
     license = dataset.check_license(license or dataset.DEFAULT_LICENSE)
@@ -339,7 +351,7 @@ def _build(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache,
         swept = gens.sweep()                            # what dead builds left
         result = _build_locked(inputs, out=out, jobs=jobs, progress=progress, max_nodes=max_nodes,
                                on_problem=on_problem, strict=strict, cache=cache, cache_dir=cache_dir,
-                               license=license, gens=gens, t0=t0, lock=lock, swept=swept)
+                               license=license, gens=gens, t0=t0, lock=lock, swept=swept, cluster=cluster)
         committed = result.written and not result.unchanged
         return result
     except BaseException as e:
@@ -375,7 +387,7 @@ def _interrupted_note(result, lock, swept, on_problem, transient: list) -> None:
 
 
 def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict, cache, cache_dir, license, gens,
-                  t0, lock, swept) -> BuildResult:
+                  t0, lock, swept, cluster=None) -> BuildResult:
     from .ids import FILE_NAME as IDS_FILE
     from .ids import IdMap
 
@@ -392,7 +404,7 @@ def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict,
     try:
         return _build_cached(inputs, files, notes, result, store, transient, ids, out=out, jobs=jobs,
                              progress=progress, max_nodes=max_nodes, on_problem=on_problem, strict=strict,
-                             license=license, gens=gens, t0=t0)
+                             license=license, gens=gens, t0=t0, cluster=cluster)
     except BaseException:
         if store is not None:
             store.discard()                               # no side file left behind
@@ -400,7 +412,7 @@ def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict,
 
 
 def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, jobs, progress, max_nodes,
-                  on_problem, strict, license, gens, t0) -> BuildResult:
+                  on_problem, strict, license, gens, t0, cluster=None) -> BuildResult:
     from . import rdf
     from .resolve import resolve
 
@@ -425,7 +437,7 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
             return result
     seen: list[Problem] = []
     used: list[str | None] = []
-    for ex, key in _extractions(files, keys, jobs, progress, store):
+    for ex, key in _extractions(files, keys, jobs, progress, store, cluster):
         used.append(key)
         for pr in ex.problems:
             {"error": result.refused, "warning": result.warnings, "note": result.notes}[pr.severity].append(pr)

@@ -116,7 +116,8 @@ def _parser() -> argparse.ArgumentParser:
                               "     with --strict, any refused file or warning: nothing in OUT is replaced\n"
                               "     (the previous build stays as it was); also when no release could be read,\n"
                               "     and when the build failed (a full disk, no permission, a child process\n"
-                              "     killed): one line names the path or the process; OUT is left as it was\n"
+                              "     killed, --scheduler unreachable, Dask missing): one line names the path,\n"
+                              "     the process or the address; OUT is left as it was\n"
                               "  2  usage error (unknown option, missing INPUT, OUT_DIR or --cache-dir is a file)\n"
                               "  3  another build is writing OUT_DIR and --no-wait was given\n"
                               "  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM: OUT_DIR holds the previous\n"
@@ -129,6 +130,21 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=_cores(), metavar="N",
                    help="processes: extraction is spread over N workers, and the dump is written beside "
                         "the metrics and view (default: the cores this process may use)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="read and extract on a Dask distributed cluster: the scheduler's address "
+                        "(tcp://HOST:8786) or the file 'dask scheduler --scheduler-file' wrote (default: the "
+                        "environment variable KG_SCHEDULER, if set). Only the files the cache lacks are sent, in "
+                        "batches; resolution, the dump, metrics and view run here (with --jobs processes), and the "
+                        "outputs are the same as a local build's. A worker that dies has its tasks run again; a file "
+                        "that crashes the extractor is refused like an unreadable one. Needs "
+                        "pip install 'thai-mfa-kg[cluster]' here and on every worker")
+    b.add_argument("--cluster-files", choices=("auto", "shared", "send"), default="auto",
+                   help="with --scheduler: 'shared' when every worker sees the inputs at the same paths (shared "
+                        "storage: tasks carry paths), 'send' to send each file's bytes from here, 'auto' (default) "
+                        "to ask one worker whether it sees the first file with the same size and modification "
+                        "time. With paths, a worker that does not see a file as this machine does is sent its bytes")
+    b.add_argument("--scheduler-timeout", type=float, default=10.0, metavar="S",
+                   help="with --scheduler: seconds to reach the scheduler before giving up (default: 10)")
     b.add_argument("--max-nodes", type=int, default=500, metavar="N",
                    help="the HTML view keeps the N most central nodes (default: 500)")
     b.add_argument("--strict", action="store_true",
@@ -297,11 +313,25 @@ def _guard_error(a) -> str | None:
     return None
 
 
+def _cluster(a):
+    """The Dask cluster of ``--scheduler`` (or ``KG_SCHEDULER``; the option wins), or None."""
+    scheduler = a.scheduler or os.environ.get("KG_SCHEDULER") or None
+    if scheduler is None:
+        return None
+    from .cluster import Cluster
+
+    return Cluster(scheduler=scheduler, files=a.cluster_files, connect_timeout=a.scheduler_timeout)
+
+
 def _cmd_build(a) -> int:
     from .build import build
 
     if a.jobs < 1:
         print("kg: error: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if not a.scheduler_timeout > 0:
+        print(f"kg: error: --scheduler-timeout {a.scheduler_timeout:g}: give a number of seconds above 0",
+              file=sys.stderr)
         return EXIT_USAGE
 
     from .report import format_summary
@@ -326,7 +356,7 @@ def _cmd_build(a) -> int:
     try:
         result = build(a.inputs or None, out=a.out, jobs=a.jobs, progress=not a.quiet, max_nodes=a.max_nodes,
                        strict=a.strict, cache=not a.no_cache, cache_dir=a.cache_dir, license=a.license,
-                       wait=not a.no_wait)
+                       wait=not a.no_wait, cluster=_cluster(a))
     except (IdMapError, DescriptionError) as e:   # a damaged IRI map, a bad --license or SOURCE_DATE_EPOCH
         print(f"kg: error: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -20,11 +20,18 @@ def process_file(path: str) -> Extraction:
     The file is read once; the extraction carries the SHA-256 of exactly those bytes
     (``Extraction.digest``), which the cache keys it by: a file edited while a build
     runs is cached under what was read, never under an earlier hash of the file."""
-    warnings: list[Problem] = []
     try:
         data = read_bytes(path)
     except ReadError as e:
         return Extraction(None, (), (Problem(path, str(e)),))
+    return process_bytes(path, data)
+
+
+def process_bytes(path: str, data: bytes) -> Extraction:
+    """:func:`process_file` for bytes already read from ``path`` (by another machine: a
+    cluster worker that cannot see the file is sent its bytes, :mod:`kg.cluster`): the
+    same extraction, the same problems, naming ``path``."""
+    warnings: list[Problem] = []
     digest = hashlib.sha256(data).hexdigest()
     try:
         release = release_from_bytes(path, data, warnings=warnings, sha256=digest)
