@@ -761,7 +761,7 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
     import urllib.parse
     import urllib.request
 
-    from kg.serve import _unused_port, find_oxigraph
+    from kg.serve import _unused_port, find_oxigraph, stop_child
 
     binary = find_oxigraph()
     if binary is None:
@@ -821,12 +821,7 @@ def publish(work: Path, n: int, jobs: int, batch: int | None, transactional_max:
                          "result_line": said}
             log(f"   {json.dumps(out[mode], ensure_ascii=False)}")
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_child(server, grace=60)
             shutil.rmtree(db, ignore_errors=True)
     return out
 

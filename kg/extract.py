@@ -114,6 +114,10 @@ def _word_search(words) -> tuple[re.Pattern, int]:
 def patterns() -> Patterns:
     v = vocab()
     m, md, pos = v.meetings, v.modes, v.positions
+    # a party's name after a journey's verb, with the word that may stand before it (ประเทศ);
+    # the party pattern's named groups dropped, so that it can stand inside other patterns
+    travel_party = (rf"(?:{alternation(md['travel_places'])})?\s?"
+                    rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:').replace('(?P<en>', '(?:')})")
     return Patterns(
         # each verb head with its lookbehind after it (h(?<=ah), same matches as (?<=a)h):
         # an alternation opening with a lookbehind cannot skip ahead by first character
@@ -127,8 +131,7 @@ def patterns() -> Patterns:
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
                          rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
-                         rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?=(?:{alternation(md['travel_places'])})?"
-                         rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:')})|{alternation(md['travel_heads'])})"),
+                         rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?={travel_party}|{alternation(md['travel_heads'])})"),
         chair=re.compile(
             rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
@@ -142,9 +145,7 @@ def patterns() -> Patterns:
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
-        # a party's name after a journey's verb, with the word that may stand before it (ประเทศ)
-        travel_party=re.compile(rf"(?:{alternation(md['travel_places'])})?\s?"
-                                rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:').replace('(?P<en>', '(?:')})"),
+        travel_party=re.compile(travel_party),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -1770,8 +1771,6 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
-
-
 def _places(f: str, text: str, paras, spans, p: Patterns):
     """Each named place in ``spans``, as (offset of its cue, paragraph, place): "ณ กรุงปักกิ่ง",
     "ที่ห้อง…", "เยือนเวียงจันทน์". A cue right after a post (เอกอัครราชทูต ณ กรุงปารีส) names
@@ -2116,8 +2115,9 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
     if not undated:
         return
     meeting_paras = {mm.para for mm in live}
+    last = max(mm.para for mm in undated)
     for pi, (lo, hi) in enumerate(paras):
-        if pi >= max(mm.para for mm in undated):
+        if pi >= last:
             return
         if pi in title_paras or pi in meeting_paras:
             continue
@@ -2131,9 +2131,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
             return                      # the first dated visit is the trip's; dated twice, it says none
         start, end = next(iter(told))
         place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None)
-        later = {q for q in range(pi + 1, len(paras)) if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)}
+        # the first paragraph after it that states a date of its own ends the visit's reach
+        until = next((q for q in range(pi + 1, last + 1)
+                      if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), last + 1)
         for mm in undated:
-            if mm.para <= pi or any(q <= mm.para for q in later):
+            if not pi < mm.para < until:
                 continue
             for o in occs_of(mm):
                 if o.start is None:

@@ -232,14 +232,20 @@ def serve(dump: str | Path, *, host: str = "127.0.0.1", port: int = 7878, store:
     finally:
         signal.signal(signal.SIGTERM, old)
         server.server_close()
-        if page.poll() is None:
-            page.terminate()
-            try:
-                page.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                page.kill()
-                page.wait()
+        stop_child(page, grace=10)
     return 0
+
+
+def stop_child(proc: subprocess.Popen, *, grace: float) -> None:
+    """Ask a child process to end (SIGTERM), and kill it if it has not within ``grace`` seconds."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def _unused_port(host: str = "127.0.0.1") -> int:
