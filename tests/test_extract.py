@@ -1099,3 +1099,9 @@ def test_a_news_dateline_today_in_brackets_dates_the_talk_told_after_it():
              "เพื่อแนะนำตัวหลังรับตำแหน่ง โดยได้รับประทานอาหารกลางวันกับผู้แทนภาคเอกชนไทยในกรุงพนมเปญ "
              "ก่อนเข้าเยี่ยมคารวะนายสุข สมบัติ นายกรัฐมนตรีกัมพูชา")
     assert m.start.iso() == "2023-03-14"
+
+
+@pytest.mark.parametrize("post", ["รนรม./รมว.กต.", "นรม.", "ปกต."], ids=["deputy-pm-and-fm", "pm", "permanent-secretary"])
+def test_a_post_the_briefings_abbreviate_is_not_part_of_the_name(post):
+    m = only(f"นายสมชาย ใจดี {post} เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 เมื่อวันที่ 11 ก.ค. 2566 ที่กรุงจาการ์ตา")
+    assert [a.person.name for a in m.attendances] == ["สมชาย ใจดี"]
