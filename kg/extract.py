@@ -153,6 +153,7 @@ def patterns() -> Patterns:
             "not_after": _word_table(m["not_after"]),
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
+            "results": _word_table(m["results_before"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
@@ -1482,7 +1483,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
-    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|วันนี้\s?\(\s?$")
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)นี้\s?\(\s?$")
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
@@ -1508,6 +1509,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 trail = None
             elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
                 trail = None
+            elif p.ends_with("results", f, trail.start) and not re.search(r"จัดขึ้น|เมื่อ", between):
+                trail = None                       # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
             elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
         lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) if lead_style and not yr_only else None
@@ -1581,7 +1584,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         return occs_of(mm)
 
     if title_paras and not any(mm.para not in title_paras for mm in live):
-        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R)
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
@@ -1978,10 +1981,11 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
     return tuple(out)
 
 
-def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p) -> None:
     """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
     that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
-    date of the headline's meetings that have none."""
+    date of the headline's meetings that have none, but not of one the headline reports on
+    ("…เตรียมบรรยายสรุปผลประชุม UNGA": the lead's date is the briefing's)."""
     lead = next((i for i in range(len(paras)) if i not in title_paras and f[paras[i][0]:paras[i][1]].strip()), None)
     if lead is None:
         return
@@ -1992,6 +1996,8 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
         return
     d = opening[0]
     for mm in live:
+        if p.ends_with("results", f, mm.start):
+            continue
         for o in occs_of(mm):
             if o.start is None and mm.qualified:
                 o.start, o.end = d.start, d.end
@@ -2030,14 +2036,17 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> N
     """A trip told in one paragraph ("ระหว่างวันที่ 5-8 กันยายน … เพื่อเข้าร่วม A … B … C"):
     when the paragraph states one date only, every meeting it says was attended, and that
     has no date of its own, was held within it, unless a statement lies between (the date
-    of "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า …" is the statement's)."""
+    of "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า …" is the statement's), or the meeting is one
+    reported on (the date of "…บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม" is the
+    briefing's)."""
     for pi in sorted({mm.para for mm in body_live}):
         span = _one_date_of(paras, pi, dates)
         if span is None:
             continue
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
-                           and not (at <= mm.start and p.contains("statement", f, at, mm.start))], occs_of, span)
+                           and not (at <= mm.start and p.contains("statement", f, at, mm.start))
+                           and not p.ends_with("results", f, mm.start)], occs_of, span)
 
 
 def _intro_paragraphs(f: str, paras) -> set[int]:

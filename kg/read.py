@@ -302,6 +302,12 @@ _META_MAX = 120
 #: looked for in the body's first lines
 _STAMP_LINES = 4
 _STAMPED = re.compile(r"^(.{6,24}?)\s+(?:Views?|เข้าชม)\s?:?\s?([\d,]{1,12})\s*(.*)$")
+#: a page's own date written the ISO way, before the headline ("date 2025-10-30", a news
+#: site's stamp) or at the end of a breadcrumb ("การเมือง > ข่าวการเมือง : 2017-05-01")
+_PAGE_STAMP = re.compile(r"^date ((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)\s*(.*)$")
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
+_THAI_LETTER = re.compile(r"[ก-๛]")
+_URL_LINE = re.compile(r"^https?://\S+$")
 _DATELINE = re.compile(r"^(?:\(?\s*[^\s()]{2,30}\s?\)?\s+)?(\d{1,2}\s?\S{2,12}\s?\d{2,4})\s*(?:[-:|)]|$)")
 
 
@@ -362,6 +368,39 @@ def _headline_index(lines: list[str]) -> int:
     return i
 
 
+def _iso_date(line: str) -> PartialDate | None:
+    """The ISO date of a short metadata line (a breadcrumb's "… : 2017-05-01")."""
+    m = _ISO_DATE.search(line) if len(line) <= _META_MAX else None
+    return _partial(*m.groups()) if m else None
+
+
+def _partial(year: str, month: str, day: str | None) -> PartialDate | None:
+    import datetime
+    try:
+        datetime.date(int(year), int(month), int(day or 1))
+    except ValueError:              # 2025-13-40: not a date
+        return None
+    return PartialDate(int(year), int(month), int(day) if day else None)
+
+
+def _page_stamp(lines: list[str]) -> PartialDate | None:
+    """A news page's stamp opening the first line ("date 2022-05 วันนี้ (2 พ.ค.) …",
+    "date 2025-10-30 xs"): the page's date, to the day or the month, and not text of the
+    release. The stamp is cut from the line in place; what follows it stays when it
+    holds Thai (the lead or the headline), else it is the site's chrome and goes."""
+    m = _PAGE_STAMP.match(lines[0])
+    if m is None:
+        return None
+    rest = m.group(4)
+    if _THAI_LETTER.search(rest):
+        lines[0] = rest
+    elif len(lines) > 1:
+        del lines[0]
+    else:
+        lines[0] = rest or lines[0]
+    return _partial(*m.groups()[:3])
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
@@ -373,7 +412,10 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
-    lines = lines[_headline_index(lines):]
+    stamp = _page_stamp(lines)
+    skipped = _headline_index(lines)
+    stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
+    lines = lines[skipped:]
     title = lines[0]
     rest = lines[1:]
     if len(title) > MAX_TITLE:
@@ -396,8 +438,10 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             views = int(m.group(1).replace(",", "") or 0)
         elif len(ln) <= 40 and (d := _date_of(ln)) and d.day and not re.search(r"[ก-๙]{12,}", ln):
             published = published or d
-        elif ln.strip("| ") in ("", "view", "views"):
-            pass
+        elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln):
+            pass                        # a republisher's link to its source
+        elif (d := _iso_date(ln)) is not None:
+            published = published or d
         else:
             break
         body_start = i + 1
@@ -423,6 +467,9 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             if d is not None and d.day:
                 published = d
                 break
+    # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
+    if published is None or (not published.day and stamp is not None and stamp.day):
+        published = stamp
     return Release(id=release_id, path=path, title=title, body="\n".join(body_lines),
                    published=published, modified=modified, views=views, sha256=sha256)
 

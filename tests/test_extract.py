@@ -1105,3 +1105,21 @@ def test_a_news_dateline_today_in_brackets_dates_the_talk_told_after_it():
 def test_a_post_the_briefings_abbreviate_is_not_part_of_the_name(post):
     m = only(f"นายสมชาย ใจดี {post} เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 เมื่อวันที่ 11 ก.ค. 2566 ที่กรุงจาการ์ตา")
     assert [a.person.name for a in m.attendances] == ["สมชาย ใจดี"]
+
+
+def test_yesterday_in_brackets_dates_the_call_told_after_it():
+    ms = extract(Release(id="t", path="t.txt", title="นายกฯ คุยโทรศัพท์ผู้นำญี่ปุ่น",
+                         body="รองโฆษกรัฐบาลเปิดเผยว่า เมื่อวานนี้ (1 พ.ย.) เวลา 20.00 น. นายสมชาย ใจดี นายกรัฐมนตรี "
+                              "ได้พูดคุยทางโทรศัพท์กับนายทาโร ยามาดะ นายกรัฐมนตรีญี่ปุ่น",
+                         published=PartialDate(2016, 11, 2)))
+    assert [(m.start.iso(), m.mode) for m in ms] == [("2016-11-01", "virtual")]
+
+
+@pytest.mark.parametrize("body", [
+    "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะบรรยายสรุปผลการเข้าร่วมประชุมสมัชชาสหประชาชาติ ครั้งที่ 79 "
+    "ให้แก่คณะทูตานุทูต ณ กระทรวงการต่างประเทศ ในวันที่ 3 ตุลาคม 2567",
+    "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ แถลงผลการประชุมสมัชชาสหประชาชาติ ครั้งที่ 79 ในวันที่ 3 ตุลาคม 2567",
+], ids=["briefing-later-in-the-paragraph", "briefing-right-after-the-name"])
+def test_the_date_of_a_briefing_on_a_meeting_is_not_the_meetings(body):
+    ms = extract(release(body))
+    assert [m.number for m in ms] == [79] and ms[0].start is None

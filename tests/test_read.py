@@ -186,3 +186,19 @@ def test_a_page_stamp_before_the_headline_told_again_is_metadata_not_body():
     release = parse_release_text(text, release_id="r", path="r.txt")
     assert (release.published, release.views) == (PartialDate(2017, 2, 14), 2045)
     assert "Feb" not in release.body and release.body.count("ครั้งที่ 3") == 1
+
+
+@pytest.mark.parametrize("text,published,title", [
+    (" date 2024-03-15 xs\nนายกฯ หารือผู้นำเวียดนาม\nวันนี้ (15 มี.ค.) นายสมชาย ใจดี นายกรัฐมนตรี หารือกับนายเหงียน วัน อาน",
+     PartialDate(2024, 3, 15), "นายกฯ หารือผู้นำเวียดนาม"),
+    ("date 2021-07 วันนี้ (9 ก.ค.) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายหลี่ หมิง",
+     PartialDate(2021, 7), "วันนี้ (9 ก.ค.) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายหลี่ หมิง"),
+    ("ขอบคุณข้อมูล : หนังสือพิมพ์รายวัน\nhttp://example.com/news/1\nการเมือง > ข่าวการเมือง : 2016-11-02\n"
+     "นายกฯ คุยโทรศัพท์ผู้นำญี่ปุ่น\nเมื่อวานนี้ (1 พ.ย.) นายสมชาย ใจดี นายกรัฐมนตรี พูดคุยทางโทรศัพท์กับนายทาโร ยามาดะ",
+     PartialDate(2016, 11, 2), "ขอบคุณข้อมูล : หนังสือพิมพ์รายวัน"),
+    ("date 2025-13-40 การประชุมเอเปค\nนายสมชาย ใจดี เข้าร่วมการประชุม", None, "การประชุมเอเปค"),
+], ids=["stamp-to-the-day-then-chrome", "stamp-to-the-month-before-the-lead", "breadcrumb-after-a-source-link", "not-a-date"])
+def test_a_news_pages_iso_date_is_its_publication_date(text, published, title):
+    release = parse_release_text(text, release_id="r", path="r.txt")
+    assert (release.published, release.title) == (published, title)
+    assert "date 20" not in release.title + release.body
