@@ -1483,7 +1483,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
-    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)นี้\s?\(\s?$")
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)นี้\s?\(\s?$")
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
