@@ -1127,5 +1127,5 @@ def test_the_date_of_a_briefing_on_a_meeting_is_not_the_meetings(body):
 
 def test_a_date_in_brackets_after_wan_thi_opens_the_paragraph():
     m = only("วันที่ (9 ตุลาคม 2567) เวลา 13.30 น. ตามเวลาท้องถิ่น นางสาวสมศรี ดีมาก นายกรัฐมนตรี "
-             "กล่าวถ้อยแถลงในการประชุมสุดยอดอาเซียน ครั้งที่ 44 ณ นครหลวงเวียงจันทน์")
-    assert (m.number, m.start.iso()) == (44, "2024-10-09")
+             "กล่าวปาฐกถาในการหารือระหว่างผู้นำอาเซียนกับผู้แทนภาคธุรกิจ")
+    assert m.start.iso() == "2024-10-09"
