@@ -1352,7 +1352,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     text = release.title + "\n" + release.body
     f = fold(text)
     paras = _paragraphs(f)
-    default_year = release.published.year if release.published else None
+    default_year = release.published.year if release.published else _lead_year(f)
 
     people = _people(f, paras, p)
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
@@ -1872,6 +1872,13 @@ def _stamp(occs: list[_Occ], via: str) -> None:
         for k in o.co_chairs:
             if ("co_chair", k) not in w:
                 w[("co_chair", k)] = (via, None)
+
+
+def _lead_year(f: str) -> int | None:
+    """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
+    วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
+    leave unsaid."""
+    return next((d.start.year for d in find_dates(f) if d.start.precision == "day"), None)
 
 
 def _as_written(text: str, start: int, label: str) -> str | None:
