@@ -1530,10 +1530,18 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     rank = {"year": 0, "month": 1, "day": 2}
 
     def set_date(o: _Occ, d: DateSpan, via: str) -> None:
-        """Keep the first date found, unless a later one is the same date told more precisely."""
+        """Keep the first date found, unless a later one is the same date told more precisely:
+        a finer precision, or, after the range of a visit a paragraph opens with ("เมื่อวันที่ 26 - 27
+        มิถุนายน … ได้เดินทางเยือน… เพื่อร่วม…การประชุม X ครั้งที่ 3"), one day of it told after
+        the meeting's name in that paragraph ("… เมื่อวันที่ 27 มิถุนายน"). A meeting's own range
+        keeps its start: a day told inside it is often a segment (the general debate)."""
         old = o.start
-        if old is None or (rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
-                           and (old.month is None or old.month == d.start.month)):
+        within = old is not None and o.end is not None and d.end is None and d.start.precision == "day" \
+            and old.precision == "day" and old <= d.start <= o.end and via == "trail" \
+            and o.why["date"][0] == "lead" and _para_of(paras, o.why["date"][1]) == _para_of(paras, d.begin) \
+            and p.visit_verb.search(f, o.why["date"][1], o.mention.start) is not None
+        if old is None or within or (rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
+                                     and (old.month is None or old.month == d.start.month)):
             o.start, o.end = d.start, d.end
             o.why["date"] = (via, d.begin)
 

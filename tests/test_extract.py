@@ -1150,3 +1150,15 @@ def test_a_page_with_no_date_takes_the_year_of_its_first_full_date_for_the_dates
                               "นายทาโร ยามาดะ มีกำหนดพบหารือทวิภาคีกับ นายสมชาย ใจดี นายกรัฐมนตรี ในวันที่ 10 มกราคม ณ ทำเนียบรัฐบาล",
                          published=None))
     assert [m.start.iso() for m in ms if m.attendances] == ["2023-01-10"]
+
+
+@pytest.mark.parametrize("body,start", [
+    ("เมื่อวันที่ 14 - 15 มีนาคม 2566 นายทาโร ยามาดะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น ได้เดินทางเยือนประเทศไทย "
+     "เพื่อร่วมเป็นประธานการประชุมคณะกรรมการร่วมไทย - ญี่ปุ่น ครั้งที่ 4 กับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+     "เมื่อวันที่ 15 มีนาคม 2566 ณ กรุงเทพฯ", "2023-03-15"),
+    ("ระหว่างวันที่ 19 - 22 กันยายน 2566 นายสมชาย ใจดี นายกรัฐมนตรี ได้เข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยที่ 78 "
+     "ณ นครนิวยอร์ก โดยได้กล่าวถ้อยแถลงในการอภิปรายทั่วไปเมื่อวันที่ 22 กันยายน 2566", "2023-09-19"),
+], ids=["a-visits-range-then-the-meetings-day", "a-meetings-own-range-then-a-segments-day"])
+def test_a_day_told_after_the_meeting_inside_a_visits_range_is_its_day(body, start):
+    m = only(body)
+    assert m.start.iso() == start
