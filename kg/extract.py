@@ -406,6 +406,9 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
+#: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
+#: after the statement tells an event of the statement's day
+_SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
@@ -1516,7 +1519,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) if lead_style and not yr_only else None
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
             lead = None
-        if lead is not None and p.contains("statement", f, d.stop, lead.start):
+        if lead is not None and p.contains("statement", f, d.stop, lead.start) \
+                and not _SAME_DAY_TIME.search(f, d.stop, lead.start):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
@@ -1653,7 +1657,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.scheduled = True
     for o in occs.values():
         if o.start and release.published:
-            o.scheduled = o.start > release.published or (o.scheduled and o.start.precision != "day" and o.start.year >= release.published.year)
+            o.scheduled = _later_than(o.start, release.published) or (o.scheduled and o.start.precision != "day" and o.start.year >= release.published.year)
     # a parent shares its child's status
     for mm in live:
         if mm.is_parent and mm.child is not None:
@@ -1880,6 +1884,13 @@ def _stamp(occs: list[_Occ], via: str) -> None:
         for k in o.co_chairs:
             if ("co_chair", k) not in w:
                 w[("co_chair", k)] = (via, None)
+
+
+def _later_than(start: PartialDate, published: PartialDate) -> bool:
+    """Whether ``start`` falls after ``published`` as far as the page's date tells: a page
+    dated to the month only ("date 2022-05") is not before a day of that month."""
+    n = {"year": 1, "month": 2, "day": 3}[published.precision]
+    return start.key()[:n] > published.key()[:n]
 
 
 def _lead_year(f: str) -> int | None:

@@ -1162,3 +1162,13 @@ def test_a_page_with_no_date_takes_the_year_of_its_first_full_date_for_the_dates
 def test_a_day_told_after_the_meeting_inside_a_visits_range_is_its_day(body, start):
     m = only(body)
     assert m.start.iso() == start
+
+
+def test_a_time_of_day_after_the_spokesmans_statement_dates_the_call_on_the_statements_day():
+    ms = extract(Release(id="t", path="t.txt", title="นายกฯ ต่อสายยินดีว่าที่ผู้นำเกาหลีใต้",
+                         body="วันนี้ (4 มิ.ย.) นายวิทยา ศรีสุข โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า เมื่อเวลา 09.00 น. "
+                              "นายสมชาย ใจดี นายกรัฐมนตรี ได้สนทนาทางโทรศัพท์กับนายคิม มินซู ว่าที่ประธานาธิบดีเกาหลีใต้ "
+                              "เพื่อแสดงความยินดีที่ได้รับชัยชนะในการเลือกตั้งเมื่อวันที่ 3 มิ.ย. ที่ผ่านมา",
+                         published=PartialDate(2025, 6)))
+    calls = [m for m in ms if m.mode == "virtual"]
+    assert [(m.start.iso(), m.status) for m in calls] == [("2025-06-04", "held")]
