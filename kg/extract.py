@@ -406,6 +406,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
+_OVER_A_MEAL = re.compile(r"(?:ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า)")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
 _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
@@ -456,6 +457,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if second is not None:
             chained.add(second.start())
             j = second.end()
+            while j < pend and f[j] == " ":
+                j += 1
+        meal = _OVER_A_MEAL.match(f, j, pend)
+        if meal is not None:
+            # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
+            told, j = f[s:meal.end()], meal.end()
             while j < pend and f[j] == " ":
                 j += 1
         link = next((w for w in links if f.startswith(w, j)), "")
@@ -511,7 +518,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.post_met = post
             mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
-            mm.aliases = (*dict.fromkeys((verb, told)), f[s:side[0].name_end].strip(), *_talk_wordings(told, link, side)) \
+            mm.aliases = (*dict.fromkeys((verb, told, told if told.startswith("การ") else "การ" + told)),
+                          f[s:side[0].name_end].strip(), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:

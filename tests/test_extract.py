@@ -1172,3 +1172,10 @@ def test_a_time_of_day_after_the_spokesmans_statement_dates_the_call_on_the_stat
                          published=PartialDate(2025, 6)))
     calls = [m for m in ms if m.mode == "virtual"]
     assert [(m.start.iso(), m.status) for m in calls] == [("2025-06-04", "held")]
+
+
+def test_a_talk_over_lunch_is_a_talk_named_as_the_text_names_it():
+    ms = extract(release("เมื่อวันที่ 5 มี.ค. 2567 นางสมศรี ดีมาก ปลัดกระทรวงการต่างประเทศ ได้หารือในช่วงอาหารกลางวันกับ"
+                         "นางแอนนา สมิท รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ณ กระทรวงการต่างประเทศ"))
+    assert len(ms) == 1 and "การหารือในช่วงอาหารกลางวัน" in (ms[0].label, *ms[0].alt_labels)
+    assert {a.person.name for a in ms[0].attendances} == {"สมศรี ดีมาก", "แอนนา สมิท"}
