@@ -469,7 +469,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         j += len(link)
         while j < pend and f[j] == " ":
             j += 1
-        met = _officials_met(f, j, pi, people, p, t["reach"])
+        met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
         country, post, phrase = None, "", ""
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
@@ -1059,6 +1059,21 @@ def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pa
     word = m.group(1)
     return next((pm for pm in people if not pm.negated and pm.start < lo
                  and (word in pm.person.name.split() or pm.person.name.startswith(word))), None)
+
+
+_SHORT_NAME_AFTER = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?(?=[\s,]|$)")
+
+
+def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """"…ได้เข้าเยี่ยมคารวะนายเกียรติศักดิ์ ณ กระทรวง…": a title and one part of a name right
+    after the verb, naming an official the release gave in full before: the one met."""
+    hm = p.honorific.match(f, j, pend)
+    m = _SHORT_NAME_AFTER.match(f, hm.end(), pend) if hm is not None else None
+    if m is None:
+        return []
+    word = m.group(1)
+    named = next((pm for pm in people if not pm.negated and pm.start < j and word in pm.person.name.split()), None)
+    return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
 
 
 _POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")

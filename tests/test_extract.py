@@ -1179,3 +1179,12 @@ def test_a_talk_over_lunch_is_a_talk_named_as_the_text_names_it():
                          "นางแอนนา สมิท รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ณ กระทรวงการต่างประเทศ"))
     assert len(ms) == 1 and "การหารือในช่วงอาหารกลางวัน" in (ms[0].label, *ms[0].alt_labels)
     assert {a.person.name for a in ms[0].attendances} == {"สมศรี ดีมาก", "แอนนา สมิท"}
+
+
+def test_a_call_on_an_official_named_again_by_title_and_first_name_is_a_courtesy_call_on_them():
+    ms = meetings("เมื่อวันที่ 2 พฤษภาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือทางโทรศัพท์กับ"
+                  "นายหลี่ หมิง รัฐมนตรีต่างประเทศจีน\n"
+                  "เมื่อวันที่ 3 พฤษภาคม 2568 นายคาร์ลอส โรฮาส เอกอัครราชทูตชิลีประจำประเทศไทย ได้เข้าเยี่ยมคารวะนายสมชาย "
+                  "ณ กระทรวงการต่างประเทศ ในโอกาสเข้ารับหน้าที่")
+    call = next(m for m in ms.values() if m.start.iso() == "2025-05-03")
+    assert {a.person.name for a in call.attendances} == {"คาร์ลอส โรฮาส", "สมชาย ใจดี"}
