@@ -1544,7 +1544,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start):
-            lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
+            lead = None
+        if lead is not None and p.ends_with("results", f, lead.start):
+            lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
                 and not (trail.is_parent and lead is not None) \
@@ -1631,6 +1633,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     o.why["mode"] = ("word", m.start())
     for at, pi, place in _places(f, text, paras, mode_spans, p):
         mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
+        if mm is not None and p.ends_with("results", f, mm.start):
+            continue                    # "บรรยายสรุปผลการเข้าร่วมประชุม X … ณ ห้องนราธิป": the briefing's room
         targets = occs_of(mm) if mm is not None else attach_point(at, pi)
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place

@@ -1188,3 +1188,10 @@ def test_a_call_on_an_official_named_again_by_title_and_first_name_is_a_courtesy
                   "ณ กระทรวงการต่างประเทศ ในโอกาสเข้ารับหน้าที่")
     call = next(m for m in ms.values() if m.start.iso() == "2025-05-03")
     assert {a.person.name for a in call.attendances} == {"คาร์ลอส โรฮาส", "สมชาย ใจดี"}
+
+
+def test_the_day_and_room_of_a_briefing_announced_today_are_not_the_meetings():
+    ms = extract(release("วันนี้ (30 ก.ค.) กระทรวงการต่างประเทศแจ้งว่า นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                         "จะบรรยายสรุปผลการเข้าร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 57 ให้แก่คณะทูตานุทูต "
+                         "ในวันที่ 1 สิงหาคม เวลา 10.00 น. ณ ห้องนราธิป กระทรวงการต่างประเทศ", published=PartialDate(2024, 7, 30)))
+    assert [(m.number, m.start, m.venue) for m in ms] == [(57, None, None)]
