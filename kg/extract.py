@@ -474,13 +474,17 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         pair_subject = None
-        if not met and verb not in bare and p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s):
+        # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
+        # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
+        if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
+                and p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s):
             # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
             pair_subject = next((pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
             other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
             if pair_subject is not None and other_side is not None and not any(
                     x.talk == kinds[verb] and other_side in x.counterparts for x in out):
                 met = [other_side]
+                phrase = f[s:_CHUNK_END.search(f, e, pend).start() if _CHUNK_END.search(f, e, pend) else pend]
         if not met:
             if verb in bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
@@ -567,6 +571,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         elif others:
             dropped.add(id(mm))
     return [mm for mm in named if id(mm) not in dropped]
+
+
+def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
+    """Whether the text names a meeting or a talk before ``s``, headline included."""
+    return p.head.search(f, 0, s) is not None or p.talk_verb.search(f, 0, s) is not None
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:

@@ -1195,3 +1195,14 @@ def test_the_day_and_room_of_a_briefing_announced_today_are_not_the_meetings():
                          "จะบรรยายสรุปผลการเข้าร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 57 ให้แก่คณะทูตานุทูต "
                          "ในวันที่ 1 สิงหาคม เวลา 10.00 น. ณ ห้องนราธิป กระทรวงการต่างประเทศ", published=PartialDate(2024, 7, 30)))
     assert [(m.number, m.start, m.venue) for m in ms] == [(57, None, None)]
+
+
+def test_after_presenting_credentials_the_two_sides_talk():
+    ms = extract(Release(id="t", path="t.txt", title="เอกอัครราชทูต ณ กรุงลิมา ยื่นพระราชสาส์นตราตั้งต่อประธานาธิบดีเปรู",
+                         body="เมื่อวันที่ 4 มีนาคม 2565 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงลิมา ได้ยื่นพระราชสาส์นตราตั้งต่อ"
+                              "นายคาร์ลอส เมนโดซา ประธานาธิบดีสาธารณรัฐเปรู ณ ทำเนียบประธานาธิบดี\n"
+                              "ภายหลังพิธี ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี โดยเฉพาะด้านการค้าและการท่องเที่ยว",
+                         published=PartialDate(2022, 3, 7)))
+    assert len(ms) == 1 and "หารือความร่วมมือทวิภาคี" in ms[0].alt_labels
+    assert ms[0].start.iso() == "2022-03-04"
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "คาร์ลอส เมนโดซา"}
