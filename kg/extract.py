@@ -201,6 +201,7 @@ class MeetingMention:
     party_met: str | None = None                  # the country met, when the talk names only a post of it
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
     welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
+    one_of_parties: bool = False                  # one of several countries met ("หารือกับผู้นำสิงคโปร์ บรูไน และเวียดนาม")
 
 
 @dataclass
@@ -440,6 +441,14 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     welcomes = frozenset(t["welcome_verbs"])
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
+
+    def holder(s: int, pi: int, pstart: int) -> PersonMention | None:
+        """The one who held the talk told at ``s``: named by title and name or by post right
+        before the verb, else the nearest official before it in the paragraph."""
+        lo = max(pstart, s - t["reach"]["holder_before"])
+        return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
+            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
+             and s - pm.end <= t["reach"]["holder_anywhere"]), None)
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
@@ -486,19 +495,26 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 met = [other_side]
                 phrase = f[s:_CHUNK_END.search(f, e, pend).start() if _CHUNK_END.search(f, e, pend) else pend]
         if not met:
-            if verb in bare and not (link and _post_at(f, j, p)):
-                continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
             if not found:
                 continue
             at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
             post = f[j:j + at].strip() if at == found[0][0] else ""
+            listed_parties = _party_list(f, j, found, p) if link else []
+            lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
+            if lead_official is not None:
+                # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
+                for _at, code, written_party in listed_parties:
+                    mm = _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t, p)
+                    mm.subject = lead_official
+                    out.append(mm)
+                continue
+            if verb in bare and not (link and _post_at(f, j, p)):
+                continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
             named = p.party.match(f, j + at)
             phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
-        subject = pair_subject or _short_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or \
-            _post_referent(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p) or next(
-            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated and s - pm.end <= t["reach"]["holder_anywhere"]), None)
+        subject = pair_subject or holder(s, pi, pstart)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         sides = _by_country(met)
@@ -550,6 +566,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 mm.counterparts = (met,)
                 mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
                 twin = mm
+        if twin is None and mm.one_of_parties:
+            twin = mm
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
@@ -571,6 +589,38 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         elif others:
             dropped.add(id(mm))
     return [mm for mm in named if id(mm) not in dropped]
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง)?[\s,]*")
+
+
+def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[int, str, str]]:
+    """The foreign countries ``found`` after a talk verb (offsets from ``j``) that stand as
+    one list, nothing but commas, spaces and และ between them: (offset, code, as written)."""
+    out: list[tuple[int, str, str]] = []
+    last_end = None
+    for at, code in found:
+        m = p.party.match(f, j + at)
+        if m is None:
+            continue
+        if last_end is not None and _LIST_GAP.fullmatch(f, last_end, m.start()) is None:
+            break
+        if code != "TH":
+            out.append((at, code, m.group(0)))
+        last_end = m.end()
+    return out
+
+
+def _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t, p) -> MeetingMention:
+    """One talk of a list of countries met, named as the text names it ("หารือกับผู้นำสิงคโปร์")."""
+    kind = kinds[verb]
+    joint = link or ("" if kind == "courtesy" else "กับ")
+    words = [f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"]
+    mm = MeetingMention(s, e, e, ("" if told.startswith("การ") else "การ") + words[0], None, [], None, pi)
+    mm.talk, mm.party_met, mm.post_met, mm.one_of_parties = kind, code, post, True
+    mm.aliases = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
+    mm.series = series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)
+    return mm
 
 
 def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
@@ -1091,7 +1141,8 @@ _POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยั�
 def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
     """"รัฐมนตรีต่างประเทศได้พบหารือ…": a post alone right before the verb names the official
     the release gave with that post (its words in order: รัฐมนตรีว่าการกระทรวงการต่างประเทศ),
-    the first such, as releases name their lead official first."""
+    the first such, as releases name their lead official first; one whose post opens with
+    those words before one whose post only holds them (โฆษกประจำสำนักนายกรัฐมนตรี)."""
     window = f[lo:hi]
     heads = [h for h in p.position_head.finditer(window) if h.start() == 0 or window[h.start() - 1] in " \n"]
     if not heads:
@@ -1100,8 +1151,10 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
     if m is None:
         return None
     title = m.group("title")
-    return next((pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
-                 and _spelled_in(title, pm.person.position)), None)
+    fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
+            and _spelled_in(title, pm.person.position)]
+    # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman
+    return next((pm for pm in fits if pm.person.position.startswith(title)), fits[0] if fits else None)
 
 
 def _spelled_in(post: str, position: str | None) -> bool:

@@ -1206,3 +1206,18 @@ def test_after_presenting_credentials_the_two_sides_talk():
     assert len(ms) == 1 and "หารือความร่วมมือทวิภาคี" in ms[0].alt_labels
     assert ms[0].start.iso() == "2022-03-04"
     assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "คาร์ลอส เมนโดซา"}
+
+
+def test_a_talk_with_leaders_of_a_list_of_countries_is_one_talk_with_each_held_by_the_one_named_by_post():
+    ms = extract(release("วันนี้ (8 พ.ค.) นางสาวสมใจ รักดี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย ใจดี นายกรัฐมนตรี "
+                         "จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 42 ณ เมืองลาบวนบาโจ ระหว่างวันที่ 10-11 พ.ค. 2566\n"
+                         "นอกจากนี้ นายกรัฐมนตรีมีกำหนดหารือกับผู้นำ สิงคโปร์ มาเลเซีย และเวียดนาม นอกรอบการประชุม",
+                         published=PartialDate(2023, 5, 8)))
+    talks = sorted((m for m in ms if m.number is None), key=lambda m: m.label)
+    assert [m.label for m in talks] == ["การหารือกับผู้นำมาเลเซีย", "การหารือกับผู้นำสิงคโปร์", "การหารือกับผู้นำเวียดนาม"]
+    assert all([a.person.name for a in m.attendances] == ["สมชาย ใจดี"] for m in talks)
+
+
+def test_a_talk_with_one_country_only_is_still_no_meeting():
+    ms = extract(release("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ได้หารือกับมาเลเซียเรื่องการค้าชายแดน"))
+    assert ms == ()
