@@ -48,6 +48,11 @@ _LAT_CLASS = {**dict.fromkeys("kgcq", "K"), **dict.fromkeys("j", "C"), **dict.fr
               **dict.fromkeys("fv", "F"), "m": "M", "r": "R", "l": "L", "w": "W", "h": "H"}
 
 
+#: tone marks, the shortening mark and the silencer, which transliterations of one foreign
+#: name add or drop (ฮุน เซ็น / ฮุน เซน)
+_MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+
+
 def phonetic_skeleton(name: str) -> str:
     """The consonant skeleton of a name in either script, for cross-script matching."""
     if is_latin(name):
@@ -298,6 +303,10 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             sk = tuple(phonetic_skeleton(w) for w in words)
             if len(words) >= 2 and all(len(x) >= 2 for x in sk):
                 same_sound[(c, sk)].append(k)
+            elif len(words) >= 2:
+                # short words have too thin a skeleton (ฮุน): their letters, without the
+                # tone and shortening marks a transliteration may add or drop (เซ็น / เซน)
+                same_sound[(c, "marks", tuple(w.translate(_MARKS) for w in words))].append(k)
     for keys in same_sound.values():
         for k in keys[1:]:
             union(keys[0], k)
@@ -361,8 +370,13 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Same length, one letter replaced (จันทร์โอชา / จันทร์โอขา)."""
-    return len(a) == len(b) and sum(p != q for p, q in zip(a, b)) == 1
+    """Same length, one letter replaced (จันทร์โอชา / จันทร์โอขา) or two neighbours swapped
+    (ปรมัตถ์วินัย / ปรมัถต์วินัย)."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (p, q) in enumerate(zip(a, b)) if p != q]
+    return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
 
 
 def _initials_fit(short: list[str], full: list[str]) -> bool:

@@ -38,9 +38,13 @@ SPELLINGS = {
     "transliterated-twice": ([("วินสตัน พีเตอส์", "NZ"), ("วินสตัน ปีเตอร์ส", "NZ")], 1),
     "country-unsaid-joins-the-one-it-fits": ([("วินสตัน พีเตอส์", None), ("วินสตัน ปีเตอร์ส", "NZ")], 1),
     "thai-surname-one-letter-slip": ([("ประยุทธ์ จันทร์โอขา", "TH"), ("ประยุทธ์ จันทร์โอชา", "TH")], 1),
+    "thai-surname-two-letters-swapped": ([("สมศักดิ์ ปรมัถต์วงศ์", "TH"), ("สมศักดิ์ ปรมัตถ์วงศ์", "TH")], 1),
+    "short-foreign-words-with-and-without-marks": ([("ฮุน เซ็น", "KH"), ("ฮุน เซน", "KH")], 1),
     "latin-initial": ([("S. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 1),
     "thai-short-surnames-differ": ([("สมชาย ทองดี", "TH"), ("สมชาย ทองมี", "TH")], 2),
     "other-given-name": ([("วินสตัน ปีเตอร์ส", "NZ"), ("โรเบิร์ต ปีเตอร์ส", "NZ")], 2),
+    "thai-surname-letters-swapped-apart": ([("สมศักดิ์ ปรมัถวงศ์ต์", "TH"), ("สมศักดิ์ ปรมัตวงศ์ถ์", "TH")], 2),
+    "short-foreign-words-other-letters": ([("ฮุน เซน", "KH"), ("ฮุน มาเนต", "KH")], 2),
     "other-country": ([("วินสตัน พีเตอส์", "AU"), ("วินสตัน ปีเตอร์ส", "NZ")], 2),
     "initials-that-do-not-fit": ([("R. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 2),
 }
