@@ -483,6 +483,14 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         pair_subject = None
+        if not met and verb in bare and f.startswith("กัน", e):
+            # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
+            pair = _each_other(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p)
+            foreign = [x for x in pair if x.person.country not in (None, "TH")]
+            if len(pair) == 2 or foreign:
+                met = foreign[:1] or pair[1:]
+                pair_subject = next((x for x in pair if x is not met[0]), None)
+                phrase = f[s:_chunk_end(f, e, pend)]
         # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
         # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
         if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
@@ -493,7 +501,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if pair_subject is not None and other_side is not None and not any(
                     x.talk == kinds[verb] and other_side in x.counterparts for x in out):
                 met = [other_side]
-                phrase = f[s:_CHUNK_END.search(f, e, pend).start() if _CHUNK_END.search(f, e, pend) else pend]
+                phrase = f[s:_chunk_end(f, e, pend)]
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
@@ -621,6 +629,27 @@ def _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t,
     mm.aliases = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
     mm.series = series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)
     return mm
+
+
+def _chunk_end(f: str, i: int, pend: int) -> int:
+    """Where the space-free run of text at ``i`` ends ("หารือความร่วมมือทวิภาคี โดย…")."""
+    m = _CHUNK_END.search(f, i, pend)
+    return m.start() if m else pend
+
+
+_AND_BETWEEN = re.compile(r"\s?และ\s?")
+
+
+def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """The two officials of "A และ B ได้หารือกัน…" (each by title and name, by a name part
+    or by post, as named before): those found, the first one first."""
+    ands = list(_AND_BETWEEN.finditer(f, lo, s))
+    if not ands:
+        return []
+    a = ands[-1]
+    second = _short_referent(f, a.end(), s, people, p) or _post_referent(f, a.end(), s, people, p)
+    first = _short_referent(f, lo, a.start(), people, p) or _post_referent(f, lo, a.start(), people, p)
+    return [x for x in (first, second) if x is not None]
 
 
 def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
@@ -1101,7 +1130,7 @@ def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:
     return groups
 
 
-_SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+_SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
 
 
 def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:

@@ -1221,3 +1221,14 @@ def test_a_talk_with_leaders_of_a_list_of_countries_is_one_talk_with_each_held_b
 def test_a_talk_with_one_country_only_is_still_no_meeting():
     ms = extract(release("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ได้หารือกับมาเลเซียเรื่องการค้าชายแดน"))
     assert ms == ()
+
+
+def test_a_and_b_talked_with_each_other_after_a_dinner_one_hosted():
+    ms = extract(Release(id="t", path="t.txt", title="รัฐมนตรีเกษตรคาซัคสถานเลี้ยงอาหารค่ำเอกอัครราชทูต",
+                         body="เมื่อวันที่ 2 ธันวาคม 2566 นายอาร์มัน เซริกอฟ รัฐมนตรีว่าการกระทรวงเกษตรคาซัคสถาน ได้เป็นเจ้าภาพ"
+                              "เลี้ยงอาหารค่ำแก่นางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงอัสตานา\n"
+                              "ในโอกาสนี้ เอกอัครราชทูตฯ และนายอาร์มันได้หารือกันในหลายประเด็น อาทิ การค้าสินค้าเกษตร",
+                         published=PartialDate(2023, 12, 4)))
+    talk = next(m for m in ms if "หารือกันในหลายประเด็น" in m.alt_labels)
+    assert talk.start.iso() == "2023-12-02"
+    assert {a.person.name for a in talk.attendances} == {"สมศรี ดีมาก", "อาร์มัน เซริกอฟ"}
