@@ -502,6 +502,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                     x.talk == kinds[verb] and other_side in x.counterparts for x in out):
                 met = [other_side]
                 phrase = f[s:_chunk_end(f, e, pend)]
+        if not met and verb not in bare:
+            # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
+            # the one met, named in the paragraph after
+            met = _named_during_the_talk(f, paras, pi, people)
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
@@ -629,6 +633,21 @@ def _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t,
     mm.aliases = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
     mm.series = series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)
     return mm
+
+
+_DURING_THE_TALK = re.compile(r"\s*(?:ระหว่าง|ใน)(?:การ)?(?:พบ)?หารือ\s?")
+
+
+def _named_during_the_talk(f: str, paras, pi: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The official a paragraph right after ``pi`` opens with ("ระหว่างการหารือ นายเย่
+    เจี้ยนหัว รองอธิบดี… ได้แนะนำ…"), when it opens so."""
+    if pi + 1 >= len(paras):
+        return []
+    lo, hi = paras[pi + 1]
+    m = _DURING_THE_TALK.match(f, lo, hi)
+    if m is None:
+        return []
+    return [pm for pm in people if pm.start == m.end() and not pm.negated][:1]
 
 
 def _chunk_end(f: str, i: int, pend: int) -> int:

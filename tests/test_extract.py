@@ -1232,3 +1232,10 @@ def test_a_and_b_talked_with_each_other_after_a_dinner_one_hosted():
     talk = next(m for m in ms if "หารือกันในหลายประเด็น" in m.alt_labels)
     assert talk.start.iso() == "2023-12-02"
     assert {a.person.name for a in talk.attendances} == {"สมศรี ดีมาก", "อาร์มัน เซริกอฟ"}
+
+
+def test_a_delegation_received_on_a_courtesy_call_is_met_through_the_official_the_next_paragraph_names():
+    ms = extract(release("เมื่อวันที่ 12 มีนาคม 2567 นางสมศรี ดีมาก กงสุลใหญ่ ณ นครเฉิงตู ได้ให้การต้อนรับคณะผู้แทนสำนักงาน"
+                         "การต่างประเทศมณฑลเสฉวน ที่เดินทางมาเยี่ยมคารวะ ณ สถานกงสุลใหญ่ฯ\n"
+                         "ระหว่างการหารือ นายหวัง เจี้ยน รองอธิบดีสำนักงานการต่างประเทศมณฑลเสฉวน ได้แนะนำความร่วมมือด้านการท่องเที่ยว"))
+    assert len(ms) == 1 and {a.person.name for a in ms[0].attendances} == {"สมศรี ดีมาก", "หวัง เจี้ยน"}
