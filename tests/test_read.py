@@ -202,3 +202,10 @@ def test_a_news_pages_iso_date_is_its_publication_date(text, published, title):
     release = parse_release_text(text, release_id="r", path="r.txt")
     assert (release.published, release.title) == (published, title)
     assert "date 20" not in release.title + release.body
+
+
+@pytest.mark.parametrize("section", ["ข่าวต่างประเทศ", "ข่าวกิจกรรมสถานเอกอัครราชทูต"])
+def test_a_news_sections_name_above_the_headline_is_not_the_headline(section):
+    release = parse_release_text(f"{section}\nนายกฯ ร่วมประชุมผู้นำเอเปค\nเมื่อวันที่ 15 พฤศจิกายน 2566 นายสมชาย ใจดี นายกรัฐมนตรี",
+                                 release_id="r", path="r.txt")
+    assert release.title == "นายกฯ ร่วมประชุมผู้นำเอเปค"
