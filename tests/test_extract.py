@@ -1245,3 +1245,10 @@ def test_a_meeting_in_the_span_of_a_summit_told_with_khong_is_part_of_it():
     ms = meetings("เมื่อวันที่ 26 พฤษภาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรี"
                   "ต่างประเทศอาเซียนอย่างไม่เป็นทางการ ในช่วงของการประชุมสุดยอดอาเซียน ครั้งที่ 46 ณ กรุงกัวลาลัมเปอร์")
     assert ms[("การประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ", None)].part_of == (series_key("การประชุมสุดยอดอาเซียน"), 46)
+
+
+def test_a_post_ends_before_during_the_visit():
+    m = only("เมื่อวันที่ 7 กันยายน 2559 นายสมชาย ใจดี อธิบดีกรมยุโรป ได้เข้าพบนาย Jon Olafsson ปลัดกระทรวงการต่างประเทศ"
+             "ไอซ์แลนด์ในระหว่างที่เยือนไอซ์แลนด์")
+    olafsson = next(a.person for a in m.attendances if a.person.name == "Jon Olafsson")
+    assert olafsson.position == "ปลัดกระทรวงการต่างประเทศไอซ์แลนด์"
