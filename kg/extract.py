@@ -407,7 +407,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
-_OVER_A_MEAL = re.compile(r"(?:ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า)")
+_OVER_A_MEAL = re.compile(r"(?P<meal>(?:ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
 _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
@@ -471,7 +471,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         meal = _OVER_A_MEAL.match(f, j, pend)
         if meal is not None:
             # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
-            told, j = f[s:meal.end()], meal.end()
+            told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
             while j < pend and f[j] == " ":
                 j += 1
         link = next((w for w in links if f.startswith(w, j)), "")
@@ -1557,7 +1557,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
             if mm.talk == "call":
                 occ.mode = "virtual"
-            occ.aliases = mm.aliases
+        occ.aliases = tuple(dict.fromkeys((*occ.aliases, *mm.aliases)))   # the headline's wording and the body's
         occ.label_en = occ.label_en or mm.label_en
         by_mention[id(mm)] = [occ]
     live = [mm for mm in mentions if id(mm) in by_mention]

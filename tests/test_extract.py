@@ -1252,3 +1252,16 @@ def test_a_post_ends_before_during_the_visit():
              "ไอซ์แลนด์ในระหว่างที่เยือนไอซ์แลนด์")
     olafsson = next(a.person for a in m.attendances if a.person.name == "Jon Olafsson")
     assert olafsson.position == "ปลัดกระทรวงการต่างประเทศไอซ์แลนด์"
+
+
+def test_a_talk_named_in_the_headline_and_in_the_body_keeps_both_wordings():
+    ms = extract(Release(id="t", path="t.txt",
+                         title="รัฐมนตรีว่าการกระทรวงการต่างประเทศพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น",
+                         body="เมื่อวันที่ 13 พฤษภาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือทวิภาคี"
+                              "ระหว่างการรับประทานอาหารกลางวัน (working lunch) กับนายทาโร ยามาดะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น "
+                              "ณ กรุงโตเกียว",
+                         published=PartialDate(2019, 5, 14)))
+    assert len(ms) == 1 and ms[0].start.iso() == "2019-05-13"
+    names = {ms[0].label, *ms[0].alt_labels}
+    assert {"พบหารือทวิภาคี", "หารือทวิภาคีระหว่างการรับประทานอาหารกลางวัน"} <= names
+    assert not any("working lunch" in n and "กับ" not in n for n in names)
