@@ -517,10 +517,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
             if lead_official is not None:
                 # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
+                kind = kinds[verb]
+                joint = link or ("" if kind == "courtesy" else "กับ")
                 for _at, code, written_party in listed_parties:
-                    mm = _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t, p)
-                    mm.subject = lead_official
-                    out.append(mm)
+                    out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
+                                           words=(f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"),
+                                           series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
                 continue
             if verb in bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
@@ -623,15 +625,14 @@ def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> li
     return out
 
 
-def _party_talk(s, e, pi, verb, told, link, post, code, written_party, kinds, t, p) -> MeetingMention:
-    """One talk of a list of countries met, named as the text names it ("หารือกับผู้นำสิงคโปร์")."""
-    kind = kinds[verb]
-    joint = link or ("" if kind == "courtesy" else "กับ")
-    words = [f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"]
-    mm = MeetingMention(s, e, e, ("" if told.startswith("การ") else "การ") + words[0], None, [], None, pi)
-    mm.talk, mm.party_met, mm.post_met, mm.one_of_parties = kind, code, post, True
-    mm.aliases = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
-    mm.series = series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)
+def _party_talk(s: int, e: int, pi: int, *, kind: str, subject: PersonMention, party: str, post: str,
+                words: tuple[str, ...], series: str) -> MeetingMention:
+    """One talk of a list of countries met (``party``, the one met by ``post``: ผู้นำ), held by
+    ``subject``, named as the text names it (``words``: "หารือกับผู้นำสิงคโปร์") and as a noun."""
+    names = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
+    mm = MeetingMention(s, e, e, next(n for n in names if n.startswith("การ")), None, [], None, pi)
+    mm.talk, mm.subject, mm.party_met, mm.post_met, mm.one_of_parties = kind, subject, party, post, True
+    mm.aliases, mm.series = names, series
     return mm
 
 
