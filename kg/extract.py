@@ -2170,11 +2170,12 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
 
 def _share_in_lists(lists, occs_of) -> None:
     """A date, place or way of meeting stated once for a list holds for the members that
-    have none of their own, when the list states only one."""
+    have none of their own, when the list states only one (the first place named, in text
+    order: a set's order would follow the process's string hash seed)."""
     for group in lists:
         occs = [o for mm in group for o in occs_of(mm)]
         dates = {(o.start, o.end) for o in occs if o.start is not None}
-        modes = {(o.mode, o.venue) for o in occs if o.mode is not None}
+        modes = list(dict.fromkeys((o.mode, o.venue) for o in occs if o.mode is not None))
         for o in occs:
             if o.start is None and len(dates) == 1:
                 o.start, o.end = next(iter(dates))
