@@ -163,11 +163,34 @@ _TEMPLATES = {
 }
 
 
+#: what a dict answers as an attribute: a template's ``x.name`` on a dict must keep
+#: meaning the attribute for these names (Jinja's rule), and the item for any other
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 @lru_cache(maxsize=1)
 def _env():
+    """The one Jinja environment of the site, its templates compiled once per process.
+
+    ``auto_reload`` is off: the templates are constants of this module, so checking
+    before every page (and every page's ``{% extends %}``) that its source is unchanged
+    only cost time. The pages' data are dicts, and Jinja reads ``e.label`` by trying
+    the attribute first, an ``AttributeError`` raised and caught for every field shown
+    (about 40 a page); :class:`_Environment` looks a dict's item up first instead, with
+    the same result (no template field is named like a dict method)."""
     from jinja2 import DictLoader, Environment
 
-    return Environment(loader=DictLoader(_TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    class _Environment(Environment):
+        def getattr(self, obj, attribute):
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
+
+    return _Environment(loader=DictLoader(_TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                        auto_reload=False)
 
 
 def _json_block(data) -> str:
@@ -217,9 +240,17 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
     env = _env()
     out: dict[str, str] = {}
 
-    def ref(iri: str, depth: int = 1) -> dict:
-        d = g.nodes[iri] if iri in g else {}
-        return {"href": _href(iri, depth), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
+    refs: dict[str, dict] = {}
+
+    def ref(iri: str) -> dict:
+        """A link to ``iri``'s page from a page one folder below ``site/``. Made once per
+        IRI (an official is linked from every meeting and fellow attendee's page, and
+        sorted by it): the dict is shared, so no caller changes it (``{**ref(i), …}``)."""
+        r = refs.get(iri)
+        if r is None:
+            d = g.nodes[iri] if iri in g else {}
+            r = refs[iri] = {"href": _href(iri), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
+        return r
 
     def render(template: str, iri: str, **kw) -> None:
         path = page_path(iri)
@@ -235,9 +266,20 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         releases[rid] = {"href": _href(iri), "file": Path(r.path).name, "title": r.title,
                          "date": r.published.iso() if r.published else "", "iri": iri}
 
+    facts: dict[tuple, object] = {}
+
     def fact(rid: str, evidence: str = "", confidence=None):
         """One fact's confidence, source release and full evidence, as escaped HTML (a
-        Jinja macro per fact cost half the site's time)."""
+        Jinja macro per fact cost half the site's time). Made once per distinct fact: an
+        attendance is shown on its meeting's page and its official's, a co-chair on its
+        meeting's and its party's."""
+        key = (rid, evidence, confidence)
+        html = facts.get(key)
+        if html is None:
+            html = facts[key] = _fact(rid, evidence, confidence)
+        return html
+
+    def _fact(rid: str, evidence: str, confidence):
         from markupsafe import Markup, escape
 
         parts = []
@@ -259,8 +301,8 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         if m.parent and m.parent in meeting_iri:
             parts_of[m.parent].append(key)
 
-    def mdate(key: str) -> str:
-        return str(g.nodes[meeting_iri[key]].get("date") or "") if meeting_iri[key] in g else ""
+    mdates = {key: str(g.nodes[iri].get("date") or "") if iri in g else "" for key, iri in meeting_iri.items()}
+    mdate = mdates.__getitem__          # a meeting's date, the key of most sorts below
 
     attended_by = defaultdict(list)    # official key → [(meeting key, rid, attendance)]
     chaired_by = defaultdict(list)     # party code → [(meeting key, rid, co-chair)]
