@@ -18,6 +18,7 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 import networkx as nx
@@ -235,10 +236,18 @@ def _ego_svg(g: nx.Graph, center: str, depth: int) -> str:
 
 def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]:
     """Every page of the site: ``{path relative to site/: html}``, deterministic."""
+    return dict(sorted(dict(_render(res, g, graph_file=graph_file)).items()))
+
+
+def _render(res, g: nx.Graph, *, graph_file: str = "graph.html") -> Iterator[tuple[str, str]]:
+    """Every page of the site as ``(path relative to site/, html)``, one at a time, for
+    :func:`write` to write each as it is made: at 10k releases the pages are ~130 MB of
+    text, and holding them all (and their encodings) at once cost more in page faults
+    than writing them (a path made twice: the last one counts, as in :func:`pages`)."""
     from .view import DOUBTFUL_BELOW
 
     env = _env()
-    out: dict[str, str] = {}
+    out: set[str] = set()            # the pages made so far: the index lists those
 
     refs: dict[str, dict] = {}
 
@@ -252,11 +261,12 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
             r = refs[iri] = {"href": _href(iri), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
         return r
 
-    def render(template: str, iri: str, **kw) -> None:
+    def render(template: str, iri: str, **kw) -> tuple[str, str]:
         path = page_path(iri)
+        out.add(path)
         depth = path.count("/")
         kind = CLASS_NAMES[node_class(g.nodes[iri])] if iri in g else ("", "")
-        out[path] = env.get_template(template).render(
+        return path, env.get_template(template).render(
             iri=iri, root="../" * depth, graph="../" * (depth + 1) + graph_file + "#" + quote(iri, safe=""),
             kind=" / ".join(kind), doubtful=DOUBTFUL_BELOW, title=kw["e"].get("label") or kw["e"].get("title", ""), **kw)
 
@@ -350,7 +360,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
                        for code, v in sorted(chairs.items()) if rdf.value(rdf.party_ref(code)) in g],
             "releases": [releases[rid] for rid in sorted(m.releases) if rid in releases],
         }
-        render("meeting.html", iri, e=e)
+        yield render("meeting.html", iri, e=e)
     # ---------------------------------------------------------------- officials
     for okey, o in sorted(res.officials.items()):
         iri = person_iri[okey]
@@ -376,7 +386,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
              "country": ref(own) if own in g else None, "meetings": meetings, "positions": positions,
              "met": [{**ref(rdf.value(rdf.party_ref(c))), "n": n} for c, n in sorted(met.items(), key=lambda x: (-x[1], x[0]))],
              "ego": _ego_svg(g, iri, 1)}
-        render("official.html", iri, e=e)
+        yield render("official.html", iri, e=e)
     # ---------------------------------------------------------------- series
     by_series = defaultdict(list)
     for key, m in res.meetings.items():
@@ -391,7 +401,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         rows += [{"missing": True, "number": n, "date": ""} for n in missing]
         # numbered rounds in order, gaps in place; unnumbered meetings after them, by date
         rows.sort(key=lambda r: (r["number"] is None, r["number"] or 0, r["date"], r.get("href", "")))
-        render("series.html", iri, e={"label": g.nodes[iri].get("label", series), "rounds": keys, "rows": rows,
+        yield render("series.html", iri, e={"label": g.nodes[iri].get("label", series), "rounds": keys, "rows": rows,
                                       "missing": missing})
     # ---------------------------------------------------------------- parties
     officials_of = defaultdict(list)
@@ -415,14 +425,14 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
              "officials": [{**ref(person_iri[ok]), "position": g.nodes[person_iri[ok]].get("position", "")}
                            for ok in sorted(officials_of[code], key=lambda ok: ref(person_iri[ok])["label"])],
              "ego": _ego_svg(g, iri, 1)}
-        render("party.html", iri, e=e)
+        yield render("party.html", iri, e=e)
     # ---------------------------------------------------------------- releases
     reported = defaultdict(list)
     for key, m in res.meetings.items():
         for rid in m.releases:
             reported[rid].append(key)
     for rid, r in releases.items():
-        render("release.html", r["iri"], e={"title": r["title"], "file": r["file"], "id": rid, "date": r["date"],
+        yield render("release.html", r["iri"], e={"title": r["title"], "file": r["file"], "id": rid, "date": r["date"],
                                             "meetings": [ref(meeting_iri[k]) for k in sorted(reported[rid], key=lambda k: (mdate(k), k))]})
     # ---------------------------------------------------------------- index
     groups, entries = [], []
@@ -446,10 +456,9 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         rows.sort(key=lambda r: (r["label"], r["href"]))
         groups.append((" / ".join(CLASS_NAMES[cls]), rows))
     entries.sort(key=lambda x: (x[3], x[1], x[0]))
-    out["index.html"] = env.get_template("index.html").render(
+    yield "index.html", env.get_template("index.html").render(
         iri=ID, root="", graph="../" + graph_file, kind="", title="index", groups=groups, entries=_json_block(entries))
-    out["style.css"] = STYLE
-    return dict(sorted(out.items()))
+    yield "style.css", STYLE
 
 
 def write(res, g: nx.Graph, out: Path) -> int:
@@ -468,10 +477,9 @@ def write(res, g: nx.Graph, out: Path) -> int:
     import os
 
     site = os.path.join(os.fspath(out), "site")
-    made = pages(res, g)
     folders: set[str] = set()
     keep: set[str] = set()
-    for name, text in made.items():
+    for name, text in _render(res, g):
         path = os.path.join(site, name)
         keep.add(path)
         data = text.encode("utf-8")
@@ -500,4 +508,4 @@ def write(res, g: nx.Graph, out: Path) -> int:
             old = os.path.join(root, f)
             if old not in keep:
                 os.unlink(old)
-    return len(made)
+    return len(keep)
