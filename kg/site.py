@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import quote
 
 import networkx as nx
@@ -274,14 +274,49 @@ def _ego_svg(g: nx.Graph, center: str, depth: int) -> str:
 
 def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]:
     """Every page of the site: ``{path relative to site/: html}``, deterministic."""
-    return dict(sorted(dict(_render(res, g, graph_file=graph_file)).items()))
+    return dict(sorted({path: html for path, html, _key in _render(res, g, graph_file=graph_file)}.items()))
 
 
-def _render(res, g: nx.Graph, *, graph_file: str = "graph.html") -> Iterator[tuple[str, str]]:
-    """Every page of the site as ``(path relative to site/, html)``, one at a time, for
-    :func:`write` to write each as it is made: at 10k releases the pages are ~130 MB of
-    text, and holding them all (and their encodings) at once cost more in page faults
-    than writing them (a path made twice: the last one counts, as in :func:`pages`)."""
+#: in a build's generation folder, beside ``site/``: what each entity page was made from
+#: (:func:`write`). Hidden: not an output, never linked into ``OUT``
+KEYS_FILE = ".site-keys.json"
+
+
+@lru_cache(maxsize=1)
+def _salt() -> bytes:
+    """What every page key starts from: this module's source (the templates, the
+    environment, the escaping: whatever turns a page's data into its text) and the
+    versions of Jinja2, markupsafe and Python. Any change of them makes every page
+    again."""
+    import hashlib
+    import sys
+    from importlib.metadata import version
+
+    h = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
+    h.update(repr((version("jinja2"), version("markupsafe"), sys.version_info[:2])).encode())
+    return h.digest()
+
+
+def _page_key(template: str, values: dict) -> str:
+    """A page's key: a digest of the ``repr`` of everything its template is given (its
+    data are dicts, lists, tuples, strings, numbers, None and Markup: their ``repr``
+    spells every value in full, floats exactly), under :func:`_salt`. Equal keys, equal
+    pages: that is the whole of the reuse rule of :func:`write`."""
+    import hashlib
+
+    return hashlib.blake2b(repr((template, sorted(values.items()))).encode("utf-8", "surrogatepass"),
+                           digest_size=16, key=_salt()).hexdigest()
+
+
+def _render(res, g: nx.Graph, *, graph_file: str = "graph.html",
+            unchanged: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str | None, str | None]]:
+    """Every page of the site as ``(path relative to site/, html, key)``, one at a time,
+    for :func:`write` to write each as it is made: at 10k releases the pages are ~130 MB
+    of text, and holding them all (and their encodings) at once cost more in page
+    faults than writing them (a path made twice: the last one counts, as in
+    :func:`pages`). With ``unchanged``, each entity page's :func:`_page_key` is made
+    first and ``unchanged(path, key)`` asked: when it says yes the page is not rendered
+    (its html is None); the index and the style sheet have no key and are always made."""
     from .view import DOUBTFUL_BELOW
 
     env = _env()
@@ -299,14 +334,20 @@ def _render(res, g: nx.Graph, *, graph_file: str = "graph.html") -> Iterator[tup
             r = refs[iri] = {"href": _href(iri), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
         return r
 
-    def render(template: str, iri: str, **kw) -> tuple[str, str]:
+    def render(template: str, iri: str, **kw) -> tuple[str, str | None, str | None]:
         path = page_path(iri)
         out.add(path)
         depth = path.count("/")
         kind = CLASS_NAMES[node_class(g.nodes[iri])] if iri in g else ("", "")
-        return path, env.get_template(template).render(
-            iri=iri, root="../" * depth, graph="../" * (depth + 1) + graph_file + "#" + quote(iri, safe=""),
-            kind=" / ".join(kind), doubtful=DOUBTFUL_BELOW, title=kw["e"].get("label") or kw["e"].get("title", ""), **kw)
+        values = dict(iri=iri, root="../" * depth, graph="../" * (depth + 1) + graph_file + "#" + quote(iri, safe=""),
+                      kind=" / ".join(kind), doubtful=DOUBTFUL_BELOW,
+                      title=kw["e"].get("label") or kw["e"].get("title", ""), **kw)
+        if unchanged is None:
+            return path, env.get_template(template).render(values), None
+        key = _page_key(template, values)
+        if unchanged(path, key):
+            return path, None, key
+        return path, env.get_template(template).render(values), key
 
     releases = {}
     for rid, r in sorted(res.releases.items()):
@@ -499,11 +540,12 @@ def _render(res, g: nx.Graph, *, graph_file: str = "graph.html") -> Iterator[tup
         groups.append((" / ".join(CLASS_NAMES[cls]), rows))
     entries.sort(key=lambda x: (x[3], x[1], x[0]))
     yield "index.html", env.get_template("index.html").render(
-        iri=ID, root="", graph="../" + graph_file, kind="", title="index", groups=groups, entries=_json_block(entries))
-    yield "style.css", STYLE
+        iri=ID, root="", graph="../" + graph_file, kind="", title="index", groups=groups,
+        entries=_json_block(entries)), None
+    yield "style.css", STYLE, None
 
 
-def write(res, g: nx.Graph, out: Path) -> int:
+def write(res, g: nx.Graph, out: Path, *, keys: bool = False, previous: Path | None = None) -> int:
     """Write :func:`pages` under ``out/site/`` and remove the pages of entities the graph
     no longer holds; returns the number of files. ``out`` is a build's new generation,
     which no reader sees before it is made current, and which may already hold the
@@ -515,15 +557,44 @@ def write(res, g: nx.Graph, out: Path) -> int:
     alone (renaming over an existing file flushes it on ext4, ~1 ms a page). Plain
     ``os`` calls on ``str`` paths, each folder made once: at 10k releases the site is
     10k files, and ``pathlib``'s per-file objects and ``mkdir`` calls were a fifth of
-    writing it."""
+    writing it.
+
+    With ``keys`` (a build with its cache), each entity page's key (:func:`_page_key`)
+    is recorded in ``out/``:data:`KEYS_FILE` with the inode, size and modification time
+    of its file. ``previous``: the generation whose pages ``out`` holds as hard links; a
+    page whose key is the one ``previous`` recorded, and whose file here is still that
+    very file (same inode, size and time: not edited or replaced since), is not rendered
+    again. Rendering was most of a rebuild's floor; a page's data are still gathered to
+    make its key. Without ``keys`` (``--no-cache``: every output made again) no key is
+    made or recorded, and every page is rendered."""
     import os
 
     site = os.path.join(os.fspath(out), "site")
+    before = _read_keys(previous) if keys and previous is not None else {}
+    record: dict[str, list] = {}
+
+    def unchanged(name: str, key: str) -> bool:
+        old = before.get(name)
+        if old is None or old[0] != key:
+            return False
+        try:
+            st = os.stat(os.path.join(site, name))
+        except OSError:
+            return False
+        return [st.st_ino, st.st_size, st.st_mtime_ns] == old[1:]
+
+    def keep_as(name: str, key: str | None, st) -> None:
+        if key is not None:
+            record[name] = [key, st.st_ino, st.st_size, st.st_mtime_ns]
+
     folders: set[str] = set()
     keep: set[str] = set()
-    for name, text in _render(res, g):
+    for name, text, key in _render(res, g, unchanged=unchanged if keys else None):
         path = os.path.join(site, name)
         keep.add(path)
+        if text is None:                                   # unchanged: the previous page, linked
+            record[name] = before[name]
+            continue
         data = text.encode("utf-8")
         folder = os.path.dirname(path)
         if folder not in folders:
@@ -532,22 +603,48 @@ def write(res, g: nx.Graph, out: Path) -> int:
         try:
             with open(path, "xb") as fh:
                 fh.write(data)
+                fh.flush()
+                keep_as(name, key, os.fstat(fh.fileno()))
             continue
         except FileExistsError:
             pass
         try:
             with open(path, "rb") as fh:
                 if fh.read() == data:
+                    keep_as(name, key, os.fstat(fh.fileno()))
                     continue
         except OSError:
             pass
         tmp = os.path.join(folder, f".{os.path.basename(path)}.tmp")
         with open(tmp, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            keep_as(name, key, os.fstat(fh.fileno()))
         os.replace(tmp, path)
     for root, _dirs, files in os.walk(site):
         for f in sorted(files):
             old = os.path.join(root, f)
             if old not in keep:
                 os.unlink(old)
+    if keys:
+        _write_keys(out, record)
     return len(keep)
+
+
+def _read_keys(generation: Path) -> dict[str, list]:
+    """The page keys a generation recorded (:func:`write`); none if it recorded none
+    or the file is unreadable (every page is then rendered)."""
+    try:
+        data = json.loads((Path(generation) / KEYS_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("salt") != _salt().hex() or not isinstance(data.get("pages"), dict):
+        return {}
+    return {k: v for k, v in data["pages"].items() if isinstance(v, list) and len(v) == 4}
+
+
+def _write_keys(generation: Path, record: dict[str, list]) -> None:
+    """``generation/``:data:`KEYS_FILE`, sorted (the generation is not current yet: no
+    reader sees it half written)."""
+    with open(Path(generation) / KEYS_FILE, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"salt": _salt().hex(), "pages": record}, sort_keys=True, separators=(",", ":")))
