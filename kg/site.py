@@ -286,14 +286,20 @@ KEYS_FILE = ".site-keys.json"
 def _salt() -> bytes:
     """What every page key starts from: this module's source (the templates, the
     environment, the escaping: whatever turns a page's data into its text) and the
-    versions of Jinja2, markupsafe and Python. Any change of them makes every page
+    versions of kg, Jinja2, markupsafe and Python. Any change of them makes every page
     again."""
     import hashlib
     import sys
     from importlib.metadata import version
 
-    h = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
-    h.update(repr((version("jinja2"), version("markupsafe"), sys.version_info[:2])).encode())
+    from . import __version__
+
+    try:
+        source = __loader__.get_data(__file__)          # from a zip too
+    except Exception:  # noqa: BLE001 - no source shipped: the templates and kg's version stand for it
+        source = repr((sorted(_TEMPLATES.items()), STYLE)).encode("utf-8")
+    h = hashlib.blake2b(source, digest_size=16)
+    h.update(repr((__version__, version("jinja2"), version("markupsafe"), sys.version_info[:2])).encode())
     return h.digest()
 
 
