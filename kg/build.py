@@ -473,9 +473,10 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
     stage = _staged(gens.stage, out)
     try:
         written = _write_outputs(res, result, stage, ids, out=out, jobs=jobs, max_nodes=max_nodes, license=license,
-                                 lap=lap, t0=t0, gens=gens)
+                                 lap=lap, t0=t0, gens=gens, page_keys=store is not None)
         try:
-            gens.commit(stage, sorted(os.listdir(stage)))
+            # hidden names (the entity pages' keys, kg.site.KEYS_FILE) stay in the generation: not outputs
+            gens.commit(stage, sorted(n for n in os.listdir(stage) if not n.startswith(".")))
         except OSError as e:
             raise BuildError(_cannot(e, out, "make the new outputs current")) from None
     except BaseException:
@@ -542,8 +543,10 @@ def _cache_notes(store, result: BuildResult, on_problem, transient: list) -> Non
 
 
 def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, jobs: int, max_nodes: int, license: str,
-                   lap, t0: float, gens) -> list[str]:
-    """Every output of the build, written into ``stage``; their names (relative)."""
+                   lap, t0: float, gens, page_keys: bool = False) -> list[str]:
+    """Every output of the build, written into ``stage``; their names (relative).
+    ``page_keys``: reuse the entity pages whose data are unchanged since the current
+    generation, and record this one's (:func:`kg.site.write`; a build with its cache)."""
     from . import dataset, rdf
     from .ids import FILE_NAME as IDS_FILE
 
@@ -554,7 +557,8 @@ def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, job
                 result.triples = rdf.to_turtle(rdf.triples(res), fh)
             lap("kg.ttl")
         written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json",
-                   *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder(), lap=lap)]
+                   *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder(), lap=lap,
+                                         page_keys=page_keys)]
         lap("entity pages")
         if turtle is not None:
             result.triples = turtle.finish()
@@ -699,14 +703,16 @@ class _Laps:
 
 
 def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None,
-                         lap=None) -> list[str]:
+                         lap=None, page_keys: bool = False) -> list[str]:
     """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names),
     and the entity pages under site/. ``previous``: the current generation, whose pages
     are hard-linked into ``stage`` first, so that the pages a build does not change cost
     a link, not a write (a page is replaced by a rename, never written in place, so the
     previous generation's file is never touched). ``lap``: told when the metrics, exports
     and view are written, before the pages (``--timings`` shows the two apart: the pages
-    are most of it, and the bench reports them beside the rebuild's floor)."""
+    are most of it, and the bench reports them beside the rebuild's floor).
+    ``page_keys``: :func:`kg.site.write`'s ``keys`` (the pages of ``previous`` whose data
+    are unchanged are kept as they are, not rendered again)."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
@@ -729,7 +735,7 @@ def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previou
     try:
         if previous is not None and (previous / "site").is_dir():
             _link_tree(previous / "site", stage / "site")
-        site.write(res, graph, stage)    # site/: one page per entity
+        site.write(res, graph, stage, keys=page_keys, previous=previous)    # site/: one page per entity
     except OSError as e:
         raise BuildError(_cannot(e, out, "write the entity pages")) from None
     if PARK_FOR_EXIT:

@@ -18,6 +18,7 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterator
 from urllib.parse import quote
 
 import networkx as nx
@@ -163,11 +164,72 @@ _TEMPLATES = {
 }
 
 
+#: what a dict answers as an attribute: a template's ``x.name`` on a dict must keep
+#: meaning the attribute for these names (Jinja's rule), and the item for any other
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _make_escape():
+    """The escaping of every ``{{ value }}`` of the compiled templates: markupsafe's own
+    characters and ``__html__`` rule, returning the escaped text as ``str`` where
+    markupsafe's ``escape`` wraps it in a new ``Markup`` (a Python-level ``__new__``):
+    a template only joins what it outputs, so the page is the same text, and that
+    wrapping was a quarter of the pages' CPU (~140k values at 2,000 releases). With a
+    markupsafe that has no ``_escape_inner`` (before 3.0, whose ``escape`` is in C),
+    its ``escape`` is used as it is."""
+    try:
+        from markupsafe import _escape_inner
+    except ImportError:                  # markupsafe < 3.0
+        from markupsafe import escape
+
+        return escape
+
+    def escape(s) -> str:
+        if type(s) is str:
+            return _escape_inner(s)
+        if hasattr(s, "__html__"):
+            return s.__html__()
+        return _escape_inner(str(s))
+
+    return escape
+
+
+_escape = _make_escape()
+
+
 @lru_cache(maxsize=1)
 def _env():
-    from jinja2 import DictLoader, Environment
+    """The one Jinja environment of the site, its templates compiled once per process.
 
-    return Environment(loader=DictLoader(_TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    ``auto_reload`` is off: the templates are constants of this module, so checking
+    before every page (and every page's ``{% extends %}``) that its source is unchanged
+    only cost time. The pages' data are dicts, and Jinja reads ``e.label`` by trying
+    the attribute first, an ``AttributeError`` raised and caught for every field shown
+    (about 40 a page); :class:`_Environment` looks a dict's item up first instead, with
+    the same result (no template field is named like a dict method). Each compiled
+    template escapes with :func:`_make_escape`'s function."""
+    from jinja2 import DictLoader, Environment, Template
+
+    class _Template(Template):
+        @classmethod
+        def from_code(cls, environment, code, globals, uptodate=None):
+            rv = super().from_code(environment, code, globals, uptodate)
+            rv.root_render_func.__globals__["escape"] = _escape    # the compiled template's module globals
+            return rv
+
+    class _Environment(Environment):
+        template_class = _Template
+
+        def getattr(self, obj, attribute):
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
+
+    return _Environment(loader=DictLoader(_TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                        auto_reload=False)
 
 
 def _json_block(data) -> str:
@@ -212,22 +274,86 @@ def _ego_svg(g: nx.Graph, center: str, depth: int) -> str:
 
 def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]:
     """Every page of the site: ``{path relative to site/: html}``, deterministic."""
+    return dict(sorted({path: html for path, html, _key in _render(res, g, graph_file=graph_file)}.items()))
+
+
+#: in a build's generation folder, beside ``site/``: what each entity page was made from
+#: (:func:`write`). Hidden: not an output, never linked into ``OUT``
+KEYS_FILE = ".site-keys.json"
+
+
+@lru_cache(maxsize=1)
+def _salt() -> bytes:
+    """What every page key starts from: this module's source (the templates, the
+    environment, the escaping: whatever turns a page's data into its text) and the
+    versions of kg, Jinja2, markupsafe and Python. Any change of them makes every page
+    again."""
+    import hashlib
+    import sys
+    from importlib.metadata import version
+
+    from . import __version__
+
+    try:
+        source = __loader__.get_data(__file__)          # from a zip too
+    except Exception:  # noqa: BLE001 - no source shipped: the templates and kg's version stand for it
+        source = repr((sorted(_TEMPLATES.items()), STYLE)).encode("utf-8")
+    h = hashlib.blake2b(source, digest_size=16)
+    h.update(repr((__version__, version("jinja2"), version("markupsafe"), sys.version_info[:2])).encode())
+    return h.digest()
+
+
+def _page_key(template: str, values: dict) -> str:
+    """A page's key: a digest of the ``repr`` of everything its template is given (its
+    data are dicts, lists, tuples, strings, numbers, None and Markup: their ``repr``
+    spells every value in full, floats exactly), under :func:`_salt`. Equal keys, equal
+    pages: that is the whole of the reuse rule of :func:`write`."""
+    import hashlib
+
+    return hashlib.blake2b(repr((template, sorted(values.items()))).encode("utf-8", "surrogatepass"),
+                           digest_size=16, key=_salt()).hexdigest()
+
+
+def _render(res, g: nx.Graph, *, graph_file: str = "graph.html",
+            unchanged: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str | None, str | None]]:
+    """Every page of the site as ``(path relative to site/, html, key)``, one at a time,
+    for :func:`write` to write each as it is made: at 10k releases the pages are ~130 MB
+    of text, and holding them all (and their encodings) at once cost more in page
+    faults than writing them (a path made twice: the last one counts, as in
+    :func:`pages`). With ``unchanged``, each entity page's :func:`_page_key` is made
+    first and ``unchanged(path, key)`` asked: when it says yes the page is not rendered
+    (its html is None); the index and the style sheet have no key and are always made."""
     from .view import DOUBTFUL_BELOW
 
     env = _env()
-    out: dict[str, str] = {}
+    out: set[str] = set()            # the pages made so far: the index lists those
 
-    def ref(iri: str, depth: int = 1) -> dict:
-        d = g.nodes[iri] if iri in g else {}
-        return {"href": _href(iri, depth), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
+    refs: dict[str, dict] = {}
 
-    def render(template: str, iri: str, **kw) -> None:
+    def ref(iri: str) -> dict:
+        """A link to ``iri``'s page from a page one folder below ``site/``. Made once per
+        IRI (an official is linked from every meeting and fellow attendee's page, and
+        sorted by it): the dict is shared, so no caller changes it (``{**ref(i), …}``)."""
+        r = refs.get(iri)
+        if r is None:
+            d = g.nodes[iri] if iri in g else {}
+            r = refs[iri] = {"href": _href(iri), "label": str(d.get("label") or iri.rsplit("/", 1)[-1])}
+        return r
+
+    def render(template: str, iri: str, **kw) -> tuple[str, str | None, str | None]:
         path = page_path(iri)
+        out.add(path)
         depth = path.count("/")
         kind = CLASS_NAMES[node_class(g.nodes[iri])] if iri in g else ("", "")
-        out[path] = env.get_template(template).render(
-            iri=iri, root="../" * depth, graph="../" * (depth + 1) + graph_file + "#" + quote(iri, safe=""),
-            kind=" / ".join(kind), doubtful=DOUBTFUL_BELOW, title=kw["e"].get("label") or kw["e"].get("title", ""), **kw)
+        values = dict(iri=iri, root="../" * depth, graph="../" * (depth + 1) + graph_file + "#" + quote(iri, safe=""),
+                      kind=" / ".join(kind), doubtful=DOUBTFUL_BELOW,
+                      title=kw["e"].get("label") or kw["e"].get("title", ""), **kw)
+        if unchanged is None:
+            return path, env.get_template(template).render(values), None
+        key = _page_key(template, values)
+        if unchanged(path, key):
+            return path, None, key
+        return path, env.get_template(template).render(values), key
 
     releases = {}
     for rid, r in sorted(res.releases.items()):
@@ -235,11 +361,23 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         releases[rid] = {"href": _href(iri), "file": Path(r.path).name, "title": r.title,
                          "date": r.published.iso() if r.published else "", "iri": iri}
 
+    facts: dict[tuple, object] = {}
+
     def fact(rid: str, evidence: str = "", confidence=None):
         """One fact's confidence, source release and full evidence, as escaped HTML (a
-        Jinja macro per fact cost half the site's time)."""
-        from markupsafe import Markup, escape
+        Jinja macro per fact cost half the site's time). Made once per distinct fact: an
+        attendance is shown on its meeting's page and its official's, a co-chair on its
+        meeting's and its party's."""
+        key = (rid, evidence, confidence)
+        html = facts.get(key)
+        if html is None:
+            html = facts[key] = _fact(rid, evidence, confidence)
+        return html
 
+    def _fact(rid: str, evidence: str, confidence):
+        from markupsafe import Markup
+
+        escape = _escape                 # str, not a Markup per value: the whole is made Markup once
         parts = []
         if confidence is not None:
             doubt = " doubtful" if confidence < DOUBTFUL_BELOW else ""
@@ -253,14 +391,17 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         return Markup("\n".join(parts))
 
     meeting_iri = {key: rdf.value(rdf.meeting_ref(key, res)) for key in res.meetings}
+    # an official's country is a property that sorts their countries on each use; the
+    # meeting and official pages ask for it once per attendance (~80k times at 10k releases)
+    country_of = {okey: o.country for okey, o in res.officials.items()}
     person_iri = {key: rdf.value(rdf.person_ref(res, key)) for key in res.officials}
     parts_of = defaultdict(list)
     for key, m in res.meetings.items():
         if m.parent and m.parent in meeting_iri:
             parts_of[m.parent].append(key)
 
-    def mdate(key: str) -> str:
-        return str(g.nodes[meeting_iri[key]].get("date") or "") if meeting_iri[key] in g else ""
+    mdates = {key: str(g.nodes[iri].get("date") or "") if iri in g else "" for key, iri in meeting_iri.items()}
+    mdate = mdates.__getitem__          # a meeting's date, the key of most sorts below
 
     attended_by = defaultdict(list)    # official key → [(meeting key, rid, attendance)]
     chaired_by = defaultdict(list)     # party code → [(meeting key, rid, co-chair)]
@@ -300,7 +441,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
                                                        ("status", "สถานะ / status")) if d.get(k)],
             "claims": claims,
             "attendees": [{**ref(person_iri[okey]), "position": next((a.person.position for _, a in v if a.person.position), ""),
-                           "country": res.officials[okey].country or "",
+                           "country": country_of[okey] or "",
                            "facts": [fact(rid, a.evidence, a.confidence) for rid, a in sorted(v, key=lambda x: x[0])]}
                           for okey, v in sorted(people.items(), key=lambda x: ref(person_iri[x[0]])["label"])],
             "chairs": [{**ref(rdf.value(rdf.party_ref(code))),
@@ -308,7 +449,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
                        for code, v in sorted(chairs.items()) if rdf.value(rdf.party_ref(code)) in g],
             "releases": [releases[rid] for rid in sorted(m.releases) if rid in releases],
         }
-        render("meeting.html", iri, e=e)
+        yield render("meeting.html", iri, e=e)
     # ---------------------------------------------------------------- officials
     for okey, o in sorted(res.officials.items()):
         iri = person_iri[okey]
@@ -326,15 +467,15 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
             for pos in sorted({a.person.position for _, a in seen[key] if a.person.position}):
                 positions.append({**ref(meeting_iri[key]), "date": mdate(key), "position": pos})
             for ok in others:
-                code = res.officials[ok].country
-                if code and code != o.country and rdf.value(rdf.party_ref(code)) in g:
+                code = country_of[ok]
+                if code and code != country_of[okey] and rdf.value(rdf.party_ref(code)) in g:
                     met[code] += 1
         own = rdf.value(rdf.party_ref(o.country)) if o.country else None
         e = {"label": label, "alt": sorted(n for n in o.names if n != label), "honorifics": sorted(o.honorifics),
              "country": ref(own) if own in g else None, "meetings": meetings, "positions": positions,
              "met": [{**ref(rdf.value(rdf.party_ref(c))), "n": n} for c, n in sorted(met.items(), key=lambda x: (-x[1], x[0]))],
              "ego": _ego_svg(g, iri, 1)}
-        render("official.html", iri, e=e)
+        yield render("official.html", iri, e=e)
     # ---------------------------------------------------------------- series
     by_series = defaultdict(list)
     for key, m in res.meetings.items():
@@ -349,7 +490,7 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         rows += [{"missing": True, "number": n, "date": ""} for n in missing]
         # numbered rounds in order, gaps in place; unnumbered meetings after them, by date
         rows.sort(key=lambda r: (r["number"] is None, r["number"] or 0, r["date"], r.get("href", "")))
-        render("series.html", iri, e={"label": g.nodes[iri].get("label", series), "rounds": keys, "rows": rows,
+        yield render("series.html", iri, e={"label": g.nodes[iri].get("label", series), "rounds": keys, "rows": rows,
                                       "missing": missing})
     # ---------------------------------------------------------------- parties
     officials_of = defaultdict(list)
@@ -373,14 +514,14 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
              "officials": [{**ref(person_iri[ok]), "position": g.nodes[person_iri[ok]].get("position", "")}
                            for ok in sorted(officials_of[code], key=lambda ok: ref(person_iri[ok])["label"])],
              "ego": _ego_svg(g, iri, 1)}
-        render("party.html", iri, e=e)
+        yield render("party.html", iri, e=e)
     # ---------------------------------------------------------------- releases
     reported = defaultdict(list)
     for key, m in res.meetings.items():
         for rid in m.releases:
             reported[rid].append(key)
     for rid, r in releases.items():
-        render("release.html", r["iri"], e={"title": r["title"], "file": r["file"], "id": rid, "date": r["date"],
+        yield render("release.html", r["iri"], e={"title": r["title"], "file": r["file"], "id": rid, "date": r["date"],
                                             "meetings": [ref(meeting_iri[k]) for k in sorted(reported[rid], key=lambda k: (mdate(k), k))]})
     # ---------------------------------------------------------------- index
     groups, entries = [], []
@@ -404,35 +545,112 @@ def pages(res, g: nx.Graph, *, graph_file: str = "graph.html") -> dict[str, str]
         rows.sort(key=lambda r: (r["label"], r["href"]))
         groups.append((" / ".join(CLASS_NAMES[cls]), rows))
     entries.sort(key=lambda x: (x[3], x[1], x[0]))
-    out["index.html"] = env.get_template("index.html").render(
-        iri=ID, root="", graph="../" + graph_file, kind="", title="index", groups=groups, entries=_json_block(entries))
-    out["style.css"] = STYLE
-    return dict(sorted(out.items()))
+    yield "index.html", env.get_template("index.html").render(
+        iri=ID, root="", graph="../" + graph_file, kind="", title="index", groups=groups,
+        entries=_json_block(entries)), None
+    yield "style.css", STYLE, None
 
 
-def write(res, g: nx.Graph, out: Path) -> int:
+def write(res, g: nx.Graph, out: Path, *, keys: bool = False, previous: Path | None = None) -> int:
     """Write :func:`pages` under ``out/site/`` and remove the pages of entities the graph
-    no longer holds; returns the number of files. Each changed file is written beside its
-    place and renamed into it (a reader never sees half a page), without an fsync per
-    page (a lost page is made again by the next build). A page whose text is unchanged is
-    left alone: renaming over an existing file flushes it on ext4 (~1 ms a page)."""
+    no longer holds; returns the number of files. ``out`` is a build's new generation,
+    which no reader sees before it is made current, and which may already hold the
+    previous generation's pages as hard links (:func:`kg.build._link_tree`). So a page
+    that is not there yet is written in place, created exclusively; a page that is there
+    is never written in place (that would change the previous generation's file too): if
+    its bytes differ it is written beside and renamed over, without an fsync per page (a
+    lost page is made again by the next build), and if they are the same it is left
+    alone (renaming over an existing file flushes it on ext4, ~1 ms a page). Plain
+    ``os`` calls on ``str`` paths, each folder made once: at 10k releases the site is
+    10k files, and ``pathlib``'s per-file objects and ``mkdir`` calls were a fifth of
+    writing it.
+
+    With ``keys`` (a build with its cache), each entity page's key (:func:`_page_key`)
+    is recorded in ``out/``:data:`KEYS_FILE` with the inode, size and modification time
+    of its file. ``previous``: the generation whose pages ``out`` holds as hard links; a
+    page whose key is the one ``previous`` recorded, and whose file here is still that
+    very file (same inode, size and time: not edited or replaced since), is not rendered
+    again. Rendering was most of a rebuild's floor; a page's data are still gathered to
+    make its key. Without ``keys`` (``--no-cache``: every output made again) no key is
+    made or recorded, and every page is rendered."""
     import os
 
-    site = Path(out) / "site"
-    made = pages(res, g)
-    for name, text in made.items():
-        path = site / name
+    site = os.path.join(os.fspath(out), "site")
+    before = _read_keys(previous) if keys and previous is not None else {}
+    record: dict[str, list] = {}
+
+    def unchanged(name: str, key: str) -> bool:
+        old = before.get(name)
+        if old is None or old[0] != key:
+            return False
         try:
-            if path.read_text(encoding="utf-8") == text:
-                continue
-        except (OSError, UnicodeDecodeError):
+            st = os.stat(os.path.join(site, name))
+        except OSError:
+            return False
+        return [st.st_ino, st.st_size, st.st_mtime_ns] == old[1:]
+
+    def keep_as(name: str, key: str | None, st) -> None:
+        if key is not None:
+            record[name] = [key, st.st_ino, st.st_size, st.st_mtime_ns]
+
+    folders: set[str] = set()
+    keep: set[str] = set()
+    for name, text, key in _render(res, g, unchanged=unchanged if keys else None):
+        path = os.path.join(site, name)
+        keep.add(path)
+        if text is None:                                   # unchanged: the previous page, linked
+            record[name] = before[name]
+            continue
+        data = text.encode("utf-8")
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        try:
+            with open(path, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                keep_as(name, key, os.fstat(fh.fileno()))
+            continue
+        except FileExistsError:
             pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(text, encoding="utf-8", newline="\n")
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    keep_as(name, key, os.fstat(fh.fileno()))
+                    continue
+        except OSError:
+            pass
+        tmp = os.path.join(folder, f".{os.path.basename(path)}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            keep_as(name, key, os.fstat(fh.fileno()))
         os.replace(tmp, path)
-    keep = {site / name for name in made}
-    for old in sorted(p for p in site.rglob("*") if p.is_file()):
-        if old not in keep:
-            old.unlink()
-    return len(made)
+    for root, _dirs, files in os.walk(site):
+        for f in sorted(files):
+            old = os.path.join(root, f)
+            if old not in keep:
+                os.unlink(old)
+    if keys:
+        _write_keys(out, record)
+    return len(keep)
+
+
+def _read_keys(generation: Path) -> dict[str, list]:
+    """The page keys a generation recorded (:func:`write`); none if it recorded none
+    or the file is unreadable (every page is then rendered)."""
+    try:
+        data = json.loads((Path(generation) / KEYS_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("salt") != _salt().hex() or not isinstance(data.get("pages"), dict):
+        return {}
+    return {k: v for k, v in data["pages"].items() if isinstance(v, list) and len(v) == 4}
+
+
+def _write_keys(generation: Path, record: dict[str, list]) -> None:
+    """``generation/``:data:`KEYS_FILE`, sorted (the generation is not current yet: no
+    reader sees it half written)."""
+    with open(Path(generation) / KEYS_FILE, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"salt": _salt().hex(), "pages": record}, sort_keys=True, separators=(",", ":")))

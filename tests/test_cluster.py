@@ -133,10 +133,12 @@ def local_cluster():
 
 def _outputs(out: Path) -> dict[str, bytes]:
     """Every output file under OUT (through its links), by relative path; not the cache,
-    the lock or the generation folders themselves."""
+    the lock, the generation folders themselves or a generation's hidden files (the
+    entity pages' keys, kg.site.KEYS_FILE: not outputs, never linked into OUT)."""
     cur = out / ".gen" / "current"
     root = cur.resolve() if cur.exists() else out
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.relative_to(root).parts[0].startswith(".")}
 
 
 def _same(out: Path, reference: Path, but: tuple[str, ...] = ()) -> None:

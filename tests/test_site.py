@@ -112,3 +112,61 @@ def test_pages_follow_the_iris_kept_from_earlier_builds(tmp_path):
         assert rows and all(str(x).endswith("-old>") or str(x).endswith("-old") for (x,) in rows), cls
         for (x,) in rows:
             assert (out / "site" / site.page_path(str(x))).is_file(), (cls, x)
+
+
+def _site_files(out) -> dict[str, bytes]:
+    return {str(p.relative_to(out / "site")): p.read_bytes() for p in sorted((out / "site").rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_renders_only_the_pages_whose_data_changed_and_equals_a_clean_build(tmp_path, monkeypatch):
+    """kg.site.write's page keys: after one release changes, a rebuild with the cache
+    renders only the pages whose data changed, and site/ is byte-identical to a clean
+    build's. The same comparison catches a key that misses a change (last part)."""
+    import shutil
+
+    import jinja2
+
+    from kg.build import build
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "tests" / "corpus", src)
+    out = tmp_path / "out"
+    build([src], out=out, progress=False)
+    release = src / "h03_asean_eu_ministerial_21.txt"
+    said = release.read_text(encoding="utf-8")
+    assert said.count("13-14 ตุลาคม 2559") == 1
+    release.write_text(said.replace("13-14 ตุลาคม 2559", "15-16 ตุลาคม 2559"), encoding="utf-8")
+    clean = tmp_path / "clean"                  # a clean build from the same IRIs published so far
+    shutil.copytree(out, clean, symlinks=True)
+
+    rendered: list[str] = []
+    real = jinja2.Template.render
+
+    def counted(self, *a, **k):
+        rendered.append(self.name)
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(jinja2.Template, "render", counted)
+    build([src], out=out, progress=False)
+    monkeypatch.setattr(jinja2.Template, "render", real)
+    build([src], out=clean, progress=False, cache=False)
+    got, want = _site_files(out), _site_files(clean)
+    assert got == want
+    changed = [p for p, text in got.items() if p.startswith("meeting/") and "2016-10-15" in text.decode()]
+    assert changed, "the changed date is on its meeting's page"
+    pages = sum(1 for p in got if p.endswith(".html"))
+    assert 0 < len(rendered) < pages / 2, (len(rendered), pages)       # most pages kept, not rendered again
+    assert "meeting.html" in rendered and "index.html" in rendered
+    assert not (out / site.KEYS_FILE).exists()                        # in the generation, not an output
+
+    # a key blind to the pages' data: the changed release's pages are wrongly kept, and the
+    # comparison with a clean build says so
+    monkeypatch.setattr(site, "_page_key", lambda template, values: "blind")
+    release.write_text(said, encoding="utf-8")
+    build([src], out=out, progress=False)                             # records the blind keys
+    release.write_text(said.replace("13-14 ตุลาคม 2559", "15-16 ตุลาคม 2559"), encoding="utf-8")
+    clean2 = tmp_path / "clean2"
+    shutil.copytree(out, clean2, symlinks=True)
+    build([src], out=out, progress=False)
+    build([src], out=clean2, progress=False, cache=False)
+    assert _site_files(out) != _site_files(clean2)
