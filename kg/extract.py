@@ -46,6 +46,8 @@ _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
+_LIST_ENDS = ("ได้แก่", "ได้แก่:")
+_LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
 _LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
 _AND_ANOTHER = re.compile(r"\s?และ\s?การ")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
@@ -1514,6 +1516,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 x.para == first.para and x.end <= first.start and x.cue for x in mentions):
             for x in group:
                 x.qualified = x.cue = True
+    _qualify_listed_below(f, paras, mentions, p)
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
@@ -2220,6 +2223,24 @@ def _intro_paragraphs(f: str, paras) -> set[int]:
     if not any(w in f for w in _ENUMERATION_ENDS):
         return set()
     return {pi for pi, (lo, hi) in enumerate(paras) if f[lo:hi].rstrip().endswith(_ENUMERATION_ENDS)}
+
+
+def _qualify_listed_below(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> None:
+    """"…โดยจะมีการประชุมที่เกี่ยวข้อง ได้แก่" closing a paragraph about meetings, then one
+    line per meeting: the meetings opening the lines right after it are the ones it lists,
+    each reported as the paragraph's meetings are."""
+    for pi in sorted(_intro_paragraphs(f, paras)):
+        lo, hi = paras[pi]
+        if not f[lo:hi].rstrip().endswith(_LIST_ENDS) or "ประชุม" not in f[lo:hi]:
+            continue
+        q = pi + 1
+        while q < len(paras):
+            item = _LISTED_LINE.match(f, paras[q][0], paras[q][1])
+            if p.head.match(f, item.end(), paras[q][1]) is None:
+                break                       # the list ends with the first line that is no meeting
+            for mm in (mm for mm in mentions if mm.para == q):
+                mm.qualified = mm.cue = True
+            q += 1
 
 
 def _share_enumeration_date(f, paras, body_live, dates, occs_of) -> None:

@@ -1283,3 +1283,12 @@ def test_a_place_shared_by_a_list_does_not_depend_on_the_string_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
             for seed in range(8)}
     assert len(seen) == 1, seen
+
+
+def test_meetings_listed_one_per_line_after_a_paragraph_ending_in_dai_kae_are_its_meetings():
+    ms = meetings("การประชุมในครั้งนี้จัดขึ้นในวันที่ 20-27 กรกฎาคม 2567 ณ นครหลวงเวียงจันทน์ โดยจะมีการประชุมที่เกี่ยวข้อง ได้แก่\n"
+                  "การประชุมรัฐมนตรีต่างประเทศอาเซียนบวกสาม\n"
+                  "การประชุมรัฐมนตรีต่างประเทศของการประชุมสุดยอดเอเชียตะวันออก\n"
+                  "และการประชุมอาเซียนว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย – แปซิฟิก\n"
+                  "ที่ประชุมจะหารือเกี่ยวกับสถานการณ์ในภูมิภาค")
+    assert len(ms) == 3 and {m.start.iso() for m in ms.values()} == {"2024-07-20"}
