@@ -204,6 +204,8 @@ class MeetingMention:
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
     welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
     one_of_parties: bool = False                  # one of several countries met ("หารือกับผู้นำสิงคโปร์ บรูไน และเวียดนาม")
+    reported_on: bool = False                     # named as reported on ("บรรยายสรุปผลการเข้าร่วมประชุม X"): the
+                                                  # briefing's day and room are not its own
 
 
 @dataclass
@@ -521,7 +523,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
                 kind = kinds[verb]
                 joint = link or ("" if kind == "courtesy" else "กับ")
-                for _at, code, written_party in listed_parties:
+                for code, written_party in listed_parties:
                     out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
                                            words=(f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"),
                                            series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
@@ -610,10 +612,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
 _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง)?[\s,]*")
 
 
-def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[int, str, str]]:
+def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[str, str]]:
     """The foreign countries ``found`` after a talk verb (offsets from ``j``) that stand as
-    one list, nothing but commas, spaces and และ between them: (offset, code, as written)."""
-    out: list[tuple[int, str, str]] = []
+    one list, nothing but commas, spaces and และ between them: (code, as written)."""
+    out: list[tuple[str, str]] = []
     last_end = None
     for at, code in found:
         m = p.party.match(f, j + at)
@@ -622,7 +624,7 @@ def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> li
         if last_end is not None and _LIST_GAP.fullmatch(f, last_end, m.start()) is None:
             break
         if code != "TH":
-            out.append((at, code, m.group(0)))
+            out.append((code, m.group(0)))
         last_end = m.end()
     return out
 
@@ -979,6 +981,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         while b_end > 0 and f[b_end - 1] == " ":
             b_end -= 1
         mm.parent_cue = p.ends_with("parent_cue", f, b_end)
+        mm.reported_on = p.ends_with("results", f, mm.start)
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True
             mm.child = prev
@@ -1166,8 +1169,13 @@ def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pa
     m = _SHORT_NAME.match(f[last.end():hi])
     if m is None:
         return None
-    word = m.group(1)
-    return next((pm for pm in people if not pm.negated and pm.start < lo
+    return _named_in_full_before(people, m.group(1), lo)
+
+
+def _named_in_full_before(people: list[PersonMention], word: str, before: int) -> PersonMention | None:
+    """The official named in full before ``before`` whom ``word`` (one part of a name, as a
+    release names someone again: นายปานปรีย์, นายเกียรติศักดิ์) stands for."""
+    return next((pm for pm in people if not pm.negated and pm.start < before
                  and (word in pm.person.name.split() or pm.person.name.startswith(word))), None)
 
 
@@ -1181,8 +1189,7 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
     m = _SHORT_NAME_AFTER.match(f, hm.end(), pend) if hm is not None else None
     if m is None:
         return []
-    word = m.group(1)
-    named = next((pm for pm in people if not pm.negated and pm.start < j and word in pm.person.name.split()), None)
+    named = _named_in_full_before(people, m.group(1), j)
     return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
 
 
@@ -1649,7 +1656,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 trail = None
             elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
                 trail = None
-            elif p.ends_with("results", f, trail.start) and not re.search(r"จัดขึ้น|เมื่อ", between):
+            elif trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
                 trail = None                       # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
             elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
@@ -1658,9 +1665,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start):
-            lead = None
-        if lead is not None and p.ends_with("results", f, lead.start):
-            lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
+            lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
+        if lead is not None and lead.reported_on:
+            lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
                 and not (trail.is_parent and lead is not None) \
@@ -1672,19 +1679,24 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             pending_lead.append((d, lead))
     rank = {"year": 0, "month": 1, "day": 2}
 
+    def day_of_a_visit(o: _Occ, d: DateSpan, via: str) -> bool:
+        """After the range of a visit a paragraph opens with ("เมื่อวันที่ 26 - 27 มิถุนายน …
+        ได้เดินทางเยือน… เพื่อร่วม…การประชุม X ครั้งที่ 3"), one day of it told after the
+        meeting's name in that paragraph ("… เมื่อวันที่ 27 มิถุนายน") is the meeting's. A
+        meeting's own range keeps its start: a day inside it is often a segment (the general debate)."""
+        old, (old_via, old_at) = o.start, o.why.get("date", ("", None))
+        return old is not None and o.end is not None and d.end is None and via == "trail" and old_via == "lead" \
+            and old.precision == d.start.precision == "day" and old <= d.start <= o.end \
+            and _para_of(paras, old_at) == _para_of(paras, d.begin) \
+            and p.visit_verb.search(f, old_at, o.mention.start) is not None
+
     def set_date(o: _Occ, d: DateSpan, via: str) -> None:
         """Keep the first date found, unless a later one is the same date told more precisely:
-        a finer precision, or, after the range of a visit a paragraph opens with ("เมื่อวันที่ 26 - 27
-        มิถุนายน … ได้เดินทางเยือน… เพื่อร่วม…การประชุม X ครั้งที่ 3"), one day of it told after
-        the meeting's name in that paragraph ("… เมื่อวันที่ 27 มิถุนายน"). A meeting's own range
-        keeps its start: a day told inside it is often a segment (the general debate)."""
+        a finer precision, or the day of a visit's range (:func:`day_of_a_visit`)."""
         old = o.start
-        within = old is not None and o.end is not None and d.end is None and d.start.precision == "day" \
-            and old.precision == "day" and old <= d.start <= o.end and via == "trail" \
-            and o.why["date"][0] == "lead" and _para_of(paras, o.why["date"][1]) == _para_of(paras, d.begin) \
-            and p.visit_verb.search(f, o.why["date"][1], o.mention.start) is not None
-        if old is None or within or (rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
-                                     and (old.month is None or old.month == d.start.month)):
+        if old is None or day_of_a_visit(o, d, via) or (
+                rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
+                and (old.month is None or old.month == d.start.month)):
             o.start, o.end = d.start, d.end
             o.why["date"] = (via, d.begin)
 
@@ -1735,7 +1747,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         return occs_of(mm)
 
     if title_paras and not any(mm.para not in title_paras for mm in live):
-        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
@@ -1747,7 +1759,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     o.why["mode"] = ("word", m.start())
     for at, pi, place in _places(f, text, paras, mode_spans, p):
         mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
-        if mm is not None and p.ends_with("results", f, mm.start):
+        if mm is not None and mm.reported_on:
             continue                    # "บรรยายสรุปผลการเข้าร่วมประชุม X … ณ ห้องนราธิป": the briefing's room
         targets = occs_of(mm) if mm is not None else attach_point(at, pi)
         while mm is not None:
@@ -2148,7 +2160,7 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
     return tuple(out)
 
 
-def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p) -> None:
+def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R) -> None:
     """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
     that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
     date of the headline's meetings that have none, but not of one the headline reports on
@@ -2163,7 +2175,7 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
         return
     d = opening[0]
     for mm in live:
-        if p.ends_with("results", f, mm.start):
+        if mm.reported_on:
             continue
         for o in occs_of(mm):
             if o.start is None and mm.qualified:
@@ -2214,7 +2226,7 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> N
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
                            and not (at <= mm.start and p.contains("statement", f, at, mm.start))
-                           and not p.ends_with("results", f, mm.start)], occs_of, span)
+                           and not mm.reported_on], occs_of, span)
 
 
 def _intro_paragraphs(f: str, paras) -> set[int]:

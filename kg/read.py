@@ -14,6 +14,7 @@ paragraph. Whatever is repaired is reported as a warning through ``warnings=``.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
 import html
 import os
@@ -376,7 +377,6 @@ def _iso_date(line: str) -> PartialDate | None:
 
 
 def _partial(year: str, month: str, day: str | None) -> PartialDate | None:
-    import datetime
     try:
         datetime.date(int(year), int(month), int(day or 1))
     except ValueError:              # 2025-13-40: not a date
