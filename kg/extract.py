@@ -1523,7 +1523,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 x.para == first.para and x.end <= first.start and x.cue for x in mentions):
             for x in group:
                 x.qualified = x.cue = True
-    _qualify_listed_below(f, paras, mentions, p)
+    intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
+    _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
     mentions = _with_round_references(f, paras, mentions)
 
@@ -1625,7 +1626,6 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = {mm.para for mm in body_live}
     relative = any(w in f for w in v.meetings["relative_days"])     # str.find: ~20× faster than a scan
-    intros = _intro_paragraphs(f, paras)
     date_spans = None if relative else _spans_of(paras, with_meeting | intros)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
@@ -1793,7 +1793,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     listed = {id(mm) for g in lists for mm in g}
     _share_paragraph_date(f, paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of, p)
     _stamp(all_occs, "paragraph")
-    _share_enumeration_date(f, paras, body_live, dates, occs_of)
+    _share_enumeration_date(paras, intros, body_live, dates, occs_of)
     _stamp(all_occs, "enumeration")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
     _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
@@ -2237,11 +2237,11 @@ def _intro_paragraphs(f: str, paras) -> set[int]:
     return {pi for pi, (lo, hi) in enumerate(paras) if f[lo:hi].rstrip().endswith(_ENUMERATION_ENDS)}
 
 
-def _qualify_listed_below(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> None:
+def _qualify_listed_below(f: str, paras, mentions: list[MeetingMention], intros: set[int], p: Patterns) -> None:
     """"…โดยจะมีการประชุมที่เกี่ยวข้อง ได้แก่" closing a paragraph about meetings, then one
     line per meeting: the meetings opening the lines right after it are the ones it lists,
     each reported as the paragraph's meetings are."""
-    for pi in sorted(_intro_paragraphs(f, paras)):
+    for pi in sorted(intros):
         lo, hi = paras[pi]
         if not f[lo:hi].rstrip().endswith(_LIST_ENDS) or "ประชุม" not in f[lo:hi]:
             continue
@@ -2255,11 +2255,11 @@ def _qualify_listed_below(f: str, paras, mentions: list[MeetingMention], p: Patt
             q += 1
 
 
-def _share_enumeration_date(f, paras, body_live, dates, occs_of) -> None:
+def _share_enumeration_date(paras, intros: set[int], body_live, dates, occs_of) -> None:
     """"ในวันที่ 9 ตุลาคม 2567 นายกฯ ได้หารือกับผู้นำ 4 ประเทศ โดยสรุปได้ดังนี้" and then one
     paragraph per talk: the introducing paragraph's one date dates the items that follow
     it and have none of their own."""
-    for pi in sorted(_intro_paragraphs(f, paras)):
+    for pi in sorted(intros):
         span = _one_date_of(paras, pi, dates)
         if span is not None:
             _date_the_undated([mm for mm in body_live if mm.para > pi and not mm.is_parent], occs_of, span)
