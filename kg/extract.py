@@ -225,14 +225,19 @@ class PersonMention:
 
 _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
 _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
+#: "…รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี\n(เกาหลีใต้) เมื่อวันที่ ๓๐ เมษายน": a line cut
+#: before a bracketed aside and the day it tells
+_WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ระหว่าง)วันที่")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Line spans; a line cut right after วันที่ ("ระหว่างวันที่\n๔ – ๕ พฤศจิกายน", a
-    wrapped excerpt) runs on into the next, whose date it is."""
+    wrapped excerpt) or before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …")
+    runs on into the next, whose date it is."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        if spans and _WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line):
+        if spans and (_WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line)
+                      or _WRAPPED_ASIDE.match(line) and spans[-1][1] > spans[-1][0]):
             spans[-1] = (spans[-1][0], pos + len(line))
         else:
             spans.append((pos, pos + len(line)))
@@ -411,6 +416,9 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
+#: "…ในการประชุม X ที่เมืองปุตราจายา ประเทศมาเลเซีย เมื่อวันที่ 28 …": only the venue stands between
+#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
+_VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
@@ -1334,7 +1342,7 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
         end = s + pos.rfind("(")
         pos = f[s:end]
-    return pos.strip(), end
+    return pos.strip().replace("\n", " "), end
 
 
 @lru_cache(maxsize=65536)
@@ -1370,6 +1378,9 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return countries[0] if countries else found[0][1]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
+    # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
+    verb, other = p.talk_verb.search(tail), tail.find("กับ")
+    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail))]
     for m in p.side.finditer(tail):
         pm = p.party.match(tail, m.end())
         if pm:
@@ -1669,7 +1680,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
         gap = d.begin - trail.end if trail is not None else 0
-        if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and "จัดขึ้น" in f[trail.end:d.begin])) \
+        if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and (
+                "จัดขึ้น" in f[trail.end:d.begin] or _VENUE_THEN_DAY.fullmatch(f, trail.end, d.begin)))) \
                 and not (trail.is_parent and lead is not None) \
                 and (not yr_only or re.search(r"จัดขึ้น|จัด|เมื่อ", f[trail.end:d.begin])):
             pending_close.append((d, trail))

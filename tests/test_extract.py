@@ -1290,3 +1290,43 @@ def test_meetings_listed_one_per_line_after_a_paragraph_ending_in_dai_kae_are_it
                   "และการประชุมอาเซียนว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย – แปซิฟิก\n"
                   "ที่ประชุมจะหารือเกี่ยวกับสถานการณ์ในภูมิภาค")
     assert len(ms) == 3 and {m.start.iso() for m in ms.values()} == {"2024-07-20"}
+
+
+def test_a_day_told_after_a_meeting_and_its_venue_is_its_day_not_an_earlier_events():
+    ms = extract(release("เมื่อวันที่ 6 สิงหาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ชี้แจงว่า การปะทะเริ่มขึ้น"
+                         "เมื่อวันที่ 20 กรกฎาคม 2568 ต่อมาจึงตกลงหยุดยิงกันได้ในการประชุมสมัยพิเศษ ที่เมืองเซปัง ประเทศมาเลเซีย "
+                         "เมื่อวันที่ 29 กรกฎาคม 2568", published=PartialDate(2025, 8, 7)))
+    assert [(m.label, m.start.iso()) for m in ms] == [("การประชุมสมัยพิเศษ", "2025-07-29")]
+
+
+def test_a_line_cut_before_a_bracketed_aside_runs_on_to_the_day_it_tells():
+    ms = extract(release("๑.๑ การหารือกับนายคิม ซอง-ฮุน รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี\n"
+                         "(เกาหลีใต้) เมื่อวันที่ ๒ มีนาคม ๒๕๖๕\n- ทั้งสองฝ่ายหารือเรื่องการท่องเที่ยว",
+                         published=PartialDate(2022, 3, 4)))
+    assert len(ms) == 1 and ms[0].start.iso() == "2022-03-02"
+    met = next(a.person for a in ms[0].attendances if a.person.name == "คิม ซอง-ฮุน")
+    assert met.position == "รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี (เกาหลีใต้)" and met.country == "KR"
+
+
+def test_bilateral_meetings_with_ministers_of_a_list_of_countries_are_one_talk_each_and_keep_the_holders_country():
+    ms = extract(release("เมื่อวันที่ 14 สิงหาคม 2554 ระหว่างการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 44 ณ เกาะบาหลี "
+                         "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบปะหารือทวิภาคีกับรัฐมนตรีต่างประเทศของ"
+                         "ญี่ปุ่น ออสเตรเลีย และบราซิลด้วย", published=PartialDate(2011, 8, 15)))
+    talks = sorted(m.label for m in ms if m.number is None)
+    assert talks == ["การพบปะหารือทวิภาคีกับรัฐมนตรีต่างประเทศของญี่ปุ่น", "การพบปะหารือทวิภาคีกับรัฐมนตรีต่างประเทศของบราซิล",
+                     "การพบปะหารือทวิภาคีกับรัฐมนตรีต่างประเทศของออสเตรเลีย"]
+    holder = {(a.person.name, a.person.country) for m in ms if m.number is None for a in m.attendances}
+    assert holder == {("สมชาย ใจดี", "TH")}
+
+
+def test_a_meeting_name_ends_before_the_island_or_city_it_was_held_at():
+    ms = extract(release("เมื่อวันที่ 18 พฤศจิกายน 2554 นายสมชาย ใจดี นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดผู้นำเอเชียตะวันออก"
+                         "ที่เกาะบาหลี ประเทศอินโดนีเซีย", published=PartialDate(2011, 11, 19)))
+    assert "การประชุมสุดยอดผู้นำเอเชียตะวันออก" in {m.label for m in ms}
+
+
+def test_a_call_worded_khao_yiam_khamnap_is_a_courtesy_call():
+    ms = extract(release("เมื่อวันที่ 3 กันยายน 2562 นายทาคาชิ ยามาดะ รัฐมนตรีว่าการกระทรวงกลาโหมญี่ปุ่น ได้เข้าเยี่ยมคำนับ"
+                         "พลเอกสมชาย ใจดี นายกรัฐมนตรี ณ ทำเนียบรัฐบาล", published=PartialDate(2019, 9, 3)))
+    assert len(ms) == 1 and ms[0].start.iso() == "2019-09-03"
+    assert {a.person.name for a in ms[0].attendances} == {"ทาคาชิ ยามาดะ", "สมชาย ใจดี"}
