@@ -1637,7 +1637,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = {mm.para for mm in body_live}
     relative = any(w in f for w in v.meetings["relative_days"])     # str.find: ~20× faster than a scan
-    date_spans = None if relative else _spans_of(paras, with_meeting | intros)  # "ในวันถัดมา" looks back anywhere
+    referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
+    date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
@@ -1654,6 +1655,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         for ref in p.back_ref.finditer(f, max(paras[pi][0], d.begin - _BACK_REF_REACH), d.begin):
             pass                                    # the last one before the date
         told = nearest_before(ref.start(), pi) if ref is not None and _REF_TO_DATE.match(f[ref.end():d.begin]) else None
+        if told is None:
+            told = _opening_reference(f, paras[pi][0], d.begin, pi, body_live, primary_mention, R)
         if told is not None:
             pending_close.append((d, told))
             continue
@@ -2049,6 +2052,22 @@ def _stamp(occs: list[_Occ], via: str) -> None:
         for k in o.co_chairs:
             if ("co_chair", k) not in w:
                 w[("co_chair", k)] = (via, None)
+
+
+#: "การประชุมในครั้งนี้เป็นการประชุมในระดับรัฐมนตรีต่างประเทศ จัดขึ้นในวันที่ 6 - 13 …": a paragraph that
+#: opens by referring back to the meeting told before it and dates it
+_OPENING_REF = re.compile(r"\s*(?:ทั้งนี้\s?)?(?:การประชุม|การหารือ)(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
+
+
+def _opening_reference(f: str, pstart: int, at: int, pi: int, body_live, primary_mention, R) -> MeetingMention | None:
+    """The meeting a paragraph opening with "การประชุมในครั้งนี้ … จัดขึ้นในวันที่" refers to: the
+    release's main meeting, told in an earlier paragraph, when no meeting is named between."""
+    m = _OPENING_REF.match(f, pstart, at)
+    if m is None or primary_mention.para >= pi or at - m.end() > R["close_held"] or "จัดขึ้น" not in f[m.end():at]:
+        return None
+    if any(mm.para == pi and m.end() <= mm.start < at and not f.endswith("เป็น", 0, mm.start) for mm in body_live):
+        return None                     # "… เป็นการประชุมระดับรัฐมนตรี": says what it was, names no other
+    return primary_mention
 
 
 def _later_than(start: PartialDate, published: PartialDate) -> bool:

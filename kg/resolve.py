@@ -344,14 +344,15 @@ def _spelling_block(name: str) -> tuple | None:
         words = name.replace(".", ". ").split()
         return ("latin", words[-1].lower()) if len(words) >= 2 else None
     words = name.split()
-    return ("thai", words[0], len(words)) if len(words) >= 2 else None
+    return ("thai", words[0].translate(_MARKS), len(words)) if len(words) >= 2 else None
 
 
 def _spellings_agree(country: str, x: str, y: str) -> bool:
     """Whether two written names of one country's official are one name: a foreign name
     transliterated twice into Thai (one word apart in sound: วินสตัน พีเตอส์ / วินสตัน
     ปีเตอร์ส), a Thai official's surname with a one-letter slip (จันทร์โอชา / จันทร์โอขา),
-    a Latin given name cut to its initial (S. Jaishankar / Subrahmanyam Jaishankar)."""
+    a Latin given name cut to its initial (S. Jaishankar / Subrahmanyam Jaishankar), a
+    given name with a tone mark or silencer dropped and the rest alike (ประยุทธ / ประยุทธ์)."""
     if is_latin(x) != is_latin(y) or x == y:
         return False
     if is_latin(x):
@@ -359,8 +360,10 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
         return len(wx) >= 2 and len(wy) >= 2 and wx[-1].lower() == wy[-1].lower() and (
             _initials_fit(wx[:-1], wy[:-1]) or _initials_fit(wy[:-1], wx[:-1]))
     wx, wy = x.split(), y.split()
-    if len(wx) != len(wy) or len(wx) < 2 or wx[0] != wy[0]:
+    if len(wx) != len(wy) or len(wx) < 2 or wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
         return False
+    if wx[0] != wy[0]:
+        return wx[1:] == wy[1:]         # a given name with a mark dropped (ประยุทธ / ประยุทธ์), the rest alike
     if country == "TH":
         return len(wx[-1]) >= _PEOPLE["thai_typo_min_surname"] and wx[1:-1] == wy[1:-1] \
             and _one_letter_apart(wx[-1], wy[-1])

@@ -1330,3 +1330,11 @@ def test_a_call_worded_khao_yiam_khamnap_is_a_courtesy_call():
                          "พลเอกสมชาย ใจดี นายกรัฐมนตรี ณ ทำเนียบรัฐบาล", published=PartialDate(2019, 9, 3)))
     assert len(ms) == 1 and ms[0].start.iso() == "2019-09-03"
     assert {a.person.name for a in ms[0].attendances} == {"ทาคาชิ ยามาดะ", "สมชาย ใจดี"}
+
+
+def test_a_paragraph_opening_with_this_meeting_held_on_dates_the_meeting_told_before_it():
+    ms = extract(release("การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ ๔๗ ณ กรุงเนปยีดอ\n"
+                         "การประชุมในครั้งนี้เป็นการประชุมระดับรัฐมนตรี จัดขึ้นในวันที่ 8 - 10 สิงหาคม 2557 "
+                         "โดยมีนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วม", published=None))
+    amm = next(m for m in ms if m.number == 47)
+    assert (amm.start.iso(), amm.end.iso()) == ("2014-08-08", "2014-08-10")

@@ -41,6 +41,8 @@ SPELLINGS = {
     "thai-surname-two-letters-swapped": ([("สมศักดิ์ ปรมัถต์วงศ์", "TH"), ("สมศักดิ์ ปรมัตถ์วงศ์", "TH")], 1),
     "short-foreign-words-with-and-without-marks": ([("ฮุน เซ็น", "KH"), ("ฮุน เซน", "KH")], 1),
     "latin-initial": ([("S. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 1),
+    "thai-given-name-without-its-silencer": ([("สมศักดิ จันทร์เพ็ญ", "TH"), ("สมศักดิ์ จันทร์เพ็ญ", "TH")], 1),
+    "thai-given-name-without-its-silencer-other-surname": ([("สมศักดิ จันทร์เพ็ญ", "TH"), ("สมศักดิ์ จันทร์แจ่ม", "TH")], 2),
     "thai-short-surnames-differ": ([("สมชาย ทองดี", "TH"), ("สมชาย ทองมี", "TH")], 2),
     "other-given-name": ([("วินสตัน ปีเตอร์ส", "NZ"), ("โรเบิร์ต ปีเตอร์ส", "NZ")], 2),
     "thai-surname-letters-swapped-apart": ([("สมศักดิ์ ปรมัถวงศ์ต์", "TH"), ("สมศักดิ์ ปรมัตวงศ์ถ์", "TH")], 2),
