@@ -35,6 +35,7 @@ _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
+_PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
 _SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ)(?!ครั้ง|ที่)")       # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
@@ -363,6 +364,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         ac = _ACRONYM_TAIL.match(f, name_end, pend)
         if ac:
             name_end = ac.end()
+        plus = _PLUS_TAIL.match(f, name_end, pend)      # "การประชุมสุดยอดอาเซียน บวก ๓": ASEAN+3, not ASEAN
+        if plus:
+            name_end = plus.end()
         # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
         # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
         name_end = _run_on_to_number(f, name_end, pend, p)
@@ -873,7 +877,8 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             for x in mentions:
                 if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
                     rest = x.series[len(mm.series):]
-                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()):
+                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()) \
+                            and not _PLUS_TAIL.fullmatch(rest):      # "…อาเซียน บวก 3" is not "…อาเซียน"
                         mm.series = x.series
                         break
             continue
@@ -948,13 +953,24 @@ def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMe
     การประชุม C", "A และ B ครั้งที่ 28". What the sentence says of the list (who attended,
     when, where) it says of each member. Parent meetings (ในช่วง…) end a list."""
     groups: list[list[MeetingMention]] = []
+    before = None
     for mm in mentions:
         last = groups[-1][-1] if groups else None
+        if mm.is_parent and last is not None and mm.para == last.para and mm.child is last:
+            before = mm                 # B's parent, between B and what may follow it
+            continue
         if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
                 and mm.start >= last.end and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start])):
             groups[-1].append(mm)
+        elif last is not None and before is not None and before.is_parent and before.child is last \
+                and not mm.is_parent and mm.para == last.para and mm.start >= before.end \
+                and f[before.end:mm.start].strip() == "และ":
+            # "… A, B ในกรอบการประชุมสุดยอด P และ C": the list goes on past B's parent
+            groups[-1].append(mm)
+            continue
         else:
             groups.append([mm])
+        before = mm
     return [g for g in groups if len(g) > 1]
 
 

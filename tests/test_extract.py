@@ -1338,3 +1338,18 @@ def test_a_paragraph_opening_with_this_meeting_held_on_dates_the_meeting_told_be
                          "โดยมีนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วม", published=None))
     amm = next(m for m in ms if m.number == 47)
     assert (amm.start.iso(), amm.end.iso()) == ("2014-08-08", "2014-08-10")
+
+
+def test_a_list_goes_on_past_the_parent_one_member_was_held_in():
+    ms = extract(release("เมื่อวันที่ 9 สิงหาคม 2556 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม"
+                         "รัฐมนตรีต่างประเทศอาเซียน+3 การหารืออย่างไม่เป็นทางการของรัฐมนตรีในกรอบการประชุมสุดยอดเอเชียตะวันออก "
+                         "และการประชุมระดับรัฐมนตรีลุ่มน้ำโขง-อินเดีย ณ กรุงเวียงจันทน์", published=None))
+    mekong = next(m for m in ms if m.label == "การประชุมระดับรัฐมนตรีลุ่มน้ำโขง-อินเดีย")
+    assert mekong.start.iso() == "2013-08-09" and mekong.venue == "กรุงเวียงจันทน์"
+    assert [a.person.name for a in mekong.attendances] == ["สมชาย ใจดี"]
+
+
+def test_asean_plus_three_written_with_bue_is_its_own_meeting_not_the_asean_summit():
+    ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ ๑๙ และการประชุมสุดยอดอาเซียน บวก ๓ "
+                         "ณ เกาะบาหลี ระหว่างวันที่ ๑๗-๑๙ พฤศจิกายน ๒๕๕๔", published=None))
+    assert {m.label for m in ms} == {"การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียน บวก 3"}
