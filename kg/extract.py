@@ -423,7 +423,7 @@ _AND_THEN = re.compile(r"และ ?")
 #: "…ในการประชุม X ที่เมืองปุตราจายา ประเทศมาเลเซีย เมื่อวันที่ 28 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
-_OVER_A_MEAL = re.compile(r"(?P<meal>(?:ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
+_OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
 _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
@@ -518,6 +518,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                     x.talk == kinds[verb] and other_side in x.counterparts for x in out):
                 met = [other_side]
                 phrase = f[s:_chunk_end(f, e, pend)]
+        over_a_meal = meal is not None and not met
+        if over_a_meal:
+            # "ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่งนาย X เอกอัครราชทูต… เป็นเจ้าภาพ… โดยมีนาย Y …
+            # เข้าร่วมด้วย": a meal told as an event; those it names after it sat at the table
+            met = [pm for pm in people if pm.para == pi and pm.start >= j and not pm.negated]
         if not met and verb not in bare:
             # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
             # the one met, named in the paragraph after
@@ -547,7 +552,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         subject = pair_subject or holder(s, pi, pstart)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
-        sides = _by_country(met)
+        sides = [met] if meal is not None and met else _by_country(met)      # one table, one talk
         listed = bool(met) and any(w in f[j:met[0].start] for w in _LIST_INTROS)
         if listed:
             # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed

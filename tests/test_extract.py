@@ -1353,3 +1353,20 @@ def test_asean_plus_three_written_with_bue_is_its_own_meeting_not_the_asean_summ
     ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ ๑๙ และการประชุมสุดยอดอาเซียน บวก ๓ "
                          "ณ เกาะบาหลี ระหว่างวันที่ ๑๗-๑๙ พฤศจิกายน ๒๕๕๔", published=None))
     assert {m.label for m in ms} == {"การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียน บวก 3"}
+
+
+def test_a_lunch_told_as_an_event_is_one_talk_with_everyone_named_at_the_table():
+    ms = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี อธิบดีกรมยุโรป ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่ง"
+                         "นายฮันส์ มุลเลอร์ เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมนีประจำประเทศไทยเป็นเจ้าภาพ ณ ทำเนียบเอกอัครราชทูต",
+                         published=PartialDate(2023, 3, 10)))
+    assert len(ms) == 1 and "การหารือในระหว่างอาหารกลางวัน" in ms[0].alt_labels
+    assert ms[0].start.iso() == "2023-03-09"
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "ฮันส์ มุลเลอร์"}
+
+
+def test_a_lunch_with_two_guests_of_one_country_is_one_talk():
+    ms = extract(release("เมื่อวันที่ 2 เมษายน 2567 นายสมชาย ใจดี เอกอัครราชทูต ได้เป็นเจ้าภาพการหารือในระหว่างอาหารกลางวันกับ"
+                         "นางแอนนา สมิธ ผู้ช่วยปลัดกระทรวงการต่างประเทศนิวซีแลนด์ และนายปีเตอร์ บราวน์ ผู้อำนวยการกองเอเชียตะวันออกเฉียงใต้ "
+                         "ณ ทำเนียบเอกอัครราชทูต", published=PartialDate(2024, 4, 3)))
+    assert len(ms) == 1
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "แอนนา สมิธ", "ปีเตอร์ บราวน์"}
