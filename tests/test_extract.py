@@ -1370,3 +1370,10 @@ def test_a_lunch_with_two_guests_of_one_country_is_one_talk():
                          "ณ ทำเนียบเอกอัครราชทูต", published=PartialDate(2024, 4, 3)))
     assert len(ms) == 1
     assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "แอนนา สมิธ", "ปีเตอร์ บราวน์"}
+
+
+def test_a_second_verb_between_the_talk_verb_and_the_ones_met_does_not_hide_them():
+    ms = extract(release("เมื่อวันที่ 5 กันยายน 2561 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงวอชิงตัน ได้พบหารือและทำความรู้จักกับ"
+                         "นายโรเบิร์ต เคลลี ผู้ว่าการรัฐเคนทักกี ณ เมืองแฟรงก์เฟิร์ต", published=PartialDate(2018, 9, 6)))
+    assert len(ms) == 1 and ms[0].start.iso() == "2018-09-05"
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "โรเบิร์ต เคลลี"}
