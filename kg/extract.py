@@ -598,6 +598,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
         twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk), None) \
             if not mm.counterparts else mm
+        if twin is None and mm.party_met and mm.talk == "call" and any(
+                x.counterparts and _SUBITEM.match(f, *paras[x.para]) and x.para > mm.para
+                and any(c.person.country == mm.party_met for c in x.counterparts) for x in out):
+            continue                    # the briefing item's call, told again as its sub-item's talk
         if twin is None and mm.party_met:
             # "นายกฯ เข้าพบหารือทวิภาคีกับ ปธน.ฝรั่งเศส", no talk verb in the body: the official
             # of that country the release names is the one met
@@ -1605,7 +1609,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             if not (mm.qualified or mm.para in title_paras):
                 continue
             occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
-            if mm.talk == "call":
+            if mm.talk == "call" or (mm.talk and _under_a_call_heading(f, paras, mm.para, p)):
                 occ.mode = "virtual"
         occ.aliases = tuple(dict.fromkeys((*occ.aliases, *mm.aliases)))   # the headline's wording and the body's
         occ.label_en = occ.label_en or mm.label_en
@@ -2079,6 +2083,23 @@ def _stamp(occs: list[_Occ], via: str) -> None:
         for k in o.co_chairs:
             if ("co_chair", k) not in w:
                 w[("co_chair", k)] = (via, None)
+
+
+_SUBITEM = re.compile(r"\s*([0-9๐-๙]{1,2})\.[0-9๐-๙]{1,2}")
+
+
+def _under_a_call_heading(f: str, paras, pi: int, p: Patterns) -> bool:
+    """A weekly briefing's sub-item ("๑.๑ การหารือกับนาย X …") under an item whose heading tells
+    the talks were calls ("๑. รัฐมนตรีฯ หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศเกาหลีใต้และอินเดีย")."""
+    sub = _SUBITEM.match(f, paras[pi][0], paras[pi][1])
+    if sub is None:
+        return False
+    item = re.compile(rf"\s*{sub.group(1)}\.(?![0-9๐-๙])")
+    calls = p.v.meetings["talks"]["verbs"]
+    for lo, hi in reversed(paras[:pi]):
+        if item.match(f, lo, hi):
+            return any(calls[m.group(0)] == "call" for m in p.talk_verb.finditer(f, lo, hi))
+    return False
 
 
 #: "การประชุมในครั้งนี้เป็นการประชุมในระดับรัฐมนตรีต่างประเทศ จัดขึ้นในวันที่ 6 - 13 …": a paragraph that

@@ -1377,3 +1377,12 @@ def test_a_second_verb_between_the_talk_verb_and_the_ones_met_does_not_hide_them
                          "นายโรเบิร์ต เคลลี ผู้ว่าการรัฐเคนทักกี ณ เมืองแฟรงก์เฟิร์ต", published=PartialDate(2018, 9, 6)))
     assert len(ms) == 1 and ms[0].start.iso() == "2018-09-05"
     assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "โรเบิร์ต เคลลี"}
+
+
+def test_talks_listed_under_a_briefing_item_that_says_they_were_calls_are_virtual():
+    ms = extract(release("๒. รัฐมนตรีว่าการกระทรวงการต่างประเทศหารือทางโทรศัพท์กับรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่นและออสเตรเลีย\n"
+                         "๒.๑ การหารือกับนายทาโร ซาโต รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เมื่อวันที่ ๓ พฤษภาคม ๒๕๖๔\n"
+                         "๒.๒ การหารือกับนางเจน วิลสัน รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เมื่อวันที่ ๕ พฤษภาคม ๒๕๖๔",
+                         title="สรุปการแถลงข่าวประจำสัปดาห์", published=PartialDate(2021, 5, 7)))
+    named = {m.label: m.mode for m in ms if m.attendances}
+    assert named == {"การหารือกับทาโร ซาโต": "virtual", "การหารือกับเจน วิลสัน": "virtual"}
