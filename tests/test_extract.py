@@ -1386,3 +1386,17 @@ def test_talks_listed_under_a_briefing_item_that_says_they_were_calls_are_virtua
                          title="สรุปการแถลงข่าวประจำสัปดาห์", published=PartialDate(2021, 5, 7)))
     named = {m.label: m.mode for m in ms if m.attendances}
     assert named == {"การหารือกับทาโร ซาโต": "virtual", "การหารือกับเจน วิลสัน": "virtual"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("ณ พระที่นั่ง 7 มกราคม (ที่ทำการพรรค)", []),
+    ("เมื่อวันที่ 7 มกราคม นาย", ["2023-01-07"]),
+    ("วันนี้ (28 ก.ย.) นาย", ["2023-09-28"]),
+    ("ในวันศุกร์ 7 มกราคม", ["2023-01-07"]),
+    ("กรุงเทพฯ 16 ธ.ค. - นาย", ["2023-12-16"]),
+    ("ณ อาคาร 14 ตุลาคม 2516", ["1973-10-14"]),
+], ids=["named-by-nothing-is-a-name", "after-wan-thi", "bracketed-after-today", "after-a-weekday", "news-dateline",
+        "year-written"])
+def test_a_day_without_its_year_is_a_date_only_where_something_dates_it(text, found):
+    from kg.thai import find_dates, fold
+    assert [d.start.iso() for d in find_dates(fold(text), default_year=2023)] == found
