@@ -558,7 +558,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         subject = pair_subject or holder(s, pi, pstart)
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
-        sides = [met] if meal is not None and met else _by_country(met)      # one table, one talk
+        # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
+        # one call on each; a talk with officials of one country, one talk
+        sides = [met] if meal is not None and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
+            and verb not in welcomes and len(met) > 1 else _by_country(met)
         listed = bool(met) and any(w in f[j:met[0].start] for w in _LIST_INTROS)
         if listed:
             # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed

@@ -1400,3 +1400,12 @@ def test_talks_listed_under_a_briefing_item_that_says_they_were_calls_are_virtua
 def test_a_day_without_its_year_is_a_date_only_where_something_dates_it(text, found):
     from kg.thai import find_dates, fold
     assert [d.start.iso() for d in find_dates(fold(text), default_year=2023)] == found
+
+
+def test_a_call_on_two_officials_of_one_place_is_one_call_on_each():
+    ms = extract(release("เมื่อวันที่ 3 ตุลาคม 2562 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงโตเกียว ได้เข้าพบนายฮิโรชิ ทานากะ "
+                         "ผู้ว่าราชการจังหวัดนางาโนะ และนายเคนจิ ซูซูกิ ประธานสภาจังหวัดนางาโนะ ณ เมืองนางาโนะ",
+                         published=PartialDate(2019, 10, 4)))
+    calls = sorted((sorted(a.person.name for a in m.attendances), m.start.iso()) for m in ms)
+    assert calls == sorted([(sorted(["ฮิโรชิ ทานากะ", "สมชาย ใจดี"]), "2019-10-03"),
+                            (sorted(["สมชาย ใจดี", "เคนจิ ซูซูกิ"]), "2019-10-03")])
