@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .model import PartialDate, Problem, Release
-from .thai import find_dates, fold
+from .thai import find_dates, fold, gregorian_year
 
 #: File endings read as releases; anything else is skipped with a note.
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -376,6 +376,19 @@ def _iso_date(line: str) -> PartialDate | None:
     return _partial(*m.groups()) if m else None
 
 
+#: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562"
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d)")
+
+
+def _slash_date(line: str) -> PartialDate | None:
+    """The date of a metadata line that is a day-first date and nothing else."""
+    m = _SLASH_DATE.fullmatch(line.strip())
+    if m is None:
+        return None
+    day, month, year = m.groups()
+    return _partial(str(gregorian_year(int(year))), month, day)
+
+
 def _partial(year: str, month: str, day: str | None) -> PartialDate | None:
     try:
         datetime.date(int(year), int(month), int(day or 1))
@@ -441,7 +454,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             published = published or d
         elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln):
             pass                        # a republisher's link to its source
-        elif (d := _iso_date(ln)) is not None:
+        elif (d := _iso_date(ln) or _slash_date(ln)) is not None:
             published = published or d
         else:
             break

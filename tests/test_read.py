@@ -209,3 +209,17 @@ def test_a_news_sections_name_above_the_headline_is_not_the_headline(section):
     release = parse_release_text(f"{section}\nนายกฯ ร่วมประชุมผู้นำเอเปค\nเมื่อวันที่ 15 พฤศจิกายน 2566 นายสมชาย ใจดี นายกรัฐมนตรี",
                                  release_id="r", path="r.txt")
     assert release.title == "นายกฯ ร่วมประชุมผู้นำเอเปค"
+
+
+@pytest.mark.parametrize("stamp,published", [
+    ("07/06/2019", PartialDate(2019, 6, 7)),
+    ("21/10/2011", PartialDate(2011, 10, 21)),
+    ("07/06/2562", PartialDate(2019, 6, 7)),
+    ("31/02/2019", None),
+], ids=["day-first", "day-above-twelve", "buddhist-era", "not-a-date"])
+def test_an_embassy_pages_day_first_date_line_is_its_publication_date(stamp, published):
+    release = parse_release_text(f"ข่าวกิจกรรม\nเอกอัครราชทูตเข้าพบผู้ว่าราชการจังหวัด\n{stamp}\n"
+                                 "เมื่อวันที่ 7 มิถุนายน นายสมชาย ใจดี เอกอัครราชทูต ได้เข้าพบนายทาโร ยามาดะ",
+                                 release_id="r", path="r.txt")
+    assert release.published == published
+    assert release.body.startswith("เมื่อวันที่") == (published is not None)
