@@ -2394,6 +2394,10 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
+_VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่")
+_VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
+
+
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
     """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
     พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
@@ -2406,14 +2410,17 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
     meeting_paras = {mm.para for mm in live}
     last = max(mm.para for mm in undated)
     for pi, (lo, hi) in enumerate(paras):
-        if pi >= last:
-            return
         if pi in title_paras or pi in meeting_paras:
             continue
         visit = p.visit_verb.search(f, lo, hi)
         if visit is None:
             continue
         told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)}
+        if not told:
+            # "… เดินทางเยือน X อย่างเป็นทางการ ระหว่างวันที่ 21 - 22 ธันวาคมนี้": the range after the verb
+            after = _VISIT_RANGE_AFTER.search(f, visit.end(), min(hi, visit.end() + _VISIT_RANGE_REACH))
+            told = {(d.start, d.end) for d in find_dates(f[after.start():hi], default_year=default_year)[:1]
+                    if d.end is not None} if after else set()
         if not told:
             continue                    # a headline told again ("…เยือนรัฐควีนส์แลนด์อย่างเป็นทางการ")
         if len(told) > 1:
@@ -2424,7 +2431,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         until = next((q for q in range(pi + 1, last + 1)
                       if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), last + 1)
         for mm in undated:
-            if not pi < mm.para < until:
+            # the talks told after it, up to another date; and those told before it (a news lead
+            # that tells the talk, then the trip), if nothing between dates them otherwise
+            before = mm.para < pi and not any(find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)
+                                              for q in range(mm.para, pi))
+            if not (pi < mm.para < until or before):
                 continue
             for o in occs_of(mm):
                 if o.start is None:

@@ -1409,3 +1409,11 @@ def test_a_call_on_two_officials_of_one_place_is_one_call_on_each():
     calls = sorted((sorted(a.person.name for a in m.attendances), m.start.iso()) for m in ms)
     assert calls == sorted([(sorted(["ฮิโรชิ ทานากะ", "สมชาย ใจดี"]), "2019-10-03"),
                             (sorted(["สมชาย ใจดี", "เคนจิ ซูซูกิ"]), "2019-10-03")])
+
+
+def test_a_talk_told_before_the_trip_it_was_held_on_takes_the_trips_days():
+    ms = extract(release("นายกรัฐมนตรี หารือกับนายกรัฐมนตรีเนปาลแบบเต็มคณะ เพื่อส่งเสริมการค้า\n"
+                         "นายสมชาย ใจดี นายกรัฐมนตรี เดินทางเยือนเนปาลอย่างเป็นทางการ ระหว่างวันที่ 14 - 15 มีนาคมนี้ "
+                         "ตามคำเชิญของนายราม ศรีสถา นายกรัฐมนตรีเนปาล", published=PartialDate(2013, 3, 15)))
+    [talk] = ms
+    assert (talk.start.iso(), talk.end.iso()) == ("2013-03-14", "2013-03-15")
