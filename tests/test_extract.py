@@ -1417,3 +1417,10 @@ def test_a_talk_told_before_the_trip_it_was_held_on_takes_the_trips_days():
                          "ตามคำเชิญของนายราม ศรีสถา นายกรัฐมนตรีเนปาล", published=PartialDate(2013, 3, 15)))
     [talk] = ms
     assert (talk.start.iso(), talk.end.iso()) == ("2013-03-14", "2013-03-15")
+
+
+@pytest.mark.parametrize("place", ["แขวงจำปาสัก สปป. ลาว", "มณฑลยูนนาน"], ids=["lao-province", "chinese-province"])
+def test_a_trip_to_a_province_places_the_meeting_it_was_for(place):
+    ms = extract(release(f"เมื่อวันที่ 3 มีนาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือน{place} "
+                         "เพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ 22", published=PartialDate(2019, 3, 4)))
+    assert [(m.mode, m.venue) for m in ms] == [("in_person", place.split()[0])]
