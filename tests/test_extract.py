@@ -1424,3 +1424,12 @@ def test_a_trip_to_a_province_places_the_meeting_it_was_for(place):
     ms = extract(release(f"เมื่อวันที่ 3 มีนาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือน{place} "
                          "เพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-ลาว ครั้งที่ 22", published=PartialDate(2019, 3, 4)))
     assert [(m.mode, m.venue) for m in ms] == [("in_person", place.split()[0])]
+
+
+def test_timor_leste_shortened_with_paiyannoi_is_still_timor_leste():
+    ms = extract(release("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเยือนติมอร์-เลสเต ระหว่างวันที่ 2 - 3 มิถุนายน 2562 "
+                         "ตามคำเชิญของนายโจเซ ดา ซิลวา รัฐมนตรีว่าการกระทรวงการต่างประเทศและความร่วมมือติมอร์ฯ\n"
+                         "ในการเยือน รัฐมนตรีฯ มีกำหนดพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศและความร่วมมือติมอร์ฯ",
+                         published=None))
+    [talk] = ms
+    assert {(a.person.name, a.person.country) for a in talk.attendances} == {("สมชาย ใจดี", "TH"), ("โจเซ ดา ซิลวา", "TL")}
