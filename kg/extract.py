@@ -536,6 +536,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
+            visitor = holder(s, pi, pstart) if not found and link and verb not in bare else None
+            if visitor is not None and visitor.person.country not in (None, "TH") and p.position_head.match(f, j):
+                # "ในระหว่างการเยือน นายโคโนะได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
+                # visitor named, the Thai host by post alone; the talk is with the visitor's country
+                met, pair_subject = [visitor], next(
+                    (pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
+        if not met:
             if not found:
                 continue
             at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"

@@ -1433,3 +1433,13 @@ def test_timor_leste_shortened_with_paiyannoi_is_still_timor_leste():
                          published=None))
     [talk] = ms
     assert {(a.person.name, a.person.country) for a in talk.attendances} == {("สมชาย ใจดี", "TH"), ("โจเซ ดา ซิลวา", "TL")}
+
+
+def test_a_named_visitor_who_talks_with_the_thai_host_named_by_post_holds_a_talk_with_him():
+    ms = extract(release("เมื่อวันที่ 4 - 5 มีนาคม 2562 นายฮันส์ มุลเลอร์ รัฐมนตรีว่าการกระทรวงการต่างประเทศเยอรมนี ได้เดินทางเยือน"
+                         "ประเทศไทยอย่างเป็นทางการ ตามคำเชิญของนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ\n"
+                         "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศในช่วงเช้าวันที่ 5 มีนาคม 2562",
+                         published=PartialDate(2019, 3, 6)))
+    [talk] = ms
+    assert talk.start.iso() == "2019-03-05" and "พบหารือทวิภาคี" in talk.alt_labels
+    assert {(a.person.name, a.person.country) for a in talk.attendances} == {("ฮันส์ มุลเลอร์", "DE"), ("สมชาย ใจดี", "TH")}
