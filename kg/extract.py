@@ -45,6 +45,7 @@ _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_LATIN_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]")
 _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _LIST_ENDS = ("ได้แก่", "ได้แก่:")
@@ -82,6 +83,7 @@ class Patterns:
     party: re.Pattern
     fused_stop: re.Pattern
     side: re.Pattern
+    title_post: re.Pattern
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
@@ -144,6 +146,7 @@ def patterns() -> Patterns:
         post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),
         fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
+        title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
@@ -1074,6 +1077,13 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             if h.isascii() and f[hm.end():hm.end() + 1] != " ":
                 continue                # "Sirindhorn" holds no Sir
         candidates.append((hm.start(), hm.end(), h))
+    for tm in p.title_post.finditer(f):
+        # "เอกอัครราชทูต Ilze Rūse เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตอรุณรุ่ง โพธิ์ทอง": a post
+        # used as a title, before a Latin name or a known Thai given name
+        k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
+        word = f[k:k + 40].split(" ", 1)[0]
+        if (_LATIN_CAPITAL.match(f, k) or word in _thai_names()[0]) and not p.party.match(f, k):
+            candidates.append((tm.start(), tm.end(), tm.group(0)))
     for lm in _LATIN_NAME.finditer(f):
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
@@ -1082,7 +1092,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     for s, e, hon in candidates:
         if s < taken_until:
             continue
-        if hon is not None and p.position_head.match(f, s):
+        titled = hon is not None and hon in p.v.positions["title_posts"]
+        if hon is not None and not titled and p.position_head.match(f, s):
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
         honorifics = [hon] if hon else []
         k = e
@@ -1117,6 +1128,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             if position is None and p.position_head.match(f, j):
                 position, pos_end = _parse_position(f, j, pend, p)
             pos_end = max(pos_end, j)
+        if titled and position is None:
+            position, pos_end = hon, max(pos_end, name_end)      # the post it was titled by
+        if titled:
+            honorifics = []
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
         if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii():

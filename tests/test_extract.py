@@ -1443,3 +1443,21 @@ def test_a_named_visitor_who_talks_with_the_thai_host_named_by_post_holds_a_talk
     [talk] = ms
     assert talk.start.iso() == "2019-03-05" and "พบหารือทวิภาคี" in talk.alt_labels
     assert {(a.person.name, a.person.country) for a in talk.attendances} == {("ฮันส์ มุลเลอร์", "DE"), ("สมชาย ใจดี", "TH")}
+
+
+@pytest.mark.parametrize("text,name,position", [
+    ("เมื่อวันที่ 5 กันยายน 2556 เอกอัครราชทูตสมศรี ใจงาม ได้เข้าพบนายคาร์ล เบิร์ก อธิบดีกรมเอเชีย กระทรวงการต่างประเทศสวีเดน",
+     "สมศรี ใจงาม", "เอกอัครราชทูต"),
+    ("เมื่อวันที่ 5 กันยายน 2556 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงสตอกโฮล์ม ได้หารือกับเอกอัครราชทูต Anna Berzina "
+     "เอกอัครราชทูตลัตเวียประจำสวีเดน", "Anna Berzina", "เอกอัครราชทูตลัตเวียประจำสวีเดน"),
+], ids=["thai-name-after-the-post", "latin-name-after-the-post"])
+def test_a_post_written_before_a_name_as_a_title_names_an_official(text, name, position):
+    ms = extract(release(text, published=PartialDate(2013, 9, 6)))
+    people = {a.person.name: a.person.position for m in ms for a in m.attendances}
+    assert people.get(name) == position
+
+
+def test_a_post_before_a_country_is_not_a_title():
+    ms = extract(release("เมื่อวันที่ 5 กันยายน 2556 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือกับ"
+                         "เอกอัครราชทูตสหรัฐ ประจำประเทศไทย", published=PartialDate(2013, 9, 6)))
+    assert not any(a.person.name.startswith("สหรัฐ") for m in ms for a in m.attendances)
