@@ -1325,11 +1325,16 @@ def test_a_meeting_name_ends_before_the_island_or_city_it_was_held_at():
     assert "การประชุมสุดยอดผู้นำเอเชียตะวันออก" in {m.label for m in ms}
 
 
-def test_a_call_worded_khao_yiam_khamnap_is_a_courtesy_call():
-    ms = extract(release("เมื่อวันที่ 3 กันยายน 2562 นายทาคาชิ ยามาดะ รัฐมนตรีว่าการกระทรวงกลาโหมญี่ปุ่น ได้เข้าเยี่ยมคำนับ"
-                         "พลเอกสมชาย ใจดี นายกรัฐมนตรี ณ ทำเนียบรัฐบาล", published=PartialDate(2019, 9, 3)))
-    assert len(ms) == 1 and ms[0].start.iso() == "2019-09-03"
-    assert {a.person.name for a in ms[0].attendances} == {"ทาคาชิ ยามาดะ", "สมชาย ใจดี"}
+@pytest.mark.parametrize("body,day,people", [
+    ("เมื่อวันที่ 3 กันยายน 2562 นายทาคาชิ ยามาดะ รัฐมนตรีว่าการกระทรวงกลาโหมญี่ปุ่น ได้เข้าเยี่ยมคำนับ"
+     "พลเอกสมชาย ใจดี นายกรัฐมนตรี ณ ทำเนียบรัฐบาล", "2019-09-03", {"ทาคาชิ ยามาดะ", "สมชาย ใจดี"}),
+    ("เมื่อวันที่ 5 กันยายน 2561 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงวอชิงตัน ได้พบหารือและทำความรู้จักกับ"
+     "นายโรเบิร์ต เคลลี ผู้ว่าการรัฐเคนทักกี ณ เมืองแฟรงก์เฟิร์ต", "2018-09-05", {"สมชาย ใจดี", "โรเบิร์ต เคลลี"}),
+], ids=["khao-yiam-khamnap-is-a-courtesy-call", "a-second-verb-before-the-ones-met-does-not-hide-them"])
+def test_one_encounter_is_one_talk_with_its_day_and_both_sides(body, day, people):
+    ms = extract(release(body, published=PartialDate(int(day[:4]), int(day[5:7]), int(day[8:]) + 1)))
+    assert len(ms) == 1 and ms[0].start.iso() == day
+    assert {a.person.name for a in ms[0].attendances} == people
 
 
 def test_a_paragraph_opening_with_this_meeting_held_on_dates_the_meeting_told_before_it():
@@ -1370,13 +1375,6 @@ def test_a_lunch_with_two_guests_of_one_country_is_one_talk():
                          "ณ ทำเนียบเอกอัครราชทูต", published=PartialDate(2024, 4, 3)))
     assert len(ms) == 1
     assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "แอนนา สมิธ", "ปีเตอร์ บราวน์"}
-
-
-def test_a_second_verb_between_the_talk_verb_and_the_ones_met_does_not_hide_them():
-    ms = extract(release("เมื่อวันที่ 5 กันยายน 2561 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงวอชิงตัน ได้พบหารือและทำความรู้จักกับ"
-                         "นายโรเบิร์ต เคลลี ผู้ว่าการรัฐเคนทักกี ณ เมืองแฟรงก์เฟิร์ต", published=PartialDate(2018, 9, 6)))
-    assert len(ms) == 1 and ms[0].start.iso() == "2018-09-05"
-    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "โรเบิร์ต เคลลี"}
 
 
 def test_talks_listed_under_a_briefing_item_that_says_they_were_calls_are_virtual():
