@@ -1924,8 +1924,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
                     and not any(pm.end <= q.start < mm.start for q in people)), None)
         via = "primary"
-        if own is None and (person.position or "").startswith(reporters):
-            continue                # the spokesperson who reports the meeting: not there, unless they say so
+        acting = f[pm.end:pm.end + own_reach].lstrip()
+        if own is None and ((person.position or "").startswith(reporters) or any(
+                acting.startswith(c + r) for c in _CAPACITY for r in reporters)):
+            continue                # the spokesperson who reports the meeting (or one acting as such, "…
+                                    # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
         if own is not None and occs_of(own):
             targets, via = occs_of(own), "own_verb"
         elif para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
@@ -2110,6 +2113,7 @@ def _stamp(occs: list[_Occ], via: str) -> None:
                 w[("co_chair", k)] = (via, None)
 
 
+_CAPACITY = ("ปฏิบัติหน้าที่", "ในฐานะ", "รักษาการ")      # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…": the capacity one speaks in
 _SUBITEM = re.compile(r"\s*([0-9๐-๙]{1,2})\.[0-9๐-๙]{1,2}")
 
 

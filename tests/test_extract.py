@@ -1459,3 +1459,11 @@ def test_a_post_before_a_country_is_not_a_title():
     ms = extract(release("เมื่อวันที่ 5 กันยายน 2556 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือกับ"
                          "เอกอัครราชทูตสหรัฐ ประจำประเทศไทย", published=PartialDate(2013, 9, 6)))
     assert not any(a.person.name.startswith("สหรัฐ") for m in ms for a in m.attendances)
+
+
+def test_one_acting_as_spokesperson_reports_the_talk_and_did_not_attend_it():
+    ms = extract(release("นายสมศักดิ์ ทองดี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+                         "เมื่อวันที่ 12 พฤศจิกายน 2565 นายสมชาย ใจดี นายกรัฐมนตรี ได้หารือทวิภาคีกับนายอาร์มันโด ซานโตส "
+                         "ประธานาธิบดีฟิลิปปินส์ ณ กรุงพนมเปญ", published=PartialDate(2022, 11, 13)))
+    [talk] = ms
+    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาร์มันโด ซานโตส"}
