@@ -425,6 +425,8 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 _AND_THEN = re.compile(r"และ ?")
 #: "ได้พบหารือและทำความรู้จักกับนาง A …", "…หารือทวิภาคีและเป็นประธานร่วมกับนาย X": a second verb
 #: between the talk verb and the one met
+#: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “จัสติน ทรูโด”": where it was held, between the verb and the one met
+_ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
 _AND_ALSO = re.compile(r"และ ?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน(?:ร่วม)?|ทำความรู้จัก|แลกเปลี่ยนความ(?:คิด)?เห็น)\s?(?=กับ)")
 #: "…ในการประชุม X ที่เมืองปุตราจายา ประเทศมาเลเซีย เมื่อวันที่ 28 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
@@ -490,7 +492,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             j = second.end()
             while j < pend and f[j] == " ":
                 j += 1
-        also = _AND_ALSO.match(f, j, pend)
+        also = _AND_ALSO.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
         if also is not None:
             j = also.end()
         meal = _OVER_A_MEAL.match(f, j, pend)

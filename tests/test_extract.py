@@ -1467,3 +1467,12 @@ def test_one_acting_as_spokesperson_reports_the_talk_and_did_not_attend_it():
                          "ประธานาธิบดีฟิลิปปินส์ ณ กรุงพนมเปญ", published=PartialDate(2022, 11, 13)))
     [talk] = ms
     assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาร์มันโด ซานโตส"}
+
+
+def test_on_the_sidelines_between_the_talk_verb_and_the_one_met_does_not_hide_them():
+    ms = extract(release("นายกฯ มีกำหนดการหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน” นายกรัฐมนตรีนิวซีแลนด์ "
+                         "ในวันที่ 17 พ.ย.นี้\nนายสมชาย ใจดี นายกรัฐมนตรี เดินทางถึงนครซานฟรานซิสโก",
+                         published=PartialDate(2023, 11, 16)))
+    talk = next(m for m in ms if m.number is None)
+    assert talk.start.iso() == "2023-11-17"
+    assert "มาร์ก เฮนเดอร์สัน" in {a.person.name for a in talk.attendances}
