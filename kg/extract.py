@@ -472,7 +472,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         lo = max(pstart, s - t["reach"]["holder_before"])
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
-             and s - pm.end <= t["reach"]["holder_anywhere"]), None)
+             and s - pm.end <= t["reach"]["holder_anywhere"]
+             and not f.endswith("ของ", 0, pm.start)), None)    # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose envoy, not who
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
@@ -1750,17 +1751,24 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             pending_trail.append((d, trail))
         elif lead is not None:
             pending_lead.append((d, lead))
+            # "…ได้เข้าเยี่ยมคารวะนาย A … และนาง B …": the calls one verb tells share the lead's date
+            pending_lead.extend((d, sib) for sib in body_live if sib is not lead and sib.talk and sib.start == lead.start)
     rank = {"year": 0, "month": 1, "day": 2}
 
     def day_of_a_visit(o: _Occ, d: DateSpan, via: str) -> bool:
         """After the range of a visit a paragraph opens with ("เมื่อวันที่ 26 - 27 มิถุนายน …
         ได้เดินทางเยือน… เพื่อร่วม…การประชุม X ครั้งที่ 3"), one day of it told after the
         meeting's name in that paragraph ("… เมื่อวันที่ 27 มิถุนายน") is the meeting's. A
-        meeting's own range keeps its start: a day inside it is often a segment (the general debate)."""
+        meeting's own range keeps its start: a day inside it is often a segment (the general debate).
+        A talk dated by the trip's range takes the one day told with it anywhere ("ในการเข้าเยี่ยม
+        คารวะประธานาธิบดี… เมื่อวันที่ 9"): a talk is held on one day."""
         old, (old_via, old_at) = o.start, o.why.get("date", ("", None))
-        return old is not None and o.end is not None and d.end is None and via == "trail" and old_via == "lead" \
-            and old.precision == d.start.precision == "day" and old <= d.start <= o.end \
-            and _para_of(paras, old_at) == _para_of(paras, d.begin) \
+        if old is None or o.end is None or d.end is not None or old.precision != "day" \
+                or d.start.precision != "day" or not old <= d.start <= o.end:
+            return False
+        if o.mention.talk and old_via == "lead" and via in ("close", "trail"):
+            return True                 # a talk is held on one day of the trip's range: the day told with it
+        return via == "trail" and old_via == "lead" and _para_of(paras, old_at) == _para_of(paras, d.begin) \
             and p.visit_verb.search(f, old_at, o.mention.start) is not None
 
     def set_date(o: _Occ, d: DateSpan, via: str) -> None:

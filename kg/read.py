@@ -477,7 +477,9 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             m = _DATELINE.match(head)
             d = _date_of(m.group(1)) if m else None
             if d is None and (len(line) <= 120 or re.search(r"[-–|/]", head[:100])):
-                d = _date_of(head[:100])
+                # a lead's range ("เมื่อวันที่ ๘ - ๙ พฤษภาคม") was reported no earlier than its last day
+                found = find_dates(fold(head[:100]))
+                d = (found[0].end or found[0].start) if found else None
             if d is not None and d.day:
                 published = d
                 break

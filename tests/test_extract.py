@@ -1476,3 +1476,15 @@ def test_on_the_sidelines_between_the_talk_verb_and_the_one_met_does_not_hide_th
     talk = next(m for m in ms if m.number is None)
     assert talk.start.iso() == "2023-11-17"
     assert "มาร์ก เฮนเดอร์สัน" in {a.person.name for a in talk.attendances}
+
+
+def test_calls_on_a_trip_take_the_trips_days_or_the_one_day_told_with_them_and_not_whose_envoy():
+    ms = extract(release("เมื่อวันที่ ๓ - ๔ มิถุนายน ๒๕๖๐ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกัมพูชา"
+                         "ในฐานะผู้แทนพิเศษของพลเอกสมศักดิ์ ทองดี นายกรัฐมนตรี โดยได้เข้าเยี่ยมคารวะนายสม รัตนา "
+                         "ประธานวุฒิสภากัมพูชา และนายเฮง วิชัย รัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชา ที่กรุงพนมเปญ\n"
+                         "ในการเข้าเยี่ยมคารวะประธานวุฒิสภากัมพูชา เมื่อวันที่ ๔ มิถุนายน ๒๕๖๐ ทั้งสองฝ่ายหารือเรื่องการค้าชายแดน",
+                         published=None))
+    calls = {m.label: (m.start.iso(), m.end.iso() if m.end else None, sorted(a.person.name for a in m.attendances))
+             for m in ms}
+    assert calls == {"การเข้าเยี่ยมคารวะสม รัตนา": ("2017-06-04", None, ["สม รัตนา", "สมชาย ใจดี"]),
+                     "การเข้าเยี่ยมคารวะเฮง วิชัย": ("2017-06-03", "2017-06-04", ["สมชาย ใจดี", "เฮง วิชัย"])}

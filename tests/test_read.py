@@ -223,3 +223,10 @@ def test_an_embassy_pages_day_first_date_line_is_its_publication_date(stamp, pub
                                  release_id="r", path="r.txt")
     assert release.published == published
     assert release.body.startswith("เมื่อวันที่") == (published is not None)
+
+
+def test_a_lead_opening_with_a_range_dates_the_release_by_its_last_day():
+    release = parse_release_text("ข่าวสารนิเทศ : รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือนกัมพูชา\n"
+                                 "เมื่อวันที่ ๓ - ๔ มิถุนายน ๒๕๖๐ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกัมพูชา",
+                                 release_id="r", path="r.txt")
+    assert release.published == PartialDate(2017, 6, 4)
