@@ -1428,6 +1428,9 @@ def _countries_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
+
+
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position)
@@ -1446,6 +1449,14 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return p.v.party_code(pm.group(0))
     if re.match(r"[A-Za-z]", name):
         return None
+    # "นางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนัก
+    # ประธานาธิบดีเมียนมา": a post held with another that names the country
+    more = _AND_ANOTHER_POST.match(f, pos_end, pend)
+    if position and more is not None and p.position_head.match(f, more.end()):
+        nxt, _ = _parse_position(f, more.end(), pend, p)
+        found = [c for _, c in _countries_in(nxt) if p.v.parties[c].kind == "country"]
+        if found:
+            return found[0]
     return "TH" if position or _thai_personal_name(name) else None
 
 

@@ -1488,3 +1488,11 @@ def test_calls_on_a_trip_take_the_trips_days_or_the_one_day_told_with_them_and_n
              for m in ms}
     assert calls == {"การเข้าเยี่ยมคารวะสม รัตนา": ("2017-06-04", None, ["สม รัตนา", "สมชาย ใจดี"]),
                      "การเข้าเยี่ยมคารวะเฮง วิชัย": ("2017-06-03", "2017-06-04", ["สมชาย ใจดี", "เฮง วิชัย"])}
+
+
+def test_a_post_held_with_another_that_names_the_country_is_that_countrys():
+    ms = extract(release("เมื่อวันที่ 3 มิถุนายน 2560 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าเยี่ยมคารวะนางมา ขิ่น ซอ "
+                         "ที่ปรึกษาแห่งรัฐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนักประธานาธิบดีเมียนมา ที่เนปิดอว์",
+                         published=PartialDate(2017, 6, 4)))
+    [call] = ms
+    assert {a.person.name: a.person.country for a in call.attendances} == {"สมชาย ใจดี": "TH", "มา ขิ่น ซอ": "MM"}
