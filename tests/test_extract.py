@@ -1496,3 +1496,11 @@ def test_a_post_held_with_another_that_names_the_country_is_that_countrys():
                          published=PartialDate(2017, 6, 4)))
     [call] = ms
     assert {a.person.name: a.person.country for a in call.attendances} == {"สมชาย ใจดี": "TH", "มา ขิ่น ซอ": "MM"}
+
+
+def test_a_visit_told_under_a_news_dateline_is_dated_by_its_own_day_not_the_datelines():
+    ms = extract(release("27 ต.ค.2566 - นายสมศักดิ์ ทองดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย ใจดี นายกรัฐมนตรี "
+                         "มีกำหนดการเยือนกัมพูชาอย่างเป็นทางการ ในวันที่ 30 ตุลาคม 2566 ตามคำเชิญของนายฮุน วิชัย นายกรัฐมนตรีกัมพูชา\n"
+                         "ในการเยือนครั้งนี้ นายกรัฐมนตรีจะพบหารือทวิภาคีกับนายฮุน วิชัย", published=PartialDate(2023, 10, 27)))
+    [talk] = ms
+    assert talk.start.iso() == "2023-10-30" and talk.status == "scheduled"
