@@ -2441,7 +2441,7 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
-_VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|ในวันที่")
+_VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|ใน(?:วันที่|วัน[^\s\d]{2,12}ที่)")
 _DATELINE_DASH = re.compile(r"\s?[-–]\s")
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
 
@@ -2464,14 +2464,16 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         if visit is None:
             continue
         # a news dateline opening the paragraph ("27 ต.ค.2566 - โฆษก… เปิดเผยว่า…") is the day it was told
+        # and the day of a spokesman's statement ("วันที่ 17 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน…") is its own
         told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)
-                if not (d.begin <= p.v.meetings["reach"]["opens_para"] and _DATELINE_DASH.match(f, lo + d.stop))}
+                if not (d.begin <= p.v.meetings["reach"]["opens_para"] and _DATELINE_DASH.match(f, lo + d.stop))
+                and not p.contains("statement", f, lo + d.stop, visit.start())}
         if not told:
             # "… เดินทางเยือน X อย่างเป็นทางการ ระหว่างวันที่ 21 - 22 ธันวาคมนี้", "… ในวันที่ 30 ตุลาคม
             # 2566": the range or the day after the verb
             after = _VISIT_RANGE_AFTER.search(f, visit.end(), min(hi, visit.end() + _VISIT_RANGE_REACH))
             told = {(d.start, d.end) for d in find_dates(f[after.start():hi], default_year=default_year)[:1]
-                    if d.end is not None or after.group(0) != "ระหว่างวันที่"} if after else set()
+                    if d.end is not None or not after.group(0).startswith("ระหว่าง")} if after else set()
         if not told:
             continue                    # a headline told again ("…เยือนรัฐควีนส์แลนด์อย่างเป็นทางการ")
         if len(told) > 1:

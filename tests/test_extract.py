@@ -1504,3 +1504,11 @@ def test_a_visit_told_under_a_news_dateline_is_dated_by_its_own_day_not_the_date
                          "ในการเยือนครั้งนี้ นายกรัฐมนตรีจะพบหารือทวิภาคีกับนายฮุน วิชัย", published=PartialDate(2023, 10, 27)))
     [talk] = ms
     assert talk.start.iso() == "2023-10-30" and talk.status == "scheduled"
+
+
+def test_a_visit_a_spokesman_announces_is_dated_by_the_day_it_names_not_the_statements():
+    ms = extract(release("วันที่ 17 กุมภาพันธ์ 2568 นายสมศักดิ์ ทองดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายบุนมี แก้วมณี "
+                         "นายกรัฐมนตรีลาว มีกำหนดการเดินทางเยือนประเทศไทยอย่างเป็นทางการ ในวันพฤหัสบดีที่ 20 กุมภาพันธ์ 2568\n"
+                         "ในโอกาสนี้ นายกรัฐมนตรีลาวจะพบหารือทวิภาคีกับนางสาวสมใจ ใจดี นายกรัฐมนตรี", published=None))
+    [talk] = ms
+    assert talk.start.iso() == "2025-02-20"
