@@ -1839,7 +1839,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         return occs_of(mm)
 
     if title_paras and not any(mm.para not in title_paras for mm in live):
-        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R)
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
@@ -2289,20 +2289,27 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
     return tuple(out)
 
 
-def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p: Patterns) -> None:
     """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
     that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
     date of the headline's meetings that have none, but not of one the headline reports on
-    ("…เตรียมบรรยายสรุปผลประชุม UNGA": the lead's date is the briefing's)."""
+    ("…เตรียมบรรยายสรุปผลประชุม UNGA": the lead's date is the briefing's); a lead that opens
+    with the day of a spokesman's statement gives the day the statement names after it."""
     lead = next((i for i in range(len(paras)) if i not in title_paras and f[paras[i][0]:paras[i][1]].strip()), None)
     if lead is None:
         return
     lo, hi = paras[lead]
     lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
-    opening = [d for d in find_dates(f[lo:hi], default_year=default_year) if d.begin <= R["date_opens_para"]]
+    found = find_dates(f[lo:hi], default_year=default_year)
+    opening = [d for d in found if d.begin <= R["date_opens_para"]]
     if not opening:
         return
     d = opening[0]
+    later = [x for x in found if x.begin > d.stop]
+    if later and p.contains("statement", f, lo + d.stop, lo + later[0].begin):
+        # "วันที่ 17 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน… ในวันพฤหัสบดีที่ 20": the day of the
+        # statement, then the day of what it announces
+        d = later[0]
     for mm in live:
         if mm.reported_on:
             continue

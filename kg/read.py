@@ -397,6 +397,21 @@ def _partial(year: str, month: str, day: str | None) -> PartialDate | None:
     return PartialDate(int(year), int(month), int(day) if day else None)
 
 
+#: a news page's first line that is its date and time and nothing else ("วันที่ 18 กุมภาพันธ์ 2568 เวลา 04:17 น.")
+_DATE_TIME_LINE = re.compile(r"(?:วันที่\s?)?(\d{1,2}\s?\S{2,12}\s?\d{4})\s*(?:เวลา\s?)?\d{1,2}[:.]\d{2}\s?(?:น\.)?")
+
+
+def _date_time_line(lines: list[str]) -> PartialDate | None:
+    """The page's date when its first line is only a date and a time: the line is the page's
+    chrome, not the headline, and goes."""
+    m = _DATE_TIME_LINE.fullmatch(lines[0].strip())
+    d = _date_of(m.group(1)) if m and len(lines) > 1 else None
+    if d is None or not d.day:
+        return None
+    del lines[0]
+    return d
+
+
 def _page_stamp(lines: list[str]) -> PartialDate | None:
     """A news page's stamp opening the first line ("date 2022-05 วันนี้ (2 พ.ค.) …",
     "date 2025-10-30 xs"): the page's date, to the day or the month, and not text of the
@@ -426,7 +441,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
-    stamp = _page_stamp(lines)
+    stamp = _page_stamp(lines) or _date_time_line(lines)
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
     lines = lines[skipped:]
@@ -469,7 +484,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             break
     if published is None and (m := _DATELINE.match(fold(title[:120]))) and (d := _date_of(m.group(1))) and d.day:
         published = d               # a news lead saved as the first line: "13ก.ค.61-ผู้สื่อข่าวรายงาน…"
-    if published is None and body_lines:
+    if published is None and (stamp is None or not stamp.day) and body_lines:
         # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)",
         # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
         for line in body_lines[:4]:

@@ -1512,3 +1512,11 @@ def test_a_visit_a_spokesman_announces_is_dated_by_the_day_it_names_not_the_stat
                          "ในโอกาสนี้ นายกรัฐมนตรีลาวจะพบหารือทวิภาคีกับนางสาวสมใจ ใจดี นายกรัฐมนตรี", published=None))
     [talk] = ms
     assert talk.start.iso() == "2025-02-20"
+
+
+def test_a_headline_talk_is_dated_by_the_day_the_spokesmans_lead_announces_not_the_statements():
+    ms = extract(release("วันที่ 17 กุมภาพันธ์ 2568 นายสมศักดิ์ ทองดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายบุนมี แก้วมณี "
+                         "นายกรัฐมนตรีลาว มีกำหนดการเดินทางเยือนประเทศไทยอย่างเป็นทางการ ในวันพฤหัสบดีที่ 20 กุมภาพันธ์ 2568",
+                         title="นายกฯ พร้อมให้การต้อนรับนายบุนมี แก้วมณี นายกรัฐมนตรีลาว", published=PartialDate(2025, 2, 18)))
+    [talk] = ms
+    assert (talk.start.iso(), talk.status) == ("2025-02-20", "scheduled")

@@ -230,3 +230,10 @@ def test_a_lead_opening_with_a_range_dates_the_release_by_its_last_day():
                                  "เมื่อวันที่ ๓ - ๔ มิถุนายน ๒๕๖๐ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกัมพูชา",
                                  release_id="r", path="r.txt")
     assert release.published == PartialDate(2017, 6, 4)
+
+
+def test_a_first_line_that_is_only_a_date_and_a_time_is_the_pages_date_not_its_headline():
+    release = parse_release_text("วันที่ 18 กุมภาพันธ์ 2568 เวลา 04:17 น.\nนายกฯ พร้อมต้อนรับนายกรัฐมนตรีลาว\n"
+                                 "วันที่ 17 กุมภาพันธ์ 2568 นายสมศักดิ์ ทองดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
+                                 release_id="r", path="r.txt")
+    assert (release.published, release.title) == (PartialDate(2025, 2, 18), "นายกฯ พร้อมต้อนรับนายกรัฐมนตรีลาว")
