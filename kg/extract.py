@@ -2448,7 +2448,7 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
-_VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|ใน(?:วันที่|วัน[^\s\d]{2,12}ที่)")
+_VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใน|เมื่อ)(?:วันที่|วัน[^\s\d]{2,12}ที่)")
 _DATELINE_DASH = re.compile(r"\s?[-–]\s")
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
 

@@ -376,16 +376,20 @@ def _iso_date(line: str) -> PartialDate | None:
     return _partial(*m.groups()) if m else None
 
 
-#: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562"
+#: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562" (or year first)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d)")
+_SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")       # "2018/10/8"
 
 
 def _slash_date(line: str) -> PartialDate | None:
     """The date of a metadata line that is a day-first date and nothing else."""
     m = _SLASH_DATE.fullmatch(line.strip())
-    if m is None:
+    if m is not None:
+        day, month, year = m.groups()
+    elif (m := _SLASH_DATE_YEAR_FIRST.fullmatch(line.strip())) is not None:
+        year, month, day = m.groups()
+    else:
         return None
-    day, month, year = m.groups()
     return _partial(str(gregorian_year(int(year))), month, day)
 
 

@@ -1520,3 +1520,17 @@ def test_a_headline_talk_is_dated_by_the_day_the_spokesmans_lead_announces_not_t
                          title="นายกฯ พร้อมให้การต้อนรับนายบุนมี แก้วมณี นายกรัฐมนตรีลาว", published=PartialDate(2025, 2, 18)))
     [talk] = ms
     assert (talk.start.iso(), talk.status) == ("2025-02-20", "scheduled")
+
+
+def test_a_trip_dated_after_its_verb_with_muea_wan_thi_dates_the_calls_told_after_it():
+    ms = extract(release("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ร่วมคณะของนายกรัฐมนตรีในการเดินทางเยือนจีนอย่างเป็นทางการ "
+                         "ณ กรุงปักกิ่ง เมื่อวันที่ 6 กุมภาพันธ์ 2568\n"
+                         "โดยในช่วงเช้า นางสาวสมใจ รักดี นายกรัฐมนตรี เข้าเยี่ยมคารวะนายหลี่ เหวิน ประธานาธิบดีจีน", published=None))
+    [call] = ms
+    assert (call.start.iso(), call.mode) == ("2025-02-06", "in_person")
+
+
+def test_a_talk_verb_misspelt_thawiphaki_is_still_a_talk():
+    ms = extract(release("วันที่ 8 ต.ค. 2561 นายทาโร ซาโต นายกรัฐมนตรีญี่ปุ่นพบหารือทวีภาคีกับพล.อ. สมชาย ใจดี นายกรัฐมนตรีไทย "
+                         "ณ กรุงโตเกียว", published=PartialDate(2018, 10, 8)))
+    assert {a.person.name for m in ms for a in m.attendances} == {"ทาโร ซาโต", "สมชาย ใจดี"}
