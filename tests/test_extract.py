@@ -1534,3 +1534,12 @@ def test_a_talk_verb_misspelt_thawiphaki_is_still_a_talk():
     ms = extract(release("วันที่ 8 ต.ค. 2561 นายทาโร ซาโต นายกรัฐมนตรีญี่ปุ่นพบหารือทวีภาคีกับพล.อ. สมชาย ใจดี นายกรัฐมนตรีไทย "
                          "ณ กรุงโตเกียว", published=PartialDate(2018, 10, 8)))
     assert {a.person.name for m in ms for a in m.attendances} == {"ทาโร ซาโต", "สมชาย ใจดี"}
+
+
+def test_the_leaders_of_both_countries_written_with_a_digit_hold_the_talk():
+    ms = extract(release("นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย มีกำหนดการเดินทางเยือนประเทศไทย ทั้งนี้ นายสมชาย ใจดี นายกรัฐมนตรี "
+                         "จะให้การต้อนรับ ที่ทำเนียบรัฐบาล จากนั้น นายกรัฐมนตรีของทั้ง 2 ประเทศจะหารือข้อราชการกลุ่มเล็ก ที่ห้องสีงาช้าง",
+                         published=None))
+    [talk] = ms
+    assert "หารือข้อราชการกลุ่มเล็ก" in talk.alt_labels
+    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
