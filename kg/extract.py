@@ -2448,6 +2448,15 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
+def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:
+    """"…เดินทางเยือนสาธารณรัฐประชาธิปไตยติมอร์ – เลสเต อย่างเป็นทางการ": the foreign country a
+    visit goes to, as written, where it names no city (a visit to Thailand names no place)."""
+    m = p.party.match(f, at + (f[at:at + 1] == " "), hi)
+    if m is None or p.v.party_code(m.group(0)) in (None, "TH") or p.v.parties[p.v.party_code(m.group(0))].kind != "country":
+        return None
+    return m.group(0)
+
+
 _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใน|เมื่อ)(?:วันที่|วัน[^\s\d]{2,12}ที่)")
 _DATELINE_DASH = re.compile(r"\s?[-–]\s")
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
@@ -2486,7 +2495,8 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         if len(told) > 1:
             return                      # the first dated visit is the trip's; dated twice, it says none
         start, end = next(iter(told))
-        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None)
+        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None) \
+            or _country_visited(f, visit.end(), hi, p)
         # the first paragraph after it that states a date of its own ends the visit's reach
         until = next((q for q in range(pi + 1, last + 1)
                       if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), last + 1)

@@ -1543,3 +1543,19 @@ def test_the_leaders_of_both_countries_written_with_a_digit_hold_the_talk():
     [talk] = ms
     assert "หารือข้อราชการกลุ่มเล็ก" in talk.alt_labels
     assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
+
+
+def test_a_visit_to_a_foreign_country_naming_no_city_places_its_talks_there():
+    ms = extract(release("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนมาเลเซียอย่างเป็นทางการ\n"
+                         "ในโอกาสนี้ รัฐมนตรีฯ ได้พบหารือทวิภาคีกับนายอาหมัด ยูซุฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย",
+                         published=PartialDate(2023, 3, 6)))
+    [talk] = ms
+    assert (talk.start.iso(), talk.mode, talk.venue) == ("2023-03-05", "in_person", "มาเลเซีย")
+
+
+def test_a_visit_to_thailand_names_no_place_for_its_talks():
+    ms = extract(release("เมื่อวันที่ 5 มีนาคม 2566 นายอาหมัด ยูซุฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย เดินทางเยือนไทยอย่างเป็นทางการ\n"
+                         "ในโอกาสนี้ นายยูซุฟได้พบหารือทวิภาคีกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+                         published=PartialDate(2023, 3, 6)))
+    [talk] = ms
+    assert talk.venue is None
