@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release, co_chair_key, person_key
-from .thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
+from .thai import DATELINE_DASH, NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from .vocab import Vocab, alternation, vocab
 from . import linker
 
@@ -84,6 +84,7 @@ class Patterns:
     fused_stop: re.Pattern
     side: re.Pattern
     title_post: re.Pattern
+    second_verb: re.Pattern     # "ได้พบหารือและทำความรู้จักกับนาง A …": a second verb between a talk verb and the one met
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
@@ -147,6 +148,7 @@ def patterns() -> Patterns:
         fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
+        second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
@@ -423,11 +425,8 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
-#: "ได้พบหารือและทำความรู้จักกับนาง A …", "…หารือทวิภาคีและเป็นประธานร่วมกับนาย X": a second verb
-#: between the talk verb and the one met
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “จัสติน ทรูโด”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
-_AND_ALSO = re.compile(r"และ ?(?:ได้)?(?:ร่วม)?(?:เป็นประธาน(?:ร่วม)?|ทำความรู้จัก|แลกเปลี่ยนความ(?:คิด)?เห็น)\s?(?=กับ)")
 #: "…ในการประชุม X ที่เมืองปุตราจายา ประเทศมาเลเซีย เมื่อวันที่ 28 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
@@ -493,7 +492,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             j = second.end()
             while j < pend and f[j] == " ":
                 j += 1
-        also = _AND_ALSO.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
+        also = p.second_verb.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
         if also is not None:
             j = also.end()
         meal = _OVER_A_MEAL.match(f, j, pend)
@@ -1927,6 +1926,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     met_ids = {id(x) for mm in live for x in mm.counterparts}
     own_reach = v.meetings["own_verb_reach"]
     reporters = tuple(v.positions["reporter_posts"])
+    # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี": one speaking in a reporter's capacity
+    acting_reporters = tuple(c + r for c in v.positions["capacity_words"] for r in reporters)
     occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
@@ -1945,9 +1946,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
                     and not any(pm.end <= q.start < mm.start for q in people)), None)
         via = "primary"
-        acting = f[pm.end:pm.end + own_reach].lstrip()
-        if own is None and ((person.position or "").startswith(reporters) or any(
-                acting.startswith(c + r) for c in _CAPACITY for r in reporters)):
+        if own is None and ((person.position or "").startswith(reporters)
+                            or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)):
             continue                # the spokesperson who reports the meeting (or one acting as such, "…
                                     # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
         if own is not None and occs_of(own):
@@ -2134,7 +2134,6 @@ def _stamp(occs: list[_Occ], via: str) -> None:
                 w[("co_chair", k)] = (via, None)
 
 
-_CAPACITY = ("ปฏิบัติหน้าที่", "ในฐานะ", "รักษาการ")      # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษก…": the capacity one speaks in
 _SUBITEM = re.compile(r"\s*([0-9๐-๙]{1,2})\.[0-9๐-๙]{1,2}")
 
 
@@ -2452,13 +2451,11 @@ def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:
     """"…เดินทางเยือนสาธารณรัฐประชาธิปไตยติมอร์ – เลสเต อย่างเป็นทางการ": the foreign country a
     visit goes to, as written, where it names no city (a visit to Thailand names no place)."""
     m = p.party.match(f, at + (f[at:at + 1] == " "), hi)
-    if m is None or p.v.party_code(m.group(0)) in (None, "TH") or p.v.parties[p.v.party_code(m.group(0))].kind != "country":
-        return None
-    return m.group(0)
+    code = p.v.party_code(m.group(0)) if m else None
+    return m.group(0) if code not in (None, "TH") and p.v.parties[code].kind == "country" else None
 
 
 _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใน|เมื่อ)(?:วันที่|วัน[^\s\d]{2,12}ที่)")
-_DATELINE_DASH = re.compile(r"\s?[-–]\s")
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
 
 
@@ -2473,6 +2470,7 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
     meeting_paras = {mm.para for mm in live}
     last = max(mm.para for mm in undated)
+    dated = {q for q, (a, b) in enumerate(paras) if find_dates(f[a:b], default_year=default_year)}
     for pi, (lo, hi) in enumerate(paras):
         if pi in title_paras or pi in meeting_paras:
             continue
@@ -2482,7 +2480,7 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         # a news dateline opening the paragraph ("27 ต.ค.2566 - โฆษก… เปิดเผยว่า…") is the day it was told
         # and the day of a spokesman's statement ("วันที่ 17 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน…") is its own
         told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)
-                if not (d.begin <= p.v.meetings["reach"]["opens_para"] and _DATELINE_DASH.match(f, lo + d.stop))
+                if not (d.begin <= p.v.meetings["reach"]["opens_para"] and DATELINE_DASH.match(f, lo + d.stop))
                 and not p.contains("statement", f, lo + d.stop, visit.start())}
         if not told:
             # "… เดินทางเยือน X อย่างเป็นทางการ ระหว่างวันที่ 21 - 22 ธันวาคมนี้", "… ในวันที่ 30 ตุลาคม
@@ -2498,13 +2496,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None) \
             or _country_visited(f, visit.end(), hi, p)
         # the first paragraph after it that states a date of its own ends the visit's reach
-        until = next((q for q in range(pi + 1, last + 1)
-                      if find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), last + 1)
+        until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         for mm in undated:
             # the talks told after it, up to another date; and those told before it (a news lead
             # that tells the talk, then the trip), if nothing between dates them otherwise
-            before = mm.para < pi and not any(find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)
-                                              for q in range(mm.para, pi))
+            before = mm.para < pi and not any(q in dated for q in range(mm.para, pi))
             if not (pi < mm.para < until or before):
                 continue
             for o in occs_of(mm):

@@ -382,7 +382,7 @@ _SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")  
 
 
 def _slash_date(line: str) -> PartialDate | None:
-    """The date of a metadata line that is a day-first date and nothing else."""
+    """The date of a metadata line that is a slashed date and nothing else, day or year first."""
     m = _SLASH_DATE.fullmatch(line.strip())
     if m is not None:
         day, month, year = m.groups()

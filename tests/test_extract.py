@@ -1196,15 +1196,22 @@ def test_the_day_and_room_of_a_briefing_announced_today_are_not_the_meetings():
     assert [(m.number, m.start, m.venue) for m in ms] == [(57, None, None)]
 
 
-def test_after_presenting_credentials_the_two_sides_talk():
-    ms = extract(release(title="เอกอัครราชทูต ณ กรุงลิมา ยื่นพระราชสาส์นตราตั้งต่อประธานาธิบดีเปรู",
-                         body="เมื่อวันที่ 4 มีนาคม 2565 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงลิมา ได้ยื่นพระราชสาส์นตราตั้งต่อ"
-                              "นายคาร์ลอส เมนโดซา ประธานาธิบดีสาธารณรัฐเปรู ณ ทำเนียบประธานาธิบดี\n"
-                              "ภายหลังพิธี ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี โดยเฉพาะด้านการค้าและการท่องเที่ยว",
-                         published=PartialDate(2022, 3, 7)))
-    assert len(ms) == 1 and "หารือความร่วมมือทวิภาคี" in ms[0].alt_labels
-    assert ms[0].start.iso() == "2022-03-04"
-    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "คาร์ลอส เมนโดซา"}
+@pytest.mark.parametrize("title,body,published,wording,day,people", [
+    ("เอกอัครราชทูต ณ กรุงลิมา ยื่นพระราชสาส์นตราตั้งต่อประธานาธิบดีเปรู",
+     "เมื่อวันที่ 4 มีนาคม 2565 นายสมชาย ใจดี เอกอัครราชทูต ณ กรุงลิมา ได้ยื่นพระราชสาส์นตราตั้งต่อ"
+     "นายคาร์ลอส เมนโดซา ประธานาธิบดีสาธารณรัฐเปรู ณ ทำเนียบประธานาธิบดี\n"
+     "ภายหลังพิธี ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี โดยเฉพาะด้านการค้าและการท่องเที่ยว",
+     PartialDate(2022, 3, 7), "หารือความร่วมมือทวิภาคี", "2022-03-04", {"สมชาย ใจดี", "คาร์ลอส เมนโดซา"}),
+    ("ข่าวสาร",
+     "เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี อธิบดีกรมยุโรป ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่ง"
+     "นายฮันส์ มุลเลอร์ เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมนีประจำประเทศไทยเป็นเจ้าภาพ ณ ทำเนียบเอกอัครราชทูต",
+     PartialDate(2023, 3, 10), "การหารือในระหว่างอาหารกลางวัน", "2023-03-09", {"สมชาย ใจดี", "ฮันส์ มุลเลอร์"}),
+], ids=["after-presenting-credentials-the-two-sides-talk", "a-lunch-told-as-an-event-is-one-talk-with-everyone-at-the-table"])
+def test_an_event_then_a_talk_is_one_talk_with_its_wording_day_and_people(title, body, published, wording, day, people):
+    ms = extract(release(body, title=title, published=published))
+    assert len(ms) == 1 and wording in ms[0].alt_labels
+    assert ms[0].start.iso() == day
+    assert {a.person.name for a in ms[0].attendances} == people
 
 
 def test_a_talk_with_leaders_of_a_list_of_countries_is_one_talk_with_each_held_by_the_one_named_by_post():
@@ -1358,15 +1365,6 @@ def test_asean_plus_three_written_with_bue_is_its_own_meeting_not_the_asean_summ
     ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ ๑๙ และการประชุมสุดยอดอาเซียน บวก ๓ "
                          "ณ เกาะบาหลี ระหว่างวันที่ ๑๗-๑๙ พฤศจิกายน ๒๕๕๔", published=None))
     assert {m.label for m in ms} == {"การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียน บวก 3"}
-
-
-def test_a_lunch_told_as_an_event_is_one_talk_with_everyone_named_at_the_table():
-    ms = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย ใจดี อธิบดีกรมยุโรป ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่ง"
-                         "นายฮันส์ มุลเลอร์ เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมนีประจำประเทศไทยเป็นเจ้าภาพ ณ ทำเนียบเอกอัครราชทูต",
-                         published=PartialDate(2023, 3, 10)))
-    assert len(ms) == 1 and "การหารือในระหว่างอาหารกลางวัน" in ms[0].alt_labels
-    assert ms[0].start.iso() == "2023-03-09"
-    assert {a.person.name for a in ms[0].attendances} == {"สมชาย ใจดี", "ฮันส์ มุลเลอร์"}
 
 
 def test_a_lunch_with_two_guests_of_one_country_is_one_talk():
