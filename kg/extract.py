@@ -2470,7 +2470,6 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
     meeting_paras = {mm.para for mm in live}
     last = max(mm.para for mm in undated)
-    dated = {q for q, (a, b) in enumerate(paras) if find_dates(f[a:b], default_year=default_year)}
     for pi, (lo, hi) in enumerate(paras):
         if pi in title_paras or pi in meeting_paras:
             continue
@@ -2495,7 +2494,9 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         start, end = next(iter(told))
         place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None) \
             or _country_visited(f, visit.end(), hi, p)
-        # the first paragraph after it that states a date of its own ends the visit's reach
+        # the first paragraph after it that states a date of its own ends the visit's reach (each
+        # paragraph's dates read once, and only for the one visit that dates talks)
+        dated = {q for q, (a, b) in enumerate(paras) if find_dates(f[a:b], default_year=default_year)}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         for mm in undated:
             # the talks told after it, up to another date; and those told before it (a news lead
