@@ -425,9 +425,9 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
-#: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “จัสติน ทรูโด”": where it was held, between the verb and the one met
+#: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
-#: "…ในการประชุม X ที่เมืองปุตราจายา ประเทศมาเลเซีย เมื่อวันที่ 28 …": only the venue stands between
+#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
@@ -543,7 +543,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
             visitor = holder(s, pi, pstart) if not found and link and verb not in bare else None
             if visitor is not None and visitor.person.country not in (None, "TH") and p.position_head.match(f, j):
-                # "ในระหว่างการเยือน นายโคโนะได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
+                # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
                 # visitor named, the Thai host by post alone; the talk is with the visitor's country
                 met, pair_subject = [visitor], next(
                     (pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
@@ -1080,7 +1080,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
                 continue                # "Sirindhorn" holds no Sir
         candidates.append((hm.start(), hm.end(), h))
     for tm in p.title_post.finditer(f):
-        # "เอกอัครราชทูต Ilze Rūse เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตอรุณรุ่ง โพธิ์ทอง": a post
+        # "เอกอัครราชทูต Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม": a post
         # used as a title, before a Latin name or a known Thai given name
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
@@ -1448,7 +1448,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return p.v.party_code(pm.group(0))
     if re.match(r"[A-Za-z]", name):
         return None
-    # "นางออง ซาน ซู จี ที่ปรึกษาแห่งรัฐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนัก
+    # "นางมา ขิ่น ซอ ที่ปรึกษาแห่งรัฐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนัก
     # ประธานาธิบดีเมียนมา": a post held with another that names the country
     more = _AND_ANOTHER_POST.match(f, pos_end, pend)
     if position and more is not None and p.position_head.match(f, more.end()):
@@ -2139,7 +2139,7 @@ _SUBITEM = re.compile(r"\s*([0-9๐-๙]{1,2})\.[0-9๐-๙]{1,2}")
 
 def _under_a_call_heading(f: str, paras, pi: int, p: Patterns) -> bool:
     """A weekly briefing's sub-item ("๑.๑ การหารือกับนาย X …") under an item whose heading tells
-    the talks were calls ("๑. รัฐมนตรีฯ หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศเกาหลีใต้และอินเดีย")."""
+    the talks were calls ("๑. รัฐมนตรีฯ หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่นและออสเตรเลีย")."""
     sub = _SUBITEM.match(f, paras[pi][0], paras[pi][1])
     if sub is None:
         return False
@@ -2306,7 +2306,7 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
     d = opening[0]
     later = [x for x in found if x.begin > d.stop]
     if later and p.contains("statement", f, lo + d.stop, lo + later[0].begin):
-        # "วันที่ 17 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน… ในวันพฤหัสบดีที่ 20": the day of the
+        # "วันที่ 3 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน… ในวันศุกร์ที่ 6": the day of the
         # statement, then the day of what it announces
         d = later[0]
     for mm in live:
@@ -2476,8 +2476,8 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         visit = p.visit_verb.search(f, lo, hi)
         if visit is None:
             continue
-        # a news dateline opening the paragraph ("27 ต.ค.2566 - โฆษก… เปิดเผยว่า…") is the day it was told
-        # and the day of a spokesman's statement ("วันที่ 17 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน…") is its own
+        # a news dateline opening the paragraph ("3 มี.ค.2566 - โฆษก… เปิดเผยว่า…") is the day it was told
+        # and the day of a spokesman's statement ("วันที่ 3 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน…") is its own
         told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)
                 if not (d.begin <= p.v.meetings["reach"]["opens_para"] and DATELINE_DASH.match(f, lo + d.stop))
                 and not p.contains("statement", f, lo + d.stop, visit.start())}

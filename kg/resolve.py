@@ -352,7 +352,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
     transliterated twice into Thai (one word apart in sound: วินสตัน พีเตอส์ / วินสตัน
     ปีเตอร์ส), a Thai official's surname with a one-letter slip (จันทร์โอชา / จันทร์โอขา),
     a Latin given name cut to its initial (S. Jaishankar / Subrahmanyam Jaishankar), a
-    given name with a tone mark or silencer dropped and the rest alike (ประยุทธ / ประยุทธ์)."""
+    given name with a tone mark or silencer dropped and the rest alike (สมศักดิ / สมศักดิ์)."""
     if is_latin(x) != is_latin(y) or x == y:
         return False
     if is_latin(x):
@@ -363,7 +363,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
     if len(wx) != len(wy) or len(wx) < 2 or wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
         return False
     if wx[0] != wy[0]:
-        return wx[1:] == wy[1:]         # a given name with a mark dropped (ประยุทธ / ประยุทธ์), the rest alike
+        return wx[1:] == wy[1:]         # a given name with a mark dropped (สมศักดิ / สมศักดิ์), the rest alike
     if country == "TH":
         return len(wx[-1]) >= _PEOPLE["thai_typo_min_surname"] and wx[1:-1] == wy[1:-1] \
             and _one_letter_apart(wx[-1], wy[-1])

@@ -166,7 +166,7 @@ def find_dates(folded: str, *, default_year: int | None = None,
             continue
         if m.group("m5") and not m.group("y5") and not _YEARLESS_CUE.search(folded, max(0, m.start() - 16), m.start()) \
                 and m.start() > 0 and folded[m.start() - 1] != "\n" and not DATELINE_DASH.match(folded, m.end()):
-            continue                    # "ณ วิมาน 7 มกราคม": a day and month named by nothing that dates them is a name
+            continue                    # "ณ พระที่นั่ง 7 มกราคม": a day and month named by nothing that dates them is a name
         last = m.end()
         span = _from_match(m, default_year)
         if span is not None:
@@ -175,7 +175,7 @@ def find_dates(folded: str, *, default_year: int | None = None,
 
 
 _DIGITS = re.compile(r"\d+")
-#: what follows the date of a news dateline: "กรุงเทพฯ 16 ธ.ค. - นาย…", "27 ต.ค.2566 - โฆษก…"
+#: what follows the date of a news dateline: "กรุงเทพฯ 16 ธ.ค. - นาย…", "3 มี.ค.2566 - โฆษก…"
 DATELINE_DASH = re.compile(r"\s?[-–]\s")
 #: what stands before a day written without its year when it is a date: วันที่, เมื่อ, ใน, a bracket …
 _YEARLESS_CUE = re.compile(r"(?:วันที่|ที่|เมื่อ|ใน|ถึง|จนถึง|ตั้งแต่|ก่อน|หลัง|นี้|และ|วัน[^\s\d]{0,12}|[(\-–,:])\s*\Z")
