@@ -328,7 +328,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
         if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
-            continue                    # "การประชุมสุดยอดดังกล่าว…": the one told before
+            back = _named_back(f, s, tail_start, j, pi, refers, out)
+            if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
+                out.append(back)
+                last_end = back.end
+            continue
         b = p.boundary.search(f, tail_start, j)
         if b is not None:
             j = b.start()
@@ -419,6 +423,25 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         out.append(mm)
         last_end = k
     return out
+
+
+def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],
+                told: list[MeetingMention]) -> MeetingMention | None:
+    """A name that refers back ("การประชุมสุดยอดอาเซียนข้างต้น", "การประชุมสุดยอดดังกล่าว") as a
+    mention of the meeting told before whose series its words begin: who attends it, and the
+    date written right after it, are that meeting's. None when no meeting told before fits, or
+    the words before the reference word are the head alone (a generic back-reference)."""
+    at = min((k for k in (f.find(w, tail_start, j) for w in refers) if k >= 0), default=tail_start)
+    if at <= tail_start:
+        return None
+    stem = series_key(f[s:at])
+    ante = next((x for x in reversed(told) if x.series.startswith(stem) and not x.is_parent), None)
+    if ante is None or len(ante.numbers) > 1:
+        return None
+    word = next(w for w in refers if f.startswith(w, at))
+    mm = MeetingMention(s, at + len(word), at, ante.label, ante.label_en, list(ante.numbers), ante.number_year, pi)
+    mm.series, mm.ref = ante.series, True
+    return mm
 
 
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")

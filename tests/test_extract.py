@@ -1557,3 +1557,16 @@ def test_a_visit_to_thailand_names_no_place_for_its_talks():
                          published=PartialDate(2023, 3, 6)))
     [talk] = ms
     assert talk.venue is None
+
+
+@pytest.mark.parametrize("word", ["ข้างต้น", "ดังกล่าว"])
+def test_officials_due_at_a_summit_named_back_attend_it_not_the_meeting_that_prepared_it(word):
+    ms = extract(release("เมื่อวันที่ 3 มีนาคม 61 นายสมหมาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน "
+                         "ณ กรุงสิงคโปร์\nที่ประชุมได้หารือการเตรียมการประชุมสุดยอดอาเซียน ครั้งที่ 32 โดยพลเอกสมชาย รักไทย "
+                         f"นายกรัฐมนตรี และนายสมศักดิ์ มั่นคง รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียน{word} "
+                         "ระหว่างวันที่ 27 – 28 เมษายน 61", published=None))
+    by_label = {m.label: m for m in ms}
+    som, summit = by_label["การประชุมเจ้าหน้าที่อาวุโสอาเซียน"], by_label["การประชุมสุดยอดอาเซียน"]
+    assert {a.person.name for a in som.attendances} == {"สมหมาย ใจดี"}
+    assert {a.person.name for a in summit.attendances} == {"สมชาย รักไทย", "สมศักดิ์ มั่นคง"}
+    assert (summit.number, summit.start.iso(), summit.status) == (32, "2018-04-27", "scheduled")
