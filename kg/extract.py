@@ -746,6 +746,9 @@ def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
     return p.head.search(f, 0, s) is not None or p.talk_verb.search(f, 0, s) is not None
 
 
+_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,30}\s?){1,4}?(?:ได้แก่|คือ)\s?:?\s?")
+
+
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
     """The officials a talk verb names right after it (at ``j``): the first one at once or
     after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
@@ -755,7 +758,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
             continue
         if not met:
             first = pm.start <= j + 1 or (p.position_head.match(f, j) is not None and pm.start - j <= reach["post_to_name"]
-                                          and _TALK_CLAUSE_END.search(f, j, pm.start) is None)
+                                          and _TALK_CLAUSE_END.search(f, j, pm.start) is None) \
+                or _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
             if not first:
                 break
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
@@ -1950,7 +1954,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     own_reach = v.meetings["own_verb_reach"]
     reporters = tuple(v.positions["reporter_posts"])
     # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี": one speaking in a reporter's capacity
-    acting_reporters = tuple(c + r for c in v.positions["capacity_words"] for r in reporters)
+    # "อธิบดีกรมสารนิเทศ และโฆษกกระทรวงการต่างประเทศ": a reporter's post held beside another
+    acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
     occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
@@ -1967,7 +1972,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
         # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
-                    and not any(pm.end <= q.start < mm.start for q in people)), None)
+                    and not any(pm.end <= q.start < mm.start for q in people)
+                    and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
         via = "primary"
         if own is None and ((person.position or "").startswith(reporters)
                             or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)):

@@ -1570,3 +1570,35 @@ def test_officials_due_at_a_summit_named_back_attend_it_not_the_meeting_that_pre
     assert {a.person.name for a in som.attendances} == {"สมหมาย ใจดี"}
     assert {a.person.name for a in summit.attendances} == {"สมชาย รักไทย", "สมศักดิ์ มั่นคง"}
     assert (summit.number, summit.start.iso(), summit.status) == (32, "2018-04-27", "scheduled")
+
+
+def test_talks_with_a_group_then_its_list_are_one_talk_with_each_official_listed():
+    ms = extract(release("เมื่อวันที่ 22 กันยายน 2553 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศปฏิบัติภารกิจต่าง ๆ "
+                         "ที่นครนิวยอร์ก ได้พบหารือกับบุคคลสำคัญต่าง ๆ ได้แก่ นาย Peter Haldor เลขาธิการสถาบัน International "
+                         "Institute for Peace (IIP) นาย John Brack ประธาน American Friends Committee (AFC) และนาย Kurt Cameron "
+                         "ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐอเมริกา", published=None))
+    talks = {frozenset(a.person.name for a in m.attendances) for m in ms}
+    assert talks == {frozenset({"สมชาย รักไทย", other}) for other in ("Peter Haldor", "John Brack", "Kurt Cameron")}
+    assert {a.person.position for m in ms for a in m.attendances if a.person.name == "สมชาย รักไทย"} == {
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศ"}
+
+
+@pytest.mark.parametrize("spokesman", [
+    "นายสมปอง ใจงาม โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผย ว่าใน",
+    "นายสมปอง ใจงาม อธิบดีกรมสารนิเทศ และโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า ใน",
+], ids=["statement-verb-spaced", "second-post"])
+def test_a_spokesman_who_tells_of_a_summit_did_not_attend_it(spokesman):
+    ms = extract(release(f"วันนี้ (11 ต.ค.) {spokesman}การประชุมสุดยอดอาเซียน ครั้งที่ 44 ที่เวียงจันทน์ "
+                         "นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือกับผู้นำหลายประเทศ", published=PartialDate(2024, 10, 11)))
+    [summit] = [m for m in ms if m.number == 44]
+    assert {a.person.name for a in summit.attendances} == {"สมชาย รักไทย"}
+
+
+@pytest.mark.parametrize("verb,kind", [("ได้โทรศัพท์คุยกับ", "virtual"), ("ได้สนทนากับ", "in_person")],
+                         ids=["phoned", "chatted"])
+def test_a_call_or_a_chat_with_a_named_official_is_a_meeting(verb, kind):
+    ms = extract(release(f"เมื่อวันที่ 18 ธันวาคม 2568 นายหลี่ เหวิน รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน {verb}"
+                         "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ณ กรุงเทพฯ", published=None))
+    [talk] = ms
+    assert {a.person.name for a in talk.attendances} == {"หลี่ เหวิน", "สมชาย รักไทย"}
+    assert (talk.start.iso(), talk.mode) == ("2025-12-18", kind)
