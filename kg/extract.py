@@ -57,6 +57,7 @@ _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหร�
 _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
 _BACK_REF_REACH = len("การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ ")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
+_ASIDE_DATE = re.compile(r"ซึ่ง[^\n]*?เมื่อ\s?(?:วันที่)?\s?\Z")
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
@@ -495,7 +496,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
              and s - pm.end <= t["reach"]["holder_anywhere"]
-             and not f.endswith("ของ", 0, pm.start)), None)    # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose envoy, not who
+             and not f.endswith(("ของ", "กับ"), 0, pm.start)), None)    # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
+                                                                          # envoy, not who; "…กับนาย X": one met
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
@@ -591,6 +593,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             named = p.party.match(f, j + at)
             phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
         subject = pair_subject or holder(s, pi, pstart)
+        earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
+        if earlier is not None and earlier.subject is not None:
+            subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
@@ -1739,6 +1744,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)นี้\s?\(\s?$")
+    # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
+    # relative clause is that clause's earlier event; it dates no meeting told after it
+    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)}
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
@@ -1770,8 +1778,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 trail = None                       # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
             elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
                 trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
-        lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) if lead_style and not yr_only else None
-        if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start for d2 in dates):
+        lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) \
+            if lead_style and not yr_only and id(d) not in aside else None
+        if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start):

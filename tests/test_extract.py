@@ -1602,3 +1602,13 @@ def test_a_call_or_a_chat_with_a_named_official_is_a_meeting(verb, kind):
     [talk] = ms
     assert {a.person.name for a in talk.attendances} == {"หลี่ เหวิน", "สมชาย รักไทย"}
     assert (talk.start.iso(), talk.mode) == ("2025-12-18", kind)
+
+
+def test_calls_on_a_visit_are_dated_by_the_visit_not_by_a_day_told_inside_a_relative_clause():
+    ms = extract(release("เมื่อวันที่ ๑๔ มีนาคม ๒๕๖๓ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เดินทางเยือนมาเลเซีย "
+                         "เพื่อสานต่อการพูดคุยกับดาโตะ อาหมัด ยูซุฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย ซึ่งเดินทางเยือนไทย"
+                         "เมื่อวันที่ ๒ กุมภาพันธ์ ๒๕๖๓ โดยในโอกาสดังกล่าวได้เข้าเยี่ยมคารวะ ตุน ดร. อิสมาอิล ฮาชิม นายกรัฐมนตรีมาเลเซีย "
+                         "และหารือข้อราชการกับรัฐมนตรีว่าการกระทรวงการต่างประเทศมาเลเซีย", published=None))
+    by_met = {frozenset(a.person.name for a in m.attendances): m for m in ms}
+    assert set(by_met) == {frozenset({"สมชาย รักไทย", "อิสมาอิล ฮาชิม"}), frozenset({"สมชาย รักไทย", "อาหมัด ยูซุฟ"})}
+    assert {m.start.iso() for m in ms} == {"2020-03-14"}
