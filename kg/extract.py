@@ -1094,6 +1094,28 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
                 mm.is_parent, mm.child, mm.qualified = True, child, True
 
 
+_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
+
+
+def _post_before(f: str, s: int, p: Patterns) -> int | None:
+    """Where a post written right before the Latin name at ``s`` starts ("…กับสมาชิกวุฒิสภาสหรัฐฯ
+    Jane Doe"): the space-free Thai chunk before it, after a กับ, ต่อ or bracket, when it opens
+    with a position word and no honorific. None otherwise."""
+    if not f.endswith(" ", 0, s):
+        return None
+    lo = f.rfind(" ", 0, s - 1) + 1
+    lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
+    mark = _OBJECT_MARK.match(f, lo, s - 1)
+    at = mark.end() if mark else lo
+    if s - 1 - at < 3 or not _HAS_THAI.match(f, at) or p.honorific.match(f, at) or not p.position_head.match(f, at):
+        return None
+    line = f.rfind("\n", 0, s) + 1
+    if f.count("(", line, s) > f.count(")", line, s):
+        return None                 # "(…ในฐานะสมาชิกแบบ Associate Member ของ…)": an aside names no one
+    _, end = _parse_position(f, at, s - 1, p)
+    return at if end >= s - 1 else None          # the whole chunk is the post: no verb after it
+
+
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
     v = p.v
@@ -1118,15 +1140,22 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         word = f[k:k + 40].split(" ", 1)[0]
         if (_LATIN_CAPITAL.match(f, k) or word in _thai_names()[0]) and not p.party.match(f, k):
             candidates.append((tm.start(), tm.end(), tm.group(0)))
+    posts_as_titles: set[int] = set()
     for lm in _LATIN_NAME.finditer(f):
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             candidates.append((lm.start(), lm.start(), None))
+            continue
+        at = _post_before(f, lm.start(), p)
+        if at is not None:
+            # "พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)": a post written before a Latin name is its title
+            candidates.append((at, lm.start() - 1, f[at:lm.start() - 1]))
+            posts_as_titles.add(at)
     candidates.sort()
     for s, e, hon in candidates:
         if s < taken_until:
             continue
-        titled = hon is not None and hon in p.v.positions["title_posts"]
+        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
         if hon is not None and not titled and p.position_head.match(f, s):
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
         honorifics = [hon] if hon else []

@@ -1612,3 +1612,22 @@ def test_calls_on_a_visit_are_dated_by_the_visit_not_by_a_day_told_inside_a_rela
     by_met = {frozenset(a.person.name for a in m.attendances): m for m in ms}
     assert set(by_met) == {frozenset({"สมชาย รักไทย", "อิสมาอิล ฮาชิม"}), frozenset({"สมชาย รักไทย", "อาหมัด ยูซุฟ"})}
     assert {m.start.iso() for m in ms} == {"2020-03-14"}
+
+
+@pytest.mark.parametrize("text,official,post", [
+    ("เมื่อวันที่ 3 มีนาคม 2564 เอกอัครราชทูตสมศรี ใจงาม ได้ต้อนรับและพบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Morrow (D-Oh) "
+     "ประธานคณะอนุกรรมาธิการการต่างประเทศ ที่สถานเอกอัครราชทูต", "Jane Morrow", "สมาชิกวุฒิสภาสหรัฐฯ"),
+    ("เมื่อวันที่ 23 เมษายน 2567 นางสาวสมศรี ใจงาม เอกอัครราชทูต ณ กรุงซันติอาโก ได้เข้าพบและยื่นสำเนาพระราชสาส์นตราตั้ง"
+     "ต่อนาง Rosa Alvarez Prieto อธิบดีกรมพิธีการทูต กระทรวงการต่างประเทศสาธารณรัฐชิลี",
+     "Rosa Alvarez Prieto", "อธิบดีกรมพิธีการทูต กระทรวงการต่างประเทศสาธารณรัฐชิลี"),
+], ids=["post-before-a-latin-name", "copy-of-credentials"])
+def test_an_envoys_talk_with_an_official_named_in_latin_script_is_a_meeting(text, official, post):
+    [talk] = extract(release(text, published=None))
+    assert {a.person.name for a in talk.attendances} == {"สมศรี ใจงาม", official}
+    assert {a.person.position for a in talk.attendances if a.person.name == official} == {post}
+
+
+def test_a_latin_term_inside_a_bracketed_aside_after_a_post_word_is_nobody():
+    ms = extract(release("เมื่อวันที่ 4 พฤษภาคม 2565 นายสมชาย รักไทย อธิบดีกรมองค์การระหว่างประเทศ เข้าร่วมการประชุมผู้แทนประเทศสมาชิก"
+                         "องค์การยูเนสโก (รวมทั้งสมาชิกแบบ Associate Member ของยูเนสโก) ณ กรุงปารีส", published=None))
+    assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย"}
