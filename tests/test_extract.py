@@ -1631,3 +1631,12 @@ def test_a_latin_term_inside_a_bracketed_aside_after_a_post_word_is_nobody():
     ms = extract(release("เมื่อวันที่ 4 พฤษภาคม 2565 นายสมชาย รักไทย อธิบดีกรมองค์การระหว่างประเทศ เข้าร่วมการประชุมผู้แทนประเทศสมาชิก"
                          "องค์การยูเนสโก (รวมทั้งสมาชิกแบบ Associate Member ของยูเนสโก) ณ กรุงปารีส", published=None))
     assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย"}
+
+
+def test_a_chat_told_on_the_occasion_of_a_reception_takes_the_receptions_day_and_place():
+    ms = extract(release("เมื่อวันที่ ๒๐ มกราคม ๒๕๖๘ นายสมชาย รักไทย อุปทูต ณ กรุงโตเกียว ได้เข้าร่วมงานเลี้ยงรับรองเนื่องในโอกาสวันขึ้นปีใหม่ "
+                         "ณ โรงแรมนิวโอตานิ กรุงโตเกียว\nในโอกาสนี้ อุปทูตฯ ได้สนทนากับนาย SATO Ichiro ประธานสมาพันธ์ธุรกิจญี่ปุ่น "
+                         "เกี่ยวกับการลงทุน", published=None))
+    [chat] = ms
+    assert {a.person.name for a in chat.attendances} == {"สมชาย รักไทย", "SATO Ichiro"}
+    assert (chat.start.iso(), chat.mode) == ("2025-01-20", "in_person")
