@@ -1554,6 +1554,10 @@ def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
     return found[-1][1] if found else None
 
 
+_COUNT_BEFORE = re.compile(r"[0-9๐-๙]\s?\Z")
+_DATE_RIGHT_AFTER = len(" (")
+
+
 def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int]) -> list[DateSpan]:
     """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
     before the phrase, moved by its offset."""
@@ -1562,6 +1566,9 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int])
     rx = _relative_re(tuple(sorted(offsets)))
     out = list(dates)
     for m in rx.finditer(f):
+        if _COUNT_BEFORE.search(f, max(0, m.start() - 4), m.start()) or any(
+                0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
+            continue                # "ใน 2 วันนี้" (these two days); "วันนี้ (11 ต.ค.)": the day written
         before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"]
         if not before:
             continue

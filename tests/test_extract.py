@@ -1640,3 +1640,10 @@ def test_a_chat_told_on_the_occasion_of_a_reception_takes_the_receptions_day_and
     [chat] = ms
     assert {a.person.name for a in chat.attendances} == {"สมชาย รักไทย", "SATO Ichiro"}
     assert (chat.start.iso(), chat.mode) == ("2025-01-20", "in_person")
+
+
+def test_summits_held_in_these_two_days_are_dated_by_the_days_in_brackets_not_by_today():
+    ms = extract(release("วันนี้ (11 ต.ค.) นายสมปอง ใจงาม โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผย ว่าในการประชุมสุดยอดอาเซียน "
+                         "ครั้งที่ 44-45 ใน 2 วันนี้ (9-10 ตุลาคม 2567) ที่เวียงจันทน์ นายสมชาย รักไทย นายกรัฐมนตรี "
+                         "ได้หารือกับผู้นำหลายประเทศ", published=PartialDate(2024, 10, 11)))
+    assert {(m.number, m.start.iso()) for m in ms if m.number} == {(44, "2024-10-09"), (45, "2024-10-09")}
