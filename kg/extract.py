@@ -2659,9 +2659,11 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
                 # "…เป็นประธานร่วมกับนาย X … ในการประชุม Y": the meeting named after the partner
                 occs = occs_of(nxt[0])
-        elif f.startswith("โดย", m.end()):
-            # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…"
-            r0 = m.end() + len("โดย")
+        elif f.startswith("โดย", m.end()) or (m.group("co") and f.startswith("ของ", m.end())
+                                             and not f.startswith("การ", m.end() + len("ของ"))):
+            # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…",
+            # "…ภายใต้การเป็นประธานร่วมของรองนายกรัฐมนตรี…เวียดนาม และ…": the chairs named after it
+            r0 = m.end() + len("โดย" if f.startswith("โดย", m.end()) else "ของ")
             spans = [(r0, _span_end(f, r0, pend, span_reach))]
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())

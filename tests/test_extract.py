@@ -1647,3 +1647,11 @@ def test_summits_held_in_these_two_days_are_dated_by_the_days_in_brackets_not_by
                          "ครั้งที่ 44-45 ใน 2 วันนี้ (9-10 ตุลาคม 2567) ที่เวียงจันทน์ นายสมชาย รักไทย นายกรัฐมนตรี "
                          "ได้หารือกับผู้นำหลายประเทศ", published=PartialDate(2024, 10, 11)))
     assert {(m.number, m.start.iso()) for m in ms if m.number} == {(44, "2024-10-09"), (45, "2024-10-09")}
+
+
+def test_co_chairs_named_after_prathan_ruam_khong_are_the_countries_of_the_officials_named():
+    [m] = extract(release("เมื่อวันที่ ๑๒ สิงหาคม ๒๕๖๓ นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม"
+                          "รัฐมนตรีต่างประเทศแม่โขง-สาธารณรัฐเกาหลี ครั้งที่ ๑๐ ผ่านระบบการประชุมทางวีดิทัศน์ ภายใต้การเป็นประธานร่วมของ"
+                          "รองนายกรัฐมนตรีและรัฐมนตรีต่างประเทศเวียดนาม นายเจิ่น วัน ไค และรัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+                          "สาธารณรัฐเกาหลี นาย Seo Min-gyu", published=None))
+    assert {c.party for c in m.co_chairs} == {"VN", "KR"}
