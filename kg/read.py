@@ -294,7 +294,7 @@ def clean(text: str) -> str:
     return "\n".join([ln.strip() for ln in text.split("\n")])
 
 
-_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
+_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
 _MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated) ?(?:: ?)?(.{4,40})$")
 _VIEWS = re.compile(r"^\|? ?(?:(?:เข้าชม|ผู้เข้าชม|อ่าน) ?)?(?:: ?)?([\d,]{1,12}) ?(?:views?|ครั้ง|Views?)$", re.I)
 #: Metadata lines are short; longer lines are body text and never tried as metadata.
@@ -377,7 +377,9 @@ def _iso_date(line: str) -> PartialDate | None:
 
 
 #: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562" (or year first)
-_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d)")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d|\d\d)")
+#: a two-digit year at or above this is a Buddhist-era one (60 = 2560); below, Gregorian (17 = 2017)
+_BE_SHORT_YEARS_FROM = 50
 _SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")       # "2018/10/8"
 
 
@@ -390,6 +392,8 @@ def _slash_date(line: str) -> PartialDate | None:
         year, month, day = m.groups()
     else:
         return None
+    if len(year) == 2:              # "03/11/17" (an old ministry site's วันที่ลงข่าว), "03/11/60"
+        year = ("25" if int(year) >= _BE_SHORT_YEARS_FROM else "20") + year
     return _partial(str(gregorian_year(int(year))), month, day)
 
 
@@ -464,7 +468,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         if len(ln) > _META_MAX:
             break
         if m := _PUBLISHED.match(ln):
-            published = published or _date_of(m.group(1))
+            published = published or _date_of(m.group(1)) or _slash_date(m.group(1))
         elif m := _MODIFIED.match(ln):
             modified = modified or _date_of(m.group(1))
         elif m := _VIEWS.match(ln):
