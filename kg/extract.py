@@ -1099,14 +1099,17 @@ _OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
 
 def _post_before(f: str, s: int, p: Patterns) -> int | None:
     """Where a post written right before the Latin name at ``s`` starts ("…กับสมาชิกวุฒิสภาสหรัฐฯ
-    Jane Doe"): the space-free Thai chunk before it, after a กับ, ต่อ or bracket, when it opens
-    with a position word and no honorific. None otherwise."""
+    Jane Doe"): the space-free Thai chunk before it, right after a กับ, ต่อ or bracket (the one
+    met or addressed), when it opens with a position word and no honorific. None otherwise."""
     if not f.endswith(" ", 0, s):
         return None
     lo = f.rfind(" ", 0, s - 1) + 1
     lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
     mark = _OBJECT_MARK.match(f, lo, s - 1)
-    at = mark.end() if mark else lo
+    if mark is None:
+        return None                 # "…เลขาธิการสถาบัน International Institute…": the post of one named
+                                    # before it, and an organisation's name
+    at = mark.end()
     if s - 1 - at < 3 or not _HAS_THAI.match(f, at) or p.honorific.match(f, at) or not p.position_head.match(f, at):
         return None
     line = f.rfind("\n", 0, s) + 1
@@ -1698,9 +1701,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
                      and mm.series not in body_series}
     _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs)
+    told_again = _headline_talks_told_again(mentions, title_paras)
     for mm in mentions:
         if mm.numbers or id(mm) in headline_only:
             continue
+        if id(mm) in told_again:
+            body = told_again[id(mm)]           # the headline's "หารือกับ X" is the body's call on X
+            mm.series, mm.label, mm.talk = body.series, body.label, body.talk
+            mm.aliases = tuple(dict.fromkeys((*mm.aliases, *body.aliases)))
         same = numbered_series.get(mm.series) if not mm.round_word else None
         if same:
             # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
@@ -2189,6 +2197,25 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
         for o in mine:
             if o is not target and not any(o is y for x in mentions for y in by_mention.get(id(x), [])):
                 occs.pop(o.key, None)
+
+
+def _headline_talks_told_again(mentions: list[MeetingMention], title_paras: set[int]) -> dict[int, MeetingMention]:
+    """Each headline talk whose officials met the body tells met again in one talk, call or
+    courtesy call ("เอกอัครราชทูต… หารือกับปลัดกระทรวง…" over "…ได้เข้าเยี่ยมคารวะนาย X"):
+    one encounter, told twice in other words; the body's telling names it."""
+    def met(mm: MeetingMention) -> frozenset[str]:
+        return frozenset(person_key(c.person.name) for c in mm.counterparts)
+    def sides(mm: MeetingMention) -> frozenset[str]:
+        return met(mm) | ({person_key(mm.subject.person.name)} if mm.subject is not None else set())
+    out: dict[int, MeetingMention] = {}
+    body = [mm for mm in mentions if mm.talk and mm.counterparts and mm.para not in title_paras]
+    for mm in mentions:
+        if mm.talk and mm.counterparts and mm.para in title_paras:
+            same = [x for x in body if met(x) == met(mm) or met(mm) <= sides(x) and (
+                    mm.subject is None or person_key(mm.subject.person.name) in sides(x))]
+            if len({(x.series, x.label) for x in same}) == 1:
+                out[id(mm)] = same[0]
+    return out
 
 
 def _stamp(occs: list[_Occ], via: str) -> None:

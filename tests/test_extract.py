@@ -1655,3 +1655,13 @@ def test_co_chairs_named_after_prathan_ruam_khong_are_the_countries_of_the_offic
                           "รองนายกรัฐมนตรีและรัฐมนตรีต่างประเทศเวียดนาม นายเจิ่น วัน ไค และรัฐมนตรีว่าการกระทรวงการต่างประเทศ"
                           "สาธารณรัฐเกาหลี นาย Seo Min-gyu", published=None))
     assert {c.party for c in m.co_chairs} == {"VN", "KR"}
+
+
+def test_a_headline_talk_and_the_bodys_talk_with_the_same_official_are_one_talk():
+    ms = extract(release("เมื่อวันที่ 18 พฤศจิกายน 2566 นายสมชาย รักไทย อธิบดีกรมเอเชียใต้ ตะวันออกกลางและแอฟริกา ได้พบหารือกับ "
+                         "Mr. Khalid Mansour เลขาธิการคณะมนตรีความร่วมมือรัฐอ่าวอาหรับ ณ กรุงมานามา",
+                         title="อธิบดีกรมเอเชียใต้ฯ หารือกับ Mr. Khalid Mansour เลขาธิการคณะมนตรีความร่วมมือรัฐอ่าวอาหรับ",
+                         published=None))
+    [talk] = ms
+    assert (talk.start.iso(), talk.mode) == ("2023-11-18", "in_person")
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "Khalid Mansour"}
