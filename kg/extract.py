@@ -1674,6 +1674,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 x.para == first.para and x.end <= first.start and x.cue for x in mentions):
             for x in group:
                 x.qualified = x.cue = True
+            # "…ยังมีการประชุมระหว่างอาเซียนกับประเทศคู่เจรจา คือ A B และ C": the name the list
+            # spells out is an umbrella, not a meeting of its own
+            umbrella = next((x for x in reversed(mentions) if x.para == first.para and x.end <= first.start), None)
+            if umbrella is not None and not umbrella.numbers and f[umbrella.end:first.start].strip() in _LIST_INTROS:
+                umbrella.qualified = False
     intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)

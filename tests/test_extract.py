@@ -1665,3 +1665,12 @@ def test_a_headline_talk_and_the_bodys_talk_with_the_same_official_are_one_talk(
     [talk] = ms
     assert (talk.start.iso(), talk.mode) == ("2023-11-18", "in_person")
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "Khalid Mansour"}
+
+
+def test_the_meetings_a_trip_list_spells_out_are_meetings_and_the_name_they_spell_out_is_not():
+    ms = extract(release("ระหว่างวันที่ 13-14 พฤศจิกายน 2560 นายสมชาย รักไทย นายกรัฐมนตรี จะเดินทางเข้าร่วมประชุมสุดยอดอาเซียน "
+                         "ครั้งที่ 31 ที่กรุงมะนิลา\nนอกจากนี้ ยังมีการประชุมระหว่างอาเซียนกับประเทศคู่เจรจา คือ การประชุม"
+                         "อาเซียนบวกสาม การประชุมสุดยอดเอเชียตะวันออก และการประชุมผู้นำอาเซียน-แคนาดา", published=None))
+    assert {m.label for m in ms} == {"ประชุมสุดยอดอาเซียน", "การประชุมอาเซียนบวกสาม", "การประชุมสุดยอดเอเชียตะวันออก",
+                                     "การประชุมผู้นำอาเซียน-แคนาดา"}
+    assert {m.start.iso() for m in ms} == {"2017-11-13"}
