@@ -1674,3 +1674,10 @@ def test_the_meetings_a_trip_list_spells_out_are_meetings_and_the_name_they_spel
     assert {m.label for m in ms} == {"ประชุมสุดยอดอาเซียน", "การประชุมอาเซียนบวกสาม", "การประชุมสุดยอดเอเชียตะวันออก",
                                      "การประชุมผู้นำอาเซียน-แคนาดา"}
     assert {m.start.iso() for m in ms} == {"2017-11-13"}
+
+
+@pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
+def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
+    ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
+                         published=PartialDate(2025, 9, 19)))
+    assert "สมชาย ใจดี" in {a.person.name for m in ms for a in m.attendances}
