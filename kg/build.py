@@ -547,12 +547,24 @@ def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, job
     """Every output of the build, written into ``stage``; their names (relative).
     ``page_keys``: reuse the entity pages whose data are unchanged since the current
     generation, and record this one's (:func:`kg.site.write`; a build with its cache)."""
-    from . import dataset, rdf
+    from . import dataset, dump, rdf
+    from .dump import UNITS_FILE
     from .ids import FILE_NAME as IDS_FILE
 
-    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out, jobs=jobs) if jobs > 1 else None
+    # a build with its cache writes the dump by units and records them, so that the next
+    # one patches it (kg.dump); one with --no-cache writes it whole, as a clean build
+    units = (gens.current_folder(), stage / UNITS_FILE) if page_keys else None
+    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out, jobs=jobs, units=units) if jobs > 1 else None
     try:
-        if turtle is None:
+        if turtle is None and units is not None:
+            try:
+                result.triples = dump.write(res, stage / "kg.ttl", previous=units[0], record=units[1]).triples
+            except OSError as e:
+                if not e.filename:
+                    e.filename = str(stage / "kg.ttl")
+                raise BuildError(_cannot(e, out, "write kg.ttl")) from None
+            lap("kg.ttl")
+        elif turtle is None:
             with _output(stage, "kg.ttl", out) as fh:
                 result.triples = rdf.to_turtle(rdf.triples(res), fh)
             lap("kg.ttl")
@@ -774,7 +786,12 @@ class _TurtleInChild:
     TWO_WRITERS_FROM = 3
 
     @classmethod
-    def start(cls, res, path: Path, *, out: Path, jobs: int) -> _TurtleInChild | None:
+    def start(cls, res, path: Path, *, out: Path, jobs: int,
+              units: tuple[Path | None, Path] | None = None) -> _TurtleInChild | None:
+        """The children started; None where there is no ``fork`` (the dump is then
+        written in this process). ``units``: (the previous generation, the record to
+        write): one child writes the dump by units (:func:`kg.dump.write`), patching the
+        previous one where it can: a patch is a fraction of a second's work."""
         import multiprocessing as mp
 
         from .rdf import KINDS
@@ -782,7 +799,7 @@ class _TurtleInChild:
         if "fork" not in mp.get_all_start_methods():
             return None                       # Windows: written in this process
         cut = KINDS.index(cls.SPLIT_AT)
-        parts = (KINDS[:cut], KINDS[cut:]) if jobs >= cls.TWO_WRITERS_FROM else (KINDS,)
+        parts = (KINDS[:cut], KINDS[cut:]) if jobs >= cls.TWO_WRITERS_FROM and units is None else (KINDS,)
         ctx = mp.get_context("fork")
         children = []
         try:
@@ -794,7 +811,7 @@ class _TurtleInChild:
                 os.close(fd)
                 children.append((None, None, Path(tmp)))
                 recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0),
+                proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0, units),
                                    daemon=True)
                 proc.start()
                 send.close()
@@ -907,18 +924,22 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool) -> None:
-    from . import rdf
+def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool,
+                  units: tuple[Path | None, Path] | None = None) -> None:
+    from . import dump, rdf
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
     _detach_stdout()
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
-            fh.flush()
-            os.fsync(fh.fileno())
+        if units is not None:
+            n = dump.write(res, Path(tmp), previous=units[0], record=units[1]).triples
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
+                fh.flush()
+                os.fsync(fh.fileno())
         conn.send(("ok", n))
     except OSError as e:
         conn.send(("oserror", (e.errno, e.strerror or str(e), e.filename or tmp)))
