@@ -246,6 +246,62 @@ def _kill_pool(pool) -> None:
             pass
 
 
+#: up to this many new or changed files, a build with ``--jobs`` above 1 extracts them in
+#: one worker beside the cache being read back, not in chunks across the workers
+ASIDE_MAX = 16
+
+
+def _extract_aside(todo: list[str], encode: bool) -> Iterable[tuple[Extraction, bytes | None]]:
+    """``todo``'s extractions (a few files: a rebuild's new or changed releases) from one
+    worker process started now, so that it reads and extracts them while this process
+    reads the others' back from the cache: the first extraction in a process costs
+    half a second of compiling the extractor's patterns, as long as the read-back of
+    10k cached extractions. If the worker fails (killed, out of memory), they are
+    extracted here."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        future = pool.submit(_extract_chunk, todo, encode)
+    except Exception:  # noqa: BLE001 - no worker could be started: extracted here
+        _kill_pool(pool)
+        return ((_process_slim(q), None) for q in todo)
+
+    def results() -> Iterable[tuple[Extraction, bytes | None]]:
+        try:
+            done = future.result()
+        except Exception as e:  # noqa: BLE001 - the worker died (BrokenProcessPool, MemoryError…)
+            print(f"kg: note: the extraction beside the cache stopped ({type(e).__name__}); continuing in one "
+                  "process", file=sys.stderr)
+            done = [(_process_slim(q), None) for q in todo]
+        except BaseException:
+            _kill_pool(pool)
+            raise
+        pool.shutdown(cancel_futures=True)
+        yield from done
+
+    gen = results()
+    return _Closing(gen, pool)
+
+
+class _Closing:
+    """An iterator that also stops a pool when closed before its end (a build stopped
+    midway: Ctrl-C, an error)."""
+
+    def __init__(self, gen, pool):
+        self.gen, self.pool = gen, pool
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.gen)
+
+    def close(self) -> None:
+        self.gen.close()
+        _kill_pool(self.pool)
+
+
 def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
                  cache=None, cluster=None) -> Iterable[tuple[Extraction, str | None]]:
     """Each file's extraction, in input order, with its cache key: from ``cache`` (a
@@ -267,9 +323,12 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
         fresh = _cluster.extractions(todo, cluster=cluster, encode=encode, tick=bar.update,
                                      say=_say if progress else None)
         counted = len(todo)
-    elif jobs > 1 and len(todo) > 16:
+    elif jobs > 1 and len(todo) > ASIDE_MAX:
         fresh = _extract_in_parallel(todo, jobs, bar.update, encode)
         counted = len(todo)                           # on the progress bar already
+    elif jobs > 1 and todo:
+        fresh = _extract_aside(todo, encode)
+        counted = 0
     else:
         fresh = ((_process_slim(q), None) for q in todo)
         counted = 0
