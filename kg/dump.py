@@ -175,21 +175,20 @@ def _load(previous: Path | None) -> _Previous | str:
 
 def _fits(p: _Previous) -> bool:
     """Whether the record describes the dump: every list of its length, every block a
-    statement about a subject, ending where the next starts, the last at the end."""
+    statement about a subject (``\n<`` … `` .\n``), each ending where the next starts,
+    the last at the end of the file."""
     n = len(p.owner)
-    if not (p.head == len(rdf.prefix_lines().encode("utf-8")) and isinstance(p.units, list) and len(p.prints) == len(p.counts) == len(p.units)
+    if not (p.head == len(rdf.prefix_lines().encode("utf-8"))
+            and isinstance(p.units, list) and len(p.prints) == len(p.counts) == len(p.units)
             and len(p.ends) == n and all(type(c) is int for c in p.counts)
             and all(type(u) is int and SHARED <= u < len(p.units) for u in p.owner)
-            and (p.ends[-1] if n else p.head) == len(p.data)):
+            and all(type(e) is int for e in p.ends) and (p.ends[-1] if n else p.head) == len(p.data)):
         return False
-    last = p.head
-    for end in p.ends:
-        if type(end) is not int or end <= last + 3:
-            return False
-        last = end
+    starts = [p.head, *p.ends[:-1]]
     data = p.data
-    return all(data[p.start(i):p.start(i) + 2] == b"\n<" and data[p.ends[i] - 3:p.ends[i]] == b" .\n"
-               for i in range(n))
+    return (all(map(int.__lt__, starts, p.ends))
+            and all(data.startswith(b"\n<", at) for at in starts)
+            and all(data.endswith(b" .\n", 0, end) for end in p.ends))
 
 
 def write(res: Resolution, path: Path, *, previous: Path | None = None, record: Path | None = None) -> Written:

@@ -63,10 +63,11 @@ def previous(tmp_path) -> Path:
 SLOW_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
+    import kg.dump as dump
     import kg.rdf as rdf
     from kg.build import build
 
-    real = rdf.to_turtle
+    real, real_units = rdf.to_turtle, dump.write
 
     def slow(ts, fh, **kw):    # write the whole dump (or a forked writer's part), then stall before the rename
         n = real(ts, fh, **kw)
@@ -75,7 +76,13 @@ SLOW_BUILD = textwrap.dedent("""
         time.sleep(120)
         return n
 
-    rdf.to_turtle = slow
+    def slow_units(res, path, **kw):    # the same, for the dump written by units (a build with its cache)
+        n = real_units(res, path, **kw)
+        Path(sys.argv[3]).write_text("writing")
+        time.sleep(120)
+        return n
+
+    rdf.to_turtle, dump.write = slow, slow_units
     build([sys.argv[1]], out=sys.argv[2], progress=False, jobs=int(sys.argv[4]))
 """)
 
