@@ -629,7 +629,7 @@ def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, job
             lap("kg.ttl")
         written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json",
                    *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder(), lap=lap,
-                                         page_keys=page_keys)]
+                                         page_keys=page_keys, jobs=jobs)]
         lap("entity pages")
         if turtle is not None:
             result.triples = turtle.finish()
@@ -774,7 +774,7 @@ class _Laps:
 
 
 def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None,
-                         lap=None, page_keys: bool = False) -> list[str]:
+                         lap=None, page_keys: bool = False, jobs: int = 1) -> list[str]:
     """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names),
     and the entity pages under site/. ``previous``: the current generation, whose pages
     are hard-linked into ``stage`` first, so that the pages a build does not change cost
@@ -783,35 +783,129 @@ def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previou
     and view are written, before the pages (``--timings`` shows the two apart: the pages
     are most of it, and the bench reports them beside the rebuild's floor).
     ``page_keys``: :func:`kg.site.write`'s ``keys`` (the pages of ``previous`` whose data
-    are unchanged are kept as they are, not rendered again)."""
+    are unchanged are kept as they are, not rendered again). With ``jobs`` above 1 the
+    pages are written by a forked child (:class:`_PagesInChild`) while this process
+    computes the metrics, exports and view: the pages read only what
+    :func:`kg.metrics.to_networkx` puts on the graph, never the metrics."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
-    doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
-    with _output(stage, "metrics.json", out) as fh:
-        # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
-    names = ["metrics.json", "graph.html"]
-    for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
-        with _output(stage, name, out) as fh:
-            fh.write(text)
-        names.append(name)
-    html = view.render(graph, max_nodes=max_nodes)
-    with _output(stage, "graph.html", out) as fh:
-        fh.write(html)
-    if lap is not None:
-        lap("metrics, exports and view")
+    pages = _PagesInChild.start(res, graph, stage, out=out, previous=previous, keys=page_keys) if jobs > 1 else None
+    try:
+        doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
+        with _output(stage, "metrics.json", out) as fh:
+            # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
+        names = ["metrics.json", "graph.html"]
+        for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
+            with _output(stage, name, out) as fh:
+                fh.write(text)
+            names.append(name)
+        html = view.render(graph, max_nodes=max_nodes)
+        with _output(stage, "graph.html", out) as fh:
+            fh.write(html)
+        if lap is not None:
+            lap("metrics, exports and view")
+        if pages is not None:
+            pages.finish()
+        else:
+            _write_pages(res, graph, stage, out=out, previous=previous, keys=page_keys)
+    except BaseException:
+        if pages is not None:
+            pages.abandon()
+        raise
+    if PARK_FOR_EXIT:
+        _parked.append((graph, doc))
+    return names
+
+
+def _write_pages(res, graph, stage: Path, *, out: Path, previous: Path | None, keys: bool) -> None:
+    """site/: the previous generation's pages linked in, then :func:`kg.site.write`."""
     from . import site
 
     try:
         if previous is not None and (previous / "site").is_dir():
             _link_tree(previous / "site", stage / "site")
-        site.write(res, graph, stage, keys=page_keys, previous=previous)    # site/: one page per entity
+        site.write(res, graph, stage, keys=keys, previous=previous)    # site/: one page per entity
     except OSError as e:
         raise BuildError(_cannot(e, out, "write the entity pages")) from None
-    if PARK_FOR_EXIT:
-        _parked.append((graph, doc))
-    return names
+
+
+class _PagesInChild:
+    """The entity pages (``site/``) written by a forked child while the parent computes
+    the metrics, exports and view: at 10k releases the two take about as long, and the
+    pages are mostly the kernel's work (links, writes), so on two cores they overlap.
+    The child shares the resolution and the graph copy-on-write (nothing is pickled),
+    dies with the parent, ignores Ctrl-C (the parent stops it) and reports through a
+    pipe; a child that dies or fails is a :class:`BuildError` of one line, and nothing
+    in ``OUT`` is replaced."""
+
+    WHAT = "the entity pages"
+
+    def __init__(self, proc, conn, out: Path):
+        self.proc, self.conn, self.out = proc, conn, out
+
+    @classmethod
+    def start(cls, res, graph, stage: Path, *, out: Path, previous: Path | None, keys: bool) -> _PagesInChild | None:
+        import multiprocessing as mp
+
+        if "fork" not in mp.get_all_start_methods():
+            return None                       # Windows: written in this process
+        ctx = mp.get_context("fork")
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_pages_child, args=(res, graph, stage, out, previous, keys, send, os.getpid()),
+                           daemon=True)
+        proc.start()
+        send.close()
+        return cls(proc, recv, out)
+
+    def finish(self) -> None:
+        try:
+            kind, value = self.conn.recv()
+        except EOFError:
+            self.proc.join()
+            kind, value = "died", self.proc.exitcode
+        self.proc.join()
+        if kind != "ok":
+            raise BuildError(_child_failure(self.WHAT, kind, value, self.out))
+
+    def abandon(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+
+
+def _pages_child(res, graph, stage: Path, out: Path, previous: Path | None, keys: bool, conn, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _detach_stdout()
+    try:
+        _write_pages(res, graph, stage, out=out, previous=previous, keys=keys)
+        conn.send(("ok", None))
+    except BuildError as e:
+        conn.send(("message", str(e)))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which raises
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+    finally:
+        conn.close()
+
+
+def _child_failure(what: str, kind: str, value, out: Path) -> str:
+    """The one line for a child that failed to write ``what``."""
+    kept = f"nothing in {out} was replaced (it holds the previous build's outputs)"
+    if kind == "message":
+        return value
+    if kind == "died":
+        if isinstance(value, int) and value < 0:
+            try:
+                how = f"was killed by {signal.Signals(-value).name}"
+            except ValueError:
+                how = f"was killed by signal {-value}"
+        else:
+            how = f"exited with code {value}"
+        return f"the process writing {what} {how}; {kept}"
+    return f"writing {what} failed: {value}; {kept}"
 
 
 class _TurtleInChild:

@@ -157,6 +157,22 @@ def test_a_failing_dump_writer_fails_the_build_and_replaces_nothing(previous, mo
     assert snapshot(previous)["kg.ttl"] == before["kg.ttl"]
 
 
+def test_a_failing_pages_writer_fails_the_build_and_replaces_nothing(previous, monkeypatch):
+    """With --jobs 2 the entity pages are written by a forked child beside the metrics."""
+    import kg.site
+
+    before = snapshot(previous)
+
+    def boom(*a, **k):
+        raise MemoryError("no room for the pages")
+
+    monkeypatch.setattr(kg.site, "write", boom)        # inherited by the forked writer
+    with pytest.raises(RuntimeError, match="writing the entity pages failed: MemoryError: no room for the pages"):
+        build([SEEDS], out=previous, progress=False, jobs=2, cache=False)
+    assert not list(previous.rglob("*.tmp")) and len(generations(previous)) == 1
+    assert snapshot(previous) == before
+
+
 def test_atomic_write_keeps_old_file_on_error(tmp_path):
     target = tmp_path / "f.txt"
     target.write_text("old")
