@@ -920,7 +920,10 @@ class _TurtleInChild:
     the parent's own outputs (metrics, view and the entity pages) take longer than the
     whole dump (at 10k releases 5-6 s against 3 s of CPU), and a second writer would
     only take CPU from the parent on two cores (three processes on two cores: the
-    parent, on the build's critical path, got two thirds of one).
+    parent, on the build's critical path, got two thirds of one). A build with its cache
+    writes the dump by units (:mod:`kg.dump`) in one child whatever ``--jobs``: a rebuild
+    patches the previous dump in a fraction of a second, and the first build records
+    the units it patches from.
 
     Each child writes a temporary file in the build's new generation folder and reports
     its triple count through a pipe; the parent joins them into ``kg.ttl`` there, and
