@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +132,7 @@ class _Previous:
     """The previous dump and its record: the units (names, prints, triple counts), and
     for each block in the file's order its unit's index and the offset it ends at."""
 
-    data: bytes
+    data: bytes | mmap.mmap
     head: int
     units: list
     prints: list
@@ -145,7 +146,7 @@ class _Previous:
     def subject(self, i: int) -> bytes:
         """Block ``i``'s subject (``<…>``): a block is ``\n<subject>\n    …``."""
         at = self.start(i) + 1
-        return self.data[at:self.data.index(b">\n", at) + 1]
+        return self.data[at:self.data.find(b">\n", at) + 1]
 
 
 def _load(previous: Path | None) -> _Previous | str:
@@ -161,10 +162,12 @@ def _load(previous: Path | None) -> _Previous | str:
     try:
         with open(previous / "kg.ttl", "rb") as fh:
             st = os.fstat(fh.fileno())
-            if [st.st_ino, st.st_size, st.st_mtime_ns] != rec.get("dump"):
+            if [st.st_ino, st.st_size, st.st_mtime_ns] != rec.get("dump") or not st.st_size:
                 return "the previous dump is not the file recorded"
-            data = fh.read()
-    except OSError:
+            # mapped, not read: the kept blocks go from the page cache to the new file, and a
+            # 100k dump (600 MB) is never copied into this process's memory
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return "no previous dump"
     try:
         prev = _Previous(data, rec["head"], rec["units"], rec["prints"], rec["counts"], rec["owner"], rec["ends"])
@@ -187,8 +190,8 @@ def _fits(p: _Previous) -> bool:
     starts = [p.head, *p.ends[:-1]]
     data = p.data
     return (all(map(int.__lt__, starts, p.ends))
-            and all(data.startswith(b"\n<", at) for at in starts)
-            and all(data.endswith(b" .\n", 0, end) for end in p.ends))
+            and all(data[at:at + 2] == b"\n<" for at in starts)
+            and all(data[end - 3:end] == b" .\n" for end in p.ends))
 
 
 def write(res: Resolution, path: Path, *, previous: Path | None = None, record: Path | None = None) -> Written:
