@@ -6,6 +6,7 @@ The stages, each a small module with a keyword-only public API::
     extract  Release → Meeting, Attendance, …   kg.extract.extract
     resolve  all meetings → one IRI per thing   kg.resolve.resolve
     rdf      Resolution → Turtle                kg.rdf.triples / to_turtle
+    dump     a rebuild's Turtle, patched        kg.dump.write
     metrics  the graph → networkx metrics       kg.metrics
     view     the graph → interactive HTML       kg.view
 
@@ -28,7 +29,7 @@ __all__ = ["BuildResult", "build", "extract", "read_release", "resolve", "__vers
 
 #: submodules ``import kg`` makes reachable as ``kg.query``, ``kg.nlp``, ... on first use
 #: (imported then, not here: pyoxigraph and spaCy cost time every ``kg build`` would pay)
-_LAZY = frozenset({"cli", "evaluate", "export", "metrics", "nlp", "query", "rdf", "serve", "store", "view"})
+_LAZY = frozenset({"cli", "dump", "evaluate", "export", "metrics", "nlp", "query", "rdf", "serve", "store", "view"})
 
 
 def __getattr__(name: str):

@@ -246,6 +246,62 @@ def _kill_pool(pool) -> None:
             pass
 
 
+#: up to this many new or changed files, a build with ``--jobs`` above 1 extracts them in
+#: one worker beside the cache being read back, not in chunks across the workers
+ASIDE_MAX = 16
+
+
+def _extract_aside(todo: list[str], encode: bool) -> Iterable[tuple[Extraction, bytes | None]]:
+    """``todo``'s extractions (a few files: a rebuild's new or changed releases) from one
+    worker process started now, so that it reads and extracts them while this process
+    reads the others' back from the cache: the first extraction in a process costs
+    half a second of compiling the extractor's patterns, as long as the read-back of
+    10k cached extractions. If the worker fails (killed, out of memory), they are
+    extracted here."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        future = pool.submit(_extract_chunk, todo, encode)
+    except Exception:  # noqa: BLE001 - no worker could be started: extracted here
+        _kill_pool(pool)
+        return ((_process_slim(q), None) for q in todo)
+
+    def results() -> Iterable[tuple[Extraction, bytes | None]]:
+        try:
+            done = future.result()
+        except Exception as e:  # noqa: BLE001 - the worker died (BrokenProcessPool, MemoryError…)
+            print(f"kg: note: the extraction beside the cache stopped ({type(e).__name__}); continuing in one "
+                  "process", file=sys.stderr)
+            done = [(_process_slim(q), None) for q in todo]
+        except BaseException:
+            _kill_pool(pool)
+            raise
+        pool.shutdown(cancel_futures=True)
+        yield from done
+
+    gen = results()
+    return _Closing(gen, pool)
+
+
+class _Closing:
+    """An iterator that also stops a pool when closed before its end (a build stopped
+    midway: Ctrl-C, an error)."""
+
+    def __init__(self, gen, pool):
+        self.gen, self.pool = gen, pool
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.gen)
+
+    def close(self) -> None:
+        self.gen.close()
+        _kill_pool(self.pool)
+
+
 def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress: bool,
                  cache=None, cluster=None) -> Iterable[tuple[Extraction, str | None]]:
     """Each file's extraction, in input order, with its cache key: from ``cache`` (a
@@ -267,9 +323,12 @@ def _extractions(files: list[Path], keys: list[str | None], jobs: int, progress:
         fresh = _cluster.extractions(todo, cluster=cluster, encode=encode, tick=bar.update,
                                      say=_say if progress else None)
         counted = len(todo)
-    elif jobs > 1 and len(todo) > 16:
+    elif jobs > 1 and len(todo) > ASIDE_MAX:
         fresh = _extract_in_parallel(todo, jobs, bar.update, encode)
         counted = len(todo)                           # on the progress bar already
+    elif jobs > 1 and todo:
+        fresh = _extract_aside(todo, encode)
+        counted = 0
     else:
         fresh = ((_process_slim(q), None) for q in todo)
         counted = 0
@@ -547,18 +606,30 @@ def _write_outputs(res, result: BuildResult, stage: Path, ids, *, out: Path, job
     """Every output of the build, written into ``stage``; their names (relative).
     ``page_keys``: reuse the entity pages whose data are unchanged since the current
     generation, and record this one's (:func:`kg.site.write`; a build with its cache)."""
-    from . import dataset, rdf
+    from . import dataset, dump, rdf
+    from .dump import UNITS_FILE
     from .ids import FILE_NAME as IDS_FILE
 
-    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out, jobs=jobs) if jobs > 1 else None
+    # a build with its cache writes the dump by units and records them, so that the next
+    # one patches it (kg.dump); one with --no-cache writes it whole, as a clean build
+    units = (gens.current_folder(), stage / UNITS_FILE) if page_keys else None
+    turtle = _TurtleInChild.start(res, stage / "kg.ttl", out=out, jobs=jobs, units=units) if jobs > 1 else None
     try:
-        if turtle is None:
+        if turtle is None and units is not None:
+            try:
+                result.triples = dump.write(res, stage / "kg.ttl", previous=units[0], record=units[1]).triples
+            except OSError as e:
+                if not e.filename:
+                    e.filename = str(stage / "kg.ttl")
+                raise BuildError(_cannot(e, out, "write kg.ttl")) from None
+            lap("kg.ttl")
+        elif turtle is None:
             with _output(stage, "kg.ttl", out) as fh:
                 result.triples = rdf.to_turtle(rdf.triples(res), fh)
             lap("kg.ttl")
         written = ["kg.ttl", "void.ttl", IDS_FILE, "report.json",
                    *_write_analyst_files(res, stage, max_nodes, out=out, previous=gens.current_folder(), lap=lap,
-                                         page_keys=page_keys)]
+                                         page_keys=page_keys, jobs=jobs)]
         lap("entity pages")
         if turtle is not None:
             result.triples = turtle.finish()
@@ -703,7 +774,7 @@ class _Laps:
 
 
 def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previous: Path | None = None,
-                         lap=None, page_keys: bool = False) -> list[str]:
+                         lap=None, page_keys: bool = False, jobs: int = 1) -> list[str]:
     """metrics.json, metrics/*.csv, graph.gexf, graph.graphml and graph.html (their names),
     and the entity pages under site/. ``previous``: the current generation, whose pages
     are hard-linked into ``stage`` first, so that the pages a build does not change cost
@@ -712,35 +783,129 @@ def _write_analyst_files(res, stage: Path, max_nodes: int, *, out: Path, previou
     and view are written, before the pages (``--timings`` shows the two apart: the pages
     are most of it, and the bench reports them beside the rebuild's floor).
     ``page_keys``: :func:`kg.site.write`'s ``keys`` (the pages of ``previous`` whose data
-    are unchanged are kept as they are, not rendered again)."""
+    are unchanged are kept as they are, not rendered again). With ``jobs`` above 1 the
+    pages are written by a forked child (:class:`_PagesInChild`) while this process
+    computes the metrics, exports and view: the pages read only what
+    :func:`kg.metrics.to_networkx` puts on the graph, never the metrics."""
     from . import export, metrics, view
 
     graph = metrics.to_networkx(res)
-    doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
-    with _output(stage, "metrics.json", out) as fh:
-        # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
-    names = ["metrics.json", "graph.html"]
-    for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
-        with _output(stage, name, out) as fh:
-            fh.write(text)
-        names.append(name)
-    html = view.render(graph, max_nodes=max_nodes)
-    with _output(stage, "graph.html", out) as fh:
-        fh.write(html)
-    if lap is not None:
-        lap("metrics, exports and view")
+    pages = _PagesInChild.start(res, graph, stage, out=out, previous=previous, keys=page_keys) if jobs > 1 else None
+    try:
+        doc = metrics.compute(graph)  # also sets each node's metrics, used by the view and the exports
+        with _output(stage, "metrics.json", out) as fh:
+            # json.dumps, not json.dump: dump streams through the pure-Python encoder (10× slower)
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True))
+        names = ["metrics.json", "graph.html"]
+        for name, text in export.files(graph, doc).items():  # metrics/*.csv, graph.gexf, graph.graphml
+            with _output(stage, name, out) as fh:
+                fh.write(text)
+            names.append(name)
+        html = view.render(graph, max_nodes=max_nodes)
+        with _output(stage, "graph.html", out) as fh:
+            fh.write(html)
+        if lap is not None:
+            lap("metrics, exports and view")
+        if pages is not None:
+            pages.finish()
+        else:
+            _write_pages(res, graph, stage, out=out, previous=previous, keys=page_keys)
+    except BaseException:
+        if pages is not None:
+            pages.abandon()
+        raise
+    if PARK_FOR_EXIT:
+        _parked.append((graph, doc))
+    return names
+
+
+def _write_pages(res, graph, stage: Path, *, out: Path, previous: Path | None, keys: bool) -> None:
+    """site/: the previous generation's pages linked in, then :func:`kg.site.write`."""
     from . import site
 
     try:
         if previous is not None and (previous / "site").is_dir():
             _link_tree(previous / "site", stage / "site")
-        site.write(res, graph, stage, keys=page_keys, previous=previous)    # site/: one page per entity
+        site.write(res, graph, stage, keys=keys, previous=previous)    # site/: one page per entity
     except OSError as e:
         raise BuildError(_cannot(e, out, "write the entity pages")) from None
-    if PARK_FOR_EXIT:
-        _parked.append((graph, doc))
-    return names
+
+
+class _PagesInChild:
+    """The entity pages (``site/``) written by a forked child while the parent computes
+    the metrics, exports and view: at 10k releases the two take about as long, and the
+    pages are mostly the kernel's work (links, writes), so on two cores they overlap.
+    The child shares the resolution and the graph copy-on-write (nothing is pickled),
+    dies with the parent, ignores Ctrl-C (the parent stops it) and reports through a
+    pipe; a child that dies or fails is a :class:`BuildError` of one line, and nothing
+    in ``OUT`` is replaced."""
+
+    WHAT = "the entity pages"
+
+    def __init__(self, proc, conn, out: Path):
+        self.proc, self.conn, self.out = proc, conn, out
+
+    @classmethod
+    def start(cls, res, graph, stage: Path, *, out: Path, previous: Path | None, keys: bool) -> _PagesInChild | None:
+        import multiprocessing as mp
+
+        if "fork" not in mp.get_all_start_methods():
+            return None                       # Windows: written in this process
+        ctx = mp.get_context("fork")
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_pages_child, args=(res, graph, stage, out, previous, keys, send, os.getpid()),
+                           daemon=True)
+        proc.start()
+        send.close()
+        return cls(proc, recv, out)
+
+    def finish(self) -> None:
+        try:
+            kind, value = self.conn.recv()
+        except EOFError:
+            self.proc.join()
+            kind, value = "died", self.proc.exitcode
+        self.proc.join()
+        if kind != "ok":
+            raise BuildError(_child_failure(self.WHAT, kind, value, self.out))
+
+    def abandon(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+
+
+def _pages_child(res, graph, stage: Path, out: Path, previous: Path | None, keys: bool, conn, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _detach_stdout()
+    try:
+        _write_pages(res, graph, stage, out=out, previous=previous, keys=keys)
+        conn.send(("ok", None))
+    except BuildError as e:
+        conn.send(("message", str(e)))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which raises
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+    finally:
+        conn.close()
+
+
+def _child_failure(what: str, kind: str, value, out: Path) -> str:
+    """The one line for a child that failed to write ``what``."""
+    kept = f"nothing in {out} was replaced (it holds the previous build's outputs)"
+    if kind == "message":
+        return value
+    if kind == "died":
+        if isinstance(value, int) and value < 0:
+            try:
+                how = f"was killed by {signal.Signals(-value).name}"
+            except ValueError:
+                how = f"was killed by signal {-value}"
+        else:
+            how = f"exited with code {value}"
+        return f"the process writing {what} {how}; {kept}"
+    return f"writing {what} failed: {value}; {kept}"
 
 
 class _TurtleInChild:
@@ -755,7 +920,10 @@ class _TurtleInChild:
     the parent's own outputs (metrics, view and the entity pages) take longer than the
     whole dump (at 10k releases 5-6 s against 3 s of CPU), and a second writer would
     only take CPU from the parent on two cores (three processes on two cores: the
-    parent, on the build's critical path, got two thirds of one).
+    parent, on the build's critical path, got two thirds of one). A build with its cache
+    writes the dump by units (:mod:`kg.dump`) in one child whatever ``--jobs``: a rebuild
+    patches the previous dump in a fraction of a second, and the first build records
+    the units it patches from.
 
     Each child writes a temporary file in the build's new generation folder and reports
     its triple count through a pipe; the parent joins them into ``kg.ttl`` there, and
@@ -774,7 +942,12 @@ class _TurtleInChild:
     TWO_WRITERS_FROM = 3
 
     @classmethod
-    def start(cls, res, path: Path, *, out: Path, jobs: int) -> _TurtleInChild | None:
+    def start(cls, res, path: Path, *, out: Path, jobs: int,
+              units: tuple[Path | None, Path] | None = None) -> _TurtleInChild | None:
+        """The children started; None where there is no ``fork`` (the dump is then
+        written in this process). ``units``: (the previous generation, the record to
+        write): one child writes the dump by units (:func:`kg.dump.write`), patching the
+        previous one where it can: a patch is a fraction of a second's work."""
         import multiprocessing as mp
 
         from .rdf import KINDS
@@ -782,7 +955,7 @@ class _TurtleInChild:
         if "fork" not in mp.get_all_start_methods():
             return None                       # Windows: written in this process
         cut = KINDS.index(cls.SPLIT_AT)
-        parts = (KINDS[:cut], KINDS[cut:]) if jobs >= cls.TWO_WRITERS_FROM else (KINDS,)
+        parts = (KINDS[:cut], KINDS[cut:]) if jobs >= cls.TWO_WRITERS_FROM and units is None else (KINDS,)
         ctx = mp.get_context("fork")
         children = []
         try:
@@ -794,7 +967,7 @@ class _TurtleInChild:
                 os.close(fd)
                 children.append((None, None, Path(tmp)))
                 recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0),
+                proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0, units),
                                    daemon=True)
                 proc.start()
                 send.close()
@@ -907,18 +1080,22 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool) -> None:
-    from . import rdf
+def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], prefixes: bool,
+                  units: tuple[Path | None, Path] | None = None) -> None:
+    from . import dump, rdf
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
     _detach_stdout()
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
-            fh.flush()
-            os.fsync(fh.fileno())
+        if units is not None:
+            n = dump.write(res, Path(tmp), previous=units[0], record=units[1]).triples
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                n = rdf.to_turtle(rdf.triples(res, kinds=kinds), fh, prefixes=prefixes)
+                fh.flush()
+                os.fsync(fh.fileno())
         conn.send(("ok", n))
     except OSError as e:
         conn.send(("oserror", (e.errno, e.strerror or str(e), e.filename or tmp)))

@@ -334,13 +334,58 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     default), each term as its N-Triples string (``ox.parse`` of ``"<s> <p> <o> ."``
     gives the pyoxigraph terms, if wanted). Each subject's IRI is ``id:{kind}/…``, so
     the sorted dump is the kinds' parts one after the other: two processes can write
-    two parts (see :data:`KINDS`)."""
-    want = set(kinds)
+    two parts (see :data:`KINDS`). The triples come in units (:func:`units`): the same
+    set, unit by unit."""
+    want = _kinds(kinds)
+    for unit in units(res):
+        yield from unit_triples(res, unit, want)
+
+
+def _kinds(kinds: Iterable[str]) -> frozenset[str]:
+    want = frozenset(kinds)
     unknown = want - set(KINDS)
     if unknown:
         raise ValueError(f"unknown kinds of subject: {sorted(unknown)}")
-    v = vocab()
+    return want
+
+
+#: the unit of the dump's triples that every build makes again (:func:`units`)
+GLOBAL_UNIT = "global"
+
+
+def units(res: Resolution) -> list[str]:
+    """The dump's triples in units, each a set of whole subjects that :func:`unit_triples`
+    makes from a part of the resolution, so that a rebuild can make again only the units
+    whose inputs changed (:mod:`kg.dump`): ``release/ID`` (a release's own statements),
+    ``meeting/KEY`` (a meeting with its claims, participations and co-chairings) and
+    :data:`GLOBAL_UNIT` (officials, positions, series, parties, the releases of
+    duplicate files, and the ``owl:sameAs`` of merged IRIs: few subjects that many
+    releases feed, made again by every build)."""
     _stable(res)
+    copied = {rid for rid, (_r, kept) in res.copies.items()} | {kept for _r, kept in res.copies.values()}
+    return [GLOBAL_UNIT, *("release/" + rid for rid in res.releases if rid not in copied),
+            *("meeting/" + key for key in res.meetings)]
+
+
+def unit_triples(res: Resolution, unit: str, want: frozenset[str] = frozenset(KINDS)) -> Iterator[tuple[str, str, str]]:
+    """The triples of one of :func:`units` (those whose subject is of a kind in ``want``)."""
+    _stable(res)
+    kind, _, key = unit.partition("/")
+    if kind == "release":
+        if "release" in want:
+            yield from _release_triples(key, res.releases[key])
+    elif kind == "meeting":
+        yield from _meeting_triples(res, key, res.meetings[key], want)
+    elif unit == GLOBAL_UNIT:
+        yield from _global_triples(res, want)
+    else:
+        raise ValueError(f"unknown unit of the dump: {unit!r}")
+
+
+def _global_triples(res: Resolution, want: frozenset[str]) -> Iterator[tuple[str, str, str]]:
+    """:data:`GLOBAL_UNIT`'s triples: merged IRIs, duplicate files' releases, officials
+    (with the meetings each attended), positions, series and the parties referred to."""
+    v = vocab()
     ids = res.ids
     parties: set[str] = set()
     # IRIs kept from earlier builds, merged into another since: owl:sameAs the survivor
@@ -348,13 +393,14 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
     for alias, survivor in ids.same_as(present):
         if alias[1 + len(DATA):].split("/", 1)[0] in want:
             yield alias, _SAME, survivor
-    # releases
-    if "release" in want:
-        for rid, r in res.releases.items():
-            yield from _release_triples(rid, r)
+    if "release" in want and res.copies:
         # a file with the same text as a release kept: its own release, linked both ways
+        done = set()
         for rid, (r, kept) in res.copies.items():
-            yield from _release_triples(rid, r)
+            for one, rel in ((rid, r), (kept, res.releases.get(kept))):
+                if one not in done and rel is not None:
+                    done.add(one)
+                    yield from _release_triples(one, rel)
             yield release_ref(rid), M.sameTextAs, release_ref(kept)
             yield release_ref(kept), M.sameTextAs, release_ref(rid)
     # officials
@@ -388,7 +434,7 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
                 yield ps, _LABEL, _th(pos)
                 if o.country:
                     yield ps, M.positionOf, party_ref(o.country)
-    # series and meetings
+    # series
     if "series" in want:
         for series, labels in res.series_labels.items():
             s = series_ref(series, res)
@@ -397,103 +443,14 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             for lab in labels:
                 if lab != series:
                     yield s, _ALT, _th(lab)
-    meeting, claim = "meeting" in want, "claim" in want
-    participation, cochairing = "participation" in want, "cochairing" in want
     for key, m in res.meetings.items():
         for _rid, c, _okey in m.co_chairs:
             if c.party in v.parties:
                 parties.add(c.party)
-        if not (meeting or claim or participation or cochairing or person):
-            continue
-        s = meeting_ref(key, res)
-        if meeting:
-            yield s, _A, M.Meeting
-            label = m.series          # the canonical spelling; the spellings seen are altLabels
-            full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
-            yield s, _LABEL, _th(full)
-            for lab in m.labels:
-                yield s, _ALT, _th(lab)
-            first_en = min(m.labels_en) if m.labels_en else None
-            for en in m.labels_en:
-                yield s, _LABEL if en == first_en else _ALT, _en(en)
-            yield s, M.inSeries, series_ref(m.series, res)
-            if m.number is not None:
-                yield s, M.numberInSeries, _int(m.number)
-            if m.number_year:
-                yield s, M.numberYear, _int(m.number_year)
-            if m.start:
-                yield s, M.startDate, _date(m.start)
-            if m.end and m.start and m.end > m.start:
-                yield s, M.endDate, _date(m.end)
-            if m.mode:
-                yield s, M.attendanceMode, _MODE[m.mode]
-            if m.venue:
-                yield s, M.venue, _th(m.venue)
-            yield s, M.status, M.Held if m.status == "held" else M.Scheduled
-            if m.parent:
-                yield s, M.partOf, meeting_ref(m.parent, res)
-            for rid in m.releases:
-                yield s, M.reportedIn, release_ref(rid)
-        if claim:
-            # every release's date and way of meeting, with how sure the linker is of it;
-            # where releases disagree, each value stays here (the meeting carries one)
-            for prop, values in m.claims().items():
-                typed = {"startDate": m.starts, "endDate": m.ends}.get(prop)
-                for rid, (value, conf) in values.items():
-                    c = _mint_hashed("claim", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), prop, rid))
-                    yield c, _A, M.Claim
-                    yield c, M.meeting, s
-                    yield c, M.claimProperty, getattr(M, prop)
-                    # typed as the property's own values: a date claim keeps its precision
-                    yield c, M.claimValue, _date(typed[rid]) if typed is not None else _lit(value)
-                    yield c, _DERIVED, release_ref(rid)
-                    if conf is not None:
-                        yield c, M.confidence, _decimal(conf)
-        if meeting or participation or person:
-            for rid, okey, a in m.attendances:
-                who = person_ref(res, okey)
-                if person:
-                    yield who, M.attended, s
-                if not (meeting or participation):
-                    continue
-                q = _mint_hashed("participation", "q" + short_hash(
-                    _origin(res, "meeting", m.mentions[rid], s),
-                    _origin(res, "person", name_key(a.person.name), who), rid))
-                if meeting:
-                    yield s, M.qualifiedParticipation, q
-                if participation:
-                    yield q, _A, M.Participation
-                    yield q, M.participant, who
-                    yield q, M.meeting, s
-                    yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
-                    if a.person.position:
-                        yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
-                    yield q, _DERIVED, release_ref(rid)
-                    if a.evidence:
-                        yield q, M.evidence, _th(a.evidence)
-                    if a.confidence is not None:
-                        yield q, M.confidence, _decimal(a.confidence)
-        if meeting or cochairing:
-            for rid, c, okey in m.co_chairs:
-                if c.party not in v.parties:
-                    continue
-                p = party_ref(c.party)
-                q = _mint_hashed("cochairing", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), c.party,
-                                                                rid))
-                if meeting:
-                    yield s, M.coChairedBy, p
-                    yield s, M.qualifiedCoChairing, q
-                if cochairing:
-                    yield q, _A, M.CoChairing
-                    yield q, M.party, p
-                    yield q, M.meeting, s
-                    if okey is not None:
-                        yield q, M.viaOfficial, person_ref(res, okey)
-                    yield q, _DERIVED, release_ref(rid)
-                    if c.evidence:
-                        yield q, M.evidence, _th(c.evidence)
-                    if c.confidence is not None:
-                        yield q, M.confidence, _decimal(c.confidence)
+        if person:
+            s = meeting_ref(key, res)
+            for _rid, okey, _a in m.attendances:
+                yield person_ref(res, okey), M.attended, s
     # the parties referred to
     for code in parties:
         pt = v.parties[code]
@@ -508,6 +465,101 @@ def triples(res: Resolution, *, kinds: Iterable[str] = KINDS) -> Iterator[tuple[
             yield s, _ALT, _th(alias)
         if pt.wikidata:
             yield s, _SAME, "<" + PREFIXES["wd"] + pt.wikidata + ">"
+
+
+def _meeting_triples(res: Resolution, key: str, m, want: frozenset[str]) -> Iterator[tuple[str, str, str]]:
+    """A meeting's unit: the meeting, and the claims, participations and co-chairings
+    made of its releases' reports (the officials' ``mfa:attended`` are in :data:`GLOBAL_UNIT`)."""
+    v = vocab()
+    meeting, claim = "meeting" in want, "claim" in want
+    participation, cochairing = "participation" in want, "cochairing" in want
+    if not (meeting or claim or participation or cochairing):
+        return
+    s = meeting_ref(key, res)
+    if meeting:
+        yield s, _A, M.Meeting
+        label = m.series          # the canonical spelling; the spellings seen are altLabels
+        full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
+        yield s, _LABEL, _th(full)
+        for lab in m.labels:
+            yield s, _ALT, _th(lab)
+        first_en = min(m.labels_en) if m.labels_en else None
+        for en in m.labels_en:
+            yield s, _LABEL if en == first_en else _ALT, _en(en)
+        yield s, M.inSeries, series_ref(m.series, res)
+        if m.number is not None:
+            yield s, M.numberInSeries, _int(m.number)
+        if m.number_year:
+            yield s, M.numberYear, _int(m.number_year)
+        if m.start:
+            yield s, M.startDate, _date(m.start)
+        if m.end and m.start and m.end > m.start:
+            yield s, M.endDate, _date(m.end)
+        if m.mode:
+            yield s, M.attendanceMode, _MODE[m.mode]
+        if m.venue:
+            yield s, M.venue, _th(m.venue)
+        yield s, M.status, M.Held if m.status == "held" else M.Scheduled
+        if m.parent:
+            yield s, M.partOf, meeting_ref(m.parent, res)
+        for rid in m.releases:
+            yield s, M.reportedIn, release_ref(rid)
+    if claim:
+        # every release's date and way of meeting, with how sure the linker is of it;
+        # where releases disagree, each value stays here (the meeting carries one)
+        for prop, values in m.claims().items():
+            typed = {"startDate": m.starts, "endDate": m.ends}.get(prop)
+            for rid, (value, conf) in values.items():
+                c = _mint_hashed("claim", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), prop, rid))
+                yield c, _A, M.Claim
+                yield c, M.meeting, s
+                yield c, M.claimProperty, getattr(M, prop)
+                # typed as the property's own values: a date claim keeps its precision
+                yield c, M.claimValue, _date(typed[rid]) if typed is not None else _lit(value)
+                yield c, _DERIVED, release_ref(rid)
+                if conf is not None:
+                    yield c, M.confidence, _decimal(conf)
+    if meeting or participation:
+        for rid, okey, a in m.attendances:
+            who = person_ref(res, okey)
+            q = _mint_hashed("participation", "q" + short_hash(
+                _origin(res, "meeting", m.mentions[rid], s),
+                _origin(res, "person", name_key(a.person.name), who), rid))
+            if meeting:
+                yield s, M.qualifiedParticipation, q
+            if participation:
+                yield q, _A, M.Participation
+                yield q, M.participant, who
+                yield q, M.meeting, s
+                yield q, M.role, M.Chair if a.role == "chair" else M.Attendee
+                if a.person.position:
+                    yield q, M.inCapacity, _position(a.person.position, res.officials[okey].country or "")
+                yield q, _DERIVED, release_ref(rid)
+                if a.evidence:
+                    yield q, M.evidence, _th(a.evidence)
+                if a.confidence is not None:
+                    yield q, M.confidence, _decimal(a.confidence)
+    if meeting or cochairing:
+        for rid, c, okey in m.co_chairs:
+            if c.party not in v.parties:
+                continue
+            p = party_ref(c.party)
+            q = _mint_hashed("cochairing", "c" + short_hash(_origin(res, "meeting", m.mentions[rid], s), c.party,
+                                                            rid))
+            if meeting:
+                yield s, M.coChairedBy, p
+                yield s, M.qualifiedCoChairing, q
+            if cochairing:
+                yield q, _A, M.CoChairing
+                yield q, M.party, p
+                yield q, M.meeting, s
+                if okey is not None:
+                    yield q, M.viaOfficial, person_ref(res, okey)
+                yield q, _DERIVED, release_ref(rid)
+                if c.evidence:
+                    yield q, M.evidence, _th(c.evidence)
+                if c.confidence is not None:
+                    yield q, M.confidence, _decimal(c.confidence)
 
 
 # ------------------------------------------------------------------------ serialisation
@@ -530,24 +582,14 @@ def _term_of_key(k: str) -> str:
     return k
 
 
-def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
-    """Write sorted, de-duplicated Turtle to the text stream ``out``; return the count.
-    ``prefixes=False`` leaves out the ``@prefix`` lines: for a part of the dump written
-    by another process, to follow the first part (:func:`triples` with ``kinds``).
-
-    Works on the terms' N-Triples strings only (sorted, de-duplicated, interned so a
-    subject or predicate repeated a million times is held once); the Turtle form of
-    each distinct IRI is computed once.
-    """
+def group(ts: Iterable[tuple], by_subject: dict[str, list] | None = None, preds: dict | None = None) -> dict[str, list]:
+    """Triples grouped by subject: subject → its pairs held flat (``[p, o, p, o, …]``, a
+    set of 2-tuples per subject costs ~3× the memory, 1 GB more at 100k releases), the
+    subjects and predicates interned so that one repeated a million times is held once."""
     from sys import intern
 
-    # group by subject first: sorting the subjects and each one's few pairs is much
-    # cheaper than sorting every triple as a 3-tuple (same order, same bytes), and each
-    # subject's pairs are freed as soon as they are written. A subject's pairs are held
-    # flat ([p, o, p, o, …], duplicates dropped after sorting): a set of 2-tuples per
-    # subject costs ~3× the memory, 1 GB more at 100k releases.
-    by_subject: dict[str, list] = {}
-    preds: dict = {}
+    by_subject = {} if by_subject is None else by_subject
+    preds = {} if preds is None else preds
     for s, p, o in ts:
         if s.__class__ is not str:               # pyoxigraph terms: their N-Triples strings
             s, o = intern(str(s)), str(o)
@@ -559,21 +601,30 @@ def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
             by_subject[s] = [kp, o]
         else:
             flat += (kp, o)
-    head = "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
-    if prefixes:
-        out.write(head)
-    a_key = str(A)
-    data_iri = "<" + DATA
-    iris: dict[str, str] = {}                  # IRI → its Turtle form (a prefixed name where one fits)
-    pred_forms: dict[str, str] = {a_key: "a"}  # predicate → its Turtle form
-    buf: list[str] = []
-    count = 0
-    for ks in sorted(by_subject):
-        flat = by_subject.pop(ks)
+    return by_subject
+
+
+def prefix_lines() -> str:
+    """The ``@prefix`` lines the dump starts with."""
+    return "".join(f"@prefix {prefix}: <{base}> .\n" for prefix, base in sorted(PREFIXES.items()))
+
+
+class BlockWriter:
+    """One subject's block of the dump: ``\n<subject>\n    p o ;\n    p o .\n``, its pairs
+    sorted by their N-Triples strings and de-duplicated. The Turtle form of each
+    distinct IRI and predicate is computed once per writer."""
+
+    def __init__(self):
+        self.iris: dict[str, str] = {}                   # IRI → its Turtle form (a prefixed name where one fits)
+        self.preds: dict[str, str] = {str(A): "a"}       # predicate → its Turtle form
+        self.data_iri = "<" + DATA
+
+    def block(self, ks: str, flat: list, buf: list[str]) -> int:
+        """Append ``ks``'s block to ``buf``; return its number of triples."""
+        iris, pred_forms = self.iris, self.preds
         # the pairs sorted by their N-Triples strings, duplicates dropped (as a set)
         pairs = [(flat[0], flat[1])] if len(flat) == 2 else sorted(set(zip(it := iter(flat), it)))
-        count += len(pairs)
-        subject = ks if ks.startswith(data_iri) else _term_of_key(ks)      # id: IRIs stay <…>
+        subject = ks if ks.startswith(self.data_iri) else _term_of_key(ks)      # id: IRIs stay <…>
         last_p = None
         for kp, ko in pairs:
             # the object: a plain or language-tagged literal as it is (it does not end with
@@ -595,6 +646,29 @@ def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
             buf.append(f"\n{subject}\n    {pt} {obj}" if last_p is None else f" ;\n    {pt} {obj}")
             last_p = kp
         buf.append(" .\n")
+        return len(pairs)
+
+
+def to_turtle(ts: Iterable[tuple], out, *, prefixes: bool = True) -> int:
+    """Write sorted, de-duplicated Turtle to the text stream ``out``; return the count.
+    ``prefixes=False`` leaves out the ``@prefix`` lines: for a part of the dump written
+    by another process, to follow the first part (:func:`triples` with ``kinds``).
+
+    Works on the terms' N-Triples strings only (sorted, de-duplicated, interned so a
+    subject or predicate repeated a million times is held once); the Turtle form of
+    each distinct IRI is computed once.
+    """
+    # group by subject first: sorting the subjects and each one's few pairs is much
+    # cheaper than sorting every triple as a 3-tuple (same order, same bytes), and each
+    # subject's pairs are freed as soon as they are written
+    by_subject = group(ts)
+    if prefixes:
+        out.write(prefix_lines())
+    writer = BlockWriter()
+    buf: list[str] = []
+    count = 0
+    for ks in sorted(by_subject):
+        count += writer.block(ks, by_subject.pop(ks), buf)
         if len(buf) > 4096:
             out.write("".join(buf))
             buf.clear()

@@ -63,10 +63,11 @@ def previous(tmp_path) -> Path:
 SLOW_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
+    import kg.dump as dump
     import kg.rdf as rdf
     from kg.build import build
 
-    real = rdf.to_turtle
+    real, real_units = rdf.to_turtle, dump.write
 
     def slow(ts, fh, **kw):    # write the whole dump (or a forked writer's part), then stall before the rename
         n = real(ts, fh, **kw)
@@ -75,7 +76,13 @@ SLOW_BUILD = textwrap.dedent("""
         time.sleep(120)
         return n
 
-    rdf.to_turtle = slow
+    def slow_units(res, path, **kw):    # the same, for the dump written by units (a build with its cache)
+        n = real_units(res, path, **kw)
+        Path(sys.argv[3]).write_text("writing")
+        time.sleep(120)
+        return n
+
+    rdf.to_turtle, dump.write = slow, slow_units
     build([sys.argv[1]], out=sys.argv[2], progress=False, jobs=int(sys.argv[4]))
 """)
 
@@ -148,6 +155,22 @@ def test_a_failing_dump_writer_fails_the_build_and_replaces_nothing(previous, mo
         build([SEEDS], out=previous, progress=False, jobs=2, cache=False)
     assert not list(previous.rglob("*.tmp")) and len(generations(previous)) == 1
     assert snapshot(previous)["kg.ttl"] == before["kg.ttl"]
+
+
+def test_a_failing_pages_writer_fails_the_build_and_replaces_nothing(previous, monkeypatch):
+    """With --jobs 2 the entity pages are written by a forked child beside the metrics."""
+    import kg.site
+
+    before = snapshot(previous)
+
+    def boom(*a, **k):
+        raise MemoryError("no room for the pages")
+
+    monkeypatch.setattr(kg.site, "write", boom)        # inherited by the forked writer
+    with pytest.raises(RuntimeError, match="writing the entity pages failed: MemoryError: no room for the pages"):
+        build([SEEDS], out=previous, progress=False, jobs=2, cache=False)
+    assert not list(previous.rglob("*.tmp")) and len(generations(previous)) == 1
+    assert snapshot(previous) == before
 
 
 def test_atomic_write_keeps_old_file_on_error(tmp_path):

@@ -354,7 +354,8 @@ def wrap(owner, name, when="before", nth=1):
 
 m = importlib.import_module
 {"extract": lambda: wrap(m("kg.build"), "_process_slim", nth=8),   # in a worker, or in the build with --jobs 1
- "dump": lambda: wrap(m("kg.rdf"), "to_turtle", when="after"),     # kg.ttl written, not joined (forked writers)
+ "dump": lambda: wrap(m("kg.dump"), "write", when="after"),        # kg.ttl written (by units: a build with its
+                                                                   # cache), not joined (forked writers)
  "view": lambda: wrap(m("kg.view"), "render"),                     # the dump's writers running or done
  "switch": lambda: wrap(m("kg.outdir").Generations, "_switch"),    # every output written and synced, not current
  "cache": lambda: wrap(m("kg.cache").ExtractionCache, "commit"),   # the new set current, the cache not updated
