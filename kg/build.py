@@ -1020,20 +1020,11 @@ class _TurtleInChild:
         return total
 
     def _failure(self, kind: str, value) -> str:
-        kept = f"nothing in {self.out} was replaced (it holds the previous build's outputs)"
-        if kind == "died":
-            if isinstance(value, int) and value < 0:
-                try:
-                    how = f"was killed by {signal.Signals(-value).name}"
-                except ValueError:
-                    how = f"was killed by signal {-value}"
-            else:
-                how = f"exited with code {value}"
-            return f"the process writing kg.ttl {how}; {kept}"
         if kind == "oserror":
             err, why, where = value
+            kept = f"nothing in {self.out} was replaced (it holds the previous build's outputs)"
             return f"{where}: cannot write kg.ttl: {why}; {kept}"
-        return f"writing kg.ttl failed: {value}; {kept}"
+        return _child_failure("kg.ttl", kind, value, self.out)
 
     def abandon(self) -> None:
         for proc, _conn, tmp in self.children:

@@ -37,6 +37,17 @@ def _clean(out: Path, src: Path, tmp: Path, name: str, jobs: int = 1) -> bytes:
     return (clean / "kg.ttl").read_bytes()
 
 
+def _corpus5_less_one(tmp: Path) -> tuple[Path, list[Path], Path, Path]:
+    """A copy of dev corpus 5 with its first release held aside (to be added back), and
+    the output folder to build it into."""
+    src = tmp / "src"
+    shutil.copytree(ROOT / "tests" / "corpus5", src)
+    files = sorted(src.glob("*.txt"))
+    held = tmp / "held.txt"
+    files[0].rename(held)
+    return src, files, held, tmp / "out"
+
+
 def _generation(out: Path) -> Path:
     return Path(os.path.realpath(out / ".gen" / "current"))
 
@@ -91,12 +102,7 @@ def test_every_release_taken_away_and_given_back_equals_a_clean_build(tmp_path, 
 
 
 def test_a_forked_writer_patches_the_dump_too(tmp_path):
-    src = tmp_path / "src"
-    shutil.copytree(ROOT / "tests" / "corpus5", src)
-    files = sorted(src.glob("*.txt"))
-    held = tmp_path / "held.txt"
-    files[0].rename(held)
-    out = tmp_path / "out"
+    src, files, held, out = _corpus5_less_one(tmp_path)
     build([src], out=out, progress=False, jobs=2)
     before = json.loads((_generation(out) / dump.UNITS_FILE).read_bytes())
     held.rename(files[0])
@@ -110,12 +116,7 @@ def test_a_forked_writer_patches_the_dump_too(tmp_path):
 @pytest.mark.parametrize("spoil", ["record", "dump", "salt", "ranges"])
 def test_a_record_that_does_not_fit_makes_the_dump_whole(tmp_path, written, spoil):
     """No patch from a record that does not describe the previous dump exactly."""
-    src = tmp_path / "src"
-    shutil.copytree(ROOT / "tests" / "corpus5", src)
-    files = sorted(src.glob("*.txt"))
-    held = tmp_path / "held.txt"
-    files[0].rename(held)
-    out = tmp_path / "out"
+    src, files, held, out = _corpus5_less_one(tmp_path)
     build([src], out=out, progress=False)
     gen = _generation(out)
     record = gen / dump.UNITS_FILE
