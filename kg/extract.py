@@ -2738,7 +2738,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     return elsewhere
 
 
-_REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:{verbs})[^\s]{{0,12}}\s?\Z"
+_REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?\s?)?(?:{verbs})[^\s]{{0,12}}\s?\Z"
 _WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
 
 

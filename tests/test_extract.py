@@ -1681,3 +1681,12 @@ def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
                          published=PartialDate(2025, 9, 19)))
     assert "สมชาย ใจดี" in {a.person.name for m in ms for a in m.attendances}
+
+
+@pytest.mark.parametrize("verb", ["มีกำหนดเข้าร่วม", "มีกำหนดการเข้าร่วม"], ids=["mi-kamnot", "mi-kamnot-kan"])
+def test_a_post_due_to_attend_a_second_meeting_names_the_releases_official(verb):
+    ms = extract(release("เมื่อวันที่ 19 กันยายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสมัชชาสหประชาชาติ ครั้งที่ 78 "
+                         f"ณ นครนิวยอร์ก จากนั้น นายกรัฐมนตรี {verb}ประชุมระดับผู้นำว่าด้วยเป้าหมายการพัฒนาที่ยั่งยืน",
+                         published=None))
+    [sdg] = [m for m in ms if m.number is None]
+    assert {a.person.name for a in sdg.attendances} == {"สมชาย รักไทย"}
