@@ -179,6 +179,14 @@ def test_one_and_two_letter_menu_lines_above_the_headline_are_skipped():
     assert r.title == "นายกรัฐมนตรีหารือกับผู้นำมาเลเซีย"
 
 
+def test_a_you_are_here_line_above_the_headline_is_navigation_and_the_stamp_below_dates_the_release():
+    text = ("ขณะนี้คุณอยู่ที่ ›\nรัฐมนตรีว่าการกระทรวงการต่างประเทศ เตรียมเยือนลาว ระหว่างวันที่ 4-5 มีนาคมนี้\n"
+            "วันที่ลงข่าว: 27/02/15\nนายสมชาย ใจดี จะเดินทางเยือนลาว")
+    r = parse_release_text(text, release_id="x", path="x.txt")
+    assert (r.title, r.published) == ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ เตรียมเยือนลาว ระหว่างวันที่ 4-5 มีนาคมนี้",
+                                      PartialDate(2015, 2, 27))
+
+
 def test_a_page_stamp_before_the_headline_told_again_is_metadata_not_body():
     text = ("ข่าวกรม\nการประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
             "14 Feb 2017   Views 2,045 การประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
