@@ -969,7 +969,13 @@ def test_more_ways_to_say_a_phone_call(verb):
     ("จะออกเดินทางไปยังกรุงเวียงจันทน์ สปป. ลาว", "กรุงเวียงจันทน์"),
     ("กล่าวก่อนการเดินทางไปยัง ประเทศฟิลิปปินส์", "ประเทศฟิลิปปินส์"),
     ("ได้เดินทางถึงสาธารณรัฐอินเดียแล้ว", "สาธารณรัฐอินเดีย"),
-], ids=["to-a-capital", "to-a-country-after-a-space", "arrived-in-a-republic"])
+    ("เดินทางเยือน นครเมลเบิร์น เครือรัฐออสเตรเลีย", "นครเมลเบิร์น"),
+    ("ออกเดินทางไปยังท่าอากาศยานนานาชาติฮาเนดะ กรุงโตเกียว", "ท่าอากาศยานนานาชาติฮาเนดะ"),
+    ("เดินทาง ที่ประเทศโปรตุเกส", "โปรตุเกส"),
+    ("เวลา 10.00 น. ตามเวลาท้องถิ่นกรุงโซล ได้เดินทาง", "กรุงโซล"),
+    ("เวลา 9.30 น. ตามเวลาท้องถิ่นของสาธารณรัฐเคนยา ได้เดินทาง", "สาธารณรัฐเคนยา"),
+], ids=["to-a-capital", "to-a-country-after-a-space", "arrived-in-a-republic", "a-visit-to-a-spaced-city",
+        "to-an-airport", "at-a-country", "by-local-time", "by-a-countrys-local-time"])
 def test_a_journey_to_a_named_place_says_the_meeting_it_serves_is_in_person(journey, place):
     m = only(f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {journey} เพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 19")
     assert (m.mode, m.venue) == ("in_person", place)
@@ -1549,6 +1555,17 @@ def test_a_visit_to_a_foreign_country_naming_no_city_places_its_talks_there():
                          published=PartialDate(2023, 3, 6)))
     [talk] = ms
     assert (talk.start.iso(), talk.mode, talk.venue) == ("2023-03-05", "in_person", "มาเลเซีย")
+
+
+@pytest.mark.parametrize("said", [
+    "ทั้งสองฝ่ายเห็นพ้องให้จัดการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5 ที่ประเทศไทยในปีหน้า",
+    "ทั้งสองฝ่ายหารือเรื่องการส่งออกสินค้าเกษตรไปยังเนเธอร์แลนด์ผ่านการประชุมคณะกรรมาธิการร่วม ครั้งที่ 5",
+], ids=["thailand-after-at", "exports-to-a-country"])
+def test_home_after_at_and_goods_sent_abroad_name_no_venue(said):
+    ms = extract(release(f"นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายฮันส์ เดอ ฟรีส์ "
+                         f"รัฐมนตรีว่าการกระทรวงการต่างประเทศเนเธอร์แลนด์ เมื่อวันที่ 2 เมษายน 2564\n{said}",
+                         published=PartialDate(2021, 4, 2)))
+    assert all(m.venue is None for m in ms) and all(m.mode != "in_person" for m in ms), [(m.label, m.mode, m.venue) for m in ms]
 
 
 def test_a_visit_to_thailand_names_no_place_for_its_talks():
