@@ -2554,11 +2554,11 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
 
 
 def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:
-    """"…เดินทางเยือนสาธารณรัฐประชาธิปไตยติมอร์ – เลสเต อย่างเป็นทางการ": the foreign country a
-    visit goes to, as written, where it names no city (a visit to Thailand names no place)."""
+    """"…เดินทางเยือนสาธารณรัฐประชาธิปไตยติมอร์ – เลสเต อย่างเป็นทางการ": the country a visit goes
+    to, as written, where it names no city ("ไทย" for a visit to Thailand, which is no venue)."""
     m = p.party.match(f, at + (f[at:at + 1] == " "), hi)
     code = p.v.party_code(m.group(0)) if m else None
-    return m.group(0) if code not in (None, "TH") and p.v.parties[code].kind == "country" else None
+    return m.group(0) if code is not None and p.v.parties[code].kind == "country" else None
 
 
 _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใน|เมื่อ)(?:วันที่|วัน[^\s\d]{2,12}ที่)")
@@ -2598,11 +2598,15 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         if len(told) > 1:
             return                      # the first dated visit is the trip's; dated twice, it says none
         start, end = next(iter(told))
-        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None) \
-            or _country_visited(f, visit.end(), hi, p)
+        # a visit to Thailand (นาย X … เดินทางเยือนไทย) names no venue, but its talks were face to face
+        country = _country_visited(f, visit.end(), hi, p)
+        home = country is not None and p.v.party_code(country) == "TH"
+        place = next((pl for _, _, pl in _places(f, text, paras, [(lo, hi)], p)), None) or (None if home else country)
         # the first paragraph after it that states a date of its own ends the visit's reach (each
-        # paragraph's dates read once, and only for the one visit that dates talks)
-        dated = {q for q, (a, b) in enumerate(paras) if find_dates(f[a:b], default_year=default_year)}
+        # paragraph's dates read once, and only for the one visit that dates talks); a lead that
+        # tells the headline's visit again, with the same dates, states none of its own
+        dated = {q for q, (a, b) in enumerate(paras)
+                 if {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)} - {(start, end)}}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         for mm in undated:
             # the talks told after it, up to another date; and those told before it (a news lead
@@ -2614,7 +2618,7 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
                 if o.start is None:
                     o.start, o.end = start, end
                     o.why["date"] = ("visit", visit.start())
-                if o.mode is None and place is not None and mm.talk != "call":
+                if o.mode is None and (place is not None or home) and mm.talk != "call":
                     o.mode, o.venue = "in_person", o.venue or place
                     o.why["mode"] = ("visit", visit.start())
         return

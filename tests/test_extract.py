@@ -1573,7 +1573,25 @@ def test_a_visit_to_thailand_names_no_place_for_its_talks():
                          "ในโอกาสนี้ นายยูซุฟได้พบหารือทวิภาคีกับนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
                          published=PartialDate(2023, 3, 6)))
     [talk] = ms
-    assert talk.venue is None
+    assert (talk.venue, talk.mode) == (None, "in_person")
+
+
+def test_a_lead_telling_the_headlines_visit_again_does_not_end_the_visits_reach():
+    ms = extract(release("นายฮิโรชิ ทานากะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น มีกำหนดเดินทางเยือนไทยอย่างเป็นทางการ "
+                         "ระหว่างวันที่ ๒ - ๓ มีนาคม ๒๕๖๖\n"
+                         "ในการเยือนครั้งนี้ นายทานากะ มีกำหนดการเข้าเยี่ยมคารวะนายสมชาย ใจดี นายกรัฐมนตรี",
+                         title="การเยือนไทยอย่างเป็นทางการของรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น ระหว่างวันที่ ๒ - ๓ มีนาคม ๒๕๖๖",
+                         published=None))
+    [call] = ms
+    assert (call.start.iso(), call.end.iso(), call.mode) == ("2023-03-02", "2023-03-03", "in_person")
+
+
+@pytest.mark.parametrize("verb", ["พบหารือ ทวิภาคีกับ", "หารือ ทวิภาคีกับ"], ids=["met-and-talked", "talked"])
+def test_a_bilateral_talk_written_with_a_space_is_a_talk(verb):
+    ms = extract(release(f"เมื่อวันที่ 4 สิงหาคม 2565 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ {verb}นายจอห์น สมิธ "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศแคนาดา ณ กรุงพนมเปญ", published=None))
+    [talk] = ms
+    assert talk.start.iso() == "2022-08-04" and {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "จอห์น สมิธ"}
 
 
 @pytest.mark.parametrize("word", ["ข้างต้น", "ดังกล่าว"])
