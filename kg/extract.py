@@ -51,6 +51,7 @@ _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังน�
 _LIST_ENDS = ("ได้แก่", "ได้แก่:")
 _LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
 _LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
+_TALK_LIST_INTROS = (*_LIST_INTROS, "อาทิ", "เช่น")     # "พบหารือกับผู้นำหลายประเทศ เช่น นาย A … นาย B …"
 _AND_ANOTHER = re.compile(r"\s?และ\s?การ")
 _PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
 # "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
@@ -602,7 +603,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # one call on each; a talk with officials of one country, one talk
         sides = [met] if meal is not None and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
             and verb not in welcomes and len(met) > 1 else _by_country(met)
-        listed = bool(met) and any(w in f[j:met[0].start] for w in _LIST_INTROS)
+        listed = bool(met) and any(w in f[j:met[0].start] for w in _TALK_LIST_INTROS)
         if listed:
             # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
             sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
@@ -751,7 +752,7 @@ def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
     return p.head.search(f, 0, s) is not None or p.talk_verb.search(f, 0, s) is not None
 
 
-_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,30}\s?){1,4}?(?:ได้แก่|คือ)\s?:?\s?")
+_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,30}\s?){1,4}?(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น)\s?:?\s?")
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:

@@ -1594,6 +1594,24 @@ def test_a_bilateral_talk_written_with_a_space_is_a_talk(verb):
     assert talk.start.iso() == "2022-08-04" and {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "จอห์น สมิธ"}
 
 
+@pytest.mark.parametrize("verb", ["หารือระดับทวิภาคีกับ", "พบปะเจรจากับ", "เจรจาทวิภาคีกับ"],
+                         ids=["bilateral-level-talk", "met-and-negotiated", "bilateral-negotiation"])
+def test_more_ways_to_say_a_bilateral_talk(verb):
+    ms = extract(release(f"เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ได้{verb}นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
+                         published=None))
+    [talk] = ms
+    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
+
+
+@pytest.mark.parametrize("intro", ["เช่น", "อาทิ"])
+def test_talks_with_leaders_given_as_examples_are_one_talk_with_each(intro):
+    ms = extract(release("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี ได้พบหารือทวิภาคีกับผู้นำหลายประเทศ "
+                         f"{intro} นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย นายจอห์น สมิธ นายกรัฐมนตรีออสเตรเลีย "
+                         "และนายลี มิน นายกรัฐมนตรีสิงคโปร์", published=None))
+    assert sorted(tuple(sorted(a.person.name for a in m.attendances)) for m in ms) == [
+        ("จอห์น สมิธ", "สมชาย ใจดี"), ("ลี มิน", "สมชาย ใจดี"), ("สมชาย ใจดี", "อาหมัด ยูซุฟ")]
+
+
 @pytest.mark.parametrize("word", ["ข้างต้น", "ดังกล่าว"])
 def test_officials_due_at_a_summit_named_back_attend_it_not_the_meeting_that_prepared_it(word):
     ms = extract(release("เมื่อวันที่ 3 มีนาคม 61 นายสมหมาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน "
