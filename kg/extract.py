@@ -356,7 +356,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if not m2:
                 break
             chunk = m2.group(1) or m2.group(2)
-            if m2.group(1) is None:
+            if m2.group(1) is None and f[name_end - 1] == "-":
+                pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
+            elif m2.group(1) is None:
                 parts = chunk.split("-")
                 if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
                     break

@@ -382,6 +382,15 @@ def test_headline_verb_form_names_the_meeting_when_the_body_does_not():
     assert (m.series, m.number, m.mode) == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน", 22, "in_person")
 
 
+@pytest.mark.parametrize("subject", ["นายสมชาย ใจดี นายกรัฐมนตรี ", "นายกฯ", "นายกฯ "], ids=["post-then-space", "short-post", "short-post-then-space"])
+def test_a_meeting_verb_right_after_the_prime_minister_is_the_attending(subject):
+    ms = extract(release(f"{subject}ประชุมผู้นำลุ่มน้ำโขง- ล้านช้าง ครั้งที่ 4 ผ่านระบบการประชุมทางไกล\nนายสมชาย ใจดี ได้เสนอความร่วมมือ 3 ด้าน",
+                         published=None))
+    [m] = ms
+    assert (m.label, m.number, m.mode) == ("ประชุมผู้นำลุ่มน้ำโขง- ล้านช้าง", 4, "virtual")
+    assert [a.person.name for a in m.attendances] == ["สมชาย ใจดี"]
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
