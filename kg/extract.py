@@ -861,6 +861,10 @@ def _acronyms(label_en: str | None) -> set[str]:
     return out
 
 
+#: a name this much inside another (shares of its bigrams) names the same meeting, where the two agree otherwise
+_SAME_NAME = 0.8
+
+
 def _contained(short: str, long: str) -> float:
     """Share of the character bigrams of ``short`` (after its head) found in ``long``."""
     short = re.sub(r"^(?:การ)?(?:ประชุม|หารือ)", "", short)
@@ -899,11 +903,21 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             continue
         mine = _parties_of_label(mm.label)
         same = next((x for x in body if x.numbers == mm.numbers and (
-            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= 0.8))), None)
+            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= _SAME_NAME))), None)
         if same is not None:
             # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
             # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
             mm.series, mm.label, mm.label_en = same.series, same.label, mm.label_en or same.label_en
+    for i, mm in enumerate(mentions):
+        # "ร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่ 46", then "การประชุมสุดยอดอาเซียนครั้งที่ 46": one
+        # round told twice, by the same parties and a name inside the other
+        if not mm.numbers:
+            continue
+        first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
+                      and _parties_of_label(x.label) == _parties_of_label(mm.label)
+                      and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= _SAME_NAME), None)
+        if first is not None:
+            mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
     by_acronym: dict[str, MeetingMention] = {}
     for mm in mentions:
         for a in _acronyms(mm.label_en):

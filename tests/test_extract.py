@@ -391,6 +391,26 @@ def test_a_meeting_verb_right_after_the_prime_minister_is_the_attending(subject)
     assert [a.person.name for a in m.attendances] == ["สมชาย ใจดี"]
 
 
+def test_one_round_named_twice_in_the_body_by_the_same_parties_is_one_meeting():
+    ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี จะเดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียน ครั้งที่ 50 ณ กรุงมะนิลา "
+                         "ในวันที่ 10 พฤศจิกายน 2569\nสำหรับการประชุมสุดยอดอาเซียน ครั้งที่ 50 นี้ ฟิลิปปินส์เป็นประธาน", published=None))
+    assert [(m.number, m.start.iso()) for m in ms] == [(50, "2026-11-10")]
+
+
+@pytest.mark.parametrize("when", ["เช้าวันจันทร์ที่ 26 พฤษภาคม 2568", "วันอังคารที่ 27 พฤษภาคม 2568", "บ่ายวันที่ 26 พฤษภาคม 2568"],
+                         ids=["monday-morning", "tuesday", "afternoon"])
+def test_a_time_of_day_or_weekday_ends_a_meeting_name(when):
+    ms = extract(release(f"นายสมชาย ใจดี นายกรัฐมนตรี จะเข้าร่วมประชุมคณะมนตรีประชาคมอาเซียน{when}", published=None))
+    assert [m.label for m in ms] == ["ประชุมคณะมนตรีประชาคมอาเซียน"]
+
+
+def test_two_meetings_of_one_number_and_one_grouping_stay_two():
+    ms = extract(release("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 50 "
+                         "และนางสมศรี ดีมาก รัฐมนตรีว่าการกระทรวงพาณิชย์ เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 50 "
+                         "ณ กรุงมะนิลา เมื่อวันที่ 10 สิงหาคม 2560", published=None))
+    assert len({m.series for m in ms}) == 2
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
