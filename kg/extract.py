@@ -2073,7 +2073,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                         o.attendances[key] = Attendance(person, "attendee", ev)
                         o.why[("attended", key)] = ("occasion", pm.start)
 
-    _attach_talk_people(text, paras, people, canonical, live, occs_of)
+    _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
     _stamp(all_occs, "talk")
     _attend_lists(f, lists, people, canonical, occs_of, p)
     _stamp(all_occs, "list")
@@ -2641,10 +2641,12 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
 
 
-def _attach_talk_people(text, paras, people, canonical, live, occs_of) -> None:
+def _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters: tuple[str, ...] = ()) -> None:
     """Both sides of a talk or call took part: the one who held it (else the release's
-    first official acting for Thailand: "รัฐมนตรีฯ ได้หารือกับ…") and those met."""
-    lead = next((pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
+    first official acting for Thailand: "รัฐมนตรีฯ ได้หารือกับ…", not the spokesperson who
+    tells of it) and those met."""
+    lead = next((pm for pm in people if not pm.negated and pm.person.country == "TH"
+                 and not (pm.person.position or "").startswith(reporters)), None)
     for mm in live:
         if not mm.talk:
             continue
@@ -2694,6 +2696,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
         if cut != -1:
             left_lo += cut
+        # "นาย X โฆษก… เปิดเผยว่า … นาง Y นายกรัฐมนตรี เป็นประธาน…": the one told of chairs, not the teller
+        told = list(p.words["statement"][0].finditer(f, left_lo, m.start()))
+        if told:
+            left_lo = told[-1].end()
         spans = [(left_lo, m.start())]
         if after_m and (m.group("sole") or m.group("co")):
             # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting

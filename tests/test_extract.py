@@ -411,6 +411,21 @@ def test_two_meetings_of_one_number_and_one_grouping_stay_two():
     assert len({m.series for m in ms}) == 2
 
 
+def test_the_spokesperson_who_tells_of_a_call_did_not_make_it():
+    ms = extract(release("นายสมปอง แจ้งข่าว โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า เมื่อเวลา 09.00 น. นางสาวสมศรี ดีมาก นายกรัฐมนตรี "
+                         "ได้สนทนาทางโทรศัพท์กับนายจอห์น สมิธ ประธานาธิบดีสหรัฐอเมริกา",
+                         title="นายกฯ สมศรี สนทนาทางโทรศัพท์กับผู้นำสหรัฐฯ", published=PartialDate(2024, 11, 7)))
+    assert all("สมปอง แจ้งข่าว" not in {a.person.name for a in m.attendances} for m in ms), \
+        [(m.label, [a.person.name for a in m.attendances]) for m in ms]
+
+
+def test_the_spokesperson_who_tells_of_a_chair_is_not_a_chair():
+    [m] = extract(release("นายสมปอง แจ้งข่าว โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า วันนี้ (4 เมษายน 2568) ที่กรุงเทพฯ "
+                          "นางสาวสมศรี ดีมาก นายกรัฐมนตรี เป็นประธานการประชุมผู้นำบิมสเทค ครั้งที่ 6",
+                          published=PartialDate(2025, 4, 4)))
+    assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"] and [c.party for c in m.co_chairs] == ["TH"]
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
