@@ -1119,8 +1119,8 @@ def test_a_video_conference_talk_is_a_call():
 
 
 @pytest.mark.parametrize("post", ["รองผู้ว่าราชการมณฑลหูหนาน", "เจ้าแขวงแขวงจำปาสัก", "รองเจ้าแขวงแขวงจำปาสัก",
-                                  "รองหัวหน้าคณะผู้แทนการค้า"],
-                         ids=["deputy-governor", "lao-province-governor", "its-deputy", "deputy-head"])
+                                  "รองหัวหน้าคณะผู้แทนการค้า", "นายกรัฐมตรีมาเลเซีย"],
+                         ids=["deputy-governor", "lao-province-governor", "its-deputy", "deputy-head", "misspelt-prime-minister"])
 def test_a_governors_or_deputys_post_is_not_part_of_the_name(post):
     m = only(f"เมื่อวันที่ 18 เมษายน 2561 นางสาวสมศรี ดีมาก กงสุลใหญ่ ได้เข้าเยี่ยมคารวะนายหวัง ลี่ชุน {post}")
     assert "หวัง ลี่ชุน" in {a.person.name for a in m.attendances}
