@@ -535,6 +535,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             j += 1
         met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
         country, post, phrase = None, "", ""
+        between_sides = None
+        if link == "ระหว่าง" and len(met) >= 2:
+            # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
+            home = [x for x in met if x.person.country == "TH"]
+            away = [x for x in met if x.person.country not in (None, "TH")]
+            if home and away:
+                between_sides, met = home[0], away
         if met and verb in bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         pair_subject = None
@@ -595,7 +602,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
             named = p.party.match(f, j + at)
             phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
-        subject = pair_subject or holder(s, pi, pstart)
+        subject = between_sides or pair_subject or holder(s, pi, pstart)
         earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
         if earlier is not None and earlier.subject is not None:
             subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
@@ -1171,6 +1178,19 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             # "พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)": a post written before a Latin name is its title
             candidates.append((at, lm.start() - 1, f[at:lm.start() - 1]))
             posts_as_titles.add(at)
+    given_names = _thai_names()[0]
+    for hm in p.position_head.finditer(f):
+        # "…สหรัฐและดอน ปรมัตถ์วินัย รองนายกรัฐมนตรี…": a Thai given name and a surname, no title,
+        # then a post: an official all the same
+        if f[hm.start() - 1:hm.start()] != " ":
+            continue
+        gm = _UNTITLED_THAI_NAME.search(f, max(0, hm.start() - _UNTITLED_REACH), hm.start())
+        if gm is None or gm.end() != hm.start():
+            continue
+        given, surname = gm.group(1), gm.group(2)
+        if given in given_names and given not in stoppers and not surname.startswith(tuple(stoppers)) \
+                and not p.head.search(surname) and not p.talk_verb.search(surname):   # "ดอน ร่วมประชุม รมต.…": a verb
+            candidates.append((gm.start(1), gm.start(1), None))
     candidates.sort()
     for s, e, hon in candidates:
         if s < taken_until:
@@ -1229,6 +1249,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return _with_quoted_names(f, paras, out, p)
 
 
+_UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
+_UNTITLED_REACH = 2 + 20 + 1 + 30 + 1      # "และ" or a space, the given name, a space, the surname, a space
 _LATIN_PARTICLES = "bin|binti|bint|al|el|de|da|di|van|von|der|du|le|la"
 _LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|(?:{_LATIN_PARTICLES})\b)){{1,8}}")
 
@@ -1460,6 +1482,10 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     seg = f[s:j]
     m = stop_rx.search(seg, 3)
     cut = m.start() if m else len(seg)
+    # "…ต่างประเทศสหรัฐและดอน ปรมัตถ์วินัย": a second official named with no title ends the post
+    k = seg.rfind("และ", 3, cut)
+    if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
+        cut = k
     end = s + cut
     if cut == len(seg):
         # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"

@@ -427,6 +427,21 @@ def test_the_spokesperson_who_tells_of_a_chair_is_not_a_chair():
     assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"] and [c.party for c in m.co_chairs] == ["TH"]
 
 
+def test_a_talk_between_a_foreign_and_an_untitled_thai_official_is_one_talk_of_both():
+    ms = extract(release("วันนี้ (28 ก.ย.) สถานทูตสหรัฐฯ ได้โพสต์ภาพการพบปะหารือระหว่างนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐ"
+                         "และสมชาย ใจดี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศของไทย ที่กรุงวอชิงตัน",
+                         published=PartialDate(2021, 9, 28)))
+    [talk] = ms
+    assert {a.person.name for a in talk.attendances} == {"จอห์น สมิธ", "สมชาย ใจดี"}
+    assert {a.person.name: a.person.country for a in talk.attendances}["สมชาย ใจดี"] == "TH"
+
+
+def test_a_given_name_before_a_headline_verb_is_no_official():
+    ms = extract(release("เมื่อวันที่ 2 ส.ค. 64 นายสมชาย ใจดี รองนายกรัฐมนตรี เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา",
+                         title="สมชาย ร่วมประชุม รมต.ต่างประเทศอาเซียน-สหรัฐฯ ผ่านระบบทางไกล", published=None))
+    assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย ใจดี"}
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
