@@ -442,6 +442,21 @@ def test_a_given_name_before_a_headline_verb_is_no_official():
     assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย ใจดี"}
 
 
+@pytest.mark.parametrize("opener", ["จากนั้น", "ต่อมา", "หลังจากนั้น"])
+def test_a_paragraph_that_goes_on_with_then_shares_the_main_meetings_day(opener):
+    ms = meetings("เมื่อวันที่ 13 กรกฎาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน "
+                  f"ครั้งที่ 56 ณ กรุงจาการ์ตา\n{opener} นายสมชายได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศแม่โขง - สาธารณรัฐเกาหลี ครั้งที่ 13",
+                  published=None)
+    later = next(m for (label, n), m in ms.items() if n == 13)
+    assert later.start.iso() == "2023-07-13"
+
+
+def test_met_and_held_bilateral_talks_is_one_talk_named_as_written():
+    [talk] = extract(release("ช่วงระหว่างการประชุม นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศ ได้พบและหารือทวิภาคีกับ "
+                             "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศเคนยา", published=None))
+    assert "พบและหารือทวิภาคี" in talk.alt_labels and {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "จอห์น สมิธ"}
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
