@@ -1749,7 +1749,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
                      and mm.series not in body_series}
     _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs)
-    told_again = _headline_talks_told_again(mentions, title_paras)
+    told_again = _headline_talks_told_again(mentions, title_paras | _headline_echoes(f, paras, title_paras))
     for mm in mentions:
         if mm.numbers or id(mm) in headline_only:
             continue
@@ -2245,6 +2245,21 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
         for o in mine:
             if o is not target and not any(o is y for x in mentions for y in by_mention.get(id(x), [])):
                 occs.pop(o.key, None)
+
+
+#: a paragraph that opens the headline and holds this share of it is the headline told again
+_ECHO_SHARE = 0.6
+_ECHO_LINES = 3
+
+
+def _headline_echoes(f: str, paras, title_paras: set[int]) -> set[int]:
+    """Paragraphs right after the headline that tell it again without the site's tail
+    ("ข่าวสารนิเทศ : … ศูนย์ข่าว กต.", then "ข่าวสารนิเทศ : …"): a talk they tell is the headline's."""
+    if 0 not in title_paras:
+        return set()
+    title = f[paras[0][0]:paras[0][1]].strip()
+    return {i for i in range(1, min(len(paras), 1 + _ECHO_LINES))
+            if (line := f[paras[i][0]:paras[i][1]].strip()) and title.startswith(line) and len(line) >= _ECHO_SHARE * len(title)}
 
 
 def _headline_talks_told_again(mentions: list[MeetingMention], title_paras: set[int]) -> dict[int, MeetingMention]:

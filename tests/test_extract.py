@@ -457,6 +457,15 @@ def test_met_and_held_bilateral_talks_is_one_talk_named_as_written():
     assert "พบและหารือทวิภาคี" in talk.alt_labels and {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "จอห์น สมิธ"}
 
 
+def test_a_headline_told_again_without_the_sites_tail_tells_the_bodys_talk():
+    title = "ข่าวสารนิเทศ : รัฐมนตรีว่าการกระทรวงการต่างประเทศหารือทวิภาคีกับนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศแคนาดา"
+    ms = extract(release(f"{title}\nเมื่อวันที่ ๑ สิงหาคม ๒๕๖๒ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือ ทวิภาคีกับ"
+                         "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศแคนาดา ณ กรุงเทพฯ",
+                         title=title + " ศูนย์ข่าว กต.", published=None))
+    [talk] = ms
+    assert talk.start.iso() == "2019-08-01"
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
