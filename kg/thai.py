@@ -51,6 +51,8 @@ MONTHS: Final[dict[str, int]] = {
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    # misspellings releases print (ฏ for ฎ, ส or ษ for ศ)
+    "กรกฏาคม": 7, "พฤสจิกายน": 11, "พฤษจิกายน": 11,
 }
 # Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.).
 _ABBREV_RE = r"|".join(sorted(

@@ -41,9 +41,11 @@ def only(body: str, **kw):
     ("ในปี ๒๕๖๗", "2024", None),
     ("เมื่อ ค.ศ. 2018", "2018", None),
     ("23 May 2022", "2022-05-23", None),
+    ("เมื่อวันที่ 18 กรกฏาคม 2565", "2022-07-18", None),
+    ("3 พฤสจิกายน 2565", "2022-11-03", None),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
         "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
-        "year-only-ce", "english-month"])
+        "year-only-ce", "english-month", "misspelt-july", "misspelt-november"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
     assert s.iso() == start
