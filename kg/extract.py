@@ -12,6 +12,7 @@ attach step (:func:`extract`) decides what they mean. Nothing here imports rdfli
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -2249,6 +2250,8 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
 
 #: a paragraph that opens the headline and holds this share of it is the headline told again
 _ECHO_SHARE = 0.6
+#: …or that repeats at least this many of its first characters (who met whom), then words it otherwise
+_ECHO_OPENING = 40
 _ECHO_LINES = 3
 
 
@@ -2258,8 +2261,14 @@ def _headline_echoes(f: str, paras, title_paras: set[int]) -> set[int]:
     if 0 not in title_paras:
         return set()
     title = f[paras[0][0]:paras[0][1]].strip()
-    return {i for i in range(1, min(len(paras), 1 + _ECHO_LINES))
-            if (line := f[paras[i][0]:paras[i][1]].strip()) and title.startswith(line) and len(line) >= _ECHO_SHARE * len(title)}
+    out = set()
+    for i in range(1, min(len(paras), 1 + _ECHO_LINES)):
+        line = f[paras[i][0]:paras[i][1]].strip()
+        shared = len(os.path.commonprefix([title, line]))
+        # the headline cut ("… ศูนย์ข่าว กต." dropped), or reworded after its opening words
+        if line and (shared == len(line) and shared >= _ECHO_SHARE * len(title) or shared >= _ECHO_OPENING):
+            out.add(i)
+    return out
 
 
 def _headline_talks_told_again(mentions: list[MeetingMention], title_paras: set[int]) -> dict[int, MeetingMention]:
@@ -2278,6 +2287,14 @@ def _headline_talks_told_again(mentions: list[MeetingMention], title_paras: set[
                     mm.subject is None or person_key(mm.subject.person.name) in sides(x))]
             if len({(x.series, x.label) for x in same}) == 1:
                 out[id(mm)] = same[0]
+    for mm in mentions:
+        # the headline told again names the one met only through the headline ("…หารือกับ
+        # เอกอัครราชทูตมาเลเซีย…"): the same talk as the headline's
+        if mm.talk and not mm.counterparts and mm.para in title_paras and id(mm) not in out:
+            twin = next((x for x in mentions if id(x) in out and x.para in title_paras
+                         and (x.series, x.label) == (mm.series, mm.label)), None)
+            if twin is not None:
+                out[id(mm)] = out[id(twin)]
     return out
 
 

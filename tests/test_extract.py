@@ -468,6 +468,15 @@ def test_a_headline_told_again_without_the_sites_tail_tells_the_bodys_talk():
     assert talk.start.iso() == "2019-08-01"
 
 
+def test_a_headline_reworded_after_its_opening_words_tells_the_bodys_courtesy_call():
+    title = "ปลัดกระทรวงการต่างประเทศหารือกับเอกอัครราชทูตมาเลเซียประจำประเทศไทย มุ่งส่งเสริมความสัมพันธ์ไทย - มาเลเซีย"
+    ms = extract(release("ปลัดกระทรวงการต่างประเทศหารือกับเอกอัครราชทูตมาเลเซียประจำประเทศไทย ส่งเสริมความร่วมมือด้านพลังงาน\n"
+                         "เมื่อวันที่ 30 มีนาคม 2564 นายอาหมัด ยูซุฟ เอกอัครราชทูตมาเลเซียประจำประเทศไทย ได้เข้าเยี่ยมคารวะ"
+                         "นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ", title=title, published=None))
+    [call] = ms
+    assert {a.person.name for a in call.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
