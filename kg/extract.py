@@ -633,8 +633,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.post_met = post
             mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
+            as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
             mm.aliases = (*dict.fromkeys((verb, told, told if told.startswith("การ") else "การ" + told)),
-                          f[s:side[0].name_end].strip(), *_talk_wordings(told, link, side)) \
+                          as_written, as_written if as_written.startswith("การ") else "การ" + as_written,
+                          *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:

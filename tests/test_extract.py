@@ -477,6 +477,12 @@ def test_a_headline_reworded_after_its_opening_words_tells_the_bodys_courtesy_ca
     assert {a.person.name for a in call.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
 
 
+def test_a_talk_is_also_named_as_the_noun_of_the_words_the_text_uses():
+    [talk] = extract(release("เมื่อวันที่ 24 ก.พ. 2564 นายสมชาย ใจดี นายกรัฐมนตรี หารือกับ นายอู ทุน ออง รัฐมนตรีว่าการกระทรวงการต่างประเทศเมียนมา",
+                             published=None))
+    assert {"หารือกับ นายอู ทุน ออง", "การหารือกับ นายอู ทุน ออง"} <= set(talk.alt_labels), talk.alt_labels
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
