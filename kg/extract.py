@@ -384,6 +384,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
         # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
         name_end = _run_on_to_number(f, name_end, pend, p)
+        name_end = _other_side(f, s, name_end, pend, p)
         session = _SESSION.match(f, name_end, pend)
         if session:
             name_end = session.end()
@@ -428,6 +429,24 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         out.append(mm)
         last_end = k
     return out
+
+
+_DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
+_SPACED_WITH = re.compile(r" ?กับ ?")
+
+
+def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
+    """A name "between A and B" goes on to B: a count after a dangling กับ ("การประชุมระหว่าง
+    ญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"), or a party after a spaced กับ ("การเจรจาระหว่างไทย กับ กัมพูชา")."""
+    if "ระหว่าง" not in f[s:name_end]:
+        return name_end
+    if f.endswith("กับ", s, name_end):
+        m = _DANGLING_WITH.match(f, name_end, pend)
+        return m.end() if m else name_end
+    w = _SPACED_WITH.match(f, name_end, pend)
+    if w is not None and (party := p.party.match(f, w.end(), pend)) is not None and p.party.search(f, s, name_end):
+        return party.end()
+    return name_end
 
 
 def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],

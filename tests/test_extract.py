@@ -484,6 +484,13 @@ def test_a_talk_is_also_named_as_the_noun_of_the_words_the_text_uses():
             "การหารือกับ นายอู ทุน ออง รัฐมนตรีว่าการกระทรวงการต่างประเทศเมียนมา"} <= set(talk.alt_labels), talk.alt_labels
 
 
+@pytest.mark.parametrize("name", ["การประชุมระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน", "การเจรจาระหว่างไทย กับ กัมพูชา"],
+                         ids=["a-count-after-a-dangling-with", "a-party-after-a-spaced-with"])
+def test_a_name_between_two_sides_goes_on_to_the_second(name):
+    ms = extract(release(f"เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย ใจดี นายกรัฐมนตรี เข้าร่วม{name} ณ กรุงจาการ์ตา", published=None))
+    assert [m.label for m in ms] == [name]
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
