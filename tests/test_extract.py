@@ -491,6 +491,20 @@ def test_a_name_between_two_sides_goes_on_to_the_second(name):
     assert [m.label for m in ms] == [name]
 
 
+def test_the_day_a_page_posted_a_photo_of_a_talk_is_not_the_talks_day():
+    [talk] = extract(release("วันนี้ (19 ธ.ค.) เพจสถานทูตได้โพสต์ภาพการพบปะหารือระหว่างนายหลี่ หมิง รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน"
+                             "และนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศของไทย ที่กรุงปักกิ่ง เมื่อวานนี้ (18 ธ.ค.)",
+                             published=PartialDate(2025, 12, 19)))
+    assert talk.start.iso() == "2025-12-18"
+
+
+@pytest.mark.parametrize("verb", ["แสดงความสนใจที่จะร่วมมือ", "ส่วนหนึ่งว่า"], ids=["expressed-interest", "in-part"])
+def test_a_verb_fused_to_a_surname_ends_the_name(verb):
+    m = only(f"เมื่อวันที่ 2 เมษายน 2564 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายฮันส์ เดอ ฟรีส์ "
+             f"รัฐมนตรีว่าการกระทรวงการต่างประเทศเนเธอร์แลนด์ ขณะที่นายฮันส์ เดอ ฟรีส์{verb}ด้านการค้า", published=None)
+    assert all(len(a.person.name) < 20 for a in m.attendances), [a.person.name for a in m.attendances]
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
