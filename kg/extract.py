@@ -215,6 +215,8 @@ class MeetingMention:
     one_of_parties: bool = False                  # one of several countries met ("หารือกับผู้นำสิงคโปร์ บรูไน และเวียดนาม")
     reported_on: bool = False                     # named as reported on ("บรรยายสรุปผลการเข้าร่วมประชุม X"): the
                                                   # briefing's day and room are not its own
+    alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
+                                                  # A, B และ C"): part of it, with its officials, days and place
 
 
 @dataclass
@@ -1135,12 +1137,34 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
             or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
             prev = mm
+    _mark_alongside(f, mentions, paras)
     # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
     for i, mm in enumerate(mentions):
         if mm.parent_cue and not mm.is_parent and (i == 0 or mentions[i - 1].para != mm.para):
             child = next((x for x in mentions[i + 1:] if x.para == mm.para and x.cue and not x.parent_cue), None)
             if child is not None and child.series != mm.series:
                 mm.is_parent, mm.child, mm.qualified = True, child, True
+
+
+#: a paragraph that goes on to the meetings held beside the main one: "นอกจากนี้ ยังเป็นการประชุม …"
+_ALSO_HELD = re.compile(r"\s*นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)\s?")
+
+
+def _mark_alongside(f: str, mentions: list[MeetingMention], paras) -> None:
+    """The meetings a paragraph lists as held beside the main one ("นอกจากนี้ ยังเป็นการประชุม A
+    การประชุม B และการประชุม C"): each is a meeting of the trip, though no verb names it."""
+    last = None
+    for mm in mentions:
+        if mm.is_parent or mm.talk or mm.numbers:
+            last = None
+            continue
+        if _ALSO_HELD.fullmatch(f, paras[mm.para][0], mm.start) is not None or (
+                last is not None and last.para == mm.para and mm.start >= last.end
+                and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start]))):
+            mm.alongside = mm.cue = mm.qualified = True
+            last = mm
+        else:
+            last = None
 
 
 _OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
@@ -1819,6 +1843,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
             next((mm for mm in live if not mm.is_parent), live[0])
     for mm in live:
+        if mm.alongside and mm.series != primary_mention.series and not mm.is_parent:
+            for c in by_mention[id(mm)]:
+                c.parent = c.parent or (primary_mention.series, primary_mention.numbers[0] if len(primary_mention.numbers) == 1 else None)
+    for mm in live:
         mm.primary_like = mm.series == primary_mention.series
     primary_occs = by_mention[id(primary_mention)]
     primary = primary_occs[0]
@@ -2101,7 +2129,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     and not any(pm.end <= q.start < mm.start for q in people)
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
         via = "primary"
-        if own is None and ((person.position or "").startswith(reporters)
+        if own is None and (_reports(person.position, reporters)
                             or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)):
             continue                # the spokesperson who reports the meeting (or one acting as such, "…
                                     # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
@@ -2723,12 +2751,19 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
 
 
+def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:
+    """A spokesperson's post, alone or held beside another ("อธิบดีกรมสารนิเทศและโฆษกกระทรวง…")."""
+    position = position or ""
+    return bool(reporters) and (position.startswith(reporters)
+                                or any(f"และ{r}" in position or f"และ {r}" in position for r in reporters))
+
+
 def _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters: tuple[str, ...] = ()) -> None:
     """Both sides of a talk or call took part: the one who held it (else the release's
     first official acting for Thailand: "รัฐมนตรีฯ ได้หารือกับ…", not the spokesperson who
     tells of it) and those met."""
     lead = next((pm for pm in people if not pm.negated and pm.person.country == "TH"
-                 and not (pm.person.position or "").startswith(reporters)), None)
+                 and not _reports(pm.person.position, reporters)), None)
     for mm in live:
         if not mm.talk:
             continue

@@ -505,6 +505,20 @@ def test_a_verb_fused_to_a_surname_ends_the_name(verb):
     assert all(len(a.person.name) < 20 for a in m.attendances), [a.person.name for a in m.attendances]
 
 
+def test_meetings_listed_as_held_beside_the_main_one_are_part_of_it_with_its_official_days_and_place():
+    ms = extract(release("นางสาวสมศรี ดีมาก อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ เปิดเผยว่า นายสมชาย ใจดี นายกรัฐมนตรี "
+                         "มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 30 ระหว่างวันที่ 28-29 เมษายน 2560 ณ กรุงมะนิลา\n"
+                         "นอกจากนี้ ยังเป็นการประชุมระหว่างผู้นำอาเซียนกับผู้แทนเยาวชนอาเซียน "
+                         "และการประชุมระหว่างผู้นำอาเซียนกับสภาที่ปรึกษาทางธุรกิจอาเซียน", published=None))
+    beside = [m for m in ms if m.number is None]
+    assert len(beside) == 2
+    for m in beside:
+        assert m.part_of == ("การประชุมสุดยอดอาเซียน", 30) and m.start.iso() == "2017-04-28" and m.mode == "in_person"
+        assert [a.person.name for a in m.attendances] == ["สมชาย ใจดี"]
+    summit = next(m for m in ms if m.number == 30)
+    assert [a.person.name for a in summit.attendances] == ["สมชาย ใจดี"]      # the spokesperson told of it
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
