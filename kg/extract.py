@@ -914,6 +914,12 @@ def _parties_of_label(label: str) -> frozenset[str]:
     return frozenset(filter(None, (p.v.party_code(m.group(0)) for m in p.party.finditer(label))))
 
 
+def _party_only_name(label: str, p: Patterns) -> bool:
+    """A meeting named by a head and its parties alone ("ประชุมอาเซียน", "การประชุมอาเซียน-จีน")."""
+    rest = re.sub(r"^(?:การ)?ประชุม", "", label).strip()
+    return bool(rest) and p.party.sub("", rest).strip(" -") == ""
+
+
 @lru_cache(maxsize=1 << 14)
 def _generic_name(label: str) -> bool:
     """A meeting name with no party and no Latin word in it ("การประชุมระดับรัฐมนตรี")."""
@@ -981,6 +987,14 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
                            and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
+        if target is None and not mm.numbers and _party_only_name(mm.label, p):
+            # "…และจะเข้าร่วมประชุมอาเซียนเช้าวันจันทร์ที่ 26": the grouping's one numbered meeting
+            # the release names, told again by the grouping alone
+            mine = _parties_of_label(mm.label)
+            same = [x for x in mentions if x is not mm and x.numbers and not x.is_parent and _parties_of_label(x.label) == mine]
+            if len({(x.series, tuple(x.numbers)) for x in same}) == 1:
+                target = same[0]
+                mm.numbers, mm.number_year = list(target.numbers), target.number_year
         if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
             # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
             target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent

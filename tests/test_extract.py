@@ -519,6 +519,13 @@ def test_meetings_listed_as_held_beside_the_main_one_are_part_of_it_with_its_off
     assert [a.person.name for a in summit.attendances] == ["สมชาย ใจดี"]      # the spokesperson told of it
 
 
+def test_a_grouping_named_alone_is_its_one_numbered_meeting_of_the_release():
+    ms = extract(release("นายสมชาย ใจดี นายกรัฐมนตรี มีกำหนดออกเดินทางไปร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่ 47 ณ กรุงกัวลาลัมเปอร์ "
+                         "ในวันพรุ่งนี้ อาทิตย์ที่ 25 ตุลาคม เวลาประมาณ 18.30 น. และจะเข้าร่วมประชุมอาเซียนเช้าวันจันทร์ที่ 26 "
+                         "และวันอังคารที่27 ตุลาคม นี้", published=PartialDate(2025, 10, 24)))
+    assert [(m.number, m.start.iso(), m.end.iso()) for m in ms] == [(47, "2025-10-26", "2025-10-27")]
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
