@@ -413,6 +413,14 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
                     label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
                     k = m5.end()
+        prepared = None
+        if numbers and (prep := _PREPARATORY.match(label)) is not None:
+            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
+            # name of the preparatory meeting, which has none of its own
+            at = s + prep.end() - len("ประชุม") - (len("การ") if label[:prep.end()].endswith("การประชุม") else 0)
+            prepared = MeetingMention(at, k, name_end, f[at:name_end].strip(), label_en, numbers, number_year, pi)
+            prepared.series = series_key(prepared.label)
+            numbers, number_year, label_en = [], None, None
         if not numbers and label.rstrip(" ฯ").endswith(generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
@@ -429,6 +437,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
             mm.series = full or mm.series
         out.append(mm)
+        if prepared is not None:
+            out.append(prepared)
         last_end = k
     return out
 
@@ -449,6 +459,9 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     if w is not None and (party := p.party.match(f, w.end(), pend)) is not None and p.party.search(f, s, name_end):
         return party.end()
     return name_end
+
+
+_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,20}?(?:สำหรับ|เพื่อ)(?:การ)?ประชุม")
 
 
 def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],

@@ -526,6 +526,16 @@ def test_a_grouping_named_alone_is_its_one_numbered_meeting_of_the_release():
     assert [(m.number, m.start.iso(), m.end.iso()) for m in ms] == [(47, "2025-10-26", "2025-10-27")]
 
 
+def test_a_preparatory_meeting_is_a_meeting_and_the_round_it_prepares_is_another():
+    ms = extract(release("เมื่อวันที่ 21 กรกฎาคม 2564 นางสมศรี ดีมาก อธิบดีกรมยุโรป เป็นประธานการประชุมเตรียมการสำหรับ"
+                         "การประชุม Political Consultations ไทย-ภูฏาน ครั้งที่ 2 ณ กระทรวงการต่างประเทศ", published=None))
+    by_number = {m.number: m for m in ms}
+    assert set(by_number) == {None, 2}
+    prep = by_number[None]
+    assert prep.label.startswith("การประชุมเตรียมการสำหรับ") and prep.start.iso() == "2021-07-21"
+    assert [c.party for c in prep.co_chairs] == ["TH"] and [c.party for c in by_number[2].co_chairs] == []
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
