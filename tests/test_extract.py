@@ -536,6 +536,14 @@ def test_a_preparatory_meeting_is_a_meeting_and_the_round_it_prepares_is_another
     assert [c.party for c in prep.co_chairs] == ["TH"] and [c.party for c in by_number[2].co_chairs] == []
 
 
+@pytest.mark.parametrize("yesterday", ["เมื่อวานนี้", "เมื่อวาน", "วานนี้"])
+def test_yesterday_after_the_day_of_the_statement_is_the_day_before_it(yesterday):
+    [call] = extract(release(f"วันนี้ (1 พ.ค.2560) ผู้สื่อข่าวรายงานว่า นายสมปอง ใจงาม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+                             f"{yesterday}เวลา 21.30 น. ตามเวลาประเทศไทย นายสมชาย ใจดี นายกรัฐมนตรี ได้โทรศัพท์พูดคุยกับ"
+                             "นายจอห์น สมิธ ประธานาธิบดีสหรัฐอเมริกา", published=None))
+    assert call.start.iso() == "2017-04-30"
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
