@@ -611,12 +611,24 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
-            visitor = holder(s, pi, pstart) if not found and link and verb not in bare else None
-            if visitor is not None and visitor.person.country not in (None, "TH") and p.position_head.match(f, j):
+            visitor = holder(s, pi, pstart) if not found and link and (verb not in bare or _post_at(f, j, p)) else None
+            if visitor is not None and visitor.person.country == "TH":
+                # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
+                # paid the call just told holds this talk too, not the one called on
+                earlier = next((x for x in reversed(out) if x.para == pi and x.subject is not None
+                                and visitor in x.counterparts), None)
+                visitor = earlier.subject if earlier is not None else visitor
+            # a visitor named again without the post that gave their country ("นายวิกรม เมห์ตา มีกำหนด…")
+            visitor_country = next((pm.person.country for pm in people if pm.person.name == visitor.person.name
+                                    and pm.person.position and pm.person.country), visitor.person.country) \
+                if visitor is not None else None
+            if visitor is not None and visitor_country not in (None, "TH") and p.position_head.match(f, j):
                 # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
-                # visitor named, the Thai host by post alone; the talk is with the visitor's country
+                # visitor named, the Thai host by post alone; the talk is with the visitor's country,
+                # and the host is the Thai official the release gave that post, else its first
+                thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
                 met, pair_subject = [visitor], next(
-                    (pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
+                    (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
         if not met:
             if not found:
                 continue

@@ -544,6 +544,16 @@ def test_yesterday_after_the_day_of_the_statement_is_the_day_before_it(yesterday
     assert call.start.iso() == "2017-04-30"
 
 
+def test_a_visitor_who_calls_on_one_host_and_talks_with_another_named_by_post_meets_both():
+    ms = extract(release("นายฮิโรชิ ทานากะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น มีกำหนดเยือนไทยในฐานะแขกของนายสมศักดิ์ ดีมาก "
+                         "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ระหว่างวันที่ ๒ - ๓ มีนาคม ๒๕๖๖\n"
+                         "ในการเยือนไทยครั้งนี้ นายฮิโรชิ ทานากะ มีกำหนดการเข้าเยี่ยมคารวะ พลเอก สมชาย ใจดี นายกรัฐมนตรี "
+                         "และหารือกับรองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
+    talks = {m.label: {a.person.name for a in m.attendances} for m in ms}
+    talk = next(people for label, people in talks.items() if label.startswith("การหารือ"))
+    assert talk == {"ฮิโรชิ ทานากะ", "สมศักดิ์ ดีมาก"}, talks
+
+
 def test_acronym_from_initials_of_the_english_name():
     ms = extract(release("เมื่อวันที่ 3 ต.ค. 67 นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมสุดยอดกรอบความร่วมมือเอเชีย (Asia Cooperation Dialogue Summit) ครั้งที่ 3 ณ กรุงโดฮา",
                          title="ไทยร่วมประชุมสุดยอด ACD ครั้งที่ 3 ที่โดฮา"))
