@@ -417,7 +417,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if numbers and (prep := _PREPARATORY.match(label)) is not None:
             # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
             # name of the preparatory meeting, which has none of its own
-            at = s + prep.end() - len("ประชุม") - (len("การ") if label[:prep.end()].endswith("การประชุม") else 0)
+            at = s + prep.start("prepared")
             prepared = MeetingMention(at, k, name_end, f[at:name_end].strip(), label_en, numbers, number_year, pi)
             prepared.series = series_key(prepared.label)
             numbers, number_year, label_en = [], None, None
@@ -461,7 +461,7 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     return name_end
 
 
-_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,20}?(?:สำหรับ|เพื่อ)(?:การ)?ประชุม")
+_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,20}?(?:สำหรับ|เพื่อ)(?P<prepared>(?:การ)?ประชุม)")
 
 
 def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],
@@ -499,6 +499,11 @@ _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เ�
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
+def _as_noun(*wordings: str) -> tuple[str, ...]:
+    """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), empty ones dropped."""
+    return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
+
+
 def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
     """How a talk is described, besides the verb and the text up to the name: with the
     official met by name alone and by post ("หารือทวิภาคีกับมิน อ่อง หล่าย",
@@ -508,7 +513,7 @@ def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
     out = [f"{told}{link}{met.name}"]
     if met.position:
         out.append(f"{told}{link}{met.position}")
-    return tuple(dict.fromkeys(w for x in out for w in (x, x if x.startswith("การ") else "การ" + x)))
+    return tuple(dict.fromkeys(_as_noun(*out)))
 
 
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
@@ -618,7 +623,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 earlier = next((x for x in reversed(out) if x.para == pi and x.subject is not None
                                 and visitor in x.counterparts), None)
                 visitor = earlier.subject if earlier is not None else visitor
-            # a visitor named again without the post that gave their country ("นายวิกรม เมห์ตา มีกำหนด…")
+            # a visitor named again without the post that gave their country ("นายจอห์น สมิธ มีกำหนด…")
             visitor_country = next((pm.person.country for pm in people if pm.person.name == visitor.person.name
                                     and pm.person.position and pm.person.country), visitor.person.country) \
                 if visitor is not None else None
@@ -680,11 +685,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.welcome = verb in welcomes
             # as the text words it: the verb alone, and the verb with the official met
             as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
-            # …and on to the end of their post ("หารือกับนางชีค ฮาสินา นายกรัฐมนตรีบังกลาเทศ")
+            # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
             with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
-            mm.aliases = (*dict.fromkeys((verb, told, told if told.startswith("การ") else "การ" + told)),
-                          as_written, as_written if as_written.startswith("การ") else "การ" + as_written,
-                          *((with_post, with_post if with_post.startswith("การ") else "การ" + with_post) if with_post else ()),
+            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told))), *_as_noun(as_written, with_post),
                           *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
@@ -1266,9 +1269,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             # "พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)": a post written before a Latin name is its title
             candidates.append((at, lm.start() - 1, f[at:lm.start() - 1]))
             posts_as_titles.add(at)
-    given_names = _thai_names()[0]
+    given_names, stopper_words = _thai_names()[0], tuple(stoppers)
     for hm in p.position_head.finditer(f):
-        # "…สหรัฐและดอน ปรมัตถ์วินัย รองนายกรัฐมนตรี…": a Thai given name and a surname, no title,
+        # "…สหรัฐและสมชาย ใจดี รองนายกรัฐมนตรี…": a Thai given name and a surname, no title,
         # then a post: an official all the same
         if f[hm.start() - 1:hm.start()] != " ":
             continue
@@ -1276,8 +1279,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if gm is None or gm.end() != hm.start():
             continue
         given, surname = gm.group(1), gm.group(2)
-        if given in given_names and given not in stoppers and not surname.startswith(tuple(stoppers)) \
-                and not p.head.search(surname) and not p.talk_verb.search(surname):   # "ดอน ร่วมประชุม รมต.…": a verb
+        if given in given_names and given not in stoppers and not surname.startswith(stopper_words) \
+                and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
             candidates.append((gm.start(1), gm.start(1), None))
     candidates.sort()
     for s, e, hon in candidates:
@@ -1570,7 +1573,7 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     seg = f[s:j]
     m = stop_rx.search(seg, 3)
     cut = m.start() if m else len(seg)
-    # "…ต่างประเทศสหรัฐและดอน ปรมัตถ์วินัย": a second official named with no title ends the post
+    # "…ต่างประเทศสหรัฐและสมชาย ใจดี": a second official named with no title ends the post
     k = seg.rfind("และ", 3, cut)
     if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
         cut = k
@@ -1881,12 +1884,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     if primary_mention is None:
         primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
             next((mm for mm in live if not mm.is_parent), live[0])
-    for mm in live:
-        if mm.alongside and mm.series != primary_mention.series and not mm.is_parent:
-            for c in by_mention[id(mm)]:
-                c.parent = c.parent or (primary_mention.series, primary_mention.numbers[0] if len(primary_mention.numbers) == 1 else None)
+    beside = (primary_mention.series, primary_mention.numbers[0] if len(primary_mention.numbers) == 1 else None)
     for mm in live:
         mm.primary_like = mm.series == primary_mention.series
+        if mm.alongside and not mm.primary_like and not mm.is_parent:
+            for c in by_mention[id(mm)]:
+                c.parent = c.parent or beside
     primary_occs = by_mention[id(primary_mention)]
     primary = primary_occs[0]
     for o in primary_occs:
