@@ -923,10 +923,6 @@ def _acronyms(label_en: str | None) -> set[str]:
     return out
 
 
-#: a name this much inside another (shares of its bigrams) names the same meeting, where the two agree otherwise
-_SAME_NAME = 0.8
-
-
 def _contained(short: str, long: str) -> float:
     """Share of the character bigrams of ``short`` (after its head) found in ``long``."""
     short = re.sub(r"^(?:การ)?(?:ประชุม|หารือ)", "", short)
@@ -965,13 +961,14 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
       "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
       party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
     """
+    same_name = p.v.meetings["headline_echo"]["same_name_share"]    # a name this much inside another
     body = [x for x in mentions if x.para != 0]
     for mm in mentions:
         if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
             continue
         mine = _parties_of_label(mm.label)
         same = next((x for x in body if x.numbers == mm.numbers and (
-            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= _SAME_NAME))), None)
+            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= same_name))), None)
         if same is not None:
             # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
             # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
@@ -983,7 +980,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             continue
         first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
                       and _parties_of_label(x.label) == _parties_of_label(mm.label)
-                      and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= _SAME_NAME), None)
+                      and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
         if first is not None:
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
     by_acronym: dict[str, MeetingMention] = {}
@@ -1840,7 +1837,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
                      and mm.series not in body_series}
     _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs)
-    told_again = _headline_talks_told_again(mentions, title_paras | _headline_echoes(f, paras, title_paras))
+    told_again = _headline_talks_told_again(mentions, title_paras | _headline_echoes(f, paras, title_paras, p))
     for mm in mentions:
         if mm.numbers or id(mm) in headline_only:
             continue
@@ -2342,25 +2339,20 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
                 occs.pop(o.key, None)
 
 
-#: a paragraph that opens the headline and holds this share of it is the headline told again
-_ECHO_SHARE = 0.6
-#: …or that repeats at least this many of its first characters (who met whom), then words it otherwise
-_ECHO_OPENING = 40
-_ECHO_LINES = 3
-
-
-def _headline_echoes(f: str, paras, title_paras: set[int]) -> set[int]:
+def _headline_echoes(f: str, paras, title_paras: set[int], p: Patterns) -> set[int]:
     """Paragraphs right after the headline that tell it again without the site's tail
-    ("ข่าวสารนิเทศ : … ศูนย์ข่าว กต.", then "ข่าวสารนิเทศ : …"): a talk they tell is the headline's."""
+    ("ข่าวสารนิเทศ : … ศูนย์ข่าว กต.", then "ข่าวสารนิเทศ : …"), or reworded after its opening
+    words: a talk they tell is the headline's (kg/data/meetings.json headline_echo)."""
     if 0 not in title_paras:
         return set()
+    echo, opening = p.v.meetings["headline_echo"], p.v.meetings["reach"]["headline_echo_opening"]
     title = f[paras[0][0]:paras[0][1]].strip()
     out = set()
-    for i in range(1, min(len(paras), 1 + _ECHO_LINES)):
+    for i in range(1, min(len(paras), 1 + echo["lines"])):
         line = f[paras[i][0]:paras[i][1]].strip()
         shared = len(os.path.commonprefix([title, line]))
         # the headline cut ("… ศูนย์ข่าว กต." dropped), or reworded after its opening words
-        if line and (shared == len(line) and shared >= _ECHO_SHARE * len(title) or shared >= _ECHO_OPENING):
+        if line and (shared == len(line) and shared >= echo["share"] * len(title) or shared >= opening):
             out.add(i)
     return out
 
