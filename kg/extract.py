@@ -1185,8 +1185,14 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
                 mm.is_parent, mm.child, mm.qualified = True, child, True
 
 
-#: a paragraph that goes on to the meetings held beside the main one: "นอกจากนี้ ยังเป็นการประชุม …"
-_ALSO_HELD = re.compile(r"\s*นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)\s?")
+#: a paragraph, or a sentence in one, that goes on to the meetings held beside the main one:
+#: "นอกจากนี้ ยังเป็นการประชุม …"
+_ALSO_HELD = re.compile(r"(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)\s?$")
+#: what may stand between two meetings an "also held" sentence lists: a list gap, or the
+#: parties of the one before ("…การประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน ญี่ปุ่น
+#: … การประชุมอาเซียนบวกสาม"), but no verb or clause of its own
+_ALSO_GAP = re.compile(r"[^()]{0,120}")
+_CLAUSE_WORDS = re.compile(r"ได้|จะ|เพื่อ|โดย|ซึ่ง|ทั้งนี้|ที่|เมื่อ|ใน|(?:^|\s)ณ\s|หารือ|ประชุม")
 
 
 def _mark_alongside(f: str, mentions: list[MeetingMention], paras) -> None:
@@ -1197,9 +1203,13 @@ def _mark_alongside(f: str, mentions: list[MeetingMention], paras) -> None:
         if mm.is_parent or mm.talk or mm.numbers:
             last = None
             continue
-        if _ALSO_HELD.fullmatch(f, paras[mm.para][0], mm.start) is not None or (
-                last is not None and last.para == mm.para and mm.start >= last.end
-                and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start]))):
+        gap = _without_parens(f[last.end:mm.start]) if last is not None and last.para == mm.para else None
+        if _ALSO_HELD.search(f, max(paras[mm.para][0], mm.start - 40), mm.start) is not None or (
+                gap is not None and mm.start >= last.end and (_LIST_GAP.fullmatch(gap) or (
+                    _ALSO_GAP.fullmatch(gap) and not _CLAUSE_WORDS.search(gap)))):
+            if gap is not None and gap.rstrip().endswith(_LIST_INTROS) and not last.numbers:
+                last.alongside = last.cue = last.qualified = False    # "การประชุมระหว่างอาเซียนกับคู่เจรจา
+                                                                      # คือ A B C": an umbrella, not a meeting
             mm.alongside = mm.cue = mm.qualified = True
             last = mm
         else:
@@ -1804,7 +1814,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if not first.cue and before.endswith(_LIST_INTROS) and any(
                 x.para == first.para and x.end <= first.start and x.cue for x in mentions):
             for x in group:
-                x.qualified = x.cue = True
+                x.qualified = x.cue = x.alongside = True
             # "…ยังมีการประชุมระหว่างอาเซียนกับประเทศคู่เจรจา คือ A B และ C": the name the list
             # spells out is an umbrella, not a meeting of its own
             umbrella = next((x for x in reversed(mentions) if x.para == first.para and x.end <= first.start), None)
@@ -2169,7 +2179,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
         via = "primary"
         if own is None and (_reports(person.position, reporters)
-                            or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)):
+                            or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)
+                            or _tells_of_another(f, pm, people, p, R["statement_after_name"])):
             continue                # the spokesperson who reports the meeting (or one acting as such, "…
                                     # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
         if own is not None and occs_of(own):
@@ -2201,6 +2212,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "referent")
     _attend_coordinated(f, paras, body_live, occs_of, R["title_before"])
     _stamp(all_occs, "coordinated")
+    _share_alongside(live, occs_of, primary)
+    _stamp(all_occs, "alongside")
 
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
@@ -2714,6 +2727,26 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
+def _share_alongside(live, occs_of, primary) -> None:
+    """The meetings listed as held beside the main one ("…ครั้งที่ 31 และการประชุมที่เกี่ยวข้อง
+    ได้แก่ A B และ C", "นอกจากนี้ ยังเป็นการประชุม A B C") are the same trip's: with no date,
+    place or official of their own, they have the main meeting's."""
+    for mm in live:
+        if not mm.alongside or mm.primary_like:
+            continue
+        for o in occs_of(mm):
+            if o is primary:
+                continue
+            if o.start is None and primary.start is not None:
+                o.start, o.end, o.scheduled = primary.start, primary.end, primary.scheduled
+            if o.mode is None and primary.mode is not None:
+                o.mode, o.venue = primary.mode, o.venue or primary.venue
+            if not o.attendances:
+                for k, a in primary.attendances.items():
+                    if a.role == "attendee":
+                        o.attendances[k] = a
+
+
 def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:
     """"…เดินทางเยือนสาธารณรัฐประชาธิปไตยติมอร์ – เลสเต อย่างเป็นทางการ": the country a visit goes
     to, as written, where it names no city ("ไทย" for a visit to Thailand, which is no venue)."""
@@ -2783,6 +2816,17 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
                     o.mode, o.venue = "in_person", o.venue or place
                     o.why["mode"] = ("visit", visit.start())
         return
+
+
+def _tells_of_another(f: str, pm: PersonMention, people, p: Patterns, reach: int) -> bool:
+    """"นาง X อธิบดีกรมสารนิเทศ เปิดเผยว่า … นาย Y นายกรัฐมนตรี จะเข้าร่วม…": one whose statement
+    opens right after their name and post (within ``reach``), and names another official, is
+    its reporter, not an attendee."""
+    m = p.words["statement"][0].search(f, pm.end, min(len(f), pm.end + reach))
+    if m is None:
+        return False
+    nxt = next((q for q in people if q.para == pm.para and q.start >= m.end()), None)
+    return nxt is not None and person_key(nxt.person.name) != person_key(pm.person.name)
 
 
 def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:

@@ -1904,6 +1904,38 @@ def test_the_meetings_a_trip_list_spells_out_are_meetings_and_the_name_they_spel
     assert {m.start.iso() for m in ms} == {"2017-11-13"}
 
 
+@pytest.mark.parametrize("join", ["\n", " "], ids=["own-paragraph", "mid-paragraph"])
+def test_meetings_an_also_held_sentence_lists_after_an_umbrella_and_its_parties_share_the_trip(join):
+    ms = extract(release("นางสาวสมศรี ดีมาก อธิบดีกรมสารนิเทศ เปิดเผยว่า ระหว่างวันที่ 8-9 ตุลาคม 2568 นายสมชาย รักไทย "
+                         "นายกรัฐมนตรี จะเดินทางเข้าร่วมประชุมสุดยอดอาเซียน ครั้งที่ 47 และการประชุมที่เกี่ยวข้อง ที่กรุงเวียงจันทน์"
+                         f"{join}นอกจากนี้ ยังเป็นการประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน อินเดีย และออสเตรเลีย "
+                         "การประชุมสุดยอดเอเชียตะวันออก และการประชุมผู้นำอาเซียนบวกสาม", published=PartialDate(2025, 10, 1)))
+    listed = {m.label: m for m in ms if m.label in ("การประชุมสุดยอดเอเชียตะวันออก", "การประชุมผู้นำอาเซียนบวกสาม")}
+    assert len(listed) == 2
+    for m in listed.values():
+        assert (m.start.iso(), m.mode, m.status) == ("2025-10-08", "in_person", "scheduled")
+        assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_the_meetings_related_to_a_hosted_one_share_its_days_and_place():
+    ms = extract(release("ไทยจะเป็นเจ้าภาพจัดการประชุมเจ้าหน้าที่อาวุโสอาเซียน และการประชุมที่เกี่ยวข้อง ได้แก่ "
+                         "การประชุมเจ้าหน้าที่อาวุโสอาเซียนบวกสาม และการประชุมเจ้าหน้าที่อาวุโสการประชุมสุดยอดเอเชียตะวันออก "
+                         "เพื่อเตรียมการสำหรับการประชุมระดับรัฐมนตรี",
+                         title="ไทยเป็นเจ้าภาพการประชุมเจ้าหน้าที่อาวุโสอาเซียน ระหว่างวันที่ 3-6 มีนาคม 2568 ที่จังหวัดเชียงใหม่",
+                         published=PartialDate(2025, 2, 20)))
+    related = [m for m in ms if m.label != "การประชุมเจ้าหน้าที่อาวุโสอาเซียน"]
+    assert {m.label for m in related} == {"การประชุมเจ้าหน้าที่อาวุโสอาเซียนบวกสาม",
+                                          "การประชุมเจ้าหน้าที่อาวุโสการประชุมสุดยอดเอเชียตะวันออก"}
+    assert {(m.start.iso(), m.venue) for m in related} == {("2025-03-03", "จังหวัดเชียงใหม่")}
+
+
+@pytest.mark.parametrize("verb", ["เปิดเผยว่า", "แถลงว่า"], ids=["disclosed", "announced"])
+def test_one_who_states_what_another_official_will_attend_is_its_reporter(verb):
+    m = only(f"นางสาวสมศรี ดีมาก อธิบดีกรมสารนิเทศ {verb} นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "จะเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 58 ที่กรุงกัวลาลัมเปอร์", published=None)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
