@@ -142,10 +142,11 @@ def patterns() -> Patterns:
                          rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
                          rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?={travel_party}|{alternation(md['travel_heads'])})"),
         chair=re.compile(
-            rf"(?P<with>{alternation(m['chair_phrases']['with'])})"
+            "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +
+            rf"(?:(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
             rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
-            rf"(?:{alternation(m['chair_phrases']['sole_object'])})?)"),
+            rf"(?:{alternation(m['chair_phrases']['sole_object'])})?))"),
         party=v.party_re,
         post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),
         fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
@@ -1042,6 +1043,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
 
 
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
+_NOT_A_ROUND = re.compile(r"(?:เยือน|เดินทาง|มาเยือน)\s?\Z")
 
 
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -1053,8 +1055,9 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
         if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
-                or _OF_THE_YEAR.match(f, nm.end()):
-            continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round
+                or _OF_THE_YEAR.match(f, nm.end()) or _NOT_A_ROUND.search(f, max(0, i - 12), i):
+            continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round;
+                                    # "เป็นการเยือนครั้งที่ 2": a visit's count
         pi = _para_of(paras, i)
         ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
         if ref is None:
@@ -1217,6 +1220,8 @@ def _mark_alongside(f: str, mentions: list[MeetingMention], paras) -> None:
 
 
 _OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
+_OBJECT_MARK_END = re.compile(r"(?:กับ|ต่อ|เข้าพบ) \Z")
+_EMPTY = re.compile(r"")
 
 
 def _post_before(f: str, s: int, p: Patterns) -> int | None:
@@ -1228,6 +1233,8 @@ def _post_before(f: str, s: int, p: Patterns) -> int | None:
     lo = f.rfind(" ", 0, s - 1) + 1
     lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
     mark = _OBJECT_MARK.match(f, lo, s - 1)
+    if mark is None and _OBJECT_MARK_END.search(f, max(0, lo - 8), lo):
+        mark = _EMPTY.match(f, lo)  # "พบหารือกับ ส.ส. Jane Doe": the post stands alone after กับ
     if mark is None:
         return None                 # "…เลขาธิการสถาบัน International Institute…": the post of one named
                                     # before it, and an organisation's name
@@ -1304,7 +1311,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             if not hm2 or hm2.end() == sp:
                 break
             # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
-            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " "):
+            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics):
                 break
             honorifics.append(hm2.group(0))
             k = hm2.end()
@@ -1335,11 +1342,15 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             honorifics = []
         if hon is None and position is None:
             continue                               # a bare Latin phrase is not a person
-        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii():
-            continue                               # (a Latin style, Councillor Jane Doe, names a person)
+        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii() \
+                and len(honorifics) < 2:
+            continue                               # (a Latin style, Councillor Jane Doe, names a person, and
+                                                   # so do stacked titles, สมเด็จอัครมหาเสนาบดีเดโช ฮุน เซน)
         country = _country_of(position, f, pos_end, pend, name, p)
         if country is None and position is None:
             country = _country_before(f, s, paras[pi][0], p)
+        if country is None:
+            country = next((v.honorific_countries[h] for h in honorifics if h in v.honorific_countries), None)
         honorific = " ".join(h for h in honorifics) or None
         spellings = (latin,) if aside is not None and latin else ()
         out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi))
@@ -1363,7 +1374,7 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,10}}\) ?")
+_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,14}}\) ?")
 _INNER_ASIDE = re.compile(r" ?\([^()]*\)")          # an inner bracket: "(The Honourable X AC DSC (Ret'd))"
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
@@ -2884,7 +2895,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
         # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
         left_lo = pstart
-        prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()]
+        # "นายกรัฐมนตรีของทั้งสองประเทศจะหารือทวิภาคี และเป็นประธานร่วม…": a talk told by its verb
+        # alone shares the sentence's subject with the chair phrase; it does not cut the span
+        prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()
+                  and not (mm.talk and all(q.start < mm.start for q in mm.counterparts))]
         if prev_m:
             left_lo = max(left_lo, prev_m[-1].end)
         seg = f[left_lo:m.start()]

@@ -114,6 +114,16 @@ class Vocab:
         return sorted({f for h in self.honorifics["honorifics"] for f in h["forms"]}, key=len, reverse=True)
 
     @cached_property
+    def honorific_countries(self) -> dict[str, str]:
+        """Title form → the one country that gives it (อู → MM)."""
+        return {f: h["country"] for h in self.honorifics["honorifics"] if h.get("country") for f in h["forms"]}
+
+    @cached_property
+    def fusing_honorifics(self) -> frozenset[str]:
+        """Long titles that may be written fused to the name (สมเด็จอัครมหาเสนาบดีเดโชฮุน เซน)."""
+        return frozenset(f for h in self.honorifics["honorifics"] if h.get("fuses") for f in h["forms"])
+
+    @cached_property
     def boundary_honorifics(self) -> frozenset[str]:
         """Short titles (อู, ดอ) that count only at a word start."""
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("needs_boundary") for f in h["forms"])

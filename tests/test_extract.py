@@ -1936,6 +1936,52 @@ def test_one_who_states_what_another_official_will_attend_is_its_reporter(verb):
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
 
 
+def test_a_spaced_malay_title_and_a_long_latin_aside_name_one_counterpart_of_a_call():
+    m = only("เมื่อวันที่ 3 มีนาคม 2564 นายสมชาย รักไทย นายกรัฐมนตรี หารือทางโทรศัพท์กับ ตัน ซรี ดาโตะ ฮาจี อาหมัด บิน ฮาจี "
+             "ยูซุฟ (H.E. Tan Sri Dato’ Haji Ahmad bin Haji Mohd. Yusuf Rahman) นายกรัฐมนตรีมาเลเซีย", published=None)
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"),
+                                                                           ("อาหมัด บิน ฮาจี ยูซุฟ", "MY")}
+
+
+@pytest.mark.parametrize("verb", ["ได้พบหารือกับ", "ได้เข้าพบ"], ids=["talk", "call"])
+def test_a_legislators_abbreviated_post_titles_a_latin_name(verb):
+    m = only(f"เมื่อวันที่ 7 กุมภาพันธ์ 2560 เอกอัครราชทูตสมชาย รักไทย {verb} ส.ส. Jane Doe (เดโมแครต-โอไฮโอ) "
+             "เกี่ยวกับความร่วมมือกับชุมชนไทย", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "Jane Doe"}
+
+
+def test_a_past_co_chairmanship_of_a_caucus_is_no_chair_of_the_call():
+    m = only("เมื่อวันที่ 28 เม.ย. 2566 เอกอัครราชทูตสมชาย รักไทย ได้เข้าพบ ส.ส. Jane Doe เพื่อหารือความสัมพันธ์ไทย-สหรัฐฯ "
+             "ทั้งนี้ ส.ส. Doe เคยดำรงตำแหน่งประธานร่วมกลุ่ม Friends of Thailand Caucus", published=None)
+    assert m.co_chairs == ()
+
+
+def test_a_visit_counted_is_no_round_of_the_meeting():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วมการประชุมร่วมคณะรัฐมนตรีไทย-ลาว ครั้งที่ 4 ในวันที่ 7 กันยายน 2560 "
+                         "โดยการเยือนในครั้งนี้เป็นการเยือนครั้งที่ 2 ของนายกรัฐมนตรี", published=None))
+    assert [m.number for m in ms] == [4]
+
+
+def test_a_cambodian_title_fused_to_the_name_names_a_cambodian_official():
+    ms = extract(release("เมื่อวันที่ 22 เมษายน 2562 นายสมชาย รักไทย นายกรัฐมนตรี เป็นเจ้าภาพเลี้ยงอาหารกลางวันเพื่อเป็นเกียรติแก่"
+                         "สมเด็จอัครมหาเสนาบดีเดโชวิเชียร เสนา นายกรัฐมนตรีกัมพูชา และได้หารือกับสมเด็จอัครมหาเสนาบดีเดโช"
+                         "วิเชียร เสนา ณ จังหวัดสระแก้ว", published=None))
+    people = {(a.person.name, a.person.country) for m in ms for a in m.attendances}
+    assert ("วิเชียร เสนา", "KH") in people
+
+
+def test_both_prime_ministers_due_to_talk_and_co_chair_a_joint_meeting():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเยือนกัมพูชาตามคำเชิญของสมเด็จอัคคมหาเสนาบดีเดโช วิเชียร เสนา "
+                         "และจะเข้าร่วมการประชุมร่วมคณะรัฐมนตรีไทย – กัมพูชา ครั้งที่ 3 ในวันที่ 7 กันยายน 2560\n"
+                         "นายกรัฐมนตรีของทั้งสองประเทศมีกำหนดหารือทวิภาคี และเป็นประธานร่วมในการประชุมร่วมคณะรัฐมนตรี"
+                         "ไทย – กัมพูชา ครั้งที่ 3",
+                         published=PartialDate(2017, 9, 1)))
+    joint = next(m for m in ms if m.number == 3)
+    assert {c.party for c in joint.co_chairs} == {"TH", "KH"}
+    talk = next(m for m in ms if m.number is None)
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "วิเชียร เสนา"}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
