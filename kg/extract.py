@@ -462,7 +462,7 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     return name_end
 
 
-_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,20}?(?:สำหรับ|เพื่อ)(?P<prepared>(?:การ)?ประชุม)")
+_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,40}?(?:สำหรับ|เพื่อ)(?P<prepared>(?:การ)?ประชุม)")
 
 
 def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],
@@ -1168,7 +1168,10 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         # and others, but "ในช่วงการประชุม X และการประชุมที่เกี่ยวข้อง" is the period around them all
         reach = min(len(f), mm.end + p.v.meetings["reach"]["vague_after"])
         other = None if mm.parent_cue else _AND_ANOTHER.search(f, mm.end, reach)
-        vague_hit = p.contains("vague", f, mm.start, other.start() if other else reach)
+        # "การประชุมเตรียมการระหว่างหน่วยงานที่เกี่ยวข้องสำหรับการประชุม X": the related bodies of a
+        # preparatory meeting's name are not vague meetings
+        vague_from = mm.name_end if _PREPARATORY.match(mm.label) else mm.start
+        vague_hit = p.contains("vague", f, vague_from, other.start() if other else reach)
         # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
         cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
@@ -1918,7 +1921,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     body_live = [mm for mm in live if mm.para not in title_paras] or live
 
-    def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False):
+    def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False, outer: bool = False):
         best = None
         for mm in body_live:
             if mm.para != pi or mm.end > i + 0:
@@ -1927,6 +1930,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 continue
             if mm.is_parent and not parents:
                 continue
+            if outer and best is not None and best.end == mm.end and best.start < mm.start:
+                continue            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 ผ่านระบบ…": the
+                                    # way of meeting told is the outer one's, not the one named inside it
             best = mm
         return best
 
@@ -2066,7 +2072,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:
-        mm = nearest_before(i, pi, within=R["mode_before"])
+        mm = nearest_before(i, pi, within=R["mode_before"], outer=True)
         if mm is None:
             # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the paragraph's first
             # meeting when the phrase opens the paragraph, else the next meeting if it is near

@@ -22,11 +22,14 @@ _FOLD_PAIRS: Final = (
     tuple((d, str(i)) for i, d in enumerate(THAI_DIGITS))
     + tuple((c, "-") for c in "‐‑‒–—―−﹣－")
     + tuple((c, " ") for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
+    # misspellings of the round word that real pages print, one character for one
+    + (("ครี้งที่", "ครั้งที่"), ("ครั้งท่ี", "ครั้งที่"), ("คร้ังที่", "ครั้งที่"))
 )
 
 
 def fold(text: str) -> str:
-    """Thai digits to Arabic, dash variants to ``-``, odd spaces to `` ``; same length.
+    """Thai digits to Arabic, dash variants to ``-``, odd spaces to `` ``, a misspelt
+    ครั้งที่ to the word; same length.
 
     A chain of ``str.replace`` over the few characters present: ``str.translate`` takes
     a slow per-character path on Thai text, about ten times slower.
@@ -77,7 +80,7 @@ _YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
 WEEKDAYS: Final = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
-_SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until)\s?(?:วัน(?:{'|'.join(WEEKDAYS)})ที่\s?)?"
+_SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until)\s?(?:วัน(?:{'|'.join(WEEKDAYS)})?ที่\s?)?"
 
 #: One date or range, most specific alternative first. Quantifiers are bounded and
 #: the alternatives cannot overlap in ways that backtrack more than a few steps.

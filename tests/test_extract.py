@@ -43,9 +43,10 @@ def only(body: str, **kw):
     ("23 May 2022", "2022-05-23", None),
     ("เมื่อวันที่ 18 กรกฏาคม 2565", "2022-07-18", None),
     ("3 พฤสจิกายน 2565", "2022-11-03", None),
+    ("เมื่อวันที่ ๙ และวันที่ ๑๑ มิถุนายน ๒๕๖๔", "2021-06-09", "2021-06-11"),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
         "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
-        "year-only-ce", "english-month", "misspelt-july", "misspelt-november"])
+        "year-only-ce", "english-month", "misspelt-july", "misspelt-november", "two-days-each-named-wanthi"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
     assert s.iso() == start
@@ -85,7 +86,10 @@ def test_parse_number(text, numbers, year):
      "การประชุม ARF", 28),
     ("เมื่อวันที่ ๒๑ มีนาคม ๒๕๖๕ นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการอำนวยการจัดการประชุมเอเปค ปี ๒๕๖๕ ครั้งที่ ๒/๒๕๖๕ ณ ทำเนียบรัฐบาล",
      "การประชุมคณะกรรมการอำนวยการจัดการประชุมเอเปค ปี 2565", 2),
-], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name"])
+    ("เมื่อวันที่ 13 พฤศจิกายน 2560 รัฐมนตรีได้เข้าร่วมการประชุมคณะมนตรีประสานงานอาเซียน ครี้งที่ 20 ณ กรุงมะนิลา",
+     "การประชุมคณะมนตรีประสานงานอาเซียน", 20),
+], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name",
+        "misspelt-round-word"])
 def test_meeting_name_and_number(body, label, number):
     assert (label, number) in meetings(body)
 
@@ -1980,6 +1984,16 @@ def test_both_prime_ministers_due_to_talk_and_co_chair_a_joint_meeting():
     assert {c.party for c in joint.co_chairs} == {"TH", "KH"}
     talk = next(m for m in ms if m.number is None)
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "วิเชียร เสนา"}
+
+
+def test_a_preparatory_meeting_of_the_related_bodies_keeps_its_days_way_and_chair():
+    ms = extract(release("เมื่อวันที่ ๙ และวันที่ ๑๑ มิถุนายน ๒๕๖๔ กรมยุโรปได้จัดการประชุมเตรียมการระหว่างหน่วยงานไทยที่เกี่ยวข้อง"
+                         "สำหรับการประชุม Political Consultations ไทย-โปแลนด์ ครั้งที่ ๔ ผ่านระบบการประชุมทางไกล โดยมีนางสมศรี ดีมาก "
+                         "อธิบดีกรมยุโรป เป็นประธานการประชุมเตรียมการฯ", published=PartialDate(2021, 6, 17)))
+    prep = next(m for m in ms if m.number is None)
+    assert (prep.start.iso(), prep.mode, [c.party for c in prep.co_chairs]) == ("2021-06-09", "virtual", ["TH"])
+    consult = next(m for m in ms if m.number == 4)
+    assert (consult.start, consult.mode, consult.co_chairs) == (None, None, ())
 
 
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
