@@ -38,7 +38,10 @@ _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
-_SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ)(?!ครั้ง|ที่)")       # "สมัยสามัญ ครั้งที่ 74": the session is the name's
+_SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")
+#: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
+_SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ")
+_THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
@@ -402,6 +405,15 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             pair = _PAIR_AFTER.match(f, k, pend)
             if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
                 label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+        elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
+            # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
+            # Thai, then the pair and the session that are the name's
+            pair = _PAIR_AFTER.match(f, m3.end(), pend)
+            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+                session = _SESSION.match(f, k, pend)
+                if session:
+                    label, k = label + session.group(0), session.end()
         numbers: list[int] = []
         number_year = None
         m4 = _BEFORE_NUMBER.match(f, k, pend)
@@ -1179,6 +1191,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
         held_soon = held_soon or (mm.opens and _DATED_AFTER.match(f, mm.end) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
+            or mm.label.endswith(_SPECIAL_SESSIONS) \
             or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
             prev = mm
@@ -2925,8 +2938,9 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                     and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
                 r0 = with_at.end()
                 spans.append((r0, _span_end(f, r0, pend, span_reach)))
-        if m.group("with") or f.startswith("ร่วมกับ", m.end()) or f.startswith("กับ", m.end()):
-            r0 = m.end() + (len("ร่วมกับ") if f.startswith("ร่วมกับ", m.end()) else len("กับ") if f.startswith("กับ", m.end()) else 0)
+        at = m.end() + (f.startswith(" ร่วมกับ", m.end()))      # "เป็นประธานการประชุม ร่วมกับนาย X"
+        if m.group("with") or f.startswith("ร่วมกับ", at) or f.startswith("กับ", at):
+            r0 = at + (len("ร่วมกับ") if f.startswith("ร่วมกับ", at) else len("กับ") if f.startswith("กับ", at) else 0)
             r1 = _span_end(f, r0, pend, span_reach)
             nxt = [mm for mm in body_live if r0 <= mm.start < r1]
             spans.append((r0, nxt[0].start if nxt else r1))

@@ -1996,6 +1996,25 @@ def test_a_preparatory_meeting_of_the_related_bodies_keeps_its_days_way_and_chai
     assert (consult.start, consult.mode, consult.co_chairs) == (None, None, ())
 
 
+def test_a_special_session_with_a_thai_acronym_is_a_meeting_co_chaired_by_two_sides():
+    m = only("เมื่อเวลา 10.00 น. วันที่ 14 มีนาคม 2568 การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-ลาว สมัยวิสามัญ "
+             "ได้เริ่มขึ้นที่โรงแรมริมโขง จ.หนองคาย โดยมีนายสมชาย รักไทย ในฐานะหัวหน้าคณะผู้แทนไทย เป็นประธานการประชุม "
+             "ร่วมกับนายบุนมี แก้วมณี รัฐมนตรีประจำสำนักงานนายกรัฐมนตรี ในฐานะหัวหน้าคณะผู้แทนฝั่งลาว", published=None)
+    assert (m.label, m.number, m.start.iso()) == ("การประชุมคณะกรรมาธิการเขตแดนร่วม ไทย-ลาว สมัยวิสามัญ", None, "2025-03-14")
+    assert {c.party for c in m.co_chairs} == {"TH", "LA"}
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("บุนมี แก้วมณี", "LA")}
+
+
+def test_a_statement_delivered_to_a_summit_held_within_the_general_assembly_is_attending_it():
+    ms = extract(release("เมื่อ 23 ก.ย. 2564 นายสมชาย รักไทย นายกรัฐมนตรี ได้กล่าวถ้อยแถลงผ่านการประชุมทางไกล การประชุมสุดยอด"
+                         "ว่าด้วยวัคซีนโลก (Global Vaccine Summit) ซึ่งเป็นงานหนึ่งของการประชุมสมัชชาสหประชาชาติ สมัยสามัญ ครั้งที่ 76",
+                         published=None))
+    summit = next(m for m in ms if m.number is None)
+    assert (summit.start.iso(), summit.mode, summit.part_of) == ("2021-09-23", "virtual",
+                                                                 ("การประชุมสมัชชาสหประชาชาติ สมัยสามัญ", 76))
+    assert [a.person.name for a in summit.attendances] == ["สมชาย รักไทย"]
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
