@@ -41,6 +41,10 @@ _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za
 _SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ")
+#: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
+_PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
+#: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
+_CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
@@ -315,6 +319,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     v = p.v
     generic = tuple(v.meetings["generic_tails"])
     dash_words = tuple(v.meetings["dash_continuations"])
+    spaced_words = frozenset(v.meetings["spaced_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
     shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ"))     # กปช. = การประชุม
     refers = tuple(v.meetings["reference_words"])
@@ -365,6 +370,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             chunk = m2.group(1) or m2.group(2)
             if m2.group(1) is None and f[name_end - 1] == "-":
                 pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
+            elif m2.group(1) is None and chunk in spaced_words:
+                pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
             elif m2.group(1) is None:
                 parts = chunk.split("-")
                 if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
@@ -2112,7 +2119,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
         if mm is not None and mm.reported_on:
             continue                    # "บรรยายสรุปผลการเข้าร่วมประชุม X … ณ ห้องนราธิป": the briefing's room
-        targets = occs_of(mm) if mm is not None else attach_point(at, pi)
+        if mm is not None and not f[mm.end:at].strip() and _PREPARING.search(f, max(paras[pi][0], mm.start - 24), mm.start):
+            # "…คณะกรรมการ ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y ครั้งที่ 8 ณ ทำเนียบรัฐบาล": the place
+            # of the meeting held now first, then of the one it prepares, if that has none
+            prepared = occs_of(mm)
+            mm = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), mm)
+        else:
+            prepared = []
+        targets = (occs_of(mm) + prepared) if mm is not None else attach_point(at, pi)
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
             prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
@@ -2122,7 +2136,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             targets = targets + [o for o in occs_of(prev) if o.mode is None]
             mm = prev
         for o in targets:
-            if o.venue is None:
+            if o.venue is None and o not in prepared:
                 o.venue = place
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
@@ -2668,6 +2682,9 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> N
         span = _one_date_of(paras, pi, dates)
         if span is None:
             continue
+        if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - 40), d.begin)
+               for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
+            continue                    # "…ครั้งที่ 8 ซึ่งจะจัดขึ้นระหว่างวันที่ 15-16 มิถุนายน": that one's only
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
                            and not (at <= mm.start and p.contains("statement", f, at, mm.start))

@@ -2015,6 +2015,22 @@ def test_a_statement_delivered_to_a_summit_held_within_the_general_assembly_is_a
     assert [a.person.name for a in summit.attendances] == ["สมชาย รักไทย"]
 
 
+def test_the_meeting_that_prepares_another_keeps_its_room_and_not_the_others_days():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการระดับชาติ ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม"
+                         "ผู้นำความร่วมมือลุ่มน้ำโขง ครั้งที่ 9 ณ ตึกสันติไมตรี ทำเนียบรัฐบาล โดยมีหัวหน้าส่วนราชการเข้าร่วม "
+                         "การประชุมผู้นำความร่วมมือลุ่มน้ำโขง ครั้งที่ 9 ซึ่งจะจัดขึ้น ระหว่างวันที่ 15 – 16 มิถุนายน 2561 ณ กรุงเทพฯ",
+                         published=PartialDate(2018, 2, 23)))
+    committee, summit = (next(m for m in ms if m.number == n) for n in (1, 9))
+    assert (committee.start, committee.mode, committee.venue) == (None, "in_person", "ตึกสันติไมตรี")
+    assert (summit.start.iso(), summit.venue) == ("2018-06-15", "กรุงเทพฯ")
+
+
+def test_a_transliterated_summit_word_goes_on_with_the_name():
+    m = only("น.ส.สมศรี ดีมาก นายกรัฐมนตรี เป็นประธานการประชุมเตรียมการด้านสารัตถะในการเข้าร่วมประชุมอาเซียน ซัมมิท "
+             "ที่ทำเนียบรัฐบาล", published=None)
+    assert m.label == "การประชุมเตรียมการด้านสารัตถะในการเข้าร่วมประชุมอาเซียน ซัมมิท"
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
