@@ -41,6 +41,7 @@ _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za
 _SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ")
+_THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 #: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
 _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
@@ -101,6 +102,7 @@ class Patterns:
     visit_verb: re.Pattern
     travel_party: re.Pattern
     pair_subject: re.Pattern
+    city_after: re.Pattern
     back_ref: re.Pattern
     post_before_venue: re.Pattern
     v: Vocab = field(repr=False)
@@ -165,6 +167,7 @@ def patterns() -> Patterns:
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
         travel_party=re.compile(travel_party),
+        city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -836,7 +839,8 @@ def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
     return p.head.search(f, 0, s) is not None or p.talk_verb.search(f, 0, s) is not None
 
 
-_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,30}\s?){1,4}?(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น)\s?:?\s?")
+_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,40}\s?){1,4}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน)\s?)?"
+                              r"(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
@@ -1293,7 +1297,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         # used as a title, before a Latin name or a known Thai given name
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
-        if (_LATIN_CAPITAL.match(f, k) or word in _thai_names()[0]) and not p.party.match(f, k):
+        surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+        thai_named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
+            and not p.position_head.match(surname) and not p.party.match(surname)   # "นายกฯ เชิญ ปธน.…": a verb
+        if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
             candidates.append((tm.start(), tm.end(), tm.group(0)))
     posts_as_titles: set[int] = set()
     for lm in _LATIN_NAME.finditer(f):
@@ -2141,6 +2148,15 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
                 o.why["mode"] = ("venue", at)
+    # "…การประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32 เมืองคยองจู สาธารณรัฐเกาหลี": a city written
+    # right after a round, with no ณ or ที่, is where it was held
+    for mm in body_live:
+        city = p.city_after.match(f, mm.end, paras[mm.para][1]) if mm.numbers else None
+        for o in occs_of(mm) if city else ():
+            if o.mode is None:
+                o.venue = o.venue or text[city.start(1):city.end(1)]
+                o.mode, o.mode_para = "in_person", mm.para
+                o.why["mode"] = ("venue", city.start(1))
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:

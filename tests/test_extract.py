@@ -2031,6 +2031,28 @@ def test_a_transliterated_summit_word_goes_on_with_the_name():
     assert m.label == "การประชุมเตรียมการด้านสารัตถะในการเข้าร่วมประชุมอาเซียน ซัมมิท"
 
 
+def test_a_group_welcomed_is_met_through_the_members_it_lists():
+    m = only("เมื่อวันที่ 22 เมษายน 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับคณะเอกอัครราชทูต"
+             "ลาตินอเมริกาประจำประเทศไทย 5 ประเทศ ประกอบด้วย (1) นายคาร์ลอส เมนโดซา เอกอัครราชทูตสาธารณรัฐชิลีประจำประเทศไทย",
+             published=PartialDate(2024, 4, 24))
+    assert (m.start.iso(), {a.person.name for a in m.attendances}) == ("2024-04-22", {"สมชาย รักไทย", "คาร์ลอส เมนโดซา"})
+
+
+def test_a_visitors_talks_each_with_a_verb_fused_to_the_name_before():
+    ms = extract(release("นายจอห์น สมิธ รัฐมนตรีต่างประเทศอังกฤษเยือนไทยอย่างเป็นทางการ เข้าหารือกับนายกรัฐมนตรีสมชาย รักไทยวันนี้"
+                         "ที่ทำเนียบรัฐบาล ก่อนหน้านี้นายจอห์น สมิธเข้าหารือกับนายวิชัย ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+                         published=None))
+    met = {frozenset(a.person.name for a in m.attendances) for m in ms}
+    assert met == {frozenset({"จอห์น สมิธ", "สมชาย รักไทย"}), frozenset({"จอห์น สมิธ", "วิชัย ดีงาม"})}
+    assert {a.person.country for m in ms for a in m.attendances if a.person.name == "จอห์น สมิธ"} == {"GB"}
+
+
+def test_a_city_right_after_a_round_is_where_it_was_held():
+    m = only("นายสมชาย รักไทย นายกรัฐมนตรี เดินทางเข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32 เมืองคยองจู สาธารณรัฐเกาหลี",
+             published=PartialDate(2025, 10, 29))
+    assert (m.mode, m.venue) == ("in_person", "เมืองคยองจู")
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
