@@ -41,6 +41,7 @@ _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za
 _SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ")
+_QUOTES = re.compile(r"[\"“”]")
 _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 #: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
 _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
@@ -1918,6 +1919,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     live = [mm for mm in mentions if id(mm) in by_mention]
     if not live:
         return ()
+    for mm in live:
+        # every name the release gives a meeting, as written ("การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"
+        # in the body, "…อาเซียน-สหรัฐ สมัยพิเศษ" in the headline), is one of its labels
+        if not (mm.talk or mm.ref):
+            written = _QUOTES.sub("", text[mm.start:mm.name_end]).strip()
+            for o in by_mention[id(mm)]:
+                if written and written != o.label and written not in o.aliases:
+                    o.aliases = (*o.aliases, written)
 
     # parent links and primary meeting
     for mm in live:

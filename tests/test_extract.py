@@ -2053,6 +2053,12 @@ def test_a_city_right_after_a_round_is_where_it_was_held():
     assert (m.mode, m.venue) == ("in_person", "เมืองคยองจู")
 
 
+def test_every_name_a_release_gives_a_meeting_is_one_of_its_labels():
+    m = only("การประชุมสุดยอดอาเซียน-สหรัฐ สมัยพิเศษ เริ่มขึ้นแล้ว\nผู้นำอาเซียนเดินทางไปเข้าร่วมการประชุมสุดยอดอาเซียน - สหรัฐฯ "
+             "สมัยพิเศษ ที่เมืองแรนโช ไมเรจ รัฐแคลิฟอร์เนีย", title="ข่าวต่างประเทศ", published=None)
+    assert {"การประชุมสุดยอดอาเซียน-สหรัฐ สมัยพิเศษ", "การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"} <= {m.label, *m.alt_labels}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
