@@ -617,6 +617,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 met = foreign[:1] or pair[1:]
                 pair_subject = next((x for x in pair if x is not met[0]), None)
                 phrase = f[s:_chunk_end(f, e, pend)]
+        if not met and not link:
+            # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
+            # officials of different sides named right before the verb talked with each other
+            two = _two_sides_before(f, s, pi, people)
+            if two is not None:
+                pair_subject, met = two[0], [two[1]]
+                phrase = f[s:_chunk_end(f, e, pend)]
         # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
         # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
         if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
@@ -833,6 +840,24 @@ def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Pattern
     second = _short_referent(f, a.end(), s, people, p) or _post_referent(f, a.end(), s, people, p)
     first = _short_referent(f, lo, a.start(), people, p) or _post_referent(f, lo, a.start(), people, p)
     return [x for x in (first, second) if x is not None]
+
+
+_BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม")
+
+
+def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention]):
+    """(the Thai official, the other) when a talk verb at ``s`` follows "นาย A … และนาย B …"
+    right away and A and B act for different known countries, else None."""
+    before = [pm for pm in people if pm.para == pi and pm.end <= s and not pm.negated]
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if f[b.end:s].strip() not in _BEFORE_TALK_VERB or f[a.end:b.start].strip() != "และ":
+        return None
+    ca, cb = a.person.country, b.person.country
+    if ca is None or cb is None or ca == cb:
+        return None
+    return (a, b) if ca == "TH" or cb != "TH" else (b, a)
 
 
 def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:

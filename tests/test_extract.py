@@ -2059,6 +2059,13 @@ def test_every_name_a_release_gives_a_meeting_is_one_of_its_labels():
     assert {"การประชุมสุดยอดอาเซียน-สหรัฐ สมัยพิเศษ", "การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"} <= {m.label, *m.alt_labels}
 
 
+def test_two_officials_of_two_sides_named_right_before_a_talk_verb_talked_with_each_other():
+    m = only("เมื่อวันที่ 7 พฤศจิกายน 2556 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ และนาย Peter Jansen "
+             "ปลัดกระทรวงการต่างประเทศเนเธอร์แลนด์ ได้พบและหารือข้อราชการ ณ กรุงเฮก", published=None)
+    assert (m.start.iso(), m.mode) == ("2013-11-07", "in_person")
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("Peter Jansen", "NL")}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
