@@ -180,6 +180,7 @@ def patterns() -> Patterns:
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
+            "parent_after_cue": _word_table(m["parent_after_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
             "sched_before": _word_search(m["scheduled_before"]),
@@ -560,8 +561,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         """The one who held the talk told at ``s``: named by title and name or by post right
         before the verb, else the nearest official before it in the paragraph."""
         lo = max(pstart, s - t["reach"]["holder_before"])
+        told_of = p.ends_with("results", f, s)     # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
-            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and not pm.negated
+            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
              and s - pm.end <= t["reach"]["holder_anywhere"]
              and not f.endswith(("ของ", "กับ"), 0, pm.start)), None)    # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
                                                                           # envoy, not who; "…กับนาย X": one met
@@ -1209,6 +1211,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         while b_end > 0 and f[b_end - 1] == " ":
             b_end -= 1
         mm.parent_cue = p.ends_with("parent_cue", f, b_end)
+        if not mm.parent_cue and p.ends_with("parent_after_cue", f, b_end) and prev is not None \
+                and prev.para == mm.para and not prev.is_parent:
+            mm.parent_cue = True    # "…หารือกับนาย X ระหว่างร่วมประชุม Y": Y holds the talk told before it
         mm.reported_on = p.ends_with("results", f, mm.start)
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
             mm.is_parent = True

@@ -2066,6 +2066,23 @@ def test_two_officials_of_two_sides_named_right_before_a_talk_verb_talked_with_e
     assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("Peter Jansen", "NL")}
 
 
+def test_a_talk_told_in_an_interview_is_the_speakers_and_held_during_the_meeting_named_after_it():
+    ms = extract(release("(5 ก.ค.65) ที่ทำเนียบรัฐบาล นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์ถึงการหารือ"
+                         "ทวิภาคีกับ นายอู ทิน หม่อง รัฐมนตรีว่าการกระทรวงต่างประเทศเมียนมา ระหว่างร่วมประชุมรัฐมนตรีต่างประเทศ"
+                         "กรอบความร่วมมือแม่โขง-ล้านช้าง ที่ประเทศเมียนมา เมื่อวันที่ (4 ก.ค.) ที่ผ่านมา", published=None))
+    talk = next(m for m in ms if "หารือ" in m.label)
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "ทิน หม่อง"}
+    assert talk.start.iso() == "2022-07-04" and talk.part_of is not None
+
+
+def test_during_a_meeting_named_first_makes_no_parent_of_the_ones_after():
+    ms = extract(release("ผู้สื่อข่าวรายงานภารกิจของ นายสมชาย รักไทย นายกรัฐมนตรี ระหว่างเข้าร่วมประชุมผู้นำเขตเศรษฐกิจเอเปก "
+                         "ครั้งที่ 22 ระหว่างวันที่ 9-11 พ.ย. 2557 ที่กรุงปักกิ่ง ว่า นายสมชาย มีกำหนดการเข้าร่วมประชุมผู้นำ"
+                         "เอเปกช่วงที่ 1", published=None))
+    apec = next(m for m in ms if m.number == 22)
+    assert [a.person.name for a in apec.attendances] == ["สมชาย รักไทย"]
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
