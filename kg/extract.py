@@ -1049,6 +1049,12 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             words = re.sub(r"^(?:การประชุม|การหารือ)", "", mm.label[:tail.start(1)].strip()).strip()
             if (not mm.numbers or not cand.numbers or mm.numbers == cand.numbers) and (not words or words in cand.label):
                 target = cand
+        if target is None and mm.numbers and _HAS_LATIN.search(mm.label):
+            # "การประชุมระดับสุดยอดผู้นำ GMS summit ครั้งที่ 8" is the round 8 whose English name is
+            # "(…: GMS Summit)", however its acronym is cased
+            low = f" {mm.label.lower()} "
+            target = next((x for a, x in by_acronym.items() if x is not mm and x.numbers == mm.numbers
+                           and f" {a.lower()} " in low), None)
         if target is None and tail:
             # "การประชุมเจ้าหน้าที่อาวุโส ARF" is the "…(ARF SOM)" whose Thai name it begins
             stem = mm.label[:tail.start(1)].strip()

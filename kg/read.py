@@ -439,6 +439,33 @@ def _page_stamp(lines: list[str]) -> PartialDate | None:
     return _partial(*m.groups()[:3])
 
 
+#: a date printed as a stacked block, one part per line ("01" / "สิงหาคม" / "2562"), as the
+#: ASEAN 2019 chairmanship site prints it above the headline and again under it
+_BLOCK_DAY = re.compile(r"\d{1,2}")
+_BLOCK_YEAR = re.compile(r"(?:25|19|20)\d\d")
+_BARE_COUNT = re.compile(r"[\d,]{1,9}")           # the views count such a page prints alone
+
+
+def _stacked_dates(lines: list[str]) -> PartialDate | None:
+    """Remove every stacked date block from the first lines and give its date: the page's,
+    not the headline nor text of the release."""
+    found = None
+    i = 0
+    while i + 2 < min(len(lines), _STACK_REACH):
+        day, month, year = lines[i:i + 3]
+        if _BLOCK_DAY.fullmatch(day) and _BLOCK_YEAR.fullmatch(year) and (d := _date_of(f"{day} {month} {year}")):
+            found = found or d
+            del lines[i:i + 3]
+            if i < len(lines) and i > 0 and _BARE_COUNT.fullmatch(lines[i]) and len(lines) > i + 1:
+                del lines[i]
+            continue
+        i += 1
+    return found
+
+
+_STACK_REACH = 12
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
@@ -450,7 +477,9 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
         raise ReadError("empty: the file has no text; remove it, or fetch the release again")
-    stamp = _page_stamp(lines) or _date_time_line(lines)
+    stamp = _page_stamp(lines) or _date_time_line(lines) or (_stacked_dates(lines) if len(lines) > 3 else None)
+    if not lines:
+        raise ReadError("empty: the file has no text but a date; remove it, or fetch the release again")
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
     lines = lines[skipped:]
@@ -476,6 +505,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             views = int(m.group(1).replace(",", "") or 0)
         elif len(ln) <= 40 and (d := _date_of(ln)) and d.day and not re.search(r"[ก-๙]{12,}", ln):
             published = published or d
+        elif _BARE_COUNT.fullmatch(ln) and stamp is not None and views is None:
+            views = int(ln.replace(",", ""))    # under a stacked date block: the page's views count
         elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln):
             pass                        # a republisher's link to its source
         elif (d := _iso_date(ln) or _slash_date(ln)) is not None:

@@ -2083,6 +2083,14 @@ def test_during_a_meeting_named_first_makes_no_parent_of_the_ones_after():
     assert [a.person.name for a in apec.attendances] == ["สมชาย รักไทย"]
 
 
+def test_a_round_named_again_by_its_acronym_in_other_case_is_the_same_meeting():
+    ms = extract(release("นางสาวสมศรี ดีมาก นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุมสุดยอดผู้นำแผนงานความร่วมมือทางเศรษฐกิจ"
+                         "ลุ่มแม่น้ำโขง (Greater Mekong Subregion Economic Cooperation Program Summit: GMS Summit) ครั้งที่ 8 "
+                         "ในวันที่ 6-7 พฤศจิกายน 2567 ณ นครคุนหมิง โดยการประชุมระดับสุดยอดผู้นำ GMS summit ครั้งที่ 8 ครั้งนี้ "
+                         "จีนเป็นเจ้าภาพ", published=PartialDate(2024, 11, 5)))
+    assert [m.number for m in ms] == [8]
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",

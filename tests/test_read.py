@@ -187,6 +187,15 @@ def test_a_you_are_here_line_above_the_headline_is_navigation_and_the_stamp_belo
                                       PartialDate(2015, 2, 27))
 
 
+def test_a_stacked_date_block_above_and_under_the_headline_is_the_pages_date_and_views():
+    text = ("01\nสิงหาคม\n2562\nการประชุมรัฐมนตรีต่างประเทศอาเซียน – แคนาดา\n01\nสิงหาคม\n2562\n"
+            "การประชุมรัฐมนตรีต่างประเทศอาเซียน – แคนาดา\n512\nการประชุมรัฐมนตรีต่างประเทศอาเซียน – แคนาดา\n"
+            "เมื่อวันที่ 1 สิงหาคม 2562 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานร่วม")
+    r = parse_release_text(text, release_id="x", path="x.txt")
+    assert (r.title, r.published, r.views) == ("การประชุมรัฐมนตรีต่างประเทศอาเซียน – แคนาดา", PartialDate(2019, 8, 1), 512)
+    assert r.body.startswith("เมื่อวันที่")
+
+
 def test_a_page_stamp_before_the_headline_told_again_is_metadata_not_body():
     text = ("ข่าวกรม\nการประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
             "14 Feb 2017   Views 2,045 การประชุมหารือทวิภาคีไทย - ญี่ปุ่น ครั้งที่ 3 ณ กรุงเทพฯ\n"
