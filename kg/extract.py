@@ -1329,6 +1329,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             if h.isascii() and f[hm.end():hm.end() + 1] != " ":
                 continue                # "Sirindhorn" holds no Sir
         candidates.append((hm.start(), hm.end(), h))
+    stoppers_t = tuple(stoppers)
     for tm in p.title_post.finditer(f):
         # "เอกอัครราชทูต Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม": a post
         # used as a title, before a Latin name or a known Thai given name
@@ -1336,7 +1337,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         word = f[k:k + 40].split(" ", 1)[0]
         surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
         thai_named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
-            and not p.position_head.match(surname) and not p.party.match(surname)   # "นายกฯ เชิญ ปธน.…": a verb
+            and not p.position_head.match(surname) and not p.party.match(surname) \
+            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
+            and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
         if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
             candidates.append((tm.start(), tm.end(), tm.group(0)))
     posts_as_titles: set[int] = set()
