@@ -691,6 +691,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
         if earlier is not None and earlier.subject is not None:
             subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
+        elif earlier is not None and verb in bare and not pair_subject and not between_sides:
+            subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
         # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
@@ -702,7 +704,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
             sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
                      and pm.person.country != "TH"]
-        for side in sides or [[]]:
+        for side in sides or ([[]] if country else []):     # no one met and no country: no talk
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
             joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
@@ -1477,7 +1479,7 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
-    people = find_people(f, paras, p)
+    people = _named_again_in_part(find_people(f, paras, p))
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -1488,6 +1490,31 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _named_again_in_part(people: list[PersonMention]) -> list[PersonMention]:
+    """"นายเฮงค์ ฟัน โดรน รัฐมนตรี…เนเธอร์แลนด์ …" then "นายฟัน โดรน ได้…": an official named
+    again by the last words of their name (or the first), with no post or the same one, is
+    the official named in full before, not another."""
+    full: list[Person] = []
+    out = []
+    for pm in people:
+        words = pm.person.name.split()
+        same = next((x for x in reversed(full) if len(x.name.split()) > len(words) >= 2 - _latin_short(words)
+                     and (x.name.split()[-len(words):] == words or x.name.split()[:len(words)] == words)
+                     and pm.person.position in (None, x.position)), None)
+        if same is not None:
+            spelt = same.spellings if pm.person.name in same.spellings else (*same.spellings, pm.person.name)
+            pm = replace(pm, person=replace(same, spellings=spelt))
+        elif len(words) >= 2:
+            full.append(pm.person)
+        out.append(pm)
+    return out
+
+
+def _latin_short(words: list[str]) -> int:
+    """A Latin surname alone ("ส.ส. Doe") may name the one told in full; a Thai word alone may not."""
+    return 1 if len(words) == 1 and words[0][:1].isascii() and words[0][:1].isupper() else 0
 
 
 def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:

@@ -2091,6 +2091,21 @@ def test_a_round_named_again_by_its_acronym_in_other_case_is_the_same_meeting():
     assert [m.number for m in ms] == [8]
 
 
+def test_a_talk_with_a_listed_group_of_no_foreign_official_is_no_talk_and_no_crash():
+    ms = extract(release("เมื่อวันที่ 3 มีนาคม 2567 นายวิชัย ดีงาม นายกรัฐมนตรี หารือกับผู้แทนภาคเอกชน ได้แก่ นายสมชาย รักไทย "
+                         "ประธานสภาหอการค้าไทย ที่ทำเนียบรัฐบาล", published=None))
+    assert ms == ()
+
+
+def test_an_official_named_again_by_part_of_the_name_is_the_one_named_in_full():
+    ms = extract(release("นายเฮงค์ ฟัน ดาม รัฐมนตรีว่าการกระทรวงการต่างประเทศเนเธอร์แลนด์ เยือนไทย โดยได้เข้าหารือกับนายวิชัย "
+                         "ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ เมื่อวันที่ 3 มีนาคม 2567\nจากนั้น นายฟัน ดาม ได้เข้าหารือกับ"
+                         "นายสมชาย รักไทย นายกรัฐมนตรี ที่ทำเนียบรัฐบาล", published=None))
+    people = {a.person.name for m in ms for a in m.attendances}
+    assert "เฮงค์ ฟัน ดาม" in people and "ฟัน ดาม" not in people
+    assert all(len(m.attendances) == 2 for m in ms) and len(ms) == 2
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
