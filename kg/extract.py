@@ -2056,7 +2056,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
-    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)นี้\s?\(\s?$")
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
     aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)}
@@ -2208,7 +2208,18 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             mm = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), mm)
         else:
             prepared = []
-        targets = (occs_of(mm) + prepared) if mm is not None else attach_point(at, pi)
+        headline_listed = []
+        if mm is None and pi in title_paras:
+            # "…เข้าร่วมการประชุม A และการประชุม B ณ กรุงมะนิลา" in the headline: the place of both
+            told = [x for x in live if x.para == pi and x.end <= at and not x.is_parent]
+            if told and not f[told[-1].end:at].strip(" ณที่"):
+                listed = [told[-1]]
+                for x in reversed(told[:-1]):
+                    if not f[x.end:listed[-1].start].strip().endswith("และ") or len(f[x.end:listed[-1].start]) > R["venue_list_gap"]:
+                        break
+                    listed.append(x)
+                headline_listed = [o for x in listed for o in occs_of(x) if o.mode is None and o is not primary]
+        targets = (occs_of(mm) + prepared) if mm is not None else attach_point(at, pi) + headline_listed
         while mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
             prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)

@@ -2106,6 +2106,16 @@ def test_an_official_named_again_by_part_of_the_name_is_the_one_named_in_full():
     assert all(len(m.attendances) == 2 for m in ms) and len(ms) == 2
 
 
+def test_the_next_day_in_brackets_dates_the_meeting_and_the_headlines_city_places_both_listed():
+    ms = extract(release("เมื่อวันที่ 11 พฤศจิกายน 2560 นายวิชัย ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม"
+                         "คณะมนตรีประชาคมการเมืองและความมั่นคงอาเซียน ครั้งที่ 16\nในวันรุ่งขึ้น (12 พฤศจิกายน 2560) "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วมการประชุมคณะมนตรีประสานงานอาเซียน ครั้งที่ 20",
+                         title="รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมคณะมนตรีประชาคมการเมืองและความมั่นคงอาเซียน "
+                               "และการประชุมคณะมนตรีประสานงานอาเซียน ณ กรุงมะนิลา", published=PartialDate(2017, 11, 14)))
+    acc = next(m for m in ms if m.number == 20)
+    assert (acc.start.iso(), acc.mode, acc.venue) == ("2017-11-12", "in_person", "กรุงมะนิลา")
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
