@@ -228,6 +228,7 @@ class MeetingMention:
     one_of_parties: bool = False                  # one of several countries met ("หารือกับผู้นำสิงคโปร์ บรูไน และเวียดนาม")
     reported_on: bool = False                     # named as reported on ("บรรยายสรุปผลการเข้าร่วมประชุม X"): the
                                                   # briefing's day and room are not its own
+    prepares: MeetingMention | None = None        # the meeting named inside this preparatory one's name
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
                                                   # A, B และ C"): part of it, with its officials, days and place
 
@@ -463,6 +464,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             mm.series = full or mm.series
         out.append(mm)
         if prepared is not None:
+            mm.prepares = prepared
             out.append(prepared)
         last_end = k
     return out
@@ -1241,7 +1243,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
         held_soon = held_soon or (mm.opens and _DATED_AFTER.match(f, mm.end) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
-            or mm.label.endswith(_SPECIAL_SESSIONS) \
+            or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
             or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
             prev = mm
@@ -2003,9 +2005,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 for c in by_mention[id(mm.child)]:
                     c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
     # a parent named as a parent anywhere stays a parent, even where its name recurs
-    primary_mention = next((mm for mm in live if mm.para == 0 and not any(o.is_parent for o in by_mention[id(mm)])), None)
+    inner = {id(mm.prepares) for mm in live if mm.prepares is not None}      # named inside a preparatory one's name
+    primary_mention = next((mm for mm in live if mm.para == 0 and id(mm) not in inner
+                            and not any(o.is_parent for o in by_mention[id(mm)])), None)
     if primary_mention is None:
-        primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent), None) or \
+        primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent and id(mm) not in inner), None) or \
             next((mm for mm in live if not mm.is_parent), live[0])
     beside = (primary_mention.series, primary_mention.numbers[0] if len(primary_mention.numbers) == 1 else None)
     for mm in live:
@@ -3026,6 +3030,9 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         else:
             before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
             target = before_m[-1] if before_m else None
+            if target is not None and target.start > (outer := min((x for x in before_m if x.end == target.end),
+                                                                   key=lambda x: x.start)).start:
+                target = outer      # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
         occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
         if after_m:
             # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed

@@ -2116,6 +2116,16 @@ def test_the_next_day_in_brackets_dates_the_meeting_and_the_headlines_city_place
     assert (acc.start.iso(), acc.mode, acc.venue) == ("2017-11-12", "in_person", "กรุงมะนิลา")
 
 
+def test_a_preparatory_meeting_in_the_headline_is_the_main_meeting_and_its_chair_is_its_own():
+    ms = extract(release("เมื่อวันที่ ๙ และ ๑๑ มิถุนายน ๒๕๖๔ กรมยุโรปได้จัดการประชุมเตรียมการสำหรับการประชุม Political "
+                         "Consultations ไทย-ฮังการี ครั้งที่ ๕ ผ่านระบบการประชุมทางไกล โดยมีนางสมศรี ดีมาก อธิบดีกรมยุโรป "
+                         "เป็นประธานการประชุม", title="กรมยุโรป\nการประชุมเตรียมการสำหรับการประชุม Political Consultations "
+                         "ไทย-ฮังการี ครั้งที่ ๕", published=PartialDate(2021, 6, 15)))
+    prep, consult = (next(m for m in ms if (m.number is None) == b) for b in (True, False))
+    assert prep.primary and [c.party for c in prep.co_chairs] == ["TH"] and consult.co_chairs == ()
+    assert [a.person.name for a in prep.attendances] == ["สมศรี ดีมาก"] and consult.attendances == ()
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
