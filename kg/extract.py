@@ -2362,7 +2362,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "referent")
     _attend_coordinated(f, paras, body_live, occs_of, R["title_before"])
     _stamp(all_occs, "coordinated")
-    _share_alongside(live, occs_of, primary)
+    _share_alongside(live, occs_of, primary, people)
     _stamp(all_occs, "alongside")
 
     # -- co-chairs
@@ -2880,13 +2880,15 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
-def _share_alongside(live, occs_of, primary) -> None:
+def _share_alongside(live, occs_of, primary, people) -> None:
     """The meetings listed as held beside the main one ("…ครั้งที่ 31 และการประชุมที่เกี่ยวข้อง
-    ได้แก่ A B และ C", "นอกจากนี้ ยังเป็นการประชุม A B C") are the same trip's: with no date,
-    place or official of their own, they have the main meeting's."""
+    ได้แก่ A B และ C", "นอกจากนี้ ยังเป็นการประชุม A B C") are the same trip's: with no date or
+    place of their own, they have the main meeting's, and its officials that the list's
+    paragraph names (who chairs the hosted meeting told elsewhere chairs none of the list)."""
     for mm in live:
         if not mm.alongside or mm.primary_like:
             continue
+        named = {person_key(pm.person.name) for pm in people if pm.para == mm.para and not pm.negated}
         for o in occs_of(mm):
             if o is primary:
                 continue
@@ -2896,7 +2898,7 @@ def _share_alongside(live, occs_of, primary) -> None:
                 o.mode, o.venue = primary.mode, o.venue or primary.venue
             if not o.attendances:
                 for k, a in primary.attendances.items():
-                    if a.role == "attendee":
+                    if a.role == "attendee" and k in named:
                         o.attendances[k] = a
 
 

@@ -2126,6 +2126,16 @@ def test_a_preparatory_meeting_in_the_headline_is_the_main_meeting_and_its_chair
     assert [a.person.name for a in prep.attendances] == ["สมศรี ดีมาก"] and consult.attendances == ()
 
 
+def test_the_chair_of_a_hosted_meeting_told_apart_does_not_attend_the_related_meetings_listed():
+    ms = extract(release("ไทยเป็นเจ้าภาพจัดการประชุมเจ้าหน้าที่อาวุโสอาเซียน ระหว่างวันที่ 14 - 18 ตุลาคม 2562 ที่กรุงเทพฯ โดยมี"
+                         "นายวิชัย ดีงาม ปลัดกระทรวงการต่างประเทศ เป็นประธานการประชุม และนางสมศรี ใจดี อธิบดีกรมอาเซียน "
+                         "เข้าร่วมการประชุม\nทั้งนี้ ไทยจะเป็นเจ้าภาพจัดการประชุม"
+                         "เจ้าหน้าที่อาวุโสอาเซียนและการประชุมที่เกี่ยวข้อง ได้แก่ การประชุมคณะทำงานอาเซียนด้านความเชื่อมโยง "
+                         "และการประชุมคณะทำงานอาเซียนด้านการจัดการภัยพิบัติ", published=PartialDate(2019, 10, 10)))
+    related = [m for m in ms if m.label != "การประชุมเจ้าหน้าที่อาวุโสอาเซียน"]
+    assert len(related) == 2 and all(m.attendances == () and m.start.iso() == "2019-10-14" for m in related)
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
