@@ -229,6 +229,7 @@ class MeetingMention:
     reported_on: bool = False                     # named as reported on ("บรรยายสรุปผลการเข้าร่วมประชุม X"): the
                                                   # briefing's day and room are not its own
     prepares: MeetingMention | None = None        # the meeting named inside this preparatory one's name
+    in_series: str = ""                           # a talk's country series, all kinds together (Meeting.in_series)
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
                                                   # A, B และ C"): part of it, with its officials, days and place
 
@@ -684,6 +685,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                     out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
                                            words=(f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"),
                                            series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
+                    out[-1].in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
                 continue
             if verb in bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
@@ -736,6 +738,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # and calls on a list of them on one day would be one meeting
             mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair
                                                         else "กับ" + side[0].person.name if side else ""))
+            if pair:
+                # all of a country's encounters with Thailand, whatever their kind, are one series
+                mm.in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[pair[0]].name_th)
             out.append(mm)
     named = []
     for mm in out:
@@ -2414,6 +2419,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
             alt_labels=tuple(a for a in dict.fromkeys((*o.aliases, _as_written(text, o.mention.start, o.label))) if a and a != o.label),
+            in_series=o.mention.in_series if o.mention.in_series and o.mention.in_series != o.series else None,
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)

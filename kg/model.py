@@ -140,6 +140,10 @@ class Meeting:
     co_chairs: tuple[CoChair, ...] = ()
     evidence: str = ""
     alt_labels: tuple[str, ...] = ()        # other names the text gives it ("หารือทวิภาคี" as written)
+    in_series: str | None = None            # the series it belongs to when broader than its own name's:
+                                            # a courtesy call on a Japanese minister is one of Thailand and
+                                            # Japan's bilateral talks, though ``series`` keeps it apart from
+                                            # a talk of the same day (one meeting per series and day)
     date_confidence: float | None = None    # of ``start``/``end``, from the linker
     mode_confidence: float | None = None    # of ``mode``/``venue``
     links: tuple[Link, ...] = ()            # candidate facts before the linker decides; empty after

@@ -129,6 +129,7 @@ class ResolvedMeeting:
     parent: str | None = None
     releases: set[str] = field(default_factory=set)
     primary_in: set[str] = field(default_factory=set)   # releases mainly about this meeting
+    name: str = ""                  # its own series name, the canonical label (``series`` is the series it is in)
     attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
     co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
     confidences: dict[tuple[str, str], float] = field(default_factory=dict)  # ("date"/"mode", release) → p
@@ -485,7 +486,7 @@ def resolve(extractions) -> Resolution:
             key = dated_rounds.get((m.series, m.start.iso()), key)
         rm = out.get(key)
         if rm is None:
-            rm = out[key] = ResolvedMeeting(key, m.series, m.number, m.number_year)
+            rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year, name=m.series)
         rid = m.release_id
         rm.releases.add(rid)
         rm.mentions.setdefault(rid, mention_atom(m))
@@ -494,7 +495,7 @@ def resolve(extractions) -> Resolution:
         rm.labels[m.label] += 1
         for alt in m.alt_labels:
             rm.labels[alt] += 0          # a spelling kept (altLabel), never the one shown
-        series_labels[m.series][m.label] += 1
+        series_labels[rm.series][m.label] += 1
         if m.label_en:
             rm.labels_en[m.label_en] += 1
         if m.start:

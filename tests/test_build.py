@@ -129,3 +129,17 @@ def test_every_namespace_term_is_declared_in_the_ontology():
     declared = {str(s) for s in Graph().parse(ROOT / "ontology" / "thai-mfa-kg.ttl").subjects()}
     missing = [t for t in MFA.TERMS if getattr(MFA, t).value not in declared]
     assert missing == []
+
+
+def test_a_courtesy_call_and_a_talk_with_one_country_are_one_series_but_two_meetings(tmp_path):
+    src = tmp_path / "src" / "releases"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text("นายกฯ หารือนายกรัฐมนตรีญี่ปุ่น\nเมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย นายกรัฐมนตรี "
+                               "หารือทวิภาคีกับนายทาโร ยามาดะ นายกรัฐมนตรีญี่ปุ่น ณ กรุงโตเกียว\n", encoding="utf-8")
+    (src / "b.txt").write_text("เอกอัครราชทูตญี่ปุ่นเข้าเยี่ยมคารวะ\nเมื่อวันที่ 3 มีนาคม 2567 นายฮิโรชิ ซาโต้ "
+                               "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะนายวิชัย ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                               "ณ กระทรวงการต่างประเทศ\n", encoding="utf-8")
+    out = _build(tmp_path, src)
+    g = Graph().parse(out / "kg.ttl")
+    rows = set(g.query(f"SELECT ?m ?s WHERE {{ ?m a <{MFA.Meeting.value}> ; <{MFA.inSeries.value}> ?s }}"))
+    assert len({m for m, _ in rows}) == 2 and len({s for _, s in rows}) == 1
