@@ -2136,6 +2136,13 @@ def test_the_chair_of_a_hosted_meeting_told_apart_does_not_attend_the_related_me
     assert len(related) == 2 and all(m.attendances == () and m.start.iso() == "2019-10-14" for m in related)
 
 
+@pytest.mark.parametrize("after", ["ยังกล่าวชื่นชม", "หลังจากเสร็จสิ้นพิธี"], ids=["also-said", "after-the-ceremony"])
+def test_a_clause_after_a_name_is_not_part_of_it(after):
+    m = only(f"เมื่อวันที่ 24 สิงหาคม 2566 นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย พูดคุยทางโทรศัพท์กับนายสมชาย รักไทย "
+             f"นายกรัฐมนตรี ทั้งนี้ นายอาหมัด ยูซุฟ {after}", published=None)
+    assert {a.person.name for a in m.attendances} == {"อาหมัด ยูซุฟ", "สมชาย รักไทย"}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
