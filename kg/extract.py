@@ -1678,7 +1678,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         return None
     if latin and len(tokens) == 1 and position is None:
         return None
-    if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens):
+    if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \
+            and not _LATIN_ASIDE.match(f, name_end, pend):     # "นางดินา เอร์ซิเลีย โบลัวร์เต เซการ์รา (H.E. …)": whole
         tokens = tokens[:2]
         name_end = k + len(" ".join(tokens))
     name = " ".join(tokens)

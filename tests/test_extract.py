@@ -2143,6 +2143,12 @@ def test_a_clause_after_a_name_is_not_part_of_it(after):
     assert {a.person.name for a in m.attendances} == {"อาหมัด ยูซุฟ", "สมชาย รักไทย"}
 
 
+def test_a_long_thai_spelt_name_before_its_latin_spelling_is_kept_whole():
+    m = only("เมื่อวันที่ 14 พฤศจิกายน 2567 นางสาวสมศรี ดีมาก นายกรัฐมนตรี พบปะหารือทวิภาคีกับ นางมาเรีย เอเลนา กอนซาเลซ "
+             "ริเบโร (H.E. Mrs. Maria Elena Gonzalez Ribeiro) ประธานาธิบดีแห่งสาธารณรัฐชิลี ณ กรุงลิมา", published=None)
+    assert ("มาเรีย เอเลนา กอนซาเลซ ริเบโร", "CL") in {(a.person.name, a.person.country) for a in m.attendances}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
