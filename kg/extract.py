@@ -890,7 +890,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
         if not met:
             first = pm.start <= j + 1 or (p.position_head.match(f, j) is not None and pm.start - j <= reach["post_to_name"]
                                           and _TALK_CLAUSE_END.search(f, j, pm.start) is None) \
-                or _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
+                or (pm.start - j <= reach["post_to_name"]
+                    and _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None)    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
             if not first:
                 break
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
