@@ -502,7 +502,8 @@ def test_the_day_a_page_posted_a_photo_of_a_talk_is_not_the_talks_day():
     assert talk.start.iso() == "2025-12-18"
 
 
-@pytest.mark.parametrize("verb", ["แสดงความสนใจที่จะร่วมมือ", "ส่วนหนึ่งว่า"], ids=["expressed-interest", "in-part"])
+@pytest.mark.parametrize("verb", ["แสดงความสนใจที่จะร่วมมือ", "ส่วนหนึ่งว่า", "ให้สัมภาษณ์ก่อนเดินทางว่า", "เดินทางถึงกรุงเทพฯ"],
+                         ids=["expressed-interest", "in-part", "told-reporters", "travelled"])
 def test_a_verb_fused_to_a_surname_ends_the_name(verb):
     m = only(f"เมื่อวันที่ 2 เมษายน 2564 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายฮันส์ เดอ ฟรีส์ "
              f"รัฐมนตรีว่าการกระทรวงการต่างประเทศเนเธอร์แลนด์ ขณะที่นายฮันส์ เดอ ฟรีส์{verb}ด้านการค้า", published=None)
