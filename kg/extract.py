@@ -1253,7 +1253,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
             or ((cue or held_soon) and not vague_hit)
         if not mm.is_parent:
             prev = mm
-    _mark_alongside(f, mentions, paras)
+    _mark_alongside(f, mentions, paras, p)
     # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
     for i, mm in enumerate(mentions):
         if mm.parent_cue and not mm.is_parent and (i == 0 or mentions[i - 1].para != mm.para):
@@ -1268,22 +1268,22 @@ _ALSO_HELD = re.compile(r"(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:
 #: what may stand between two meetings an "also held" sentence lists: a list gap, or the
 #: parties of the one before ("…การประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน ญี่ปุ่น
 #: … การประชุมอาเซียนบวกสาม"), but no verb or clause of its own
-_ALSO_GAP = re.compile(r"[^()]{0,120}")
 _CLAUSE_WORDS = re.compile(r"ได้|จะ|เพื่อ|โดย|ซึ่ง|ทั้งนี้|ที่|เมื่อ|ใน|(?:^|\s)ณ\s|หารือ|ประชุม")
 
 
-def _mark_alongside(f: str, mentions: list[MeetingMention], paras) -> None:
+def _mark_alongside(f: str, mentions: list[MeetingMention], paras, p: Patterns) -> None:
     """The meetings a paragraph lists as held beside the main one ("นอกจากนี้ ยังเป็นการประชุม A
     การประชุม B และการประชุม C"): each is a meeting of the trip, though no verb names it."""
+    reach = p.v.meetings["reach"]
     last = None
     for mm in mentions:
         if mm.is_parent or mm.talk or mm.numbers:
             last = None
             continue
         gap = _without_parens(f[last.end:mm.start]) if last is not None and last.para == mm.para else None
-        if _ALSO_HELD.search(f, max(paras[mm.para][0], mm.start - 40), mm.start) is not None or (
+        if _ALSO_HELD.search(f, max(paras[mm.para][0], mm.start - reach["also_held_before"]), mm.start) is not None or (
                 gap is not None and mm.start >= last.end and (_LIST_GAP.fullmatch(gap) or (
-                    _ALSO_GAP.fullmatch(gap) and not _CLAUSE_WORDS.search(gap)))):
+                    len(gap) <= reach["also_held_gap"] and "(" not in gap and not _CLAUSE_WORDS.search(gap)))):
             if gap is not None and gap.rstrip().endswith(_LIST_INTROS) and not last.numbers:
                 last.alongside = last.cue = last.qualified = False    # "การประชุมระหว่างอาเซียนกับคู่เจรจา
                                                                       # คือ A B C": an umbrella, not a meeting
@@ -2212,7 +2212,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
         if mm is not None and mm.reported_on:
             continue                    # "บรรยายสรุปผลการเข้าร่วมประชุม X … ณ ห้องนราธิป": the briefing's room
-        if mm is not None and not f[mm.end:at].strip() and _PREPARING.search(f, max(paras[pi][0], mm.start - 24), mm.start):
+        if mm is not None and not f[mm.end:at].strip() and _PREPARING.search(f, max(paras[pi][0], mm.start - R["preparing_before"]), mm.start):
             # "…คณะกรรมการ ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y ครั้งที่ 8 ณ ทำเนียบรัฐบาล": the place
             # of the meeting held now first, then of the one it prepares, if that has none
             prepared = occs_of(mm)
@@ -2796,7 +2796,7 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> N
         span = _one_date_of(paras, pi, dates)
         if span is None:
             continue
-        if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - 40), d.begin)
+        if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - p.v.meetings["reach"]["clause_date_before"]), d.begin)
                for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
             continue                    # "…ครั้งที่ 8 ซึ่งจะจัดขึ้นระหว่างวันที่ 15-16 มิถุนายน": that one's only
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
