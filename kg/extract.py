@@ -2381,7 +2381,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if mine and all(any(lo <= pm.start < hi for lo, hi in spans) for pm in mine):
             for o in primary_occs:
                 a = o.attendances.get(key)
-                if a is not None and a.role != "chair":
+                met = any(person_key(c.person.name) == key for mm in live if mm.talk and any(x is o for x in occs_of(mm))
+                          for c in mm.counterparts)
+                if a is not None and a.role != "chair" and not met:     # one a talk met stays its attendee
                     del o.attendances[key]
 
     # -- an enumerated summary: "…เข้าร่วมการประชุม X … สรุปสาระสำคัญได้ ดังนี้" followed by

@@ -2150,6 +2150,16 @@ def test_a_long_thai_spelt_name_before_its_latin_spelling_is_kept_whole():
     assert ("มาเรีย เอเลนา กอนซาเลซ ริเบโร", "CL") in {(a.person.name, a.person.country) for a in m.attendances}
 
 
+def test_the_one_a_talk_met_stays_its_attendee_when_they_also_chair_another_meeting():
+    ms = extract(release("เมื่อวันที่ ๒๖ มกราคม ๒๕๖๖ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือทวิภาคีกับ"
+                         "นายเมห์เมต ยิลมาซ รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐตุรกี ในโอกาสเดินทางเยือนตุรกี "
+                         "เพื่อเป็นประธานร่วมการประชุมคณะกรรมการร่วมไทย-ตุรกี ครั้งที่ 4 ณ กรุงอังการา",
+                         title="รัฐมนตรีว่าการกระทรวงการต่างประเทศพบหารือทวิภาคีรัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐตุรกี",
+                         published=PartialDate(2023, 1, 27)))
+    talk = next(m for m in ms if m.number is None)
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "เมห์เมต ยิลมาซ"}
+
+
 @pytest.mark.parametrize("verb", ["ยอมรับว่า", "เมื่อวาน (18 ก.ย.) ได้"], ids=["admitted", "yesterday"])
 def test_a_name_ends_before_a_reporting_verb_or_yesterday(verb):
     ms = extract(release(f"วันที่ 19 กันยายน 2568 นายสมชาย ใจดี {verb} โทรศัพท์พูดคุยกับนายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย",
