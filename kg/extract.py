@@ -38,7 +38,7 @@ _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
-_SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")
+_SESSION = re.compile(r" ?สมัย(?:สามัญ|พิเศษ|วิสามัญ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ")
 _QUOTES = re.compile(r"[\"“”]")
@@ -47,7 +47,7 @@ _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
 _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
-_THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # "สมัยสามัญ ครั้งที่ 74": the session is the name's
+_THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
@@ -1110,7 +1110,8 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
 
 
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
-_NOT_A_ROUND = re.compile(r"(?:เยือน|เดินทาง|มาเยือน)\s?\Z")
+_NOT_A_ROUND = ("เยือน", "เดินทาง")         # "เป็นการเยือนครั้งที่ 2": a visit's count, not a round
+_NOT_A_ROUND_REACH = max(map(len, _NOT_A_ROUND)) + 1
 
 
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -1122,7 +1123,8 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
         if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
-                or _OF_THE_YEAR.match(f, nm.end()) or _NOT_A_ROUND.search(f, max(0, i - 12), i):
+                or _OF_THE_YEAR.match(f, nm.end()) \
+                or f[max(0, i - _NOT_A_ROUND_REACH):i].rstrip().endswith(_NOT_A_ROUND):
             continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round;
                                     # "เป็นการเยือนครั้งที่ 2": a visit's count
         pi = _para_of(paras, i)
@@ -1295,7 +1297,6 @@ def _mark_alongside(f: str, mentions: list[MeetingMention], paras, p: Patterns) 
 
 _OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
 _OBJECT_MARK_END = re.compile(r"(?:กับ|ต่อ|เข้าพบ) \Z")
-_EMPTY = re.compile(r"")
 
 
 def _post_before(f: str, s: int, p: Patterns) -> int | None:
@@ -1307,12 +1308,13 @@ def _post_before(f: str, s: int, p: Patterns) -> int | None:
     lo = f.rfind(" ", 0, s - 1) + 1
     lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
     mark = _OBJECT_MARK.match(f, lo, s - 1)
-    if mark is None and _OBJECT_MARK_END.search(f, max(0, lo - 8), lo):
-        mark = _EMPTY.match(f, lo)  # "พบหารือกับ ส.ส. Jane Doe": the post stands alone after กับ
-    if mark is None:
+    if mark is not None:
+        at = mark.end()
+    elif _OBJECT_MARK_END.search(f, max(0, lo - 8), lo):
+        at = lo                     # "พบหารือกับ ส.ส. Jane Doe": the post stands alone after กับ
+    else:
         return None                 # "…เลขาธิการสถาบัน International Institute…": the post of one named
                                     # before it, and an organisation's name
-    at = mark.end()
     if s - 1 - at < 3 or not _HAS_THAI.match(f, at) or p.honorific.match(f, at) or not p.position_head.match(f, at):
         return None
     line = f.rfind("\n", 0, s) + 1
@@ -2012,7 +2014,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 for c in by_mention[id(mm.child)]:
                     c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
     # a parent named as a parent anywhere stays a parent, even where its name recurs
-    inner = {id(mm.prepares) for mm in live if mm.prepares is not None}      # named inside a preparatory one's name
+    inner = _named_inside(live)
     primary_mention = next((mm for mm in live if mm.para == 0 and id(mm) not in inner
                             and not any(o.is_parent for o in by_mention[id(mm)])), None)
     if primary_mention is None:
@@ -2043,7 +2045,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 continue
             if mm.is_parent and not parents:
                 continue
-            if outer and best is not None and best.end == mm.end and best.start < mm.start:
+            if outer and id(mm) in inner:
                 continue            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 ผ่านระบบ…": the
                                     # way of meeting told is the outer one's, not the one named inside it
             best = mm
@@ -2219,28 +2221,20 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             mm = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), mm)
         else:
             prepared = []
-        headline_listed = []
-        if mm is None and pi in title_paras:
-            # "…เข้าร่วมการประชุม A และการประชุม B ณ กรุงมะนิลา" in the headline: the place of both
-            told = [x for x in live if x.para == pi and x.end <= at and not x.is_parent]
-            if told and not f[told[-1].end:at].strip(" ณที่"):
-                listed = [told[-1]]
-                for x in reversed(told[:-1]):
-                    if not f[x.end:listed[-1].start].strip().endswith("และ") or len(f[x.end:listed[-1].start]) > R["venue_list_gap"]:
-                        break
-                    listed.append(x)
-                headline_listed = [o for x in listed for o in occs_of(x) if o.mode is None and o is not primary]
-        targets = (occs_of(mm) + prepared) if mm is not None else attach_point(at, pi) + headline_listed
-        while mm is not None:
+        if mm is not None:
             # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
-            prev = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), None)
-            if prev is None or not f[max(prev.end, mm.start - 6):mm.start].rstrip().endswith("และ") \
-                    or p.head.search(f, prev.end, mm.start - len("และ")) or len(f[prev.end:mm.start]) > R["venue_list_gap"]:
-                break
-            targets = targets + [o for o in occs_of(prev) if o.mode is None]
-            mm = prev
+            targets = occs_of(mm) + prepared + [o for x in _and_listed(f, mm, body_live, pi, p, R)[1:]
+                                                for o in occs_of(x) if o.mode is None]
+        else:
+            targets = attach_point(at, pi)
+            told = [x for x in live if x.para == pi and x.end <= at and not x.is_parent] if pi in title_paras else []
+            if told and not f[told[-1].end:at].strip(" ณที่"):
+                # "…เข้าร่วมการประชุม A และการประชุม B ณ กรุงมะนิลา" in the headline: the place of both
+                targets = targets + [o for x in _and_listed(f, told[-1], told, pi, p, R)
+                                     for o in occs_of(x) if o.mode is None and o is not primary]
+        not_placed = {id(o) for o in prepared}
         for o in targets:
-            if o.venue is None and o not in prepared:
+            if o.venue is None and id(o) not in not_placed:
                 o.venue = place
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
@@ -2375,15 +2369,15 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
     _stamp(all_occs, "chair")
+    # the officials each talk met, by occurrence: they stay its attendees whatever else they chair
+    met_in = {(id(o), person_key(c.person.name)) for mm in live if mm.talk for o in occs_of(mm) for c in mm.counterparts}
     for key, spans in elsewhere.items():
         # named only as another meeting's chair: not an attendee of the main one by default
         mine = [pm for pm in people if person_key(pm.person.name) == key and not pm.negated]
         if mine and all(any(lo <= pm.start < hi for lo, hi in spans) for pm in mine):
             for o in primary_occs:
                 a = o.attendances.get(key)
-                met = any(person_key(c.person.name) == key for mm in live if mm.talk and any(x is o for x in occs_of(mm))
-                          for c in mm.counterparts)
-                if a is not None and a.role != "chair" and not met:     # one a talk met stays its attendee
+                if a is not None and a.role != "chair" and (id(o), key) not in met_in:
                     del o.attendances[key]
 
     # -- an enumerated summary: "…เข้าร่วมการประชุม X … สรุปสาระสำคัญได้ ดังนี้" followed by
@@ -2890,6 +2884,25 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
                 o.mode, o.venue = src.mode, o.venue or src.venue
 
 
+def _and_listed(f: str, last: MeetingMention, pool, pi: int, p: Patterns, R: dict) -> list[MeetingMention]:
+    """``last`` and the meetings of ``pool`` listed before it in its paragraph, each joined to
+    the next by และ over a gap that names no other meeting: "การประชุม A … และการประชุม B"."""
+    chain = [last]
+    while True:
+        mm = chain[-1]
+        prev = next((x for x in reversed(pool) if x.para == pi and x.end <= mm.start), None)
+        if prev is None or not f[max(prev.end, mm.start - 6):mm.start].rstrip().endswith("และ") \
+                or p.head.search(f, prev.end, mm.start - len("และ")) or len(f[prev.end:mm.start]) > R["venue_list_gap"]:
+            return chain
+        chain.append(prev)
+
+
+def _named_inside(mentions) -> set[int]:
+    """The ids of the meetings named inside a preparatory meeting's name (its ``prepares``):
+    a date, place or chair told after both is the outer one's."""
+    return {id(mm.prepares) for mm in mentions if mm.prepares is not None}
+
+
 def _share_alongside(live, occs_of, primary, people) -> None:
     """The meetings listed as held beside the main one ("…ครั้งที่ 31 และการประชุมที่เกี่ยวข้อง
     ได้แก่ A B และ C", "นอกจากนี้ ยังเป็นการประชุม A B C") are the same trip's: with no date or
@@ -3026,6 +3039,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     span_reach = v.meetings["reach"]["chair_span"]
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     lists = meeting_lists(f, body_live)
+    inner = _named_inside(body_live)
     for m in _chair_phrases(f, p):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
@@ -3040,11 +3054,10 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if after_m:
             target = after_m[0]
         else:
-            before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent]
+            # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
+            before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
+                        and id(mm) not in inner]
             target = before_m[-1] if before_m else None
-            if target is not None and target.start > (outer := min((x for x in before_m if x.end == target.end),
-                                                                   key=lambda x: x.start)).start:
-                target = outer      # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
         occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
         if after_m:
             # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
