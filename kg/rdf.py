@@ -478,7 +478,7 @@ def _meeting_triples(res: Resolution, key: str, m, want: frozenset[str]) -> Iter
     s = meeting_ref(key, res)
     if meeting:
         yield s, _A, M.Meeting
-        label = m.name or m.series    # the canonical spelling; the spellings seen are altLabels
+        label = m.name                # the canonical spelling; the spellings seen are altLabels
         full = f"{label} ครั้งที่ {m.number}" + (f"/{m.number_year}" if m.number_year else "") if m.number else label
         yield s, _LABEL, _th(full)
         for lab in m.labels:

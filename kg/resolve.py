@@ -129,7 +129,6 @@ class ResolvedMeeting:
     parent: str | None = None
     releases: set[str] = field(default_factory=set)
     primary_in: set[str] = field(default_factory=set)   # releases mainly about this meeting
-    name: str = ""                  # its own series name, the canonical label (``series`` is the series it is in)
     attendances: list[tuple[str, str, Attendance]] = field(default_factory=list)  # (release, official key, a)
     co_chairs: list[tuple[str, CoChair, str | None]] = field(default_factory=list)  # (release, c, official key)
     confidences: dict[tuple[str, str], float] = field(default_factory=dict)  # ("date"/"mode", release) → p
@@ -196,6 +195,12 @@ class ResolvedMeeting:
         (the dump and the report both ask), so read it, like ``start``, only once
         :func:`resolve` has returned."""
         return {k: dict(v) for k, v in self._conflicts.items()}
+
+    @property
+    def name(self) -> str:
+        """Its own series name, the canonical label (``series`` is the series it is in: a
+        courtesy call's is the country's bilateral talks): the series its key was made of."""
+        return self.key.partition("\x1f")[0]
 
 
 @dataclass
@@ -486,7 +491,7 @@ def resolve(extractions) -> Resolution:
             key = dated_rounds.get((m.series, m.start.iso()), key)
         rm = out.get(key)
         if rm is None:
-            rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year, name=m.series)
+            rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year)
         rid = m.release_id
         rm.releases.add(rid)
         rm.mentions.setdefault(rid, mention_atom(m))
