@@ -75,7 +75,7 @@ _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 # the lookbehind comes after the capital ("not after a letter" = the capital and the
 # character before it are not both letters): a leading lookbehind would stop the engine
 # from skipping ahead to capitals, and Thai text has few (6× faster scan)
-_LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z]{2})[a-z'’\-]{1,30}(?: (?:[A-Z]\.|[A-Z][a-z'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{2})[a-zß-öø-ÿā-ž'’\-]{1,30}(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
 
 
 # --------------------------------------------------------------------------- patterns
@@ -186,6 +186,7 @@ def patterns() -> Patterns:
             "sched_before": _word_search(m["scheduled_before"]),
             "sched_after": _word_search(m["scheduled_after"]),
             "neg_after": _word_search(m["negation_after"]),
+            "attending_after_statement": _word_search(m["attending_after_statement"]),
             "neg_before": _word_table(m["negation_before"]),
             "venue_blocker": _word_table(md["venue_blockers"]),
             "place_end": _word_search(md["place_ends"]),
@@ -316,6 +317,7 @@ def series_key(label: str) -> str:
 
 
 _ALSO = "ด้วย"
+_OF = "ของ"
 #: how many titles may stand before one name: a Bruneian minister's run to nine
 #: (Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji …)
 _MAX_STACKED_TITLES = 12
@@ -359,6 +361,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             j = b.start()
         if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
             j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+        if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
+            j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
         tail = f[tail_start:j]
         name_end = j
         if not tail:
@@ -468,7 +472,29 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             mm.prepares = prepared
             out.append(prepared)
         last_end = k
-    return out
+    return _with_bodies_meeting(f, paras, out)
+
+
+_BODY_MEETS = re.compile(rf"(?P<body>คณะกรรม(?:การ|าธิการ)[{_THAI}]{{2,60}})(?:\s?\([A-Z]{{2,10}}\))?"
+                         rf"(?:\s?[{_THAI}]{{2,20}}\s?[-–]\s?[{_THAI}]{{2,20}})?\s?(?:ได้)?(?:จัด)?(?:การ)?ประชุม\s?(?=ครั้งที่)")
+
+
+def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[MeetingMention]:
+    """A committee that "holds its meeting no. N" ("คณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย–มาเลเซีย
+    จัดประชุมครั้งที่ 117"): that round of the committee's meetings, named "การประชุม" + the committee."""
+    extra = []
+    for m in _BODY_MEETS.finditer(f):
+        if any(x.start <= m.start() < x.end for x in found):
+            continue
+        numbers, year = parse_number(f[m.end():m.end() + 40])
+        if not numbers:
+            continue
+        label = "การประชุม" + m.group("body")
+        k = NUMBER_RE.match(f, m.end()).end()
+        mm = MeetingMention(m.start(), k, m.end("body"), label, None, numbers, year, _para_of(paras, m.start()))
+        mm.series = series_key(label)
+        extra.append(mm)
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
@@ -530,6 +556,19 @@ _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่
 def _as_noun(*wordings: str) -> tuple[str, ...]:
     """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), empty ones dropped."""
     return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
+
+
+@cache
+def _up_to_link() -> re.Pattern:
+    """A talk's format fused between its verb and กับ (``talks.fused_formats``): สามฝ่าย(ร่วม)กับ."""
+    return re.compile(rf"(?:{alternation(vocab().meetings['talks']['fused_formats'])})(?=(?:ร่วม)?กับ)")
+
+
+def _told_up_to_link(f: str, s: int, e: int, side: list) -> str:
+    """The verb and the format fused to it up to กับ, as the talk's own name: "พบปะหารือสามฝ่าย"
+    in "พบปะหารือสามฝ่ายร่วมกับเจ้าชาย X …" (empty when no format stands between the verb and กับ)."""
+    m = _up_to_link().match(f, e, side[0].start) if side else None
+    return f[s:m.end()] if m is not None else ""
 
 
 def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
@@ -598,6 +637,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
             while j < pend and f[j] == " ":
                 j += 1
+        fused = _up_to_link().match(f, j, pend) if not f.startswith(links, j) else None
+        if fused is not None:
+            j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
         link = next((w for w in links if f.startswith(w, j)), "")
         j += len(link)
         while j < pend and f[j] == " ":
@@ -649,10 +691,15 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
             # the one met, named in the paragraph after
             met = _named_during_the_talk(f, paras, pi, people)
+        if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) \
+                and any(x.para == pi and x.counterparts for x in out):
+            continue                # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
-            visitor = holder(s, pi, pstart) if not found and link and (verb not in bare or _post_at(f, j, p)) else None
+            # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
+            on_a_post = kinds[verb] == "courtesy" and verb not in welcomes and _post_at(f, j, p)
+            visitor = holder(s, pi, pstart) if not found and (link or on_a_post) and (verb not in bare or _post_at(f, j, p)) else None
             if visitor is not None and visitor.person.country == "TH":
                 # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
                 # paid the call just told holds this talk too, not the one called on
@@ -670,6 +717,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
                 met, pair_subject = [visitor], next(
                     (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
+                phrase = f[s:_chunk_end(f, e, pend)] if not link else phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
         if not met:
             if not found:
                 continue
@@ -678,6 +726,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             listed_parties = _party_list(f, j, found, p) if link else []
             lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
             if lead_official is not None:
+                post = _post_of_listed(post, p)
                 # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
                 kind = kinds[verb]
                 joint = link or ("" if kind == "courtesy" else "กับ")
@@ -701,7 +750,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         written = verb if verb.startswith("การ") else "การ" + verb
         # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
         # one call on each; a talk with officials of one country, one talk
-        sides = [met] if meal is not None and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
+        joint_table = fused is not None and fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
+        sides = [met] if (meal is not None or joint_table) and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
             and verb not in welcomes and len(met) > 1 else _by_country(met)
         listed = bool(met) and any(w in f[j:met[0].start] for w in _TALK_LIST_INTROS)
         if listed:
@@ -726,8 +776,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
             # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
             with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
-            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told))), *_as_noun(as_written, with_post),
-                          *_talk_wordings(told, link, side)) \
+            # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
+            up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
+            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told), *_as_noun(_told_up_to_link(f, s, e, side), up_to_met))),
+                          *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
@@ -804,6 +856,16 @@ def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> li
             out.append((code, m.group(0)))
         last_end = m.end()
     return out
+
+
+def _post_of_listed(post: str, p: Patterns) -> str:
+    """The post of those met in a list of countries, out of the words before the list:
+    "บรรดาผู้นำประเทศต่างๆ อาทิ" → "ผู้นำ" (a position, else a generic post of ``talks.posts_met``)."""
+    if not post or p.position_head.match(post):
+        return post             # "รัฐมนตรีต่างประเทศของ": the post as written
+    head = p.position_head.search(post)
+    generic = next((w for w in p.v.meetings["talks"]["posts_met"] if w in post), None)
+    return head.group(0) if head is not None else generic or post
 
 
 def _party_talk(s: int, e: int, pi: int, *, kind: str, subject: PersonMention, party: str, post: str,
@@ -888,8 +950,9 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
         if pm.para != pi or pm.start < j:
             continue
         if not met:
+            bracket = pm.start - (f[pm.start - 1:pm.start] == "(")    # "เข้าพบนายกรัฐมนตรี (นางสาว X)": the post's holder
             first = pm.start <= j + 1 or (p.position_head.match(f, j) is not None and pm.start - j <= reach["post_to_name"]
-                                          and _TALK_CLAUSE_END.search(f, j, pm.start) is None) \
+                                          and _TALK_CLAUSE_END.search(f, j, bracket) is None) \
                 or (pm.start - j <= reach["post_to_name"]
                     and _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None)    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
             if not first:
@@ -1295,7 +1358,7 @@ def _mark_alongside(f: str, mentions: list[MeetingMention], paras, p: Patterns) 
             last = None
 
 
-_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
+_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\(|ประกอบด้วย|และ)")    # the one met, or one more listed with them
 _OBJECT_MARK_END = re.compile(r"(?:กับ|ต่อ|เข้าพบ) \Z")
 
 
@@ -1409,6 +1472,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             taken_until = max(taken_until, k)      # the titles read here are not read again
             continue
         name, name_end, position, pos_end = person
+        known = _leader_form_opening(name, p)
+        if known is not None and position is None:
+            # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
+            name, name_end = known, k + len(known)
         aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
         if aside is not None:
             # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
@@ -1486,15 +1553,93 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
     return sorted(found + extra, key=lambda pm: pm.start) if extra else found
 
 
+def _leader_form_opening(name: str, p: Patterns) -> str | None:
+    """The full name of a known leader (``leaders.json``) that a longer name read after a title
+    opens with, a space after it: the words after it were not the name's."""
+    m = p.v.leader_re.match(name)
+    if m is None or not name.startswith(" ", m.end()) or m.group(0) in p.v.leader_by_form[m.group(0)]["alone"]:
+        return None
+    return m.group(0)
+
+
+def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """News style: a well-known leader named with no title or post at all ("หารือกับสีจิ้นผิง",
+    "ฮุน เซน กล่าวว่า"), from the gazetteer of office-holders (``leaders.json``). A name the
+    text titles is read by :func:`find_people` and left alone here; a post right after the name
+    is still its post, and the country the post names wins over the gazetteer's."""
+    extra, inside = [], set()
+    for m in p.v.leader_re.finditer(f):
+        if any(pm.start <= m.start() < max(pm.end, pm.name_end) for pm in found if id(pm) not in inside):
+            continue
+        entry = p.v.leader_by_form[m.group(0)]
+        forms = {person_key(x) for x in (*entry["th"], *entry["alone"])}
+        # the one named in full (or titled) elsewhere in the release: "นางสาวแพทองธาร ชินวัตร" then "แพทองธาร"
+        known = next((pm.person for pm in (*found, *extra)
+                      if any(x in person_key(pm.person.name) for x in forms)), None)
+        pi = _para_of(paras, m.start())
+        pend = paras[pi][1]
+        # "จาซินดา อาร์เดิร์น (H.E. Rt Hon. Jacinda Ardern) นายกรัฐมนตรีนิวซีแลนด์": the Latin spelling, then the post
+        aside = _LATIN_ASIDE.match(f, m.end(), pend)
+        latin = _latin_spelling(aside.group(0), p) if aside is not None else None
+        after = aside.end() if aside is not None else m.end()
+        k = after + (f[after:after + 1] == " ")
+        position, pos_end = _parse_position(f, k, pend, p) if p.position_head.match(f, k) else (None, after)
+        named = [c for _, c in _countries_in(position)] if position else []
+        country = named[0] if named else entry["country"]      # a post naming no country leaves the gazetteer's
+        person = known if known is not None and not position else \
+            Person(m.group(0), None, position or None, country, (latin,) if latin else ())
+        extra.append(PersonMention(m.start(), max(pos_end, m.end()), m.end(), person, pi))
+        if aside is not None:
+            inside |= {id(pm) for pm in found if aside.start() <= pm.start < aside.end()}   # read alone before
+    return sorted([pm for pm in found if id(pm) not in inside] + extra, key=lambda pm: pm.start) if extra else found
+
+
+_TITLED_LATIN_ASIDE = re.compile(r" ?\((?:H\.E\.|Rt\.? Hon|The Rt|The Hon|Mr\.|Mrs\.|Ms\.|Dr\.)[^()\n]{2,160}\)")
+_THAI_WORDS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“,]))((?:[{_THAI}\-]{{2,30}} ){{0,3}}[{_THAI}\-]{{2,30}})\Z", re.M)
+
+
+def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """A Thai-spelt name with no title, followed by its titled Latin spelling in brackets and a post
+    ("แอนดรูว์ ฟาร์เรล (H.E. Rt Hon. Andrew Farrell) นายกรัฐมนตรีนิวซีแลนด์"): an official, named by
+    as many Thai words as the Latin spelling has."""
+    extra, inside = [], set()
+    for m in _TITLED_LATIN_ASIDE.finditer(f):
+        pi = _para_of(paras, m.start())
+        pstart, pend = paras[pi]
+        k = m.end() + (f[m.end():m.end() + 1] == " ")
+        within = {id(pm) for pm in found if m.start() <= pm.start < m.end()}     # the Latin spelling read alone
+        if any(pm.start <= m.start() <= max(pm.end, pm.name_end) for pm in found if id(pm) not in within) \
+                or not p.position_head.match(f, k):
+            continue
+        latin = _latin_spelling(m.group(0), p)
+        words = _THAI_WORDS_BEFORE.search(f, max(pstart, m.start() - 130), m.start())
+        if latin is None or words is None:
+            continue
+        thai = words.group(1).split(" ")[-len(latin.split()):]
+        if any(p.position_head.match(w) or p.head.search(w) or p.talk_verb.search(w) or w.startswith(p.name_token_stops)
+               for w in thai):
+            continue
+        start = m.start() - len(" ".join(thai))
+        position, pos_end = _parse_position(f, k, pend, p)
+        name = " ".join(thai)
+        country = _country_of(position, f, pos_end, pend, name, p)
+        extra.append(PersonMention(start, pos_end, m.start(), Person(name, None, position, country, (latin,)), pi))
+        inside |= within
+    return sorted([pm for pm in found if id(pm) not in inside] + extra, key=lambda pm: pm.start) if extra else found
+
+
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
-    people = _named_again_in_part(find_people(f, paras, p))
+    people = _named_again_in_part(_with_latin_aside_names(
+        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p))
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
         before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
-        if p.contains("neg_after", after, 0, min(len(after), 45)) or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
+        stated = p.contains("neg_after", after, 0, min(len(after), 45)) \
+            and not p.contains("attending_after_statement", after)    # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X"
+        if stated or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
@@ -1518,6 +1663,22 @@ def _named_again_in_part(people: list[PersonMention]) -> list[PersonMention]:
             pm = replace(pm, person=replace(same, spellings=spelt))
         elif len(words) >= 2:
             full.append(pm.person)
+        out.append(pm)
+    return _named_in_part_before(out)
+
+
+def _named_in_part_before(people: list[PersonMention]) -> list[PersonMention]:
+    """A headline's “แทมมี” วุฒิสมาชิกสหรัฐ, then "นางแทมมี ดักเวิร์ธ สมาชิกวุฒิสภาสหรัฐอเมริกา" in the
+    body: one word of a name, with the country of the one named in full after it, is that one."""
+    out = []
+    for i, pm in enumerate(people):
+        words = pm.person.name.split()
+        if len(words) == 1 and len(words[0]) >= 3:
+            later = next((x.person for x in people[i + 1:] if len(x.person.name.split()) >= 2
+                          and words[0] in (x.person.name.split()[0], x.person.name.split()[-1])
+                          and pm.person.country in (None, x.person.country)), None)
+            if later is not None:
+                pm = replace(pm, person=replace(later, spellings=(*later.spellings, pm.person.name)))
         out.append(pm)
     return out
 
@@ -1544,11 +1705,12 @@ _SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}}?)ฯ?\s?(?:ก็|ย�
 
 
 def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
-    """"ดร. ชัยศังกร ได้เข้าเยี่ยมคารวะ…", "นายปานปรีย์ฯ ได้หารือ…": a title and one part of a
-    name, right before the verb, naming an official the release gave in full."""
+    """"ดร. ชัยศังกร ได้เข้าเยี่ยมคารวะ…", "นายปานปรีย์ฯ ได้หารือ…", "นายกฯ สมชายยังมีกำหนดหารือ…": a
+    title (or a post used as one) and one part of a name, right before the verb, naming an official
+    the release gave in full."""
     last = None
-    for hm in p.honorific.finditer(f, lo, hi):
-        last = hm
+    for hm in (*p.honorific.finditer(f, lo, hi), *p.title_post.finditer(f, lo, hi)):   # or a post as title: นายกฯ X
+        last = hm if last is None or hm.end() > last.end() else last
     if last is None:
         return None
     m = _SHORT_NAME.match(f[last.end():hi])
@@ -2072,7 +2234,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
-    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)}
+    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
+             or _visit_clause_range(f, d, R["lead"], p)}
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
@@ -2599,6 +2762,16 @@ def _opening_reference(f: str, pstart: int, at: int, pi: int, body_live, primary
     if any(mm.para == pi and m.end() <= mm.start < at and not f.endswith("เป็น", 0, mm.start) for mm in body_live):
         return None                     # "… เป็นการประชุมระดับรัฐมนตรี": says what it was, names no other
     return primary_mention
+
+
+_CLAUSE_RANGE = re.compile(r"ซึ่ง(?P<clause>[^\n]*?)ระหว่าง\s?(?:วันที่)?\s?\Z")
+
+
+def _visit_clause_range(f: str, d: DateSpan, reach: int, p: Patterns) -> bool:
+    """"นาย X … ซึ่งเยือนไทยอย่างเป็นทางการระหว่างวันที่ 19 – 20 มีนาคม ได้เข้าพบ…": the days of a
+    visit told in a relative clause date the visit, not the call or talk the sentence tells."""
+    m = _CLAUSE_RANGE.search(f, max(0, d.begin - reach), d.begin)
+    return m is not None and p.visit_verb.search(m.group("clause")) is not None
 
 
 def _later_than(start: PartialDate, published: PartialDate) -> bool:

@@ -466,6 +466,9 @@ def _stacked_dates(lines: list[str]) -> PartialDate | None:
 _STACK_REACH = 12
 
 
+_LIST_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
@@ -529,6 +532,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
         for line in body_lines[:4]:
             head = fold(line[:120])
+            if _LIST_ITEM.match(head):
+                continue            # "๑) ทะเลจีนใต้ — … เมื่อคืนวันที่ ๑๖ …": an item of the body, not a dateline
             m = _DATELINE.match(head)
             d = _date_of(m.group(1)) if m else None
             if d is None and (len(line) <= 120 or re.search(r"[-–|/]", head[:100])):

@@ -76,7 +76,7 @@ def month_number(word: str) -> int | None:
 
 
 _ERA = r"(?:(?P<era{n}>พ\.\s?ศ\.|ค\.\s?ศ\.|B\.?E\.?|A\.?D\.?)\s?)?"
-_YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/]))"
+_YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/,]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
 WEEKDAYS: Final = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
@@ -92,6 +92,8 @@ DATE_RE: Final = re.compile(
     rf"|{_DAY.format(n=3)}{_SEP}{_DAY.format(n=4)}\s?(?P<m4>{MONTH_RE})\s?(?:{_ERA.format(n=4)}{_YEAR.format(n=4)})?"
     # 23 พฤษภาคม 2565               (one day)
     rf"|{_DAY.format(n=5)}\s?(?P<m5>{MONTH_RE})\s?(?:{_ERA.format(n=5)}{_YEAR.format(n=5)})?"
+    # กรกฎาคม 31, 2014              (one day, as blog and feed stamps write it)
+    rf"|(?P<m9>{MONTH_RE})\s?{_DAY.format(n=9)},\s?(?P<y9>\d{{4}})(?!\d)"
     # (เดือน)กรกฎาคม 2560            (a month)
     rf"|(?P<m6>{MONTH_RE})\s?(?:{_ERA.format(n=6)}{_YEAR.format(n=6)})"
     # ปี 2564 / พ.ศ. 2564 / ค.ศ. 2021 (a year)
@@ -203,6 +205,8 @@ def _from_match(m: re.Match, default_year: int | None) -> DateSpan | None:
         s, e = _make(y, mon, int(g("d3"))), _make(y, mon, int(g("d4")))
     elif g("m5"):
         s, e = _make(_year(m, 5, default_year), month_number(g("m5")), int(g("d5"))), None
+    elif g("m9"):
+        s, e = _make(_year(m, 9, None), month_number(g("m9")), int(g("d9"))), None
     elif g("m6"):
         s, e = _make(_year(m, 6, None), month_number(g("m6")), None), None
     elif g("y7"):

@@ -64,6 +64,7 @@ class Vocab:
     positions: dict[str, Any]
     meetings: dict[str, Any]
     modes: dict[str, Any]
+    leaders: dict[str, Any]
 
     # -- parties ---------------------------------------------------------
     @cached_property
@@ -137,6 +138,22 @@ class Vocab:
     def position_heads(self) -> list[str]:
         return sorted({f for p in self.positions["positions"] for f in p["th"]}, key=len, reverse=True)
 
+    # -- leaders named with no title -----------------------------------------
+    @cached_property
+    def leader_by_form(self) -> dict[str, dict[str, Any]]:
+        """Every Thai spelling of a well-known office-holder (``leaders.json``) → their entry."""
+        out: dict[str, dict[str, Any]] = {}
+        for person in self.leaders["people"]:
+            for form in (*person["th"], *person["alone"]):
+                out.setdefault(form, person)
+        return out
+
+    @cached_property
+    def leader_re(self) -> re.Pattern:
+        """Those spellings anywhere (Thai has no spaces), the longest at each position; a match
+        that stops before a vowel or tone mark stops inside a word, and does not count."""
+        return re.compile(rf"(?:{alternation(self.leader_by_form)})(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+
     def words(self, table: str, key: str) -> list[str]:
         return list(getattr(self, table)[key])
 
@@ -145,11 +162,11 @@ class Vocab:
 def vocab() -> Vocab:
     """The package's vocabularies, loaded once per process."""
     return Vocab(load_data("countries.json"), load_data("honorifics.json"), load_data("positions.json"),
-                 load_data("meetings.json"), load_data("modes.json"))
+                 load_data("meetings.json"), load_data("modes.json"), load_data("leaders.json"))
 
 
 def versions() -> dict[str, str]:
     """Each data file's version, for the cache key and the dump's provenance."""
     v = vocab()
     return {name: getattr(v, name).get("version", "0")
-            for name in ("countries", "honorifics", "positions", "meetings", "modes")}
+            for name in ("countries", "honorifics", "positions", "meetings", "modes", "leaders")}

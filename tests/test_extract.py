@@ -2174,3 +2174,148 @@ def test_a_post_due_to_attend_a_second_meeting_names_the_releases_official(verb)
                          published=None))
     [sdg] = [m for m in ms if m.number is None]
     assert {a.person.name for a in sdg.attendances} == {"สมชาย รักไทย"}
+
+
+# --------------------------------------------------------------------------- batch 15: the press's untitled leaders
+def test_a_well_known_leader_named_with_no_title_is_an_official_of_their_country():
+    ms = extract(release("นครลิมา 15 พ.ย. - นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับสีจิ้นผิง ระหว่างการประชุมผู้นำ"
+                         "เขตเศรษฐกิจเอเปค ครั้งที่ 31 โดยสีจิ้นผิงกล่าวว่า…", published=PartialDate(2024, 11, 15)))
+    [talk] = [m for m in ms if m.number is None]
+    assert {(a.person.name, a.person.country) for a in talk.attendances} == {("สมชาย รักไทย", "TH"), ("สีจิ้นผิง", "CN")}
+
+
+def test_an_untitled_leaders_talk_is_a_meeting_and_the_surname_alone_is_the_same_person():
+    ms = extract(release("วอชิงตัน 2 ต.ค. - นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือร่วมกับ โดนัลด์ ทรัมป์ ที่ทำเนียบขาว "
+                         "เมื่อวันที่ 2 ตุลาคม 2560 ทั้งนี้ ทรัมป์ ได้กล่าวชื่นชมไทย", published=PartialDate(2017, 10, 3)))
+    [talk] = [m for m in ms if "ทรัมป์" in m.label]
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โดนัลด์ ทรัมป์"}
+
+
+def test_a_leaders_full_name_after_a_post_as_title_ends_where_the_name_ends():
+    m = only("เมื่อวันที่ 21 พฤศจิกายน 2555 นายกรัฐมนตรีสาธารณรัฐประชาชนจีน เวิน เจียเป่า ได้เดินทางมาเข้าพบนายกรัฐมนตรี"
+             "ยิ่งลักษณ์ ชินวัตร เนื่องในวาระการเยือนอย่างเป็นทางการ", published=PartialDate(2012, 11, 21))
+    assert {a.person.name for a in m.attendances} == {"ยิ่งลักษณ์ ชินวัตร", "เวิน เจียเป่า"}
+
+
+def test_talks_with_a_list_of_countries_after_a_generic_post_are_named_by_that_post():
+    ms = extract(release("เมื่อวันที่ 9 ตุลาคม 2567 นางสาวสมศรี ดีมาก นายกรัฐมนตรี ได้เข้าหารือกับบรรดาผู้นำประเทศต่างๆ อาทิ "
+                         "สิงคโปร์ บรูไน และเวียดนาม ณ นครเวียงจันทน์", published=None))
+    assert {"การหารือกับผู้นำสิงคโปร์", "การหารือกับผู้นำบรูไน", "การหารือกับผู้นำเวียดนาม"} <= {m.label for m in ms}
+
+
+def test_the_words_fused_between_a_talk_verb_and_its_link_name_the_talk():
+    m = only("ที่ห้องประชุมกระทรวงการต่างประเทศ วันนี้ (10 ต.ค.) นายสมชาย รักไทย นายกรัฐมนตรี พบปะหารือสามฝ่ายร่วมกับเจ้าชาย"
+             "ฮามัด บิน ราชิด อัล ฟาลาซี นายกรัฐมนตรีบาห์เรน และนายอาลี อัล-ซาอัด รัฐมนตรีต่างประเทศซาอุดีอาระเบีย",
+             published=None)
+    assert "พบปะหารือสามฝ่าย" in m.alt_labels
+    assert {a.person.country for a in m.attendances} == {"TH", "BH", "SA"}
+
+
+def test_a_bare_talk_right_after_a_call_is_what_was_done_at_that_call():
+    ms = extract(release("เมื่อวันที่ 21 พฤศจิกายน 2555 นายหลี่ หมิง นายกรัฐมนตรีจีน ได้เข้าพบนายสมชาย รักไทย นายกรัฐมนตรี "
+                         "ที่ทำเนียบรัฐบาล โดยได้หารือทวิภาคี และลงนามความตกลงความร่วมมือไทย-จีน 4 ฉบับ",
+                         published=PartialDate(2012, 11, 21)))
+    assert len(ms) == 1
+
+
+def test_an_interview_given_on_the_occasion_of_meetings_is_given_by_one_attending_them():
+    ms = extract(release("เมื่อวันที่ ๑๗ พฤศจิกายน ๒๕๕๕ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์สื่อมวลชน"
+                         "ในโอกาสเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน และการประชุมคณะมนตรีประสานงานอาเซียน "
+                         "ที่กรุงพนมเปญ", published=None))
+    assert len(ms) == 2 and all({a.person.name for a in m.attendances} == {"สมชาย รักไทย"} for m in ms)
+
+
+def test_someone_met_apart_is_not_an_attendee_of_the_meeting():
+    m = only("นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ก่อนออกเดินทางเข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยสามัญครั้งที่ 65 "
+             "ที่นครนิวยอร์ก ถึงการจะพบกับสมเด็จฯฮุนเซน นายกรัฐมนตรีของกัมพูชา ในช่วงการประชุม", published=None)
+    assert all("ฮุน" not in a.person.name for a in m.attendances)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("กรกฎาคม 31, 2014", "2014-07-31"),
+    ("December 3, 2015", None),
+], ids=["thai-month-day-comma-year", "english-month-day-comma-year-not-claimed"])
+def test_a_feed_stamp_month_day_comma_year(text, day):
+    found = parse_thai_date(text)
+    assert (found[0].iso() if found and day else day) == day
+    assert found is None or found[0].year != 1988      # "31," is a day, never a two-digit Buddhist-era year
+
+
+def test_a_committee_holding_its_numbered_meeting_is_that_round_of_its_meetings():
+    m = only("ศูนย์ข่าวสงขลา - คณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย–มาเลเซีย จัดประชุมครั้งที่ 98 ที่จังหวัดสงขลา "
+             "เมื่อวันที่ 4 มีนาคม 2568", published=PartialDate(2025, 3, 4))
+    assert (m.label, m.number, m.start.iso()) == ("การประชุมคณะกรรมการชายแดนส่วนภูมิภาค", 98, "2025-03-04")
+
+
+def test_an_emeritus_professors_title_is_no_part_of_the_name():
+    m = only("เมื่อวันที่ 12 มิถุนายน 2567 ศาสตราจารย์กิตติคุณสมชาย รักไทย เข้าร่วมการประชุมสมัชชาสมาชิกศาลอนุญาโตตุลาการ"
+             "ถาวร ครั้งที่ 3 ณ กรุงเฮก", published=None)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_whose_trip_after_a_summits_name_is_not_part_of_the_name():
+    ms = extract(release("การเดินทางไปร่วมประชุมสุดยอดอาเซียนของ น.ส.สมศรีครั้งนี้ น่าจะเต็มไปด้วยภารกิจ โดยนางสาวสมศรี "
+                         "ดีมาก นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 19 ที่บาหลี", published=None))
+    assert all(not m.label.endswith("ของ") for m in ms)
+    assert all("ครั้งนี้" not in a.person.name for m in ms for a in m.attendances)
+
+
+def test_the_holder_of_a_post_named_in_brackets_after_it_is_the_one_called_on():
+    ms = extract(release("เมื่อวันที่ ๒๐ มีนาคม ๒๕๖๗ นายคำมี วงสา นายกรัฐมนตรีแห่งสาธารณรัฐประชาธิปไตยประชาชนลาว "
+                         "ซึ่งเยือนไทยอย่างเป็นทางการระหว่างวันที่ ๑๙ – ๒๐ มีนาคม ๒๕๖๗ ได้เข้าพบนายกรัฐมนตรี (นางสาวสมศรี ดีมาก) "
+                         "ณ ทำเนียบรัฐบาล โดยได้หารือทวิภาคี และลงนามความตกลง ๓ ฉบับ", published=PartialDate(2024, 3, 20)))
+    [call] = ms
+    assert {a.person.name for a in call.attendances} == {"คำมี วงสา", "สมศรี ดีมาก"}
+    assert call.start.iso() == "2024-03-20" and "เข้าพบนายกรัฐมนตรี" in call.alt_labels
+
+
+def test_a_given_name_after_a_post_used_as_title_names_the_one_who_holds_the_talks():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 43 ณ กรุงจาการ์ตา\n"
+                         "นอกจากนี้ นายกฯ สมชายยังมีกำหนดหารือทวิภาคีกับบรรดาผู้นำประเทศต่างๆ อาทิ ลาว และกัมพูชา",
+                         published=PartialDate(2023, 9, 4)))
+    talks = [m for m in ms if m.number is None]
+    assert len(talks) == 2 and all([a.person.name for a in t.attendances] == ["สมชาย รักไทย"] for t in talks)
+
+
+def test_an_untitled_name_before_its_titled_latin_spelling_and_a_post_is_an_official():
+    m = only("วันนี้ (18 พฤศจิกายน 2565) นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับ ปีเตอร์ แมคโดนัลด์ (H.E. Rt Hon. "
+             "Peter McDonald) นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเทพฯ", published=PartialDate(2022, 11, 18))
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("ปีเตอร์ แมคโดนัลด์", "NZ")}
+
+
+def test_a_courtesy_call_paid_on_a_post_is_a_meeting_of_the_visitor():
+    ms = extract(release("๑. ในโอกาสการเยือนไทยเพื่อเข้าร่วมการประชุมประจำปีของ ESCAP ครั้งที่ ๗๔ ที่กรุงเทพฯ นาย John Roe "
+                         "รองประธานาธิบดีมัลดีฟส์ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี เมื่อวันที่ ๑๖ พฤษภาคม ๒๕๖๑",
+                         published=PartialDate(2018, 5, 17)))
+    [call] = [m for m in ms if m.number is None]
+    assert "John Roe" in {a.person.name for a in call.attendances}
+    assert "เข้าเยี่ยมคารวะนายกรัฐมนตรี" in (call.label, *call.alt_labels)
+
+
+def test_a_known_leaders_country_stands_when_the_post_after_the_name_names_none():
+    ms = extract(release("ประธานาธิบดีสีจิ้นผิง จะเข้าร่วมการหารือระดับทวิภาคีกับผู้นำ ได้แก่ เอ็มมานูเอล มาครง ประธานาธิบดีฝรั่งเศส "
+                         "โจ ไบเดน ประธาน", published=None))
+    assert ("โจ ไบเดน", "US") in {(a.person.name, a.person.country) for m in ms for a in m.attendances}
+
+
+def test_a_known_leaders_latin_aside_and_post_are_theirs_and_no_second_official():
+    ms = extract(release("เมื่อวันที่ 19 พฤศจิกายน 2565 นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับ จาซินดา อาร์เดิร์น (H.E. Rt "
+                         "Hon. Jacinda Ardern) นายกรัฐมนตรีนิวซีแลนด์\nนายกรัฐมนตรีนิวซีแลนด์เดินทางมาร่วมการประชุมผู้นำ"
+                         "เขตเศรษฐกิจเอเปคในครั้งนี้", published=None))
+    people = {a.person.name for m in ms for a in m.attendances}
+    assert "Jacinda Ardern" not in people and "จาซินดา อาร์เดิร์น" in people
+    assert "การประชุมผู้นำเขตเศรษฐกิจเอเปค" in {m.label for m in ms}
+
+
+def test_senators_listed_after_the_one_met_with_accented_latin_names_are_met_too():
+    m = only("เมื่อวันที่ 15 มิถุนายน 2564 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงวอร์ซอ ได้เข้าพบหารือกับนาย Jan Nowak "
+             "รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุขโปแลนด์ และผู้แทนกลุ่มมิตรภาพประกอบด้วยวุฒิสมาชิก Paweł Zięba "
+             "รองประธานกลุ่มและวุฒิสมาชิก Jerzy Kłos", published=None)
+    assert {"Paweł Zięba", "Jerzy Kłos"} <= {a.person.name for a in m.attendances}
+
+
+def test_a_headlines_one_word_name_is_the_one_the_body_names_in_full():
+    ms = extract(release("ที่ทำเนียบรัฐบาล นางแมรี ดักลาส สมาชิกวุฒิสภาสหรัฐอเมริกา เข้าเยี่ยมคารวะ นายสมชาย รักไทย "
+                         "นายกรัฐมนตรี เมื่อวันที่ 21 สิงหาคม 2562",
+                         title="“แมรี” วุฒิสมาชิกสหรัฐ เข้าพบนายกฯ", published=None))
+    assert len(ms) == 1 and {a.person.name for a in ms[0].attendances} == {"แมรี ดักลาส", "สมชาย รักไทย"}

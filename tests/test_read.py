@@ -258,3 +258,15 @@ def test_a_first_line_that_is_only_a_date_and_a_time_is_the_pages_date_not_its_h
                                  "วันที่ 17 กุมภาพันธ์ 2568 นายสมศักดิ์ ทองดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
                                  release_id="r", path="r.txt")
     assert (release.published, release.title) == (PartialDate(2025, 2, 18), "นายกฯ พร้อมต้อนรับนายกรัฐมนตรีลาว")
+
+
+def test_a_numbered_item_of_the_body_that_holds_a_date_is_no_dateline():
+    text = ("เมื่อวันที่ ๑๗ พฤศจิกายน ๒๕๕๕ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์ในโอกาสเข้าร่วม"
+            "การประชุมรัฐมนตรีต่างประเทศอาเซียน ที่กรุงพนมเปญ โดยมีประเด็นสำคัญดังนี้\n"
+            "๑) ทะเลจีนใต้ — ในระหว่างงานเลี้ยงอาหารค่ำ เมื่อคืนวันที่ ๑๖ พฤศจิกายน ๒๕๕๕ ที่ประชุมได้หารือ")
+    assert parse_release_text(text, release_id="x", path="x.txt").published is None
+
+
+def test_a_feed_stamp_under_the_headline_dates_the_release():
+    text = "ไทยร่วมประชุมรัฐมนตรีลุ่มน้ำโขง ครั้งที่ 4\n\nกรกฎาคม 31, 2014\nเมื่อวันที่ 27 กรกฎาคมที่ผ่านมา ไทยเข้าร่วม"
+    assert parse_release_text(text, release_id="x", path="x.txt").published == PartialDate(2014, 7, 31)
