@@ -187,6 +187,7 @@ def patterns() -> Patterns:
             "sched_after": _word_search(m["scheduled_after"]),
             "neg_after": _word_search(m["negation_after"]),
             "attending_after_statement": _word_search(m["attending_after_statement"]),
+            "assigned_after": _word_search(m["assigned_after"]),
             "neg_before": _word_table(m["negation_before"]),
             "venue_blocker": _word_table(md["venue_blockers"]),
             "place_end": _word_search(md["place_ends"]),
@@ -231,6 +232,8 @@ class MeetingMention:
                                                   # briefing's day and room are not its own
     prepares: MeetingMention | None = None        # the meeting named inside this preparatory one's name
     in_series: str = ""                           # a talk's country series, all kinds together (Meeting.in_series)
+    chairs_after: bool = False                    # "พบหารือทวิภาคีและเป็นประธานร่วมกับนาย X … ในการประชุม Y": the
+                                                  # talk's people chair Y, the same day
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
                                                   # A, B และ C"): part of it, with its officials, days and place
 
@@ -772,6 +775,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
             mm.welcome = verb in welcomes
+            mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
             # as the text words it: the verb alone, and the verb with the official met
             as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
             # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
@@ -785,14 +789,18 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if country:
                 sides.add(country)
             pair = sorted(sides - {"TH"})[:1]
+            # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
+            sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
+            if "TH" not in sides and len(sides) >= 2:
+                sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
             # a talk with no foreign country known (a governor, a mayor …) is a series of its own
             # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
             # and calls on a list of them on one day would be one meeting
-            mm.series = series_key(t["series"][kind] + ("ไทย-" + p.v.parties[pair[0]].name_th if pair
+            mm.series = series_key(t["series"][kind] + (sides_named if pair
                                                         else "กับ" + side[0].person.name if side else ""))
             if pair:
-                # all of a country's encounters with Thailand, whatever their kind, are one series
-                mm.in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[pair[0]].name_th)
+                # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
+                mm.in_series = series_key(t["joint_series"] + sides_named)
             out.append(mm)
     named = []
     for mm in out:
@@ -1637,9 +1645,10 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
         before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
-        stated = p.contains("neg_after", after, 0, min(len(after), 45)) \
+        assigned = p.contains("assigned_after", after, 0, min(len(after), 45))   # "ได้รับมอบหมายจากนายกรัฐมนตรี…": goes
+        stated = p.contains("neg_after", after, 0, min(len(after), 45)) and not assigned \
             and not p.contains("attending_after_statement", after)    # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X"
-        if stated or p.contains("assign_after", after) or p.ends_with("neg_before", before, len(before.rstrip())):
+        if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
@@ -2432,6 +2441,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "enumeration")
     _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
     _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
+    _share_chaired_after_talk(live, occs_of)
     _stamp(all_occs, "occasion")
 
     # -- status
@@ -3110,6 +3120,21 @@ _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใ
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
 
 
+def _share_chaired_after_talk(live, occs_of) -> None:
+    """"เมื่อวันที่ 26 … นาย X ได้พบหารือทวิภาคีและเป็นประธานร่วมกับนาย Y … ในการประชุม Z": one sentence,
+    one day and place: Z, chaired after the talk, is dated and placed as the talk is when it is not."""
+    for mm in live:
+        if not mm.chairs_after:
+            continue
+        nxt = next((x for x in live if x.para == mm.para and x.start > mm.start and not x.talk), None)
+        for talk in occs_of(mm):
+            for o in occs_of(nxt) if nxt is not None else ():
+                if o.start is None and talk.start is not None:
+                    o.start, o.end = talk.start, talk.end
+                if o.mode is None and talk.mode is not None:
+                    o.mode, o.venue = talk.mode, o.venue or talk.venue
+
+
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
     """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
     พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
@@ -3279,9 +3304,22 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             spans = [(r0, _span_end(f, r0, pend, span_reach))]
         parties: dict[str, CoChair] = {}
         evidence = _sentence(text, paras, pi, left_lo, m.end())
+        # "นาย X … ได้เข้าเยี่ยมคารวะนาย Y … ในโอกาสเดินทางเยือน…เพื่อเป็นประธานร่วมในการประชุม Z": the one
+        # called on before the phrase was met apart; the caller, the sentence's subject, chairs
+        called_on = {id(c) for x in body_live if x.talk == "courtesy" for c in x.counterparts if c.start > x.start}
+        apart = [pm for pm in people if id(pm) in called_on and left_lo <= pm.start < m.start()]
         for lo, hi in spans:
-            for code, person in _parties_in_span(f, lo, hi, p, people, canonical, body_live):
+            for code, person in _parties_in_span(f, lo, hi, p, [pm for pm in people if pm not in apart],
+                                                 canonical, body_live):
                 parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
+        if apart and not any(c.person is not None for c in parties.values()):
+            caller = next((pm for pm in people if pm.para == pi and pm.start < apart[0].start and not pm.negated
+                           and not pm.encounter and pm.person.country not in (None, apart[0].person.country)), None)
+            if caller is not None:
+                key = person_key(caller.person.name)
+                parties = {k: c for k, c in parties.items() if c.party != caller.person.country}
+                parties[co_chair_key(caller.person.country, canonical.get(key, caller.person))] = \
+                    CoChair(caller.person.country, canonical.get(key, caller.person), evidence)
         e = m.start()
         while e > pstart and f[e - 1] == " ":
             e -= 1

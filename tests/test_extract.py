@@ -2319,3 +2319,45 @@ def test_a_headlines_one_word_name_is_the_one_the_body_names_in_full():
                          "นายกรัฐมนตรี เมื่อวันที่ 21 สิงหาคม 2562",
                          title="“แมรี” วุฒิสมาชิกสหรัฐ เข้าพบนายกฯ", published=None))
     assert len(ms) == 1 and {a.person.name for a in ms[0].attendances} == {"แมรี ดักลาส", "สมชาย รักไทย"}
+
+
+def test_the_caller_not_the_one_called_on_chairs_the_meeting_the_visit_was_for():
+    ms = extract(release("เมื่อวันที่ ๒๘ สิงหาคม ๒๕๖๖ นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ ได้เข้าเยี่ยมคารวะนายรานิล "
+                         "เปเรรา นายกรัฐมนตรีศรีลังกา ในโอกาสเดินทางเยือนศรีลังกาเพื่อเป็นประธานร่วมในการประชุมหารือทางการเมือง"
+                         "ทวิภาคีไทย - ศรีลังกา ครั้งที่ ๕ ณ กรุงโคลัมโบ", published=None))
+    [consult] = [m for m in ms if m.number == 5]
+    assert [a.person.name for a in consult.attendances] == ["สมชาย รักไทย"]
+    assert "รานิล เปเรรา" not in {c.person.name for c in consult.co_chairs if c.person}
+
+
+def test_one_assigned_to_stand_in_attends_the_call():
+    m = only("เมื่อวันที่ ๒๙ ตุลาคม ๒๕๖๔ นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้รับมอบหมาย"
+             "จากนายกรัฐมนตรีเป็นผู้แทนหารือทางโทรศัพท์กับนายคาร์ลอส โรฮาส ประธานาธิบดีชิลี", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "คาร์ลอส โรฮาส"}
+
+
+def test_the_addressee_of_a_message_handed_over_at_a_talk_is_not_there():
+    m = only("เมื่อวันที่ ๒๓ มกราคม ๒๕๖๗ นายสมชาย รักไทย อธิบดีกรมอเมริกาและแปซิฟิกใต้ พบหารือกับนางมาเรีย โลเปซ "
+             "เอกอัครราชทูตสาธารณรัฐกัวเตมาลาประจำประเทศไทย โดยฝ่ายกัวเตมาลามอบสารจากนายการ์โลส รามิเรซ รัฐมนตรีว่าการ"
+             "กระทรวงการต่างประเทศกัวเตมาลา ถึงนายวิชัย ดีงาม รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+             published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "มาเรีย โลเปซ"}
+
+
+def test_talks_between_two_foreign_leaders_are_their_pairs_and_stay_apart():
+    ms = extract(release("ประธานาธิบดีสีจิ้นผิง จะเข้าร่วมการหารือระดับทวิภาคีกับเหล่าผู้นำประเทศต่างๆ ได้แก่ เอ็มมานูเอล มาครง "
+                         "ประธานาธิบดีฝรั่งเศส โจ ไบเดน ประธานาธิบดีสหรัฐฯ ระหว่างการประชุมสุดยอดผู้นำกลุ่ม G20 ครั้งที่ 17",
+                         published=None))
+    talks = [m for m in ms if m.number is None]
+    assert len(talks) == 2 and len({m.series for m in talks}) == 2
+    assert all("ไทย" not in m.series for m in talks)
+
+
+def test_a_talk_and_a_co_chairing_told_by_one_verb_pair_share_the_chairs_and_the_day():
+    ms = extract(release("เมื่อวันที่ ๒๖ มกราคม ๒๕๖๖ นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้พบหารือ"
+                         "ทวิภาคีและเป็นประธานร่วมกับนายเมห์เมต ยิลดิซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมตุรกี ในการประชุมคณะกรรมการ"
+                         "ร่วมว่าด้วยความร่วมมือทางเศรษฐกิจและวิชาการไทย - ตุรกี ครั้งที่ ๔", published=PartialDate(2023, 1, 27)))
+    [jc] = [m for m in ms if m.number == 4]
+    assert sorted(c.party for c in jc.co_chairs) == ["TH", "TR"]
+    assert {a.person.name for a in jc.attendances} == {"สมชาย รักไทย", "เมห์เมต ยิลดิซ"}
+    assert jc.start.iso() == "2023-01-26"
