@@ -1337,7 +1337,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
 
 #: a paragraph, or a sentence in one, that goes on to the meetings held beside the main one:
 #: "นอกจากนี้ ยังเป็นการประชุม …"
-_ALSO_HELD = re.compile(r"(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)\s?$")
+_ALSO_HELD = re.compile(r"(?:(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)|(?<!\S)(?:โดย)?นอกจาก\S{2,80}แล้ว\s?(?:ยัง)?(?:จะ)?มี)\s?$")
 #: what may stand between two meetings an "also held" sentence lists: a list gap, or the
 #: parties of the one before ("…การประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน ญี่ปุ่น
 #: … การประชุมอาเซียนบวกสาม"), but no verb or clause of its own

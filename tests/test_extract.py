@@ -2361,3 +2361,12 @@ def test_a_talk_and_a_co_chairing_told_by_one_verb_pair_share_the_chairs_and_the
     assert sorted(c.party for c in jc.co_chairs) == ["TH", "TR"]
     assert {a.person.name for a in jc.attendances} == {"สมชาย รักไทย", "เมห์เมต ยิลดิซ"}
     assert jc.start.iso() == "2023-01-26"
+
+
+def test_meetings_a_besides_clause_lists_are_held_beside_the_main_one():
+    ms = extract(release("นายสมชาย รักไทย อธิบดีกรมอาเซียน ได้บรรยายสรุปเรื่องการประชุมสุดยอดอาเซียน ครั้งที่ 17 ซึ่งนายกรัฐมนตรี"
+                         "มีกำหนดเข้าร่วมการประชุมฯ ระหว่างวันที่ 28-30 ตุลาคม 2553 ณ กรุงฮานอย โดยนอกจากการหารือระหว่างผู้นำ"
+                         "อาเซียนด้วยกันเองแล้ว จะมีการประชุมสุดยอดกับประเทศคู่เจรจา คือ จีน ญี่ปุ่น และอินเดีย การประชุมสุดยอด"
+                         "อาเซียน บวก 3 และการประชุมสุดยอดเอเชียตะวันออก", published=PartialDate(2010, 10, 22)))
+    eas = next(m for m in ms if m.label == "การประชุมสุดยอดเอเชียตะวันออก")
+    assert (eas.start.iso(), eas.venue, eas.part_of) == ("2010-10-28", "กรุงฮานอย", ("การประชุมสุดยอดอาเซียน", 17))
