@@ -2370,3 +2370,11 @@ def test_meetings_a_besides_clause_lists_are_held_beside_the_main_one():
                          "อาเซียน บวก 3 และการประชุมสุดยอดเอเชียตะวันออก", published=PartialDate(2010, 10, 22)))
     eas = next(m for m in ms if m.label == "การประชุมสุดยอดเอเชียตะวันออก")
     assert (eas.start.iso(), eas.venue, eas.part_of) == ("2010-10-28", "กรุงฮานอย", ("การประชุมสุดยอดอาเซียน", 17))
+
+
+@pytest.mark.parametrize("verb,kind_mode", [("ได้พูดคุยกับ", None), ("ต่อสายตรงคุยกับ", "virtual")],
+                         ids=["phut-khui-talk", "direct-line-call"])
+def test_the_press_wording_of_talks_and_calls(verb, kind_mode):
+    m = only(f"เมื่อวันที่ 2 พฤษภาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี {verb}นายจอห์น สมิธ ประธานาธิบดีสหรัฐอเมริกา",
+             published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"} and m.mode == kind_mode
