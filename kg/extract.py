@@ -1366,7 +1366,8 @@ def _mark_alongside(f: str, mentions: list[MeetingMention], paras, p: Patterns) 
             last = None
 
 
-_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\(|ประกอบด้วย|และ)")    # the one met, or one more listed with them
+_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
+_LISTED_MARK = re.compile(r".*(?:ประกอบด้วย|และ)")     # one more listed with the one met: "…และวุฒิสมาชิก Jane Doe"
 _OBJECT_MARK_END = re.compile(r"(?:กับ|ต่อ|เข้าพบ) \Z")
 
 
@@ -1378,7 +1379,7 @@ def _post_before(f: str, s: int, p: Patterns) -> int | None:
         return None
     lo = f.rfind(" ", 0, s - 1) + 1
     lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
-    mark = _OBJECT_MARK.match(f, lo, s - 1)
+    mark = _OBJECT_MARK.match(f, lo, s - 1) or _LISTED_MARK.match(f, lo, s - 1)
     if mark is not None:
         at = mark.end()
     elif _OBJECT_MARK_END.search(f, max(0, lo - 8), lo):

@@ -2378,3 +2378,10 @@ def test_the_press_wording_of_talks_and_calls(verb, kind_mode):
     m = only(f"เมื่อวันที่ 2 พฤษภาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี {verb}นายจอห์น สมิธ ประธานาธิบดีสหรัฐอเมริกา",
              published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"} and m.mode == kind_mode
+
+
+def test_a_post_joined_by_and_before_a_latin_name_after_kap_is_kept_whole():
+    m = only("เมื่อวันที่ 5 มีนาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับ"
+             "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศลักเซมเบิร์ก Jean Muller ณ กรุงเทพฯ", published=None)
+    assert ("Jean Muller", "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศลักเซมเบิร์ก") in {
+        (a.person.name, a.person.position) for a in m.attendances}
