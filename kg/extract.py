@@ -2529,6 +2529,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
     _stamp(all_occs, "talk")
+    _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
     _attend_lists(f, lists, people, canonical, occs_of, p)
     _stamp(all_occs, "list")
 
@@ -3119,6 +3120,27 @@ def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:
 
 _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใน|เมื่อ)(?:วันที่|วัน[^\s\d]{2,12}ที่)")
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
+
+
+_VISIT_PURPOSE = re.compile(r"\s*(?:[0-9]{1,2}[.)]\s*)?ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
+
+
+def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of) -> None:
+    """"ในโอกาสการเยือนไทยเพื่อเข้าร่วมการประชุม X ครั้งที่ 75 … นาย A รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะ…":
+    the visitor the paragraph then names came for X, and attended it."""
+    for mm in body_live:
+        pstart = paras[mm.para][0]
+        if mm.talk or not _VISIT_PURPOSE.match(f[pstart:mm.start]):
+            continue
+        pm = next((x for x in people if x.para == mm.para and x.start >= mm.end and not x.negated), None)
+        if pm is None:
+            continue
+        key = person_key(pm.person.name)
+        ev = _sentence(text, paras, pm.para, mm.start, pm.end)
+        for o in occs_of(mm):
+            if key not in o.attendances:
+                o.attendances[key] = Attendance(canonical.get(key, pm.person), "attendee", ev)
+                o.why[("attended", key)] = ("occasion", pm.start)
 
 
 def _share_chaired_after_talk(live, occs_of) -> None:

@@ -2385,3 +2385,11 @@ def test_a_post_joined_by_and_before_a_latin_name_after_kap_is_kept_whole():
              "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศลักเซมเบิร์ก Jean Muller ณ กรุงเทพฯ", published=None)
     assert ("Jean Muller", "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศลักเซมเบิร์ก") in {
         (a.person.name, a.person.position) for a in m.attendances}
+
+
+def test_a_visitor_who_came_for_a_session_attends_it_as_well_as_paying_a_call():
+    ms = extract(release("ในโอกาสการเยือนไทยเพื่อเข้าร่วมการประชุมประจำปีของ ESCAP ครั้งที่ ๗๕ ที่กรุงเทพฯ ระหว่างวันที่ ๒๗ – ๓๑ "
+                         "พฤษภาคม ๒๕๖๒ นาย John Roe รองประธานาธิบดีสาธารณรัฐมัลดีฟส์ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี "
+                         "เมื่อวันที่ ๒๘ พฤษภาคม ๒๕๖๒ ณ ทำเนียบรัฐบาล", published=PartialDate(2019, 5, 29)))
+    [escap] = [m for m in ms if m.number == 75]
+    assert "John Roe" in {a.person.name for a in escap.attendances}
