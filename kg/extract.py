@@ -821,7 +821,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 mm.counterparts = (met,)
                 mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
                 twin = mm
-        if twin is None and mm.one_of_parties:
+        if twin is None and (mm.one_of_parties or (
+                mm.party_met is not None and mm.subject is not None and mm.talk != "courtesy"
+                and mm.subject.person.country != mm.party_met and p.v.parties[mm.party_met].kind == "country")):
+            # "นาย X ได้หารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม": a talk or call with a
+            # country's post, its holder unnamed, held by an official the text names, is a meeting too
             twin = mm
         if twin is not None:
             mm.label = twin.label
@@ -1584,7 +1588,8 @@ def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Pattern
         forms = {person_key(x) for x in (*entry["th"], *entry["alone"])}
         # the one named in full (or titled) elsewhere in the release: "นางสาวแพทองธาร ชินวัตร" then "แพทองธาร"
         known = next((pm.person for pm in (*found, *extra)
-                      if any(x in person_key(pm.person.name) for x in forms)), None)
+                      if any(x in person_key(pm.person.name) for x in forms)
+                      and len(pm.person.name) >= len(m.group(0))), None)   # not a shorter one for a full name
         pi = _para_of(paras, m.start())
         pend = paras[pi][1]
         # "จาซินดา อาร์เดิร์น (H.E. Rt Hon. Jacinda Ardern) นายกรัฐมนตรีนิวซีแลนด์": the Latin spelling, then the post

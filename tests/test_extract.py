@@ -2393,3 +2393,18 @@ def test_a_visitor_who_came_for_a_session_attends_it_as_well_as_paying_a_call():
                          "เมื่อวันที่ ๒๘ พฤษภาคม ๒๕๖๒ ณ ทำเนียบรัฐบาล", published=PartialDate(2019, 5, 29)))
     [escap] = [m for m in ms if m.number == 75]
     assert "John Roe" in {a.person.name for a in escap.attendances}
+
+
+def test_a_talk_with_a_countrys_post_held_by_a_named_thai_official_is_a_meeting():
+    ms = extract(release("เมื่อวันที่ 9 สิงหาคม 2558 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม"
+                         "รัฐมนตรีต่างประเทศ ACMECS ครั้งที่ 6 ณ กรุงเนปิดอว์\nในโอกาสเดียวกัน นายสมชายได้หารือทวิภาคีกับ"
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม เกี่ยวกับการแลกเปลี่ยนการเยือน", published=None))
+    [talk] = [m for m in ms if m.number is None]
+    assert [a.person.name for a in talk.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_headlines_surname_alone_does_not_shorten_the_full_name_the_body_gives():
+    ms = extract(release("กรุงเทพฯ 12 พ.ย. - นายสมชาย รักไทย นายกรัฐมนตรี หารือกับโจ ไบเดน นอกรอบการประชุมสุดยอดอาเซียน-สหรัฐฯ "
+                         "ครั้งที่ 10 ที่กรุงพนมเปญ เมื่อวันที่ 12 พฤศจิกายน 2565", title='นายกฯ ถก "ไบเดน" นอกรอบประชุมสุดยอด',
+                         published=PartialDate(2022, 11, 12)))
+    assert "โจ ไบเดน" in {a.person.name for m in ms for a in m.attendances}
