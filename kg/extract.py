@@ -1489,6 +1489,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if known is not None and position is None:
             # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
             name, name_end = known, k + len(known)
+            pos_end = min(pos_end, name_end)
         aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
         if aside is not None:
             # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
@@ -1652,7 +1653,10 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
         after = f[pm.end:min(nxt, pm.end + 90)]
         before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
         assigned = p.contains("assigned_after", after, 0, min(len(after), 45))   # "ได้รับมอบหมายจากนายกรัฐมนตรี…": goes
-        stated = p.contains("neg_after", after, 0, min(len(after), 45)) and not assigned \
+        # the words after the name, a post or a country read as the post's included ("นายกรัฐมนตรี X ของไทย
+        # ที่ยกเลิกการเดินทาง…")
+        tail = f[pm.name_end:min(nxt, pm.end + 90)] if pm.name_end < pm.end else after
+        stated = p.contains("neg_after", tail, 0, min(len(tail), 45 + pm.end - min(pm.end, pm.name_end))) and not assigned \
             and not p.contains("attending_after_statement", after)    # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X"
         if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
@@ -2513,6 +2517,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                             or _tells_of_another(f, pm, people, p, R["statement_after_name"])):
             continue                # the spokesperson who reports the meeting (or one acting as such, "…
                                     # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
+        if own is None and key in negated_keys:
+            continue                # stated not to go ("…ที่ยกเลิกการเดินทางเข้าร่วม"), named again in passing
         if own is not None and occs_of(own):
             targets, via = occs_of(own), "own_verb"
         elif para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):

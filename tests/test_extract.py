@@ -2408,3 +2408,17 @@ def test_a_headlines_surname_alone_does_not_shorten_the_full_name_the_body_gives
                          "ครั้งที่ 10 ที่กรุงพนมเปญ เมื่อวันที่ 12 พฤศจิกายน 2565", title='นายกฯ ถก "ไบเดน" นอกรอบประชุมสุดยอด',
                          published=PartialDate(2022, 11, 12)))
     assert "โจ ไบเดน" in {a.person.name for m in ms for a in m.attendances}
+
+
+def test_a_leader_who_called_off_the_trip_does_not_attend_even_when_named_again():
+    ms = extract(release("ฮานอย 8 เม.ย. - ผู้นำอาเซียนเดินทางถึงกรุงฮานอยแล้ว เพื่อเข้าร่วมการประชุมสุดยอดผู้นำอาเซียนครั้งที่ 16 โดยนายกรัฐมนตรี"
+             "สมชาย รักไทย ของมาเลเซีย ได้เดินทางถึงแล้ว อย่างไรก็ตาม การประชุมครั้งนี้ จะไม่มีนายกรัฐมนตรี อภิสิทธิ์ เวชชาชีวะ ของไทย "
+             "ที่ยกเลิกการเดินทางเข้าร่วมประชุมอย่างกะทันหัน หลังจากที่นายอภิสิทธิ์ประกาศสถานการณ์ฉุกเฉิน",
+             published=PartialDate(2010, 4, 8)))
+    assert ms and all("อภิสิทธิ์" not in a.person.name for m in ms for a in m.attendances)
+
+
+def test_whose_leader_after_the_name_ends_the_name_and_gives_the_country():
+    m = only("ฮานอย 8 เม.ย. - นายกรัฐมนตรีสมชาย รักไทย ของมาเลเซีย เดินทางถึงกรุงฮานอยแล้ว เพื่อเข้าร่วมการประชุมสุดยอด"
+             "ผู้นำอาเซียนครั้งที่ 16", published=PartialDate(2010, 4, 8))
+    assert [(a.person.name, a.person.country) for a in m.attendances] == [("สมชาย รักไทย", "MY")]
