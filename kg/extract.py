@@ -544,6 +544,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 
 _AND_THEN = re.compile(r"และ ?")
+_ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
 #: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
@@ -733,9 +734,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
                 kind = kinds[verb]
                 joint = link or ("" if kind == "courtesy" else "กับ")
+                # "เข้าหารือกับผู้นำ A": told with เข้า, named by the verb alone too ("หารือกับผู้นำ A")
+                verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
+                    else (told,)
                 for code, written_party in listed_parties:
                     out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
-                                           words=(f"{told}{joint}{post}{written_party}", f"{told}{joint}{written_party}"),
+                                           words=tuple(f"{v}{joint}{x}{written_party}" for v in verbs_told for x in (post, "")),
                                            series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
                     out[-1].in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
                 continue
