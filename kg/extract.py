@@ -97,6 +97,7 @@ class Patterns:
     side: re.Pattern
     title_post: re.Pattern
     second_verb: re.Pattern     # "ได้พบหารือและทำความรู้จักกับนาง A …": a second verb between a talk verb and the one met
+    fused_format: re.Pattern    # "พบปะหารือสามฝ่ายร่วมกับ…": a talk's format between its verb and กับ
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
@@ -163,6 +164,7 @@ def patterns() -> Patterns:
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
         second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
+        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
@@ -562,16 +564,10 @@ def _as_noun(*wordings: str) -> tuple[str, ...]:
     return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
 
 
-@cache
-def _up_to_link() -> re.Pattern:
-    """A talk's format fused between its verb and กับ (``talks.fused_formats``): สามฝ่าย(ร่วม)กับ."""
-    return re.compile(rf"(?:{alternation(vocab().meetings['talks']['fused_formats'])})(?=(?:ร่วม)?กับ)")
-
-
-def _told_up_to_link(f: str, s: int, e: int, side: list) -> str:
+def _told_up_to_link(f: str, s: int, e: int, side: list, p: Patterns) -> str:
     """The verb and the format fused to it up to กับ, as the talk's own name: "พบปะหารือสามฝ่าย"
     in "พบปะหารือสามฝ่ายร่วมกับเจ้าชาย X …" (empty when no format stands between the verb and กับ)."""
-    m = _up_to_link().match(f, e, side[0].start) if side else None
+    m = p.fused_format.match(f, e, side[0].start) if side else None
     return f[s:m.end()] if m is not None else ""
 
 
@@ -641,7 +637,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
             while j < pend and f[j] == " ":
                 j += 1
-        fused = _up_to_link().match(f, j, pend) if not f.startswith(links, j) else None
+        fused = p.fused_format.match(f, j, pend) if not f.startswith(links, j) else None
         if fused is not None:
             j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
         link = next((w for w in links if f.startswith(w, j)), "")
@@ -786,7 +782,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
             # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
             up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
-            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told), *_as_noun(_told_up_to_link(f, s, e, side), up_to_met))),
+            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told), *_as_noun(_told_up_to_link(f, s, e, side, p), up_to_met))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
@@ -1568,7 +1564,16 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
         name = m.group(1).strip()
         country = _country_of(position, f, pos_end, paras[pi][1], name, p)
         extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, None, position, country), pi))
-    return sorted(found + extra, key=lambda pm: pm.start) if extra else found
+    return _merged(found, extra)
+
+
+def _merged(found: list[PersonMention], extra: list[PersonMention],
+            dropped: set[int] | frozenset[int] = frozenset()) -> list[PersonMention]:
+    """A finder's people added to those found before, in text order, less those it read better
+    (``dropped``: ids, a Latin spelling in brackets first read as a person of its own)."""
+    if not extra:
+        return found
+    return sorted([pm for pm in found if id(pm) not in dropped] + extra, key=lambda pm: pm.start)
 
 
 def _leader_form_opening(name: str, p: Patterns) -> str | None:
@@ -1610,7 +1615,7 @@ def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Pattern
         extra.append(PersonMention(m.start(), max(pos_end, m.end()), m.end(), person, pi))
         if aside is not None:
             inside |= {id(pm) for pm in found if aside.start() <= pm.start < aside.end()}   # read alone before
-    return sorted([pm for pm in found if id(pm) not in inside] + extra, key=lambda pm: pm.start) if extra else found
+    return _merged(found, extra, inside)
 
 
 _TITLED_LATIN_ASIDE = re.compile(r" ?\((?:H\.E\.|Rt\.? Hon|The Rt|The Hon|Mr\.|Mrs\.|Ms\.|Dr\.)[^()\n]{2,160}\)")
@@ -1644,7 +1649,7 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
         country = _country_of(position, f, pos_end, pend, name, p)
         extra.append(PersonMention(start, pos_end, m.start(), Person(name, None, position, country, (latin,)), pi))
         inside |= within
-    return sorted([pm for pm in found if id(pm) not in inside] + extra, key=lambda pm: pm.start) if extra else found
+    return _merged(found, extra, inside)
 
 
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -2531,16 +2536,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 targets, via = held[:1], "paragraph"
         ev = _sentence(text, paras, pm.para, pm.start, pm.end)
         for o in targets:
-            if key not in o.attendances:
-                o.attendances[key] = Attendance(person, "attendee", ev)
-                o.why[("attended", key)] = (via, pm.start)
+            _attend(o, key, person, ev, via, pm.start)
         # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
         for mm in occasions:
             if mm.para == pm.para and mm.start > pm.end:
                 for o in occs_of(mm):
-                    if key not in o.attendances:
-                        o.attendances[key] = Attendance(person, "attendee", ev)
-                        o.why[("attended", key)] = ("occasion", pm.start)
+                    _attend(o, key, person, ev, "occasion", pm.start)
 
     _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
     _stamp(all_occs, "talk")
@@ -3137,6 +3138,13 @@ _VISIT_RANGE_AFTER = re.compile(r"ระหว่างวันที่|(?:ใ
 _VISIT_RANGE_REACH = 120       # characters from the visit verb to its range ("…อย่างเป็นทางการ ระหว่างวันที่")
 
 
+def _attend(o: _Occ, key: str, person: Person, evidence: str, via: str, at: int | None) -> None:
+    """``person`` attended ``o`` unless already known to, by the rule ``via`` (a linker feature)."""
+    if key not in o.attendances:
+        o.attendances[key] = Attendance(person, "attendee", evidence)
+        o.why[("attended", key)] = (via, at)
+
+
 _VISIT_PURPOSE = re.compile(r"\s*(?:[0-9]{1,2}[.)]\s*)?ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
 
 
@@ -3153,9 +3161,7 @@ def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
         key = person_key(pm.person.name)
         ev = _sentence(text, paras, pm.para, mm.start, pm.end)
         for o in occs_of(mm):
-            if key not in o.attendances:
-                o.attendances[key] = Attendance(canonical.get(key, pm.person), "attendee", ev)
-                o.why[("attended", key)] = ("occasion", pm.start)
+            _attend(o, key, canonical.get(key, pm.person), ev, "occasion", pm.start)
 
 
 def _share_chaired_after_talk(live, occs_of) -> None:
