@@ -98,6 +98,7 @@ class Patterns:
     title_post: re.Pattern
     second_verb: re.Pattern     # "ได้พบหารือและทำความรู้จักกับนาง A …": a second verb between a talk verb and the one met
     fused_format: re.Pattern    # "พบปะหารือสามฝ่ายร่วมกับ…": a talk's format between its verb and กับ
+    titled_latin_aside: re.Pattern  # " (H.E. Rt Hon. Andrew Farrell)": a bracket spelling an official's name
     name_token_stops: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
@@ -165,6 +166,8 @@ def patterns() -> Patterns:
         title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
         second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
         fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ)"),
+        titled_latin_aside=re.compile(
+            rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}\)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
@@ -1618,7 +1621,6 @@ def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Pattern
     return _merged(found, extra, inside)
 
 
-_TITLED_LATIN_ASIDE = re.compile(r" ?\((?:H\.E\.|Rt\.? Hon|The Rt|The Hon|Mr\.|Mrs\.|Ms\.|Dr\.)[^()\n]{2,160}\)")
 _THAI_WORDS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“,]))((?:[{_THAI}\-]{{2,30}} ){{0,3}}[{_THAI}\-]{{2,30}})\Z", re.M)
 
 
@@ -1627,7 +1629,7 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
     ("แอนดรูว์ ฟาร์เรล (H.E. Rt Hon. Andrew Farrell) นายกรัฐมนตรีนิวซีแลนด์"): an official, named by
     as many Thai words as the Latin spelling has."""
     extra, inside = [], set()
-    for m in _TITLED_LATIN_ASIDE.finditer(f):
+    for m in p.titled_latin_aside.finditer(f):
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
         k = m.end() + (f[m.end():m.end() + 1] == " ")
