@@ -120,6 +120,12 @@ class Patterns:
         rx, _ = self.words[table]
         return rx.search(text, start, len(text) if end is None else end) is not None
 
+    def vague(self, text: str, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` call a meeting vague ("การประชุมที่เกี่ยวข้อง", the related
+        meetings)? Not when the words end the people it is held with ("…กับผู้ที่เกี่ยวข้อง")."""
+        rx, _ = self.words["vague"]
+        return any(not self.ends_with("stakeholders", text, m.end()) for m in rx.finditer(text, start, end))
+
 
 def _word_table(words) -> tuple[re.Pattern, int]:
     ws = [w for w in words if w]
@@ -188,6 +194,7 @@ def patterns() -> Patterns:
             "parent_after_cue": _word_table(m["parent_after_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
             "vague": _word_search(m["vague_words"]),
+            "stakeholders": _word_table(m["stakeholder_phrases"]),
             "sched_before": _word_search(m["scheduled_before"]),
             "sched_after": _word_search(m["scheduled_after"]),
             "neg_after": _word_search(m["negation_after"]),
@@ -1299,6 +1306,21 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
+def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[int]:
+    """Rounds told as the background of a later round of their series that the release reports
+    ("…ครั้งที่ 23 … ที่ประชุมได้ติดตามความคืบหน้าจากการประชุมเจ้าหน้าที่อาวุโสฯ ครั้งที่ 22"):
+    named without an attending verb, after a word of results or progress, and undated."""
+    out = set()
+    for mm in mentions:
+        if len(mm.numbers) != 1 or mm.cue or mm.talk or not p.ends_with("results", f, mm.start) \
+                or _DATED_AFTER.match(f, mm.end) is not None:
+            continue
+        if any(x is not mm and x.series == mm.series and x.numbers and max(x.numbers) > mm.numbers[0]
+               and (x.cue or x.para == 0) for x in mentions):
+            out.add(id(mm))
+    return out
+
+
 def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[tuple[int, int]]) -> None:
     """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
     prev: MeetingMention | None = None
@@ -1321,7 +1343,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         # "การประชุมเตรียมการระหว่างหน่วยงานที่เกี่ยวข้องสำหรับการประชุม X": the related bodies of a
         # preparatory meeting's name are not vague meetings
         vague_from = mm.name_end if _PREPARATORY.match(mm.label) else mm.start
-        vague_hit = p.contains("vague", f, vague_from, other.start() if other else reach)
+        vague_hit = p.vague(f, vague_from, other.start() if other else reach)
         # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
         cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
@@ -2013,9 +2035,11 @@ _COUNT_BEFORE = re.compile(r"[0-9๐-๙]\s?\Z")
 _DATE_RIGHT_AFTER = len(" (")
 
 
-def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int]) -> list[DateSpan]:
+def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
+                         past_tails: tuple[str, ...] = ()) -> list[DateSpan]:
     """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
-    before the phrase, moved by its offset."""
+    before the phrase, moved by its offset. A day told as past background ("ยินดีต่อการลงนาม…
+    เมื่อ 16 พฤศจิกายน ที่ผ่านมา") is not that base: the same day is the day of the events told."""
     import datetime as dt
 
     rx = _relative_re(tuple(sorted(offsets)))
@@ -2024,7 +2048,8 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int])
         if _COUNT_BEFORE.search(f, max(0, m.start() - 4), m.start()) or any(
                 0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
             continue                # "ใน 2 วันนี้" (these two days); "วันนี้ (11 ต.ค.)": the day written
-        before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"]
+        before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"
+                  and not f.startswith(past_tails, d.stop + (f[d.stop:d.stop + 1] == " "))]
         if not before:
             continue
         base = before[-1].end or before[-1].start if offsets[m.group(0)] > 0 else before[-1].start
@@ -2115,7 +2140,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
         if any(x.qualified and (x.cue or x.numbers) for x in group):
             for x in group:
-                if not p.contains("vague", f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
+                if not p.vague(f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
                     x.qualified = True
                     x.cue = x.cue or group[0].cue
         # "…เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง ได้แก่ A B C": the listed meetings are
@@ -2140,7 +2165,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     occs: dict[tuple, _Occ] = {}
     by_mention: dict[int, list[_Occ]] = {}
     numbered_series: dict[str, list[_Occ]] = {}
+    earlier = _earlier_rounds(f, mentions, p)
     for mm in mentions:
+        if id(mm) in earlier:
+            continue
         for n in mm.numbers:
             key = (mm.series, n, mm.number_year)
             occ = occs.get(key)
@@ -2260,7 +2288,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
-        dates = _with_relative_dates(f, dates, v.meetings["relative_days"])
+        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]))
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
