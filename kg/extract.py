@@ -459,6 +459,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
                     label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
                     k = m5.end()
+        if label.endswith(_SPECIAL_SESSIONS):
+            numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
         prepared = None
         if numbers and (prep := _PREPARATORY.match(label)) is not None:
             # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
@@ -3175,6 +3177,7 @@ def _attend(o: _Occ, key: str, person: Person, evidence: str, via: str, at: int 
         o.why[("attended", key)] = (via, at)
 
 
+_VISIT_PURPOSE_REACH = len("ในโอกาสเดินทางเยือนสาธารณรัฐประชาธิปไตยประชาชนลาวเพื่อเข้าร่วม ")
 _VISIT_PURPOSE = re.compile(r"\s*(?:[0-9]{1,2}[.)]\s*)?ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
 
 
@@ -3192,6 +3195,59 @@ def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
         ev = _sentence(text, paras, pm.para, mm.start, pm.end)
         for o in occs_of(mm):
             _attend(o, key, canonical.get(key, pm.person), ev, "occasion", pm.start)
+    _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of)
+    _attend_both_occasion(f, text, paras, canonical, body_live, occs_of)
+
+
+_VISIT_PURPOSE_AFTER = re.compile(r"ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
+
+
+def _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of) -> None:
+    """"นาย A … เข้าเยี่ยมคารวะนาย B … ในโอกาสเดินทางเยือนประเทศไทยเพื่อเข้าร่วมการประชุม X": the purpose
+    told after the call: the visitor (the caller, or the foreign side of a talk) came for X and
+    attended it, and the call was held within X's visit; the host is not said to attend X."""
+    for mm in body_live:
+        pstart = paras[mm.para][0]
+        if mm.talk or not _VISIT_PURPOSE_AFTER.search(f, max(pstart, mm.start - _VISIT_PURPOSE_REACH), mm.start):
+            continue
+        talk = next((x for x in reversed(body_live) if x.talk and x.para == mm.para and x.end <= mm.start), None)
+        if talk is None or talk.subject is None:
+            continue
+        sides = [talk.subject, *talk.counterparts]
+        visitor = next((pm for pm in sides if pm.person.country not in (None, "TH")), talk.subject)
+        _attend_talk_occasion(text, paras, canonical, talk, mm, [visitor], occs_of)
+
+
+#: "…พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both came for X
+_BOTH_ATTENDING = re.compile(r"ทั้งสอง(?:ฝ่าย|ท่าน|ประเทศ)?\s?(?:ต่าง)?(?:ก็)?(?:ได้)?(?:เดินทาง)?(?:ไป|มา)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
+
+
+def _attend_both_occasion(f, text, paras, canonical, body_live, occs_of) -> None:
+    """A talk held on the occasion of a meeting both its sides came for ("…ได้พบหารือกับนาย B …
+    ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X"): both attended X, and the talk was
+    held within it."""
+    for mm in body_live:
+        pstart = paras[mm.para][0]
+        if mm.talk or not _BOTH_ATTENDING.search(f, max(pstart, mm.start - _VISIT_PURPOSE_REACH), mm.start):
+            continue
+        talk = next((x for x in reversed(body_live) if x.talk and x.para == mm.para and x.end <= mm.start), None)
+        if talk is not None and talk.subject is not None:
+            _attend_talk_occasion(text, paras, canonical, talk, mm, [talk.subject, *talk.counterparts], occs_of)
+
+
+def _attend_talk_occasion(text, paras, canonical, talk, mm, who, occs_of) -> None:
+    """``who`` of ``talk`` attended ``mm``, the meeting the talk was held within."""
+    ev = _sentence(text, paras, mm.para, talk.start, mm.end)
+    held = occs_of(mm)
+    if not held:
+        return
+    parent = (held[0].series, held[0].number)
+    for pm in who:
+        key = person_key(pm.person.name)
+        for o in occs_of(mm):
+            _attend(o, key, canonical.get(key, pm.person), ev, "occasion", pm.start)
+    for o in occs_of(talk):
+        o.parent = o.parent or parent
 
 
 def _share_chaired_after_talk(live, occs_of) -> None:
