@@ -56,7 +56,7 @@ _HAS_THAI = re.compile(r"[ก-๙]")
 _THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
 _LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
 _LATIN_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]")
-_RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|ณ)|ณ\s")
+_RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|นอกจากนี้|ในการนี้|อนึ่ง|ณ)|ณ\s")
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _LIST_ENDS = ("ได้แก่", "ได้แก่:")
 _LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
@@ -608,6 +608,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     t = p.v.meetings["talks"]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
     welcomes = frozenset(t["welcome_verbs"])
+    manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
 
@@ -647,6 +648,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if meal is not None:
             # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
             told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
+            while j < pend and f[j] == " ":
+                j += 1
+        manner = next((w for w in manner_words if f.startswith(w, j)), "")
+        if manner:
+            j += len(manner)        # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
             while j < pend and f[j] == " ":
                 j += 1
         fused = p.fused_format.match(f, j, pend) if not f.startswith(links, j) else None
