@@ -1698,7 +1698,10 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
         # ที่ยกเลิกการเดินทาง…")
         tail = f[pm.name_end:min(nxt, pm.end + 90)] if pm.name_end < pm.end else after
         stated = p.contains("neg_after", tail, 0, min(len(tail), 45 + pm.end - min(pm.end, pm.name_end))) and not assigned \
-            and not p.contains("attending_after_statement", after)    # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X"
+            and not p.contains("attending_after_statement", after) \
+            and not p.contains("attending_after_statement", f, paras[pm.para][0], pm.start)
+        # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X", "ระหว่างการเข้าร่วมการประชุม X … นาง Y ได้ให้สัมภาษณ์": one
+        # interviewed while attending X attends it
         if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())):
             pm.negated = True
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
@@ -2066,6 +2069,23 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
     return sorted(out, key=lambda d: d.begin)
 
 
+_TODAY_BEFORE = re.compile(r"วันนี้\s?\(\s?\Z")
+
+
+def _with_parts_of_today(f: str, dates: list[DateSpan], parts: tuple[str, ...]) -> list[DateSpan]:
+    """Add "เมื่อช่วงเย็น" (this evening) as the day the report calls today ("วันนี้ (3 พ.ย.2562)"),
+    when it writes one such day: an evening talk told after a summit's range was held that day."""
+    today = {d.start for d in dates if d.start.precision == "day" and _TODAY_BEFORE.search(f, max(0, d.begin - 10), d.begin)}
+    if len(today) != 1:
+        return dates
+    day = next(iter(today))
+    out = list(dates)
+    for m in _relative_re(parts).finditer(f):
+        if not any(0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
+            out.append(DateSpan(day, None, m.start(), m.end()))
+    return sorted(out, key=lambda d: d.begin)
+
+
 @cache
 def _relative_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(alternation(words))
@@ -2291,12 +2311,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = {mm.para for mm in body_live}
-    relative = any(w in f for w in v.meetings["relative_days"])     # str.find: ~20× faster than a scan
+    relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
     referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
     date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]))
+        dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
