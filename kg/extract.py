@@ -188,6 +188,7 @@ def patterns() -> Patterns:
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
             "results": _word_table(m["results_before"]),
+            "background_round": _word_table(m["background_round_before"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
@@ -326,8 +327,21 @@ def series_key(label: str) -> str:
         s = s.replace(wrong, right)
     for variant, same in v.meetings.get("series_equivalents", {}).items():
         s = s.replace(variant, same)
-    canon = v.canonical_names
-    s = v.party_re.sub(lambda m: canon.get(m.group(0), m.group(0)) if m.group("th") else m.group(0), s)
+    canon, orgs = v.canonical_names, v.organisation_thai_names
+    thai_for_latin: set[str] = set()
+
+    def canonical(m: re.Match) -> str:
+        if m.group("th"):
+            return canon.get(m.group(0), m.group(0))
+        thai = orgs.get(m.group(0).lower())
+        if thai is None:
+            return m.group(0)
+        thai_for_latin.add(thai)
+        return thai
+
+    s = v.party_re.sub(canonical, s)
+    for thai in thai_for_latin:     # "…อาวุโส ACMECS" is "…อาวุโสแอคเมคส์": the Thai name joins the Thai word before
+        s = re.sub(rf"(?<=[\u0e01-\u0e4e]) (?={re.escape(thai)})", "", s)
     return s
 
 
@@ -1314,14 +1328,20 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
+#: "…ครั้งที่ 1/2567 ซึ่งจัดขึ้นเมื่อเดือนมีนาคม 2567": an earlier round told with its own date is one
+_TOLD_WHEN_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัดขึ้น|มีขึ้น)?\s?(?:เมื่อ|ระหว่างวันที่|ในวันที่|ในเดือน)")
+
+
 def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[int]:
     """Rounds told as the background of a later round of their series that the release reports
     ("…ครั้งที่ 23 … ที่ประชุมได้ติดตามความคืบหน้าจากการประชุมเจ้าหน้าที่อาวุโสฯ ครั้งที่ 22"):
-    named without an attending verb, after a word of results or progress, and undated."""
+    named without an attending verb, after a word of results, progress or decisions
+    (`background_round_before`: ตามข้อตัดสินใจของการประชุม X ครั้งที่ 13), and undated."""
     out = set()
     for mm in mentions:
-        if len(mm.numbers) != 1 or mm.cue or mm.talk or not p.ends_with("results", f, mm.start) \
-                or _DATED_AFTER.match(f, mm.end) is not None:
+        if len(mm.numbers) != 1 or mm.cue or mm.talk \
+                or not (p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
+                or _DATED_AFTER.match(f, mm.end) is not None or _TOLD_WHEN_AFTER.match(f, mm.end) is not None:
             continue
         if any(x is not mm and x.series == mm.series and x.numbers and max(x.numbers) > mm.numbers[0]
                and (x.cue or x.para == 0) for x in mentions):
@@ -3246,7 +3266,7 @@ def _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of) -
 
 
 #: "…พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both came for X
-_BOTH_ATTENDING = re.compile(r"ทั้งสอง(?:ฝ่าย|ท่าน|ประเทศ)?\s?(?:ต่าง)?(?:ก็)?(?:ได้)?(?:เดินทาง)?(?:ไป|มา)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
+_BOTH_ATTENDING = re.compile(r"ทั้ง(?:สอง|คู่)(?:ฝ่าย|ท่าน|ประเทศ|ผู้นำ)?\s?(?:ต่าง)?(?:ก็)?(?:ได้)?(?:เดินทาง)?(?:ไป|มา)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 
 
 def _attend_both_occasion(f, text, paras, canonical, body_live, occs_of) -> None:

@@ -98,6 +98,13 @@ class Vocab:
         return self.party_by_name.get(name) or self.party_by_name.get(name.lower())
 
     @cached_property
+    def organisation_thai_names(self) -> dict[str, str]:
+        """An organisation's Latin acronym or name → its canonical Thai name (ACMECS → แอคเมคส์):
+        "การประชุมเจ้าหน้าที่อาวุโส ACMECS" and "…อาวุโสแอคเมคส์" are one series."""
+        return {n.lower(): p.name_th for p in self.parties.values() if p.kind == "organization"
+                for n in p.names_en if p.name_th}
+
+    @cached_property
     def canonical_names(self) -> dict[str, str]:
         """Thai alias → canonical Thai name (สหพันธรัฐรัสเซีย → รัสเซีย)."""
         return {n: p.name_th for p in self.parties.values() for n in p.names_th}
