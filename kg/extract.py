@@ -1524,6 +1524,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
             if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics):
                 break
+            if p.v.leader_re.match(f, sp):
+                break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
+
             honorifics.append(hm2.group(0))
             k = hm2.end()
         if hon is not None and k < len(f) and f[k] == " ":
@@ -2342,7 +2345,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
     aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
-             or _visit_clause_range(f, d, R["lead"], p)}
+             or _visit_clause_range(f, d, R["visit_clause_before"], p)}
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
