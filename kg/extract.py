@@ -3249,7 +3249,8 @@ def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
     _attend_both_occasion(f, text, paras, canonical, body_live, occs_of)
 
 
-_VISIT_PURPOSE_AFTER = re.compile(r"ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
+_VISIT_PURPOSE_AFTER = re.compile(r"(?:ในโอกาส(?:การ|ที่)?(?:เดินทาง(?:มา|ไป)?(?:เยือน)?|(?:มา)?เยือน)|(?:ใน)?ระหว่างที่เดินทาง(?:มา|ไป)?(?:เยือน)?)"
+                                  r"\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
 
 
 def _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of) -> None:
