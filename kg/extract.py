@@ -2729,8 +2729,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         skip = len("เยือน") if cue.startswith("เยือน") else 3
         place = text[k if bare else m.start() + skip:j].strip()
         if m.group("travel") is not None and (named := p.travel_party.match(f, k, pend)) is not None:
-            if p.v.party_code(p.party.search(named.group(0)).group(0)) == "TH":
+            if p.v.party_code(p.party.search(named.group(0)).group(0)) == "TH" and not cue.startswith("เยือน"):
                 continue                        # "นักท่องเที่ยวเดินทางไปไทย", "เดินทางกลับถึงประเทศไทย": home, no venue
+                                                # (but "ในโอกาสเยือนไทย": a visitor's, met in Thailand)
             place = text[k:named.end()]         # the country, not the words after it
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
