@@ -360,7 +360,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     dash_words = tuple(v.meetings["dash_continuations"])
     spaced_words = frozenset(v.meetings["spaced_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
-    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ"))     # กปช. = การประชุม
+    standalone = frozenset(v.meetings["standalone_heads"])
+    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
     refers = tuple(v.meetings["reference_words"])
     heads = p.head
     out: list[MeetingMention] = []
@@ -398,9 +399,12 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if not tail:
             # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
             lat = _LATIN_TAIL.match(f, j, pend)
-            if not lat:
+            if not lat and hm.group(0) in standalone:
+                tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
+            elif not lat:
                 continue
-            tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
+            else:
+                tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
         elif tail.startswith(generic) or tail[0].isdigit():
             continue
         # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
@@ -495,7 +499,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
         # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
-        mm.series = series_key(label if label.startswith(("การ", *shorthand)) else "การ" + label)
+        mm.series = series_key(label if label.startswith(("การ", *shorthand, *standalone)) else "การ" + label)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1])

@@ -225,7 +225,14 @@ def mention_atom(m: Meeting) -> str:
                       n=16)
 
 
+#: meals named by their head alone ("งานเลี้ยงอาหารกลางวัน"): two releases' lunches of one day are
+#: two lunches, not one meeting reported twice
+_STANDALONE_SERIES = frozenset(load_data("meetings.json")["standalone_heads"])
+
+
 def meeting_key(m: Meeting) -> str:
+    if m.series in _STANDALONE_SERIES:
+        return f"{m.series}\x1f!{m.release_id}" + (f"@{m.start.iso()}" if m.start else "")
     if m.number is not None:
         return f"{m.series}\x1f#{m.number}" + (f"/{m.number_year}" if m.number_year else "")
     if m.start is not None:

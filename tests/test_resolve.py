@@ -73,3 +73,12 @@ def test_a_spelling_given_in_brackets_joins_the_two_names_across_releases():
                    _ex("b", Person("Xavier Laurens", None, None, None))])
     [official] = res.officials.values()
     assert set(official.names) == {"ซาเวียร์ ลอเรนซ์", "Xavier Laurens"}
+
+
+def test_two_releases_lunches_of_one_day_are_two_meetings_but_two_reports_of_a_round_are_one():
+    def lunch(rid):
+        m = Meeting(label="งานเลี้ยงอาหารกลางวัน", series="งานเลี้ยงอาหารกลางวัน", release_id=rid,
+                    start=PartialDate(2016, 12, 20), primary=True)
+        return Extraction(Release(id=rid, path=f"{rid}.txt", title="t", body=""), (m,))
+    assert len(resolve([lunch("a"), lunch("b")]).meetings) == 2
+    assert len(resolve([_ex("a"), _ex("b")]).meetings) == 1
