@@ -1714,11 +1714,30 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
     return _merged(found, extra, inside)
 
 
+_OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
+
+
+def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list[PersonMention]:
+    """"H.E. Ms. Penny Mordaunt (นางเพนนี มอร์ดอนท์) รัฐมนตรี…": a Latin-named official with the Thai
+    spelling in brackets right after is one official, named in Thai, the Latin name a spelling."""
+    out: list[PersonMention] = []
+    for pm in people:
+        prev = out[-1] if out else None
+        if prev is not None and prev.para == pm.para and _HAS_THAI.search(pm.person.name) \
+                and not _HAS_THAI.search(prev.person.name) and prev.person.position is None \
+                and _OPENING_BRACKET.search(f, prev.name_end, pm.start) is not None and prev.name_end <= pm.start:
+            spelt = (*pm.person.spellings, prev.person.name, *prev.person.spellings)
+            out[-1] = replace(pm, start=prev.start, person=replace(pm.person, spellings=tuple(dict.fromkeys(spelt))))
+            continue
+        out.append(pm)
+    return out
+
+
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
-    people = _named_again_in_part(_with_latin_aside_names(
-        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p))
+    people = _named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
+        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p)))
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]

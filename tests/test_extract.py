@@ -2555,3 +2555,10 @@ def test_a_lunch_given_as_an_event_is_a_meeting_of_those_named():
     m = only("เมื่อวันที่ 20 ธันวาคม 2559 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงโตเกียว ได้เข้าร่วมงานเลี้ยงอาหารกลางวัน "
              "ซึ่งนายเคนจิ ทานากะ รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศญี่ปุ่น เป็นเจ้าภาพ", published=None)
     assert m.label.startswith("งานเลี้ยงอาหารกลางวัน") and "สมชาย รักไทย" in {a.person.name for a in m.attendances}
+
+
+def test_a_latin_name_with_its_thai_spelling_in_brackets_is_one_official():
+    m = only("เมื่อวันที่ 10 ตุลาคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานการประชุมคณะกรรมการร่วมทางการค้า "
+             "ไทย-สหราชอาณาจักร ครั้งที่ 1 ร่วมกับ H.E. Ms. Jane Doe (นางเจน โด) รัฐมนตรีด้านการค้า ณ กรุงลอนดอน", published=None)
+    [jane] = [a.person for a in m.attendances if a.person.name != "สมชาย รักไทย"]
+    assert jane.name == "เจน โด" and "Jane Doe" in jane.spellings
