@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from .model import Attendance, CoChair, Link, Meeting, PartialDate, Person, Release, co_chair_key, person_key
-from .thai import DATELINE_DASH, NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
+from .thai import DATELINE_DASH, MONTHS, NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from .vocab import Vocab, alternation, vocab
 from . import linker
 
@@ -1460,6 +1460,17 @@ def _post_before(f: str, s: int, p: Patterns) -> int | None:
     return at if end >= s - 1 else None          # the whole chunk is the post: no verb after it
 
 
+@cache
+def _month_titles(titles: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Thai month names holding a title's letters (มิถุนายน holds นาย), with where it sits in each."""
+    return tuple((m, i) for m in MONTHS if not m.isascii() for t in titles for i in range(1, len(m))
+                 if m.startswith(t, i))
+
+
+def _inside_a_month(f: str, start: int, p: Patterns) -> bool:
+    return any(start >= i and f.startswith(m, start - i) for m, i in _month_titles(tuple(p.v.honorific_forms)))
+
+
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
     v = p.v
@@ -1470,6 +1481,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     bounded = v.boundary_honorifics
     for hm in p.honorific.finditer(f):
         h = hm.group(0)
+        if _inside_a_month(f, hm.start(), p):
+            continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
         if h in bounded:
             prev = f[hm.start() - 1:hm.start()]
             if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):

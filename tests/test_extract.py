@@ -2562,3 +2562,9 @@ def test_a_latin_name_with_its_thai_spelling_in_brackets_is_one_official():
              "ไทย-สหราชอาณาจักร ครั้งที่ 1 ร่วมกับ H.E. Ms. Jane Doe (นางเจน โด) รัฐมนตรีด้านการค้า ณ กรุงลอนดอน", published=None)
     [jane] = [a.person for a in m.attendances if a.person.name != "สมชาย รักไทย"]
     assert jane.name == "เจน โด" and "Jane Doe" in jane.spellings
+
+
+def test_the_nai_inside_a_month_name_is_no_title():
+    ms = extract(release("เมื่อวันที่ 18 มิถุนายน 2561 นายสมชาย รักไทย ปลัดกระทรวงเกษตรและสหกรณ์ เข้าหารือกับนายวิชัย ดีงาม "
+                         "เอกอัครราชทูต ณ กรุงโรม ในช่วงปลายเดือนมิถุนายนนี้ กระทรวงจะจัดงานแสดงสินค้า", published=None))
+    assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย", "วิชัย ดีงาม"}
