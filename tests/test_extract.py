@@ -2568,3 +2568,9 @@ def test_the_nai_inside_a_month_name_is_no_title():
     ms = extract(release("เมื่อวันที่ 18 มิถุนายน 2561 นายสมชาย รักไทย ปลัดกระทรวงเกษตรและสหกรณ์ เข้าหารือกับนายวิชัย ดีงาม "
                          "เอกอัครราชทูต ณ กรุงโรม ในช่วงปลายเดือนมิถุนายนนี้ กระทรวงจะจัดงานแสดงสินค้า", published=None))
     assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย", "วิชัย ดีงาม"}
+
+
+def test_one_interviewed_on_return_from_a_summit_attended_it():
+    m = only("20 ต.ค.61 - พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12 "
+             "ที่กรุงบรัสเซลส์ ว่า ผู้นำต่างประเทศชื่นชมไทย", published=None)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
