@@ -1273,7 +1273,8 @@ def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> 
     return out
 
 
-_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")
+#: "A, B และ C", "A และการเข้าร่วมประชุม B": one verb's list, its members in a row
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*(?:(?:การ)?(?:เข้า)?ร่วม\s?)?")
 _PARENS = re.compile(r"\([^()]*\)")
 
 
@@ -2306,14 +2307,18 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     live = [mm for mm in mentions if id(mm) in by_mention]
     if not live:
         return ()
+    verb_heads = tuple(v.meetings.get("verb_heads", {}))
     for mm in live:
         # every name the release gives a meeting, as written ("การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"
         # in the body, "…อาเซียน-สหรัฐ สมัยพิเศษ" in the headline), is one of its labels
         if not (mm.talk or mm.ref):
             written = _QUOTES.sub("", text[mm.start:mm.name_end]).strip()
+            # a name written after its verb ("…และการเข้าร่วมประชุมผู้นำ X") is also its noun form, การประชุม…
+            noun = "การ" + written if written.startswith(verb_heads) else None
             for o in by_mention[id(mm)]:
-                if written and written != o.label and written not in o.aliases:
-                    o.aliases = (*o.aliases, written)
+                for name in (written, noun):
+                    if name and name != o.label and name not in o.aliases:
+                        o.aliases = (*o.aliases, name)
 
     # parent links and primary meeting
     for mm in live:

@@ -2574,3 +2574,11 @@ def test_one_interviewed_on_return_from_a_summit_attended_it():
     m = only("20 ต.ค.61 - พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12 "
              "ที่กรุงบรัสเซลส์ ว่า ผู้นำต่างประเทศชื่นชมไทย", published=None)
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_second_meeting_after_and_attending_is_in_the_subjects_list():
+    ms = extract(release("20 ต.ค.61 - นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำเอเชีย – ยุโรป ครั้งที่ 12 "
+                         "และการเข้าร่วมประชุมผู้นำสหภาพยุโรป – อาเซียน ที่กรุงบรัสเซลส์", published=None))
+    [eu] = [m for m in ms if m.number is None]
+    assert [a.person.name for a in eu.attendances] == ["สมชาย รักไทย"]
+    assert "การประชุมผู้นำสหภาพยุโรป – อาเซียน" in eu.alt_labels        # the verb's name in its noun form too
