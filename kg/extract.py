@@ -889,7 +889,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     return [mm for mm in named if id(mm) not in dropped]
 
 
-_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง)?[\s,]*")
+_PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
 
 
 def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[str, str]]:
@@ -901,7 +901,7 @@ def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> li
         m = p.party.match(f, j + at)
         if m is None:
             continue
-        if last_end is not None and _LIST_GAP.fullmatch(f, last_end, m.start()) is None:
+        if last_end is not None and _PARTY_GAP.fullmatch(f, last_end, m.start()) is None:
             break
         if code != "TH":
             out.append((code, m.group(0)))
