@@ -2582,3 +2582,11 @@ def test_a_second_meeting_after_and_attending_is_in_the_subjects_list():
     [eu] = [m for m in ms if m.number is None]
     assert [a.person.name for a in eu.attendances] == ["สมชาย รักไทย"]
     assert "การประชุมผู้นำสหภาพยุโรป – อาเซียน" in eu.alt_labels        # the verb's name in its noun form too
+
+
+@pytest.mark.parametrize("after", ["ให้สัมภาษณ์ก่อนเดินทางว่า", "ด้วย", "ภริยา"], ids=["interview", "too", "spouse"])
+def test_a_word_after_a_one_word_name_is_no_surname(after):
+    ms = extract(release("เมื่อวันที่ 5 มีนาคม 2567 นายวิชัย ดีงาม รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับนายจอห์น สมิธ "
+                         f"รัฐมนตรีต่างประเทศนิวซีแลนด์ ณ กรุงเทพฯ โดยมีนายสมชาย {after} ร่วมอยู่ในการหารือ", published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert not any(after.split()[0] in n for n in names), names
