@@ -2740,6 +2740,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     return tuple(result)
 
 
+_VENUE_PREPOSITIONS = ("เยือน", "ที่", "ใน")
+
+
 def _places(f: str, text: str, paras, spans, p: Patterns):
     """Each named place in ``spans``, as (offset of its cue, paragraph, place): "ณ กรุงปักกิ่ง",
     "ที่ห้อง…", "เยือนเวียงจันทน์". A cue right after a post (เอกอัครราชทูต ณ กรุงปารีส) names
@@ -2770,7 +2773,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         b = p.words["place_end"][0].search(f, k + 3, j)
         if b is not None:
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
-        skip = len("เยือน") if cue.startswith("เยือน") else 3
+        # the cue's preposition (ที่, ใน, เยือน) and a space after it are not the place's
+        lead = next((w for w in _VENUE_PREPOSITIONS if cue.startswith(w)), "")
+        skip = len(lead) + (cue[len(lead):len(lead) + 1] == " ")
         place = text[k if bare else m.start() + skip:j].strip()
         if m.group("travel") is not None and (named := p.travel_party.match(f, k, pend)) is not None:
             if p.v.party_code(p.party.search(named.group(0)).group(0)) == "TH" and not cue.startswith("เยือน"):

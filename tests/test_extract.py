@@ -2601,6 +2601,6 @@ def test_a_venue_after_na_with_a_building_word_is_in_person(venue):
 
 
 def test_a_city_after_nai_places_the_meeting():
-    m = only("เมื่อวันที่ 27 กันยายน 2568 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้กล่าวถ้อยแถลงต่อที่ประชุม"
+    m = only("เมื่อวันที่ 27 กันยายน 2568 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม"
              "สมัชชาสหประชาชาติ สมัยที่ 80 ในนครนิวยอร์ก", published=None)
     assert m.mode == "in_person" and m.venue.startswith("นครนิวยอร์ก")
