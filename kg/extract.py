@@ -33,7 +33,7 @@ _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", 
 _LATIN_TAIL = re.compile(rf" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
-_PAIR_AFTER = re.compile(rf"\s+([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
+_PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")

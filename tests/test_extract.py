@@ -2612,3 +2612,10 @@ def test_a_count_of_meetings_is_no_meeting_name():
                          "โดยมีกำหนดเข้าร่วมการประชุมทั้งสิ้นจำนวน 12 การประชุม",
                          title="การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 และการประชุมที่เกี่ยวข้อง", published=None))
     assert [m.number for m in ms] == [56]
+
+
+def test_a_pair_after_the_acronym_with_rawang_is_the_names():
+    ms = extract(release("เมื่อวันที่ 4 มิถุนายน 2567 นายสมชาย รักไทย อธิบดีกรมยุโรป เป็นประธานร่วมการประชุมระดับเจ้าหน้าที่อาวุโส (SOM) "
+                         "ระหว่างไทย-สหภาพยุโรป ครั้งที่ 17 ณ กรุงบรัสเซลส์", published=None))
+    [m] = ms
+    assert m.number == 17 and "ไทย-สหภาพยุโรป" in m.series
