@@ -1468,8 +1468,8 @@ def _month_titles(titles: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
                  if m.startswith(t, i))
 
 
-def _inside_a_month(f: str, start: int, p: Patterns) -> bool:
-    return any(start >= i and f.startswith(m, start - i) for m, i in _month_titles(tuple(p.v.honorific_forms)))
+def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...]) -> bool:
+    return any(start >= i and f.startswith(m, start - i) for m, i in month_titles)
 
 
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -1480,9 +1480,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     taken_until = -1
     candidates: list[tuple[int, int, str | None]] = []
     bounded = v.boundary_honorifics
+    month_titles = _month_titles(tuple(v.honorific_forms))
     for hm in p.honorific.finditer(f):
         h = hm.group(0)
-        if _inside_a_month(f, hm.start(), p):
+        if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
         if h in bounded:
             prev = f[hm.start() - 1:hm.start()]
