@@ -592,6 +592,14 @@ _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เ�
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
 
 
+_OF_OR_WITH = re.compile(r"(?:ของ|กับ)[\s\"“”']{0,3}\Z")
+
+
+def _after_of_or_with(f: str, at: int) -> bool:
+    """Is the name at ``at`` the object of ของ or กับ ("…ดินเนอร์ กับ "โจ ไบเดน"", quotes and a space between)?"""
+    return _OF_OR_WITH.search(f, max(0, at - 8), at) is not None
+
+
 def _as_noun(*wordings: str) -> tuple[str, ...]:
     """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), empty ones dropped."""
     return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
@@ -641,7 +649,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
              and s - pm.end <= t["reach"]["holder_anywhere"]
-             and not f.endswith(("ของ", "กับ"), 0, pm.start)), None)    # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
+             and not _after_of_or_with(f, pm.start)), None)           # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
                                                                           # envoy, not who; "…กับนาย X": one met
     for m in p.talk_verb.finditer(f):
         s, e = m.span()

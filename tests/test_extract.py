@@ -2619,3 +2619,11 @@ def test_a_pair_after_the_acronym_with_rawang_is_the_names():
                          "ระหว่างไทย-สหภาพยุโรป ครั้งที่ 17 ณ กรุงบรัสเซลส์", published=None))
     [m] = ms
     assert m.number == 17 and "ไทย-สหภาพยุโรป" in m.series
+
+
+def test_one_named_after_kap_and_a_quote_does_not_hold_the_next_talk():
+    ms = extract(release('นายกฯ เผย มีนัดรับประทานอาหารค่ำ กับ "โจ ไบเดน" ผู้นำสหรัฐ และการหารือทวิภาคีนอกรอบการประชุมเอเปค'
+                         'กับ "จัสติน ทรูโด" นายกรัฐมนตรีแคนาดา ในวันที่ 16 พ.ย.นี้ โดยนายสมชาย รักไทย นายกรัฐมนตรี '
+                         'จะเข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 30', published=PartialDate(2023, 11, 14)))
+    [talk] = [m for m in ms if "จัสติน ทรูโด" in {a.person.name for a in m.attendances}]
+    assert "แคนาดา-สหรัฐอเมริกา" not in talk.series
