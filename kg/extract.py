@@ -645,7 +645,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         """The one who held the talk told at ``s``: named by title and name or by post right
         before the verb, else the nearest official before it in the paragraph."""
         lo = max(pstart, s - t["reach"]["holder_before"])
-        told_of = p.ends_with("results", f, s)     # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk
+        # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
+        told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ")))
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
              and s - pm.end <= t["reach"]["holder_anywhere"]

@@ -2627,3 +2627,9 @@ def test_one_named_after_kap_and_a_quote_does_not_hold_the_next_talk():
                          'จะเข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 30', published=PartialDate(2023, 11, 14)))
     [talk] = [m for m in ms if "จัสติน ทรูโด" in {a.person.name for a in m.attendances}]
     assert "แคนาดา-สหรัฐอเมริกา" not in talk.series
+
+
+def test_one_who_tells_of_the_talk_after_thueng_kan_held_it():
+    m = only("เมื่อเวลา 15.30 น.วันที่ 24 ก.พ. 2564 ที่ทำเนียบรัฐบาล พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ถึงการหารือกับ "
+             "นายจอห์น สมิธ รมว.ต่างประเทศนิวซีแลนด์ ว่า เป็นการหารืออย่างไม่เป็นทางการ", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
