@@ -3288,7 +3288,9 @@ def _attend(o: _Occ, key: str, person: Person, evidence: str, via: str, at: int 
 
 
 _VISIT_PURPOSE_REACH = len("ในโอกาสเดินทางเยือนสาธารณรัฐประชาธิปไตยประชาชนลาวเพื่อเข้าร่วม ")
-_VISIT_PURPOSE = re.compile(r"\s*(?:[0-9]{1,2}[.)]\s*)?ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
+#: "…เยือนไทยเพื่อเข้าร่วม": the journey's place, then what it came for, right before the meeting
+_CAME_FOR = r"\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z"
+_VISIT_PURPOSE = re.compile(rf"\s*(?:[0-9]{{1,2}}[.)]\s*)?ในโอกาส(?:การ|ที่)?(?:เดินทาง)?(?:มา)?เยือน{_CAME_FOR}")
 
 
 def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of) -> None:
@@ -3305,45 +3307,45 @@ def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
         ev = _sentence(text, paras, pm.para, mm.start, pm.end)
         for o in occs_of(mm):
             _attend(o, key, canonical.get(key, pm.person), ev, "occasion", pm.start)
-    _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of)
-    _attend_both_occasion(f, text, paras, canonical, body_live, occs_of)
+    _attend_talk_occasions(f, text, paras, canonical, body_live, occs_of)
 
 
 _VISIT_PURPOSE_AFTER = re.compile(r"(?:ในโอกาส(?:การ|ที่)?(?:เดินทาง(?:มา|ไป)?(?:เยือน)?|(?:มา)?เยือน)|(?:ใน)?ระหว่างที่เดินทาง(?:มา|ไป)?(?:เยือน)?)"
-                                  r"\S{0,40}\s?เพื่อ(?:เข้า)?ร่วม\s?\Z")
-
-
-def _attend_visit_purpose_after(f, text, paras, canonical, body_live, occs_of) -> None:
-    """"นาย A … เข้าเยี่ยมคารวะนาย B … ในโอกาสเดินทางเยือนประเทศไทยเพื่อเข้าร่วมการประชุม X": the purpose
-    told after the call: the visitor (the caller, or the foreign side of a talk) came for X and
-    attended it, and the call was held within X's visit; the host is not said to attend X."""
-    for mm in body_live:
-        pstart = paras[mm.para][0]
-        if mm.talk or not _VISIT_PURPOSE_AFTER.search(f, max(pstart, mm.start - _VISIT_PURPOSE_REACH), mm.start):
-            continue
-        talk = next((x for x in reversed(body_live) if x.talk and x.para == mm.para and x.end <= mm.start), None)
-        if talk is None or talk.subject is None:
-            continue
-        sides = [talk.subject, *talk.counterparts]
-        visitor = next((pm for pm in sides if pm.person.country not in (None, "TH")), talk.subject)
-        _attend_talk_occasion(text, paras, canonical, talk, mm, [visitor], occs_of)
-
-
+                                  + _CAME_FOR)
 #: "…พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both came for X
 _BOTH_ATTENDING = re.compile(r"ทั้ง(?:สอง|คู่)(?:ฝ่าย|ท่าน|ประเทศ|ผู้นำ)?\s?(?:ต่าง)?(?:ก็)?(?:ได้)?(?:เดินทาง)?(?:ไป|มา)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 
 
-def _attend_both_occasion(f, text, paras, canonical, body_live, occs_of) -> None:
-    """A talk held on the occasion of a meeting both its sides came for ("…ได้พบหารือกับนาย B …
-    ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X"): both attended X, and the talk was
-    held within it."""
+def _the_visitor(talk: MeetingMention) -> list[PersonMention]:
+    """The side of a talk that travelled: its foreign side (the caller of a courtesy call), else its subject."""
+    return [next((pm for pm in (talk.subject, *talk.counterparts) if pm.person.country not in (None, "TH")), talk.subject)]
+
+
+def _both_sides(talk: MeetingMention) -> list[PersonMention]:
+    return [talk.subject, *talk.counterparts]
+
+
+#: a meeting named right after these words is the occasion of the talk told before it in the
+#: paragraph, and these of the talk's people attended it:
+#: - "…เข้าเยี่ยมคารวะนาย B … ในโอกาสเดินทางเยือนประเทศไทยเพื่อเข้าร่วมการประชุม X": the visitor came for X
+#:   (the host is not said to attend it);
+#: - "…ได้พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both did
+_TALK_OCCASIONS = ((_VISIT_PURPOSE_AFTER, _the_visitor), (_BOTH_ATTENDING, _both_sides))
+
+
+def _attend_talk_occasions(f, text, paras, canonical, body_live, occs_of) -> None:
+    """A talk held within the meeting its people came for (``_TALK_OCCASIONS``): they attended that
+    meeting, and the talk is part of it."""
     for mm in body_live:
-        pstart = paras[mm.para][0]
-        if mm.talk or not _BOTH_ATTENDING.search(f, max(pstart, mm.start - _VISIT_PURPOSE_REACH), mm.start):
+        if mm.talk:
+            continue
+        lo = max(paras[mm.para][0], mm.start - _VISIT_PURPOSE_REACH)
+        who = next((pick for rx, pick in _TALK_OCCASIONS if rx.search(f, lo, mm.start)), None)
+        if who is None:
             continue
         talk = next((x for x in reversed(body_live) if x.talk and x.para == mm.para and x.end <= mm.start), None)
         if talk is not None and talk.subject is not None:
-            _attend_talk_occasion(text, paras, canonical, talk, mm, [talk.subject, *talk.counterparts], occs_of)
+            _attend_talk_occasion(text, paras, canonical, talk, mm, who(talk), occs_of)
 
 
 def _attend_talk_occasion(text, paras, canonical, talk, mm, who, occs_of) -> None:
