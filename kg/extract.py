@@ -36,8 +36,8 @@ _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
-_PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")
-_PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")
+_PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")           # the 3 of "บวก 3"
+_PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)" + _PLUS_COUNT.pattern.removeprefix(" ?"))
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
 _SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|วิสามัญ)|นัดพิเศษ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
@@ -593,11 +593,12 @@ _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่
 
 
 _OF_OR_WITH = re.compile(r"(?:ของ|กับ)[\s\"“”']{0,3}\Z")
+_OF_OR_WITH_REACH = len("ของ") + 3
 
 
 def _after_of_or_with(f: str, at: int) -> bool:
     """Is the name at ``at`` the object of ของ or กับ ("…ดินเนอร์ กับ "โจ ไบเดน"", quotes and a space between)?"""
-    return _OF_OR_WITH.search(f, max(0, at - 8), at) is not None
+    return _OF_OR_WITH.search(f, max(0, at - _OF_OR_WITH_REACH), at) is not None
 
 
 def _as_noun(*wordings: str) -> tuple[str, ...]:
@@ -1706,6 +1707,7 @@ def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Pattern
 
 
 _THAI_WORDS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“,]))((?:[{_THAI}\-]{{2,30}} ){{0,3}}[{_THAI}\-]{{2,30}})\Z", re.M)
+_THAI_WORDS_REACH = 4 * (30 + 1) + 1      # up to four words of up to 30 letters, their spaces, the one before
 
 
 def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
@@ -1722,7 +1724,7 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
                 or not p.position_head.match(f, k):
             continue
         latin = _latin_spelling(m.group(0), p)
-        words = _THAI_WORDS_BEFORE.search(f, max(pstart, m.start() - 130), m.start())
+        words = _THAI_WORDS_BEFORE.search(f, max(pstart, m.start() - _THAI_WORDS_REACH), m.start())
         if latin is None or words is None:
             continue
         thai = words.group(1).split(" ")[-len(latin.split()):]
@@ -2143,12 +2145,14 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
 
 
 _TODAY_BEFORE = re.compile(r"วันนี้\s?\(\s?\Z")
+_TODAY_REACH = len("วันนี้ ( ")
 
 
 def _with_parts_of_today(f: str, dates: list[DateSpan], parts: tuple[str, ...]) -> list[DateSpan]:
     """Add "เมื่อช่วงเย็น" (this evening) as the day the report calls today ("วันนี้ (3 พ.ย.2562)"),
     when it writes one such day: an evening talk told after a summit's range was held that day."""
-    today = {d.start for d in dates if d.start.precision == "day" and _TODAY_BEFORE.search(f, max(0, d.begin - 10), d.begin)}
+    today = {d.start for d in dates if d.start.precision == "day"
+             and _TODAY_BEFORE.search(f, max(0, d.begin - _TODAY_REACH), d.begin)}
     if len(today) != 1:
         return dates
     day = next(iter(today))

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
-from .vocab import load_data
+from .vocab import load_data, vocab
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -225,13 +225,15 @@ def mention_atom(m: Meeting) -> str:
                       n=16)
 
 
-#: meals named by their head alone ("งานเลี้ยงอาหารกลางวัน"): two releases' lunches of one day are
-#: two lunches, not one meeting reported twice
-_STANDALONE_SERIES = frozenset(load_data("meetings.json")["standalone_heads"])
+@lru_cache(maxsize=1)
+def _standalone_series() -> frozenset[str]:
+    """Meals named by their head alone ("งานเลี้ยงอาหารกลางวัน"): two releases' lunches of one day are
+    two lunches, not one meeting reported twice. From the vocabulary already loaded, not a second read."""
+    return frozenset(vocab().meetings["standalone_heads"])
 
 
 def meeting_key(m: Meeting) -> str:
-    if m.series in _STANDALONE_SERIES:
+    if m.series in _standalone_series():
         return f"{m.series}\x1f!{m.release_id}" + (f"@{m.start.iso()}" if m.start else "")
     if m.number is not None:
         return f"{m.series}\x1f#{m.number}" + (f"/{m.number_year}" if m.number_year else "")
