@@ -2247,9 +2247,16 @@ def test_a_committee_holding_its_numbered_meeting_is_that_round_of_its_meetings(
     assert (m.label, m.number, m.start.iso()) == ("การประชุมคณะกรรมการชายแดนส่วนภูมิภาค", 98, "2025-03-04")
 
 
-def test_an_emeritus_professors_title_is_no_part_of_the_name():
-    m = only("เมื่อวันที่ 12 มิถุนายน 2567 ศาสตราจารย์กิตติคุณสมชาย รักไทย เข้าร่วมการประชุมสมัชชาสมาชิกศาลอนุญาโตตุลาการ"
-             "ถาวร ครั้งที่ 3 ณ กรุงเฮก", published=None)
+@pytest.mark.parametrize("body", [
+    # ศาสตราจารย์กิตติคุณ is a title, no part of the name
+    "เมื่อวันที่ 12 มิถุนายน 2567 ศาสตราจารย์กิตติคุณสมชาย รักไทย เข้าร่วมการประชุมสมัชชาสมาชิกศาลอนุญาโตตุลาการ"
+    "ถาวร ครั้งที่ 3 ณ กรุงเฮก",
+    # one interviewed on return from a summit (…ภายหลังกลับจากการเข้าร่วม…) attended it
+    "20 ต.ค.61 - พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12 "
+    "ที่กรุงบรัสเซลส์ ว่า ผู้นำต่างประเทศชื่นชมไทย",
+], ids=["emeritus-professor-title", "interviewed-on-return"])
+def test_the_one_official_named_attends_under_the_name_alone(body):
+    m = only(body, published=None)
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
 
 
@@ -2568,12 +2575,6 @@ def test_the_nai_inside_a_month_name_is_no_title():
     ms = extract(release("เมื่อวันที่ 18 มิถุนายน 2561 นายสมชาย รักไทย ปลัดกระทรวงเกษตรและสหกรณ์ เข้าหารือกับนายวิชัย ดีงาม "
                          "เอกอัครราชทูต ณ กรุงโรม ในช่วงปลายเดือนมิถุนายนนี้ กระทรวงจะจัดงานแสดงสินค้า", published=None))
     assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย", "วิชัย ดีงาม"}
-
-
-def test_one_interviewed_on_return_from_a_summit_attended_it():
-    m = only("20 ต.ค.61 - พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12 "
-             "ที่กรุงบรัสเซลส์ ว่า ผู้นำต่างประเทศชื่นชมไทย", published=None)
-    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
 
 
 def test_a_second_meeting_after_and_attending_is_in_the_subjects_list():
