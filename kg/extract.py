@@ -1762,8 +1762,8 @@ def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
-    people = _named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
-        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p)))
+    people = _named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
+        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p))))
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -1802,7 +1802,7 @@ def _named_again_in_part(people: list[PersonMention]) -> list[PersonMention]:
         elif len(words) >= 2:
             full.append(pm.person)
         out.append(pm)
-    return _named_in_part_before(out)
+    return out
 
 
 def _named_in_part_before(people: list[PersonMention]) -> list[PersonMention]:
