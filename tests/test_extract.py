@@ -120,6 +120,24 @@ def test_series_key_folds_aliases_spacing_and_typos():
     assert series_key("การประชุมรัฐมนตรีว่าการกระทรวงการต่างประเทศอาเซียน") == series_key("การประชุมรัฐมนตรีต่างประเทศอาเซียน")
 
 
+@pytest.mark.parametrize("variant, regular", [
+    pytest.param("การประชุมสุดยอดผู้นำอาเซียน", "การประชุมสุดยอดอาเซียน", id="leaders-summit-is-the-summit"),
+    pytest.param("การประชุมสุดยอดผู้นำสมาคมประชาชาติ แห่งเอเชียตะวันออกเฉียงใต้ หรืออาเซียน",
+                 "การประชุมสุดยอดอาเซียน", id="association-spelt-out"),
+    pytest.param("การประชุมสมัชชาแห่งสหประชาชาติสมัยสามัญ", "การประชุมสมัชชาสหประชาชาติ", id="general-assembly-regular-session"),
+    pytest.param("การประชุมสมัชชาใหญ่แห่งสหประชาชาติ", "การประชุมสมัชชาสหประชาชาติ", id="general-assembly-with-yai"),
+    pytest.param("การประชุมผู้นำเขตเศรษฐกิจเอเปก", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-spelt-with-ko-kai"),
+    pytest.param("การประชุมผู้นำกลุ่มเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-leaders-as-a-group"),
+    pytest.param("การประชุมรัฐมนตรีต่างประเทศของอาเซียน+3", "การประชุมรัฐมนตรีต่างประเทศอาเซียนบวกสาม", id="plus-three-as-a-sign"),
+    pytest.param("การประชุมสุดยอดอาเซียน - ออสเตรเลีย สมัยพิเศษ", "การประชุมสุดยอดอาเซียน-ออสเตรเลีย", id="special-session-same-series"),
+    pytest.param("การประชุมสุดยอดอาเซียนนัดพิเศษ", "การประชุมสุดยอดอาเซียน", id="special-meeting-same-series"),
+])
+def test_a_series_written_another_way_is_the_same_series(variant, regular):
+    """Real releases name one series several ways (golds of batches 3, 9, 12-15 group them): a
+    special session is a round of its series without a number, as every real gold reads it."""
+    assert series_key(variant) == series_key(regular)
+
+
 # --------------------------------------------------------------------------- mode
 @pytest.mark.parametrize("phrase,mode", [
     ("ผ่านระบบการประชุมทางไกล", "virtual"),
