@@ -1501,6 +1501,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
                 continue
             if h.isascii() and f[hm.end():hm.end() + 1] != " ":
                 continue                # "Sirindhorn" holds no Sir
+            if _a_word_of_its_own(f, hm.start(), hm.end()):
+                continue                # "กองบิน 6 ดอนเมือง พล.อ.…": a place, not Daw Nmueang
         candidates.append((hm.start(), hm.end(), h))
     stoppers_t = tuple(stoppers)
     for tm in p.title_post.finditer(f):
@@ -2081,6 +2083,24 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
         if found:
             return found[0]
     return "TH" if position or _thai_personal_name(name) else None
+
+
+_WORD_RUN = re.compile(rf"[{_THAI}]+")
+
+
+@cache
+def _thai_words() -> frozenset:
+    """pythainlp's bundled Thai word list (an offline corpus file), read once when first needed."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def _a_word_of_its_own(f: str, start: int, end: int) -> bool:
+    """Does a short title stand at the start of a Thai word that runs on past it ("ดอนเมือง",
+    "อูฐ")? Such a title after a space is only the word's first letters."""
+    run = _WORD_RUN.match(f, start)
+    return run is not None and run.end() > end and run.group(0) in _thai_words()
 
 
 @cache

@@ -2652,3 +2652,11 @@ def test_one_who_tells_of_the_talk_after_thueng_kan_held_it():
     m = only("เมื่อเวลา 15.30 น.วันที่ 24 ก.พ. 2564 ที่ทำเนียบรัฐบาล พล.อ.สมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ถึงการหารือกับ "
              "นายจอห์น สมิธ รมว.ต่างประเทศนิวซีแลนด์ ว่า เป็นการหารืออย่างไม่เป็นทางการ", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_place_word_opening_with_a_burmese_title_is_no_title():
+    """ดอ (Daw) needs a boundary before it, but after a space it may still open a Thai word:
+    the airport's name, then the official."""
+    m = only("20 ต.ค.61 - เวลา 12.00 น. ที่ท่าอากาศยานทหาร กองบิน 6 ดอนเมือง พล.อ.สมชาย รักไทย นายกรัฐมนตรี "
+             "ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย"}
