@@ -2030,7 +2030,7 @@ def test_a_statement_delivered_to_a_summit_held_within_the_general_assembly_is_a
                          published=None))
     summit = next(m for m in ms if m.number is None)
     assert (summit.start.iso(), summit.mode, summit.part_of) == ("2021-09-23", "virtual",
-                                                                 ("การประชุมสมัชชาสหประชาชาติ สมัยสามัญ", 76))
+                                                                 (series_key("การประชุมสมัชชาสหประชาชาติ สมัยสามัญ"), 76))
     assert [a.person.name for a in summit.attendances] == ["สมชาย รักไทย"]
 
 
