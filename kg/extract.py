@@ -504,6 +504,12 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1])
             full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
+            body = _body_named_before(f, s, label[:-1]) if full is None else None
+            if body is not None:
+                # "คณะกรรมการบริหารประจำ… (ทีมประเทศไทย) ได้จัดประชุมคณะกรรมการฯ ครั้งที่ ๖/๒๕๖๕": the
+                # committee the sentence named, whose meeting it is
+                mm.label, mm.aliases = "การประชุม" + body, (label,)
+                full = series_key(mm.label)
             mm.series = full or mm.series
         out.append(mm)
         if prepared is not None:
@@ -511,6 +517,29 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             out.append(prepared)
         last_end = k
     return _with_bodies_meeting(f, paras, out)
+
+
+_ABBREVIATED_BODY = re.compile(r"(?:การ)?ประชุม(?P<stem>[^\s]{4,})\Z")
+_BODY_ASIDE = re.compile(r" ?\([^()\n]{2,40}\)")
+
+
+def _body_named_before(f: str, s: int, written: str) -> str | None:
+    """The longer name of the body "การประชุมคณะกรรมการฯ" abbreviates, as written before it in
+    the release ("คณะกรรมการบริหารประจำสหรัฐอาหรับเอมิเรตส์ (ทีมประเทศไทย)"), with the aside
+    in brackets that goes with it; None when no longer name of that stem was written."""
+    m = _ABBREVIATED_BODY.match(written)
+    if m is None:
+        return None
+    at = f.rfind(m.group("stem"), 0, s)
+    if at < 0:
+        return None
+    end = at + len(m.group("stem"))
+    while end < s and not f[end].isspace():
+        end += 1
+    if end - at == len(m.group("stem")) or f[end - 1] == "ฯ":
+        return None                         # the same short name, or an abbreviation again
+    aside = _BODY_ASIDE.match(f, end, s)
+    return f[at:aside.end() if aside else end].strip()
 
 
 _BODY_MEETS = re.compile(rf"(?P<body>คณะกรรม(?:การ|าธิการ)[{_THAI}]{{2,60}})(?:\s?\([A-Z]{{2,10}}\))?"

@@ -2660,3 +2660,16 @@ def test_a_place_word_opening_with_a_burmese_title_is_no_title():
     m = only("20 ต.ค.61 - เวลา 12.00 น. ที่ท่าอากาศยานทหาร กองบิน 6 ดอนเมือง พล.อ.สมชาย รักไทย นายกรัฐมนตรี "
              "ให้สัมภาษณ์ภายหลังกลับจากการเข้าร่วมการประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 12", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย"}
+
+
+def test_a_committee_abbreviated_with_paiyannoi_is_the_one_named_before():
+    """"X ได้จัดประชุมคณะกรรมการฯ ครั้งที่ ๔/๒๕๖๖": the meeting of committee X, its fourth of the year."""
+    [m] = extract(release("เมื่อวันที่ ๑๐ มีนาคม ๒๕๖๖ คณะกรรมการบริหารประจำรัฐกาตาร์ (ทีมประเทศไทย) ได้จัดประชุมคณะกรรมการฯ "
+                          "ครั้งที่ ๔/๒๕๖๖ ที่สถานเอกอัครราชทูต ณ กรุงโดฮา", published=None))
+    assert (m.label, m.number, m.start.iso()) == ("การประชุมคณะกรรมการบริหารประจำรัฐกาตาร์ (ทีมประเทศไทย)", 4, "2023-03-10")
+
+
+def test_a_body_that_meets_every_two_years_names_no_meeting():
+    ms = extract(release("นายสมชาย รักไทย เอกอัครราชทูต เข้าร่วมการประชุมรัฐมนตรีองค์การการค้าโลก ครั้งที่ 13 "
+                         "การประชุมนี้เป็นเวทีสูงสุดขององค์การ ซึ่งจัดประชุมทุก 2 ปี", published=None))
+    assert [m.number for m in ms] == [13]
