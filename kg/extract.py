@@ -107,6 +107,7 @@ class Patterns:
     travel_party: re.Pattern
     pair_subject: re.Pattern
     city_after: re.Pattern
+    place_of_listed: re.Pattern  # "นาย A เมือง Higashine และนาย B": where one listed without a post is from
     back_ref: re.Pattern
     post_before_venue: re.Pattern
     v: Vocab = field(repr=False)
@@ -181,6 +182,7 @@ def patterns() -> Patterns:
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
         travel_party=re.compile(travel_party),
         city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
+        place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
         v=v,
@@ -1048,7 +1050,9 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
             if not first:
                 break
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
-                  and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")):
+                  and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
+                  or pm.start - met[-1].end <= reach["listed_place_gap"]
+                  and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None):
             break
         met.append(pm)
     return met

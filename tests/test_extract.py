@@ -2673,3 +2673,11 @@ def test_a_body_that_meets_every_two_years_names_no_meeting():
     ms = extract(release("นายสมชาย รักไทย เอกอัครราชทูต เข้าร่วมการประชุมรัฐมนตรีองค์การการค้าโลก ครั้งที่ 13 "
                          "การประชุมนี้เป็นเวทีสูงสุดขององค์การ ซึ่งจัดประชุมทุก 2 ปี", published=None))
     assert [m.number for m in ms] == [13]
+
+
+def test_officials_listed_with_a_place_for_a_post_are_each_called_on():
+    ms = extract(release("ระหว่างวันที่ 3 – 4 มีนาคม 2566 นายสมชาย รักไทย กงสุลใหญ่ ณ นครโอซากา ได้เดินทางไปจังหวัดนาระ "
+                         "และได้เข้าเยี่ยมคารวะนาย KIMURA Jiro ผู้ว่าราชการจังหวัดนาระ นาย ONO Ken เมือง Tenri "
+                         "และนาง ABE Yuki เมือง Ikoma ในโอกาสต่าง ๆ", published=None))
+    assert sorted(tuple(sorted(a.person.name for a in m.attendances)) for m in ms) == [
+        ("ABE Yuki", "สมชาย รักไทย"), ("KIMURA Jiro", "สมชาย รักไทย"), ("ONO Ken", "สมชาย รักไทย")]
