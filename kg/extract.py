@@ -1267,8 +1267,6 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
 
 
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
-_NOT_A_ROUND = ("เยือน", "เดินทาง")         # "เป็นการเยือนครั้งที่ 2": a visit's count, not a round
-_NOT_A_ROUND_REACH = max(map(len, _NOT_A_ROUND)) + 1
 
 
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -1277,13 +1275,15 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
     spans = [(mm.start, mm.end) for mm in mentions]
     extra: list[MeetingMention] = []
+    not_a_round = tuple(vocab().meetings["counted_not_rounds"])
+    reach = max(map(len, not_a_round)) + 1
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
         if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
                 or _OF_THE_YEAR.match(f, nm.end()) \
-                or f[max(0, i - _NOT_A_ROUND_REACH):i].rstrip().endswith(_NOT_A_ROUND):
+                or f[max(0, i - reach):i].rstrip().endswith(not_a_round):
             continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round;
-                                    # "เป็นการเยือนครั้งที่ 2": a visit's count
+                                    # "เป็นการเยือนครั้งที่ 2": a visit's count; "การเลือกตั้งทั่วไปครั้งที่ 14"
         pi = _para_of(paras, i)
         ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
         if ref is None:

@@ -2681,3 +2681,13 @@ def test_officials_listed_with_a_place_for_a_post_are_each_called_on():
                          "และนาง ABE Yuki เมือง Ikoma ในโอกาสต่าง ๆ", published=None))
     assert sorted(tuple(sorted(a.person.name for a in m.attendances)) for m in ms) == [
         ("ABE Yuki", "สมชาย รักไทย"), ("KIMURA Jiro", "สมชาย รักไทย"), ("ONO Ken", "สมชาย รักไทย")]
+
+
+def test_a_general_election_numbered_after_a_call_is_no_round_of_it():
+    """The call congratulates on "การเลือกตั้งทั่วไปครั้งที่ 9" of 1 June: the election's number and
+    day are not the call's, which is on the spokesman's วันนี้ and by phone."""
+    [m] = extract(release("โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า วันนี้ (วันศุกร์ที่ 6 มิถุนายน 2568) เวลา 10.00 น. "
+                          "ที่ห้องทำงานนายกรัฐมนตรี ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทางโทรศัพท์กับ "
+                          "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เพื่อแสดงความยินดีในโอกาสการชนะการเลือกตั้งทั่วไปครั้งที่ 9 "
+                          "เมื่อวันที่ 1 มิถุนายน 2568 ที่ผ่านมา", published=None))
+    assert (m.number, m.start.iso(), m.mode) == (None, "2025-06-06", "virtual")
