@@ -644,6 +644,15 @@ def _told_up_to_link(f: str, s: int, e: int, side: list, p: Patterns) -> str:
     return f[s:m.end()] if m is not None else ""
 
 
+_WELCOMED_CALL = re.compile(r"ต้อนรับ(?P<call>การ\S+?)ของ\Z")
+
+
+def _welcomed_call(verb: str) -> tuple[str, ...]:
+    """The call a welcome names: "ให้การต้อนรับการเยี่ยมคำนับของ" welcomes "การเยี่ยมคำนับ"."""
+    m = _WELCOMED_CALL.search(verb)
+    return (m.group("call"),) if m else ()
+
+
 def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
     """How a talk is described, besides the verb and the text up to the name: with the
     official met by name alone and by post ("หารือทวิภาคีกับมิน อ่อง หล่าย",
@@ -862,7 +871,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
             # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
             up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
-            mm.aliases = (*dict.fromkeys((verb, *_as_noun(told), *_as_noun(_told_up_to_link(f, s, e, side, p), up_to_met))),
+            mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
+                                          *_as_noun(_told_up_to_link(f, s, e, side, p), up_to_met))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
@@ -1790,8 +1800,29 @@ def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list
             spelt = (*pm.person.spellings, prev.person.name, *prev.person.spellings)
             out[-1] = replace(pm, start=prev.start, person=replace(pm.person, spellings=tuple(dict.fromkeys(spelt))))
             continue
-        out.append(pm)
+        out.append(_with_untitled_thai_spelling(f, pm))
     return out
+
+
+#: "นาย Geoffrey Doidge ( เจฟฟรีย์ ดอยจ์ )": a Thai spelling of two or more words in brackets, untitled
+_UNTITLED_THAI_SPELLING = re.compile(rf"\s?\(\s?(?P<name>[{_THAI}]+(?: [{_THAI}]+){{1,4}})\s?\)")
+
+
+def _with_untitled_thai_spelling(f: str, pm: PersonMention) -> PersonMention:
+    """A Latin-named official with no post yet, spelt in Thai in brackets right after with no
+    title: named in Thai, as the titled spelling would be, the Latin name a spelling. Words that
+    are a post or a party are an aside, not a name."""
+    if pm.person.position is not None or _HAS_THAI.search(pm.person.name) or pm.end != pm.name_end:
+        return pm
+    m = _UNTITLED_THAI_SPELLING.match(f, pm.name_end)
+    if m is None:
+        return pm
+    p = patterns()
+    if p.honorific.match(m.group("name")) or any(p.position_head.match(w) or p.party.fullmatch(w)
+                                                 for w in m.group("name").split()):
+        return pm                           # titled: the official's own mention; or a post, a party
+    spelt = tuple(dict.fromkeys((pm.person.name, *pm.person.spellings)))
+    return replace(pm, end=m.end(), name_end=m.end(), person=replace(pm.person, name=m.group("name"), spellings=spelt))
 
 
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:

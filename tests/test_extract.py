@@ -2691,3 +2691,24 @@ def test_a_general_election_numbered_after_a_call_is_no_round_of_it():
                           "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เพื่อแสดงความยินดีในโอกาสการชนะการเลือกตั้งทั่วไปครั้งที่ 9 "
                           "เมื่อวันที่ 1 มิถุนายน 2568 ที่ผ่านมา", published=None))
     assert (m.number, m.start.iso(), m.mode) == (None, "2025-06-06", "virtual")
+
+
+def test_a_welcomed_call_of_a_latin_named_ambassador_spelt_in_thai_in_brackets():
+    """Defence pages: "ได้ให้การต้อนรับการเยี่ยมคำนับของ นาย <Latin> ( <Thai spelling> ) ออท.…": one
+    courtesy call, the ambassador named in Thai, the call named as the page names it."""
+    [m] = extract(release("เมื่อ 3 มี.ค.60 พล.อ.สมชาย รักไทย รมช.กห. ได้ให้การต้อนรับการเยี่ยมคำนับของ นาย John Peter Smith "
+                          "( จอห์น ปีเตอร์ สมิธ ) ออท.นิวซีแลนด์/ไทย ณ ศาลาว่าการกลาโหม", published=None))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น ปีเตอร์ สมิธ"}
+    assert "การเยี่ยมคำนับ" in m.alt_labels and m.mode == "in_person"
+
+
+def test_a_titled_thai_spelling_in_brackets_stays_the_officials_own_mention():
+    m = only("เมื่อวันที่ 2 พฤษภาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทวิภาคีกับ "
+             "Ms. Jane Doe (นางเจน โด) รัฐมนตรีการค้าสหราชอาณาจักร ณ กรุงลอนดอน", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "เจน โด"}
+
+
+def test_a_courtesy_call_misspelt_kharawa_is_a_call():
+    m = only("นายกรัฐมนตรี นายสมชาย รักไทย เดินทางถึงนครหลวงเวียงจันทน์ เมื่อวันที่ 27 พฤศจิกายน 2557 โดยจะเข้าเยี่ยมคาราวะ "
+             "นายบุญมี ใจดี ประธานประเทศ สปป.ลาว", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "บุญมี ใจดี"}
