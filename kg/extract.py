@@ -30,7 +30,7 @@ _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}
 _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
 _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", "with", "towards", "against", "–", "—", "-", "&")
-_LATIN_TAIL = re.compile(rf" [\"“']?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
+_LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?P<nth>[0-9]{{1,3}})(?:st|nd|rd|th) (?=[A-Z]))?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
@@ -398,9 +398,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
         tail = f[tail_start:j]
         name_end = j
+        ordinal = None
         if not tail:
             # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
             lat = _LATIN_TAIL.match(f, j, pend)
+            ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
             if not lat and hm.group(0) in standalone:
                 tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
             elif not lat:
@@ -451,6 +453,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if session:
             name_end = session.end()
         label = f[s:name_end].strip().replace('"', "").replace("“", "").replace("”", "")
+        if ordinal is not None:
+            label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         k = name_end
         label_en = None
         m3 = _PAREN.match(f, k, pend)
@@ -482,6 +486,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
                     label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
                     k = m5.end()
+        if not numbers and ordinal is not None:
+            numbers = [int(ordinal.group("nth"))]
         if label.endswith(_SPECIAL_SESSIONS):
             numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
         prepared = None
@@ -3400,6 +3406,9 @@ def _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
 
 _VISIT_PURPOSE_AFTER = re.compile(r"(?:ในโอกาส(?:การ|ที่)?(?:เดินทาง(?:มา|ไป)?(?:เยือน)?|(?:มา)?เยือน)|(?:ใน)?ระหว่างที่เดินทาง(?:มา|ไป)?(?:เยือน)?)"
                                   + _CAME_FOR)
+#: "…หารือทวิภาคีกับนาย B … ในช่วงที่รัฐมนตรีต่างประเทศศรีลังกาเดินทางมาร่วมการประชุม X": the one who
+#: travelled, named by post, came for X
+_CAME_TO_ATTEND = re.compile(r"(?:ในช่วง|ระหว่าง|ในโอกาส)ที่\S{2,50}?เดินทาง(?:มา|ไป)(?:เพื่อ)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 #: "…พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both came for X
 _BOTH_ATTENDING = re.compile(r"ทั้ง(?:สอง|คู่)(?:ฝ่าย|ท่าน|ประเทศ|ผู้นำ)?\s?(?:ต่าง)?(?:ก็)?(?:ได้)?(?:เดินทาง)?(?:ไป|มา)?(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 
@@ -3417,8 +3426,9 @@ def _both_sides(talk: MeetingMention) -> list[PersonMention]:
 #: paragraph, and these of the talk's people attended it:
 #: - "…เข้าเยี่ยมคารวะนาย B … ในโอกาสเดินทางเยือนประเทศไทยเพื่อเข้าร่วมการประชุม X": the visitor came for X
 #:   (the host is not said to attend it);
-#: - "…ได้พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both did
-_TALK_OCCASIONS = ((_VISIT_PURPOSE_AFTER, _the_visitor), (_BOTH_ATTENDING, _both_sides))
+#: - "…ได้พบหารือกับนาย B … ในโอกาสที่ผู้นำทั้งสองต่างได้เดินทางไปเข้าร่วมการประชุม X": both did;
+#: - "…ในช่วงที่รัฐมนตรีต่างประเทศศรีลังกาเดินทางมาร่วมการประชุม X": the visitor did
+_TALK_OCCASIONS = ((_VISIT_PURPOSE_AFTER, _the_visitor), (_BOTH_ATTENDING, _both_sides), (_CAME_TO_ATTEND, _the_visitor))
 
 
 def _attend_talk_occasions(f, text, paras, canonical, body_live, occs_of) -> None:

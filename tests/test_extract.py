@@ -2712,3 +2712,16 @@ def test_a_courtesy_call_misspelt_kharawa_is_a_call():
     m = only("นายกรัฐมนตรี นายสมชาย รักไทย เดินทางถึงนครหลวงเวียงจันทน์ เมื่อวันที่ 27 พฤศจิกายน 2557 โดยจะเข้าเยี่ยมคาราวะ "
              "นายบุญมี ใจดี ประธานประเทศ สปป.ลาว", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "บุญมี ใจดี"}
+
+
+def test_an_english_name_with_an_english_ordinal_is_that_round():
+    ms = meetings("เมื่อวันที่ 14 พฤษภาคม 2566 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ พบหารือกับ"
+                  "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ในช่วงที่รัฐมนตรีต่างประเทศนิวซีแลนด์เดินทางมาร่วม"
+                  "การประชุม 79th Commission Session of the United Nations Economic and Social Commission for Asia and the Pacific "
+                  "(ESCAP) ที่กรุงเทพฯ", published=None)
+    session = ms[("การประชุม Commission Session of the United Nations Economic and Social Commission for Asia and the Pacific", 79)]
+    assert [a.person.name for a in session.attendances] == ["จอห์น สมิธ"]
+    [talk] = [m for (label, n), m in ms.items() if n is None]
+    assert talk.part_of == (session.series, 79)
+    assert series_key("การประชุม Commission Session of the United Nations Economic and Social Commission for Asia and the Pacific") \
+        == series_key("การประชุม Commission Session of United Nations Economic and Social Commission for Asia and the Pacific")
