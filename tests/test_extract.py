@@ -2725,3 +2725,11 @@ def test_an_english_name_with_an_english_ordinal_is_that_round():
     assert talk.part_of == (session.series, 79)
     assert series_key("การประชุม Commission Session of the United Nations Economic and Social Commission for Asia and the Pacific") \
         == series_key("การประชุม Commission Session of United Nations Economic and Social Commission for Asia and the Pacific")
+
+
+@pytest.mark.parametrize("generic", ["การประชุมระหว่างประเทศ", "การประชุมระดับนานาชาติ"], ids=["international", "of-world-level"])
+def test_meetings_in_general_are_no_meeting(generic):
+    ms = extract(release(f"เมื่อวันที่ 4 มิ.ย. นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ได้โพสต์ข้อความผ่านเฟซบุ๊ก\n"
+                         f"“เมื่อวานนี้ ผมยินดีที่ได้ต้อนรับนายกรัฐมนตรีไทยที่ทำเนียบรัฐบาล เราพบกันบ่อยใน{generic} "
+                         f"แต่การได้นั่งคุยกันแบบนี้ก็ดีไม่น้อย”", published=PartialDate(2016, 6, 4)))
+    assert ms == ()
