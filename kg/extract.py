@@ -671,6 +671,24 @@ def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_as_noun(*out)))
 
 
+def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) -> PersonMention | None:
+    """The release's Thai official who meets ``other`` in a talk told of both sides: the first
+    holding the same kind of post (นายกรัฐมนตรี with นายกรัฐมนตรี, not the spokesman who tells of
+    it), else the first."""
+    thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
+    post = (other.person.position or "").split(" ")[0] if other is not None else ""
+    peer = next((pm for pm in thai if post and pm.person.position
+                 and (post.startswith(pm.person.position) or pm.person.position.startswith(post))), None)
+    return peer or (thai[0] if thai else None)
+
+
+#: "…จะมีการหารือทวิภาคีระหว่างนายกรัฐมนตรีสองฝ่าย": between the two sides' leaders
+_PAIR_AFTER_BETWEEN = re.compile(rf"[{_THAI}]{{0,24}}?(?:ทั้ง)?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ)")
+#: "นายกรัฐมนตรีไทยและนายกรัฐมนตรีกัมพูชาจะหารือทวิภาคีร่วมกัน": two posts, then a talk "together"
+_TWO_POSTS_TOGETHER = re.compile(rf"[{_THAI}]+ไทยและ[{_THAI}]+(?:จะ|ได้)?\s?\Z")
+_TOGETHER = "ร่วมกัน"
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -769,10 +787,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
         # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
         if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
-                and p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s):
+                and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
+                     or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
+                     or verb not in bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
+                     and f.startswith(_TOGETHER, j)):
             # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
-            pair_subject = next((pm for pm in people if not pm.negated and pm.person.country == "TH"), None)
             other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
+            pair_subject = _thai_counterpart(people, other_side)
             if pair_subject is not None and other_side is not None and not any(
                     x.talk == kinds[verb] and other_side in x.counterparts for x in out):
                 met = [other_side]

@@ -2733,3 +2733,21 @@ def test_meetings_in_general_are_no_meeting(generic):
                          f"“เมื่อวานนี้ ผมยินดีที่ได้ต้อนรับนายกรัฐมนตรีไทยที่ทำเนียบรัฐบาล เราพบกันบ่อยใน{generic} "
                          f"แต่การได้นั่งคุยกันแบบนี้ก็ดีไม่น้อย”", published=PartialDate(2016, 6, 4)))
     assert ms == ()
+
+
+@pytest.mark.parametrize("told", [
+    "หลังเสร็จพิธี นายกรัฐมนตรีไทยและนายกรัฐมนตรีนิวซีแลนด์จะหารือทวิภาคีร่วมกัน",
+    "และจะมีการหารือทวิภาคีระหว่างนายกรัฐมนตรีสองฝ่ายเพื่อสานต่อความร่วมมือที่ผู้นำทั้งสองประเทศประกาศไว้",
+], ids=["two-posts-then-together", "between-the-two-sides-leaders"])
+def test_a_talk_of_the_two_leaders_told_by_their_posts_is_theirs(told):
+    """The spokesman who tells of the visit is not the Thai side of the talk: the Prime Minister is."""
+    m = only("นายสมศักดิ์ ดีงาม โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ มีกำหนดเยือนไทย"
+             "อย่างเป็นทางการ ตามคำเชิญของนายสมชาย รักไทย นายกรัฐมนตรี\nรัฐบาลไทยจะจัดพิธีต้อนรับในวันที่ 7 ก.พ. 2567 "
+             f"ณ ทำเนียบรัฐบาล {told}", published=PartialDate(2024, 2, 5))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+    assert m.start.iso() == "2024-02-07"
+
+
+def test_hun_manets_title_is_no_part_of_his_name():
+    assert "ฮุน มาเนต" in people("เมื่อวันที่ 5 มีนาคม 2566 สมเด็จมหาบวรธิบดี ฮุน มาเนต นายกรัฐมนตรีกัมพูชา ได้เข้าร่วม"
+                                 "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีน ครั้งที่ 29 ณ กรุงจาการ์ตา", published=None)
