@@ -3600,10 +3600,14 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     lists = meeting_lists(f, body_live)
     inner = _named_inside(body_live)
-    for m in _chair_phrases(f, p):
+    # the headline's phrases last: they only tell chairs the body does not ("…เยือนไทยอย่างเป็นทางการ
+    # และเป็นประธานร่วมในการประชุม X ไทย - ฟิลิปปินส์ ครั้งที่ 6", a body telling only the visit)
+    phrases = sorted(_chair_phrases(f, p), key=lambda m: _para_of(paras, m.start()) in title_paras)
+    for m in phrases:
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
-        if pi in title_paras and len(paras) > 1:
+        headline = pi in title_paras and len(paras) > 1
+        if headline and (not m.group("co") or _chair_phrases_in_body(f, p, paras, title_paras)):
             continue
         # the meeting: named right after the phrase, else the nearest before, else the primary
         target = None
@@ -3619,6 +3623,8 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                         and id(mm) not in inner]
             target = before_m[-1] if before_m else None
         occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
+        if headline and any(o.co_chairs for o in occs):
+            continue
         if after_m:
             # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
             group = next((g for g in lists if target in g), [target])
@@ -3806,6 +3812,10 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
             for listed in _coordinated(f, body_live, mm):      # "…เข้าร่วมการประชุม A … และการประชุม B"
                 for o in occs_of(listed):
                     o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
+
+
+def _chair_phrases_in_body(f: str, p: Patterns, paras, title_paras) -> bool:
+    return any(_para_of(paras, m.start()) not in title_paras for m in _chair_phrases(f, p))
 
 
 def _chair_phrases(f: str, p: Patterns):

@@ -2751,3 +2751,12 @@ def test_a_talk_of_the_two_leaders_told_by_their_posts_is_theirs(told):
 def test_hun_manets_title_is_no_part_of_his_name():
     assert "ฮุน มาเนต" in people("เมื่อวันที่ 5 มีนาคม 2566 สมเด็จมหาบวรธิบดี ฮุน มาเนต นายกรัฐมนตรีกัมพูชา ได้เข้าร่วม"
                                  "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีน ครั้งที่ 29 ณ กรุงจาการ์ตา", published=None)
+
+
+def test_a_joint_commission_co_chaired_only_in_the_headline_has_both_chairs():
+    """The body tells only the visit; the headline says the visitor co-chaired the pair's commission."""
+    [m] = extract(release("เมื่อวันที่ 18 ตุลาคม 2567 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ได้เยือนไทย"
+                          "อย่างเป็นทางการตามคำเชิญของนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+                          title="รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์เยือนไทยอย่างเป็นทางการ และเป็นประธานร่วมในการประชุม"
+                                "คณะกรรมาธิการร่วมไทย - นิวซีแลนด์ ครั้งที่ 3", published=None))
+    assert (m.number, sorted(c.party for c in m.co_chairs)) == (3, ["NZ", "TH"])
