@@ -273,17 +273,20 @@ _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
 _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
 #: "…รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี\n(เกาหลีใต้) เมื่อวันที่ ๓๐ เมษายน": a line cut
 #: before a bracketed aside and the day it tells
+#: "…ประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…": a line opening with its subject's verb goes on from the line before
+_WRAPPED_VERB = re.compile(r"ได้(?:เข้า|ร่วม|หารือ|พบ|เดินทาง|ให้การ|เยี่ยม|เป็นประธาน)")
 _WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ระหว่าง)วันที่")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Line spans; a line cut right after วันที่ ("ระหว่างวันที่\n๔ – ๕ พฤศจิกายน", a
-    wrapped excerpt) or before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …")
+    wrapped excerpt), before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …") or
+    before the verb of its subject ("…เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…")
     runs on into the next, whose date it is."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if spans and (_WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line)
-                      or _WRAPPED_ASIDE.match(line) and spans[-1][1] > spans[-1][0]):
+                      or (_WRAPPED_ASIDE.match(line) or _WRAPPED_VERB.match(line)) and spans[-1][1] > spans[-1][0]):
             spans[-1] = (spans[-1][0], pos + len(line))
         else:
             spans.append((pos, pos + len(line)))

@@ -2760,3 +2760,9 @@ def test_a_joint_commission_co_chaired_only_in_the_headline_has_both_chairs():
                           title="รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์เยือนไทยอย่างเป็นทางการ และเป็นประธานร่วมในการประชุม"
                                 "คณะกรรมาธิการร่วมไทย - นิวซีแลนด์ ครั้งที่ 3", published=None))
     assert (m.number, sorted(c.party for c in m.co_chairs)) == (3, ["NZ", "TH"])
+
+
+def test_a_line_opening_with_its_subjects_verb_goes_on_from_the_line_before():
+    m = only("15 ต.ค.57 ที่ห้องรับรองกระทรวงมหาดไทย นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย\n"
+             "ได้เข้าเยี่ยมคารวะ พล.อ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย เพื่อแสดงความยินดี", published=None)
+    assert m.start.iso() == "2014-10-15" and {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
