@@ -54,6 +54,9 @@ MONTHS: Final[dict[str, int]] = {
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    # the spoken forms news writes, without -คม / -ยน / -พันธ์ (12 พฤษภา)
+    "มกรา": 1, "กุมภา": 2, "มีนา": 3, "เมษา": 4, "พฤษภา": 5, "มิถุนา": 6,
+    "กรกฎา": 7, "สิงหา": 8, "กันยา": 9, "ตุลา": 10, "พฤศจิกา": 11, "ธันวา": 12,
     # misspellings releases print (ฏ for ฎ, ส or ษ for ศ)
     "กรกฏาคม": 7, "พฤสจิกายน": 11, "พฤษจิกายน": 11,
 }

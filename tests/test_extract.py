@@ -44,9 +44,11 @@ def only(body: str, **kw):
     ("เมื่อวันที่ 18 กรกฏาคม 2565", "2022-07-18", None),
     ("3 พฤสจิกายน 2565", "2022-11-03", None),
     ("เมื่อวันที่ ๙ และวันที่ ๑๑ มิถุนายน ๒๕๖๔", "2021-06-09", "2021-06-11"),
+    ("เมื่อวันที่ 12 พฤษภา 2564", "2021-05-12", None),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
         "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
-        "year-only-ce", "english-month", "misspelt-july", "misspelt-november", "two-days-each-named-wanthi"])
+        "year-only-ce", "english-month", "misspelt-july", "misspelt-november", "two-days-each-named-wanthi",
+        "spoken-month-without-khom"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
     assert s.iso() == start
