@@ -2833,7 +2833,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     items = [mm for mm in body_live if mm.opens and mm.qualified and not mm.is_parent
              and not set(map(id, primary_occs)) & set(map(id, occs_of(mm)))]
     intro = next((i for i in range(items[0].para - 1, 0, -1) if f[paras[i][0]:paras[i][1]].strip()), None) if items else None
-    if len(items) >= 2 and intro is not None and f[paras[intro][0]:paras[intro][1]].rstrip().endswith(_ENUMERATION_ENDS):
+    # the list is the primary's only when the intro names it or no other meeting ("…เตรียมการจัดการ
+    # ประชุม Y ครั้งที่ 26 … แบ่งออกเป็น 3 การประชุม ได้แก่": Y's sessions, not the primary's)
+    primary_ids = set(map(id, primary_occs))
+    introduced = [mm for mm in body_live if intro is not None and mm.para == intro]
+    its_list = not introduced or any(primary_ids & set(map(id, occs_of(mm))) for mm in introduced)
+    if len(items) >= 2 and intro is not None and its_list \
+            and f[paras[intro][0]:paras[intro][1]].rstrip().endswith(_ENUMERATION_ENDS):
         for mm in items:
             for o in occs_of(mm):
                 for key, a in primary.attendances.items():

@@ -2768,3 +2768,15 @@ def test_a_line_opening_with_its_subjects_verb_goes_on_from_the_line_before():
     m = only("15 ต.ค.57 ที่ห้องรับรองกระทรวงมหาดไทย นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย\n"
              "ได้เข้าเยี่ยมคารวะ พล.อ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย เพื่อแสดงความยินดี", published=None)
     assert m.start.iso() == "2014-10-15" and {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+def test_a_list_of_another_meetings_sessions_does_not_drop_the_one_reported():
+    """The report is of a steering committee that prepared another meeting, whose sessions the
+    text then lists; the steering committee stays a meeting."""
+    ms = meetings("เมื่อวันที่ 10 กุมภาพันธ์ 2565 นายสมชาย รักไทย ผู้อำนวยการกอง เข้าร่วมการประชุม ABC Steering Committee "
+                  "ผ่านระบบออนไลน์\nการประชุมในครั้งนี้เพื่อเตรียมการจัดการประชุม ABC Regional Commission ครั้งที่ 12 "
+                  "ระหว่างวันที่ 16-18 มีนาคม 2565 แบ่งออกเป็น 2 การประชุม ได้แก่\n"
+                  "• การประชุม ABC Technical Session (16 มี.ค. 65) เพื่อทบทวนข้อมูล\n"
+                  "• การประชุม ABC Plenary Session (17 มี.ค. 65) เพื่อเลือกตั้งประธาน", published=None)
+    steering = ms[("การประชุม ABC Steering Committee", None)]
+    assert steering.start.iso() == "2022-02-10" and [a.person.name for a in steering.attendances] == ["สมชาย รักไทย"]
