@@ -95,10 +95,11 @@ def _build(tmp_path: Path, src: Path) -> Path:
     ("tests/corpus17", "tests/corpus17_gold", 0.75),
     ("tests/corpus18", "tests/corpus18_gold", 0.85),
     ("tests/corpus19", "tests/corpus19_gold", 0.85),
+    ("tests/corpus20", "tests/corpus20_gold", 0.85),
 ], ids=["seeds", "dev-corpus", "dev-corpus-2", "dev-corpus-3", "dev-corpus-4", "dev-corpus-5", "dev-corpus-6",
         "dev-corpus-7", "dev-corpus-8", "dev-corpus-9", "dev-corpus-10", "dev-corpus-11", "dev-corpus-12",
         "dev-corpus-13", "dev-corpus-14", "dev-corpus-15", "dev-corpus-16", "dev-corpus-17", "dev-corpus-18",
-        "dev-corpus-19"])
+        "dev-corpus-19", "dev-corpus-20"])
 def test_scores_and_agrees_with_the_reference_scorer(tmp_path, corpus, gold, floor):
     out = _build(tmp_path, ROOT / corpus)
     ours = score(out / "kg.ttl", ROOT / gold)
