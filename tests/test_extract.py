@@ -2780,3 +2780,11 @@ def test_a_list_of_another_meetings_sessions_does_not_drop_the_one_reported():
                   "• การประชุม ABC Plenary Session (17 มี.ค. 65) เพื่อเลือกตั้งประธาน", published=None)
     steering = ms[("การประชุม ABC Steering Committee", None)]
     assert steering.start.iso() == "2022-02-10" and [a.person.name for a in steering.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_deputy_district_chief_is_a_post_not_mr_amphoe():
+    """นาย opens นายอำเภอ (district chief): "รองนายอำเภอตงซาน" is a post after a name, not a person."""
+    m = only("เมื่อวันที่ 10 มกราคม 2568 นายสมชาย รักไทย กงสุลใหญ่ ได้เข้าเยี่ยมคารวะนายหลี่ เหว่ย นายกเทศมนตรีเมืองจางโจว "
+             "โดยมีนายจาง ซาน รองนายอำเภอตงซาน เมืองจางโจว เข้าร่วมด้วย", published=None)
+    names = {a.person.name for a in m.attendances}
+    assert {"สมชาย รักไทย", "หลี่ เหว่ย"} <= names and not any("อำเภอ" in n for n in names)
