@@ -31,6 +31,8 @@ _NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
 _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", "with", "towards", "against", "–", "—", "-", "&")
 _LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?P<nth>[0-9]{{1,3}})(?:st|nd|rd|th) (?=[A-Z]))?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
+#: a meeting named by an abbreviated post after a space: " รมว.กห.อาเซียน"
+_ABBREVIATED_TAIL = re.compile(rf" ([{_THAI}]{{1,6}}\.[{_THAI}]{{1,6}}\.[^\s()]*)")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
@@ -406,7 +408,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
             lat = _LATIN_TAIL.match(f, j, pend)
             ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
-            if not lat and hm.group(0) in standalone:
+            abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
+            if abbreviated is not None:
+                # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
+                tail, name_end = abbreviated.group(1), abbreviated.end()
+            elif not lat and hm.group(0) in standalone:
                 tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
             elif not lat:
                 continue

@@ -2788,3 +2788,11 @@ def test_a_deputy_district_chief_is_a_post_not_mr_amphoe():
              "โดยมีนายจาง ซาน รองนายอำเภอตงซาน เมืองจางโจว เข้าร่วมด้วย", published=None)
     names = {a.person.name for a in m.attendances}
     assert {"สมชาย รักไทย", "หลี่ เหว่ย"} <= names and not any("อำเภอ" in n for n in names)
+
+
+def test_a_meeting_named_by_an_abbreviated_post_after_a_space():
+    ms = meetings("พล.อ.สมชาย รักไทย รมว.กห. มีกำหนดเดินทางเข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 13 ( ADMM ) "
+                  "ระหว่าง 15 – 17 พ.ย.62 ณ กรุงเทพฯ", published=None)
+    [m] = [m for (label, n), m in ms.items() if n == 13]
+    assert m.label == "ประชุม รมว.กห.อาเซียน" and m.start.iso() == "2019-11-15"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
