@@ -2796,3 +2796,9 @@ def test_a_meeting_named_by_an_abbreviated_post_after_a_space():
     [m] = [m for (label, n), m in ms.items() if n == 13]
     assert m.label == "ประชุม รมว.กห.อาเซียน" and m.start.iso() == "2019-11-15"
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_call_paid_by_someone_told_with_doi_is_theirs():
+    ms = extract(release("เมื่อวันที่ 19 เมษายน 2564 รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือถึงความร่วมมือ"
+                         "ในการเข้าเยี่ยมคารวะโดยนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย", published=None))
+    assert ["จอห์น สมิธ"] == [a.person.name for m in ms for a in m.attendances if a.person.country == "NZ"]
