@@ -1597,7 +1597,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
             candidates.append((tm.start(), tm.end(), tm.group(0)))
     posts_as_titles: set[int] = set()
+    place_words = tuple(v.modes["travel_heads"])
     for lm in _LATIN_NAME.finditer(f):
+        if f[:lm.start()].rstrip().endswith(place_words):
+            continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             candidates.append((lm.start(), lm.start(), None))

@@ -2802,3 +2802,11 @@ def test_a_call_paid_by_someone_told_with_doi_is_theirs():
     ms = extract(release("เมื่อวันที่ 19 เมษายน 2564 รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือถึงความร่วมมือ"
                          "ในการเข้าเยี่ยมคารวะโดยนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย", published=None))
     assert ["จอห์น สมิธ"] == [a.person.name for m in ms for a in m.attendances if a.person.country == "NZ"]
+
+
+def test_a_latin_city_after_mueang_is_no_official():
+    """"ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ ได้เข้าพบ…": a city, then the subject's post."""
+    ms = extract(release("นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงบราซิเลีย ได้เดินทางเยือนเมือง Boa Vista ระหว่างวันที่ 27-29 ก.ค. 54\n"
+                         "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ ได้เข้าพบหารือกับนาย Jose Silva ผู้ว่าการรัฐ Roraima",
+                         published=None))
+    assert not any("Boa" in a.person.name for m in ms for a in m.attendances)
