@@ -354,6 +354,7 @@ def series_key(label: str) -> str:
 
 
 _ALSO = "ด้วย"
+_THAT = "ว่า"
 _OF = "ของ"
 #: how many titles may stand before one name: a Bruneian minister's run to nine
 #: (Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji …)
@@ -418,7 +419,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 continue
             else:
                 tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
-        elif tail.startswith(generic) or tail[0].isdigit():
+        elif tail.startswith(generic) or tail[0].isdigit() or tail == _THAT:
+            # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
         # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
         while True:

@@ -2810,3 +2810,10 @@ def test_a_latin_city_after_mueang_is_no_official():
                          "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ ได้เข้าพบหารือกับนาย Jose Silva ผู้ว่าการรัฐ Roraima",
                          published=None))
     assert not any("Boa" in a.person.name for m in ms for a in m.attendances)
+
+
+def test_the_meeting_said_of_with_wa_is_no_name():
+    """"…ซึ่งไทยเป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": what was said of the meeting just named."""
+    ms = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยผลการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 52 "
+                         "ซึ่งประเทศไทยเป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี", published=None))
+    assert [m.number for m in ms] == [52]
