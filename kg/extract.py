@@ -1600,8 +1600,9 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             candidates.append((tm.start(), tm.end(), tm.group(0)))
     posts_as_titles: set[int] = set()
     place_words = tuple(v.modes["travel_heads"])
+    place_reach = max(map(len, place_words)) + 4           # the word and the spaces before the Latin name
     for lm in _LATIN_NAME.finditer(f):
-        if f[:lm.start()].rstrip().endswith(place_words):
+        if f[max(0, lm.start() - place_reach):lm.start()].rstrip().endswith(place_words):
             continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
