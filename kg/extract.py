@@ -3624,11 +3624,12 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     # the headline's phrases last: they only tell chairs the body does not ("…เยือนไทยอย่างเป็นทางการ
     # และเป็นประธานร่วมในการประชุม X ไทย - ฟิลิปปินส์ ครั้งที่ 6", a body telling only the visit)
     phrases = sorted(_chair_phrases(f, p), key=lambda m: _para_of(paras, m.start()) in title_paras)
+    body_tells_chairs = any(_para_of(paras, m.start()) not in title_paras for m in phrases)
     for m in phrases:
         pi = _para_of(paras, m.start())
         pstart, pend = paras[pi]
         headline = pi in title_paras and len(paras) > 1
-        if headline and (not m.group("co") or _chair_phrases_in_body(f, p, paras, title_paras)):
+        if headline and (not m.group("co") or body_tells_chairs):
             continue
         # the meeting: named right after the phrase, else the nearest before, else the primary
         target = None
@@ -3833,10 +3834,6 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
             for listed in _coordinated(f, body_live, mm):      # "…เข้าร่วมการประชุม A … และการประชุม B"
                 for o in occs_of(listed):
                     o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
-
-
-def _chair_phrases_in_body(f: str, p: Patterns, paras, title_paras) -> bool:
-    return any(_para_of(paras, m.start()) not in title_paras for m in _chair_phrases(f, p))
 
 
 def _chair_phrases(f: str, p: Patterns):
