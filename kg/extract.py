@@ -1317,14 +1317,20 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
 
 
+@cache
+def _counted_not_rounds() -> tuple[tuple[str, ...], int]:
+    """``counted_not_rounds`` (kg/data/meetings.json) and how far before a ครั้งที่ they are looked for."""
+    words = tuple(vocab().meetings["counted_not_rounds"])
+    return words, max(map(len, words)) + 1
+
+
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
     "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
     paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
     spans = [(mm.start, mm.end) for mm in mentions]
     extra: list[MeetingMention] = []
-    not_a_round = tuple(vocab().meetings["counted_not_rounds"])
-    reach = max(map(len, not_a_round)) + 1
+    not_a_round, reach = _counted_not_rounds()
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
         if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
@@ -1830,7 +1836,7 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
 _OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
 
 
-def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list[PersonMention]:
+def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """"H.E. Ms. Penny Mordaunt (นางเพนนี มอร์ดอนท์) รัฐมนตรี…": a Latin-named official with the Thai
     spelling in brackets right after is one official, named in Thai, the Latin name a spelling."""
     out: list[PersonMention] = []
@@ -1842,7 +1848,7 @@ def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list
             spelt = (*pm.person.spellings, prev.person.name, *prev.person.spellings)
             out[-1] = replace(pm, start=prev.start, person=replace(pm.person, spellings=tuple(dict.fromkeys(spelt))))
             continue
-        out.append(_with_untitled_thai_spelling(f, pm))
+        out.append(_with_untitled_thai_spelling(f, pm, p))
     return out
 
 
@@ -1850,7 +1856,7 @@ def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention]) -> list
 _UNTITLED_THAI_SPELLING = re.compile(rf"\s?\(\s?(?P<name>[{_THAI}]+(?: [{_THAI}]+){{1,4}})\s?\)")
 
 
-def _with_untitled_thai_spelling(f: str, pm: PersonMention) -> PersonMention:
+def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> PersonMention:
     """A Latin-named official with no post yet, spelt in Thai in brackets right after with no
     title: named in Thai, as the titled spelling would be, the Latin name a spelling. Words that
     are a post or a party are an aside, not a name."""
@@ -1859,7 +1865,6 @@ def _with_untitled_thai_spelling(f: str, pm: PersonMention) -> PersonMention:
     m = _UNTITLED_THAI_SPELLING.match(f, pm.name_end)
     if m is None:
         return pm
-    p = patterns()
     if p.honorific.match(m.group("name")) or any(p.position_head.match(w) or p.party.fullmatch(w)
                                                  for w in m.group("name").split()):
         return pm                           # titled: the official's own mention; or a post, a party
@@ -1871,7 +1876,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
     people = _named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
-        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p))))
+        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p)))
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
