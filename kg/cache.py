@@ -94,8 +94,9 @@ os.umask(_umask)
 FILE_MODE = 0o666 & ~_umask
 #: the mode of the folders kg makes (mkdtemp's 0700 would hide the outputs from a team)
 DIR_MODE = 0o777 & ~_umask
-#: The files whose code or data decide what a release's extraction is.
-_FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract.py", "linker.py", "vocab.py", "process.py")
+#: The files whose code or data decide what a release's extraction is (a folder: every
+#: module of that package).
+_FINGERPRINTED = ("model.py", "read.py", "thai.py", "extract/", "linker.py", "vocab.py", "process.py")
 
 
 def slim(release: Release | None) -> Release | None:
@@ -128,7 +129,9 @@ def fingerprint() -> str:
                          "vocab": versions()}, sort_keys=True).encode())
     here = Path(__file__).resolve().parent
     for name in _FINGERPRINTED:
-        h.update(name.encode() + b"\0" + (here / name).read_bytes())
+        files = sorted((here / name).glob("*.py")) if name.endswith("/") else [here / name]
+        for f in files:
+            h.update(f.relative_to(here).as_posix().encode() + b"\0" + f.read_bytes())
     for data in sorted((here / "data").glob("*.json")):
         h.update(data.name.encode() + b"\0" + data.read_bytes())
     h.update(b"codec.py\0" + (here / "codec.py").read_bytes())     # how a value is written in the cache

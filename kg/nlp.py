@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .extract import _paragraphs, find_meetings, find_people, patterns
+from .extract import find_meetings, find_people, patterns
+from .extract.mentions import _paragraphs
 from .model import Release
 from .thai import find_dates, fold
 

@@ -396,24 +396,36 @@ def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path, capsys):
 
 
 def _kg_imports(module: str) -> set[str]:
-    """The package's own modules that ``module`` (a file name in kg/) imports, transitively."""
+    """The package's own modules that ``module`` (a file name in kg/) imports, transitively:
+    a module as its file name ("read.py"), a subpackage as its folder ("extract/")."""
     import ast
 
     here = ROOT / "kg"
-    seen: set[str] = set()
-    todo = [module]
+
+    def file_of(target: Path) -> Path | None:
+        if target.is_dir():
+            return target / "__init__.py"
+        return target.with_suffix(".py") if target.with_suffix(".py").exists() else None
+
+    seen: set[Path] = set()
+    todo = [here / module]
     while todo:
-        name = todo.pop()
-        if name in seen:
+        path = todo.pop()
+        if path in seen:
             continue
-        seen.add(name)
-        for node in ast.walk(ast.parse((here / name).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
                 if node.module:
-                    todo.append(node.module.split(".")[0] + ".py")
+                    targets = [base.joinpath(*node.module.split("."))]
                 else:
-                    todo += [a.name + ".py" for a in node.names if (here / (a.name + ".py")).exists()]
-    return seen
+                    targets = [base / a.name for a in node.names]
+                todo += [f for f in map(file_of, targets) if f is not None]
+    inside = {p.relative_to(here) for p in seen}
+    return {p.as_posix() if len(p.parts) == 1 else p.parts[0] + "/" for p in inside}
 
 
 def test_the_fingerprint_covers_every_module_that_shapes_an_extraction():
@@ -421,6 +433,6 @@ def test_the_fingerprint_covers_every_module_that_shapes_an_extraction():
     stale (a new fingerprint); an edit elsewhere (the build's orchestration, the dump,
     metrics) must not cost the next build a full re-extraction."""
     shaping = _kg_imports("process.py")
-    assert {"process.py", "read.py", "extract.py", "model.py"} <= shaping
+    assert {"process.py", "read.py", "extract/", "model.py"} <= shaping
     assert shaping == set(kc._FINGERPRINTED)
     assert "build.py" not in kc._FINGERPRINTED

@@ -1,0 +1,637 @@
+"""Finding meetings named in a release: numbered rounds, summits, committees, names in
+brackets or in English, lists of meetings, and which mentions are one meeting told again.
+
+Only spans are found here; :mod:`kg.extract.rules` decides what each one means."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ..thai import NUMBER_RE, find_dates, parse_number
+from ..vocab import vocab
+from .mentions import MeetingMention, _ALSO, _OF, _THAT, _para_of, series_key
+from .patterns import (
+    Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
+    _CHUNK_END, _DATED_AFTER, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
+    _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_WORD, _RUN_ON,
+    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, patterns,
+)
+
+
+def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
+    """Meeting-name mentions in folded text, with their numbers and English names."""
+    v = p.v
+    generic = tuple(v.meetings["generic_tails"])
+    dash_words = tuple(v.meetings["dash_continuations"])
+    spaced_words = frozenset(v.meetings["spaced_continuations"])
+    generic_ends = tuple(v.meetings["generic_endings"])
+    standalone = frozenset(v.meetings["standalone_heads"])
+    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
+    refers = tuple(v.meetings["reference_words"])
+    heads = p.head
+    out: list[MeetingMention] = []
+    last_end = -1
+    for hm in heads.finditer(f):
+        s = hm.start()
+        if s < last_end:
+            continue
+        if p.ends_with("not_after", f, s):
+            continue
+        pi = _para_of(paras, s)
+        pend = paras[pi][1]
+        # the first chunk: up to a space, parenthesis, or paragraph end
+        tail_start = hm.end()
+        if hm.group(0) in shorthand and f.startswith(" ", tail_start):
+            tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart
+        limit = min(pend, s + 200)
+        stop = _CHUNK_END.search(f, tail_start, limit)
+        j = stop.start() if stop else limit
+        if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
+            back = _named_back(f, s, tail_start, j, pi, refers, out)
+            if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
+                out.append(back)
+                last_end = back.end
+            continue
+        b = p.boundary.search(f, tail_start, j)
+        if b is not None:
+            j = b.start()
+        if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
+            j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+        if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
+            j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
+        tail = f[tail_start:j]
+        name_end = j
+        ordinal = None
+        if not tail:
+            # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
+            lat = _LATIN_TAIL.match(f, j, pend)
+            ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
+            abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
+            if abbreviated is not None:
+                # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
+                tail, name_end = abbreviated.group(1), abbreviated.end()
+            elif not lat and hm.group(0) in standalone:
+                tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
+            elif not lat:
+                continue
+            else:
+                tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
+        elif tail.startswith(generic) or tail[0].isdigit() or tail == _THAT:
+            # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
+            continue
+        # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
+        while True:
+            m2 = _NEXT_CHUNK.match(f, name_end, pend)
+            if not m2:
+                break
+            chunk = m2.group(1) or m2.group(2)
+            if m2.group(1) is None and f[name_end - 1] == "-":
+                pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
+            elif m2.group(1) is None and chunk in spaced_words:
+                pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
+            elif m2.group(1) is None:
+                parts = chunk.split("-")
+                if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
+                    break
+            elif not (p.party.match(chunk) or chunk.startswith(dash_words)):
+                break                   # "อาเซียน - จีน", "เอเชีย - แปซิฟิก": the name goes on
+            b = p.boundary.search(f, m2.start(), m2.end())
+            if b is not None and b.start() > m2.start() + 1:
+                name_end = b.start()
+                break
+            name_end = m2.end()
+        # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
+        yq = _YEAR_TAIL.match(f, name_end, pend)
+        if yq:
+            name_end = yq.end()
+        # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
+        ac = _ACRONYM_TAIL.match(f, name_end, pend)
+        if ac:
+            name_end = ac.end()
+        plus = _PLUS_TAIL.match(f, name_end, pend)      # "การประชุมสุดยอดอาเซียน บวก ๓": ASEAN+3, not ASEAN
+        if plus is None and f.endswith(("บวก", "+"), 0, name_end):
+            plus = _PLUS_COUNT.match(f, name_end, pend)  # "การประชุมสุดยอดอาเซียนบวก 3": the word fused, the count apart
+        if plus:
+            name_end = plus.end()
+        # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
+        # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
+        name_end = _run_on_to_number(f, name_end, pend, p)
+        name_end = _other_side(f, s, name_end, pend, p)
+        session = _SESSION.match(f, name_end, pend)
+        if session:
+            name_end = session.end()
+        label = f[s:name_end].strip().replace('"', "").replace("“", "").replace("”", "")
+        if ordinal is not None:
+            label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
+        k = name_end
+        label_en = None
+        m3 = _PAREN.match(f, k, pend)
+        if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
+            label_en = m3.group(1).strip()
+            k = m3.end()
+            # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
+            pair = _PAIR_AFTER.match(f, k, pend)
+            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+        elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
+            # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
+            # Thai, then the pair and the session that are the name's
+            pair = _PAIR_AFTER.match(f, m3.end(), pend)
+            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+                session = _SESSION.match(f, k, pend)
+                if session:
+                    label, k = label + session.group(0), session.end()
+        numbers: list[int] = []
+        number_year = None
+        m4 = _BEFORE_NUMBER.match(f, k, pend)
+        if m4:
+            nm = NUMBER_RE.match(f, m4.end(), pend)
+            if nm:
+                numbers, number_year = parse_number(nm.group(0))
+                k = nm.end()
+                m5 = _PAREN.match(f, k, pend) if label_en is None else None
+                if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
+                    label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
+                    k = m5.end()
+        if not numbers and ordinal is not None:
+            numbers = [int(ordinal.group("nth"))]
+        if label.endswith(_SPECIAL_SESSIONS):
+            numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
+        prepared = None
+        if numbers and (prep := _PREPARATORY.match(label)) is not None:
+            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
+            # name of the preparatory meeting, which has none of its own
+            at = s + prep.start("prepared")
+            prepared = MeetingMention(at, k, name_end, f[at:name_end].strip(), label_en, numbers, number_year, pi)
+            prepared.series = series_key(prepared.label)
+            numbers, number_year, label_en = [], None, None
+        if not numbers and label.rstrip(" ฯ").endswith(generic_ends):
+            last_end = k
+            continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
+        mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
+        if not numbers:
+            rw = _ROUND_WORD.match(f, k, pend)
+            if rw:
+                mm.round_word = "first" if rw.group(1) else "previous"
+        # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
+        mm.series = series_key(label if label.startswith(("การ", *shorthand, *standalone)) else "การ" + label)
+        if label.endswith("ฯ"):
+            # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
+            stem = series_key(label[:-1])
+            full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
+            body = _body_named_before(f, s, label[:-1]) if full is None else None
+            if body is not None:
+                # "คณะกรรมการบริหารประจำ… (ทีมประเทศไทย) ได้จัดประชุมคณะกรรมการฯ ครั้งที่ ๖/๒๕๖๕": the
+                # committee the sentence named, whose meeting it is
+                mm.label, mm.aliases = "การประชุม" + body, (label,)
+                full = series_key(mm.label)
+            mm.series = full or mm.series
+        out.append(mm)
+        if prepared is not None:
+            mm.prepares = prepared
+            out.append(prepared)
+        last_end = k
+    return _with_bodies_meeting(f, paras, out)
+
+
+_ABBREVIATED_BODY = re.compile(r"(?:การ)?ประชุม(?P<stem>[^\s]{4,})\Z")
+_BODY_ASIDE = re.compile(r" ?\([^()\n]{2,40}\)")
+
+
+def _body_named_before(f: str, s: int, written: str) -> str | None:
+    """The longer name of the body "การประชุมคณะกรรมการฯ" abbreviates, as written before it in
+    the release ("คณะกรรมการบริหารประจำสหรัฐอาหรับเอมิเรตส์ (ทีมประเทศไทย)"), with the aside
+    in brackets that goes with it; None when no longer name of that stem was written."""
+    m = _ABBREVIATED_BODY.match(written)
+    if m is None:
+        return None
+    at = f.rfind(m.group("stem"), 0, s)
+    if at < 0:
+        return None
+    end = at + len(m.group("stem"))
+    while end < s and not f[end].isspace():
+        end += 1
+    if end - at == len(m.group("stem")) or f[end - 1] == "ฯ":
+        return None                         # the same short name, or an abbreviation again
+    aside = _BODY_ASIDE.match(f, end, s)
+    return f[at:aside.end() if aside else end].strip()
+
+
+_BODY_MEETS = re.compile(rf"(?P<body>คณะกรรม(?:การ|าธิการ)[{_THAI}]{{2,60}})(?:\s?\([A-Z]{{2,10}}\))?"
+                         rf"(?:\s?[{_THAI}]{{2,20}}\s?[-–]\s?[{_THAI}]{{2,20}})?\s?(?:ได้)?(?:จัด)?(?:การ)?ประชุม\s?(?=ครั้งที่)")
+
+
+def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[MeetingMention]:
+    """A committee that "holds its meeting no. N" ("คณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย–มาเลเซีย
+    จัดประชุมครั้งที่ 117"): that round of the committee's meetings, named "การประชุม" + the committee."""
+    extra = []
+    for m in _BODY_MEETS.finditer(f):
+        if any(x.start <= m.start() < x.end for x in found):
+            continue
+        numbers, year = parse_number(f[m.end():m.end() + 40])
+        if not numbers:
+            continue
+        label = "การประชุม" + m.group("body")
+        k = NUMBER_RE.match(f, m.end()).end()
+        mm = MeetingMention(m.start(), k, m.end("body"), label, None, numbers, year, _para_of(paras, m.start()))
+        mm.series = series_key(label)
+        extra.append(mm)
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+_DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
+_SPACED_WITH = re.compile(r" ?กับ ?")
+
+
+def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
+    """A name "between A and B" goes on to B: a count after a dangling กับ ("การประชุมระหว่าง
+    ญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"), or a party after a spaced กับ ("การเจรจาระหว่างไทย กับ กัมพูชา")."""
+    if "ระหว่าง" not in f[s:name_end]:
+        return name_end
+    if f.endswith("กับ", s, name_end):
+        m = _DANGLING_WITH.match(f, name_end, pend)
+        return m.end() if m else name_end
+    w = _SPACED_WITH.match(f, name_end, pend)
+    if w is not None and (party := p.party.match(f, w.end(), pend)) is not None and p.party.search(f, s, name_end):
+        return party.end()
+    return name_end
+
+
+_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,40}?(?:สำหรับ|เพื่อ)(?P<prepared>(?:การ)?ประชุม)")
+
+
+def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],
+                told: list[MeetingMention]) -> MeetingMention | None:
+    """A name that refers back ("การประชุมสุดยอดอาเซียนข้างต้น", "การประชุมสุดยอดดังกล่าว") as a
+    mention of the meeting told before whose series its words begin: who attends it, and the
+    date written right after it, are that meeting's. None when no meeting told before fits, or
+    the words before the reference word are the head alone (a generic back-reference)."""
+    at = min((k for k in (f.find(w, tail_start, j) for w in refers) if k >= 0), default=tail_start)
+    if at <= tail_start:
+        return None
+    stem = series_key(f[s:at])
+    ante = next((x for x in reversed(told) if x.series.startswith(stem) and not x.is_parent), None)
+    if ante is None or len(ante.numbers) > 1:
+        return None
+    word = next(w for w in refers if f.startswith(w, at))
+    mm = MeetingMention(s, at + len(word), at, ante.label, ante.label_en, list(ante.numbers), ante.number_year, pi)
+    mm.series, mm.ref = ante.series, True
+    return mm
+
+
+def _acronyms(label_en: str | None) -> set[str]:
+    """The acronym a meeting's English name gives for the meeting itself:
+    "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
+    if not label_en:
+        return set()
+    last = label_en.rsplit(":", 1)[-1].strip()
+    out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
+    # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", label_en.split(":")[0]))
+    if len(initials) >= 3:
+        out |= {initials, initials[:-1]} if len(initials) >= 4 else {initials}
+    return out
+
+
+def _contained(short: str, long: str) -> float:
+    """Share of the character bigrams of ``short`` (after its head) found in ``long``."""
+    short = re.sub(r"^(?:การ)?(?:ประชุม|หารือ)", "", short)
+    a = {short[i:i + 2] for i in range(len(short) - 1)}
+    b = {long[i:i + 2] for i in range(len(long) - 1)}
+    return len(a & b) / len(a) if a else 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _parties_of_label(label: str) -> frozenset[str]:
+    """The parties a meeting name holds (cached: names recur across releases)."""
+    p = patterns()
+    return frozenset(filter(None, (p.v.party_code(m.group(0)) for m in p.party.finditer(label))))
+
+
+def _party_only_name(label: str, p: Patterns) -> bool:
+    """A meeting named by a head and its parties alone ("ประชุมอาเซียน", "การประชุมอาเซียน-จีน")."""
+    rest = re.sub(r"^(?:การ)?ประชุม", "", label).strip()
+    return bool(rest) and p.party.sub("", rest).strip(" -") == ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _generic_name(label: str) -> bool:
+    """A meeting name with no party and no Latin word in it ("การประชุมระดับรัฐมนตรี")."""
+    return not patterns().party.search(label) and not re.search("[A-Za-z]", label)
+
+
+def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
+    """Give one series to the names a release uses for one meeting.
+
+    - an acronym name ("การประชุม JBC", "…รัฐมนตรี BIMSTEC ครั้งที่ 20") is the meeting whose
+      English name holds that acronym ("(Joint Boundary Commission: JBC)");
+    - a generic name with no party in it ("การประชุมระดับรัฐมนตรี") that begins another
+      name of the release refers back to it;
+    - a short name that another extends with a qualifier ("…กระบวนการบาหลี" and
+      "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
+      party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
+    """
+    same_name = p.v.meetings["headline_echo"]["same_name_share"]    # a name this much inside another
+    body = [x for x in mentions if x.para != 0]
+    for mm in mentions:
+        if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
+            continue
+        mine = _parties_of_label(mm.label)
+        same = next((x for x in body if x.numbers == mm.numbers and (
+            (mine and _parties_of_label(x.label) == mine) or (not mine and _contained(mm.label, x.label) >= same_name))), None)
+        if same is not None:
+            # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
+            # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
+            mm.series, mm.label, mm.label_en = same.series, same.label, mm.label_en or same.label_en
+    for i, mm in enumerate(mentions):
+        # "ร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่ 46", then "การประชุมสุดยอดอาเซียนครั้งที่ 46": one
+        # round told twice, by the same parties and a name inside the other
+        if not mm.numbers:
+            continue
+        first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
+                      and _parties_of_label(x.label) == _parties_of_label(mm.label)
+                      and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
+        if first is not None:
+            mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
+    by_acronym: dict[str, MeetingMention] = {}
+    for mm in mentions:
+        for a in _acronyms(mm.label_en):
+            by_acronym.setdefault(a, mm)
+    for mm in mentions:
+        target = None
+        tail = _ACRONYM_END.search(mm.label)
+        if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
+            cand = by_acronym[tail.group(1)]
+            # "การประชุมรัฐมนตรี APEC" is not the APEC meeting itself unless that one is a
+            # ministers' meeting too: the words before the acronym must be in its name
+            words = re.sub(r"^(?:การประชุม|การหารือ)", "", mm.label[:tail.start(1)].strip()).strip()
+            if (not mm.numbers or not cand.numbers or mm.numbers == cand.numbers) and (not words or words in cand.label):
+                target = cand
+        if target is None and mm.numbers and _HAS_LATIN.search(mm.label):
+            # "การประชุมระดับสุดยอดผู้นำ GMS summit ครั้งที่ 8" is the round 8 whose English name is
+            # "(…: GMS Summit)", however its acronym is cased
+            low = f" {mm.label.lower()} "
+            target = next((x for a, x in by_acronym.items() if x is not mm and x.numbers == mm.numbers
+                           and f" {a.lower()} " in low), None)
+        if target is None and tail:
+            # "การประชุมเจ้าหน้าที่อาวุโส ARF" is the "…(ARF SOM)" whose Thai name it begins
+            stem = mm.label[:tail.start(1)].strip()
+            target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
+                           and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
+        if target is None and tail and not mm.label[:tail.start(1)].replace("การประชุม", "").strip():
+            # "การประชุม JC ครั้งที่ 9" beside "การประชุมคณะกรรมาธิการร่วม… ไทย-กัมพูชา ครั้งที่ 10": the
+            # acronym spells a name the release writes in full (kg/data/meetings.json acronym_names)
+            spelled = tuple(p.v.meetings["acronym_names"].get(tail.group(1), ()))
+            target = next((x for x in mentions if x is not mm and spelled and any(w in x.label for w in spelled)
+                           and not _ACRONYM_END.search(x.label)), None) if spelled else None
+        generic = _generic_name(mm.label)
+        if target is None and generic:
+            target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
+                           and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
+        if target is None and not mm.numbers and _party_only_name(mm.label, p):
+            # "…และจะเข้าร่วมประชุมอาเซียนเช้าวันจันทร์ที่ 26": the grouping's one numbered meeting
+            # the release names, told again by the grouping alone
+            mine = _parties_of_label(mm.label)
+            same = [x for x in mentions if x is not mm and x.numbers and not x.is_parent and _parties_of_label(x.label) == mine]
+            if len({(x.series, tuple(x.numbers)) for x in same}) == 1:
+                target = same[0]
+                mm.numbers, mm.number_year = list(target.numbers), target.number_year
+        if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
+            # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
+            target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
+                           and x.start < mm.start), None) \
+                or next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
+        if target is None:
+            for x in mentions:
+                if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
+                    rest = x.series[len(mm.series):]
+                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()) \
+                            and not _PLUS_TAIL.fullmatch(rest):      # "…อาเซียน บวก 3" is not "…อาเซียน"
+                        mm.series = x.series
+                        break
+            continue
+        mm.series = target.series
+        mm.label = target.label
+        mm.label_en = mm.label_en or target.label_en
+        if mm.numbers == target.numbers:
+            mm.number_year = mm.number_year or target.number_year
+
+
+_OF_THE_YEAR = re.compile(r"\s?ของปี")
+
+
+@cache
+def _counted_not_rounds() -> tuple[tuple[str, ...], int]:
+    """``counted_not_rounds`` (kg/data/meetings.json) and how far before a ครั้งที่ they are looked for."""
+    words = tuple(vocab().meetings["counted_not_rounds"])
+    return words, max(map(len, words)) + 1
+
+
+def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
+    "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
+    paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
+    spans = [(mm.start, mm.end) for mm in mentions]
+    extra: list[MeetingMention] = []
+    not_a_round, reach = _counted_not_rounds()
+    for nm in NUMBER_RE.finditer(f):
+        i = nm.start()
+        if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
+                or _OF_THE_YEAR.match(f, nm.end()) \
+                or f[max(0, i - reach):i].rstrip().endswith(not_a_round):
+            continue                # "เป็นการประชุมครั้งที่ 2 ของปี": the second of the year, not a round;
+                                    # "เป็นการเยือนครั้งที่ 2": a visit's count; "การเลือกตั้งทั่วไปครั้งที่ 14"
+        pi = _para_of(paras, i)
+        ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
+        if ref is None:
+            continue
+        numbers, year = parse_number(nm.group(0))
+        if not numbers or numbers == ref.numbers:
+            continue
+        start = i
+        head = re.search(r"(?:การประชุม|การหารือ)\s?$", f[max(0, i - 12):i])
+        if head:
+            start = i - len(head.group(0))
+        mm = MeetingMention(start, nm.end(), start, ref.label, ref.label_en, numbers, year, pi)
+        mm.series, mm.ref, mm.qualified = ref.series, True, True
+        extra.append(mm)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> list[MeetingMention]:
+    """The meetings listed with ``mm`` by "และ": "การประชุม A ครั้งที่ 26 [date] และการประชุม B
+    ครั้งที่ 15 และการประชุม C ครั้งที่ 32 [date]" — ``mm`` and those after it in the list."""
+    out = [mm]
+    for x in mentions:
+        last = out[-1]
+        if x.start <= last.start or x.para != last.para or x.is_parent:
+            continue
+        gap = f[last.end:x.start]
+        if len(gap) > 40 or not gap.rstrip().endswith("และ") or _names_a_meeting(gap):
+            break
+        out.append(x)
+    return out
+
+
+#: "A, B และ C", "A และการเข้าร่วมประชุม B": one verb's list, its members in a row
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*(?:(?:การ)?(?:เข้า)?ร่วม\s?)?")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _without_parens(s: str) -> str:
+    """``s`` without its bracketed asides, nested ones too: "(12th Lower Mekong Initiative (LMI) …)"."""
+    while True:
+        t = _PARENS.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
+def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
+    """Meetings named one after another as a list: "การประชุม A (…), การประชุม B (…) และ
+    การประชุม C", "A และ B ครั้งที่ 28". What the sentence says of the list (who attended,
+    when, where) it says of each member. Parent meetings (ในช่วง…) end a list."""
+    groups: list[list[MeetingMention]] = []
+    before = None
+    for mm in mentions:
+        last = groups[-1][-1] if groups else None
+        if mm.is_parent and last is not None and mm.para == last.para and mm.child is last:
+            before = mm                 # B's parent, between B and what may follow it
+            continue
+        if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
+                and mm.start >= last.end and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start])):
+            groups[-1].append(mm)
+        elif last is not None and before is not None and before.is_parent and before.child is last \
+                and not mm.is_parent and mm.para == last.para and mm.start >= before.end \
+                and f[before.end:mm.start].strip() == "และ":
+            # "… A, B ในกรอบการประชุมสุดยอด P และ C": the list goes on past B's parent
+            groups[-1].append(mm)
+            continue
+        else:
+            groups.append([mm])
+        before = mm
+    return [g for g in groups if len(g) > 1]
+
+
+def _names_a_meeting(gap: str) -> bool:
+    return "การประชุม" in gap or "การหารือ" in gap
+
+
+def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
+    """Extend a name over up to five space-separated words when its ครั้งที่ follows.
+
+    The words must be name-like: no boundary word (ผ่านระบบ, เมื่อวันที่, ณ …), no
+    digit, no other meeting name, no title of a person.
+    """
+    m = _RUN_ON.match(f, end, pend)
+    if m is None:
+        return end
+    gap = f[end:m.end()]
+    if re.search(r"\d", gap) and find_dates(gap):
+        return end
+    if p.boundary.search(gap) or p.head.search(gap) or p.honorific.search(gap) or " ณ " in gap + " ":
+        return end
+    if gap.endswith(("สมัย", "สมัยสามัญ")):       # "สมัยสามัญครั้งที่ 9" is the number, not the name
+        return end
+    return m.end()
+
+
+#: "…ครั้งที่ 1/2567 ซึ่งจัดขึ้นเมื่อเดือนมีนาคม 2567": an earlier round told with its own date is one
+_TOLD_WHEN_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัดขึ้น|มีขึ้น)?\s?(?:เมื่อ|ระหว่างวันที่|ในวันที่|ในเดือน)")
+
+
+def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[int]:
+    """Rounds told as the background of a later round of their series that the release reports
+    ("…ครั้งที่ 23 … ที่ประชุมได้ติดตามความคืบหน้าจากการประชุมเจ้าหน้าที่อาวุโสฯ ครั้งที่ 22"):
+    named without an attending verb, after a word of results, progress or decisions
+    (`background_round_before`: ตามข้อตัดสินใจของการประชุม X ครั้งที่ 13), and undated."""
+    out = set()
+    for mm in mentions:
+        if len(mm.numbers) != 1 or mm.cue or mm.talk \
+                or not (p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
+                or _DATED_AFTER.match(f, mm.end) is not None or _TOLD_WHEN_AFTER.match(f, mm.end) is not None:
+            continue
+        if any(x is not mm and x.series == mm.series and x.numbers and max(x.numbers) > mm.numbers[0]
+               and (x.cue or x.para == 0) for x in mentions):
+            out.add(id(mm))
+    return out
+
+
+def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[tuple[int, int]]) -> None:
+    """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
+    prev: MeetingMention | None = None
+    for mm in mentions:
+        b_end = mm.start
+        while b_end > 0 and f[b_end - 1] == " ":
+            b_end -= 1
+        mm.parent_cue = p.ends_with("parent_cue", f, b_end)
+        if not mm.parent_cue and p.ends_with("parent_after_cue", f, b_end) and prev is not None \
+                and prev.para == mm.para and not prev.is_parent:
+            mm.parent_cue = True    # "…หารือกับนาย X ระหว่างร่วมประชุม Y": Y holds the talk told before it
+        mm.reported_on = p.ends_with("results", f, mm.start)
+        if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:
+            mm.is_parent = True
+            mm.child = prev
+        # "การประชุมที่เกี่ยวข้อง" is vague; "เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง" is X
+        # and others, but "ในช่วงการประชุม X และการประชุมที่เกี่ยวข้อง" is the period around them all
+        reach = min(len(f), mm.end + p.v.meetings["reach"]["vague_after"])
+        other = None if mm.parent_cue else _AND_ANOTHER.search(f, mm.end, reach)
+        # "การประชุมเตรียมการระหว่างหน่วยงานที่เกี่ยวข้องสำหรับการประชุม X": the related bodies of a
+        # preparatory meeting's name are not vague meetings
+        vague_from = mm.name_end if _PREPARATORY.match(mm.label) else mm.start
+        vague_hit = p.vague(f, vague_from, other.start() if other else reach)
+        # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
+        cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
+        held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
+        # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
+        mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
+        held_soon = held_soon or (mm.opens and _DATED_AFTER.match(f, mm.end) is not None)
+        mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
+            or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
+            or ((cue or held_soon) and not vague_hit)
+        if not mm.is_parent:
+            prev = mm
+    _mark_alongside(f, mentions, paras, p)
+    # "ในโอกาสการประชุม A ครั้งที่ 55 … ได้เข้าร่วมการประชุม B": a parent named before its child
+    for i, mm in enumerate(mentions):
+        if mm.parent_cue and not mm.is_parent and (i == 0 or mentions[i - 1].para != mm.para):
+            child = next((x for x in mentions[i + 1:] if x.para == mm.para and x.cue and not x.parent_cue), None)
+            if child is not None and child.series != mm.series:
+                mm.is_parent, mm.child, mm.qualified = True, child, True
+
+
+#: a paragraph, or a sentence in one, that goes on to the meetings held beside the main one:
+#: "นอกจากนี้ ยังเป็นการประชุม …"
+_ALSO_HELD = re.compile(r"(?:(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)|(?<!\S)(?:โดย)?นอกจาก\S{2,80}แล้ว\s?(?:ยัง)?(?:จะ)?มี)\s?$")
+#: what may stand between two meetings an "also held" sentence lists: a list gap, or the
+#: parties of the one before ("…การประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน ญี่ปุ่น
+#: … การประชุมอาเซียนบวกสาม"), but no verb or clause of its own
+_CLAUSE_WORDS = re.compile(r"ได้|จะ|เพื่อ|โดย|ซึ่ง|ทั้งนี้|ที่|เมื่อ|ใน|(?:^|\s)ณ\s|หารือ|ประชุม")
+
+
+def _mark_alongside(f: str, mentions: list[MeetingMention], paras, p: Patterns) -> None:
+    """The meetings a paragraph lists as held beside the main one ("นอกจากนี้ ยังเป็นการประชุม A
+    การประชุม B และการประชุม C"): each is a meeting of the trip, though no verb names it."""
+    reach = p.v.meetings["reach"]
+    last = None
+    for mm in mentions:
+        if mm.is_parent or mm.talk or mm.numbers:
+            last = None
+            continue
+        gap = _without_parens(f[last.end:mm.start]) if last is not None and last.para == mm.para else None
+        if _ALSO_HELD.search(f, max(paras[mm.para][0], mm.start - reach["also_held_before"]), mm.start) is not None or (
+                gap is not None and mm.start >= last.end and (_LIST_GAP.fullmatch(gap) or (
+                    len(gap) <= reach["also_held_gap"] and "(" not in gap and not _CLAUSE_WORDS.search(gap)))):
+            if gap is not None and gap.rstrip().endswith(_LIST_INTROS) and not last.numbers:
+                last.alongside = last.cue = last.qualified = False    # "การประชุมระหว่างอาเซียนกับคู่เจรจา
+                                                                      # คือ A B C": an umbrella, not a meeting
+            mm.alongside = mm.cue = mm.qualified = True
+            last = mm
+        else:
+            last = None
+
+
+_OBJECT_MARK = re.compile(r".*(?:กับ|ต่อ|\()")
+_LISTED_MARK = re.compile(r".*(?:ประกอบด้วย|และ)")     # one more listed with the one met: "…และวุฒิสมาชิก Jane Doe"
+_OBJECT_MARK_END = re.compile(r"(?:กับ|ต่อ|เข้าพบ) \Z")

@@ -1,0 +1,208 @@
+"""The genre's fixed wording as compiled patterns: the regexes every finder shares, and
+:func:`patterns`, the vocabularies' words folded into one set of searches, built once.
+
+Closed shapes (a round's number, a bracketed English name, a list's opening) are
+module constants; open words (meeting types, verbs, posts, honorifics) come from the
+data files through :class:`Patterns`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..vocab import Vocab, alternation, vocab
+
+
+_THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
+_NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
+_NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+#: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
+_LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", "with", "towards", "against", "–", "—", "-", "&")
+_LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?P<nth>[0-9]{{1,3}})(?:st|nd|rd|th) (?=[A-Z]))?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
+#: a meeting named by an abbreviated post after a space: " รมว.กห.อาเซียน"
+_ABBREVIATED_TAIL = re.compile(rf" ([{_THAI}]{{1,6}}\.[{_THAI}]{{1,6}}\.[^\s()]*)")
+_YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
+_NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
+_PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
+_PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
+_BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
+_PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")           # the 3 of "บวก 3"
+_PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)" + _PLUS_COUNT.pattern.removeprefix(" ?"))
+_ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
+_SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|วิสามัญ)|นัดพิเศษ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
+#: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
+_SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ", "นัดพิเศษ")
+_QUOTES = re.compile(r"[\"“”]")
+_THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
+#: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
+_PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
+#: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
+_CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
+_THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
+_RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
+_ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
+_BARE_ROUND = re.compile(r"(?:การประชุม|การหารือ)?\s?(?=ครั้งที่ ?\d)")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_THAI = re.compile(r"[ก-๙]")
+_THAI_OR_LATIN_CHAR = re.compile(rf"[{_THAI}A-Za-z]")
+_LATIN_START = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_LATIN_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]")
+_RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ที่ประชุม|ทั้งนี้|นอกจากนี้|ในการนี้|อนึ่ง|ณ)|ณ\s")
+_ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
+_LIST_ENDS = ("ได้แก่", "ได้แก่:")
+_LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
+_LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
+_TALK_LIST_INTROS = (*_LIST_INTROS, "อาทิ", "เช่น")     # "พบหารือกับผู้นำหลายประเทศ เช่น นาย A … นาย B …"
+_AND_ANOTHER = re.compile(r"\s?และ\s?การ")
+_PARA_OPENER = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•]\s*)?(?:สำหรับ|ส่วน|และ)?\s*")
+# "การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ …": only these words between a back-reference and its date
+_REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มีขึ้น|จัด)?\s?(?:เมื่อ|ใน|ระหว่าง|ตั้งแต่)?\s?(?:วันที่)?\s?\Z")
+_BACK_REF_REACH = len("การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ ")
+_DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
+_ASIDE_DATE = re.compile(r"ซึ่ง[^\n]*?เมื่อ\s?(?:วันที่)?\s?\Z")
+_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด)")
+_ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
+_CHUNK_END = re.compile(r"[ ()\"“”,;:]")
+# the lookbehind comes after the capital ("not after a letter" = the capital and the
+# character before it are not both letters): a leading lookbehind would stop the engine
+# from skipping ahead to capitals, and Thai text has few (6× faster scan)
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{2})[a-zß-öø-ÿā-ž'’\-]{1,30}(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The regexes built from the vocabularies, compiled once per process."""
+
+    head: re.Pattern
+    boundary: re.Pattern
+    honorific: re.Pattern
+    stacked_honorific: re.Pattern
+    position_head: re.Pattern
+    virtual: re.Pattern
+    hybrid: re.Pattern
+    venue: re.Pattern
+    chair: re.Pattern
+    party: re.Pattern
+    fused_stop: re.Pattern
+    side: re.Pattern
+    title_post: re.Pattern
+    second_verb: re.Pattern     # "ได้พบหารือและทำความรู้จักกับนาง A …": a second verb between a talk verb and the one met
+    fused_format: re.Pattern    # "พบปะหารือสามฝ่ายร่วมกับ…": a talk's format between its verb and กับ
+    titled_latin_aside: re.Pattern  # " (H.E. Rt Hon. Andrew Farrell)": a bracket spelling an official's name
+    name_token_stops: tuple
+    title_connectors: tuple
+    talk_verb: re.Pattern
+    visit_verb: re.Pattern
+    travel_party: re.Pattern
+    pair_subject: re.Pattern
+    city_after: re.Pattern
+    place_of_listed: re.Pattern  # "นาย A เมือง Higashine และนาย B": where one listed without a post is from
+    back_ref: re.Pattern
+    post_before_venue: re.Pattern
+    v: Vocab = field(repr=False)
+    words: dict = field(default_factory=dict, repr=False)
+
+    def ends_with(self, table: str, text: str, end: int) -> bool:
+        """Does ``text[:end]`` end with one of the words of ``table``?"""
+        rx, longest = self.words[table]
+        return rx.search(text, max(0, end - longest), end) is not None
+
+    def contains(self, table: str, text: str, start: int = 0, end: int | None = None) -> bool:
+        rx, _ = self.words[table]
+        return rx.search(text, start, len(text) if end is None else end) is not None
+
+    def vague(self, text: str, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` call a meeting vague ("การประชุมที่เกี่ยวข้อง", the related
+        meetings)? Not when the words end the people it is held with ("…กับผู้ที่เกี่ยวข้อง")."""
+        rx, _ = self.words["vague"]
+        return any(not self.ends_with("stakeholders", text, m.end()) for m in rx.finditer(text, start, end))
+
+
+def _word_table(words) -> tuple[re.Pattern, int]:
+    ws = [w for w in words if w]
+    return re.compile(f"(?:{alternation(ws)})\\Z"), max(map(len, ws), default=0)
+
+
+def _word_search(words) -> tuple[re.Pattern, int]:
+    ws = [w for w in words if w]
+    return re.compile(alternation(ws)), max(map(len, ws), default=0)
+
+
+@cache
+def patterns() -> Patterns:
+    v = vocab()
+    m, md, pos = v.meetings, v.modes, v.positions
+    # a party's name after a journey's verb, with the word that may stand before it (ประเทศ);
+    # the party pattern's named groups dropped, so that it can stand inside other patterns
+    travel_party = (rf"(?:{alternation(md['travel_places'])})?\s?"
+                    rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:').replace('(?P<en>', '(?:')})")
+    return Patterns(
+        # each verb head with its lookbehind after it (h(?<=ah), same matches as (?<=a)h):
+        # an alternation opening with a lookbehind cannot skip ahead by first character
+        head=re.compile("|".join([alternation(m["heads"])] + [
+            f"{re.escape(h)}(?<={re.escape(a + h)})" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
+        boundary=re.compile(alternation(m["boundaries"])),
+        honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
+        stacked_honorific=re.compile(rf"(?:{alternation(v.stacked_honorific_forms)})"),
+        position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
+        virtual=re.compile(alternation(md["virtual"])),
+        hybrid=re.compile(alternation(md["hybrid"])),
+        venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
+                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
+                         rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?={travel_party}|{alternation(md['travel_heads'])})"),
+        chair=re.compile(
+            "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +
+            rf"(?:(?P<with>{alternation(m['chair_phrases']['with'])})"
+            rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
+            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
+            rf"(?:{alternation(m['chair_phrases']['sole_object'])})?))"),
+        party=v.party_re,
+        post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),
+        fused_stop=re.compile(alternation(pos["surname_fused_stops"])),
+        side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
+        title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
+        second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
+        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ)"),
+        titled_latin_aside=re.compile(
+            rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}\)"),
+        name_token_stops=tuple(pos["name_token_stops"]),
+        title_connectors=tuple(pos["title_connectors"]),
+        talk_verb=re.compile(alternation(m["talks"]["verbs"])),
+        visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
+        travel_party=re.compile(travel_party),
+        city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
+        place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
+        pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
+        back_ref=re.compile(alternation(m["back_references"])),
+        v=v,
+        words={
+            "not_after": _word_table(m["not_after"]),
+            "occasion_attend": _word_table(m["occasion_attend_before"]),
+            "statement": _word_search(m["statement_verbs"]),
+            "results": _word_table(m["results_before"]),
+            "background_round": _word_table(m["background_round_before"]),
+            "chair_subject": _word_table(m["chair_subject_links"]),
+            "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
+            "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
+            "parent_after_cue": _word_table(m["parent_after_cues"]),
+            "attend_cue": _word_table(m["attend_cues"]),
+            "vague": _word_search(m["vague_words"]),
+            "stakeholders": _word_table(m["stakeholder_phrases"]),
+            "sched_before": _word_search(m["scheduled_before"]),
+            "sched_after": _word_search(m["scheduled_after"]),
+            "neg_after": _word_search(m["negation_after"]),
+            "attending_after_statement": _word_search(m["attending_after_statement"]),
+            "assigned_after": _word_search(m["assigned_after"]),
+            "neg_before": _word_table(m["negation_before"]),
+            "venue_blocker": _word_table(md["venue_blockers"]),
+            "place_end": _word_search(md["place_ends"]),
+            "encounter": _word_search(m["encounter_before"]),
+            "encounter_after": _word_search(m["encounter_after"]),
+            "assign_after": _word_search(m["assign_after"]),
+            "position_stop": _word_search(pos["position_stoppers"]),
+        },
+    )
+
+
+_SUBITEM = re.compile(r"\s*([0-9๐-๙]{1,2})\.[0-9๐-๙]{1,2}")

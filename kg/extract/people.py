@@ -1,0 +1,784 @@
+"""Finding officials: an honorific or a title, the name (Thai or Latin script, with its
+spelling in brackets), the post that follows and the country it serves; plus the
+relative days (วันนี้, เมื่อวานนี้) that releases date events by."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+
+from ..model import PartialDate, Person, person_key
+from ..thai import DateSpan, MONTHS
+from ..vocab import alternation
+from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
+from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
+from .patterns import (
+    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_NAME, _LATIN_START, _NAME_TOKEN_LAT,
+    _NAME_TOKEN_TH, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
+)
+
+
+def _post_before(f: str, s: int, p: Patterns) -> int | None:
+    """Where a post written right before the Latin name at ``s`` starts ("…กับสมาชิกวุฒิสภาสหรัฐฯ
+    Jane Doe"): the space-free Thai chunk before it, right after a กับ, ต่อ or bracket (the one
+    met or addressed), when it opens with a position word and no honorific. None otherwise."""
+    if not f.endswith(" ", 0, s):
+        return None
+    lo = f.rfind(" ", 0, s - 1) + 1
+    lo = max(lo, f.rfind("\n", 0, s - 1) + 1)
+    mark = _OBJECT_MARK.match(f, lo, s - 1) or _LISTED_MARK.match(f, lo, s - 1)
+    if mark is not None:
+        at = mark.end()
+    elif _OBJECT_MARK_END.search(f, max(0, lo - 8), lo):
+        at = lo                     # "พบหารือกับ ส.ส. Jane Doe": the post stands alone after กับ
+    else:
+        return None                 # "…เลขาธิการสถาบัน International Institute…": the post of one named
+                                    # before it, and an organisation's name
+    if s - 1 - at < 3 or not _HAS_THAI.match(f, at) or p.honorific.match(f, at) or not p.position_head.match(f, at):
+        return None
+    line = f.rfind("\n", 0, s) + 1
+    if f.count("(", line, s) > f.count(")", line, s):
+        return None                 # "(…ในฐานะสมาชิกแบบ Associate Member ของ…)": an aside names no one
+    _, end = _parse_position(f, at, s - 1, p)
+    return at if end >= s - 1 else None          # the whole chunk is the post: no verb after it
+
+
+@cache
+def _month_titles(titles: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Thai month names holding a title's letters (มิถุนายน holds นาย), with where it sits in each."""
+    return tuple((m, i) for m in MONTHS if not m.isascii() for t in titles for i in range(1, len(m))
+                 if m.startswith(t, i))
+
+
+def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...]) -> bool:
+    return any(start >= i and f.startswith(m, start - i) for m, i in month_titles)
+
+
+def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
+    """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
+    v = p.v
+    stoppers = set(v.positions["name_stoppers"])
+    out: list[PersonMention] = []
+    taken_until = -1
+    candidates: list[tuple[int, int, str | None]] = []
+    bounded = v.boundary_honorifics
+    month_titles = _month_titles(tuple(v.honorific_forms))
+    for hm in p.honorific.finditer(f):
+        h = hm.group(0)
+        if _inside_a_month(f, hm.start(), month_titles):
+            continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
+        if h in bounded:
+            prev = f[hm.start() - 1:hm.start()]
+            if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):
+                continue
+            if h.isascii() and f[hm.end():hm.end() + 1] != " ":
+                continue                # "Sirindhorn" holds no Sir
+            if _a_word_of_its_own(f, hm.start(), hm.end()):
+                continue                # "กองบิน 6 ดอนเมือง พล.อ.…": a place, not Daw Nmueang
+        candidates.append((hm.start(), hm.end(), h))
+    stoppers_t = tuple(stoppers)
+    for tm in p.title_post.finditer(f):
+        # "เอกอัครราชทูต Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม": a post
+        # used as a title, before a Latin name or a known Thai given name
+        k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
+        word = f[k:k + 40].split(" ", 1)[0]
+        surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+        thai_named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
+            and not p.position_head.match(surname) and not p.party.match(surname) \
+            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
+            and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
+        if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
+            candidates.append((tm.start(), tm.end(), tm.group(0)))
+    posts_as_titles: set[int] = set()
+    place_words = tuple(v.modes["travel_heads"])
+    place_reach = max(map(len, place_words)) + 4           # the word and the spaces before the Latin name
+    for lm in _LATIN_NAME.finditer(f):
+        if f[max(0, lm.start() - place_reach):lm.start()].rstrip().endswith(place_words):
+            continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
+        if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
+                and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
+            candidates.append((lm.start(), lm.start(), None))
+            continue
+        at = _post_before(f, lm.start(), p)
+        if at is not None:
+            # "พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)": a post written before a Latin name is its title
+            candidates.append((at, lm.start() - 1, f[at:lm.start() - 1]))
+            posts_as_titles.add(at)
+    given_names, stopper_words = _thai_names()[0], tuple(stoppers)
+    for hm in p.position_head.finditer(f):
+        # "…สหรัฐและสมชาย ใจดี รองนายกรัฐมนตรี…": a Thai given name and a surname, no title,
+        # then a post: an official all the same
+        if f[hm.start() - 1:hm.start()] != " ":
+            continue
+        gm = _UNTITLED_THAI_NAME.search(f, max(0, hm.start() - _UNTITLED_REACH), hm.start())
+        if gm is None or gm.end() != hm.start():
+            continue
+        given, surname = gm.group(1), gm.group(2)
+        if given in given_names and given not in stoppers and not surname.startswith(stopper_words) \
+                and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
+            candidates.append((gm.start(1), gm.start(1), None))
+    candidates.sort()
+    for s, e, hon in candidates:
+        if s < taken_until:
+            continue
+        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
+        if hon is not None and not titled and p.position_head.match(f, s):
+            continue                               # นายกรัฐมนตรี is a post, not นาย + name
+        honorifics = [hon] if hon else []
+        k = e
+        while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:   # stacked titles: พลเอก ดร.
+            sp = k + 1 if f[k:k + 1] == " " else k
+            hm2 = p.stacked_honorific.match(f, sp)
+            if not hm2 or hm2.end() == sp:
+                break
+            # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
+            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics):
+                break
+            if p.v.leader_re.match(f, sp):
+                break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
+
+            honorifics.append(hm2.group(0))
+            k = hm2.end()
+        if hon is not None and k < len(f) and f[k] == " ":
+            k += 1
+        if hon is not None and p.position_head.match(f, k):
+            taken_until = max(taken_until, k)      # "ฯพณฯ นายกรัฐมนตรีมาเลเซีย": a post after a title, no name
+            continue
+        pi = _para_of(paras, s)
+        pend = paras[pi][1]
+        person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)
+        if person is None:
+            taken_until = max(taken_until, k)      # the titles read here are not read again
+            continue
+        name, name_end, position, pos_end = person
+        known = _leader_form_opening(name, p)
+        if known is not None and position is None:
+            # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
+            name, name_end = known, k + len(known)
+            pos_end = min(pos_end, name_end)
+        aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
+        if aside is not None:
+            # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
+            # person spelt in Latin, not another one; the post follows the aside
+            j = aside.end()
+            latin = _latin_spelling(f[aside.start():aside.end()], p)
+            if position is None and p.position_head.match(f, j):
+                position, pos_end = _parse_position(f, j, pend, p)
+            pos_end = max(pos_end, j)
+        if titled and position is None:
+            position, pos_end = hon, max(pos_end, name_end)      # the post it was titled by
+        if titled:
+            honorifics = []
+        if hon is None and position is None:
+            continue                               # a bare Latin phrase is not a person
+        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii() \
+                and len(honorifics) < 2:
+            continue                               # (a Latin style, Councillor Jane Doe, names a person, and
+                                                   # so do stacked titles, สมเด็จอัครมหาเสนาบดีเดโช ฮุน เซน)
+        country = _country_of(position, f, pos_end, pend, name, p)
+        if country is None and position is None:
+            country = _country_before(f, s, paras[pi][0], p)
+        if country is None:
+            country = next((v.honorific_countries[h] for h in honorifics if h in v.honorific_countries), None)
+        honorific = " ".join(h for h in honorifics) or None
+        spellings = (latin,) if aside is not None and latin else ()
+        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi))
+        taken_until = max(name_end, s + 1, aside.end() if aside is not None else 0)
+    return _with_quoted_names(f, paras, out, p)
+
+
+_UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
+_UNTITLED_REACH = 2 + 20 + 1 + 30 + 1      # "และ" or a space, the given name, a space, the surname, a space
+_LATIN_PARTICLES = "bin|binti|bint|al|el|de|da|di|van|von|der|du|le|la"
+_LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|(?:{_LATIN_PARTICLES})\b)){{1,8}}")
+
+
+def _latin_spelling(aside: str, p: Patterns) -> str | None:
+    """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
+    s = aside.strip()
+    s = _INNER_ASIDE.sub("", s[1:-1] if s.startswith("(") and s.endswith(")") else s).strip()
+    while (m := p.honorific.match(s)) and m.end() > 0:
+        s = s[m.end():].lstrip()
+    return s if _LATIN_SPELLING.fullmatch(s) else None
+
+
+#: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
+_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,14}}\) ?")
+_INNER_ASIDE = re.compile(r" ?\([^()]*\)")          # an inner bracket: "(The Honourable X AC DSC (Ret'd))"
+_POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
+_QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
+
+
+def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """News style: a name in quotes followed by a post, without a title
+    (“ซูจิโอโน” รมว.ต่างประเทศอินโดนีเซีย ระบุว่า…)."""
+    extra = []
+    for m in _QUOTED_NAME.finditer(f):
+        if any(pm.start <= m.start() < pm.end for pm in found):
+            continue
+        pi = _para_of(paras, m.start())
+        lo = paras[pi][0]
+        before = _POST_BEFORE_QUOTE.search(f, max(lo, m.start() - 60), m.start())
+        if p.position_head.match(f, m.end()):
+            position, pos_end = _parse_position(f, m.end(), paras[pi][1], p)
+        elif before is not None and p.position_head.fullmatch(before.group(1)):
+            position, pos_end = before.group(1), m.end()       # นายกรัฐมนตรี “แพทองธาร ชินวัตร”
+        else:
+            continue
+        if not position:
+            continue
+        name = m.group(1).strip()
+        country = _country_of(position, f, pos_end, paras[pi][1], name, p)
+        extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, None, position, country), pi))
+    return _merged(found, extra)
+
+
+def _merged(found: list[PersonMention], extra: list[PersonMention],
+            dropped: set[int] | frozenset[int] = frozenset()) -> list[PersonMention]:
+    """A finder's people added to those found before, in text order, less those it read better
+    (``dropped``: ids, a Latin spelling in brackets first read as a person of its own)."""
+    if not extra:
+        return found
+    return sorted([pm for pm in found if id(pm) not in dropped] + extra, key=lambda pm: pm.start)
+
+
+def _leader_form_opening(name: str, p: Patterns) -> str | None:
+    """The full name of a known leader (``leaders.json``) that a longer name read after a title
+    opens with, a space after it: the words after it were not the name's."""
+    m = p.v.leader_re.match(name)
+    if m is None or not name.startswith(" ", m.end()) or m.group(0) in p.v.leader_by_form[m.group(0)]["alone"]:
+        return None
+    return m.group(0)
+
+
+def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """News style: a well-known leader named with no title or post at all ("หารือกับสีจิ้นผิง",
+    "ฮุน เซน กล่าวว่า"), from the gazetteer of office-holders (``leaders.json``). A name the
+    text titles is read by :func:`find_people` and left alone here; a post right after the name
+    is still its post, and the country the post names wins over the gazetteer's."""
+    extra, inside = [], set()
+    for m in p.v.leader_re.finditer(f):
+        if any(pm.start <= m.start() < max(pm.end, pm.name_end) for pm in found if id(pm) not in inside):
+            continue
+        entry = p.v.leader_by_form[m.group(0)]
+        forms = {person_key(x) for x in (*entry["th"], *entry["alone"])}
+        # the one named in full (or titled) elsewhere in the release: "นางสาวแพทองธาร ชินวัตร" then "แพทองธาร"
+        known = next((pm.person for pm in (*found, *extra)
+                      if any(x in person_key(pm.person.name) for x in forms)
+                      and len(pm.person.name) >= len(m.group(0))), None)   # not a shorter one for a full name
+        pi = _para_of(paras, m.start())
+        pend = paras[pi][1]
+        # "จาซินดา อาร์เดิร์น (H.E. Rt Hon. Jacinda Ardern) นายกรัฐมนตรีนิวซีแลนด์": the Latin spelling, then the post
+        aside = _LATIN_ASIDE.match(f, m.end(), pend)
+        latin = _latin_spelling(aside.group(0), p) if aside is not None else None
+        after = aside.end() if aside is not None else m.end()
+        k = after + (f[after:after + 1] == " ")
+        position, pos_end = _parse_position(f, k, pend, p) if p.position_head.match(f, k) else (None, after)
+        named = [c for _, c in _countries_in(position)] if position else []
+        country = named[0] if named else entry["country"]      # a post naming no country leaves the gazetteer's
+        person = known if known is not None and not position else \
+            Person(m.group(0), None, position or None, country, (latin,) if latin else ())
+        extra.append(PersonMention(m.start(), max(pos_end, m.end()), m.end(), person, pi))
+        if aside is not None:
+            inside |= {id(pm) for pm in found if aside.start() <= pm.start < aside.end()}   # read alone before
+    return _merged(found, extra, inside)
+
+
+_THAI_WORDS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“,]))((?:[{_THAI}\-]{{2,30}} ){{0,3}}[{_THAI}\-]{{2,30}})\Z", re.M)
+_THAI_WORDS_REACH = 4 * (30 + 1) + 1      # up to four words of up to 30 letters, their spaces, the one before
+
+
+def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """A Thai-spelt name with no title, followed by its titled Latin spelling in brackets and a post
+    ("แอนดรูว์ ฟาร์เรล (H.E. Rt Hon. Andrew Farrell) นายกรัฐมนตรีนิวซีแลนด์"): an official, named by
+    as many Thai words as the Latin spelling has."""
+    extra, inside = [], set()
+    for m in p.titled_latin_aside.finditer(f):
+        pi = _para_of(paras, m.start())
+        pstart, pend = paras[pi]
+        k = m.end() + (f[m.end():m.end() + 1] == " ")
+        within = {id(pm) for pm in found if m.start() <= pm.start < m.end()}     # the Latin spelling read alone
+        if any(pm.start <= m.start() <= max(pm.end, pm.name_end) for pm in found if id(pm) not in within) \
+                or not p.position_head.match(f, k):
+            continue
+        latin = _latin_spelling(m.group(0), p)
+        words = _THAI_WORDS_BEFORE.search(f, max(pstart, m.start() - _THAI_WORDS_REACH), m.start())
+        if latin is None or words is None:
+            continue
+        thai = words.group(1).split(" ")[-len(latin.split()):]
+        if any(p.position_head.match(w) or p.head.search(w) or p.talk_verb.search(w) or w.startswith(p.name_token_stops)
+               for w in thai):
+            continue
+        start = m.start() - len(" ".join(thai))
+        position, pos_end = _parse_position(f, k, pend, p)
+        name = " ".join(thai)
+        country = _country_of(position, f, pos_end, pend, name, p)
+        extra.append(PersonMention(start, pos_end, m.start(), Person(name, None, position, country, (latin,)), pi))
+        inside |= within
+    return _merged(found, extra, inside)
+
+
+_OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
+
+
+def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """"H.E. Ms. Penny Mordaunt (นางเพนนี มอร์ดอนท์) รัฐมนตรี…": a Latin-named official with the Thai
+    spelling in brackets right after is one official, named in Thai, the Latin name a spelling."""
+    out: list[PersonMention] = []
+    for pm in people:
+        prev = out[-1] if out else None
+        if prev is not None and prev.para == pm.para and _HAS_THAI.search(pm.person.name) \
+                and not _HAS_THAI.search(prev.person.name) and prev.person.position is None \
+                and _OPENING_BRACKET.search(f, prev.name_end, pm.start) is not None and prev.name_end <= pm.start:
+            spelt = (*pm.person.spellings, prev.person.name, *prev.person.spellings)
+            out[-1] = replace(pm, start=prev.start, person=replace(pm.person, spellings=tuple(dict.fromkeys(spelt))))
+            continue
+        out.append(_with_untitled_thai_spelling(f, pm, p))
+    return out
+
+
+#: "นาย Geoffrey Doidge ( เจฟฟรีย์ ดอยจ์ )": a Thai spelling of two or more words in brackets, untitled
+_UNTITLED_THAI_SPELLING = re.compile(rf"\s?\(\s?(?P<name>[{_THAI}]+(?: [{_THAI}]+){{1,4}})\s?\)")
+
+
+def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> PersonMention:
+    """A Latin-named official with no post yet, spelt in Thai in brackets right after with no
+    title: named in Thai, as the titled spelling would be, the Latin name a spelling. Words that
+    are a post or a party are an aside, not a name."""
+    if pm.person.position is not None or _HAS_THAI.search(pm.person.name) or pm.end != pm.name_end:
+        return pm
+    m = _UNTITLED_THAI_SPELLING.match(f, pm.name_end)
+    if m is None:
+        return pm
+    if p.honorific.match(m.group("name")) or any(p.position_head.match(w) or p.party.fullmatch(w)
+                                                 for w in m.group("name").split()):
+        return pm                           # titled: the official's own mention; or a post, a party
+    spelt = tuple(dict.fromkeys((pm.person.name, *pm.person.spellings)))
+    return replace(pm, end=m.end(), name_end=m.end(), person=replace(pm.person, name=m.group("name"), spellings=spelt))
+
+
+def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
+    """:func:`find_people`, each marked where the text says the person did not take part
+    (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
+    people = _named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
+        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p)))
+    for i, pm in enumerate(people):
+        nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
+        after = f[pm.end:min(nxt, pm.end + 90)]
+        before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
+        assigned = p.contains("assigned_after", after, 0, min(len(after), 45))   # "ได้รับมอบหมายจากนายกรัฐมนตรี…": goes
+        # the words after the name, a post or a country read as the post's included ("นายกรัฐมนตรี X ของไทย
+        # ที่ยกเลิกการเดินทาง…")
+        tail = f[pm.name_end:min(nxt, pm.end + 90)] if pm.name_end < pm.end else after
+        stated = p.contains("neg_after", tail, 0, min(len(tail), 45 + pm.end - min(pm.end, pm.name_end))) and not assigned \
+            and not p.contains("attending_after_statement", after) \
+            and not p.contains("attending_after_statement", f, paras[pm.para][0], pm.start)
+        # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X", "ระหว่างการเข้าร่วมการประชุม X … นาง Y ได้ให้สัมภาษณ์": one
+        # interviewed while attending X attends it
+        if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())):
+            pm.negated = True
+        if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
+                or p.contains("encounter_after", after, 0, min(len(after), 80)):
+            pm.encounter = True
+    return people
+
+
+def _named_again_in_part(people: list[PersonMention]) -> list[PersonMention]:
+    """"นายเฮงค์ ฟัน โดรน รัฐมนตรี…เนเธอร์แลนด์ …" then "นายฟัน โดรน ได้…": an official named
+    again by the last words of their name (or the first), with no post or the same one, is
+    the official named in full before, not another."""
+    full: list[Person] = []
+    out = []
+    for pm in people:
+        words = pm.person.name.split()
+        same = next((x for x in reversed(full) if len(x.name.split()) > len(words) >= 2 - _latin_short(words)
+                     and (x.name.split()[-len(words):] == words or x.name.split()[:len(words)] == words)
+                     and pm.person.position in (None, x.position)), None)
+        if same is not None:
+            spelt = same.spellings if pm.person.name in same.spellings else (*same.spellings, pm.person.name)
+            pm = replace(pm, person=replace(same, spellings=spelt))
+        elif len(words) >= 2:
+            full.append(pm.person)
+        out.append(pm)
+    return out
+
+
+def _named_in_part_before(people: list[PersonMention]) -> list[PersonMention]:
+    """A headline's “แทมมี” วุฒิสมาชิกสหรัฐ, then "นางแทมมี ดักเวิร์ธ สมาชิกวุฒิสภาสหรัฐอเมริกา" in the
+    body: one word of a name, with the country of the one named in full after it, is that one."""
+    out = []
+    for i, pm in enumerate(people):
+        words = pm.person.name.split()
+        if len(words) == 1 and len(words[0]) >= 3:
+            later = next((x.person for x in people[i + 1:] if len(x.person.name.split()) >= 2
+                          and words[0] in (x.person.name.split()[0], x.person.name.split()[-1])
+                          and pm.person.country in (None, x.person.country)), None)
+            if later is not None:
+                pm = replace(pm, person=replace(later, spellings=(*later.spellings, pm.person.name)))
+        out.append(pm)
+    return out
+
+
+def _latin_short(words: list[str]) -> int:
+    """A Latin surname alone ("ส.ส. Doe") may name the one told in full; a Thai word alone may not."""
+    return 1 if len(words) == 1 and words[0][:1].isascii() and words[0][:1].isupper() else 0
+
+
+def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:
+    """The officials met, one group per country (a minister and the ambassador beside
+    him are one talk); an official whose country is not known joins the group before."""
+    groups: list[list[PersonMention]] = []
+    for pm in met:
+        same = next((g for g in groups if pm.person.country is None or g[0].person.country == pm.person.country), None)
+        if same is None:
+            groups.append([pm])
+        else:
+            same.append(pm)
+    return groups
+
+
+_SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+
+
+def _short_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
+    """"ดร. ชัยศังกร ได้เข้าเยี่ยมคารวะ…", "นายปานปรีย์ฯ ได้หารือ…", "นายกฯ สมชายยังมีกำหนดหารือ…": a
+    title (or a post used as one) and one part of a name, right before the verb, naming an official
+    the release gave in full."""
+    last = None
+    for hm in (*p.honorific.finditer(f, lo, hi), *p.title_post.finditer(f, lo, hi)):   # or a post as title: นายกฯ X
+        last = hm if last is None or hm.end() > last.end() else last
+    if last is None:
+        return None
+    m = _SHORT_NAME.match(f[last.end():hi])
+    if m is None:
+        return None
+    return _named_in_full_before(people, m.group(1), lo)
+
+
+def _named_in_full_before(people: list[PersonMention], word: str, before: int) -> PersonMention | None:
+    """The official named in full before ``before`` whom ``word`` (one part of a name, as a
+    release names someone again: นายปานปรีย์, นายเกียรติศักดิ์) stands for."""
+    return next((pm for pm in people if not pm.negated and pm.start < before
+                 and (word in pm.person.name.split() or pm.person.name.startswith(word))), None)
+
+
+_SHORT_NAME_AFTER = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?(?=[\s,]|$)")
+
+
+def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """"…ได้เข้าเยี่ยมคารวะนายเกียรติศักดิ์ ณ กระทรวง…": a title and one part of a name right
+    after the verb, naming an official the release gave in full before: the one met."""
+    hm = p.honorific.match(f, j, pend)
+    m = _SHORT_NAME_AFTER.match(f, hm.end(), pend) if hm is not None else None
+    if m is None:
+        return []
+    named = _named_in_full_before(people, m.group(1), j)
+    return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
+
+
+_POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+
+
+def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
+    """"รัฐมนตรีต่างประเทศได้พบหารือ…": a post alone right before the verb names the official
+    the release gave with that post (its words in order: รัฐมนตรีว่าการกระทรวงการต่างประเทศ),
+    the first such, as releases name their lead official first; one whose post opens with
+    those words before one whose post only holds them (โฆษกประจำสำนักนายกรัฐมนตรี)."""
+    window = f[lo:hi]
+    heads = [h for h in p.position_head.finditer(window) if h.start() == 0 or window[h.start() - 1] in " \n"]
+    if not heads:
+        return None
+    m = _POST_BEFORE_VERB.match(window, heads[-1].start())
+    if m is None:
+        return None
+    title = m.group("title")
+    fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
+            and _spelled_in(title, pm.person.position)]
+    # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman
+    return next((pm for pm in fits if pm.person.position.startswith(title)), fits[0] if fits else None)
+
+
+def _spelled_in(post: str, position: str | None) -> bool:
+    """Whether ``position`` holds every letter of ``post`` in order (a shortened post)."""
+    if not position:
+        return False
+    it = iter(position)
+    return all(ch in it for ch in post.replace(".", "").replace(" ", ""))
+
+
+def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
+    """The meeting names and the talks in text order; a talk replaces a meeting name it
+    overlaps ("การหารือทวิภาคีกับ…" is found by both)."""
+    if not talks:
+        return mentions
+
+    def within(t: MeetingMention, mm: MeetingMention) -> bool:
+        return mm.start < t.end and t.start < mm.name_end
+
+    # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
+    # ครั้งที่ 5"), is a meeting, not a talk
+    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ")) for mm in mentions)]
+    # "ให้การต้อนรับนาย X … ก่อนที่ทั้งสองจะเป็นประธานร่วมการหารือประจำปี ครั้งที่ 7": the welcome
+    # opens the meeting its paragraph names, it is not a call of its own
+    talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent for mm in mentions))]
+    kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
+    return sorted(kept + talks, key=lambda m: m.start)
+
+
+def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
+    tokens: list[str] = []
+    j = k
+    latin = bool(_LATIN_START.match(f, k, k + 1))
+    max_tokens = 6
+    position = None
+    pos_start = None
+    while j < pend and len(tokens) < max_tokens:
+        if p.position_head.match(f, j) and tokens:
+            pos_start = j
+            break
+        tm = (_NAME_TOKEN_LAT if latin else _NAME_TOKEN_TH).match(f, j)
+        if not tm:
+            break
+        tok = tm.group(0)
+        if "ฯ" in tok:
+            break
+        if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
+            break
+        # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
+        if not latin:
+            fused = p.position_head.search(tok, 2)
+            cut = fused.start() if fused else None
+            sw = p.fused_stop.search(tok, 2)
+            if sw is not None and (cut is None or sw.start() < cut):
+                cut = sw.start()
+            if cut is not None and (tokens or cut >= 2):
+                tokens.append(tok[:cut])
+                j += cut
+                if fused and fused.start() == cut:
+                    pos_start = j
+                break
+        tokens.append(tok)
+        j = tm.end()
+        if j < pend and f[j] == " ":
+            j += 1
+        else:
+            if j < pend and p.position_head.match(f, j):
+                pos_start = j
+            break
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    name_end = k + len(" ".join(tokens))
+    if pos_start is None and j < pend and p.position_head.match(f, j):
+        pos_start = j
+    if pos_start is not None:
+        position, pos_end = _parse_position(f, pos_start, pend, p)
+    else:
+        pos_end = name_end
+    if len(tokens) == 1 and position is None and not latin:
+        return None
+    if latin and len(tokens) == 1 and position is None:
+        return None
+    if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \
+            and not _LATIN_ASIDE.match(f, name_end, pend):     # "นางดินา เอร์ซิเลีย โบลัวร์เต เซการ์รา (H.E. …)": whole
+        tokens = tokens[:2]
+        name_end = k + len(" ".join(tokens))
+    name = " ".join(tokens)
+    if len(name) < 3:
+        return None
+    return name, name_end, position, pos_end
+
+
+def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
+    cont = tuple(p.v.positions["position_continuations"])
+    stop_rx = p.words["position_stop"][0]
+    j = f.find(" ", s, pend)
+    j = pend if j == -1 else j
+    seg = f[s:j]
+    m = stop_rx.search(seg, 3)
+    cut = m.start() if m else len(seg)
+    # "…ต่างประเทศสหรัฐและสมชาย ใจดี": a second official named with no title ends the post
+    k = seg.rfind("และ", 3, cut)
+    if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
+        cut = k
+    end = s + cut
+    if cut == len(seg):
+        # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
+        while end < pend and f[end] == " " and (f.startswith(cont, end + 1) or p.position_head.match(f, end + 1)):
+            k = f.find(" ", end + 1, pend)
+            k = pend if k == -1 else k
+            seg2 = f[end + 1:k]
+            m2 = stop_rx.search(seg2, 2)
+            c2 = m2.start() if m2 else len(seg2)
+            end = end + 1 + c2
+            if c2 < len(seg2):
+                break
+    # the country after a space: "ปลัดกระทรวงการต่างประเทศ สปป. ลาว"
+    if end < pend and f[end] == " ":
+        pm = p.party.match(f, end + 1)
+        if pm and pm.end() <= pend:
+            end = pm.end()
+    pos = f[s:end]
+    if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
+        end = s + pos.rfind("(")
+        pos = f[s:end]
+    return pos.strip().replace("\n", " "), end
+
+
+@lru_cache(maxsize=65536)
+def _countries_in(text: str) -> list[tuple[int, str]]:
+    """(offset, code) of every party named in ``text`` outside a stateless context.
+
+    "อธิบดีกรมอาเซียน" names a Thai department, "เอกอัครราชทูตไทยประจำญี่ปุ่น" a post
+    held *in* Japan: parties right after กรม/กอง/สำนัก/ประจำ/ณ are not the holder's.
+    Cached: posts and spans repeat across releases.
+    """
+    p = patterns()
+    stateless = p.v.positions["stateless_departments"]
+    for w in p.v.positions["not_party_words"]:
+        if w in text:
+            text = text.replace(w, " " * len(w))
+    out = []
+    for m in p.party.finditer(text):
+        before = text[max(0, m.start() - 14):m.start()]
+        if any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip()):
+            continue
+        code = p.v.party_code(m.group(0))
+        if code:
+            out.append((m.start(), code))
+    return out
+
+
+_AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
+
+
+def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
+    if position:
+        found = _countries_in(position)
+        if found:
+            # "เจ้าหน้าที่อาวุโสเอเปคของเปรู": the country, not the forum
+            countries = [c for _, c in found if p.v.parties[c].kind == "country"]
+            return countries[0] if countries else found[0][1]
+    # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
+    tail = f[pos_end:min(pend, pos_end + 80)]
+    # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
+    verb, other = p.talk_verb.search(tail), tail.find("กับ")
+    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail))]
+    for m in p.side.finditer(tail):
+        pm = p.party.match(tail, m.end())
+        if pm:
+            return p.v.party_code(pm.group(0))
+    if re.match(r"[A-Za-z]", name):
+        return None
+    # "นางมา ขิ่น ซอ ที่ปรึกษาแห่งรัฐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนัก
+    # ประธานาธิบดีเมียนมา": a post held with another that names the country
+    more = _AND_ANOTHER_POST.match(f, pos_end, pend)
+    if position and more is not None and p.position_head.match(f, more.end()):
+        nxt, _ = _parse_position(f, more.end(), pend, p)
+        found = [c for _, c in _countries_in(nxt) if p.v.parties[c].kind == "country"]
+        if found:
+            return found[0]
+    return "TH" if position or _thai_personal_name(name) else None
+
+
+_WORD_RUN = re.compile(rf"[{_THAI}]+")
+
+
+@cache
+def _thai_words() -> frozenset:
+    """pythainlp's bundled Thai word list (an offline corpus file), read once when first needed."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def _a_word_of_its_own(f: str, start: int, end: int) -> bool:
+    """Does a short title stand at the start of a Thai word that runs on past it ("ดอนเมือง",
+    "อูฐ")? Such a title after a space is only the word's first letters."""
+    run = _WORD_RUN.match(f, start)
+    return run is not None and run.end() > end and run.group(0) in _thai_words()
+
+
+@cache
+def _thai_names() -> tuple[frozenset, frozenset]:
+    """pythainlp's bundled Thai given and family names (offline corpus files)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names()), frozenset(thai_family_names())
+
+
+def _thai_personal_name(name: str) -> bool:
+    """Does a Thai-script name with no post look like a Thai person's name?
+
+    A known given or family name, with a surname of Thai length: transcribed foreign
+    names have short syllables (หวัง อี้, จ่อ ติน) even where one part is also Thai.
+    """
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 5:
+        return False
+    given, family = _thai_names()
+    return parts[0] in given or parts[-1] in family
+
+
+def _country_before(f: str, s: int, pstart: int, p: Patterns) -> str | None:
+    """"รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน (นายหวัง อี้)": the post comes first."""
+    before = f[max(pstart, s - 90):s]
+    heads = list(p.position_head.finditer(before))
+    if not heads:
+        return None
+    seg = before[heads[-1].start():]
+    if re.search(r"\sณ\s|โดย|ซึ่ง|ที่ประชุม|\s\S+\s\S+\s", seg.rstrip(" (")) or p.talk_verb.search(seg):
+        return None                                # the post is not right before the name (or is the caller's)
+    found = _countries_in(seg)
+    return found[-1][1] if found else None
+
+
+_COUNT_BEFORE = re.compile(r"[0-9๐-๙]\s?\Z")
+_DATE_RIGHT_AFTER = len(" (")
+
+
+def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
+                         past_tails: tuple[str, ...] = ()) -> list[DateSpan]:
+    """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
+    before the phrase, moved by its offset. A day told as past background ("ยินดีต่อการลงนาม…
+    เมื่อ 16 พฤศจิกายน ที่ผ่านมา") is not that base: the same day is the day of the events told."""
+    import datetime as dt
+
+    rx = _relative_re(tuple(sorted(offsets)))
+    out = list(dates)
+    for m in rx.finditer(f):
+        if _COUNT_BEFORE.search(f, max(0, m.start() - 4), m.start()) or any(
+                0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
+            continue                # "ใน 2 วันนี้" (these two days); "วันนี้ (11 ต.ค.)": the day written
+        before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"
+                  and not f.startswith(past_tails, d.stop + (f[d.stop:d.stop + 1] == " "))]
+        if not before:
+            continue
+        base = before[-1].end or before[-1].start if offsets[m.group(0)] > 0 else before[-1].start
+        day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=offsets[m.group(0)])
+        out.append(DateSpan(PartialDate(day.year, day.month, day.day), None, m.start(), m.end()))
+    return sorted(out, key=lambda d: d.begin)
+
+
+_TODAY_BEFORE = re.compile(r"วันนี้\s?\(\s?\Z")
+_TODAY_REACH = len("วันนี้ ( ")
+
+
+def _with_parts_of_today(f: str, dates: list[DateSpan], parts: tuple[str, ...]) -> list[DateSpan]:
+    """Add "เมื่อช่วงเย็น" (this evening) as the day the report calls today ("วันนี้ (3 พ.ย.2562)"),
+    when it writes one such day: an evening talk told after a summit's range was held that day."""
+    today = {d.start for d in dates if d.start.precision == "day"
+             and _TODAY_BEFORE.search(f, max(0, d.begin - _TODAY_REACH), d.begin)}
+    if len(today) != 1:
+        return dates
+    day = next(iter(today))
+    out = list(dates)
+    for m in _relative_re(parts).finditer(f):
+        if not any(0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
+            out.append(DateSpan(day, None, m.start(), m.end()))
+    return sorted(out, key=lambda d: d.begin)
+
+
+@cache
+def _relative_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(alternation(words))

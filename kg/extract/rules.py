@@ -1,0 +1,569 @@
+"""The rules that turn one release's mentions into meetings with every candidate fact:
+:func:`candidates`, what :func:`kg.extract.extract` hands to the fitted linker and
+:mod:`kg.train` fits it on."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Meeting, PartialDate, Person, Release, person_key
+from ..thai import DateSpan, find_dates, fold, gregorian_year
+from .attach import (
+    _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people,
+    _attach_title_referents, _attend, _attend_coordinated, _attend_lists, _attend_visit_purpose,
+    _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body, _headline_talks_told_again,
+    _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
+    _opening_reference, _places, _propose_release_facts, _qualify_listed_below, _reports,
+    _sentence, _share_alongside, _share_chaired_after_talk, _share_enumeration_date,
+    _share_in_lists, _share_occasion, _share_paragraph_date, _share_visit_date, _stamp,
+    _tells_of_another, _under_a_call_heading, _visit_clause_range,
+)
+from .meetings import (
+    _classify, _coordinated, _earlier_rounds, _resolve_aliases, _with_round_references,
+    find_meetings, meeting_lists,
+)
+from .mentions import MeetingMention, _para_of, _paragraphs, _spans_of
+from .patterns import (
+    _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
+    _REF_TO_DATE, patterns,
+)
+from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
+from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
+
+
+def candidates(release: Release) -> tuple[Meeting, ...]:
+    """The release's meetings with every candidate fact and its features (``Meeting.links``),
+    before the linker decides: what :mod:`kg.train` fits the linker on."""
+    p = patterns()
+    v = p.v
+    R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
+    text = release.title + "\n" + release.body
+    f = fold(text)
+    paras = _paragraphs(f)
+    default_year = release.published.year if release.published else _lead_year(f)
+
+    people = _people(f, paras, p)
+    mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
+    if not mentions:
+        return ()
+    _classify(f, mentions, p, paras)
+    for mm in mentions:
+        if mm.talk:
+            mm.qualified = mm.cue = True
+    for group in meeting_lists(f, mentions):
+        # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
+        if any(x.qualified and (x.cue or x.numbers) for x in group):
+            for x in group:
+                if not p.vague(f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
+                    x.qualified = True
+                    x.cue = x.cue or group[0].cue
+        # "…เป็นเจ้าภาพจัดการประชุม X และการประชุมที่เกี่ยวข้อง ได้แก่ A B C": the listed meetings are
+        # the ones the cue before the list was about
+        first = group[0]
+        before = f[max(paras[first.para][0], first.start - R["title_before"]):first.start].rstrip()
+        if not first.cue and before.endswith(_LIST_INTROS) and any(
+                x.para == first.para and x.end <= first.start and x.cue for x in mentions):
+            for x in group:
+                x.qualified = x.cue = x.alongside = True
+            # "…ยังมีการประชุมระหว่างอาเซียนกับประเทศคู่เจรจา คือ A B และ C": the name the list
+            # spells out is an umbrella, not a meeting of its own
+            umbrella = next((x for x in reversed(mentions) if x.para == first.para and x.end <= first.start), None)
+            if umbrella is not None and not umbrella.numbers and f[umbrella.end:first.start].strip() in _LIST_INTROS:
+                umbrella.qualified = False
+    intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
+    _qualify_listed_below(f, paras, mentions, intros, p)
+    _resolve_aliases(mentions, p)
+    mentions = _with_round_references(f, paras, mentions)
+
+    # -- occurrences: one per (series, number); unnumbered mentions join their series
+    occs: dict[tuple, _Occ] = {}
+    by_mention: dict[int, list[_Occ]] = {}
+    numbered_series: dict[str, list[_Occ]] = {}
+    earlier = _earlier_rounds(f, mentions, p)
+    for mm in mentions:
+        if id(mm) in earlier:
+            continue
+        for n in mm.numbers:
+            key = (mm.series, n, mm.number_year)
+            occ = occs.get(key)
+            if occ is None:
+                occ = occs[key] = _Occ(key, mm, n, mm.label, mm.series, mm.label_en, mm.number_year)
+                numbered_series.setdefault(mm.series, []).append(occ)
+            occ.label_en = occ.label_en or mm.label_en
+            by_mention.setdefault(id(mm), []).append(occ)
+    title_paras = {0} if _is_headline(f, paras, p, default_year) else set()
+    # A headline's paraphrase ("ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์") of a meeting the body
+    # names properly is not a meeting of its own: keep unnumbered headline names only
+    # when the body names its series, or names no meeting it reports.
+    body_series = {mm.series for mm in mentions if mm.para not in title_paras}
+    body_reports = any(mm.para not in title_paras and (mm.numbers or mm.cue) for mm in mentions)
+    headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
+                     and mm.series not in body_series}
+    _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs)
+    told_again = _headline_talks_told_again(mentions, title_paras | _headline_echoes(f, paras, title_paras, p))
+    for mm in mentions:
+        if mm.numbers or id(mm) in headline_only:
+            continue
+        if id(mm) in told_again:
+            body = told_again[id(mm)]           # the headline's "หารือกับ X" is the body's call on X
+            mm.series, mm.label, mm.talk = body.series, body.label, body.talk
+            mm.aliases = tuple(dict.fromkeys((*mm.aliases, *body.aliases)))
+        same = numbered_series.get(mm.series) if not mm.round_word else None
+        if same:
+            # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
+            target = [o for o in same if not o.is_parent]
+            if len(same) == 1 or (mm.para in title_paras and target):
+                by_mention[id(mm)] = [same[0]]
+                same[0].label_en = same[0].label_en or mm.label_en
+            continue
+        key = (mm.series, None, mm.label if mm.talk else mm.round_word or None)
+        occ = occs.get(key)
+        if occ is None:
+            if not (mm.qualified or mm.para in title_paras):
+                continue
+            occ = occs[key] = _Occ(key, mm, None, mm.label, mm.series, mm.label_en)
+            if mm.talk == "call" or (mm.talk and _under_a_call_heading(f, paras, mm.para, p)):
+                occ.mode = "virtual"
+        occ.aliases = tuple(dict.fromkeys((*occ.aliases, *mm.aliases)))   # the headline's wording and the body's
+        occ.label_en = occ.label_en or mm.label_en
+        by_mention[id(mm)] = [occ]
+    live = [mm for mm in mentions if id(mm) in by_mention]
+    if not live:
+        return ()
+    verb_heads = tuple(v.meetings.get("verb_heads", {}))
+    for mm in live:
+        # every name the release gives a meeting, as written ("การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"
+        # in the body, "…อาเซียน-สหรัฐ สมัยพิเศษ" in the headline), is one of its labels
+        if not (mm.talk or mm.ref):
+            written = _QUOTES.sub("", text[mm.start:mm.name_end]).strip()
+            # a name written after its verb ("…และการเข้าร่วมประชุมผู้นำ X") is also its noun form, การประชุม…
+            noun = "การ" + written if written.startswith(verb_heads) else None
+            for o in by_mention[id(mm)]:
+                for name in (written, noun):
+                    if name and name != o.label and name not in o.aliases:
+                        o.aliases = (*o.aliases, name)
+
+    # parent links and primary meeting
+    for mm in live:
+        if mm.is_parent and mm.child is not None and id(mm.child) in by_mention:
+            for o in by_mention[id(mm)]:
+                o.is_parent = True
+            if len(mm.numbers) <= 1:
+                for c in by_mention[id(mm.child)]:
+                    c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
+    # a parent named as a parent anywhere stays a parent, even where its name recurs
+    inner = _named_inside(live)
+    primary_mention = next((mm for mm in live if mm.para == 0 and id(mm) not in inner
+                            and not any(o.is_parent for o in by_mention[id(mm)])), None)
+    if primary_mention is None:
+        primary_mention = next((mm for mm in live if mm.qualified and not mm.is_parent and id(mm) not in inner), None) or \
+            next((mm for mm in live if not mm.is_parent), live[0])
+    beside = (primary_mention.series, primary_mention.numbers[0] if len(primary_mention.numbers) == 1 else None)
+    for mm in live:
+        mm.primary_like = mm.series == primary_mention.series
+        if mm.alongside and not mm.primary_like and not mm.is_parent:
+            for c in by_mention[id(mm)]:
+                c.parent = c.parent or beside
+    primary_occs = by_mention[id(primary_mention)]
+    primary = primary_occs[0]
+    for o in primary_occs:
+        o.primary = True
+
+    def occs_of(mm):
+        return by_mention.get(id(mm), [])
+
+    body_live = [mm for mm in live if mm.para not in title_paras] or live
+
+    def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False, outer: bool = False):
+        best = None
+        for mm in body_live:
+            if mm.para != pi or mm.end > i + 0:
+                continue
+            if i - mm.end > within:
+                continue
+            if mm.is_parent and not parents:
+                continue
+            if outer and id(mm) in inner:
+                continue            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 ผ่านระบบ…": the
+                                    # way of meeting told is the outer one's, not the one named inside it
+            best = mm
+        return best
+
+    def first_after(i: int, pi: int, *, within: int = 10**9):
+        for mm in body_live:
+            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within:
+                return mm
+        return None
+
+    # -- dates
+    # A date, a way of meeting or a venue attaches only to a meeting named in its own
+    # paragraph (or, for modes and venues, to the main meeting in the title's or the main
+    # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
+    # release, are not scanned for them. The same facts, ~10% less extraction time.
+    with_meeting = {mm.para for mm in body_live}
+    relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
+    referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
+    date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
+    dates = find_dates(f, default_year=default_year, spans=date_spans)
+    if relative:
+        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]))
+        dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
+    # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
+    # relative clause is that clause's earlier event; it dates no meeting told after it
+    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
+             or _visit_clause_range(f, d, R["visit_clause_before"], p)}
+    pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
+    pending_lead: list[tuple[DateSpan, MeetingMention]] = []
+    pending_trail: list[tuple[DateSpan, MeetingMention]] = []
+    for d in dates:
+        pi = _para_of(paras, d.begin)
+        if pi in title_paras and len(paras) > 1:
+            continue
+        # "… ครั้งที่ 11 … เป็นประธานร่วม การประชุมดังกล่าวจัดขึ้นเมื่อวันที่ 19 ธันวาคม 2567"
+        ref = None
+        for ref in p.back_ref.finditer(f, max(paras[pi][0], d.begin - _BACK_REF_REACH), d.begin):
+            pass                                    # the last one before the date
+        told = nearest_before(ref.start(), pi) if ref is not None and _REF_TO_DATE.match(f[ref.end():d.begin]) else None
+        if told is None:
+            told = _opening_reference(f, paras[pi][0], d.begin, pi, body_live, primary_mention, R)
+        if told is not None:
+            pending_close.append((d, told))
+            continue
+        before = f[max(paras[pi][0], d.begin - R["date_cue_before"]):d.begin]
+        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit()
+        yr_only = d.start.precision == "year"
+        trail = nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
+        if trail is not None:
+            between = f[trail.end:d.begin]
+            if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
+                trail = None
+            elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
+                trail = None
+            elif trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
+                trail = None                       # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
+            elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
+                trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
+        lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) \
+            if lead_style and not yr_only and id(d) not in aside else None
+        if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
+            lead = None
+        if lead is not None and p.contains("statement", f, d.stop, lead.start) \
+                and not _SAME_DAY_TIME.search(f, d.stop, lead.start):
+            lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
+        if lead is not None and lead.reported_on:
+            lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
+        gap = d.begin - trail.end if trail is not None else 0
+        if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and (
+                "จัดขึ้น" in f[trail.end:d.begin] or _VENUE_THEN_DAY.fullmatch(f, trail.end, d.begin)))) \
+                and not (trail.is_parent and lead is not None) \
+                and (not yr_only or re.search(r"จัดขึ้น|จัด|เมื่อ", f[trail.end:d.begin])):
+            pending_close.append((d, trail))
+        elif trail is not None and (lead is None or (trail.is_parent and trail.child is lead and d.begin - trail.end <= R["close_held"])):
+            pending_trail.append((d, trail))
+        elif lead is not None:
+            pending_lead.append((d, lead))
+            # "…ได้เข้าเยี่ยมคารวะนาย A … และนาง B …": the calls one verb tells share the lead's date
+            pending_lead.extend((d, sib) for sib in body_live if sib is not lead and sib.talk and sib.start == lead.start)
+    rank = {"year": 0, "month": 1, "day": 2}
+
+    def day_of_a_visit(o: _Occ, d: DateSpan, via: str) -> bool:
+        """After the range of a visit a paragraph opens with ("เมื่อวันที่ 26 - 27 มิถุนายน …
+        ได้เดินทางเยือน… เพื่อร่วม…การประชุม X ครั้งที่ 3"), one day of it told after the
+        meeting's name in that paragraph ("… เมื่อวันที่ 27 มิถุนายน") is the meeting's. A
+        meeting's own range keeps its start: a day inside it is often a segment (the general debate).
+        A talk dated by the trip's range takes the one day told with it anywhere ("ในการเข้าเยี่ยม
+        คารวะประธานาธิบดี… เมื่อวันที่ 9"): a talk is held on one day."""
+        old, (old_via, old_at) = o.start, o.why.get("date", ("", None))
+        if old is None or o.end is None or d.end is not None or old.precision != "day" \
+                or d.start.precision != "day" or not old <= d.start <= o.end:
+            return False
+        if o.mention.talk and old_via == "lead" and via in ("close", "trail"):
+            return True                 # a talk is held on one day of the trip's range: the day told with it
+        return via == "trail" and old_via == "lead" and _para_of(paras, old_at) == _para_of(paras, d.begin) \
+            and p.visit_verb.search(f, old_at, o.mention.start) is not None
+
+    def set_date(o: _Occ, d: DateSpan, via: str) -> None:
+        """Keep the first date found, unless a later one is the same date told more precisely:
+        a finer precision, or the day of a visit's range (:func:`day_of_a_visit`)."""
+        old = o.start
+        if old is None or day_of_a_visit(o, d, via) or (
+                rank[d.start.precision] > rank[old.precision] and d.start.year == old.year
+                and (old.month is None or old.month == d.start.month)):
+            o.start, o.end = d.start, d.end
+            o.why["date"] = (via, d.begin)
+
+    inherited = []
+    for via, pending in (("close", pending_close), ("lead", pending_lead), ("trail", pending_trail)):
+        for d, mm in pending:
+            for o in occs_of(mm):
+                set_date(o, d, via)
+            if mm.is_parent and mm.child is not None:
+                inherited.append((d, mm.child))
+    for d, child in inherited:                  # a meeting held during its parent shares its dates
+        for c in occs_of(child):
+            set_date(c, d, "parent")
+    # "A ครั้งที่ 26 ในวันที่ 10 ก.ค. และ B ครั้งที่ 15 และ C ครั้งที่ 32 ในวันที่ 11 ก.ค.": B takes C's date
+    for mm in live:
+        chain = _coordinated(f, live, mm)
+        if len(chain) > 1 and chain[0] is mm:
+            for a, b in zip(reversed(chain[:-1]), reversed(chain[1:])):
+                for o in occs_of(a):
+                    if o.start is None:
+                        src = next((x for x in occs_of(b) if x.start is not None), None)
+                        if src is not None:
+                            o.start, o.end = src.start, src.end
+                            o.why["date"] = ("chain", src.why.get("date", ("", None))[1])
+    # "ครั้งที่ 3 และ 4 … เมื่อปี 2560 และ 2562 ตามลำดับ": one year each, in order
+    for mm in live:
+        if len(mm.numbers) < 2:
+            continue
+        j = f.find("ตามลำดับ", mm.end, min(paras[mm.para][1], mm.end + R["respectively"]))
+        years = [gregorian_year(int(y)) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", f[mm.end:j])] if j != -1 else []
+        if len(years) == len(mm.numbers) and all(years):
+            for o, y in zip(sorted(occs_of(mm), key=lambda o: o.number or 0), years):
+                o.start, o.end = PartialDate(y), None
+                o.why["date"] = ("respective", None)
+
+    # -- modes and venues
+    def attach_point(i: int, pi: int) -> list[_Occ]:
+        mm = nearest_before(i, pi, within=R["mode_before"], outer=True)
+        if mm is None:
+            # "ผ่านระบบการประชุมทางไกล เมื่อวันที่ … ได้เข้าร่วมการประชุม X": the paragraph's first
+            # meeting when the phrase opens the paragraph, else the next meeting if it is near
+            opens = i - paras[pi][0] < R["opens_para"] or any(
+                d.begin - paras[pi][0] <= R["date_opens_para"] and 0 <= i - d.stop <= R["close"] for d in dates)
+            # "เมื่อวันที่ 25 พฤษภาคม 2566 ที่ นครเจนีวา นาย X … ได้หารือ…": the lead's place
+            mm = first_after(i, pi, within=R["lead_day"] if opens else R["lead"])
+        if mm is None:
+            return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
+        return occs_of(mm)
+
+    if title_paras and not any(mm.para not in title_paras for mm in live):
+        _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
+    mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
+    for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
+        for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
+            pi = _para_of(paras, m.start())
+            for o in attach_point(m.start(), pi):
+                if o.mode is None or (mode == "hybrid"):
+                    o.mode = mode if o.mode != "hybrid" else o.mode
+                    o.mode_para = pi
+                    o.why["mode"] = ("word", m.start())
+    for at, pi, place in _places(f, text, paras, mode_spans, p):
+        mm = nearest_before(at, pi, within=R["mode_before"], parents=True)
+        if mm is not None and mm.reported_on:
+            continue                    # "บรรยายสรุปผลการเข้าร่วมประชุม X … ณ ห้องนราธิป": the briefing's room
+        if mm is not None and not f[mm.end:at].strip() and _PREPARING.search(f, max(paras[pi][0], mm.start - R["preparing_before"]), mm.start):
+            # "…คณะกรรมการ ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y ครั้งที่ 8 ณ ทำเนียบรัฐบาล": the place
+            # of the meeting held now first, then of the one it prepares, if that has none
+            prepared = occs_of(mm)
+            mm = next((x for x in reversed(body_live) if x.para == pi and x.end <= mm.start), mm)
+        else:
+            prepared = []
+        if mm is not None:
+            # "การประชุม A … และการประชุม B … ณ X": a list of meetings shares the place
+            targets = occs_of(mm) + prepared + [o for x in _and_listed(f, mm, body_live, pi, p, R)[1:]
+                                                for o in occs_of(x) if o.mode is None]
+        else:
+            targets = attach_point(at, pi)
+            told = [x for x in live if x.para == pi and x.end <= at and not x.is_parent] if pi in title_paras else []
+            if told and not f[told[-1].end:at].strip(" ณที่"):
+                # "…เข้าร่วมการประชุม A และการประชุม B ณ กรุงมะนิลา" in the headline: the place of both
+                targets = targets + [o for x in _and_listed(f, told[-1], told, pi, p, R)
+                                     for o in occs_of(x) if o.mode is None and o is not primary]
+        not_placed = {id(o) for o in prepared}
+        for o in targets:
+            if o.venue is None and id(o) not in not_placed:
+                o.venue = place
+            if o.mode is None:
+                o.mode, o.mode_para = "in_person", pi
+                o.why["mode"] = ("venue", at)
+    # "…การประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32 เมืองคยองจู สาธารณรัฐเกาหลี": a city written
+    # right after a round, with no ณ or ที่, is where it was held
+    for mm in body_live:
+        city = p.city_after.match(f, mm.end, paras[mm.para][1]) if mm.numbers else None
+        for o in occs_of(mm) if city else ():
+            if o.mode is None:
+                o.venue = o.venue or text[city.start(1):city.end(1)]
+                o.mode, o.mode_para = "in_person", mm.para
+                o.why["mode"] = ("venue", city.start(1))
+    # a meeting held during a larger one is held where and how the larger one is
+    for mm in live:
+        if mm.is_parent and mm.child is not None:
+            for po in occs_of(mm):
+                for c in occs_of(mm.child):
+                    if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
+                        c.mode, c.venue = po.mode, c.venue or po.venue
+                        c.why["mode"] = ("parent", po.why.get("mode", ("", None))[1])
+
+    all_occs = list(occs.values())
+    _stamp(all_occs, "call")                  # the only facts set before: a call's mode
+    lists = meeting_lists(f, body_live)
+    _share_in_lists(lists, occs_of)
+    _stamp(all_occs, "list")
+    listed = {id(mm) for g in lists for mm in g}
+    _share_paragraph_date(f, paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of, p)
+    _stamp(all_occs, "paragraph")
+    _share_enumeration_date(paras, intros, body_live, dates, occs_of)
+    _stamp(all_occs, "enumeration")
+    _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+    _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
+    _share_chaired_after_talk(live, occs_of)
+    _stamp(all_occs, "occasion")
+
+    # -- status
+    for mm in live:
+        pstart, pend = paras[mm.para]
+        before = f[max(pstart, mm.start - R["status_before"]):mm.start]
+        nxt = next((x.start for x in body_live if x.para == mm.para and x.start > mm.end and not x.is_parent), pend)
+        after = f[mm.end:min(nxt, mm.end + R["status_after"])]
+        if p.contains("sched_before", before) or p.contains("sched_after", after):
+            for o in occs_of(mm):
+                o.scheduled = True
+    for o in occs.values():
+        if o.start and release.published:
+            o.scheduled = _later_than(o.start, release.published) or (o.scheduled and o.start.precision != "day" and o.start.year >= release.published.year)
+    # a parent shares its child's status
+    for mm in live:
+        if mm.is_parent and mm.child is not None:
+            for o in occs_of(mm):
+                for c in occs_of(mm.child):
+                    if o.start is None:
+                        o.scheduled = c.scheduled
+
+    # -- people and attendance
+    # merge repeated mentions of one person in this release
+    canonical: dict[str, Person] = {}
+    for pm in people:
+        key = person_key(pm.person.name)
+        old = canonical.get(key)
+        spellings = tuple(dict.fromkeys((*(old.spellings if old else ()), *pm.person.spellings)))
+        if old is None or (old.position is None and pm.person.position):
+            canonical[key] = Person(pm.person.name, pm.person.honorific or (old.honorific if old else None),
+                                    pm.person.position or (old.position if old else None),
+                                    pm.person.country or (old.country if old else None), spellings)
+        elif spellings != old.spellings:
+            canonical[key] = replace(old, spellings=spellings)
+    met_ids = {id(x) for mm in live for x in mm.counterparts}
+    own_reach = v.meetings["own_verb_reach"]
+    reporters = tuple(v.positions["reporter_posts"])
+    # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี": one speaking in a reporter's capacity
+    # "อธิบดีกรมสารนิเทศ และโฆษกกระทรวงการต่างประเทศ": a reporter's post held beside another
+    acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
+    occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
+    negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
+    attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
+    for pm in people:
+        key = person_key(pm.person.name)
+        if key in negated_keys and key not in attended_keys:
+            continue
+        if pm.negated:
+            continue
+        person = canonical[key]
+        targets = primary_occs
+        if pm.encounter or id(pm) in met_ids:
+            continue                # met apart, in a talk or a call: the talk's own (below)
+        para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
+        # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names
+        own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
+                    and not any(pm.end <= q.start < mm.start for q in people)
+                    and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
+        via = "primary"
+        if own is None and (_reports(person.position, reporters)
+                            or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)
+                            or _tells_of_another(f, pm, people, p, R["statement_after_name"])):
+            continue                # the spokesperson who reports the meeting (or one acting as such, "…
+                                    # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
+        if own is None and key in negated_keys:
+            continue                # stated not to go ("…ที่ยกเลิกการเดินทางเข้าร่วม"), named again in passing
+        if own is not None and occs_of(own):
+            targets, via = occs_of(own), "own_verb"
+        elif para_meetings and all(not set(map(id, primary_occs)) & set(map(id, occs_of(mm))) for mm in para_meetings):
+            held = [o for mm in para_meetings for o in occs_of(mm)]
+            if len({id(o) for o in held}) == 1:
+                targets, via = held[:1], "paragraph"
+        ev = _sentence(text, paras, pm.para, pm.start, pm.end)
+        for o in targets:
+            _attend(o, key, person, ev, via, pm.start)
+        # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
+        for mm in occasions:
+            if mm.para == pm.para and mm.start > pm.end:
+                for o in occs_of(mm):
+                    _attend(o, key, person, ev, "occasion", pm.start)
+
+    _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
+    _stamp(all_occs, "talk")
+    _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
+    _attend_lists(f, lists, people, canonical, occs_of, p)
+    _stamp(all_occs, "list")
+
+    # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
+    _attach_title_referents(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs)
+    _stamp(all_occs, "referent")
+    _attend_coordinated(f, paras, body_live, occs_of, R["title_before"])
+    _stamp(all_occs, "coordinated")
+    _share_alongside(live, occs_of, primary, people)
+    _stamp(all_occs, "alongside")
+
+    # -- co-chairs
+    elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
+    _stamp(all_occs, "chair")
+    # the officials each talk met, by occurrence: they stay its attendees whatever else they chair
+    met_in = {(id(o), person_key(c.person.name)) for mm in live if mm.talk for o in occs_of(mm) for c in mm.counterparts}
+    for key, spans in elsewhere.items():
+        # named only as another meeting's chair: not an attendee of the main one by default
+        mine = [pm for pm in people if person_key(pm.person.name) == key and not pm.negated]
+        if mine and all(any(lo <= pm.start < hi for lo, hi in spans) for pm in mine):
+            for o in primary_occs:
+                a = o.attendances.get(key)
+                if a is not None and a.role != "chair" and (id(o), key) not in met_in:
+                    del o.attendances[key]
+
+    # -- an enumerated summary: "…เข้าร่วมการประชุม X … สรุปสาระสำคัญได้ ดังนี้" followed by
+    # paragraphs that each open with a dated meeting. X is the umbrella of the listed
+    # meetings: its people took part in each, its place and way of meeting are theirs,
+    # and, unnumbered, it is not a meeting of its own.
+    dropped: set[int] = set()
+    items = [mm for mm in body_live if mm.opens and mm.qualified and not mm.is_parent
+             and not set(map(id, primary_occs)) & set(map(id, occs_of(mm)))]
+    intro = next((i for i in range(items[0].para - 1, 0, -1) if f[paras[i][0]:paras[i][1]].strip()), None) if items else None
+    # the list is the primary's only when the intro names it or no other meeting ("…เตรียมการจัดการ
+    # ประชุม Y ครั้งที่ 26 … แบ่งออกเป็น 3 การประชุม ได้แก่": Y's sessions, not the primary's)
+    primary_ids = set(map(id, primary_occs))
+    introduced = [mm for mm in body_live if intro is not None and mm.para == intro]
+    its_list = not introduced or any(primary_ids & set(map(id, occs_of(mm))) for mm in introduced)
+    if len(items) >= 2 and intro is not None and its_list \
+            and f[paras[intro][0]:paras[intro][1]].rstrip().endswith(_ENUMERATION_ENDS):
+        for mm in items:
+            for o in occs_of(mm):
+                for key, a in primary.attendances.items():
+                    o.attendances.setdefault(key, a)
+                if o.mode is None and primary.mode is not None:
+                    o.mode, o.venue = primary.mode, o.venue or primary.venue
+        if primary.number is None:
+            dropped.update(id(o) for o in primary_occs)
+            for o in occs_of(items[0]):      # the first listed meeting leads the release instead
+                o.primary = True
+    _stamp(all_occs, "summary")
+    kept = [o for o in all_occs if id(o) not in dropped and
+            (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
+    _propose_release_facts(kept, primary, f, text, paras, p)
+
+    # -- assemble
+    result = []
+    ordered = sorted(kept, key=lambda o: (o.mention.start, o.number or 0))
+    for o in ordered:
+        result.append(Meeting(
+            label=o.label, series=o.series, release_id=release.id, number=o.number,
+            number_year=o.number_year, label_en=o.label_en, start=o.start, end=o.end,
+            mode=o.mode if not o.is_parent or o.mode else None, venue=o.venue,
+            status="scheduled" if o.scheduled else "held", part_of=o.parent, primary=o.primary,
+            attendances=tuple(o.attendances[k] for k in sorted(o.attendances)),
+            co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
+            evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
+            alt_labels=tuple(a for a in dict.fromkeys((*o.aliases, _as_written(text, o.mention.start, o.label))) if a and a != o.label),
+            in_series=o.mention.in_series if o.mention.in_series and o.mention.in_series != o.series else None,
+            links=_links(o, paras, body_live, len(ordered), title_paras),
+        ))
+    return tuple(result)

@@ -1,0 +1,564 @@
+"""Finding bilateral encounters told as verbs rather than named: talks (หารือ, พบหารือ),
+courtesy calls (เข้าเยี่ยมคารวะ, เข้าพบ), welcomes and phone or video calls, with who held
+them and whom they met."""
+from __future__ import annotations
+
+import re
+
+from ..model import person_key
+from .mentions import MeetingMention, PersonMention, _para_of, series_key
+from .patterns import Patterns, _CHUNK_END, _LATIN_START, _SUBITEM, _TALK_LIST_INTROS, _THAI
+from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
+
+
+_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
+
+
+_AND_THEN = re.compile(r"และ ?")
+_ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
+#: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
+_ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
+#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
+#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
+_VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
+_OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
+#: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
+#: after the statement tells an event of the statement's day
+_SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
+_DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
+
+
+_OF_OR_WITH = re.compile(r"(?:ของ|กับ)[\s\"“”']{0,3}\Z")
+_OF_OR_WITH_REACH = len("ของ") + 3
+
+
+def _after_of_or_with(f: str, at: int) -> bool:
+    """Is the name at ``at`` the object of ของ or กับ ("…ดินเนอร์ กับ "โจ ไบเดน"", quotes and a space between)?"""
+    return _OF_OR_WITH.search(f, max(0, at - _OF_OR_WITH_REACH), at) is not None
+
+
+def _as_noun(*wordings: str) -> tuple[str, ...]:
+    """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), empty ones dropped."""
+    return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
+
+
+def _told_up_to_link(f: str, s: int, e: int, side: list, p: Patterns) -> str:
+    """The verb and the format fused to it up to กับ, as the talk's own name: "พบปะหารือสามฝ่าย"
+    in "พบปะหารือสามฝ่ายร่วมกับเจ้าชาย X …" (empty when no format stands between the verb and กับ)."""
+    m = p.fused_format.match(f, e, side[0].start) if side else None
+    return f[s:m.end()] if m is not None else ""
+
+
+_WELCOMED_CALL = re.compile(r"ต้อนรับ(?P<call>การ\S+?)ของ\Z")
+
+
+def _welcomed_call(verb: str) -> tuple[str, ...]:
+    """The call a welcome names: "ให้การต้อนรับการเยี่ยมคำนับของ" welcomes "การเยี่ยมคำนับ"."""
+    m = _WELCOMED_CALL.search(verb)
+    return (m.group("call"),) if m else ()
+
+
+def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
+    """How a talk is described, besides the verb and the text up to the name: with the
+    official met by name alone and by post ("หารือทวิภาคีกับมิน อ่อง หล่าย",
+    "สนทนาทางโทรศัพท์กับว่าที่ประธานาธิบดีสหรัฐอเมริกา"), as the verb or as its noun (การหารือ…)."""
+    link = link or "กับ"
+    met = side[0].person
+    out = [f"{told}{link}{met.name}"]
+    if met.position:
+        out.append(f"{told}{link}{met.position}")
+    return tuple(dict.fromkeys(_as_noun(*out)))
+
+
+def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) -> PersonMention | None:
+    """The release's Thai official who meets ``other`` in a talk told of both sides: the first
+    holding the same kind of post (นายกรัฐมนตรี with นายกรัฐมนตรี, not the spokesman who tells of
+    it), else the first."""
+    thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
+    post = (other.person.position or "").split(" ")[0] if other is not None else ""
+    peer = next((pm for pm in thai if post and pm.person.position
+                 and (post.startswith(pm.person.position) or pm.person.position.startswith(post))), None)
+    return peer or (thai[0] if thai else None)
+
+
+#: "…จะมีการหารือทวิภาคีระหว่างนายกรัฐมนตรีสองฝ่าย": between the two sides' leaders
+_PAIR_AFTER_BETWEEN = re.compile(rf"[{_THAI}]{{0,24}}?(?:ทั้ง)?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ)")
+#: "นายกรัฐมนตรีไทยและนายกรัฐมนตรีกัมพูชาจะหารือทวิภาคีร่วมกัน": two posts, then a talk "together"
+_TWO_POSTS_TOGETHER = re.compile(rf"[{_THAI}]+ไทยและ[{_THAI}]+(?:จะ|ได้)?\s?\Z")
+_TOGETHER = "ร่วมกัน"
+
+
+def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
+    """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
+
+    CONTRACT.md counts them as meetings when they are held between named officials:
+    the verb (``หารือทวิภาคี``, ``หารือทางโทรศัพท์``, ``เข้าเยี่ยมคารวะ`` …) must be
+    followed by the official met (``กับนาย X``, ``นาย X``) or at least the party met
+    (``กับรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น``); a bare ``หารือ`` ("discussed")
+    needs a named official. The one who held the talk is the nearest official named
+    before the verb in its paragraph (else, later, the release's lead official).
+    """
+    t = p.v.meetings["talks"]
+    kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
+    welcomes = frozenset(t["welcome_verbs"])
+    manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
+    out: list[MeetingMention] = []
+    chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
+
+    def holder(s: int, pi: int, pstart: int) -> PersonMention | None:
+        """The one who held the talk told at ``s``: named by title and name or by post right
+        before the verb, else the nearest official before it in the paragraph."""
+        lo = max(pstart, s - t["reach"]["holder_before"])
+        # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
+        told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ")))
+        return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
+            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
+             and s - pm.end <= t["reach"]["holder_anywhere"]
+             and not _after_of_or_with(f, pm.start)), None)           # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
+                                                                          # envoy, not who; "…กับนาย X": one met
+    for m in p.talk_verb.finditer(f):
+        s, e = m.span()
+        verb = m.group(0)
+        pi = _para_of(paras, s)
+        pstart, pend = paras[pi]
+        if s in chained or p.ends_with("not_after", f, s):
+            continue
+        j = e
+        while j < pend and f[j] == " ":
+            j += 1
+        # "เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two verbs
+        then = _AND_THEN.match(f, j, pend)
+        second = p.talk_verb.match(f, then.end(), pend) if then else None
+        told = f[s:second.end()] if second is not None else verb      # the verbs as written
+        if second is not None:
+            chained.add(second.start())
+            j = second.end()
+            while j < pend and f[j] == " ":
+                j += 1
+        also = p.second_verb.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
+        if also is not None:
+            j = also.end()
+        meal = _OVER_A_MEAL.match(f, j, pend)
+        if meal is not None:
+            # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
+            told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
+            while j < pend and f[j] == " ":
+                j += 1
+        manner = next((w for w in manner_words if f.startswith(w, j)), "")
+        if manner:
+            j += len(manner)        # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
+            while j < pend and f[j] == " ":
+                j += 1
+        fused = p.fused_format.match(f, j, pend) if not f.startswith(links, j) else None
+        if fused is not None:
+            j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
+        link = next((w for w in links if f.startswith(w, j)), "")
+        j += len(link)
+        while j < pend and f[j] == " ":
+            j += 1
+        met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
+        country, post, phrase = None, "", ""
+        between_sides = None
+        if link == "ระหว่าง" and len(met) >= 2:
+            # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
+            home = [x for x in met if x.person.country == "TH"]
+            away = [x for x in met if x.person.country not in (None, "TH")]
+            if home and away:
+                between_sides, met = home[0], away
+        if met and verb in bare and not link and f.endswith("การ", 0, s):
+            continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
+        pair_subject = None
+        if not met and verb in bare and f.startswith("กัน", e):
+            # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
+            pair = _each_other(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p)
+            foreign = [x for x in pair if x.person.country not in (None, "TH")]
+            if len(pair) == 2 or foreign:
+                met = foreign[:1] or pair[1:]
+                pair_subject = next((x for x in pair if x is not met[0]), None)
+                phrase = f[s:_chunk_end(f, e, pend)]
+        if not met and not link:
+            # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
+            # officials of different sides named right before the verb talked with each other
+            two = _two_sides_before(f, s, pi, people)
+            if two is not None:
+                pair_subject, met = two[0], [two[1]]
+                phrase = f[s:_chunk_end(f, e, pend)]
+        # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
+        # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
+        if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
+                and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
+                     or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
+                     or verb not in bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
+                     and f.startswith(_TOGETHER, j)):
+            # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
+            other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
+            pair_subject = _thai_counterpart(people, other_side)
+            if pair_subject is not None and other_side is not None and not any(
+                    x.talk == kinds[verb] and other_side in x.counterparts for x in out):
+                met = [other_side]
+                phrase = f[s:_chunk_end(f, e, pend)]
+        over_a_meal = meal is not None and not met
+        if over_a_meal:
+            # "ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่งนาย X เอกอัครราชทูต… เป็นเจ้าภาพ… โดยมีนาย Y …
+            # เข้าร่วมด้วย": a meal told as an event; those it names after it sat at the table
+            met = [pm for pm in people if pm.para == pi and pm.start >= j and not pm.negated]
+        if not met and verb not in bare:
+            # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
+            # the one met, named in the paragraph after
+            met = _named_during_the_talk(f, paras, pi, people)
+        if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) \
+                and any(x.para == pi and x.counterparts for x in out):
+            continue                # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was
+        if not met:
+            end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
+            found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
+            # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
+            on_a_post = kinds[verb] == "courtesy" and verb not in welcomes and _post_at(f, j, p)
+            visitor = holder(s, pi, pstart) if not found and (link or on_a_post) and (verb not in bare or _post_at(f, j, p)) else None
+            if visitor is not None and visitor.person.country == "TH":
+                # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
+                # paid the call just told holds this talk too, not the one called on
+                earlier = next((x for x in reversed(out) if x.para == pi and x.subject is not None
+                                and visitor in x.counterparts), None)
+                visitor = earlier.subject if earlier is not None else visitor
+            # a visitor named again without the post that gave their country ("นายจอห์น สมิธ มีกำหนด…")
+            visitor_country = next((pm.person.country for pm in people if pm.person.name == visitor.person.name
+                                    and pm.person.position and pm.person.country), visitor.person.country) \
+                if visitor is not None else None
+            if visitor is not None and visitor_country not in (None, "TH") and p.position_head.match(f, j):
+                # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
+                # visitor named, the Thai host by post alone; the talk is with the visitor's country,
+                # and the host is the Thai official the release gave that post, else its first
+                thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
+                met, pair_subject = [visitor], next(
+                    (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
+                phrase = f[s:_chunk_end(f, e, pend)] if not link else phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
+        if not met:
+            if not found:
+                continue
+            at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
+            post = f[j:j + at].strip() if at == found[0][0] else ""
+            listed_parties = _party_list(f, j, found, p) if link else []
+            lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
+            if lead_official is not None:
+                post = _post_of_listed(post, p)
+                # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
+                kind = kinds[verb]
+                joint = link or ("" if kind == "courtesy" else "กับ")
+                # "เข้าหารือกับผู้นำ A": told with เข้า, named by the verb alone too ("หารือกับผู้นำ A")
+                verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
+                    else (told,)
+                for code, written_party in listed_parties:
+                    out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
+                                           words=tuple(f"{v}{joint}{x}{written_party}" for v in verbs_told for x in (post, "")),
+                                           series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
+                    out[-1].in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
+                continue
+            if verb in bare and not (link and _post_at(f, j, p)):
+                continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
+            named = p.party.match(f, j + at)
+            phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
+        subject = between_sides or pair_subject or holder(s, pi, pstart)
+        earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
+        if earlier is not None and earlier.subject is not None:
+            subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
+        elif earlier is not None and verb in bare and not pair_subject and not between_sides:
+            subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
+        kind = kinds[verb]
+        written = verb if verb.startswith("การ") else "การ" + verb
+        # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
+        # one call on each; a talk with officials of one country, one talk
+        joint_table = fused is not None and fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
+        sides = [met] if (meal is not None or joint_table) and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
+            and verb not in welcomes and len(met) > 1 else _by_country(met)
+        listed = bool(met) and any(w in f[j:met[0].start] for w in _TALK_LIST_INTROS)
+        if listed:
+            # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
+            sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
+                     and pm.person.country != "TH"]
+        for side in sides or ([[]] if country else []):     # no one met and no country: no talk
+            # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
+            other = side[0].person.name if side else p.v.parties[country].name_th
+            joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
+            # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
+            # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
+            last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
+            end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+            if _LATIN_START.match(other):
+                joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
+            mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
+            mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
+            mm.post_met = post
+            mm.welcome = verb in welcomes
+            mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
+            # as the text words it: the verb alone, and the verb with the official met
+            as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
+            # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
+            with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
+            # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
+            up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
+            mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
+                                          *_as_noun(_told_up_to_link(f, s, e, side, p), up_to_met))),
+                          *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
+                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
+            sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
+            if country:
+                sides.add(country)
+            pair = sorted(sides - {"TH"})[:1]
+            # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
+            sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
+            if "TH" not in sides and len(sides) >= 2:
+                sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
+            # a talk with no foreign country known (a governor, a mayor …) is a series of its own
+            # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
+            # and calls on a list of them on one day would be one meeting
+            mm.series = series_key(t["series"][kind] + (sides_named if pair
+                                                        else "กับ" + side[0].person.name if side else ""))
+            if pair:
+                # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
+                mm.in_series = series_key(t["joint_series"] + sides_named)
+            out.append(mm)
+    named = []
+    for mm in out:
+        # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
+        # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
+        twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk), None) \
+            if not mm.counterparts else mm
+        if twin is None and mm.party_met and mm.talk == "call" and any(
+                x.counterparts and _SUBITEM.match(f, *paras[x.para]) and x.para > mm.para
+                and any(c.person.country == mm.party_met for c in x.counterparts) for x in out):
+            continue                    # the briefing item's call, told again as its sub-item's talk
+        if twin is None and mm.party_met:
+            # "นายกฯ เข้าพบหารือทวิภาคีกับ ปธน.ฝรั่งเศส", no talk verb in the body: the official
+            # of that country the release names is the one met
+            met = next((pm for pm in people if pm.person.country == mm.party_met and not pm.negated
+                        and _post_fits(mm.post_met, pm.person.position)), None)
+            if met is not None:
+                mm.counterparts = (met,)
+                mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
+                twin = mm
+        if twin is None and (mm.one_of_parties or (
+                mm.party_met is not None and mm.subject is not None and mm.talk != "courtesy"
+                and mm.subject.person.country != mm.party_met and p.v.parties[mm.party_met].kind == "country")):
+            # "นาย X ได้หารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม": a talk or call with a
+            # country's post, its holder unnamed, held by an official the text names, is a meeting too
+            twin = mm
+        if twin is not None:
+            mm.label = twin.label
+            named.append(mm)
+    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
+    # headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
+    # is that talk
+    def met(mm):
+        return {person_key(c.person.name) for c in mm.counterparts}
+    dropped: set[int] = set()
+    for mm in named:
+        if not mm.welcome:
+            continue
+        others = [x for x in named if not x.welcome and met(x) & met(mm)]
+        if others and all(x.para == 0 < mm.para for x in others):
+            head = others[0]
+            mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
+            mm.aliases = tuple(dict.fromkeys((*head.aliases, *mm.aliases)))
+            dropped.update(id(x) for x in others)
+        elif others:
+            dropped.add(id(mm))
+    return [mm for mm in named if id(mm) not in dropped]
+
+
+_PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
+
+
+def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[str, str]]:
+    """The foreign countries ``found`` after a talk verb (offsets from ``j``) that stand as
+    one list, nothing but commas, spaces and และ between them: (code, as written)."""
+    out: list[tuple[str, str]] = []
+    last_end = None
+    for at, code in found:
+        m = p.party.match(f, j + at)
+        if m is None:
+            continue
+        if last_end is not None and _PARTY_GAP.fullmatch(f, last_end, m.start()) is None:
+            break
+        if code != "TH":
+            out.append((code, m.group(0)))
+        last_end = m.end()
+    return out
+
+
+def _post_of_listed(post: str, p: Patterns) -> str:
+    """The post of those met in a list of countries, out of the words before the list:
+    "บรรดาผู้นำประเทศต่างๆ อาทิ" → "ผู้นำ" (a position, else a generic post of ``talks.posts_met``)."""
+    if not post or p.position_head.match(post):
+        return post             # "รัฐมนตรีต่างประเทศของ": the post as written
+    head = p.position_head.search(post)
+    generic = next((w for w in p.v.meetings["talks"]["posts_met"] if w in post), None)
+    return head.group(0) if head is not None else generic or post
+
+
+def _party_talk(s: int, e: int, pi: int, *, kind: str, subject: PersonMention, party: str, post: str,
+                words: tuple[str, ...], series: str) -> MeetingMention:
+    """One talk of a list of countries met (``party``, the one met by ``post``: ผู้นำ), held by
+    ``subject``, named as the text names it (``words``: "หารือกับผู้นำสิงคโปร์") and as a noun."""
+    names = tuple(dict.fromkeys(w for x in words for w in (x, x if x.startswith("การ") else "การ" + x)))
+    mm = MeetingMention(s, e, e, next(n for n in names if n.startswith("การ")), None, [], None, pi)
+    mm.talk, mm.subject, mm.party_met, mm.post_met, mm.one_of_parties = kind, subject, party, post, True
+    mm.aliases, mm.series = names, series
+    return mm
+
+
+_DURING_THE_TALK = re.compile(r"\s*(?:ระหว่าง|ใน)(?:การ)?(?:พบ)?หารือ\s?")
+
+
+def _named_during_the_talk(f: str, paras, pi: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The official a paragraph right after ``pi`` opens with ("ระหว่างการหารือ นายเย่
+    เจี้ยนหัว รองอธิบดี… ได้แนะนำ…"), when it opens so."""
+    if pi + 1 >= len(paras):
+        return []
+    lo, hi = paras[pi + 1]
+    m = _DURING_THE_TALK.match(f, lo, hi)
+    if m is None:
+        return []
+    return [pm for pm in people if pm.start == m.end() and not pm.negated][:1]
+
+
+def _chunk_end(f: str, i: int, pend: int) -> int:
+    """Where the space-free run of text at ``i`` ends ("หารือความร่วมมือทวิภาคี โดย…")."""
+    m = _CHUNK_END.search(f, i, pend)
+    return m.start() if m else pend
+
+
+_AND_BETWEEN = re.compile(r"\s?และ\s?")
+
+
+def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """The two officials of "A และ B ได้หารือกัน…" (each by title and name, by a name part
+    or by post, as named before): those found, the first one first."""
+    ands = list(_AND_BETWEEN.finditer(f, lo, s))
+    if not ands:
+        return []
+    a = ands[-1]
+    second = _short_referent(f, a.end(), s, people, p) or _post_referent(f, a.end(), s, people, p)
+    first = _short_referent(f, lo, a.start(), people, p) or _post_referent(f, lo, a.start(), people, p)
+    return [x for x in (first, second) if x is not None]
+
+
+_BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม")
+
+
+def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention]):
+    """(the Thai official, the other) when a talk verb at ``s`` follows "นาย A … และนาย B …"
+    right away and A and B act for different known countries, else None."""
+    before = [pm for pm in people if pm.para == pi and pm.end <= s and not pm.negated]
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if f[b.end:s].strip() not in _BEFORE_TALK_VERB or f[a.end:b.start].strip() != "และ":
+        return None
+    ca, cb = a.person.country, b.person.country
+    if ca is None or cb is None or ca == cb:
+        return None
+    return (a, b) if ca == "TH" or cb != "TH" else (b, a)
+
+
+def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
+    """Whether the text names a meeting or a talk before ``s``, headline included."""
+    return p.head.search(f, 0, s) is not None or p.talk_verb.search(f, 0, s) is not None
+
+
+_GROUP_THEN_LIST = re.compile(r"(?:[^\s()\d]{1,40}\s?){1,4}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน)\s?)?"
+                              r"(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
+
+
+def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
+    """The officials a talk verb names right after it (at ``j``): the first one at once or
+    after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
+    met: list[PersonMention] = []
+    for pm in people:
+        if pm.para != pi or pm.start < j:
+            continue
+        if not met:
+            bracket = pm.start - (f[pm.start - 1:pm.start] == "(")    # "เข้าพบนายกรัฐมนตรี (นางสาว X)": the post's holder
+            first = pm.start <= j + 1 or (p.position_head.match(f, j) is not None and pm.start - j <= reach["post_to_name"]
+                                          and _TALK_CLAUSE_END.search(f, j, bracket) is None) \
+                or (pm.start - j <= reach["post_to_name"]
+                    and _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None)    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
+            if not first:
+                break
+        elif not (pm.start - met[-1].end <= reach["listed_gap"]
+                  and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
+                  or pm.start - met[-1].end <= reach["listed_place_gap"]
+                  and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None):
+            break
+        met.append(pm)
+    return met
+
+
+_SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
+
+
+def _post_at(f: str, j: int, p: Patterns) -> bool:
+    """A post starts at ``j``: a position word, or a shortened one (รมว., ปธน.)."""
+    return p.position_head.match(f, j) is not None or _SHORT_POST.match(f, j) is not None
+
+
+def _post_fits(post: str, position: str | None) -> bool:
+    """Whether a post named in passing ("ปธน.", "นายกรัฐมนตรี") can be ``position``: the same
+    words, or an abbreviation whose letters the position spells in order (ปธน. → ประธานาธิบดี)."""
+    if not post:
+        return True
+    if not position:
+        return False
+    if post in position:
+        return True
+    return "." in post and _spelled_in(post, position)
+
+
+_PARTNER_INTRO = re.compile(r"\s?(?:\([^()]{1,80}\)\s?)?(?:[^\s()]{1,12}\s?){0,5}?(?:ได้แก่|คือ)\s?")
+_PARTNER_GAP = re.compile(r"\s?,?\s?(?:และ|รวมทั้ง)?\s?")
+
+
+def partner_lists(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> list[MeetingMention]:
+    """"การประชุมรัฐมนตรีต่างประเทศอาเซียนกับออสเตรเลีย ญี่ปุ่น และสหรัฐอเมริกา", "…อาเซียนกับ
+    คู่เจรจา ได้แก่ แคนาดา จีน และอินเดีย": one meeting with each partner named, each called
+    "…กับ<partner>" (the umbrella "…กับคู่เจรจา" is none of its own). The partners of the
+    ASEAN Plus Three together (จีน ญี่ปุ่น สาธารณรัฐเกาหลี) are one meeting."""
+    cfg = p.v.meetings["partner_lists"]
+    umbrellas, whole = tuple(cfg["umbrellas"]), [frozenset(x) for x in cfg["one_meeting_sets"]]
+    out: list[MeetingMention] = []
+    for mm in mentions:
+        out.append(mm)
+        k = mm.label.rfind("กับ")
+        if mm.numbers or k == -1:
+            continue
+        head, tail = mm.label[:k + len("กับ")], mm.label[k + len("กับ"):].strip()
+        umbrella = tail.startswith(umbrellas)
+        if not umbrella and not p.party.fullmatch(tail):
+            continue
+        j, pend = mm.end, paras[mm.para][1]
+        if umbrella:
+            intro = _PARTNER_INTRO.match(f, j)
+            if intro is None:
+                continue
+            j = intro.end()
+        found = []
+        while j < pend:
+            pm = p.party.match(f, _PARTNER_GAP.match(f, j).end())
+            if pm is None or pm.end() > pend:
+                break
+            found.append(pm)
+            j = pm.end()
+        codes = {p.v.party_code(x.group(0)) for x in found} | (set() if umbrella else {p.v.party_code(tail)})
+        if not found or (umbrella and len(found) < 2) or frozenset(codes) in whole:
+            continue
+        if umbrella:
+            # the umbrella's name becomes its first partner's, so its verb and list still hold
+            first = found.pop(0)
+            mm.label, mm.end, mm.name_end = head + first.group(0), first.end(), first.end()
+            mm.series = series_key(mm.label)
+        for pm in found:
+            label = head + pm.group(0)
+            x = MeetingMention(pm.start(), pm.end(), pm.end(), label, None, [], None, mm.para)
+            x.series = series_key(label)
+            out.append(x)
+    return out
