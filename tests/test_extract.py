@@ -2817,3 +2817,53 @@ def test_the_meeting_said_of_with_wa_is_no_name():
     ms = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เปิดเผยผลการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 52 "
                          "ซึ่งประเทศไทยเป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี", published=None))
     assert [m.number for m in ms] == [52]
+
+
+def test_a_reception_told_with_hai_kan_raprong_is_a_call():
+    """Parliament pages say a speaker "received" (ให้การรับรอง) an envoy; those listed after โดยมี
+    sat in, and a deputy's post (รองประธาน…) is not the surname's last word."""
+    m = only("วันที่ 3 มีนาคม 2567 เวลา 10.00 นาฬิกา ณ ห้องรับรอง 301 อาคารรัฐสภา นายสมชาย รักไทย ประธานสภา "
+             "ให้การรับรองนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ในโอกาสหารือข้อราชการ โดยมี "
+             "นายสมศักดิ์ ใจดี รองประธานคณะกรรมาธิการการต่างประเทศ", published=None)
+    assert m.start.iso() == "2024-03-03" and m.mode == "in_person"
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ", "สมศักดิ์ ใจดี"}
+
+
+@pytest.mark.parametrize("grants", ["เปิดโอกาสให้", "อนุญาตให้"], ids=["gave-the-chance", "allowed"])
+def test_a_call_the_host_granted_is_paid_on_the_host(grants):
+    """"นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": told from the host's side, with no
+    one named after the verb; greetings passed on from a third leader do not bring him in."""
+    m = only(f"เมื่อวันที่ 5 กันยายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี {grants}นายจอห์น สมิธ (Mr. John Smith) "
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ และคณะเข้าเยี่ยมคารวะที่ทำเนียบรัฐบาล\n"
+             "ขณะที่รัฐมนตรีฯ ได้ฝากคำอวยพรและทักทายจากนายปีเตอร์ โจนส์ นายกรัฐมนตรีนิวซีแลนด์มายังนายกรัฐมนตรี",
+             published=None)
+    assert m.label.startswith("การเข้าเยี่ยมคารวะ") and m.start.iso() == "2023-09-05"
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_title_inside_quotes_and_a_style_before_the_post():
+    """News style: “มร.X” with the title inside the quotes, and “X” ท่านผู้ว่าราชการ… with a word of
+    respect before the post."""
+    m = only("“มร.หลี่ เหว่ย” กงสุลใหญ่สาธารณรัฐประชาชนจีนประจำเชียงใหม่ เข้าเยี่ยมคารวะ “สมชาย รักไทย” "
+             "ท่านผู้ว่าราชการจังหวัดลำปาง เมื่อวันที่ 4 มีนาคม 2567", published=None)
+    by_name = {a.person.name: a.person for a in m.attendances}
+    assert set(by_name) == {"หลี่ เหว่ย", "สมชาย รักไทย"}
+    assert by_name["หลี่ เหว่ย"].country == "CN" and by_name["สมชาย รักไทย"].position == "ผู้ว่าราชการจังหวัดลำปาง"
+
+
+def test_an_english_institution_after_a_post_is_no_official():
+    ms = extract(release("เมื่อวันที่ 3 มีนาคม 2564 เอกอัครราชทูตสมชาย รักไทย ได้พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe "
+                         "ประธานคณะอนุกรรมาธิการ และรองประธาน National Science Committee ที่สถานเอกอัครราชทูต", published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert "Jane Doe" in names and not any("Committee" in n for n in names)
+
+
+def test_a_ministry_after_an_envoys_post_is_where_they_met():
+    """"…เอกอัครราชทูต… ประจำประเทศไทย ณ กระทรวงเกษตรและสหกรณ์": a building after the post is the
+    venue (a city after it, "เอกอัครราชทูต ณ กรุงปารีส", is the post's); the minister who sent
+    his assistant, named in brackets after his post, was not there."""
+    m = only("เมื่อวันที่ 20 พฤศจิกายน 2563 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตรและสหกรณ์ ได้รับมอบหมายจาก"
+             "รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์\n(นายสมศักดิ์ ใจดี) หารือกับนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์"
+             "ประจำประเทศไทย ณ กระทรวงเกษตรและสหกรณ์ เนื่องในโอกาสครบวาระ", published=None)
+    assert m.mode == "in_person" and m.venue.startswith("กระทรวงเกษตร")
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}

@@ -75,12 +75,14 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
     the post, not where anyone met, and after a bare ณ only place-like words count."""
     md = p.v.modes
     place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
+    building_heads, city_heads = tuple(md["building_heads"]), tuple(md["city_heads"])
     cue_before = p.v.meetings["reach"]["venue_cue_before"]
     for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
         before = f[max(0, m.start() - cue_before):m.start()].rstrip()
-        if p.ends_with("venue_blocker", before, len(before)) or p.post_before_venue.search(before):
+        if p.ends_with("venue_blocker", before, len(before)):
             continue
+        after_post = p.post_before_venue.search(before) is not None
         k = m.end()
         bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
         if bare and k < len(f) and f[k] == " ":
@@ -110,6 +112,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
             place = text[k:named.end()]         # the country, not the words after it
         if len(place) < 3 or not re.match(rf"[{_THAI}A-Z]", place):
             continue
+        if after_post and (not place.startswith(building_heads) or place.startswith(city_heads)):
+            continue                # "เอกอัครราชทูต ณ กรุงปารีส": the post's city ("…ประจำประเทศไทย ณ
+                                    # กระทรวงเกษตรฯ": a building is where they met)
         if cue.strip() == "ณ" and not (place.startswith(place_heads) or re.match("[A-Z]", place)) \
                 and not p.party.match(place) and not place.startswith(place_names):
             # "ณ กรุงวอชิงตัน" yes; "ณ ที่ตั้ง…" no: accept only place-like heads

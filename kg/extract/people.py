@@ -92,9 +92,12 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     posts_as_titles: set[int] = set()
     place_words = tuple(v.modes["travel_heads"])
     place_reach = max(map(len, place_words)) + 4           # the word and the spaces before the Latin name
+    institutions = frozenset(v.positions["institution_words"])
     for lm in _LATIN_NAME.finditer(f):
         if f[max(0, lm.start() - place_reach):lm.start()].rstrip().endswith(place_words):
             continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
+        if not institutions.isdisjoint(lm.group(0).split(" ")):
+            continue                    # "รองประธาน Democratic National Committee": a body, not a person
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             candidates.append((lm.start(), lm.start(), None))
@@ -213,24 +216,35 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
     """News style: a name in quotes followed by a post, without a title
     (“ซูจิโอโน” รมว.ต่างประเทศอินโดนีเซีย ระบุว่า…)."""
     extra = []
+    dropped: set[int] = set()
     for m in _QUOTED_NAME.finditer(f):
         if any(pm.start <= m.start() < pm.end for pm in found):
             continue
         pi = _para_of(paras, m.start())
         lo = paras[pi][0]
         before = _POST_BEFORE_QUOTE.search(f, max(lo, m.start() - 60), m.start())
-        if p.position_head.match(f, m.end()):
-            position, pos_end = _parse_position(f, m.end(), paras[pi][1], p)
+        after = m.end()
+        style = next((w for w in p.v.positions["post_styles"] if f.startswith(w, after)), "")
+        if style and p.position_head.match(f, after + len(style)):
+            after += len(style)         # “ศุภชัย เอี่ยมสุวรรณ” ท่านผู้ว่าราชการจังหวัด…: a style before the post
+        if p.position_head.match(f, after):
+            position, pos_end = _parse_position(f, after, paras[pi][1], p)
         elif before is not None and p.position_head.fullmatch(before.group(1)):
             position, pos_end = before.group(1), m.end()       # นายกรัฐมนตรี “แพทองธาร ชินวัตร”
         else:
             continue
         if not position:
             continue
-        name = m.group(1).strip()
+        name, honorific = m.group(1).strip(), None
+        titled = p.honorific.match(name)
+        if titled is not None and 0 < titled.end() < len(name) - 2:
+            # “มร.เหริน ยี่เซิง” กงสุลใหญ่…: the title inside the quotes is not the name
+            name, honorific = name[titled.end():].strip(), titled.group(0).strip()
         country = _country_of(position, f, pos_end, paras[pi][1], name, p)
-        extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, None, position, country), pi))
-    return _merged(found, extra)
+        extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, honorific, position, country), pi))
+        # “มร.เหริน ยี่เซิง” กงสุลใหญ่…: the title inside the quotes found the same person without the post
+        dropped.update(id(pm) for pm in found if m.start() < pm.start < m.end())
+    return _merged(found, extra, dropped)
 
 
 def _merged(found: list[PersonMention], extra: list[PersonMention],
@@ -375,12 +389,36 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
             and not p.contains("attending_after_statement", f, paras[pm.para][0], pm.start)
         # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X", "ระหว่างการเข้าร่วมการประชุม X … นาง Y ได้ให้สัมภาษณ์": one
         # interviewed while attending X attends it
-        if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())):
+        if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())) \
+                or _holder_of_post_sent_for(f, pm, paras, p):
             pm.negated = True
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _holder_of_post_sent_for(f: str, pm: PersonMention, paras, p: Patterns) -> bool:
+    """Whether ``pm`` is named in brackets after a post that someone stood in for or was sent
+    by ("ได้รับมอบหมายจากรัฐมนตรีว่าการกระทรวงเกษตรฯ (นายเฉลิมชัย ศรีอ่อน)"): the post's holder,
+    who was not there."""
+    lo = paras[pm.para][0]
+    q = pm.start - 1
+    while q > lo and f[q] in " \n":
+        q -= 1
+    if f[q:q + 1] != "(":
+        return False
+    if q == lo and pm.para > 0:
+        lo = paras[pm.para - 1][0]          # a line opening with the bracket: the post ends the line before
+    window = max(lo, q - p.v.meetings["reach"]["bracketed_holder"])
+    for word in p.v.meetings["negation_before_post"]:
+        at = f.rfind(word, window, q)
+        if at != -1:
+            k = at + len(word)
+            k += f[k:k + 1] == " "
+            if p.position_head.match(f, k) and "(" not in f[k:q] and "\n" not in f[at:k]:
+                return True
+    return False
 
 
 def _named_again_in_part(people: list[PersonMention]) -> list[PersonMention]:
