@@ -2867,3 +2867,12 @@ def test_a_ministry_after_an_envoys_post_is_where_they_met():
              "ประจำประเทศไทย ณ กระทรวงเกษตรและสหกรณ์ เนื่องในโอกาสครบวาระ", published=None)
     assert m.mode == "in_person" and m.venue.startswith("กระทรวงเกษตร")
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_round_after_a_fairs_name_counts_the_fair():
+    """"…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's fourteenth edition, not a round of
+    the call told before it."""
+    [m] = extract(release("เมื่อวันที่ 11 พฤศจิกายน 2564 นายหลี่ เหว่ย เลขาธิการพรรคประจำเมืองยวี่หลิน ให้เกียรติต้อนรับ"
+                          "นางสาวสมศรี ใจดี กงสุลใหญ่ ณ นครหนานหนิง ที่โรงแรมแกรนด์ เนื่องในโอกาสที่กงสุลใหญ่ฯ "
+                          "เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14 และงาน XYZ Fair ครั้งที่ 12", published=None))
+    assert m.number is None and m.start.iso() == "2021-11-11"

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ..thai import NUMBER_RE, find_dates, parse_number
-from ..vocab import vocab
+from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _OF, _THAT, _para_of, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
@@ -428,6 +428,13 @@ def _counted_not_rounds() -> tuple[tuple[str, ...], int]:
     return words, max(map(len, words)) + 1
 
 
+@cache
+def _event_heads() -> re.Pattern:
+    """An event's head word standing as a word of its own (after a space, ร่วม or และ), not
+    inside one (สำนักงาน, แรงงาน): ``event_heads`` of kg/data/meetings.json."""
+    return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ))(?:{alternation(vocab().meetings['event_heads'])})")
+
+
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
     "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
@@ -449,6 +456,8 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
         numbers, year = parse_number(nm.group(0))
         if not numbers or numbers == ref.numbers:
             continue
+        if _event_heads().search(f, ref.end, i):
+            continue                # "…เดินทางเข้าร่วมงาน SME Expo ครั้งที่ 14": the fair's, not a round
         start = i
         head = re.search(r"(?:การประชุม|การหารือ)\s?$", f[max(0, i - 12):i])
         if head:
