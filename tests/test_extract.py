@@ -2876,3 +2876,11 @@ def test_a_round_after_a_fairs_name_counts_the_fair():
                           "นางสาวสมศรี ใจดี กงสุลใหญ่ ณ นครหนานหนิง ที่โรงแรมแกรนด์ เนื่องในโอกาสที่กงสุลใหญ่ฯ "
                           "เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14 และงาน XYZ Fair ครั้งที่ 12", published=None))
     assert m.number is None and m.start.iso() == "2021-11-11"
+
+
+def test_an_assistant_spokesman_who_tells_of_a_call_is_not_at_it():
+    """ผู้ช่วย (assistant) opens a post as รอง (deputy) does: "ผู้ช่วยโฆษกกระทรวงกลาโหม" is the teller's post."""
+    m = only("ที่ศาลาว่าการกลาโหม พล.อ.ต.สมชาย รักไทย ผู้ช่วยโฆษกกระทรวงกลาโหม เปิดเผยว่า นายจอห์น สมิธ "
+             "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคำนับ พล.อ.สมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงกลาโหม",
+             published=None)
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมศักดิ์ ใจดี"}
