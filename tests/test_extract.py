@@ -2884,3 +2884,13 @@ def test_an_assistant_spokesman_who_tells_of_a_call_is_not_at_it():
              "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคำนับ พล.อ.สมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงกลาโหม",
              published=None)
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมศักดิ์ ใจดี"}
+
+
+def test_a_name_ending_on_year_goes_on_to_the_year_it_names():
+    """"…วาระการพัฒนาภายหลังปี ค.ศ. 2030": the year belongs to the name, dates nothing, and the
+    meeting listed after it with และ shares the attendee."""
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี เดินทางเพื่อเข้าร่วมประชุมสหประชาชาติระดับผู้นำเพื่อรับรองวาระ"
+                         "การพัฒนาภายหลังปี ค.ศ. 2030 และการประชุมสมัชชาสหประชาชาติ สมัยสามัญ ครั้งที่ 85 ณ นครนิวยอร์ก",
+                         published=None))
+    assert [m.label for m in ms][0].endswith("ค.ศ. 2030") and all(m.start is None for m in ms)
+    assert [[a.person.name for a in m.attendances] for m in ms] == [["สมชาย รักไทย"]] * 2

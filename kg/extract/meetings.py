@@ -14,7 +14,7 @@ from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_WORD, _RUN_ON,
-    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, patterns,
+    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, patterns,
 )
 
 
@@ -101,7 +101,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 break
             name_end = m2.end()
         # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
-        yq = _YEAR_TAIL.match(f, name_end, pend)
+        yq = _YEAR_TAIL.match(f, name_end, pend) or _NAMED_YEAR.match(f, name_end, pend)
         if yq:
             name_end = yq.end()
         # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"

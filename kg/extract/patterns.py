@@ -23,6 +23,8 @@ _LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?P<nth>[0-9]{{1,3}})(?:st|nd|
 #: a meeting named by an abbreviated post after a space: " รมว.กห.อาเซียน"
 _ABBREVIATED_TAIL = re.compile(rf" ([{_THAI}]{{1,6}}\.[{_THAI}]{{1,6}}\.[^\s()]*)")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")
+#: "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a name that ends on "year" goes on to the year it names
+_NAMED_YEAR = re.compile(r"(?<=ปี) (?:พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 _PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
