@@ -2894,3 +2894,9 @@ def test_a_name_ending_on_year_goes_on_to_the_year_it_names():
                          published=None))
     assert [m.label for m in ms][0].endswith("ค.ศ. 2030") and all(m.start is None for m in ms)
     assert [[a.person.name for a in m.attendances] for m in ms] == [["สมชาย รักไทย"]] * 2
+
+
+def test_the_parties_after_an_english_name_are_the_names():
+    ms = meetings("นายสมชาย รักไทย อธิบดีกรมอเมริกา เข้าร่วมการประชุม Political Consultations "
+                  "ไทย – บราซิล ณ กรุงบราซิเลีย เมื่อวันที่ 2 สิงหาคม 2561", published=None)
+    assert list(ms) == [("การประชุม Political Consultations ไทย - บราซิล", None)]

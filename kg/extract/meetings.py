@@ -108,6 +108,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         ac = _ACRONYM_TAIL.match(f, name_end, pend)
         if ac:
             name_end = ac.end()
+        # "การประชุม Political Consultations ไทย – บราซิล": the two parties after an English name are the name's
+        pair = _PAIR_AFTER.match(f, name_end, pend) if _HAS_LATIN.search(f, s, name_end) else None
+        if pair is not None and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+            name_end = pair.end()
         plus = _PLUS_TAIL.match(f, name_end, pend)      # "การประชุมสุดยอดอาเซียน บวก ๓": ASEAN+3, not ASEAN
         if plus is None and f.endswith(("บวก", "+"), 0, name_end):
             plus = _PLUS_COUNT.match(f, name_end, pend)  # "การประชุมสุดยอดอาเซียนบวก 3": the word fused, the count apart
