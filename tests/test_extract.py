@@ -2900,3 +2900,12 @@ def test_the_parties_after_an_english_name_are_the_names():
     ms = meetings("นายสมชาย รักไทย อธิบดีกรมอเมริกา เข้าร่วมการประชุม Political Consultations "
                   "ไทย – บราซิล ณ กรุงบราซิเลีย เมื่อวันที่ 2 สิงหาคม 2561", published=None)
     assert list(ms) == [("การประชุม Political Consultations ไทย - บราซิล", None)]
+
+
+def test_a_clock_time_and_place_after_todays_date_set_the_scene_of_the_call_told():
+    """"วันนี้ (8 พฤษภาคม 2568) เวลา 13.00 น. ณ ห้องทำงาน… โฆษก… เปิดเผยว่า นายกฯ ได้หารือทางโทรศัพท์…": the
+    spokesman tells of the call at that time and place."""
+    call = ("นายสมศักดิ์ ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี "
+            "ได้หารือทางโทรศัพท์กับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์")
+    m = only("วันนี้ (8 พฤษภาคม 2568) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี ทำเนียบรัฐบาล " + call, published=None)
+    assert m.start.iso() == "2025-05-08"

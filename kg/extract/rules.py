@@ -31,6 +31,11 @@ from .people import _people, _with_parts_of_today, _with_relative_dates, _with_t
 from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
 
 
+#: "วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock time
+#: and a place right after the day set the scene of what the statement tells (not a press room's briefing)
+_TIMED_SETTING = re.compile(r"\s?\)?\s?เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?ณ\s?(?!ห้องแถลงข่าว)")
+
+
 def candidates(release: Release) -> tuple[Meeting, ...]:
     """The release's meetings with every candidate fact and its features (``Meeting.links``),
     before the linker decides: what :mod:`kg.train` fits the linker on."""
@@ -251,7 +256,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
-                and not _SAME_DAY_TIME.search(f, d.stop, lead.start):
+                and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _TIMED_SETTING.match(f, d.stop):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
