@@ -2909,3 +2909,14 @@ def test_a_clock_time_and_place_after_todays_date_set_the_scene_of_the_call_told
             "ได้หารือทางโทรศัพท์กับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์")
     m = only("วันนี้ (8 พฤษภาคม 2568) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี ทำเนียบรัฐบาล " + call, published=None)
     assert m.start.iso() == "2025-05-08"
+
+
+def test_the_next_names_of_a_list_may_leave_out_the_head():
+    """"…ร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 25 รัฐมนตรีแรงงานอาเซียนบวกสาม ครั้งที่ 13 และ…": three
+    meetings, not three rounds of the first; a minister who says he led the delegation to them attended."""
+    ms = meetings("วันนี้ (5 ก.ย.) นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน ให้สัมภาษณ์ ว่า ได้นำคณะผู้บริหารกระทรวง"
+                  "ไปร่วมการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 25 รัฐมนตรีแรงงานอาเซียนบวกสาม ครั้งที่ 13 "
+                  "และรัฐมนตรีแรงงานอาเซียน-ญี่ปุ่น ครั้งที่ 9 ที่ประเทศมาเลเซีย", published=PartialDate(2024, 9, 5))
+    assert sorted(ms) == [("การประชุมรัฐมนตรีแรงงานอาเซียน", 25), ("การประชุมรัฐมนตรีแรงงานอาเซียน-ญี่ปุ่น", 9),
+                          ("การประชุมรัฐมนตรีแรงงานอาเซียนบวกสาม", 13)]
+    assert all([a.person.name for a in m.attendances] == ["สมชาย รักไทย"] for m in ms.values())

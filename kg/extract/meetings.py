@@ -445,6 +445,7 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
     spans = [(mm.start, mm.end) for mm in mentions]
     extra: list[MeetingMention] = []
+    listed_until: dict[int, int] = {}       # the end of the last headless name listed after a mention
     not_a_round, reach = _counted_not_rounds()
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
@@ -462,6 +463,16 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
             continue
         if _event_heads().search(f, ref.end, i):
             continue                # "…เดินทางเข้าร่วมงาน SME Expo ครั้งที่ 14": the fair's, not a round
+        listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
+        if listed is not None:
+            # "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 13 รัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 และ…":
+            # the list's next names, written without the head, are meetings of their own
+            at, label = listed
+            mm = MeetingMention(at, nm.end(), i, label, None, numbers, year, pi)
+            mm.series, mm.qualified, mm.cue = series_key(label), True, ref.cue
+            listed_until[id(ref)] = nm.end()
+            extra.append(mm)
+            continue
         start = i
         head = re.search(r"(?:การประชุม|การหารือ)\s?$", f[max(0, i - 12):i])
         if head:
@@ -470,6 +481,27 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
         mm.series, mm.ref, mm.qualified = ref.series, True, True
         extra.append(mm)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_LISTED_HEADLESS = re.compile(r"\s?(?:,\s?)?(?:และ\s?)?(?P<name>[^\s,()]{4,80})\s?\Z")
+_MEETING_HEADS = ("การประชุม", "ประชุม")
+#: how many opening characters a headless name shares with the name listed before it (รัฐมนตรี…)
+_SHARED_OPENING = 6
+
+
+def _headless_name(f: str, lo: int, i: int, label: str) -> tuple[int, str] | None:
+    """(where it starts, its full label) when the words between ``lo`` and a ครั้งที่ at ``i``
+    are one more name of a list that opened with ``label``, its head left out: it opens as
+    the name before it does after that head ("รัฐมนตรีสาธารณสุขอาเซียนบวกสาม" after
+    "การประชุมรัฐมนตรีสาธารณสุขอาเซียน"); else None."""
+    head = next((h for h in _MEETING_HEADS if label.startswith(h)), None)
+    m = _LISTED_HEADLESS.match(f, lo, i) if head is not None and i - lo <= 90 else None
+    if m is None:
+        return None
+    name, stem = m.group("name"), label[len(head):]
+    if name == stem or name[:_SHARED_OPENING] != stem[:_SHARED_OPENING]:
+        return None
+    return m.start("name"), head + name
 
 
 def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> list[MeetingMention]:
