@@ -2920,3 +2920,9 @@ def test_the_next_names_of_a_list_may_leave_out_the_head():
     assert sorted(ms) == [("การประชุมรัฐมนตรีแรงงานอาเซียน", 25), ("การประชุมรัฐมนตรีแรงงานอาเซียน-ญี่ปุ่น", 9),
                           ("การประชุมรัฐมนตรีแรงงานอาเซียนบวกสาม", 13)]
     assert all([a.person.name for a in m.attendances] == ["สมชาย รักไทย"] for m in ms.values())
+
+
+def test_a_leaders_spouse_travels_but_attends_no_meeting():
+    m = only("เมื่อวันที่ 29 ตุลาคม 2568 นายสมชาย รักไทย นายกรัฐมนตรี พร้อมด้วย น.ส.สมศรี ใจดี ภริยา และคณะ เดินทางถึง"
+             "นครปูซาน เพื่อเข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32", published=None)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]

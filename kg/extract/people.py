@@ -374,6 +374,8 @@ def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> Pers
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
+    companions = tuple(p.v.positions["companion_words"])
+    companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
     people = _named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
         f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p)))
     for i, pm in enumerate(people):
@@ -390,8 +392,9 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
         # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X", "ระหว่างการเข้าร่วมการประชุม X … นาง Y ได้ให้สัมภาษณ์": one
         # interviewed while attending X attends it
         if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())) \
-                or _holder_of_post_sent_for(f, pm, paras, p):
-            pm.negated = True
+                or _holder_of_post_sent_for(f, pm, paras, p) \
+                or f[pm.name_end:pm.name_end + companion_reach].lstrip().startswith(companions):
+            pm.negated = True           # "พร้อมด้วย น.ส. X ภริยา": the spouse travels, attends nothing
         if p.contains("encounter", f, max(paras[pm.para][0], pm.start - 60), pm.start) \
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
