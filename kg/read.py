@@ -491,10 +491,12 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     if len(title) > MAX_TITLE:
         rest = lines
         title = _split_line(title, 300)[0]
+    elif not rest:
+        rest = lines        # a release of one paragraph: its headline and its lead at once
     published = modified = None
     views = None
     body_start = 0
-    for i, ln in enumerate(rest[:8]):
+    for i, ln in enumerate(rest[:8] if rest is not lines else ()):
         if ln == title:
             body_start = i + 1
             continue

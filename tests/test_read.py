@@ -94,6 +94,14 @@ def test_a_release_on_one_line_keeps_its_body():
     assert "ครั้งที่ ๑๘" in release.body and "รัสเซีย" in release.body
 
 
+def test_a_release_of_one_short_paragraph_is_its_headline_and_its_lead():
+    """A news excerpt saved as one paragraph: the paragraph is the title and the body both, so
+    the extractor reads it as a lead, not only as a headline."""
+    line = "ดร. สมชาย รักไทย ผู้ช่วยรัฐมนตรี เปิดเผยว่า ได้เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 52"
+    release = parse_release_text(clean(line), release_id="r", path="r.txt")
+    assert release.title == line and release.body == line
+
+
 def test_iter_inputs_skips_with_notes_and_reads_odd_names(tmp_path):
     for name in ("a b.txt", "#1 100%.txt", "ข่าว.html", "X.TXT", ".DS_Store", "n.docx", "README", "~$x.txt"):
         (tmp_path / name).write_text("x")
