@@ -766,7 +766,8 @@ def _tells_of_another(f: str, pm: PersonMention, people, p: Patterns, reach: int
     m = p.words["statement"][0].search(f, pm.end, min(len(f), pm.end + reach))
     if m is None:
         return False
-    nxt = next((q for q in people if q.para == pm.para and q.start >= m.end()), None)
+    # (one the statement names as having sent the teller, "ได้รับมอบหมายจาก… (นาย Y)", is no other attendee)
+    nxt = next((q for q in people if q.para == pm.para and q.start >= m.end() and not q.negated), None)
     return nxt is not None and person_key(nxt.person.name) != person_key(pm.person.name)
 
 
