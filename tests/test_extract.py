@@ -2933,3 +2933,11 @@ def test_one_who_tells_that_he_was_sent_attends_and_the_sender_does_not():
              "(นายสมศักดิ์ ใจดี) ให้เป็นหัวหน้าผู้แทนไทยเข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 52 "
              "ระหว่างวันที่ 24-29 สิงหาคม 2563 ผ่านระบบทางไกล", published=None)
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("written", ["ประชุม“เวทีเศรษฐกิจแปซิฟิก”", "การประชุม “เวทีเศรษฐกิจแปซิฟิก”"], ids=["fused", "spaced"])
+def test_a_thai_name_in_quotes_after_the_head_is_the_meetings(written):
+    [m] = extract(release(f"นางสาวสมศรี ใจดี นายกรัฐมนตรี เดินทางไปกรุงลิมา เพื่อเข้าร่วม{written} ครั้งที่ 31 "
+                          "ระหว่างวันที่ 14-16 พฤศจิกายน 2567", published=None))
+    assert (m.number, m.start.iso(), [a.person.name for a in m.attendances]) == (31, "2024-11-14", ["สมศรี ใจดี"])
+    assert "เวทีเศรษฐกิจแปซิฟิก" in m.label

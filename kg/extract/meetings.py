@@ -18,6 +18,10 @@ from .patterns import (
 )
 
 
+#: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
+_QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
+
+
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
     """Meeting-name mentions in folded text, with their numbers and English names."""
     v = p.v
@@ -72,6 +76,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 tail, name_end = abbreviated.group(1), abbreviated.end()
             elif not lat and hm.group(0) in standalone:
                 tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
+            elif not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
+                tail, name_end = quoted.group(1), quoted.end()      # news style: ประชุม“เอเปกซัมมิต”
             elif not lat:
                 continue
             else:
