@@ -2941,3 +2941,12 @@ def test_a_thai_name_in_quotes_after_the_head_is_the_meetings(written):
                           "ระหว่างวันที่ 14-16 พฤศจิกายน 2567", published=None))
     assert (m.number, m.start.iso(), [a.person.name for a in m.attendances]) == (31, "2024-11-14", ["สมศรี ใจดี"])
     assert "เวทีเศรษฐกิจแปซิฟิก" in m.label
+
+
+def test_a_round_told_before_whose_it_is():
+    """"ผู้แทนไทยระหว่างการประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": session 80 of the General
+    Assembly; a diplomat's civil-service grade (นักการทูตปฏิบัติการ) is a post, not a surname."""
+    ms = meetings("เมื่อวันที่ 30 ธันวาคม 2568 นายสมชาย รักไทย นักการทูตปฏิบัติการและผู้แทนไทยระหว่างการประชุม สมัยที่ 80 "
+                  "ของสมัชชาสหประชาชาติ ได้กล่าวถ้อยแถลง", published=None)
+    m = ms[("การประชุมสมัชชาสหประชาชาติ", 80)]
+    assert [(a.person.name, a.person.country) for a in m.attendances] == [("สมชาย รักไทย", "TH")]

@@ -18,6 +18,10 @@ from .patterns import (
 )
 
 
+#: "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": a round, then whose it is
+_ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยที่) ?[0-9๐-๙]{1,3}) ของ ?(?P<name>[^\s()]{4,80})")
+#: words after "ครั้งที่ N ของ" that do not name a meeting: of the year, of a visit, of Thailand
+_NOT_WHOSE_ROUND = ("ปี", "การ", "ไทย", "ประเทศ")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -66,6 +70,16 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         tail = f[tail_start:j]
         name_end = j
         ordinal = None
+        before = _ROUND_OF.match(f, tail_start, pend)
+        if before is not None and not before.group("name").startswith(_NOT_WHOSE_ROUND):
+            # "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": the round told before whose it is
+            numbers, number_year = parse_number(before.group("round"))
+            label = hm.group(0).strip() + before.group("name")
+            mm = MeetingMention(s, before.end(), before.end(), label, None, numbers, number_year, pi)
+            mm.series = series_key(label if label.startswith("การ") else "การ" + label)
+            out.append(mm)
+            last_end = mm.end
+            continue
         if not tail:
             # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
             lat = _LATIN_TAIL.match(f, j, pend)
