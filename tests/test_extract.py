@@ -2950,3 +2950,11 @@ def test_a_round_told_before_whose_it_is():
                   "ของสมัชชาสหประชาชาติ ได้กล่าวถ้อยแถลง", published=None)
     m = ms[("การประชุมสมัชชาสหประชาชาติ", 80)]
     assert [(a.person.name, a.person.country) for a in m.attendances] == [("สมชาย รักไทย", "TH")]
+
+
+def test_a_numbered_acronym_round_is_not_the_secretariat_meeting_that_prepares_it():
+    ms = meetings("เมื่อวันที่ 15-16 สิงหาคม 2559 นายสมชาย รักไทย รองอธิบดีกรมสนธิสัญญาและกฎหมาย เข้าร่วมการประชุมฝ่ายเลขานุการ"
+                  "คณะกรรมการเขตแดนร่วม (Joint Boundary Committee - JBC) ไทย - เมียนมา ณ กรุงเนปิดอว์ เพื่อหารือเกี่ยวกับ"
+                  "การเตรียมการสำหรับการประชุม JBC ครั้งที่ 9 ซึ่งกำหนดจะจัดขึ้นในช่วงกลางปี 2560", published=None)
+    assert ("การประชุม JBC", 9) in ms and ("การประชุมฝ่ายเลขานุการคณะกรรมการเขตแดนร่วม ไทย-เมียนมา", None) in ms
+    assert ms[("การประชุม JBC", 9)].attendances == ()

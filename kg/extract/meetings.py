@@ -409,6 +409,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             spelled = tuple(p.v.meetings["acronym_names"].get(tail.group(1), ()))
             target = next((x for x in mentions if x is not mm and spelled and any(w in x.label for w in spelled)
                            and not _ACRONYM_END.search(x.label)), None) if spelled else None
+        if target is not None and tail and mm.numbers and not target.numbers \
+                and any(w in target.label for w in p.v.meetings["sub_body_words"]):
+            target = None           # "การประชุม JBC ครั้งที่ 9" beside the JBC's secretariat meeting: the JBC's own round
         generic = _generic_name(mm.label)
         if target is None and generic:
             target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
