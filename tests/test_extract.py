@@ -2958,3 +2958,9 @@ def test_a_numbered_acronym_round_is_not_the_secretariat_meeting_that_prepares_i
                   "การเตรียมการสำหรับการประชุม JBC ครั้งที่ 9 ซึ่งกำหนดจะจัดขึ้นในช่วงกลางปี 2560", published=None)
     assert ("การประชุม JBC", 9) in ms and ("การประชุมฝ่ายเลขานุการคณะกรรมการเขตแดนร่วม ไทย-เมียนมา", None) in ms
     assert ms[("การประชุม JBC", 9)].attendances == ()
+
+
+def test_dato_sri_spelt_with_so_so_is_a_title():
+    m = only("เมื่อวันที่ 9 กันยายน 2557 นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือกลุ่มเล็กกับ ดาโต๊ะ ซรี นาจิบ ราซัค "
+             "นายกรัฐมนตรีมาเลเซีย ณ เมืองปุตราจายา", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "นาจิบ ราซัค"}
