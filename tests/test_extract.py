@@ -2964,3 +2964,12 @@ def test_dato_sri_spelt_with_so_so_is_a_title():
     m = only("เมื่อวันที่ 9 กันยายน 2557 นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือกลุ่มเล็กกับ ดาโต๊ะ ซรี นาจิบ ราซัค "
              "นายกรัฐมนตรีมาเลเซีย ณ เมืองปุตราจายา", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "นาจิบ ราซัค"}
+
+
+def test_a_call_on_a_post_for_the_occasion_of_a_visit_to_thailand():
+    """"…เข้าเยี่ยมคารวะนายกรัฐมนตรี เนื่องในโอกาสเดินทางเยือนประเทศไทย": Thailand is where the visitor
+    came, not the party called on; the call is on the Prime Minister the release named."""
+    m = only("เช้าวันนี้ (10 มิ.ย. 2562) พล.อ.สมชาย รักไทย นายกรัฐมนตรี เดินทางเข้าปฏิบัติภารกิจที่ทำเนียบรัฐบาล "
+             "มี นายสมศักดิ์ ใจดี รองนายกรัฐมนตรี นำนายหลี่ เหว่ย สมาชิกกรมการเมืองพรรคคอมมิวนิสต์จีน "
+             "เข้าเยี่ยมคารวะนายกรัฐมนตรี เนื่องในโอกาสเดินทางเยือนประเทศไทย", published=None)
+    assert {a.person.name for a in m.attendances} >= {"สมชาย รักไทย", "หลี่ เหว่ย"}

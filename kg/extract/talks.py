@@ -13,7 +13,7 @@ from .patterns import Patterns, _CHUNK_END, _LATIN_START, _SUBITEM, _TALK_LIST_I
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
 
 
-_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
+_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
 
 
 _AND_THEN = re.compile(r"และ ?")
