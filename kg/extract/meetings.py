@@ -510,6 +510,8 @@ _LISTED_HEADLESS = re.compile(r"\s?(?:,\s?)?(?:และ\s?)?(?P<name>[^\s,()]{4
 _MEETING_HEADS = ("การประชุม", "ประชุม")
 #: how many opening characters a headless name shares with the name listed before it (รัฐมนตรี…)
 _SHARED_OPENING = 6
+#: how far before its ครั้งที่ a headless name may start: a space, a comma or และ, and the name
+_HEADLESS_REACH = 90
 
 
 def _headless_name(f: str, lo: int, i: int, label: str) -> tuple[int, str] | None:
@@ -518,7 +520,7 @@ def _headless_name(f: str, lo: int, i: int, label: str) -> tuple[int, str] | Non
     the name before it does after that head ("รัฐมนตรีสาธารณสุขอาเซียนบวกสาม" after
     "การประชุมรัฐมนตรีสาธารณสุขอาเซียน"); else None."""
     head = next((h for h in _MEETING_HEADS if label.startswith(h)), None)
-    m = _LISTED_HEADLESS.match(f, lo, i) if head is not None and i - lo <= 90 else None
+    m = _LISTED_HEADLESS.match(f, lo, i) if head is not None and i - lo <= _HEADLESS_REACH else None
     if m is None:
         return None
     name, stem = m.group("name"), label[len(head):]
