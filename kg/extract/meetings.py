@@ -20,8 +20,6 @@ from .patterns import (
 
 #: "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": a round, then whose it is
 _ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยที่) ?[0-9๐-๙]{1,3}) ของ ?(?P<name>[^\s()]{4,80})")
-#: words after "ครั้งที่ N ของ" that do not name a meeting: of the year, of a visit, of Thailand
-_NOT_WHOSE_ROUND = ("ปี", "การ", "ไทย", "ประเทศ")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -34,6 +32,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     spaced_words = frozenset(v.meetings["spaced_continuations"])
     generic_ends = tuple(v.meetings["generic_endings"])
     standalone = frozenset(v.meetings["standalone_heads"])
+    not_whose = tuple(v.meetings["not_whose_round"])
     shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
     refers = tuple(v.meetings["reference_words"])
     heads = p.head
@@ -71,7 +70,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         name_end = j
         ordinal = None
         before = _ROUND_OF.match(f, tail_start, pend)
-        if before is not None and not before.group("name").startswith(_NOT_WHOSE_ROUND):
+        if before is not None and not before.group("name").startswith(not_whose):     # "ครั้งที่ 2 ของปี": no name
             # "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": the round told before whose it is
             numbers, number_year = parse_number(before.group("round"))
             label = hm.group(0).strip() + before.group("name")

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
 from ..thai import DateSpan, find_dates, fold, gregorian_year
+from ..vocab import alternation, vocab
 from .attach import (
     _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people,
     _attach_title_referents, _attend, _attend_coordinated, _attend_lists, _attend_visit_purpose,
@@ -31,9 +33,13 @@ from .people import _people, _with_parts_of_today, _with_relative_dates, _with_t
 from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
 
 
-#: "วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock time
-#: and a place right after the day set the scene of what the statement tells (not a press room's briefing)
-_TIMED_SETTING = re.compile(r"\s?\)?\s?เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?ณ\s?(?!ห้องแถลงข่าว)")
+@cache
+def _timed_setting() -> re.Pattern:
+    """"วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock
+    time and a place right after the day set the scene of what the statement tells (not a briefing
+    room's, ``briefing_rooms`` of kg/data/meetings.json)."""
+    rooms = alternation(vocab().meetings["briefing_rooms"])
+    return re.compile(rf"\s?\)?\s?เวลา\s?\d{{1,2}}[.:]\d{{2}}\s?(?:น\.|นาฬิกา)?\s?ณ\s?(?!{rooms})")
 
 
 def candidates(release: Release) -> tuple[Meeting, ...]:
@@ -256,7 +262,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
-                and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _TIMED_SETTING.match(f, d.stop):
+                and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
