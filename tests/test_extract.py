@@ -2973,3 +2973,12 @@ def test_a_call_on_a_post_for_the_occasion_of_a_visit_to_thailand():
              "มี นายสมศักดิ์ ใจดี รองนายกรัฐมนตรี นำนายหลี่ เหว่ย สมาชิกกรมการเมืองพรรคคอมมิวนิสต์จีน "
              "เข้าเยี่ยมคารวะนายกรัฐมนตรี เนื่องในโอกาสเดินทางเยือนประเทศไทย", published=None)
     assert {a.person.name for a in m.attendances} >= {"สมชาย รักไทย", "หลี่ เหว่ย"}
+
+
+def test_important_international_meetings_of_a_leader_are_no_meeting_of_their_own():
+    """"…ไปร่วมประชุมระหว่างประเทศที่สำคัญ เช่น การประชุม A ครั้งที่ 9 …": the phrase before the list is
+    generic, whoever's it is (…ของนางสาว X); the leader goes to the meetings it lists."""
+    ms = meetings("นายสมชาย รักไทย โฆษกกระทรวงการต่างประเทศ แถลงภารกิจของนางสาวสมศรี ใจดี นายกรัฐมนตรี ดังนี้\n"
+                  "๑. นายกรัฐมนตรีมีภารกิจที่จะต้องไปร่วมประชุมระหว่างประเทศที่สำคัญ เช่น การประชุมเอเชีย-ยุโรป ครั้งที่ ๙ "
+                  "ที่เวียงจันทน์ ระหว่างวันที่ ๕ - ๖ พฤศจิกายน ๒๕๕๕", published=PartialDate(2012, 11, 1))
+    assert list(ms) == [("การประชุมเอเชีย-ยุโรป", 9)]

@@ -24,6 +24,12 @@ _ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยท
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
 
+def _without_qualifier(label: str, qualifiers: tuple[str, ...]) -> str:
+    """The label without a trailing word that leaves a generic name generic ("…ที่สำคัญ")."""
+    q = next((w for w in qualifiers if label.endswith(w)), "")
+    return label[:len(label) - len(q)].rstrip() if q else label
+
+
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
     """Meeting-name mentions in folded text, with their numbers and English names."""
     v = p.v
@@ -33,6 +39,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     generic_ends = tuple(v.meetings["generic_endings"])
     standalone = frozenset(v.meetings["standalone_heads"])
     not_whose = tuple(v.meetings["not_whose_round"])
+    qualifiers = tuple(v.meetings["generic_qualifiers"])
     shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
     refers = tuple(v.meetings["reference_words"])
     heads = p.head
@@ -66,6 +73,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
         if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
             j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
+        whose = f.find(_OF, tail_start, j)
+        if whose != -1 and p.honorific.match(f, whose + len(_OF)) and p.honorific.match(f, whose + len(_OF)).end() > whose + len(_OF):
+            j = whose                   # "…ประชุมระหว่างประเทศของนางสาวยิ่งลักษณ์": hers, not the name
         tail = f[tail_start:j]
         name_end = j
         ordinal = None
@@ -189,7 +199,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared = MeetingMention(at, k, name_end, f[at:name_end].strip(), label_en, numbers, number_year, pi)
             prepared.series = series_key(prepared.label)
             numbers, number_year, label_en = [], None, None
-        if not numbers and label.rstrip(" ฯ").endswith(generic_ends):
+        if not numbers and _without_qualifier(label.rstrip(" ฯ"), qualifiers).endswith(generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
