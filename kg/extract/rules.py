@@ -33,6 +33,9 @@ from .people import _people, _with_parts_of_today, _with_relative_dates, _with_t
 from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
 
 
+_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
 @cache
 def _timed_setting() -> re.Pattern:
     """"วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock
@@ -220,7 +223,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]))
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
-    dates = [d for d in dates if not any(mm.start <= d.begin and d.stop <= mm.name_end for mm in mentions)]
+    numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
+    if numbered_names:
+        dates = [d for d in dates if not any(a <= d.begin and d.stop <= b for a, b in numbered_names)]
     lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
