@@ -497,8 +497,9 @@ def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
 
 
 #: up to four words, each but the last followed by a space (one way to split them: an optional
-#: space between repeated runs let the engine try every split of a long word, ~30 ms a call)
-_GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อาทิ|เช่น|ประกอบด้วย|นำโดย)(?:[^\s()\d]{1,40}\s){0,3}[^\s()\d]{0,40}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน)\s?)?"
+#: space between repeated runs let the engine try every split of a long word, ~30 ms a call);
+#: a word may be as long as four of the old runs (คณะเอกอัครราชทูตลาตินอเมริกาประจำประเทศไทย)
+_GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อาทิ|เช่น|ประกอบด้วย|นำโดย)(?:[^\s()\d]{1,160}\s){0,3}[^\s()\d]{0,160}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน)\s?)?"
                               r"(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
 
 
