@@ -487,16 +487,16 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
     lines = lines[skipped:]
     title = lines[0]
-    rest = lines[1:]
+    # a first line too long to be a title, or a release of one paragraph (its headline and its
+    # lead at once): the line is the body's too, and no metadata follows it
+    in_body = len(title) > MAX_TITLE or len(lines) == 1
+    rest = lines if in_body else lines[1:]
     if len(title) > MAX_TITLE:
-        rest = lines
         title = _split_line(title, 300)[0]
-    elif not rest:
-        rest = lines        # a release of one paragraph: its headline and its lead at once
     published = modified = None
     views = None
     body_start = 0
-    for i, ln in enumerate(rest[:8] if rest is not lines else ()):
+    for i, ln in enumerate(() if in_body else rest[:8]):
         if ln == title:
             body_start = i + 1
             continue

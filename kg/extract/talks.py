@@ -4,10 +4,8 @@ them and whom they met."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import person_key
-from ..vocab import alternation
 from .mentions import MeetingMention, PersonMention, _para_of, series_key
 from .patterns import Patterns, _CHUNK_END, _LATIN_START, _SUBITEM, _TALK_LIST_INTROS, _THAI
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
@@ -206,7 +204,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             met = [pm for pm in people if pm.para == pi and pm.start >= j and not pm.negated]
         if not met and kinds[verb] == "courtesy" and verb not in welcomes:
             # "นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": A granted the call B paid
-            granted = _granted_call(f, s, pi, pstart, people, t)
+            granted = _granted_call(f, s, pi, pstart, people, p)
             if granted is not None:
                 met, pair_subject = [granted[0]], granted[1]
         if not met and verb not in bare:
@@ -453,18 +451,13 @@ def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Pattern
 _BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม")
 
 
-@cache
-def _granting(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(alternation(phrases))
-
-
-def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], t: dict):
+def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p: Patterns):
     """(the one called on, the caller) when the courtesy verb at ``s`` closes "นาย A …
     เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": a call told from the host's side, with no one named
     after the verb; else None."""
-    lo = max(pstart, s - t["reach"]["granted_call"])
+    lo = max(pstart, s - p.v.meetings["talks"]["reach"]["granted_call"])
     grant = None
-    for grant in _granting(tuple(t["granting_phrases"])).finditer(f, lo, s):
+    for grant in p.words["granting"][0].finditer(f, lo, s):
         pass
     if grant is None:
         return None
