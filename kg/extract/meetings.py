@@ -75,7 +75,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
         whose = f.find(_OF, tail_start, j)
         if whose != -1 and p.honorific.match(f, whose + len(_OF)) and p.honorific.match(f, whose + len(_OF)).end() > whose + len(_OF):
-            j = whose                   # "…ประชุมระหว่างประเทศของนางสาวยิ่งลักษณ์": hers, not the name
+            j = whose                   # "…ประชุมระหว่างประเทศของนางสาว X": hers, not the name
         tail = f[tail_start:j]
         name_end = j
         ordinal = None
@@ -494,7 +494,7 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
         if not numbers or numbers == ref.numbers:
             continue
         if _event_heads().search(f, ref.end, i):
-            continue                # "…เดินทางเข้าร่วมงาน SME Expo ครั้งที่ 14": the fair's, not a round
+            continue                # "…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's, not a round
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
         if listed is not None:
             # "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 13 รัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 และ…":

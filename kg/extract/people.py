@@ -97,7 +97,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if f[max(0, lm.start() - place_reach):lm.start()].rstrip().endswith(place_words):
             continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
         if not institutions.isdisjoint(lm.group(0).split(" ")):
-            continue                    # "รองประธาน Democratic National Committee": a body, not a person
+            continue                    # "รองประธาน National Science Committee": a body, not a person
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             candidates.append((lm.start(), lm.start(), None))
@@ -226,7 +226,7 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
         after = m.end()
         style = next((w for w in p.v.positions["post_styles"] if f.startswith(w, after)), "")
         if style and p.position_head.match(f, after + len(style)):
-            after += len(style)         # “ศุภชัย เอี่ยมสุวรรณ” ท่านผู้ว่าราชการจังหวัด…: a style before the post
+            after += len(style)         # “สมชาย รักไทย” ท่านผู้ว่าราชการจังหวัด…: a style before the post
         if p.position_head.match(f, after):
             position, pos_end = _parse_position(f, after, paras[pi][1], p)
         elif before is not None and p.position_head.fullmatch(before.group(1)):
@@ -238,11 +238,11 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
         name, honorific = m.group(1).strip(), None
         titled = p.honorific.match(name)
         if titled is not None and 0 < titled.end() < len(name) - 2:
-            # “มร.เหริน ยี่เซิง” กงสุลใหญ่…: the title inside the quotes is not the name
+            # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
             name, honorific = name[titled.end():].strip(), titled.group(0).strip()
         country = _country_of(position, f, pos_end, paras[pi][1], name, p)
         extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, honorific, position, country), pi))
-        # “มร.เหริน ยี่เซิง” กงสุลใหญ่…: the title inside the quotes found the same person without the post
+        # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes found the same person without the post
         dropped.update(id(pm) for pm in found if m.start() < pm.start < m.end())
     return _merged(found, extra, dropped)
 
@@ -403,7 +403,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
 
 def _holder_of_post_sent_for(f: str, pm: PersonMention, paras, p: Patterns) -> bool:
     """Whether ``pm`` is named in brackets after a post that someone stood in for or was sent
-    by ("ได้รับมอบหมายจากรัฐมนตรีว่าการกระทรวงเกษตรฯ (นายเฉลิมชัย ศรีอ่อน)"): the post's holder,
+    by ("ได้รับมอบหมายจากรัฐมนตรีว่าการกระทรวงเกษตรฯ (นาย X)"): the post's holder,
     who was not there."""
     lo = paras[pm.para][0]
     q = pm.start - 1
