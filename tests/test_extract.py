@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, series_key
-from kg.model import PartialDate, Release
+from kg.extract import candidates, extract, series_key
+from kg.model import PartialDate, Release, person_key
 from kg.thai import parse_number, parse_thai_date
 
 
@@ -45,10 +45,15 @@ def only(body: str, **kw):
     ("3 พฤสจิกายน 2565", "2022-11-03", None),
     ("เมื่อวันที่ ๙ และวันที่ ๑๑ มิถุนายน ๒๕๖๔", "2021-06-09", "2021-06-11"),
     ("เมื่อวันที่ 12 พฤษภา 2564", "2021-05-12", None),
+    ("ในวันที่ ๒ มีนาคม พุทธศักราช ๒๕๖๓", "2020-03-02", None),
+    ("ระหว่างวันที่ ๘ – ๙ กันยายน พุทธศักราช ๒๕๖๓", "2020-09-08", "2020-09-09"),
+    ("เมื่อวันที่ 4 เมษายน คริสต์ศักราช 2019", "2019-04-04", None),
+    ("วันที่ 7 สิงหาคม ปี 2562", "2019-08-07", None),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
         "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
         "year-only-ce", "english-month", "misspelt-july", "misspelt-november", "two-days-each-named-wanthi",
-        "spoken-month-without-khom"])
+        "spoken-month-without-khom", "buddhist-era-in-full", "range-buddhist-era-in-full", "christian-era-in-full",
+        "pi-between-month-and-year"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
     assert s.iso() == start
@@ -2989,3 +2994,44 @@ def test_good_wishes_sent_to_a_leader_do_not_bring_him_to_the_call():
              "นายกรัฐมนตรี ที่ทำเนียบรัฐบาล\nในโอกาสดังกล่าว นายกรัฐมนตรีได้ฝากความปรารถนาดีไปยังนายปีเตอร์ โจนส์ "
              "อดีตนายกรัฐมนตรีนิวซีแลนด์", published=None)
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+def test_a_talk_on_the_margins_proposes_its_officials_for_the_meeting_it_was_held_within():
+    ms = {m.label: m for m in candidates(release(
+        "เมื่อวันที่ 3 กันยายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+        "ในโอกาสการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 18 ณ กรุงจาการ์ตา"))}
+    outer = ms["การประชุมสุดยอดเอเชียตะวันออก"]
+    proposed = {link.key: link.features for link in outer.links if link.kind == "attended"}
+    assert "via=child_talk" in proposed[person_key("สมชาย รักไทย")]
+
+
+@pytest.mark.parametrize("verb", ["เข้าพบหารือ", "เข้าพบหารือทวิภาคี"], ids=["enter-to-discuss", "enter-to-discuss-bilaterally"])
+def test_a_call_told_as_entering_to_discuss_is_a_talk(verb):
+    m = only(f"เมื่อวันที่ 12 มกราคม 2565 นายจอห์น สมิธ สมาชิกวุฒิสภาสหรัฐอเมริกา {verb}กับนายสมชาย รักไทย "
+             "หัวหน้าพรรค ABC ณ ที่ทำการพรรค")
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+    assert verb in m.label or any(verb in x for x in m.alt_labels)
+
+
+def test_meeting_with_someone_named_is_a_talk_but_meeting_a_community_is_not():
+    talk = only("เมื่อวันที่ 20 พฤศจิกายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี ได้พบปะกับ นายลี เหว่ย นายกรัฐมนตรีสิงคโปร์ "
+                "ที่จังหวัดสงขลา")
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "ลี เหว่ย"}
+    assert extract(release("เมื่อวันที่ 20 พฤศจิกายน 2566 นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศ "
+                           "ได้พบปะกับนักเรียนไทยในสิงคโปร์ ณ สถานเอกอัครราชทูต")) == ()
+
+
+def test_a_country_fused_after_ti_is_where_the_meeting_is_not_its_name():
+    ms = meetings("วันนี้ (2 ตุลาคม) นายสมชาย รักไทย นายกรัฐมนตรี ได้เรียกประชุมหารือที่ทำเนียบรัฐบาล "
+                  "ก่อนเดินทางไปร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปคที่ญี่ปุ่น", published=PartialDate(2025, 10, 2))
+    assert ("การประชุมผู้นำเขตเศรษฐกิจเอเปค", None) in ms
+
+
+def test_the_meetings_a_trip_goes_to_after_the_day_of_getting_ready_are_listed_and_not_dated_by_it():
+    ms = meetings("เมื่อเวลา 10.00 น. วันที่ 2 ตุลาคม ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือกับคณะทำงาน "
+                  "เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุมสุดยอดอาเซียน ที่ประเทศลาว รวมถึงการประชุมผู้นำเขตเศรษฐกิจเอเปค"
+                  "ที่ญี่ปุ่น", published=PartialDate(2025, 10, 2))
+    summit, apec = ms[("ประชุมสุดยอดอาเซียน", None)], ms[("การประชุมผู้นำเขตเศรษฐกิจเอเปค", None)]
+    for m in (summit, apec):
+        assert m.start is None and m.status == "scheduled"
+        assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย"}

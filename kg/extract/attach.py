@@ -459,7 +459,7 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> N
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
                            and not (at <= mm.start and p.contains("statement", f, at, mm.start))
-                           and not mm.reported_on], occs_of, span)
+                           and not mm.reported_on and not mm.ahead], occs_of, span)
 
 
 def _intro_paragraphs(f: str, paras) -> set[int]:
@@ -584,6 +584,25 @@ def _share_alongside(live, occs_of, primary, people) -> None:
                 for k, a in primary.attendances.items():
                     if a.role == "attendee" and k in named:
                         o.attendances[k] = a
+
+
+def _share_with_parent(all_occs: list[_Occ]) -> None:
+    """A meeting held within a larger one (its ``parent``: "หารือทวิภาคีกับนาย B ในโอกาสการประชุม X",
+    "…ในช่วงการประชุม X") has its officials at the larger one: each Thai attendee of the inner one
+    is a candidate attendee of the outer, for the linker to weigh (in the real golds three Thai
+    officials in four were there; a counterpart met on the margins, one in five, is seldom said to
+    be), unless the text names who attended the outer one ("…ในช่วงที่รัฐมนตรี X เดินทางมาร่วม
+    การประชุม Y": the visitor, not the host)."""
+    by_key = {(o.series, o.number): o for o in all_occs if o.is_parent or o.number is not None or o.primary}
+    told_at = {id(o) for o in all_occs if o.attendances}     # whose attendees the text already says
+    for o in all_occs:
+        outer = by_key.get(o.parent) if o.parent is not None else None
+        if outer is None or outer is o or id(outer) in told_at:
+            continue
+        for k, a in o.attendances.items():
+            if a.role == "attendee" and a.person.country == "TH" and k not in outer.attendances:
+                via = "child_talk" if o.mention.talk else "child_meeting"
+                _attend(outer, k, a.person, a.evidence, via, o.why.get(("attended", k), ("", None))[1])
 
 
 def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:

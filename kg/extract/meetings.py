@@ -76,6 +76,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         whose = f.find(_OF, tail_start, j)
         if whose != -1 and p.honorific.match(f, whose + len(_OF)) and p.honorific.match(f, whose + len(_OF)).end() > whose + len(_OF):
             j = whose                   # "…ประชุมระหว่างประเทศของนางสาว X": hers, not the name
+        j = _before_glued_country(f, tail_start, j, p)
         tail = f[tail_start:j]
         name_end = j
         ordinal = None
@@ -228,6 +229,22 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     return _with_bodies_meeting(f, paras, out)
 
 
+def _before_glued_country(f: str, lo: int, hi: int, p: Patterns) -> int:
+    """"การประชุมผู้นำเขตเศรษฐกิจเอเปคที่เกาหลีใต้": a country written right after ที่, fused to
+    the name, is where the meeting is held, not the name's; the name ends before ที่, when the chunk
+    ends with the country."""
+    at = f.find(_AT, lo + 1, hi)
+    while at != -1:
+        m = p.party.match(f, at + len(_AT), hi)
+        code = p.v.party_code(m.group(0)) if m is not None else None
+        if code is not None and p.v.parties[code].kind == "country" and m.end() == hi and f[hi:hi + 1] in _CHUNK_ENDS:
+            return at               # (not "…เอเปคที่ไทยจะเป็นเจ้าภาพ": which Thailand hosts)
+        at = f.find(_AT, at + 1, hi)
+    return hi
+
+
+_AT = "ที่"
+_CHUNK_ENDS = ("", " ", "\n", "(", ")", ",")
 _ABBREVIATED_BODY = re.compile(r"(?:การ)?ประชุม(?P<stem>[^\s]{4,})\Z")
 _BODY_ASIDE = re.compile(r" ?\([^()\n]{2,40}\)")
 
@@ -556,6 +573,9 @@ def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> 
 #: "A, B และ C", "A และการเข้าร่วมประชุม B": one verb's list, its members in a row
 _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*(?:(?:การ)?(?:เข้า)?ร่วม\s?)?")
 _PARENS = re.compile(r"\([^()]*\)")
+#: "ร่วมประชุมสุดยอดอาเซียน ที่ประเทศมาเลเซีย รวมถึงการประชุมผู้นำเขตเศรษฐกิจเอเปค": the first one's
+#: place, then "as well as" the next: one trip's list
+_PLACE_THEN_ALSO = re.compile(r"\s?(?:ที่|ณ)\s?[^\s()]{2,40}(?:\s[^\s()]{2,30})?\s?(?:รวมถึง|ตลอดจน|รวมทั้ง)\s?(?:การ)?(?:เข้า)?(?:ร่วม)?\s?")
 
 
 def _without_parens(s: str) -> str:
@@ -579,7 +599,8 @@ def meeting_lists(f: str, mentions: list[MeetingMention]) -> list[list[MeetingMe
             before = mm                 # B's parent, between B and what may follow it
             continue
         if last is not None and not mm.is_parent and not last.is_parent and mm.para == last.para \
-                and mm.start >= last.end and _LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start])):
+                and mm.start >= last.end and (_LIST_GAP.fullmatch(_without_parens(f[last.end:mm.start]))
+                                              or _PLACE_THEN_ALSO.fullmatch(f, last.end, mm.start)):
             groups[-1].append(mm)
         elif last is not None and before is not None and before.is_parent and before.child is last \
                 and not mm.is_parent and mm.para == last.para and mm.start >= before.end \

@@ -47,6 +47,8 @@ class MeetingMention:
     chairs_after: bool = False                    # "พบหารือทวิภาคีและเป็นประธานร่วมกับนาย X … ในการประชุม Y": the
                                                   # talk's people chair Y, the same day
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
+    ahead: bool = False                           # where a trip told after the day goes ("…ก่อนเดินทางไปร่วมประชุม X"):
+                                                  # the paragraph's day is the getting ready's, not its own
 
 
 @dataclass

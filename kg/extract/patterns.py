@@ -38,6 +38,8 @@ _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสาม
 _QUOTES = re.compile(r"[\"“”]")
 _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 #: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
+#: right before a meeting that a trip told after the day goes to: "…เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X"
+_AHEAD_OF = re.compile(r"ก่อน(?:การ)?(?:ที่จะ)?(?:เดินทาง)?(?:ไป|มา)(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
 _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")

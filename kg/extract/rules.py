@@ -17,7 +17,7 @@ from .attach import (
     _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
     _opening_reference, _places, _propose_release_facts, _qualify_listed_below, _reports,
     _sentence, _share_alongside, _share_chaired_after_talk, _share_enumeration_date,
-    _share_in_lists, _share_occasion, _share_paragraph_date, _share_visit_date, _stamp,
+    _share_in_lists, _share_occasion, _share_paragraph_date, _share_visit_date, _share_with_parent, _stamp,
     _tells_of_another, _under_a_call_heading, _visit_clause_range,
 )
 from .meetings import (
@@ -26,7 +26,7 @@ from .meetings import (
 )
 from .mentions import MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
-    _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
+    _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
     _REF_TO_DATE, patterns,
 )
 from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
@@ -64,7 +64,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for mm in mentions:
         if mm.talk:
             mm.qualified = mm.cue = True
+    for mm in mentions:
+        mm.ahead = _AHEAD_OF.search(f, max(paras[mm.para][0], mm.start - R["status_before"]), mm.start) is not None
     for group in meeting_lists(f, mentions):
+        if group[0].ahead:
+            for x in group:
+                x.ahead = True      # "…ก่อนเดินทางไปร่วมประชุม A ที่ประเทศ X รวมถึงการประชุม B": both
         # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
         if any(x.qualified and (x.cue or x.numbers) for x in group):
             for x in group:
@@ -271,6 +276,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
+        if lead is not None and lead.ahead:
+            lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
+                                        # of getting ready, not X's
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and (
                 "จัดขึ้น" in f[trail.end:d.begin] or _VENUE_THEN_DAY.fullmatch(f, trail.end, d.begin)))) \
@@ -523,6 +531,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "coordinated")
     _share_alongside(live, occs_of, primary, people)
     _stamp(all_occs, "alongside")
+    _share_with_parent(all_occs)
 
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)

@@ -101,6 +101,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     t = p.v.meetings["talks"]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
     welcomes = frozenset(t["welcome_verbs"])
+    named_only = frozenset(t["named_only_verbs"])     # "พบปะกับนักเรียนไทย": met people, not a talk
     manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
@@ -157,6 +158,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         while j < pend and f[j] == " ":
             j += 1
         met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
+        if not met and verb in named_only:
+            continue
         country, post, phrase = None, "", ""
         between_sides = None
         if link == "ระหว่าง" and len(met) >= 2:
