@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import candidates, extract, series_key
+from kg.extract import candidates, extract, patterns, series_key
+from kg.extract.mentions import _paragraphs
+from kg.extract.people import _people, _post_referent
 from kg.model import PartialDate, Release, person_key
-from kg.thai import parse_number, parse_thai_date
+from kg.thai import fold, parse_number, parse_thai_date
 
 
 def release(body: str, title: str = "ข่าวสาร", published=PartialDate(2023, 6, 30)) -> Release:
@@ -3035,3 +3037,56 @@ def test_the_meetings_a_trip_goes_to_after_the_day_of_getting_ready_are_listed_a
     for m in (summit, apec):
         assert m.start is None and m.status == "scheduled"
         assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย"}
+
+
+def test_the_one_whose_adviser_was_met_was_not_met():
+    m = only("เมื่อวันที่ 3 มีนาคม 2565 นายสมชาย รักไทย รองอธิบดีกรมองค์การระหว่างประเทศ พบหารือข้อราชการกับ "
+             "Dr. John Smith ที่ปรึกษาพิเศษของ Dr. Peter Brown เลขาธิการองค์การ ABC ที่กระทรวงการต่างประเทศ")
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "John Smith"}
+
+
+def test_an_eminent_person_from_thailand_who_chairs_gives_thailand():
+    m = only("เมื่อวันที่ ๕ - ๖ มิถุนายน ๒๕๖๗ นายสมชาย รักไทย ผู้ทรงคุณวุฒิจากไทย เป็นประธานการประชุมคณะผู้ทรงคุณวุฒิ"
+             "ว่าด้วยอนาคตของกรอบความร่วมมือ ABC ครั้งที่ ๒ ณ กรุงธากา")
+    assert [c.party for c in m.co_chairs] == ["TH"]
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_today_after_a_given_name_and_its_that_is_no_surname():
+    ms = extract(release("เมื่อวันที่ 4 สิงหาคม 2568 นายหลี่ เหว่ย เอกอัครราชทูตจีนประจำประเทศไทย เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+                         "รองนายกรัฐมนตรี โดยได้กล่าวก่อนเข้าพบนายสมชายว่า วันนี้รู้สึกเป็นเกียรติ"))
+    assert {a.person.name for m in ms for a in m.attendances} == {"หลี่ เหว่ย", "สมชาย รักไทย"}
+
+
+def test_a_full_delegation_talk_with_a_holder_named_before_is_named_with_its_format():
+    m = only("วันที่ 20 เมษายน 2568 โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นางสาวสมหญิง ใจดี นายกรัฐมนตรี มีกำหนดเยือน"
+             "กัมพูชา ตามคำเชิญของนายสมพร มั่นคง นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา\nทั้งนี้ นายกรัฐมนตรีจะเข้าร่วมพิธีต้อนรับ "
+             "พร้อมหารือเต็มคณะร่วมกับนายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา")
+    assert "หารือเต็มคณะ" in (m.label, *m.alt_labels)
+
+
+def test_a_bare_verb_with_a_format_between_two_sides_is_a_talk():
+    # a guard: the two sides named by post before the verb hold the talk, not the one met
+    m = only("เมื่อวันที่ 12 กรกฎาคม 2561 เวลา 18.30 น. นายสมชาย รักไทย นายกรัฐมนตรี และนายจอห์น สมิธ ประธานาธิบดีศรีลังกา "
+             "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา ณ ทำเนียบประธานาธิบดี กรุงโคลัมโบ")
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+    assert m.mode == "in_person"
+
+
+def test_a_post_spaced_from_its_country_names_the_official_given_it_before():
+    f = fold("นายหลี่ เหว่ย รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐประชาชนจีน ได้เดินทางเยือนประเทศไทย\n"
+             "เมื่อวันที่ ๒๔ กรกฎาคม ๒๕๖๐ รัฐมนตรีว่าการกระทรวงการต่างประเทศ สาธารณรัฐประชาชนจีน ได้เข้าเยี่ยมคารวะ "
+             "นายสมศักดิ์ ใจดี นายกรัฐมนตรี")
+    p = patterns()
+    paras = _paragraphs(f)
+    verb = f.index("ได้เข้าเยี่ยมคารวะ")
+    holder = _post_referent(f, verb - 60, verb, _people(f, paras, p), p)
+    assert holder is not None and holder.person.name == "หลี่ เหว่ย"
+
+
+def test_a_talk_told_again_further_on_is_one_talk():
+    ms = extract(release("นายจอห์น สมิธ นายกรัฐมนตรีมาเลเซีย จะเดินทางเยือนประเทศไทยวันที่ 9 ก.ย. นี้ และมีกำหนดการหารือกับ"
+                         "นายสมชาย รักไทย นายกรัฐมนตรี\nทั้งนี้ การหารือระหว่างนายสมชาย รักไทย นายกรัฐมนตรี "
+                         "จะครอบคลุมความร่วมมือชายแดน", published=PartialDate(2016, 9, 5)))
+    assert len(ms) == 1
+    assert {a.person.name for a in ms[0].attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}

@@ -518,6 +518,7 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
 
 
 _POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+_POST_PARTY_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?) (?P<party>[^\s]{2,40}?)\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
 
 
 def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
@@ -531,8 +532,11 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         return None
     m = _POST_BEFORE_VERB.match(window, heads[-1].start())
     if m is None:
-        return None
-    title = m.group("title")
+        # "รัฐมนตรีว่าการกระทรวงการต่างประเทศ สาธารณรัฐประชาชนจีน ได้เข้าเยี่ยมคารวะ…": the post, a space, its country
+        m = _POST_PARTY_BEFORE_VERB.match(window, heads[-1].start())
+        if m is None or not p.party.fullmatch(m.group("party")):
+            return None
+    title = m.group("title") + (m.group("party") if "party" in m.re.groupindex else "")
     fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
             and _spelled_in(title, pm.person.position)]
     # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman

@@ -24,7 +24,7 @@ from .meetings import (
     _classify, _coordinated, _earlier_rounds, _resolve_aliases, _with_round_references,
     find_meetings, meeting_lists,
 )
-from .mentions import MeetingMention, _para_of, _paragraphs, _spans_of
+from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
     _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
     _REF_TO_DATE, patterns,
@@ -479,6 +479,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
     occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
+    whose = {id(b) for a, b in zip(people, people[1:]) if (a.person.position or "").endswith(_OF) and b.start - a.end <= 1}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
         key = person_key(pm.person.name)
@@ -490,6 +491,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         targets = primary_occs
         if pm.encounter or id(pm) in met_ids:
             continue                # met apart, in a talk or a call: the talk's own (below)
+        if id(pm) in whose:
+            continue                # "Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser A is
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
         # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import person_key
-from .mentions import MeetingMention, PersonMention, _para_of, series_key
+from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import Patterns, _CHUNK_END, _LATIN_START, _SUBITEM, _TALK_LIST_INTROS, _THAI
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
 
@@ -42,10 +42,11 @@ def _as_noun(*wordings: str) -> tuple[str, ...]:
     return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
 
 
-def _told_up_to_link(f: str, s: int, e: int, side: list, p: Patterns) -> str:
+def _told_up_to_link(f: str, s: int, e: int, p: Patterns) -> str:
     """The verb and the format fused to it up to กับ, as the talk's own name: "พบปะหารือสามฝ่าย"
-    in "พบปะหารือสามฝ่ายร่วมกับเจ้าชาย X …" (empty when no format stands between the verb and กับ)."""
-    m = p.fused_format.match(f, e, side[0].start) if side else None
+    in "พบปะหารือสามฝ่ายร่วมกับเจ้าชาย X …", "หารือเต็มคณะ" in "พร้อมหารือเต็มคณะร่วมกับนายกรัฐมนตรี…"
+    whose holder was named before (empty when no format stands between the verb and กับ)."""
+    m = p.fused_format.match(f, e)
     return f[s:m.end()] if m is not None else ""
 
 
@@ -81,6 +82,14 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
     return peer or (thai[0] if thai else None)
 
 
+def _two_parties_at(f: str, j: int, pend: int, p: Patterns) -> bool:
+    """Two parties joined by a dash start at ``j``: "ไทย - ศรีลังกา"."""
+    one = p.party.match(f, j, pend)
+    dash = _DASH_BETWEEN.match(f, one.end(), pend) if one is not None else None
+    return dash is not None and p.party.match(f, dash.end(), pend) is not None
+
+
+_DASH_BETWEEN = re.compile(r"\s?-\s?")
 #: "…จะมีการหารือทวิภาคีระหว่างนายกรัฐมนตรีสองฝ่าย": between the two sides' leaders
 _PAIR_AFTER_BETWEEN = re.compile(rf"[{_THAI}]{{0,24}}?(?:ทั้ง)?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ)")
 #: "นายกรัฐมนตรีไทยและนายกรัฐมนตรีกัมพูชาจะหารือทวิภาคีร่วมกัน": two posts, then a talk "together"
@@ -157,6 +166,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         j += len(link)
         while j < pend and f[j] == " ":
             j += 1
+        # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
+        is_bare = verb in bare and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
         met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
         if not met and verb in named_only:
             continue
@@ -168,10 +179,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             away = [x for x in met if x.person.country not in (None, "TH")]
             if home and away:
                 between_sides, met = home[0], away
-        if met and verb in bare and not link and f.endswith("การ", 0, s):
+        if met and is_bare and not link and f.endswith("การ", 0, s):
             continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
         pair_subject = None
-        if not met and verb in bare and f.startswith("กัน", e):
+        if not met and is_bare and f.startswith("กัน", e):
             # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
             pair = _each_other(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p)
             foreign = [x for x in pair if x.person.country not in (None, "TH")]
@@ -188,10 +199,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 phrase = f[s:_chunk_end(f, e, pend)]
         # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
         # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
-        if not met and (verb not in bare or not _encounter_told_before(f, s, p)) \
+        if not met and (not is_bare or not _encounter_told_before(f, s, p)) \
                 and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
                      or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
-                     or verb not in bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
+                     or not is_bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
                      and f.startswith(_TOGETHER, j)):
             # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
             other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
@@ -210,7 +221,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             granted = _granted_call(f, s, pi, pstart, people, p)
             if granted is not None:
                 met, pair_subject = [granted[0]], granted[1]
-        if not met and verb not in bare:
+        if not met and not is_bare:
             # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
             # the one met, named in the paragraph after
             met = _named_during_the_talk(f, paras, pi, people)
@@ -222,7 +233,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
             # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
             on_a_post = kinds[verb] == "courtesy" and verb not in welcomes and _post_at(f, j, p)
-            visitor = holder(s, pi, pstart) if not found and (link or on_a_post) and (verb not in bare or _post_at(f, j, p)) else None
+            visitor = holder(s, pi, pstart) if not found and (link or on_a_post) and (not is_bare or _post_at(f, j, p)) else None
             if visitor is not None and visitor.person.country == "TH":
                 # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
                 # paid the call just told holds this talk too, not the one called on
@@ -262,7 +273,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                                            series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
                     out[-1].in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
                 continue
-            if verb in bare and not (link and _post_at(f, j, p)):
+            if is_bare and not (link and _post_at(f, j, p)):
                 continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
             named = p.party.match(f, j + at)
             phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
@@ -270,7 +281,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
         if earlier is not None and earlier.subject is not None:
             subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
-        elif earlier is not None and verb in bare and not pair_subject and not between_sides:
+        elif earlier is not None and is_bare and not pair_subject and not between_sides:
             subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
         kind = kinds[verb]
         written = verb if verb.startswith("การ") else "การ" + verb
@@ -306,9 +317,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
             up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
             mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
-                                          *_as_noun(_told_up_to_link(f, s, e, side, p), up_to_met))),
+                                          *_as_noun(_told_up_to_link(f, s, e, p), up_to_met))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
-                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase)) if x)
+                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase, _told_up_to_link(f, s, e, p))) if x)
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -344,6 +355,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             if met is not None:
                 mm.counterparts = (met,)
                 mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
+                if mm.subject is met:
+                    # "นาย A นายกรัฐมนตรี และนาย B ประธานาธิบดีศรีลังกา เข้าหารือ…ระหว่างไทย – ศรีลังกา": B, named
+                    # last before the verb, is the one met; the Thai side holds the talk
+                    mm.subject = _thai_counterpart(people, met)
                 twin = mm
         if twin is None and (mm.one_of_parties or (
                 mm.party_met is not None and mm.subject is not None and mm.talk != "courtesy"
@@ -371,7 +386,33 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             dropped.update(id(x) for x in others)
         elif others:
             dropped.add(id(mm))
+    _drop_told_again([mm for mm in named if id(mm) not in dropped], dropped)
     return [mm for mm in named if id(mm) not in dropped]
+
+
+def _met(mm: MeetingMention) -> frozenset[str]:
+    return frozenset(person_key(x.person.name) for x in mm.counterparts)
+
+
+def _sides(mm: MeetingMention) -> frozenset[str]:
+    return frozenset(person_key(x.person.name) for x in (mm.subject, *mm.counterparts) if x is not None)
+
+
+def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
+    """"นาย A … มีกำหนดการหารือกับนาย B …" and, further on, "การหารือระหว่างนาย B …": one talk with
+    the same official, told twice in the body, once naming who held it and once not. The fuller
+    telling is the meeting, and the other's wordings are its names too. Two tellings naming the
+    same officials are left to the rules for headlines told again."""
+    body = [mm for mm in talks if mm.para > 0 and not mm.welcome and mm.counterparts and not mm.one_of_parties]
+    for i, mm in enumerate(body):
+        for later in body[i + 1:]:
+            if id(mm) in dropped or id(later) in dropped or later.talk != mm.talk:
+                continue
+            a, b = _sides(mm), _sides(later)
+            if _met(mm) == _met(later) and (b < a or a < b):
+                keep, drop = (mm, later) if b < a else (later, mm)
+                keep.aliases = tuple(dict.fromkeys((*keep.aliases, *drop.aliases)))
+                dropped.add(id(drop))
 
 
 _PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
@@ -514,6 +555,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
                     and _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None)    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
             if not first:
                 break
+        elif (met[-1].person.position or "").endswith(_OF):
+            break                       # "กับ Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser, not met
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
                   and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
                   or pm.start - met[-1].end <= reach["listed_place_gap"]
