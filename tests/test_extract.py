@@ -3090,3 +3090,22 @@ def test_a_talk_told_again_further_on_is_one_talk():
                          "จะครอบคลุมความร่วมมือชายแดน", published=PartialDate(2016, 9, 5)))
     assert len(ms) == 1
     assert {a.person.name for a in ms[0].attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+@pytest.mark.parametrize("verb", ["เป็นเจ้าภาพเลี้ยงอาหารกลางวันแก่", "เลี้ยงอาหารค่ำแก่", "เป็นเจ้าภาพอาหารค่ำเพื่อเป็นเกียรติแก่"],
+                         ids=["hosted-lunch", "dinner", "hosted-dinner-in-honour"])
+def test_a_meal_given_to_a_named_official_is_a_meeting_of_both(verb):
+    m = only(f"เมื่อวันที่ 8 เมษายน 2565 นายสมชาย รักไทย กงสุลใหญ่ ณ นครชิคาโก ได้{verb}นายจอห์น สมิธ "
+             "รัฐมนตรีว่าการกระทรวงพาณิชย์รัฐอิลลินอยส์ ณ ทำเนียบกงสุลใหญ่")
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+    assert f"{verb}นายจอห์น สมิธ" in (m.label, *m.alt_labels)
+    assert m.start.iso() == "2022-04-08" and m.mode == "in_person"
+
+
+def test_a_meal_whose_table_talked_is_one_meeting_the_talk():
+    ms = extract(release("เมื่อวันที่ 24 พฤศจิกายน 2566 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงเกษตรมองโกเลีย ได้เป็นเจ้าภาพ"
+                         "เลี้ยงอาหารค่ำแก่นางสาวสมศรี ใจดี เอกอัครราชทูต ณ กรุงอูลานบาตอร์ ณ ภัตตาคาร ABC\n"
+                         "ในโอกาสนี้ เอกอัครราชทูตฯ และนายจอห์น สมิธ ได้หารือกันในหลายประเด็น"))
+    [m] = ms
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมศรี ใจดี"}
+    assert any("เลี้ยงอาหารค่ำ" in x for x in (m.label, *m.alt_labels))

@@ -82,6 +82,10 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
     return peer or (thai[0] if thai else None)
 
 
+#: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
+_NO_LINK_KINDS = ("courtesy", "meal")
+
+
 def _two_parties_at(f: str, j: int, pend: int, p: Patterns) -> bool:
     """Two parties joined by a dash start at ``j``: "ไทย - ศรีลังกา"."""
     one = p.party.match(f, j, pend)
@@ -263,7 +267,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 post = _post_of_listed(post, p)
                 # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
                 kind = kinds[verb]
-                joint = link or ("" if kind == "courtesy" else "กับ")
+                joint = link or ("" if kind in _NO_LINK_KINDS else "กับ")
                 # "เข้าหารือกับผู้นำ A": told with เข้า, named by the verb alone too ("หารือกับผู้นำ A")
                 verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
                     else (told,)
@@ -298,7 +302,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         for side in sides or ([[]] if country else []):     # no one met and no country: no talk
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
-            joint = link or ("" if kind == "courtesy" else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X
+            joint = link or ("" if kind in _NO_LINK_KINDS else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
+                                                                        # เลี้ยงอาหารค่ำแก่นาย X
             # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
             # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
             last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
@@ -401,18 +406,25 @@ def _sides(mm: MeetingMention) -> frozenset[str]:
 def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
     """"นาย A … มีกำหนดการหารือกับนาย B …" and, further on, "การหารือระหว่างนาย B …": one talk with
     the same official, told twice in the body, once naming who held it and once not. The fuller
-    telling is the meeting, and the other's wordings are its names too. Two tellings naming the
-    same officials are left to the rules for headlines told again."""
+    telling is the meeting, and the other's wordings are its names too. A meal given by one of two
+    officials to the other and a talk of the same two are one meeting, the talk (the meal is its
+    setting). Otherwise two tellings naming the same officials are left to the rules for
+    headlines told again."""
     body = [mm for mm in talks if mm.para > 0 and not mm.welcome and mm.counterparts and not mm.one_of_parties]
     for i, mm in enumerate(body):
         for later in body[i + 1:]:
-            if id(mm) in dropped or id(later) in dropped or later.talk != mm.talk:
+            if id(mm) in dropped or id(later) in dropped:
                 continue
             a, b = _sides(mm), _sides(later)
-            if _met(mm) == _met(later) and (b < a or a < b):
+            if "meal" in (mm.talk, later.talk) and mm.talk != later.talk and a == b:
+                # "นาย B เป็นเจ้าภาพเลี้ยงอาหารค่ำแก่นาย A … ได้หารือกันในหลายประเด็น": the meal is the talk's setting
+                keep, drop = (later, mm) if mm.talk == "meal" else (mm, later)
+            elif later.talk == mm.talk and _met(mm) == _met(later) and (b < a or a < b):
                 keep, drop = (mm, later) if b < a else (later, mm)
-                keep.aliases = tuple(dict.fromkeys((*keep.aliases, *drop.aliases)))
-                dropped.add(id(drop))
+            else:
+                continue
+            keep.aliases = tuple(dict.fromkeys((*keep.aliases, *drop.aliases)))
+            dropped.add(id(drop))
 
 
 _PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
