@@ -3066,7 +3066,8 @@ def test_a_full_delegation_talk_with_a_holder_named_before_is_named_with_its_for
 
 
 def test_a_bare_verb_with_a_format_between_two_sides_is_a_talk():
-    # a guard: the two sides named by post before the verb hold the talk, not the one met
+    # a guard (the session's first extractor passes it too): the two named before a bare verb with a
+    # format and ระหว่าง and two parties are the talk's sides, the Thai one holding it
     m = only("เมื่อวันที่ 12 กรกฎาคม 2561 เวลา 18.30 น. นายสมชาย รักไทย นายกรัฐมนตรี และนายจอห์น สมิธ ประธานาธิบดีศรีลังกา "
              "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา ณ ทำเนียบประธานาธิบดี กรุงโคลัมโบ")
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
