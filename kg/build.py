@@ -126,6 +126,32 @@ def _extract_chunk(paths: list[str], encode: bool = True) -> list[tuple[Extracti
     return out
 
 
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _signals_held():
+    """Fork with Ctrl-C and SIGTERM held back. A child forked as Ctrl-C reaches the whole
+    group would take it before it can ignore it: a KeyboardInterrupt in the fork's hooks
+    (a traceback on the build's stderr) or in its start. Held, the signal waits: the child
+    ignores it once it has said so (:func:`_release_signals`), and this process takes it as
+    the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):      # Windows: no fork either
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _release_signals() -> None:
+    """In a child forked under :func:`_signals_held`, once its own handlers are set."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
 def _worker_start(parent: int) -> None:
     """Each worker, as it starts: it dies with the build (never an orphan holding a pipe),
     leaves Ctrl-C to the build (which stops it), and holds no copy of the build's stdout
@@ -133,6 +159,7 @@ def _worker_start(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
+    _release_signals()
     _detach_stdout()
 
 
@@ -184,7 +211,8 @@ def _extract_in_parallel(todo: list[str], jobs: int, tick: Callable[[int], None]
         nonlocal front
         while not broken and front < back and len(pending) < 2 * (jobs - 1):
             try:
-                pending[pool.submit(_extract_chunk, chunks[front], encode)] = front
+                with _signals_held():       # the pool forks its workers as work is submitted
+                    pending[pool.submit(_extract_chunk, chunks[front], encode)] = front
             except Exception as e:  # noqa: BLE001 - a broken pool refuses new work
                 stop(e)
                 return
@@ -262,7 +290,8 @@ def _extract_aside(todo: list[str], encode: bool) -> Iterable[tuple[Extraction, 
 
     pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        future = pool.submit(_extract_chunk, todo, encode)
+        with _signals_held():
+            future = pool.submit(_extract_chunk, todo, encode)
     except Exception:  # noqa: BLE001 - no worker could be started: extracted here
         _kill_pool(pool)
         return ((_process_slim(q), None) for q in todo)
@@ -855,7 +884,8 @@ class _PagesInChild:
         recv, send = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_pages_child, args=(res, graph, stage, out, previous, keys, send, os.getpid()),
                            daemon=True)
-        proc.start()
+        with _signals_held():
+            proc.start()
         send.close()
         return cls(proc, recv, out)
 
@@ -879,6 +909,7 @@ def _pages_child(res, graph, stage: Path, out: Path, previous: Path | None, keys
     signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
+    _release_signals()
     _detach_stdout()
     try:
         _write_pages(res, graph, stage, out=out, previous=previous, keys=keys)
@@ -969,9 +1000,10 @@ class _TurtleInChild:
                 recv, send = ctx.Pipe(duplex=False)
                 proc = ctx.Process(target=_turtle_child, args=(res, tmp, send, os.getpid(), kinds, i == 0, units),
                                    daemon=True)
-                proc.start()
+                with _signals_held():
+                    proc.start()
+                    children[-1] = (proc, recv, Path(tmp))
                 send.close()
-                children[-1] = (proc, recv, Path(tmp))
         except BaseException:
             cls(children, path, out).abandon()
             raise
@@ -1078,6 +1110,7 @@ def _turtle_child(res, tmp: str, conn, parent: int, kinds: tuple[str, ...], pref
     signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C reaches the whole group: the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
+    _release_signals()
     _detach_stdout()
     try:
         if units is not None:
