@@ -3110,3 +3110,28 @@ def test_a_meal_whose_table_talked_is_one_meeting_the_talk():
     [m] = ms
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมศรี ใจดี"}
     assert any("เลี้ยงอาหารค่ำ" in x for x in (m.label, *m.alt_labels))
+
+
+def test_a_bare_head_in_the_headline_is_the_meeting_the_body_names():
+    ms = extract(release("รมว.ต่างประเทศไทยร่วมประชุมนัดพิเศษที่กรุงวอชิงตัน ย้ำจุดยืนสันติวิธี\n"
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศของไทย นายสมชาย รักไทย เดินทางเยือนกรุงวอชิงตันเพื่อร่วมการประชุมรัฐมนตรี"
+                         "ต่างประเทศอาเซียน – สหรัฐฯ สมัยพิเศษ ที่กรุงวอชิงตัน",
+                         title="รมว.ต่างประเทศไทยร่วมประชุมนัดพิเศษที่กรุงวอชิงตัน", published=None))
+    [m] = ms
+    assert m.series == series_key("การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา")
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_talk_while_attending_a_meeting_is_held_within_it_and_its_holder_attended():
+    ms = meetings("เมื่อวันที่ 15 กุมภาพันธ์ 2559 นายสมชาย รักไทย นายกรัฐมนตรี พบหารือทวิภาคีกับนายจอห์น สมิธ "
+                  "นายกรัฐมนตรีนิวซีแลนด์ ระหว่างการเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 11 ณ นครเวียงจันทน์")
+    summit = ms[("การประชุมสุดยอดเอเชียตะวันออก", 11)]
+    [talk] = [m for (label, n), m in ms.items() if n is None]
+    assert talk.part_of == (summit.series, 11)
+    assert "สมชาย รักไทย" in {a.person.name for a in summit.attendances}
+
+
+def test_one_interviewed_on_the_trip_to_a_meeting_attends_it():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์กับสื่อมวลชน ในโอกาสเดินทางเยือนกรุงวอชิงตัน "
+             "เพื่อเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ สมัยพิเศษ ระหว่างวันที่ 4-5 พฤษภาคม 2560")
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]

@@ -36,6 +36,23 @@ from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
 _DIGIT = re.compile(r"[0-9๐-๙]")
 
 
+def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMention]:
+    """"ดอน … ร่วมประชุมนัดพิเศษที่กรุงวอชิงตัน" in the headline, "…การประชุมรัฐมนตรีต่างประเทศอาเซียน –
+    สหรัฐฯ สมัยพิเศษ" in the body: a name that is only a head (`bare_series`) names the one meeting
+    the release names with a name, and is told as that one (its date and place are that one's).
+    With several named meetings it is left as it is."""
+    bare = frozenset(v.meetings["bare_series"])
+    named = {mm.series: mm for mm in mentions if not mm.talk and mm.qualified and mm.series not in bare}
+    if len(named) != 1:
+        return mentions
+    [one] = named.values()
+    for mm in mentions:
+        if not mm.talk and not mm.numbers and mm.series in bare:
+            mm.aliases = tuple(dict.fromkeys((*mm.aliases, mm.label)))
+            mm.series, mm.label, mm.label_en = one.series, one.label, mm.label_en or one.label_en
+    return mentions
+
+
 @cache
 def _timed_setting() -> re.Pattern:
     """"วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock
@@ -92,7 +109,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
-    mentions = _with_round_references(f, paras, mentions)
+    mentions = _without_bare_names(_with_round_references(f, paras, mentions), v)
 
     # -- occurrences: one per (series, number); unnumbered mentions join their series
     occs: dict[tuple, _Occ] = {}
