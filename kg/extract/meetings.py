@@ -197,8 +197,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
             # name of the preparatory meeting, which has none of its own
             at = s + prep.start("prepared")
-            prepared = MeetingMention(at, k, name_end, f[at:name_end].strip(), label_en, numbers, number_year, pi)
+            # the name as the label has it, with a pair told after a Thai acronym ("… (กชภ.) ไทย – มาเลเซีย")
+            prepared = MeetingMention(at, k, name_end, label[prep.start("prepared"):].strip(), label_en, numbers,
+                                      number_year, pi)
             prepared.series = series_key(prepared.label)
+            prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), qualifiers).endswith(generic_ends):
             last_end = k
@@ -308,7 +311,9 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     return name_end
 
 
-_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ[^\s]{0,40}?(?:สำหรับ|เพื่อ)(?P<prepared>(?:การ)?ประชุม)")
+#: "การประชุมเตรียมการสำหรับการประชุม X", "…เตรียมการเพื่อ…", and with nothing between: "การประชุม
+#: เตรียมการประชุม X ครั้งที่ 112"
+_PREPARATORY = re.compile(r"(?:การ)?ประชุมเตรียมการ(?:[^\s]{0,40}?(?:สำหรับ|เพื่อ))?(?P<prepared>(?:การ)?ประชุม)")
 
 
 def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[str, ...],

@@ -82,7 +82,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if mm.talk:
             mm.qualified = mm.cue = True
     for mm in mentions:
-        mm.ahead = _AHEAD_OF.search(f, max(paras[mm.para][0], mm.start - R["status_before"]), mm.start) is not None
+        # "…ก่อนเดินทางไปร่วมประชุม X", "เตรียมการประชุม X ครั้งที่ 112 ที่จะมีขึ้น…": X comes after the day told
+        mm.ahead = mm.ahead or _AHEAD_OF.search(f, max(paras[mm.para][0], mm.start - R["status_before"]), mm.start) is not None \
+            or _PREPARING.search(f, max(paras[mm.para][0], mm.start - R["preparing_before"]), mm.start) is not None
     for group in meeting_lists(f, mentions):
         if group[0].ahead:
             for x in group:
