@@ -80,7 +80,8 @@ def month_number(word: str) -> int | None:
 
 #: the era as written before a year, abbreviated or in full ("๑๔ มิถุนายน พุทธศักราช ๒๕๖๑"), maybe
 #: after ปี ("มิถุนายน ปี 2561")
-_ERA = r"(?:ปี\s?)?(?:(?P<era{n}>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช|B\.?E\.?|A\.?D\.?)\s?)?"
+_ERA_WORDS = r"พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช"
+_ERA = rf"(?:ปี\s?)?(?:(?P<era{{n}}>{_ERA_WORDS}|B\.?E\.?|A\.?D\.?)\s?)?"
 _YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/,]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
@@ -103,7 +104,7 @@ DATE_RE: Final = re.compile(
     rf"|(?P<m6>{MONTH_RE})\s?(?:{_ERA.format(n=6)}{_YEAR.format(n=6)})"
     # ปี 2564 / พ.ศ. 2564 / ค.ศ. 2021 (a year)
     rf"|(?:(?<=ปี)|(?<=ปี\s))(?:{_ERA.format(n=7)})(?P<y7>\d{{4}})(?!\d)"
-    rf"|(?P<era8>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s?(?P<y8>\d{{4}})(?!\d)"
+    rf"|(?P<era8>{_ERA_WORDS})\s?(?P<y8>\d{{4}})(?!\d)"
 )
 
 

@@ -74,7 +74,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
             j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
         whose = f.find(_OF, tail_start, j)
-        if whose != -1 and p.honorific.match(f, whose + len(_OF)) and p.honorific.match(f, whose + len(_OF)).end() > whose + len(_OF):
+        title = p.honorific.match(f, whose + len(_OF)) if whose != -1 else None
+        if title is not None and title.end() > whose + len(_OF):
             j = whose                   # "…ประชุมระหว่างประเทศของนางสาว X": hers, not the name
         j = _before_glued_country(f, tail_start, j, p)
         tail = f[tail_start:j]
@@ -240,14 +241,14 @@ def _before_glued_country(f: str, lo: int, hi: int, p: Patterns) -> int:
     while at != -1:
         m = p.party.match(f, at + len(_AT), hi)
         code = p.v.party_code(m.group(0)) if m is not None else None
-        if code is not None and p.v.parties[code].kind == "country" and m.end() == hi and f[hi:hi + 1] in _CHUNK_ENDS:
+        if code is not None and p.v.parties[code].kind == "country" and m.end() == hi \
+                and (hi == len(f) or f[hi] == "\n" or _CHUNK_END.match(f, hi)):
             return at               # (not "…เอเปคที่ไทยจะเป็นเจ้าภาพ": which Thailand hosts)
         at = f.find(_AT, at + 1, hi)
     return hi
 
 
 _AT = "ที่"
-_CHUNK_ENDS = ("", " ", "\n", "(", ")", ",")
 _ABBREVIATED_BODY = re.compile(r"(?:การ)?ประชุม(?P<stem>[^\s]{4,})\Z")
 _BODY_ASIDE = re.compile(r" ?\([^()\n]{2,40}\)")
 

@@ -517,8 +517,9 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
     return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
 
 
-_POST_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
-_POST_PARTY_BEFORE_VERB = re.compile(r"(?P<title>[^\s]{3,60}?) (?P<party>[^\s]{2,40}?)\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")
+_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด" up to the verb
+_POST_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?)ฯ?{_BEFORE_VERB}")
+_POST_PARTY_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?) (?P<party>[^\s]{{2,40}}?){_BEFORE_VERB}")
 
 
 def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
@@ -536,7 +537,7 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         m = _POST_PARTY_BEFORE_VERB.match(window, heads[-1].start())
         if m is None or not p.party.fullmatch(m.group("party")):
             return None
-    title = m.group("title") + (m.group("party") if "party" in m.re.groupindex else "")
+    title = "".join(m.groups())          # the post, and its country when told apart
     fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
             and _spelled_in(title, pm.person.position)]
     # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman

@@ -37,7 +37,7 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 
 
 def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMention]:
-    """"ดอน … ร่วมประชุมนัดพิเศษที่กรุงวอชิงตัน" in the headline, "…การประชุมรัฐมนตรีต่างประเทศอาเซียน –
+    """"รมว.ต่างประเทศ … ร่วมประชุมนัดพิเศษที่กรุง X" in the headline, "…การประชุมรัฐมนตรีต่างประเทศอาเซียน –
     สหรัฐฯ สมัยพิเศษ" in the body: a name that is only a head (`bare_series`) names the one meeting
     the release names with a name, and is told as that one (its date and place are that one's).
     With several named meetings it is left as it is."""
@@ -81,7 +81,6 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for mm in mentions:
         if mm.talk:
             mm.qualified = mm.cue = True
-    for mm in mentions:
         # "…ก่อนเดินทางไปร่วมประชุม X", "เตรียมการประชุม X ครั้งที่ 112 ที่จะมีขึ้น…": X comes after the day told
         mm.ahead = mm.ahead or _AHEAD_OF.search(f, max(paras[mm.para][0], mm.start - R["status_before"]), mm.start) is not None \
             or _PREPARING.search(f, max(paras[mm.para][0], mm.start - R["preparing_before"]), mm.start) is not None
