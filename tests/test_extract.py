@@ -103,6 +103,21 @@ def test_meeting_name_and_number(body, label, number):
     assert (label, number) in meetings(body)
 
 
+def test_a_tone_mark_typed_before_its_vowel_still_reads_as_the_word():
+    """PDF-converted pages type ที่ as ท + mai ek + sara ii: the round word, the date word and
+    the venue's ที่ must all still be read."""
+    body = "ระหว่างวันท\u0e48\u0e35 2-4 พฤศจิกายน 2562 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดอาเซียน ครั้งท\u0e48\u0e35 35 ท\u0e48\u0e35กรุงเทพฯ"
+    m = meetings(body)[("การประชุมสุดยอดอาเซียน", 35)]
+    assert (m.start, m.end, m.mode) == (PartialDate(2019, 11, 2), PartialDate(2019, 11, 4), "in_person")
+    assert fold("ท\u0e48\u0e35") == "ที่"
+
+
+def test_a_span_of_time_after_a_name_is_not_part_of_it():
+    body = ("กรุงเทพฯ - นายสมชาย รักไทย นายกรัฐมนตรี กล่าวถึงการเข้าร่วมการประชุมสุดยอดอาเซียนตลอด 3 วันที่ผ่านมา "
+            "ว่าประสบผลสำเร็จ")
+    assert [label for label, _ in meetings(body)] == ["การประชุมสุดยอดอาเซียน"]
+
+
 def test_range_of_numbers_gives_two_meetings_with_the_same_facts():
     ms = meetings("ระหว่างวันที่ 6-8 กันยายน 2559 พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ณ นครหลวงเวียงจันทน์")
     a, b = ms[("การประชุมสุดยอดอาเซียน", 28)], ms[("การประชุมสุดยอดอาเซียน", 29)]
@@ -3145,3 +3160,28 @@ def test_the_meeting_a_preparatory_one_prepares_is_later_and_keeps_its_pair():
     rbc = ms[("ประชุมคณะกรรมการชายแดนส่วนภูมิภาค ไทย-มาเลเซีย", 112)]
     prep = next(m for (label, n), m in ms.items() if label.startswith("การประชุมเตรียมการ"))
     assert rbc.start is None and prep.start.iso() == "2023-01-30"
+
+
+def test_a_courtesy_call_written_yiamyian_kharawa_is_a_call():
+    m = only("วันนี้ (3 ก.พ. 63) นายหลี่ เหว่ย กงสุลใหญ่สาธารณรัฐประชาชนจีน ประจำเชียงใหม่ เข้าเยี่ยมเยียนคารวะ "
+             "นายสมชาย รักไทย ผู้ว่าราชการจังหวัดลำปาง", published=None)
+    assert {a.person.name for a in m.attendances} == {"หลี่ เหว่ย", "สมชาย รักไทย"}
+
+
+def test_calls_received_from_two_leaders_each_with_a_post_are_two_calls():
+    ms = extract(release("เมื่อวันที่ 3 มีนาคม 2568 นายสมชาย รักไทย นายกรัฐมนตรี ได้รับโทรศัพท์จากนายกรัฐมนตรีนายอาหมัด ยูซุฟ"
+                         "แห่งมาเลเซียและประธานาธิบดีสหรัฐ นายจอห์น สมิธ เพื่อหารือสถานการณ์ชายแดน", published=None))
+    met = sorted(tuple(sorted(a.person.name for a in m.attendances)) for m in ms)
+    assert met == [("จอห์น สมิธ", "สมชาย รักไทย"), ("สมชาย รักไทย", "อาหมัด ยูซุฟ")]
+    assert {m.mode for m in ms} == {"virtual"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("ข่าวโดย THE STANDARD TEAM\nนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", ["สมชาย รักไทย"]),
+    ("ผู้แทน Drake Smith เอกอัครราชทูตแคนาดาประจำประเทศไทย", ["Drake Smith"]),
+    ("Mr.John Smith เอกอัครราชทูตแคนาดาประจำประเทศไทย", ["John Smith"]),
+], ids=["byline-the", "name-opening-dr", "dotted-mr-glued"])
+def test_a_latin_honorific_is_a_word_of_its_own(text, names):
+    # (the last two are guards of the change: they held before it too)
+    f = fold(text)
+    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names

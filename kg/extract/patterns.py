@@ -132,6 +132,20 @@ def _word_search(words) -> tuple[re.Pattern, int]:
     return re.compile(alternation(ws)), max(map(len, ws), default=0)
 
 
+def _titles(forms) -> str:
+    """Honorifics as a regex. A Latin one is a word of its own: HE is not the end of THE
+    (โดย THE STANDARD TEAM, a byline), and Dr does not open Drake nor Sir Sirisena."""
+    latin = [w for w in forms if w[:1].isascii() and w[:1].isalpha()]
+    rest = [w for w in forms if w not in latin]
+    closed = [w for w in latin if not w[-1:].isalpha()]      # Mr., Dato': ends on its own
+    open_ = [w for w in latin if w[-1:].isalpha()]           # Mr, Datuk: a word must end there
+    parts = [f"(?:{alternation(closed)})" if closed else "",
+             f"(?:{alternation(open_)})(?![A-Za-z])" if open_ else ""]
+    latin_re = "|".join(x for x in parts if x)
+    return "|".join(x for x in (f"(?<![A-Za-z])(?:{latin_re})" if latin else "",
+                                f"(?:{alternation(rest)})" if rest else "") if x)
+
+
 @cache
 def patterns() -> Patterns:
     v = vocab()
@@ -146,8 +160,8 @@ def patterns() -> Patterns:
         head=re.compile("|".join([alternation(m["heads"])] + [
             f"{re.escape(h)}(?<={re.escape(a + h)})" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
         boundary=re.compile(alternation(m["boundaries"])),
-        honorific=re.compile(rf"(?:{alternation(v.honorific_forms)})"),
-        stacked_honorific=re.compile(rf"(?:{alternation(v.stacked_honorific_forms)})"),
+        honorific=re.compile(_titles(v.honorific_forms)),
+        stacked_honorific=re.compile(_titles(v.stacked_honorific_forms)),
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),

@@ -572,10 +572,24 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
                   and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
                   or pm.start - met[-1].end <= reach["listed_place_gap"]
-                  and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None):
+                  and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None
+                  or _and_post_then(f, met[-1].end, pm.start, p, reach)):
             break
         met.append(pm)
     return met
+
+
+#: "…จากนาย A แห่งมาเลเซียและประธานาธิบดีสหรัฐ นาย B": และ (after the first's country, if
+#: written) and a post, then the next one met
+_AND_POST_GAP = re.compile(r"(?:แห่ง[^\s,()]*?)?\s?(?:,\s?)?และ\s?")
+
+
+def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
+    """Between one official met (ending at ``a``) and the next (at ``b``): และ and the next
+    one's post, as a list of those met writes it when each has a post of their own."""
+    m = _AND_POST_GAP.match(f, a, b)
+    return m is not None and _post_at(f, m.end(), p) and b - m.end() <= reach["post_to_name"] \
+        and _TALK_CLAUSE_END.search(f, m.end(), b) is None
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
