@@ -107,8 +107,8 @@ DATE_RE: Final = re.compile(
     rf"|(?P<m9>{MONTH_RE})\s?{_DAY.format(n=9)},\s?(?P<y9>\d{{4}})(?!\d)"
     # (เดือน)กรกฎาคม 2560            (a month)
     rf"|(?P<m6>{MONTH_RE})\s?(?:{_ERA.format(n=6)}{_YEAR.format(n=6)})"
-    # ปี 2564 / พ.ศ. 2564 / ค.ศ. 2021 (a year)
-    rf"|(?:(?<=ปี)|(?<=ปี\s))(?:{_ERA.format(n=7)})(?P<y7>\d{{4}})(?!\d)"
+    # ปี 2564 / พ.ศ. 2564 / ค.ศ. 2021 (a year; not ประจำปี 2566, the edition of an annual meeting's name)
+    rf"|(?:(?<=ปี)(?<!ประจำปี)|(?<=ปี\s)(?<!ประจำปี\s))(?:{_ERA.format(n=7)})(?P<y7>\d{{4}})(?!\d)"
     rf"|(?P<era8>{_ERA_WORDS})\s?(?P<y8>\d{{4}})(?!\d)"
 )
 

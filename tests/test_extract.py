@@ -67,8 +67,8 @@ def test_date_without_year_takes_the_release_year():
     assert s.iso() == "2021-01-26"
 
 
-@pytest.mark.parametrize("text", ["31 กุมภาพันธ์ 2565", "ครั้งที่ 18", "ปี 99999", ""],
-                         ids=["impossible-day", "number-not-date", "absurd-year", "empty"])
+@pytest.mark.parametrize("text", ["31 กุมภาพันธ์ 2565", "ครั้งที่ 18", "ปี 99999", "", "การประชุมเอกอัครราชทูต ประจำปี 2566"],
+                         ids=["impossible-day", "number-not-date", "absurd-year", "empty", "edition-of-an-annual-meeting"])
 def test_not_a_date(text):
     assert parse_thai_date(text) is None
 
@@ -3185,3 +3185,37 @@ def test_a_latin_honorific_is_a_word_of_its_own(text, names):
     # (the last two are guards of the change: they held before it too)
     f = fold(text)
     assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+
+
+def test_a_spokesperson_telling_of_a_talk_did_not_hold_it():
+    ms = extract(release("เมื่อวันที่ 31 ตุลาคม 2568 ณ เมืองคยองจู นายสมศักดิ์ ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+                         "ภายหลังการหารือทวิภาคีกับนายหลี่ เหว่ย ประธานาธิบดีแห่งสาธารณรัฐประชาชนจีน ระหว่างการประชุมผู้นำเขตเศรษฐกิจเอเปค "
+                         "ทั้งสองฝ่ายเห็นพ้องกัน", published=None))
+    assert "สมศักดิ์ ใจดี" not in {a.person.name for m in ms for a in m.attendances}
+    [talk] = [m for m in ms if m.part_of]
+    assert [a.person.name for a in talk.attendances] == ["หลี่ เหว่ย"]
+
+
+def test_a_briefing_on_a_meeting_gives_it_neither_its_day_nor_an_attendee():
+    m = only("นายสมศักดิ์ ใจดี อธิบดีกรมเศรษฐกิจระหว่างประเทศ กล่าวบรรยายสรุปแก่สื่อมวลชนวันนี้ (8 พ.ย.) ในประเด็นการเข้าร่วม "
+             "การประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 30 ของนายสมชาย รักไทย นายกรัฐมนตรี ระหว่างวันที่ 12-17 พ.ย. 2566 "
+             "ณ นครซานฟรานซิสโก", published=PartialDate(2023, 11, 8))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย"}
+    assert (m.start, m.end) == (PartialDate(2023, 11, 12), PartialDate(2023, 11, 17))
+
+
+def test_an_english_name_in_brackets_opening_with_an_ordinal_gives_the_round():
+    ms = meetings("การประชุมรัฐมนตรีต่างประเทศอาเซียน (52nd ASEAN Foreign Ministers Meeting) เริ่มต้นขึ้นแล้วเมื่อวันที่ "
+                  "31 ก.ค. 2562 ที่กรุงเทพฯ", published=None)
+    assert list(ms) == [("การประชุมรัฐมนตรีต่างประเทศอาเซียน", 52)]
+
+
+@pytest.mark.parametrize("body,held", [
+    ("วันนี้ (20 พ.ย. 2566) กระทรวงการต่างประเทศ จัดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ซึ่งมีผู้เข้าร่วมการประชุม 97 คน", True),
+    ("กระทรวงการต่างประเทศ เตรียมจัดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ระหว่างวันที่ 1-3 ธันวาคม 2567", True),
+    ("ทั้งนี้ ไทยมีแผนจะจัดการประชุมระดับผู้นำภายในปีนี้", False),
+    ("ทั้งสองฝ่ายเห็นพ้องที่จะเร่งจัดการประชุมคณะกรรมาธิการร่วมไทย-อินเดีย", False),
+], ids=["ministry-organises", "getting-ready-to-organise", "plans-to-organise", "urged-to-organise"])
+def test_a_meeting_someone_organises_is_held_one_to_come_is_not(body, held):
+    ms = meetings(body, published=None)
+    assert bool(ms) is held

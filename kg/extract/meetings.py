@@ -24,6 +24,9 @@ _ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยท
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
 
+#: an English name in brackets that opens with the round's ordinal (52nd ASEAN …)
+_EN_ORDINAL = re.compile(r"([1-9][0-9]{0,2})(?:st|nd|rd|th)\s+[A-Z]")
+
 def _without_qualifier(label: str, qualifiers: tuple[str, ...]) -> str:
     """The label without a trailing word that leaves a generic name generic ("…ที่สำคัญ")."""
     q = next((w for w in qualifiers if label.endswith(w)), "")
@@ -191,6 +194,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                     k = m5.end()
         if not numbers and ordinal is not None:
             numbers = [int(ordinal.group("nth"))]
+        if not numbers and label_en and m3 is not None and (en_nth := _EN_ORDINAL.match(label_en)) is not None:
+            numbers = [int(en_nth.group(1))]        # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
         if label.endswith(_SPECIAL_SESSIONS):
             numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
         prepared = None
@@ -335,6 +340,14 @@ def _named_back(f: str, s: int, tail_start: int, j: int, pi: int, refers: tuple[
     mm.series, mm.ref = ante.series, True
     return mm
 
+
+def _organised(f: str, end: int, p: Patterns) -> bool:
+    """"กระทรวงการต่างประเทศ จัดการประชุม X": a meeting someone organises is held, unless the
+    organising is to come or urged (มีแผนจะจัด…, เร่งจัด…)."""
+    for w in p.v.meetings["organise_cues"]:
+        if f.endswith(w, 0, end):
+            return not p.ends_with("organise_not_after", f, end - len(w))
+    return False
 
 def _acronyms(label_en: str | None) -> set[str]:
     """The acronym a meeting's English name gives for the meeting itself:
@@ -688,7 +701,8 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         vague_from = mm.name_end if _PREPARATORY.match(mm.label) else mm.start
         vague_hit = p.vague(f, vague_from, other.start() if other else reach)
         # a verb head (ร่วมประชุม…, ได้ประชุม…) is itself the attending
-        cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start))
+        cue = mm.cue = p.ends_with("attend_cue", f, b_end) or (not mm.talk and not f.startswith("การ", mm.start)) \
+            or _organised(f, b_end, p)
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None

@@ -294,6 +294,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
+        if lead is not None and p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
+            lead = None                 # "…กล่าวบรรยายสรุปแก่สื่อมวลชนวันนี้ (8 พ.ย.) ในประเด็นการเข้าร่วมการประชุม X":
+                                        # the briefing's day, not X's
         if lead is not None and lead.ahead:
             lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
                                         # of getting ready, not X's

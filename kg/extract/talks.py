@@ -128,8 +128,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
             (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
              and s - pm.end <= t["reach"]["holder_anywhere"]
-             and not _after_of_or_with(f, pm.start)), None)           # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
-                                                                          # envoy, not who; "…กับนาย X": one met
+             and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
+             and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
@@ -590,6 +590,14 @@ def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
     m = _AND_POST_GAP.match(f, a, b)
     return m is not None and _post_at(f, m.end(), p) and b - m.end() <= reach["post_to_name"] \
         and _TALK_CLAUSE_END.search(f, m.end(), b) is None
+
+
+def _reports(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
+    """"นาย S โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ภายหลังการหารือกับ…": a spokesperson whose
+    statement opens between their name and the talk verb at ``s`` tells of another's talk."""
+    post = pm.person.position or ""
+    return post.startswith(tuple(p.v.positions["reporter_posts"])) \
+        and p.words["statement"][0].search(f, pm.end, s) is not None
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
