@@ -3219,3 +3219,15 @@ def test_an_english_name_in_brackets_opening_with_an_ordinal_gives_the_round():
 def test_a_meeting_someone_organises_is_held_one_to_come_is_not(body, held):
     ms = meetings(body, published=None)
     assert bool(ms) is held
+
+
+def test_the_days_told_after_a_list_and_its_related_meetings_are_the_lists():
+    # A guard: this shape passed before _RELATED_TAIL too; the real release that needed it (batch 20)
+    # dated a later mention by the list's days, through a longer lead than these words reproduce.
+    ms = meetings("นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 52 "
+                  "การประชุมรัฐมนตรีความตกลงหุ้นส่วนเศรษฐกิจระดับภูมิภาค ครั้งที่ 8 และการประชุมอื่น ๆ ที่เกี่ยวข้อง "
+                  "ระหว่างวันที่ 24-29 สิงหาคม 2563 ผ่านระบบทางไกล โดยการประชุมในครั้งนี้ถือเป็นการประชุมครั้งใหญ่ที่สุดในรอบปี "
+                  "ก่อนการประชุมสุดยอดอาเซียนในเดือนพฤศจิกายน", published=None)
+    aem, rcep = ms[("การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", 52)], ms[("การประชุมรัฐมนตรีความตกลงหุ้นส่วนเศรษฐกิจระดับภูมิภาค", 8)]
+    assert aem.start == rcep.start == PartialDate(2020, 8, 24)
+    assert not any(label.startswith("การประชุมครั้งใหญ่") for label, _ in ms)

@@ -36,6 +36,9 @@ from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
 _DIGIT = re.compile(r"[0-9๐-๙]")
 
 
+#: the related meetings a list of meetings ends with ("… และการประชุมอื่น ๆ ที่เกี่ยวข้อง")
+_RELATED_TAIL = re.compile(r"\s?(?:และ|รวมถึง|รวมทั้ง)\s?(?:การ)?ประชุม(?:อื่น\s?ๆ?\s?)?ที่เกี่ยวข้อง\s?")
+
 def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMention]:
     """"รมว.ต่างประเทศ … ร่วมประชุมนัดพิเศษที่กรุง X" in the headline, "…การประชุมรัฐมนตรีต่างประเทศอาเซียน –
     สหรัฐฯ สมัยพิเศษ" in the body: a name that is only a head (`bare_series`) names the one meeting
@@ -301,6 +304,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
                                         # of getting ready, not X's
         gap = d.begin - trail.end if trail is not None else 0
+        if trail is not None and (related := _RELATED_TAIL.match(f, trail.end, d.begin)) is not None:
+            gap = d.begin - related.end()   # "…RCEP ครั้งที่ 8 และการประชุมอื่น ๆ ที่เกี่ยวข้อง ระหว่างวันที่ 24-29
+                                            # สิงหาคม": the list's days, told after its related meetings
         if trail is not None and (gap <= R["close"] or (gap <= R["close_held"] and (
                 "จัดขึ้น" in f[trail.end:d.begin] or _VENUE_THEN_DAY.fullmatch(f, trail.end, d.begin)))) \
                 and not (trail.is_parent and lead is not None) \
