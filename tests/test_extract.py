@@ -3231,3 +3231,22 @@ def test_the_days_told_after_a_list_and_its_related_meetings_are_the_lists():
     aem, rcep = ms[("การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", 52)], ms[("การประชุมรัฐมนตรีความตกลงหุ้นส่วนเศรษฐกิจระดับภูมิภาค", 8)]
     assert aem.start == rcep.start == PartialDate(2020, 8, 24)
     assert not any(label.startswith("การประชุมครั้งใหญ่") for label, _ in ms)
+
+
+def test_meetings_listed_after_related_meetings_with_nested_english_names_share_the_day():
+    ms = meetings("เมื่อวันที่ ๖ - ๗ มีนาคม ๒๕๖๖ นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศได้เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน "
+                  "(ASEAN Senior Officials Meeting: ASEAN SOM) และการประชุมที่เกี่ยวข้อง ได้แก่ การประชุมคณะทำงานภายใต้คณะมนตรี"
+                  "ประสานงานอาเซียนว่าด้วยเรื่อง ABC (ASEAN Coordinating Council Working Group (ACCWG) on ABC) ครั้งที่ ๑๕ "
+                  "และการประชุมเจ้าหน้าที่อาวุโสอาเซียน-สหรัฐฯ (ASEAN-U.S. Dialogue) ครั้งที่ ๓๕ ที่สำนักเลขาธิการอาเซียน", published=None)
+    group = ms[("การประชุมคณะทำงานภายใต้คณะมนตรีประสานงานอาเซียนว่าด้วยเรื่อง ABC", 15)]
+    assert group.label_en == "ASEAN Coordinating Council Working Group (ACCWG) on ABC"
+    assert group.start == ms[("การประชุมเจ้าหน้าที่อาวุโสอาเซียน-สหรัฐฯ", 35)].start == PartialDate(2023, 3, 6)
+
+
+def test_a_day_told_after_then_is_the_next_meetings():
+    # passes before the nested brackets were read too; with them and without next_event_words it fails
+    ms = meetings("เมื่อวันที่ ๑ สิงหาคม ๒๕๖๒ รัฐมนตรีได้เป็นประธานร่วมในการประชุมรัฐมนตรีกรอบความร่วมมือแม่น้ำโขง - คงคา ครั้งที่ ๑๐ "
+                  "(10th Mekong-Ganga Cooperation (MGC) Ministerial Meeting) และต่อมา เมื่อวันที่ ๓ สิงหาคม ๒๕๖๒ รัฐมนตรีได้เป็นประธานร่วมใน"
+                  "การประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือลุ่มน้ำโขง - สาธารณรัฐเกาหลี ครั้งที่ ๙", published=None)
+    assert ms[("การประชุมรัฐมนตรีกรอบความร่วมมือแม่น้ำโขง - คงคา", 10)].start == PartialDate(2019, 8, 1)
+    assert ms[("การประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือลุ่มน้ำโขง - สาธารณรัฐเกาหลี", 9)].start == PartialDate(2019, 8, 3)

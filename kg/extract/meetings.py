@@ -43,6 +43,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     standalone = frozenset(v.meetings["standalone_heads"])
     not_whose = tuple(v.meetings["not_whose_round"])
     qualifiers = tuple(v.meetings["generic_qualifiers"])
+    inner_bodies = tuple(v.meetings["boundary_continuations"])
     shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
     refers = tuple(v.meetings["reference_words"])
     heads = p.head
@@ -70,6 +71,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 last_end = back.end
             continue
         b = p.boundary.search(f, tail_start, j)
+        while b is not None and f.startswith(inner_bodies, b.start()):
+            b = p.boundary.search(f, b.end(), j)    # "คณะทำงานภายใต้คณะมนตรี…": the body it sits under, named
         if b is not None:
             j = b.start()
         if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):

@@ -27,7 +27,8 @@ _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ค
 _NAMED_YEAR = re.compile(r"(?<=ปี) (?:พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
-_PAREN = re.compile(r"\s?\(([^()\n]{2,160})\)")
+#: a bracketed aside, with at most one bracket inside ("(ASEAN Coordinating Council Working Group (ACCWG) on …)")
+_PAREN = re.compile(r"\s?\(((?:[^()\n]|\([^()\n]{1,40}\)){2,200})\)")
 _BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
 _PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")           # the 3 of "บวก 3"
 _PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)" + _PLUS_COUNT.pattern.removeprefix(" ?"))
@@ -198,6 +199,7 @@ def patterns() -> Patterns:
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
             "press_before_date": _word_search(m["press_before_date"]),
+            "next_event": _word_search(m["next_event_words"]),
             "granting": _word_search(m["talks"]["granting_phrases"]),
             "results": _word_table(m["results_before"]),
             "background_round": _word_table(m["background_round_before"]),

@@ -282,6 +282,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             between = f[trail.end:d.begin]
             if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
                 trail = None
+            elif p.contains("next_event", f, trail.end, d.begin):
+                trail = None                       # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
             elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
                 trail = None
             elif trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
