@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import candidates, extract, patterns, series_key
+from kg.extract.meetings import find_meetings
 from kg.extract.mentions import _paragraphs
 from kg.extract.people import _people, _post_referent
 from kg.model import PartialDate, Release, person_key
@@ -3250,3 +3251,25 @@ def test_a_day_told_after_then_is_the_next_meetings():
                   "การประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือลุ่มน้ำโขง - สาธารณรัฐเกาหลี ครั้งที่ ๙", published=None)
     assert ms[("การประชุมรัฐมนตรีกรอบความร่วมมือแม่น้ำโขง - คงคา", 10)].start == PartialDate(2019, 8, 1)
     assert ms[("การประชุมรัฐมนตรีต่างประเทศกรอบความร่วมมือลุ่มน้ำโขง - สาธารณรัฐเกาหลี", 9)].start == PartialDate(2019, 8, 3)
+
+
+def test_a_festival_organised_is_counted_not_the_call_told_before_it():
+    ms = extract(release("เมื่อวันที่ 18 กันยายน 2558 นางสมศรี ดีมาก กงสุลใหญ่ ณ นครแวนคูเวอร์ ได้เข้าเยี่ยมคารวะนาย John Smith "
+                         "นายกเทศมนตรีนครแวนคูเวอร์ โดยได้แจ้งถึงการจัดงาน Thailand Festival ครั้งที่ 2 ณ Vancouver Art Gallery "
+                         "ระหว่างวันที่ 4-5 กรกฎาคม 2558", published=None))
+    assert [(m.number, m.start) for m in ms] == [(None, PartialDate(2015, 9, 18))]
+
+
+def test_the_minutes_of_an_earlier_round_are_background():
+    ms = meetings("คณะรัฐมนตรีมีมติรับทราบผลการประชุมคณะกรรมการชายแดนทั่วไป (General Border Committee: GBC) ไทย - กัมพูชา "
+                  "ครั้งที่ 16 ตามที่กระทรวงกลาโหมเสนอ\n1. รัฐมนตรีว่าการกระทรวงกลาโหมเป็นประธานร่วมการประชุม GBC ไทย-กัมพูชา "
+                  "ครั้งที่ 16 ระหว่างวันที่ 21 - 22 มีนาคม 2567 โดยที่ประชุมได้ทบทวนผลการปฏิบัติร่วมตามบันทึกการประชุม GBC ครั้งที่ 15",
+                  published=None)
+    assert [n for _, n in ms] == [16]
+
+
+def test_an_acronym_opening_an_inline_english_name_is_not_the_thai_names():
+    f = fold("โฆษกกระทรวงกลาโหมเปิดเผยถึงการประชุมรัฐมนตรีกลาโหมอาเซียน ASEAN DEFENCE MINISTER’S MEETING (ADMM) "
+             "ว่าเป็นกลไกความร่วมมือ และการประชุมเจ้าหน้าที่อาวุโส BIMSTEC ครั้งที่ 3")
+    assert [mm.label for mm in find_meetings(f, _paragraphs(f), patterns())] == [
+        "การประชุมรัฐมนตรีกลาโหมอาเซียน", "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"]

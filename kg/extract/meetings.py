@@ -24,6 +24,8 @@ _ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยท
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
 
+#: an English word after an acronym: the acronym opens an English name written inline
+_ENGLISH_GOES_ON = re.compile(r" [A-Z][A-Za-z’']")
 #: an English name in brackets that opens with the round's ordinal (52nd ASEAN …)
 _EN_ORDINAL = re.compile(r"([1-9][0-9]{0,2})(?:st|nd|rd|th)\s+[A-Z]")
 
@@ -143,8 +145,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             name_end = yq.end()
         # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
         ac = _ACRONYM_TAIL.match(f, name_end, pend)
-        if ac:
-            name_end = ac.end()
+        if ac and not _ENGLISH_GOES_ON.match(f, ac.end(), pend):
+            name_end = ac.end()     # (not "…กลาโหมอาเซียน ASEAN DEFENCE MINISTERS' MEETING": its English name, inline)
         # "การประชุม Political Consultations ไทย – บราซิล": the two parties after an English name are the name's
         pair = _PAIR_AFTER.match(f, name_end, pend) if _HAS_LATIN.search(f, s, name_end) else None
         if pair is not None and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
@@ -505,9 +507,9 @@ def _counted_not_rounds() -> tuple[tuple[str, ...], int]:
 
 @cache
 def _event_heads() -> re.Pattern:
-    """An event's head word standing as a word of its own (after a space, ร่วม or และ), not
-    inside one (สำนักงาน, แรงงาน): ``event_heads`` of kg/data/meetings.json."""
-    return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ))(?:{alternation(vocab().meetings['event_heads'])})")
+    """An event's head word standing as a word of its own (after a space, ร่วม, และ or จัด: การจัดงาน
+    ABC Festival), not inside one (สำนักงาน, แรงงาน): ``event_heads`` of kg/data/meetings.json."""
+    return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ)|(?<=จัด))(?:{alternation(vocab().meetings['event_heads'])})")
 
 
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
