@@ -3273,3 +3273,19 @@ def test_an_acronym_opening_an_inline_english_name_is_not_the_thai_names():
              "ว่าเป็นกลไกความร่วมมือ และการประชุมเจ้าหน้าที่อาวุโส BIMSTEC ครั้งที่ 3")
     assert [mm.label for mm in find_meetings(f, _paragraphs(f), patterns())] == [
         "การประชุมรัฐมนตรีกลาโหมอาเซียน", "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"]
+
+
+def test_a_talk_in_the_days_of_a_summit_is_held_within_it():
+    ms = extract(release("วันนี้ (5 มี.ค. 2567) ณ นครเมลเบิร์น นายสมชาย รักไทย นายกรัฐมนตรี พบหารือทวิภาคีกับ นายจอห์น สมิธ "
+                         "นายกรัฐมนตรีออสเตรเลีย ในห้วงการประชุมสุดยอดอาเซียน-ออสเตรเลีย สมัยพิเศษ", published=None))
+    [talk] = [m for m in ms if m.part_of]
+    assert talk.part_of[0] == series_key("การประชุมสุดยอดอาเซียน-ออสเตรเลีย สมัยพิเศษ")
+
+
+def test_a_talk_told_after_a_welcome_with_phrom_names_the_same_encounter():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ พลเอก จอห์น สมิธ ผู้สำเร็จราชการแห่งเครือรัฐออสเตรเลีย "
+                         "ในโอกาสเยือนประเทศไทยอย่างเป็นทางการ โดยทั้งสองได้ร่วมตรวจแถวกองทหารเกียรติยศ พร้อมหารือข้อราชการร่วมกัน",
+                         published=None))
+    [m] = ms
+    assert "หารือข้อราชการ" in m.alt_labels
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}

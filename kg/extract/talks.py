@@ -229,9 +229,14 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
             # the one met, named in the paragraph after
             met = _named_during_the_talk(f, paras, pi, people)
-        if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) \
-                and any(x.para == pi and x.counterparts for x in out):
-            continue                # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was
+        just_told = next((x for x in reversed(out) if x.para == pi and x.counterparts), None) \
+            if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) else None
+        if just_told is not None:
+            # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was; the verb as written
+            # ("…ให้การต้อนรับนาย B … พร้อมหารือข้อราชการร่วมกัน") is one more name of that encounter
+            as_told = f[s:fused.end() if fused is not None else e]
+            just_told.aliases = tuple(dict.fromkeys((*just_told.aliases, *_as_noun(as_told))))
+            continue
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
