@@ -3289,3 +3289,20 @@ def test_a_talk_told_after_a_welcome_with_phrom_names_the_same_encounter():
     [m] = ms
     assert "หารือข้อราชการ" in m.alt_labels
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_talk_between_two_posts_is_a_meeting_of_no_named_official():
+    ms = extract(release("ทั้งสองฝ่ายยืนยันความร่วมมือด้านวัคซีน",
+                         title="รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศหารือทวิภาคีกับมนตรีแห่งรัฐและ"
+                               "รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน เพื่อเสริมสร้างความร่วมมือ", published=None))
+    [m] = ms
+    assert m.attendances == ()
+    assert "หารือทวิภาคีกับมนตรีแห่งรัฐและรัฐมนตรีว่าการกระทรวงการต่างประเทศจีน" in m.alt_labels
+
+
+def test_a_talk_between_two_posts_told_again_with_names_is_one_meeting():
+    ms = extract(release("เมื่อวันที่ 30 เมษายน 2564 นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                         "หารือทางโทรศัพท์กับนายคิม ซอง รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี",
+                         title="รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศหารือทางโทรศัพท์กับรัฐมนตรีว่าการ"
+                               "กระทรวงการต่างประเทศสาธารณรัฐเกาหลี", published=None))
+    assert len(ms) == 1

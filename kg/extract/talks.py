@@ -350,7 +350,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     named = []
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
-        # minister; a talk with no named official on either side is no meeting (CONTRACT.md)
+        # minister; a talk with no named official on either side is a meeting only when a sentence
+        # of posts tells it and no talk of the release names anyone (below)
         twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk), None) \
             if not mm.counterparts else mm
         if twin is None and mm.party_met and mm.talk == "call" and any(
@@ -371,10 +372,15 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                     mm.subject = _thai_counterpart(people, met)
                 twin = mm
         if twin is None and (mm.one_of_parties or (
-                mm.party_met is not None and mm.subject is not None and mm.talk != "courtesy"
-                and mm.subject.person.country != mm.party_met and p.v.parties[mm.party_met].kind == "country")):
+                mm.party_met is not None and mm.talk != "courtesy" and p.v.parties[mm.party_met].kind == "country"
+                and (mm.subject is not None and mm.subject.person.country != mm.party_met
+                     or mm.subject is None and mm.post_met and not any(x.counterparts for x in out)
+                     and _opens_with_a_post(f, paras[mm.para][0], mm.start, people, p)))):
             # "นาย X ได้หารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม": a talk or call with a
-            # country's post, its holder unnamed, held by an official the text names, is a meeting too
+            # country's post, its holder unnamed, held by an official the text names, is a meeting too;
+            # so is one a sentence opening with a post tells ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวง
+            # การต่างประเทศหารือทวิภาคีกับมนตรีแห่งรัฐ…จีน"): both sides by office, as headlines write
+            # them, when the release names no one met in any talk (else that talk is this one)
             twin = mm
         if twin is not None:
             mm.label = twin.label
@@ -603,6 +609,15 @@ def _reports(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
     post = pm.person.position or ""
     return post.startswith(tuple(p.v.positions["reporter_posts"])) \
         and p.words["statement"][0].search(f, pm.end, s) is not None
+
+
+def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention], p: Patterns) -> bool:
+    """The sentence up to the talk verb at ``s`` is a post alone: it opens with a position word
+    and names no official before the verb."""
+    lead = f[pstart:s].strip()
+    return bool(lead) and p.position_head.match(lead) is not None \
+        and not any(pstart <= pm.start < s for pm in people) \
+        and len(lead) <= p.v.meetings["talks"]["reach"]["holder_before"] * 2
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
