@@ -1763,13 +1763,18 @@ def test_a_talk_verb_misspelt_thawiphaki_is_still_a_talk():
     assert {a.person.name for m in ms for a in m.attendances} == {"ทาโร ซาโต", "สมชาย ใจดี"}
 
 
-def test_the_leaders_of_both_countries_written_with_a_digit_hold_the_talk():
-    ms = extract(release("นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย มีกำหนดการเดินทางเยือนประเทศไทย ทั้งนี้ นายสมชาย ใจดี นายกรัฐมนตรี "
-                         "จะให้การต้อนรับ ที่ทำเนียบรัฐบาล จากนั้น นายกรัฐมนตรีของทั้ง 2 ประเทศจะหารือข้อราชการกลุ่มเล็ก ที่ห้องสีงาช้าง",
-                         published=None))
-    [talk] = ms
-    assert "หารือข้อราชการกลุ่มเล็ก" in talk.alt_labels
-    assert {a.person.name for a in talk.attendances} == {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}
+@pytest.mark.parametrize("body,told,names", [
+    ("นายอาหมัด ยูซุฟ นายกรัฐมนตรีมาเลเซีย มีกำหนดการเดินทางเยือนประเทศไทย ทั้งนี้ นายสมชาย ใจดี นายกรัฐมนตรี "
+     "จะให้การต้อนรับ ที่ทำเนียบรัฐบาล จากนั้น นายกรัฐมนตรีของทั้ง 2 ประเทศจะหารือข้อราชการกลุ่มเล็ก ที่ห้องสีงาช้าง",
+     "หารือข้อราชการกลุ่มเล็ก", {"สมชาย ใจดี", "อาหมัด ยูซุฟ"}),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ พลเอก จอห์น สมิธ ผู้สำเร็จราชการแห่งเครือรัฐออสเตรเลีย "
+     "ในโอกาสเยือนประเทศไทยอย่างเป็นทางการ โดยทั้งสองได้ร่วมตรวจแถวกองทหารเกียรติยศ พร้อมหารือข้อราชการร่วมกัน",
+     "หารือข้อราชการ", {"สมชาย รักไทย", "จอห์น สมิธ"}),
+], ids=["leaders-of-both-countries-with-a-digit", "talk-after-a-welcome-with-phrom"])
+def test_a_talk_told_after_a_welcome_names_the_one_encounter(body, told, names):
+    [talk] = extract(release(body, published=None))
+    assert told in talk.alt_labels
+    assert {a.person.name for a in talk.attendances} == names
 
 
 def test_a_visit_to_a_foreign_country_naming_no_city_places_its_talks_there():
@@ -3280,15 +3285,6 @@ def test_a_talk_in_the_days_of_a_summit_is_held_within_it():
                          "นายกรัฐมนตรีออสเตรเลีย ในห้วงการประชุมสุดยอดอาเซียน-ออสเตรเลีย สมัยพิเศษ", published=None))
     [talk] = [m for m in ms if m.part_of]
     assert talk.part_of[0] == series_key("การประชุมสุดยอดอาเซียน-ออสเตรเลีย สมัยพิเศษ")
-
-
-def test_a_talk_told_after_a_welcome_with_phrom_names_the_same_encounter():
-    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ พลเอก จอห์น สมิธ ผู้สำเร็จราชการแห่งเครือรัฐออสเตรเลีย "
-                         "ในโอกาสเยือนประเทศไทยอย่างเป็นทางการ โดยทั้งสองได้ร่วมตรวจแถวกองทหารเกียรติยศ พร้อมหารือข้อราชการร่วมกัน",
-                         published=None))
-    [m] = ms
-    assert "หารือข้อราชการ" in m.alt_labels
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
 
 
 def test_a_talk_between_two_posts_is_a_meeting_of_no_named_official():
