@@ -3302,3 +3302,15 @@ def test_a_talk_between_two_posts_told_again_with_names_is_one_meeting():
                          title="รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศหารือทางโทรศัพท์กับรัฐมนตรีว่าการ"
                                "กระทรวงการต่างประเทศสาธารณรัฐเกาหลี", published=None))
     assert len(ms) == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("นายกฯ มาเลเซีย จะเดินทางเยือนไทย พบพล.อ.สมชาย รักไทย เจรจาประจำปีครั้งที่ 6", "สมชาย รักไทย"),
+    ("พล.อ.สมชาย นายกฯ ไทย เดินทางถึงกรุงโตเกียว", "สมชาย"),
+    ("นางสมศรี ดีมาก เข้ารับตำแหน่งรัฐมนตรีว่าการกระทรวงพาณิชย์", "สมศรี ดีมาก"),
+    ("พันเอก สมชาย รักไทย ผู้บังคับหน่วยเฉพาะกิจ เป็นหัวหน้าคณะ", "สมชาย รักไทย"),
+], ids=["talk-word-after-a-first-name", "short-post-after-a-first-name", "taking-office", "unit-commander"])
+def test_a_name_ends_before_a_verb_or_a_post_written_after_it(text, name):
+    # (short-post-after-a-first-name is a guard: it held before นายก was a stop too)
+    f = fold(text)
+    assert name in [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
