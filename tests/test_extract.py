@@ -3314,3 +3314,12 @@ def test_a_name_ends_before_a_verb_or_a_post_written_after_it(text, name):
     # (short-post-after-a-first-name is a guard: it held before นายก was a stop too)
     f = fold(text)
     assert name in [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
+
+
+@pytest.mark.parametrize("title,name", [
+    ("“ภูมิธรรม” ร่วมประชุมรัฐมนตรีกลาโหมอาเซียน ครั้งที่ 18 ระหว่าง 19 - 22 พ.ย. 2567", "ภูมิธรรม"),
+    ("มาริษ ร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 58 ระหว่าง 8 - 11 ก.ค. 2568", "มาริษ"),
+], ids=["quoted-first-name", "bare-first-name"])
+def test_a_thai_leader_the_press_names_by_first_name_attends(title, name):
+    m = only("ข่าวการเมือง", title=title, published=None)
+    assert [(a.person.name, a.person.country) for a in m.attendances] == [(name, "TH")]
