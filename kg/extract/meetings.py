@@ -12,7 +12,7 @@ from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _OF, _THAT, _para_of, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
-    _CHUNK_END, _DATED_AFTER, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
+    _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_WORD, _RUN_ON,
     _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, patterns,
 )
@@ -26,8 +26,6 @@ _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[
 
 #: an English word after an acronym: the acronym opens an English name written inline
 _ENGLISH_GOES_ON = re.compile(r" [A-Z][A-Za-z’']")
-#: an English name in brackets that opens with the round's ordinal (52nd ASEAN …)
-_EN_ORDINAL = re.compile(r"([1-9][0-9]{0,2})(?:st|nd|rd|th)\s+[A-Z]")
 
 def _without_qualifier(label: str, qualifiers: tuple[str, ...]) -> str:
     """The label without a trailing word that leaves a generic name generic ("…ที่สำคัญ")."""
@@ -200,7 +198,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if not numbers and ordinal is not None:
             numbers = [int(ordinal.group("nth"))]
         if not numbers and label_en and m3 is not None and (en_nth := _EN_ORDINAL.match(label_en)) is not None:
-            numbers = [int(en_nth.group(1))]        # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
+            numbers = [int(en_nth.group("nth"))]    # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
         if label.endswith(_SPECIAL_SESSIONS):
             numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
         prepared = None

@@ -617,7 +617,7 @@ def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention],
     lead = f[pstart:s].strip()
     return bool(lead) and p.position_head.match(lead) is not None \
         and not any(pstart <= pm.start < s for pm in people) \
-        and len(lead) <= p.v.meetings["talks"]["reach"]["holder_before"] * 2
+        and len(lead) <= p.v.meetings["talks"]["reach"]["post_sentence"]
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
