@@ -446,6 +446,52 @@ def _unify_series(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _encounter_heads() -> tuple[str, ...]:
+    """How the series of talks, calls and courtesy calls begin (``meetings.json`` talks.series)."""
+    talks = vocab().meetings["talks"]
+    return tuple(sorted({*talks["series"].values(), talks["joint_series"]}))
+
+
+def _encounters_apart(meetings: list[Meeting], cluster: dict[str, str]) -> dict[int, str]:
+    """Undated encounters of one series in one release (a visitor's calls on the prime minister
+    and on the foreign minister, two calls on two Cambodian leaders) share :func:`meeting_key`;
+    they are one meeting only when the people at one (as resolved: ``cluster``, name key → official)
+    are all at the other (the headline's welcome and the body's, which names one more). By ``id``:
+    the key each of them takes when they are not all one."""
+    groups: dict[str, list[tuple[Meeting, frozenset[str]]]] = {}
+    for m in meetings:
+        if m.number is None and m.start is None and len(m.attendances) >= 2 \
+                and (m.in_series is not None or m.series.startswith(_encounter_heads())):
+            people = {cluster[name_key(a.person.name)]: phonetic_skeleton(a.person.name) for a in m.attendances}
+            groups.setdefault(meeting_key(m), []).append((m, people))
+    out: dict[int, str] = {}
+    for key, group in groups.items():
+        parts: list[tuple[dict[str, str], list[Meeting]]] = []
+        for m, people in sorted(group, key=lambda x: sorted(x[1])):
+            part = next((x for x in parts if _same_people(people, x[0])), None)
+            if part is None:
+                parts.append((dict(people), [m]))
+            else:
+                part[0].update(people)
+                part[1].append(m)
+        if len(parts) > 1:
+            for people, ms in parts:
+                for m in ms:
+                    out[id(m)] = key + "\x1f" + "\x1e".join(sorted(people))
+    return out
+
+
+def _same_people(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether two encounters' people (official → consonant skeleton) may be the same: those of
+    one are all at the other, or each one left over on one side may be one left over on the other
+    under a shorter name ("ทรัมป์" and "โดนัลด์ ทรั้มป์", which resolution did not join)."""
+    only_a = [sk for k, sk in a.items() if k not in b]
+    only_b = [sk for k, sk in b.items() if k not in a]
+    fewer, more = sorted((only_a, only_b), key=len)
+    return all(any(x.endswith(y) or y.endswith(x) for y in more if x and y) for x in fewer)
+
+
 def resolve(extractions) -> Resolution:
     """Merge every release's meetings into one set of officials, meetings and series."""
     releases: dict[str, Release] = {}
@@ -495,9 +541,11 @@ def resolve(extractions) -> Resolution:
             dated_rounds.setdefault((m.series, m.start.iso()), mkey)
     out: dict[str, ResolvedMeeting] = {}
     series_labels: dict[str, Counter] = defaultdict(Counter)
+    apart_keys = _encounters_apart(meetings_in, cluster)
     for key, m in keyed:
         if m.number is None and m.start is not None:
             key = dated_rounds.get((m.series, m.start.iso()), key)
+        key = apart_keys.get(id(m), key)
         rm = out.get(key)
         if rm is None:
             rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year)

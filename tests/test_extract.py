@@ -11,7 +11,8 @@ from kg.extract import candidates, extract, patterns, series_key
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import _paragraphs
 from kg.extract.people import _people, _post_referent
-from kg.model import PartialDate, Release, person_key
+from kg.model import Extraction, PartialDate, Release, person_key
+from kg.resolve import resolve
 from kg.thai import fold, parse_number, parse_thai_date
 
 
@@ -3323,3 +3324,91 @@ def test_a_name_ends_before_a_verb_or_a_post_written_after_it(text, name):
 def test_a_thai_leader_the_press_names_by_first_name_attends(title, name):
     m = only("ข่าวการเมือง", title=title, published=None)
     assert [(a.person.name, a.person.country) for a in m.attendances] == [(name, "TH")]
+
+
+def test_discussing_cooperation_between_countries_is_no_talk_with_each():
+    ms = extract(release("เมื่อวานนี้ (3 มี.ค.) นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าพบ นายจอห์น สมิธ "
+                         "นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเวลลิงตัน\nเมื่อช่วงบ่าย นายสมชายและนายจอห์น ได้หารือถึงความร่วมมือระหว่างนิวซีแลนด์ ไทย และฟิจิ "
+                         "ในการจัดการภัยพิบัติ", published=None))
+    assert len(ms) == 1
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_spokespersons_briefing_day_is_not_the_days_of_the_meeting_it_announces():
+    m = only("วันนี้ (12 ม.ค. 68) นางสมศรี ดีมาก อธิบดีกรมสารนิเทศ โฆษกกระทรวงการต่างประเทศ แถลงข่าวต่อสื่อมวลชน "
+             "ณ กระทรวงการต่างประเทศ เกี่ยวกับภารกิจของนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "ในการประชุมรัฐมนตรีต่างประเทศอาเซียนอย่างไม่เป็นทางการ หรือ ASEAN Foreign Ministers' Retreat "
+             "ณ เมืองปีนัง มาเลเซีย ระหว่างวันที่ 18 – 19 มกราคม 2568 ซึ่งจะเป็นการเข้าร่วมการประชุมครั้งแรก",
+             published=None)
+    assert (m.start, m.end) == (PartialDate(2025, 1, 18), PartialDate(2025, 1, 19))
+
+
+def test_a_post_naming_no_country_is_thailands_not_a_foreign_holders():
+    ms = extract(release("นายสมชาย รักไทย และคณะ เดินทางถึงกรุงเนปิดอว์ โดยพลเอกอาวุโส หม่อง ทุน นายกรัฐมนตรีพม่า "
+                         "รอให้การต้อนรับ\nจากนั้น นายกรัฐมนตรีเข้าเยี่ยมคารวะ พลเอกอาวุโส ซอ วิน ประธานสภาแห่งรัฐ "
+                         "ณ ทำเนียบประธานาธิบดี", published=None))
+    [call] = [m for m in ms if "ซอ วิน" in {a.person.name for a in m.attendances}]
+    assert {a.person.name for a in call.attendances} == {"ซอ วิน", "สมชาย รักไทย"}
+
+
+def test_two_calls_told_in_a_headline_are_two_meetings():
+    r = release("ผู้สื่อข่าวรายงานว่า นางสาวสมศรี ดีมาก นายกรัฐมนตรี พร้อมคณะ เยือนกัมพูชาอย่างเป็นทางการ "
+                "และวางพวงมาลา ณ อนุสาวรีย์เอกราช",
+                title="นายกฯ เยี่ยมคารวะสมเด็จมหารัฐสภาธิการธิบดี ควน โซะดารี และ สมเด็จอัครมหาเสนาบดีเดโช ฮุน เซน",
+                published=None)
+    ms = extract(r)
+    met = sorted(sorted(a.person.name for a in m.attendances) for m in ms)
+    assert met == sorted([sorted(["ควน โซะดารี", "สมศรี ดีมาก"]), sorted(["ฮุน เซน", "สมศรี ดีมาก"])])
+    # undated, and of one series: kept apart by the people at each (resolve._encounters_apart)
+    assert len(resolve([Extraction(r, ms)]).meetings) == 2
+
+
+def test_a_pull_aside_written_in_english_is_still_a_talk_and_places_the_summit():
+    ms = extract(release("เมื่อเวลา 11.20 น. วันที่ 9 ต.ค. 2567 ที่ศูนย์การประชุมแห่งชาติ ณ นครหลวงเวียงจันทน์ นางสาวสมศรี ดีมาก "
+                         "นายกรัฐมนตรี หารือทวิภาคี (pull-aside) กับ นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+                         "ระหว่างการประชุมสุดยอดอาเซียน ครั้งที่ 44", published=None))
+    [talk] = [m for m in ms if m.part_of]
+    assert {a.person.name for a in talk.attendances} == {"สมศรี ดีมาก", "จอห์น สมิธ"}
+    [summit] = [m for m in ms if m.number == 44]
+    assert summit.mode == "in_person"
+
+
+def test_a_weekday_in_brackets_after_today_leads_the_talk_not_the_summits_range():
+    ms = extract(release("วันนี้ (ศุกร์ที่ 24 เมษายน 2558) เวลา 08.00 น. ณ ศูนย์ประชุมนานาชาติ นายสมชาย รักไทย นายกรัฐมนตรี "
+                         "หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ในระหว่างการประชุมสุดยอดเอเชีย-แปซิฟิก "
+                         "ณ กรุงจาการ์ตา ระหว่างวันที่ 22-24 เมษายน 2558", published=None))
+    [talk] = [m for m in ms if m.part_of]
+    assert talk.start == PartialDate(2015, 4, 24)
+
+
+def test_a_welcome_followed_by_a_call_is_the_call_and_not_the_occasion_of_the_visit():
+    ms = extract(release("เมื่อวันที่ 24 มิ.ย. ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับนางสมศรี เหงียน "
+                         "(Somsri Nguyen) รองประธานาธิบดีสาธารณรัฐสังคมนิยมเวียดนาม เข้าเยี่ยมคารวะ ในโอกาสเดินทางเยือนประเทศไทย "
+                         "เพื่อเข้าร่วมการประชุมสุดยอดผู้นำสตรีโลก โดยภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชมบทบาท",
+                         published=None))
+    [call] = [m for m in ms if len(m.attendances) == 2]
+    assert "เข้าเยี่ยมคารวะ" in call.alt_labels
+    assert not any(label.startswith("การหารือโดย") for m in ms for label in (m.label, *m.alt_labels))
+
+
+def test_a_deputy_prime_minister_abbreviated_with_a_space_keeps_his_name_whole():
+    f = fold("พล.อ.สมชาย รักไทย รอง นรม. และ รมว.กห. ได้ให้การต้อนรับการเยี่ยมคำนับ นายจอห์น สมิธ เอกอัครราชทูต")
+    assert "สมชาย รักไทย" in [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
+
+
+@pytest.mark.parametrize("tail", ["และการประชุมสุดยอดที่เกี่ยวข้อง", "พร้อมทั้งการประชุมสุดยอดที่เกี่ยวข้อง"],
+                         ids=["and-related-summits", "together-with-related-summits"])
+def test_the_days_after_a_summit_and_its_related_summits_are_the_summits_not_the_visits(tail):
+    m = only("นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดเยือนมาเลเซียอย่างเป็นทางการ ในวันที่ 25 ตุลาคม 2568 "
+             f"และเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 47 {tail} ระหว่างวันที่ 26 – 28 ตุลาคม 2568 "
+             "ณ กรุงกัวลาลัมเปอร์", published=None)
+    assert (m.number, m.start) == (47, PartialDate(2025, 10, 26))
+
+
+def test_a_titled_leader_whose_post_names_no_country_acts_for_the_gazetteers():
+    # leaders.json: Julia Gillard (AU); a courtesy call on her is one of Thailand and Australia's talks
+    ms = extract(release("เมื่อวันที่ 5 ตุลาคม 2555 นางสาวสมศรี ดีมาก นายกรัฐมนตรี เข้าเยี่ยมคารวะนางจูเลีย กิลลาร์ด "
+                         "ณ ทำเนียบรัฐบาล กรุงแคนเบอร์รา", published=None))
+    [call] = ms
+    assert {a.person.name: a.person.country for a in call.attendances}["จูเลีย กิลลาร์ด"] == "AU"
+    assert call.in_series == series_key("การหารือทวิภาคีไทย-ออสเตรเลีย")

@@ -265,6 +265,18 @@ def _leader_form_opening(name: str, p: Patterns) -> str | None:
     return m.group(0)
 
 
+def _with_leaders_countries(found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """A known office-holder (``leaders.json``) named with a title but no post that names a
+    country ("นางจูเลีย กิลลาร์ด นายกฯ หญิง…") acts for the gazetteer's country: their talks are
+    with that country, not a series of their own with the one met."""
+    out = []
+    for pm in found:
+        m = p.v.leader_re.fullmatch(pm.person.name) if pm.person.country is None else None
+        country = p.v.leader_by_form[m.group(0)]["country"] if m is not None else None
+        out.append(replace(pm, person=replace(pm.person, country=country)) if country else pm)
+    return out
+
+
 def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """News style: a well-known leader named with no title or post at all ("หารือกับสีจิ้นผิง",
     "ฮุน เซน กล่าวว่า"), from the gazetteer of office-holders (``leaders.json``). A name the
@@ -376,8 +388,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
     companions = tuple(p.v.positions["companion_words"])
     companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
-    people = _named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(f, _with_latin_aside_names(
-        f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p)))
+    people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
+        f, _with_latin_aside_names(f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p))), p)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -540,6 +552,10 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
     title = "".join(m.groups())          # the post, and its country when told apart
     fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
             and _spelled_in(title, pm.person.position)]
+    if not p.party.search(title):
+        # "นายกรัฐมนตรีเข้าเยี่ยมคารวะ…" after "พลเอก X นายกรัฐมนตรีพม่า": a post naming no country is
+        # Thailand's, not a foreign official's whose post names theirs
+        fits = [pm for pm in fits if pm.person.country in (None, "TH")]
     # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman
     return next((pm for pm in fits if pm.person.position.startswith(title)), fits[0] if fits else None)
 

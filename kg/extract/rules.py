@@ -37,7 +37,7 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 
 
 #: the related meetings a list of meetings ends with ("… และการประชุมอื่น ๆ ที่เกี่ยวข้อง")
-_RELATED_TAIL = re.compile(r"\s?(?:และ|รวมถึง|รวมทั้ง)\s?(?:การ)?ประชุม(?:อื่น\s?ๆ?\s?)?ที่เกี่ยวข้อง\s?")
+_RELATED_TAIL = re.compile(r"\s?(?:และ|รวมถึง|รวมทั้ง|พร้อมทั้ง|พร้อม)\s?(?:การ)?ประชุม(?:สุดยอด)?(?:อื่น\s?ๆ?\s?)?ที่เกี่ยวข้อง\s?")
 
 def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMention]:
     """"รมว.ต่างประเทศ … ร่วมประชุมนัดพิเศษที่กรุง X" in the headline, "…การประชุมรัฐมนตรีต่างประเทศอาเซียน –
@@ -54,6 +54,9 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
             mm.aliases = tuple(dict.fromkeys((*mm.aliases, mm.label)))
             mm.series, mm.label, mm.label_en = one.series, one.label, mm.label_en or one.label_en
     return mentions
+
+
+_CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
 
 
 @cache
@@ -252,7 +255,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:
         dates = [d for d in dates if not any(a <= d.begin and d.stop <= b for a, b in numbered_names)]
-    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$")
+    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$|\(\s?(?:วัน)?[จอพศส][^\s\d()]{0,8}ที่\s?$")
     # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
     # relative clause is that clause's earlier event; it dates no meeting told after it
     aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
@@ -302,6 +305,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if lead is not None and p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
             lead = None                 # "…กล่าวบรรยายสรุปแก่สื่อมวลชนวันนี้ (8 พ.ย.) ในประเด็นการเข้าร่วมการประชุม X":
                                         # the briefing's day, not X's
+        if lead is not None and trail is not None and _CLAUSE_AFTER_DATE.match(f, d.stop):
+            lead = None                 # "…ณ เมืองหลวงพระบาง ระหว่างวันที่ 28 – 29 มกราคม ซึ่งจะถือเป็นการเข้าร่วม
+                                        # การประชุม Y…": a clause about the meeting told before, on its days
         if lead is not None and lead.ahead:
             lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
                                         # of getting ready, not X's
@@ -451,6 +457,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
                         c.why["mode"] = ("parent", po.why.get("mode", ("", None))[1])
+                    elif po.mode is None and c.mode == "in_person" and c.why.get("mode", ("",))[0] == "venue" \
+                            and mm.child.talk and mm.para == mm.child.para:
+                        # "ณ ศูนย์การประชุม NCC … หารือทวิภาคี… ระหว่างการประชุมสุดยอดอาเซียน": the
+                        # larger one was held where the talk on its margins was
+                        po.mode, po.venue = c.mode, po.venue or c.venue
+                        po.why["mode"] = ("child", c.why["mode"][1])
 
     all_occs = list(occs.values())
     _stamp(all_occs, "call")                  # the only facts set before: a call's mode

@@ -20,6 +20,9 @@ _ENTERING = "เข้า"          # เข้าหารือ, เข้า�
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
 #: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
+_BY = "โดย"
+_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง)?(?:ได้)?(?:เดินทางมา)?(?P<call>เข้าเยี่ยม(?:คารวะ|คำนับ))")
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
@@ -163,6 +166,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             j += len(manner)        # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
             while j < pend and f[j] == " ":
                 j += 1
+        gloss = _LATIN_GLOSS.match(f, j, pend)
+        if gloss is not None and f.startswith(links, gloss.end()):
+            j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
         fused = p.fused_format.match(f, j, pend) if not f.startswith(links, j) else None
         if fused is not None:
             j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
@@ -172,6 +178,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             j += 1
         # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
         is_bare = verb in bare and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
+        if is_bare and link == _BY and f.endswith("การ", 0, s):
+            continue                    # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
+                                        # talks named before, not a new one
         met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
         if not met and verb in named_only:
             continue
@@ -237,6 +246,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             as_told = f[s:fused.end() if fused is not None else e]
             just_told.aliases = tuple(dict.fromkeys((*just_told.aliases, *_as_noun(as_told))))
             continue
+        if not met and is_bare and link in t["topic_links"]:
+            continue                    # "ได้หารือถึงความร่วมมือระหว่างเมียนมา ไทย และลาว": what, not with whom
         if not met:
             end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
             found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
@@ -318,7 +329,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
             mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
             mm.post_met = post
-            mm.welcome = verb in welcomes
+            # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
+            call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in welcomes else None
+            mm.welcome = verb in welcomes and call_after is None
             mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
             # as the text words it: the verb alone, and the verb with the official met
             as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
@@ -330,6 +343,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                                           *_as_noun(_told_up_to_link(f, s, e, p), up_to_met))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase, _told_up_to_link(f, s, e, p))) if x)
+            if call_after is not None:
+                mm.aliases = (*mm.aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
