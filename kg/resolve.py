@@ -232,7 +232,25 @@ def _standalone_series() -> frozenset[str]:
     return frozenset(vocab().meetings["standalone_heads"])
 
 
+@lru_cache(maxsize=1)
+def _session_formats() -> tuple[str, ...]:
+    """The formats of a leaders' talk (``meetings.json`` talks.session_formats: กลุ่มเล็ก, เต็มคณะ)."""
+    return tuple(vocab().meetings["talks"]["session_formats"])
+
+
 def meeting_key(m: Meeting) -> str:
+    """What makes two releases' mentions one meeting: its series and round, else its series
+    and day, else its series within its release."""
+    key = _series_key_of(m)
+    if m.series.startswith(_encounter_heads()):
+        # the small-group and the full-delegation talk of one day are two meetings of one series
+        session = next((i for i, w in enumerate(_session_formats()) if w in m.label), None)
+        if session is not None:
+            key += f"~s{session}"
+    return key
+
+
+def _series_key_of(m: Meeting) -> str:
     if m.series in _standalone_series():
         return f"{m.series}\x1f!{m.release_id}" + (f"@{m.start.iso()}" if m.start else "")
     if m.number is not None:

@@ -3412,3 +3412,34 @@ def test_a_titled_leader_whose_post_names_no_country_acts_for_the_gazetteers():
     [call] = ms
     assert {a.person.name: a.person.country for a in call.attendances}["จูเลีย กิลลาร์ด"] == "AU"
     assert call.in_series == series_key("การหารือทวิภาคีไทย-ออสเตรเลีย")
+
+
+def test_the_small_group_and_the_full_delegation_talks_of_a_visit_are_two_meetings():
+    r = release("วันที่ 25 กุมภาพันธ์ 2565 เวลา 17.00 น. ณ ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ "
+                "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ในโอกาสการเยือนไทยอย่างเป็นทางการ\nต่อมา เวลา 17.15 น. "
+                "ทั้งสองฝ่ายได้เข้าร่วมหารือกลุ่มเล็ก ณ ห้องสีม่วง จากนั้นนายกรัฐมนตรีนิวซีแลนด์ลงนามในสมุดเยี่ยม "
+                "ก่อนหารือข้อราชการเต็มคณะ ณ ห้องสีงาช้าง", published=None)
+    ms = extract(r)
+    assert sorted(m.label for m in ms) == ["หารือกลุ่มเล็ก", "หารือข้อราชการเต็มคณะ"]
+    for m in ms:
+        assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+        assert m.start == PartialDate(2022, 2, 25)
+    assert len(resolve([Extraction(r, ms)]).meetings) == 2      # one series, one day: kept apart by format
+
+
+@pytest.mark.parametrize("body", [
+    "นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดอาเซียน-นิวซีแลนด์ ร่วมกับนายจอห์น สมิธ "
+    "นายกรัฐมนตรีนิวซีแลนด์ โดยนายกรัฐมนตรีได้กล่าวถ้อยแถลงในช่วงการประชุมเต็มคณะ",
+    "นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดการต้อนรับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ และการหารือแบบเต็มคณะ "
+    "ที่ทำเนียบรัฐบาล ดังนี้",
+], ids=["a-summits-plenary", "a-programmes-heading"])
+def test_a_plenary_session_named_in_passing_is_no_talk(body):
+    # guards of the session rule (talks._session_talks): without _IN_A_SESSION and _PROGRAMME_AFTER both fail
+    assert not any("เต็มคณะ" in m.label for m in extract(release(body, published=None)))
+
+
+def test_a_call_made_for_a_full_delegation_talk_is_that_talk():
+    ms = extract(release("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เดินทางเยือนไทยอย่างเป็นทางการ และมีกำหนดเข้าพบนายสมชาย รักไทย "
+                         "นายกรัฐมนตรี เพื่อหารือข้อราชการแบบเต็มคณะ ณ ทำเนียบรัฐบาล", published=None))
+    [talk] = ms
+    assert "หารือข้อราชการแบบเต็มคณะ" in talk.alt_labels

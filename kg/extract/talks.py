@@ -4,6 +4,7 @@ them and whom they met."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import person_key
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
@@ -21,6 +22,9 @@ _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
 #: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _BY = "โดย"
+_FOR = "เพื่อ"
+_IN_A_SESSION = re.compile(r"(?:ใน|ช่วง)\s?\Z")        # "กล่าวในการประชุมเต็มคณะ": a summit's plenary
+_PROGRAMME_AFTER = re.compile(r"[^\n]{0,40}?ดังนี้")    # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้"
 _CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง)?(?:ได้)?(?:เดินทางมา)?(?P<call>เข้าเยี่ยม(?:คารวะ|คำนับ))")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
@@ -418,7 +422,86 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         elif others:
             dropped.add(id(mm))
     _drop_told_again([mm for mm in named if id(mm) not in dropped], dropped)
-    return [mm for mm in named if id(mm) not in dropped]
+    told = [mm for mm in named if id(mm) not in dropped]
+    sessions = _session_talks(f, paras, people, told, p)
+    if sessions:
+        # "ให้การต้อนรับนาย X … ทั้งสองฝ่ายได้หารือกลุ่มเล็ก … ก่อนหารือเต็มคณะ": the welcome is the
+        # ceremony; the sessions are the meetings
+        seen = {person_key(c.person.name) for x in sessions for c in x.counterparts}
+        countries = {x.party_met for x in sessions}
+        told = [mm for mm in told if not (mm.welcome and (_met(mm) & seen or not mm.counterparts and mm.party_met in countries))]
+    return sorted(told + sessions, key=lambda mm: mm.start)
+
+
+@lru_cache(maxsize=4)
+def _session_re(formats: tuple[str, ...]) -> re.Pattern:
+    """A leaders' talk named by its format ("หารือกลุ่มเล็ก", "การประชุมหารือข้อราชการแบบเต็มคณะ",
+    "การหารือทวิภาคีเต็มคณะ"), its verb and the words between as the releases write them."""
+    return re.compile(r"(?:การ)?(?:ประชุม(?:หารือ)?|(?:พบ)?หารือ)(?:ข้อราชการ|ทวิภาคี|ร่วมกัน|ความร่วมมือ)?\s?(?:แบบ)?"
+                      rf"(?:{'|'.join(map(re.escape, formats))})")
+
+
+def _session_talks(f: str, paras, people: list[PersonMention], told: list[MeetingMention],
+                   p: Patterns) -> list[MeetingMention]:
+    """The sessions of a leaders' meeting told by their format, naming no one after them
+    ("ทั้งสองฝ่ายได้เข้าร่วมหารือกลุ่มเล็ก ณ ห้อง A … ก่อนหารือข้อราชการเต็มคณะ ณ ห้อง B",
+    "…เป็นประธานการหารือข้อราชการเต็มคณะ"): each is a talk of its own between the official the
+    release has the other side meet (the one met in the encounter told last before it, else the
+    first foreign official it names) and their Thai counterpart, as the real golds count them
+    (``talks.session_formats``). A format told with the one met ("พบหารือทวิภาคีกลุ่มเล็กกับนาย X"),
+    or as the purpose of an encounter just told ("เข้าพบนาย A เพื่อหารือข้อราชการแบบเต็มคณะ"), is
+    that encounter, and so is the same format told again of the same people. Not a talk: the
+    plenary of a summit someone speaks in ("กล่าวในการประชุมเต็มคณะ"), or a programme's heading
+    ("…และการหารือแบบเต็มคณะ ดังนี้")."""
+    t = p.v.meetings["talks"]
+    formats = tuple(t["session_formats"])
+    found = [m for m in _session_re(formats).finditer(f)
+             if not any(x.start <= m.start() < max(x.end, x.name_end) or m.start() <= x.start < m.end() for x in told)
+             and not _IN_A_SESSION.search(f, max(0, m.start() - 8), m.start())
+             and not _PROGRAMME_AFTER.match(f, m.end())]
+    out: list[MeetingMention] = []
+    rest = []
+    for m in found:
+        pi = _para_of(paras, m.start())
+        purpose = next((x for x in reversed(told) if x.para == pi and x.end <= m.start() and x.counterparts
+                        and f.endswith(_FOR, 0, m.start() - (f[m.start() - 1:m.start()] == " "))), None)
+        if purpose is not None:
+            purpose.aliases = (*purpose.aliases, *_as_noun(m.group(0)))     # what the encounter was for
+        else:
+            rest.append(m)
+    for m in rest:
+        s, e = m.span()
+        pi = _para_of(paras, s)
+        before = [x for x in told if x.start < s and x.counterparts]
+        met_in = next(((x, c) for x in reversed(before) for c in (*x.counterparts, x.subject)
+                       if c is not None and c.person.country not in (None, "TH")), None)
+        other = met_in[1] if met_in else next(
+            (pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
+        if other is None:
+            continue
+        # the Thai side of the encounter the foreign one was met in (else of the last one told),
+        # else their Thai counterpart
+        host = next((c for x in ((met_in[0],) if met_in else reversed(before)) for c in (x.subject, *x.counterparts)
+                     if c is not None and c is not other and c.person.country == "TH"), None)
+        fmt = next(w for w in formats if w in m.group(0))
+        key = person_key(other.person.name)
+        same = next((x for x in (*told, *out) if key in _sides(x)
+                     and any(fmt in a for a in (x.label, *x.aliases))), None)
+        if same is not None:
+            same.aliases = tuple(dict.fromkeys((*same.aliases, *_as_noun(m.group(0)))))    # told again
+            continue
+        subject = host or _thai_counterpart(people, other)
+        written = m.group(0)
+        country = other.person.country
+        mm = MeetingMention(s, e, e, written, None, [], None, pi)
+        mm.talk, mm.subject, mm.counterparts, mm.party_met = "talk", subject, (other,), country
+        mm.aliases = _as_noun(written)
+        sides = "ไทย-" + p.v.parties[country].name_th if country in p.v.parties else ""
+        mm.series = series_key(t["series"]["talk"] + (sides or "กับ" + other.person.name))
+        if sides:
+            mm.in_series = series_key(t["joint_series"] + sides)
+        out.append(mm)
+    return out
 
 
 def _met(mm: MeetingMention) -> frozenset[str]:
