@@ -3443,3 +3443,17 @@ def test_a_call_made_for_a_full_delegation_talk_is_that_talk():
                          "นายกรัฐมนตรี เพื่อหารือข้อราชการแบบเต็มคณะ ณ ทำเนียบรัฐบาล", published=None))
     [talk] = ms
     assert "หารือข้อราชการแบบเต็มคณะ" in talk.alt_labels
+
+
+def test_one_interviewed_after_attending_attended_and_the_spaced_apec_is_the_names():
+    m = only("นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังเดินทางเข้าร่วมประชุมผู้นำเขตเศรษฐกิจ เอเปค ณ ซานฟรานซิสโก "
+             "สหรัฐอเมริกา เสร็จสิ้นว่า การประชุมประสบความสำเร็จ", published=None)
+    assert m.label == "ประชุมผู้นำเขตเศรษฐกิจ เอเปค"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("verb", ["เปิดฉากขึ้น", "เริ่มต้นขึ้น"], ids=["opened", "began"])
+def test_a_meeting_that_opened_is_held_though_no_one_attends_by_a_verb(verb):
+    m = only(f"เมื่อวันที่ 26 ก.ค. 2567 ตามเวลาท้องถิ่น การประชุมรัฐมนตรีต่างประเทศจีน-อาเซียน {verb}ที่กรุงเวียงจันทน์ "
+             "โดยรัฐมนตรีต่างประเทศจีนกล่าวว่า", published=None)
+    assert (m.label, m.start) == ("การประชุมรัฐมนตรีต่างประเทศจีน-อาเซียน", PartialDate(2024, 7, 26))
