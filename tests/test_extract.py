@@ -3457,3 +3457,33 @@ def test_a_meeting_that_opened_is_held_though_no_one_attends_by_a_verb(verb):
     m = only(f"เมื่อวันที่ 26 ก.ค. 2567 ตามเวลาท้องถิ่น การประชุมรัฐมนตรีต่างประเทศจีน-อาเซียน {verb}ที่กรุงเวียงจันทน์ "
              "โดยรัฐมนตรีต่างประเทศจีนกล่าวว่า", published=None)
     assert (m.label, m.start) == ("การประชุมรัฐมนตรีต่างประเทศจีน-อาเซียน", PartialDate(2024, 7, 26))
+
+
+def test_a_gulf_ministers_long_name_with_particles_is_read_whole_after_sheikh():
+    ms = extract(release("เมื่อวันที่ ๑๐ มกราคม ๒๕๖๓ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือทวิภาคีกับ"
+                         "เชค อาลี บิน ซาเลห์ บิน ฮามัด อัล ราชิด รัฐมนตรีว่าการกระทรวงการต่างประเทศราชอาณาจักรบาห์เรน",
+                         published=None))
+    [talk] = ms
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "อาลี บิน ซาเลห์ บิน ฮามัด อัล ราชิด"}
+
+
+@pytest.mark.parametrize("body,call", [
+    ("ที่กองบัญชาการกองทัพไทย พลเอก สมชาย รักไทย ผู้บัญชาการทหารสูงสุด ให้การต้อนรับนาย จอห์น สมิธ "
+     "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เพื่อทำการเข้าเยี่ยมคำนับเพื่อแนะนำตัว", "เข้าเยี่ยมคำนับ"),
+    ("ทำเนียบ 2 เม.ย.- นายกรัฐมนตรี ให้การต้อนรับนายกรัฐมนตรีนิวซีแลนด์ ในโอกาสเดินทางเยือนประเทศไทย "
+     "พร้อมหารือข้อราชการแลกเปลี่ยนมุมมอง\nนางสาวสมศรี ดีมาก นายกรัฐมนตรี ให้การต้อนรับนายจอห์น สมิธ "
+     "นายกรัฐมนตรีนิวซีแลนด์ ในโอกาสเดินทางเยือนประเทศไทยอย่างเป็นทางการ", "หารือข้อราชการ"),
+], ids=["welcomed-for-a-call", "welcome-with-a-talk-by-office"])
+def test_what_a_welcome_was_for_names_the_encounter(body, call):
+    ms = extract(release(body, published=None))
+    assert any(call in (m.label, *m.alt_labels) for m in ms)
+
+
+def test_negotiating_with_a_named_minister_is_a_talk_and_a_dialogue_partner_is_not():
+    ms = extract(release("เมื่อวันที่ 8 กรกฎาคม 2559 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศไทยได้มีการเจรจากับ"
+                         "นายจอห์น สมิธ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน",
+                         published=None))
+    assert [sorted(a.person.name for a in m.attendances) for m in ms] == [sorted(["สมชาย รักไทย", "จอห์น สมิธ"])]
+    ms = extract(release("ความสัมพันธ์ระหว่างอาเซียนกับประเทศคู่เจรจา โดยนายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วม"
+                         "การประชุมสุดยอดอาเซียน ครั้งที่ 30", published=None))
+    assert [m.number for m in ms] == [30]

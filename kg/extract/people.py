@@ -591,10 +591,11 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     j = k
     latin = bool(_LATIN_START.match(f, k, k + 1))
-    max_tokens = 6
+    limits = p.v.honorifics["name_tokens"]
     position = None
     pos_start = None
-    while j < pend and len(tokens) < max_tokens:
+    # "คาหลิด บิน อาเหม็ด บิน โมฮัมเหม็ด อัล คอลิฟะห์": a name of Arabic particles runs longer
+    while j < pend and len(tokens) < limits["with_particles" if p.v.name_particles.intersection(tokens) else "plain"]:
         if p.position_head.match(f, j) and tokens:
             pos_start = j
             break

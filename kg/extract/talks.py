@@ -25,7 +25,7 @@ _BY = "โดย"
 _FOR = "เพื่อ"
 _IN_A_SESSION = re.compile(r"(?:ใน|ช่วง)\s?\Z")        # "กล่าวในการประชุมเต็มคณะ": a summit's plenary
 _PROGRAMME_AFTER = re.compile(r"[^\n]{0,40}?ดังนี้")    # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้"
-_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง)?(?:ได้)?(?:เดินทางมา)?(?P<call>เข้าเยี่ยม(?:คารวะ|คำนับ))")
+_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทางมา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ))")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
@@ -137,9 +137,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
              and s - pm.end <= t["reach"]["holder_anywhere"]
              and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
              and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
+    nouns_before = tuple(t["verb_not_after"])
     for m in p.talk_verb.finditer(f):
         s, e = m.span()
         verb = m.group(0)
+        if f.endswith(nouns_before, 0, s):
+            continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
         pi = _para_of(paras, s)
         pstart, pend = paras[pi]
         if s in chained or p.ends_with("not_after", f, s):
@@ -242,7 +245,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
             # the one met, named in the paragraph after
             met = _named_during_the_talk(f, paras, pi, people)
-        just_told = next((x for x in reversed(out) if x.para == pi and x.counterparts), None) \
+        just_told = next((x for x in reversed(out) if x.para == pi and (x.counterparts or x.party_met)), None) \
             if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) else None
         if just_told is not None:
             # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was; the verb as written
