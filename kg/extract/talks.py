@@ -19,14 +19,14 @@ _AND_THEN = re.compile(r"และ ?")
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
-#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
-#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _BY = "โดย"
 _FOR = "เพื่อ"
-_IN_A_SESSION = re.compile(r"(?:ใน|ช่วง)\s?\Z")        # "กล่าวในการประชุมเต็มคณะ": a summit's plenary
-_PROGRAMME_AFTER = re.compile(r"[^\n]{0,40}?ดังนี้")    # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้"
+_IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
+_PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 _CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทางมา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ))")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
+#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
+#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
 _VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
@@ -460,8 +460,8 @@ def _session_talks(f: str, paras, people: list[PersonMention], told: list[Meetin
     formats = tuple(t["session_formats"])
     found = [m for m in _session_re(formats).finditer(f)
              if not any(x.start <= m.start() < max(x.end, x.name_end) or m.start() <= x.start < m.end() for x in told)
-             and not _IN_A_SESSION.search(f, max(0, m.start() - 8), m.start())
-             and not _PROGRAMME_AFTER.match(f, m.end())]
+             and not f.endswith(_IN_A_SESSION, 0, m.start() - (f[m.start() - 1:m.start()] == " "))
+             and f.find(_PROGRAMME, m.end(), min(len(f), m.end() + t["reach"]["programme_heading"])) == -1]
     out: list[MeetingMention] = []
     rest = []
     for m in found:
