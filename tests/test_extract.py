@@ -3487,3 +3487,9 @@ def test_negotiating_with_a_named_minister_is_a_talk_and_a_dialogue_partner_is_n
     ms = extract(release("ความสัมพันธ์ระหว่างอาเซียนกับประเทศคู่เจรจา โดยนายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วม"
                          "การประชุมสุดยอดอาเซียน ครั้งที่ 30", published=None))
     assert [m.number for m in ms] == [30]
+
+
+def test_a_minister_interviewed_while_accompanying_the_prime_minister_to_a_session_attends_it():
+    m = only("เมื่อวันที่ ๒๔ กันยายน ๒๕๕๕ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศให้สัมภาษณ์สื่อมวลชนในโอกาส"
+             "ติดตามนายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยสามัญ สมัยที่ ๖๗ ที่นครนิวยอร์ก", published=None)
+    assert "สมชาย รักไทย" in {a.person.name for a in m.attendances}
