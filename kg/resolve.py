@@ -471,18 +471,18 @@ def _encounter_heads() -> tuple[str, ...]:
     return tuple(sorted({*talks["series"].values(), talks["joint_series"]}))
 
 
-def _encounters_apart(meetings: list[Meeting], cluster: dict[str, str]) -> dict[int, str]:
+def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str]) -> dict[int, str]:
     """Undated encounters of one series in one release (a visitor's calls on the prime minister
     and on the foreign minister, two calls on two Cambodian leaders) share :func:`meeting_key`;
     they are one meeting only when the people at one (as resolved: ``cluster``, name key → official)
     are all at the other (the headline's welcome and the body's, which names one more). By ``id``:
-    the key each of them takes when they are not all one."""
-    groups: dict[str, list[tuple[Meeting, frozenset[str]]]] = {}
-    for m in meetings:
-        if m.number is None and m.start is None and len(m.attendances) >= 2 \
-                and (m.in_series is not None or m.series.startswith(_encounter_heads())):
+    the key each of them takes when they are not all one. ``keyed``: each meeting with its
+    :func:`meeting_key`, as :func:`resolve` made them."""
+    groups: dict[str, list[tuple[Meeting, dict[str, str]]]] = {}
+    for key, m in keyed:
+        if m.number is None and m.start is None and len(m.attendances) >= 2 and m.series.startswith(_encounter_heads()):
             people = {cluster[name_key(a.person.name)]: phonetic_skeleton(a.person.name) for a in m.attendances}
-            groups.setdefault(meeting_key(m), []).append((m, people))
+            groups.setdefault(key, []).append((m, people))
     out: dict[int, str] = {}
     for key, group in groups.items():
         parts: list[tuple[dict[str, str], list[Meeting]]] = []
@@ -559,7 +559,7 @@ def resolve(extractions) -> Resolution:
             dated_rounds.setdefault((m.series, m.start.iso()), mkey)
     out: dict[str, ResolvedMeeting] = {}
     series_labels: dict[str, Counter] = defaultdict(Counter)
-    apart_keys = _encounters_apart(meetings_in, cluster)
+    apart_keys = _encounters_apart(keyed, cluster)
     for key, m in keyed:
         if m.number is None and m.start is not None:
             key = dated_rounds.get((m.series, m.start.iso()), key)

@@ -458,23 +458,24 @@ def _session_talks(f: str, paras, people: list[PersonMention], told: list[Meetin
     ("…และการหารือแบบเต็มคณะ ดังนี้")."""
     t = p.v.meetings["talks"]
     formats = tuple(t["session_formats"])
-    found = [m for m in _session_re(formats).finditer(f)
-             if not any(x.start <= m.start() < max(x.end, x.name_end) or m.start() <= x.start < m.end() for x in told)
-             and not f.endswith(_IN_A_SESSION, 0, m.start() - (f[m.start() - 1:m.start()] == " "))
-             and f.find(_PROGRAMME, m.end(), min(len(f), m.end() + t["reach"]["programme_heading"])) == -1]
+    reach = t["reach"]["programme_heading"]
     out: list[MeetingMention] = []
     rest = []
-    for m in found:
-        pi = _para_of(paras, m.start())
-        purpose = next((x for x in reversed(told) if x.para == pi and x.end <= m.start() and x.counterparts
-                        and f.endswith(_FOR, 0, m.start() - (f[m.start() - 1:m.start()] == " "))), None)
+    for m in _session_re(formats).finditer(f):
+        s, e = m.span()
+        k = s - (f[s - 1:s] == " ")             # where the words before it end, a space skipped
+        if any(x.start <= s < max(x.end, x.name_end) or s <= x.start < e for x in told) \
+                or f.endswith(_IN_A_SESSION, 0, k) or f.find(_PROGRAMME, e, e + reach) != -1:
+            continue
+        pi = _para_of(paras, s)
+        purpose = next((x for x in reversed(told) if x.para == pi and x.end <= s and x.counterparts), None) \
+            if f.endswith(_FOR, 0, k) else None
         if purpose is not None:
             purpose.aliases = (*purpose.aliases, *_as_noun(m.group(0)))     # what the encounter was for
         else:
-            rest.append(m)
-    for m in rest:
-        s, e = m.span()
-        pi = _para_of(paras, s)
+            rest.append((m, pi))
+    for m, pi in rest:
+        (s, e), written = m.span(), m.group(0)
         before = [x for x in told if x.start < s and x.counterparts]
         met_in = next(((x, c) for x in reversed(before) for c in (*x.counterparts, x.subject)
                        if c is not None and c.person.country not in (None, "TH")), None)
@@ -486,15 +487,14 @@ def _session_talks(f: str, paras, people: list[PersonMention], told: list[Meetin
         # else their Thai counterpart
         host = next((c for x in ((met_in[0],) if met_in else reversed(before)) for c in (x.subject, *x.counterparts)
                      if c is not None and c is not other and c.person.country == "TH"), None)
-        fmt = next(w for w in formats if w in m.group(0))
+        fmt = next(w for w in formats if w in written)
         key = person_key(other.person.name)
         same = next((x for x in (*told, *out) if key in _sides(x)
                      and any(fmt in a for a in (x.label, *x.aliases))), None)
         if same is not None:
-            same.aliases = tuple(dict.fromkeys((*same.aliases, *_as_noun(m.group(0)))))    # told again
+            same.aliases = tuple(dict.fromkeys((*same.aliases, *_as_noun(written))))    # told again
             continue
         subject = host or _thai_counterpart(people, other)
-        written = m.group(0)
         country = other.person.country
         mm = MeetingMention(s, e, e, written, None, [], None, pi)
         mm.talk, mm.subject, mm.counterparts, mm.party_met = "talk", subject, (other,), country
