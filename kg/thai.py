@@ -87,7 +87,9 @@ def month_number(word: str) -> int | None:
 #: after ปี ("มิถุนายน ปี 2561")
 _ERA_WORDS = r"พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช"
 _ERA = rf"(?:ปี\s?)?(?:(?P<era{{n}}>{_ERA_WORDS}|B\.?E\.?|A\.?D\.?)\s?)?"
-_YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|\d{{2}}(?![\d.:/,]))"
+#: a year; a Buddhist-era year broken by a stray space after its century ("28 พฤษภาคม 25 55") is read
+#: whole, since a two-digit 25 would be 2525 BE (1982), a year no release of this genre dates a meeting in
+_YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|25 \d{{2}}(?![\d.:/,])|\d{{2}}(?![\d.:/,]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
 WEEKDAYS: Final = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
@@ -154,6 +156,7 @@ def _year(m: re.Match, n: int, default: int | None) -> int | None:
     if not y:
         return default
     era = m.group(f"era{n}") if f"era{n}" in m.re.groupindex else None
+    y = y.replace(" ", "")
     return gregorian_year(int(y), era, two_digit=len(y) == 2)
 
 
