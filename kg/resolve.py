@@ -244,7 +244,8 @@ def meeting_key(m: Meeting) -> str:
     key = _series_key_of(m)
     if m.series.startswith(_encounter_heads()):
         # the small-group and the full-delegation talk of one day are two meetings of one series
-        session = next((i for i, w in enumerate(_session_formats()) if w in m.label), None)
+        session = next((i for i, w in enumerate(_session_formats()) if w in m.label
+                        or any(w in a for a in m.alt_labels)), None)
         if session is not None:
             key += f"~s{session}"
     return key

@@ -3494,3 +3494,130 @@ def test_a_minister_interviewed_while_accompanying_the_prime_minister_to_a_sessi
     m = only("เมื่อวันที่ ๒๔ กันยายน ๒๕๕๕ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศให้สัมภาษณ์สื่อมวลชนในโอกาส"
              "ติดตามนายกรัฐมนตรีเดินทางเข้าร่วมการประชุมสมัชชาสหประชาชาติ สมัยสามัญ สมัยที่ ๖๗ ที่นครนิวยอร์ก", published=None)
     assert "สมชาย รักไทย" in {a.person.name for a in m.attendances}
+
+
+# --------------------------------------------------------------------------- batch 30
+def test_a_head_written_apart_from_a_name_opening_with_its_level_is_one_name_and_the_talk_after_it_is_its_attendees():
+    ms = meetings("นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ หารือทวิภาคีร่วมกับ นายจอห์น สมิธ "
+                  "รัฐมนตรีช่วยว่าการกระทรวงเกษตรนิวซีแลนด์ ภายหลังการเข้าร่วมประชุม รัฐมนตรีเกษตรอาเซียน ครั้งที่ 12 "
+                  "(12th AMAF) ณ กรุงฮานอย", published=None)
+    amaf = ms[("ประชุม รัฐมนตรีเกษตรอาเซียน", 12)]
+    assert amaf.series == series_key("การประชุมรัฐมนตรีเกษตรอาเซียน")
+    assert [a.person.name for a in amaf.attendances] == ["สมชาย รักไทย"]
+    [talk] = [m for (label, n), m in ms.items() if n is None]
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_headline_call_is_dated_by_a_lead_opening_with_the_hour():
+    [m] = extract(release("เมื่อเวลาประมาณ 15.30 น.วันนี้ (24 ส.ค.60) พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย "
+                          "พร้อมด้วยนายสมศักดิ์ ใจดี คณะทำงานรัฐมนตรีว่าการกระทรวงมหาดไทย\n\nเดินทาง",
+                          title="รมว.มหาดไทย นำคณะ เข้าเยี่ยมคารวะ นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์", published=None))
+    assert m.start == PartialDate(2017, 8, 24)
+    assert "สมศักดิ์ ใจดี" in {a.person.name for a in m.attendances}    # คณะทำงาน is a post, not a surname's end
+
+
+def test_a_lead_day_that_only_dates_a_spokesmans_statement_dates_no_meeting():
+    # guard of the hour before a lead's day (attach._CLOCK_OPENER): without the statement check it fails
+    [m] = extract(release("เมื่อเวลา 16.00 น. วันที่ 29 ต.ค. 2568 นายสมศักดิ์ ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+                          "นายสมชาย รักไทย นายกรัฐมนตรี เดินทางถึงนครปูซาน\nเรียบร้อยแล้ว",
+                          title="นายกฯ เดินทางถึงเกาหลีแล้ว พร้อมเข้าร่วมประชุมเอเปค ครั้งที่ 32", published=None))
+    assert (m.number, m.start) == (32, None)
+
+
+@pytest.mark.parametrize("verb,label", [
+    ("ได้เข้าเยี่ยม คารวะ", "เข้าเยี่ยม คารวะ"),
+    ("มีตารางนัดหมายกับ", "ตารางนัดหมาย"),
+], ids=["courtesy-call-split-by-a-space", "an-appointment-with-a-minister"])
+def test_a_call_split_by_a_space_and_an_appointment_are_encounters(verb, label):
+    [m] = extract(release(f"วันนี้ (26 พ.ค. 65) พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี {verb} นายจอห์น สมิธ "
+                          "รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์ เพื่อหารือความร่วมมือ", published=None))
+    assert label in (m.label, *m.alt_labels)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_officials_who_join_an_informal_working_lunch_attend_it_not_the_meeting_it_prepares():
+    ms = meetings("เมื่อวันที่ 1 พฤษภาคม 2568 นางสมศรี ดีมาก หัวหน้ากลุ่มยุทธศาสตร์ พร้อมด้วยนางสาวสมใจ ใจดี "
+                  "นักวิเทศสัมพันธ์ปฏิบัติการ รวมถึงผู้แทนจากกรมการท่องเที่ยว เข้าร่วมหารืออย่างไม่เป็นทางการในระหว่าง"
+                  "รับประทานอาหารกลางวัน (Working Lunch) เพื่อเตรียมการจัดการประชุมคณะทำงานด้านการท่องเที่ยว ไทย – "
+                  "นิวซีแลนด์ ครั้งที่ 1 ซึ่งจะมีกำหนดจัดขึ้นในวันที่ 28 – 31 พฤษภาคม 2568", published=None)
+    lunch = next(m for (label, n), m in ms.items() if label.startswith("หารืออย่างไม่เป็นทางการ"))
+    assert lunch.start == PartialDate(2025, 5, 1)
+    assert {a.person.name for a in lunch.attendances} == {"สมศรี ดีมาก", "สมใจ ใจดี"}
+    assert not ms[("การประชุมคณะทำงานด้านการท่องเที่ยว ไทย - นิวซีแลนด์", 1)].attendances
+
+
+def test_an_informal_meeting_keeps_its_spaced_informal_and_a_talk_told_by_two_joined_posts_is_held_by_their_holder():
+    ms = meetings("พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม มีกำหนดการเดินทางไปร่วมประชุม"
+                  "รัฐมนตรีกลาโหมอาเซียน-จีน อย่างไม่เป็นทางการ ระหว่างวันที่ 15-16 ตุลาคมนี้\n"
+                  "ในโอกาสนี้ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม มีกำหนดที่จะหารือทวิภาคีกับ"
+                  "รัฐมนตรีกลาโหมนิวซีแลนด์ เพื่อกระชับความร่วมมือ", published=None)
+    assert ("ประชุมรัฐมนตรีกลาโหมอาเซียน-จีน อย่างไม่เป็นทางการ", None) in ms
+    [talk] = [m for m in ms.values() if "ทวิภาคี" in m.label]
+    assert [a.person.name for a in talk.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_hosted_lunch_is_also_named_without_whom_it_honours():
+    [m] = extract(release("เอกอัครราชทูตสมชาย รักไทย เป็นเจ้าภาพอาหารกลางวันแก่นาย John Smith, Staff Director "
+                          "คณะกรรมาธิการสภาผู้แทนราษฎรสหรัฐฯ", published=None))
+    assert "เป็นเจ้าภาพอาหารกลางวัน" in m.alt_labels
+
+
+def test_a_full_delegation_session_between_two_posts_after_a_talk_is_a_meeting_of_its_own_with_the_same_two():
+    ms = extract(release("เมื่อวันที่ 3 ตุลาคม นายสมชาย รักไทย นายกรัฐมนตรี เดินทางถึงทำเนียบประธานาธิบดี จากนั้นได้หารือ"
+                         "ข้อราชการกับนายจอห์น สมิธ ประธานาธิบดีแห่งสหรัฐอเมริกา ณ ห้อง Oval Office ต่อมามีการหารือ"
+                         "ทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐอเมริกา ณ ห้อง Cabinet Room",
+                         published=None))
+    assert len(ms) == 2
+    assert all({a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"} for m in ms)
+    assert len(resolve([Extraction(release(""), ms)]).meetings) == 2      # the Oval Office talk, then the session
+
+
+def test_an_ambassador_welcomed_on_calling_is_a_call_and_plenipotentiary_goes_on_with_the_post():
+    [m] = extract(release("พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี ให้การต้อนรับนายจอห์น สมิธ เอกอัครราชทูตวิสามัญ "
+                          "ผู้มีอำนาจเต็มแห่งสหภาพยุโรป ประจำประเทศไทย ที่เดินทางเข้าพบ เพื่อหารือเรื่องความสัมพันธ์",
+                          title="พล.อ.สมชาย ปัดตอบนั่งรมว.กลาโหม", published=None))
+    assert "เข้าพบ" in m.alt_labels
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("จอห์น สมิธ", "EU")}
+
+
+def test_chairing_a_meeting_whose_name_opens_with_asean_chairs_it():
+    m = only("เมื่อวันที่ 2 สิงหาคม 2562 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานการประชุมอาเซียน"
+             "ว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย-แปซิฟิก (ASEAN Regional Forum - ARF)", published=None)
+    assert [c.party for c in m.co_chairs] == ["TH"]
+
+
+def test_co_chairing_a_track_of_a_forum_does_not_chair_the_forum():
+    m = only("รัฐมนตรีว่าการกระทรวงการต่างประเทศเน้นย้ำบทบาทของอาเซียน พร้อมทำหน้าที่ประธานร่วมด้านการลดอาวุธ "
+             "ในการประชุมอาเซียนว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย-แปซิฟิก ครั้งที่ 28", published=None)
+    assert m.co_chairs == ()
+
+
+def test_the_visitor_a_relative_clause_is_about_co_chairs_with_a_thai_post():
+    ms = meetings("เมื่อวันที่ ๒๑ พฤษภาคม ๒๕๕๖ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับนายจอห์น สมิธ "
+                  "รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ซึ่งเข้าเยี่ยมคารวะในโอกาสเยือนไทย เพื่อเป็นประธานร่วมกับ"
+                  "ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศในการหารือเชิงยุทธศาสตร์ไทย – นิวซีแลนด์ (Strategic Dialogue) "
+                  "โดยในโอกาสดังกล่าว", published=None)
+    dialogue = next(m for (label, n), m in ms.items() if "ยุทธศาสตร์" in label)
+    assert sorted(c.party for c in dialogue.co_chairs) == ["NZ", "TH"]
+    assert [a.person.name for a in dialogue.attendances] == ["จอห์น สมิธ"]
+
+
+def test_a_summit_for_the_future_keeps_its_name_and_who_speaks_in_it_attends():
+    ms = meetings("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นหัวหน้าคณะผู้แทนไทยเข้าร่วมการประชุมสมัชชาสหประชาชาติ "
+                  "สมัยสามัญ ครั้งที่ 79 ระหว่างวันที่ 22 - 28 กันยายน 2567 ที่นครนิวยอร์ก\nในช่วงการประชุม รัฐมนตรีว่าการกระทรวง"
+                  "การต่างประเทศมีกำหนดการกล่าวถ้อยแถลงในการประชุมสุดยอดเพื่ออนาคต (Summit of the Future) และ", published=None)
+    assert [a.person.name for a in ms[("การประชุมสุดยอดเพื่ออนาคต", None)].attendances] == ["สมชาย รักไทย"]
+
+
+def test_an_acronym_after_a_head_names_the_meeting_the_release_spelt_in_full():
+    # guard of กล่าวถ้อยแถลงใน as a subject verb: without acronym_names' NAM it fails
+    ms = extract(release("นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศ เป็นหัวหน้าคณะผู้แทนไทยเข้าร่วมการประชุมสุดยอด"
+                         "กลุ่มประเทศไม่ฝักใฝ่ฝ่ายใด ครั้งที่ 19 ระหว่างวันที่ 19-20 มกราคม 2567\nรัฐมนตรีช่วยว่าการฯ ได้กล่าว"
+                         "ถ้อยแถลงในการประชุม NAM โดยย้ำถึงความสำคัญของระบบพหุภาคี", published=None))
+    assert [(m.label, m.number) for m in ms] == [("การประชุมสุดยอดกลุ่มประเทศไม่ฝักใฝ่ฝ่ายใด", 19)]
+
+
+def test_a_name_cut_with_the_excerpt_is_the_name_given_whole_before():
+    ms = extract(release("เมื่อเช้าวันนี้ (7 ส.ค.) พล.อ.สมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงกลาโหม ได้เข้าเยี่ยมคำนับ"
+                         "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์\nทั้งนี้ พล.อ.สมชาย รัก", published=PartialDate(2025, 8, 7)))
+    assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}

@@ -383,6 +383,10 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
     return tuple(out)
 
 
+#: a clock time opening a lead, before the day it names
+_CLOCK_OPENER = re.compile(r"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?")
+
+
 def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p: Patterns) -> None:
     """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
     that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
@@ -395,7 +399,8 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
     lo, hi = paras[lead]
     lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
     found = find_dates(f[lo:hi], default_year=default_year)
-    opening = [d for d in found if d.begin <= R["date_opens_para"]]
+    clock = _CLOCK_OPENER.match(f, lo, hi)     # "เมื่อเวลาประมาณ 15.30 น.วันนี้ (24 ส.ค.60) …": the day after the hour
+    opening = [d for d in found if d.begin - (clock.end() - lo if clock else 0) <= R["date_opens_para"]]
     if not opening:
         return
     d = opening[0]
@@ -404,6 +409,8 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
         # "วันที่ 3 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน… ในวันศุกร์ที่ 6": the day of the
         # statement, then the day of what it announces
         d = later[0]
+    elif not later and p.contains("statement", f, lo + d.stop, hi):
+        return      # "วันที่ 29 … โฆษก… เปิดเผยว่า นายกฯ … เดินทางถึง…": the statement's day, no meeting's
     for mm in live:
         if mm.reported_on:
             continue
@@ -835,9 +842,11 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             continue
         # the meeting: named right after the phrase, else the nearest before, else the primary
         target = None
-        if m.group("sole") and (f.startswith(tuple(v.meetings["chair_of_organisation_after"]), m.end())
-                                or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
-            continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this meeting
+        if m.group("sole") and not m.group(0).endswith(tuple(v.meetings["chair_phrases"]["sole_object"])) \
+                and (f.startswith(tuple(v.meetings["chair_of_organisation_after"]), m.end())
+                     or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
+            continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this
+                                      # meeting ("เป็นประธานการประชุมอาเซียน…" chairs the meeting named)
         after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start <= m.end() + 3]
         if after_m:
             target = after_m[0]
@@ -863,6 +872,9 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             left_lo = max(left_lo, prev_m[-1].end)
         seg = f[left_lo:m.start()]
         cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
+        # "…กับนาย X (…) รัฐมนตรี… ซึ่งเข้าเยี่ยมคารวะ… เพื่อเป็นประธานร่วม…": the relative clause's
+        # subject is the official named right before ซึ่ง
+        whose = _relative_subject(f, left_lo + cut, pi, people) if cut != -1 and seg.startswith("ซึ่ง", cut) else None
         if cut != -1:
             left_lo += cut
         # "นาย X โฆษก… เปิดเผยว่า … นาง Y นายกรัฐมนตรี เป็นประธาน…": the one told of chairs, not the teller
@@ -904,6 +916,11 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             for code, person in _parties_in_span(f, lo, hi, p, [pm for pm in people if pm not in apart],
                                                  canonical, body_live):
                 parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
+        if whose is not None and not any(c.person is not None for c in parties.values()) \
+                and not any(lo <= pm.start < hi for lo, hi in spans[:1] for pm in people):
+            key = person_key(whose.person.name)
+            parties.setdefault(co_chair_key(whose.person.country, canonical.get(key, whose.person)),
+                               CoChair(whose.person.country, canonical.get(key, whose.person), evidence))
         if apart and not any(c.person is not None for c in parties.values()):
             caller = next((pm for pm in people if pm.para == pi and pm.start < apart[0].start and not pm.negated
                            and not pm.encounter and pm.person.country not in (None, apart[0].person.country)), None)
@@ -946,6 +963,13 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                     if not o.primary:
                         elsewhere.setdefault(key, []).extend(spans)
     return elsewhere
+
+
+def _relative_subject(f: str, at: int, pi: int, people):
+    """The official a relative clause opening at ``at`` (ซึ่ง…) is about: the one whose name
+    and post end right before it."""
+    return next((pm for pm in reversed(people) if pm.para == pi and pm.end <= at and not f[pm.end:at].strip()
+                 and not pm.negated and pm.person.country), None)
 
 
 _REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?\s?)?(?:{verbs})[^\s]{{0,12}}\s?\Z"

@@ -87,6 +87,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         tail = f[tail_start:j]
         name_end = j
         ordinal = None
+        head_apart = False
         before = _ROUND_OF.match(f, tail_start, pend)
         if before is not None and not before.group("name").startswith(not_whose):     # "ครั้งที่ 2 ของปี": no name
             # "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": the round told before whose it is
@@ -109,6 +110,12 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
             elif not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
                 tail, name_end = quoted.group(1), quoted.end()      # news style: ประชุม“เอเปกซัมมิต”
+            elif not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
+                # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
+                # written apart from a name that opens with who meets (levels)
+                b2 = p.boundary.search(f, apart.start(1), apart.end())
+                tail, name_end = f[apart.start(1):b2.start() if b2 else apart.end()], b2.start() if b2 else apart.end()
+                head_apart = True
             elif not lat:
                 continue
             else:
@@ -221,7 +228,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
         # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
-        mm.series = series_key(label if label.startswith(("การ", *shorthand, *standalone)) else "การ" + label)
+        written = label.replace(" ", "", 1) if head_apart else label     # its series as if written together
+        mm.series = series_key(written if written.startswith(("การ", *shorthand, *standalone)) else "การ" + written)
         if label.endswith("ฯ"):
             # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
             stem = series_key(label[:-1])

@@ -107,6 +107,7 @@ class Patterns:
     place_of_listed: re.Pattern  # "นาย A เมือง Higashine และนาย B": where one listed without a post is from
     back_ref: re.Pattern
     post_before_venue: re.Pattern
+    level_tail: re.Pattern       # "เข้าร่วมประชุม รัฐมนตรีอาเซียนด้าน…": a head written apart from a name that opens with its level
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -175,7 +176,7 @@ def patterns() -> Patterns:
         chair=re.compile(
             "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +
             rf"(?:(?P<with>{alternation(m['chair_phrases']['with'])})"
-            rf"|(?P<co>{alternation(m['chair_phrases']['co'])})"
+            rf"|(?P<co>(?:{alternation(m['chair_phrases']['co'])})(?!{alternation(m['chair_phrases']['not_co_after'])}))"
             rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
             rf"(?:{alternation(m['chair_phrases']['sole_object'])})?))"),
         party=v.party_re,
@@ -196,6 +197,7 @@ def patterns() -> Patterns:
         place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
+        level_tail=re.compile(rf" ((?:{alternation([w for ws in m['levels'].values() for w in ws])})[^\s()]*)"),
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),

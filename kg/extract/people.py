@@ -390,6 +390,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
     people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
         f, _with_latin_aside_names(f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p))), p)
+    _as_named_in_full(f, people)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -411,6 +412,28 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
+    """Two mangled forms of a name the release also gives whole become that name: one cut
+    with the excerpt ("…ทั้งนี้ พล.อ.ณัฐพล นาคพ" beside "พล.อ.ณัฐพล นาคพาณิชย์"), and a headline's
+    given name run into the verb after it ("พล.อ.ประวิตร ปัดตอบนั่งรมว.กลาโหม" beside
+    "พล.อ.ประวิตร วงษ์สุวรรณ"): the same title and given name, one official."""
+    end = len(f.rstrip())
+    for pm in people:
+        first, _, rest = pm.person.name.partition(" ")
+        if not rest or " " in rest:
+            continue
+        cut = pm.name_end >= end
+        headline = pm.para == 0 and pm.person.honorific is not None
+        if not (cut or headline):
+            continue
+        full = [x for x in people if x is not pm and x.para != pm.para and x.person.name.startswith(first + " ")
+                and x.person.name != pm.person.name and (x.person.honorific == pm.person.honorific or cut)]
+        whole = {x.person.name for x in full if not cut or x.person.name.partition(" ")[2].startswith(rest)}
+        if len(whole) == 1:
+            named = next(x for x in full if x.person.name in whole)
+            pm.person = replace(pm.person, name=named.person.name, country=pm.person.country or named.person.country)
 
 
 def _holder_of_post_sent_for(f: str, pm: PersonMention, paras, p: Patterns) -> bool:
@@ -529,8 +552,10 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
     return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
 
 
-_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด" up to the verb
-_POST_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?)ฯ?{_BEFORE_VERB}")
+_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?(?:ที่จะ|จะ)?)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
+                                                                                    # "…มีกำหนดที่จะ" up to the verb
+#: the post, or two joined ("รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม มีกำหนดที่จะหารือ…")
+_POST_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?(?: และ ?[^\s]{{3,60}}?)?)ฯ?{_BEFORE_VERB}")
 _POST_PARTY_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?) (?P<party>[^\s]{{2,40}}?){_BEFORE_VERB}")
 
 
@@ -552,6 +577,11 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
     title = "".join(m.groups())          # the post, and its country when told apart
     fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
             and _spelled_in(title, pm.person.position)]
+    if not fits and " และ" in title:
+        # two joined posts, of which the release gave the holder only the first
+        title = title.split(" และ", 1)[0]
+        fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
+                and _spelled_in(title, pm.person.position)]
     if not p.party.search(title):
         # "นายกรัฐมนตรีเข้าเยี่ยมคารวะ…" after "พลเอก X นายกรัฐมนตรีพม่า": a post naming no country is
         # Thailand's, not a foreign official's whose post names theirs

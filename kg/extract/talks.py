@@ -23,7 +23,7 @@ _BY = "โดย"
 _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
-_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทางมา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ))")
+_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทาง(?:มา)?)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 #: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
@@ -58,6 +58,10 @@ def _told_up_to_link(f: str, s: int, e: int, p: Patterns) -> str:
 
 
 _WELCOMED_CALL = re.compile(r"ต้อนรับ(?P<call>การ\S+?)ของ\Z")
+
+
+#: the words of a meal's verb that name whom it is given for (…แก่, …ให้แก่, …เพื่อเป็นเกียรติแก่)
+_MEAL_FOR = re.compile(r"(?:เพื่อเป็นเกียรติ|ให้)?แก่\Z")
 
 
 def _welcomed_call(verb: str) -> tuple[str, ...]:
@@ -284,6 +288,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 continue
             at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
             post = f[j:j + at].strip() if at == found[0][0] else ""
+            if link == "ระหว่าง" and fused is not None:
+                # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
+                # two posts; the one met holds the other side's
+                post = re.split(r"กับ|และ", post)[-1].strip()
             listed_parties = _party_list(f, j, found, p) if link else []
             lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
             if lead_official is not None:
@@ -349,9 +357,12 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
                                           *_as_noun(_told_up_to_link(f, s, e, p), up_to_met))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
-                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, phrase, _told_up_to_link(f, s, e, p))) if x)
+                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, *_as_noun(phrase), _told_up_to_link(f, s, e, p))) if x)
             if call_after is not None:
                 mm.aliases = (*mm.aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
+            if kind == "meal":
+                # "เป็นเจ้าภาพอาหารกลางวันแก่นาย X": the meal itself, without the one it honours
+                mm.aliases = tuple(dict.fromkeys((*mm.aliases, *_as_noun(_MEAL_FOR.sub("", verb)))))
             sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
             if country:
                 sides.add(country)
@@ -370,11 +381,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 mm.in_series = series_key(t["joint_series"] + sides_named)
             out.append(mm)
     named = []
+    sessions_told = tuple(t["session_formats"])
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
         # minister; a talk with no named official on either side is a meeting only when a sentence
         # of posts tells it and no talk of the release names anyone (below)
-        twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk), None) \
+        twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk
+                     and _session_of(mm, sessions_told) in (None, _session_of(x, sessions_told))), None) \
             if not mm.counterparts else mm
         if twin is None and mm.party_met and mm.talk == "call" and any(
                 x.counterparts and _SUBITEM.match(f, *paras[x.para]) and x.para > mm.para
@@ -505,6 +518,12 @@ def _session_talks(f: str, paras, people: list[PersonMention], told: list[Meetin
             mm.in_series = series_key(t["joint_series"] + sides)
         out.append(mm)
     return out
+
+
+def _session_of(mm: MeetingMention, formats: tuple[str, ...]) -> str | None:
+    """The session a talk is told as ("การหารือทวิภาคีเต็มคณะระหว่าง…"): the full-delegation
+    talk after a talk in the Oval Office is another meeting, not the same talk told again."""
+    return next((w for w in formats if any(w in a for a in (mm.label, *mm.aliases))), None)
 
 
 def _met(mm: MeetingMention) -> frozenset[str]:
