@@ -378,9 +378,11 @@ def _iso_date(line: str) -> PartialDate | None:
 
 
 #: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562" (or year first)
-_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d|\d\d)")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d|\d\d)|(\d{1,2})\.(\d{1,2})\.((?:19|20|25)\d\d)")   # "08.05.2025"
 #: a two-digit year at or above this is a Buddhist-era one (60 = 2560); below, Gregorian (17 = 2017)
 _BE_SHORT_YEARS_FROM = 50
+#: a byline among the metadata lines under a headline
+_BYLINE = re.compile(r"(?:โดย|By|by)\s[^\n]{2,36}")
 _SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")       # "2018/10/8"
 
 
@@ -388,7 +390,7 @@ def _slash_date(line: str) -> PartialDate | None:
     """The date of a metadata line that is a slashed date and nothing else, day or year first."""
     m = _SLASH_DATE.fullmatch(line.strip())
     if m is not None:
-        day, month, year = m.groups()
+        day, month, year = m.groups()[:3] if m.group(1) else m.groups()[3:]
     elif (m := _SLASH_DATE_YEAR_FIRST.fullmatch(line.strip())) is not None:
         year, month, day = m.groups()
     else:
@@ -512,8 +514,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             published = published or d
         elif _BARE_COUNT.fullmatch(ln) and stamp is not None and views is None:
             views = int(ln.replace(",", ""))    # under a stacked date block: the page's views count
-        elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln):
-            pass                        # a republisher's link to its source
+        elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln) or _BYLINE.fullmatch(ln.strip()):
+            pass                        # a republisher's link to its source; a byline (โดย THE STANDARD TEAM)
         elif (d := _iso_date(ln) or _slash_date(ln)) is not None:
             published = published or d
         else:

@@ -3621,3 +3621,65 @@ def test_a_name_cut_with_the_excerpt_is_the_name_given_whole_before():
     ms = extract(release("เมื่อเช้าวันนี้ (7 ส.ค.) พล.อ.สมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงกลาโหม ได้เข้าเยี่ยมคำนับ"
                          "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์\nทั้งนี้ พล.อ.สมชาย รัก", published=PartialDate(2025, 8, 7)))
     assert {a.person.name for m in ms for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+# --------------------------------------------------------------------------- batch 31
+def test_a_call_a_spokesman_tells_at_the_hour_and_day_before_his_statement_was_held_that_day():
+    [m] = extract(release("เมื่อเวลา 15.30 น. วันที่ 16 ตุลาคม ที่ทำเนียบเอกอัครราชทูต ณ เวียงจันทน์ นายสมศักดิ์ ใจดี "
+                          "โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี หารือทางโทรศัพท์กับนายจอห์น สมิธ "
+                          "นายกรัฐมนตรีนิวซีแลนด์", published=PartialDate(2025, 10, 16)))
+    assert (m.start, m.mode) == (PartialDate(2025, 10, 16), "virtual")
+
+
+def test_glad_to_have_talked_with_a_leader_after_a_call_with_them_is_that_call():
+    ms = extract(release("วันนี้ (8 พฤษภาคม) นางสาวสมศรี ดีมาก นายกรัฐมนตรี หารือทางโทรศัพท์กับนายจอห์น สมิธ "
+                         "นายกรัฐมนตรีนิวซีแลนด์ เกี่ยวกับความร่วมมือ\nนายกรัฐมนตรีกล่าวยินดีที่ได้หารือกับนายกรัฐมนตรีนิวซีแลนด์"
+                         "อีกครั้ง", published=PartialDate(2025, 5, 8)))
+    assert [(m.mode, m.start) for m in ms] == [("virtual", PartialDate(2025, 5, 8))]
+
+
+def test_a_welcome_of_a_call_paid_on_another_official_is_one_encounter_with_all_three():
+    [m] = extract(release("เมื่อวันที่ 21 พฤษภาคม 2568 นางสาวสมศรี ดีมาก หัวหน้าสำนักงานหนังสือเดินทางฯ เชียงใหม่ ได้ร่วมต้อนรับ"
+                          "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ ที่มาเยี่ยมคารวะนายสมชาย รักไทย "
+                          "ผู้ว่าราชการจังหวัดเชียงใหม่", published=None))
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+def test_a_welcome_is_a_call_though_the_paragraph_refers_back_to_the_talk_held():
+    [m] = extract(release("เมื่อวันที่ ๑๒ กุมภาพันธ์ ๒๕๕๘ ผู้ว่าราชการกรุงเทพมหานครมอบหมายให้นางสมศรี ดีมาก รองผู้ว่าราชการ"
+                          "กรุงเทพมหานคร เป็นผู้แทนต้อนรับ Mr. John Smith อธิบดีสำนักงานการต่างประเทศนครเวลลิงตัน จากการหารือกัน"
+                          "ครั้งนี้ทั้งสองฝ่ายเห็นพ้อง", published=None))
+    assert m.start == PartialDate(2015, 2, 12)
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "John Smith"}
+
+
+def test_acting_and_naval_ranks_are_titles_of_officials_who_call():
+    [m] = extract(release("เมื่อเวลา 11.00 นาฬิกา วันศุกร์ที่ 15 พฤศจิกายน 2562 ว่าที่ร้อยตรี สมชาย รักไทย ผู้ว่าราชการจังหวัดตราด "
+                          "พร้อมด้วย น.อ.สมศักดิ์ ใจดี ผู้บังคับหน่วยเฉพาะกิจนาวิกโยธินตราด และคณะได้เดินทางเข้าพบ นายจอห์น สมิธ "
+                          "ผู้ว่าราชการรัฐเวลลิงตัน ประเทศนิวซีแลนด์ ณ ศาลากลาง", published=None))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}
+
+
+def test_three_calls_in_one_sentence_one_with_a_second_verb_and_a_senior_rank_in_brackets():
+    ms = extract(release("โอกาสนี้ ผู้บัญชาการทหารสูงสุด พลเอก สมชาย รักไทย ได้เข้าเยี่ยมคำนับ นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+                         "และเข้าเยี่ยมคำนับและปรึกษาข้อราชการกับ พลเอก ปีเตอร์ โจนส์ รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์ "
+                         "จากนั้นได้เข้าเยี่ยมคำนับ พลโท (อาวุโส) เดวิด บราวน์ ผู้บัญชาการทหารสูงสุดนิวซีแลนด์", published=None))
+    assert [sorted(a.person.name for a in m.attendances if a.person.name != "สมชาย รักไทย") for m in ms] == \
+        [["จอห์น สมิธ"], ["ปีเตอร์ โจนส์"], ["เดวิด บราวน์"]]
+    assert "เข้าเยี่ยมคำนับและปรึกษาข้อราชการ" in ms[1].alt_labels
+
+
+def test_a_range_after_the_venue_of_a_numbered_summit_is_its_own_not_the_year_its_series_began():
+    m = only("พลเอกสมชาย รักไทยนายกรัฐมนตรีมีกำหนดการเดินทางเข้าร่วมการประชุมผู้นำกรอบความร่วมมือลุ่มน้ำโขงกับญี่ปุ่น ครั้งที่ 10 "
+             "ณ กรุงโตเกียว ประเทศญี่ปุ่น ระหว่างวันที่ 8 – 10 ตุลาคม 2561 เพื่อตอกย้ำบทบาทไทย\n\nการประชุมผู้นำกรอบความร่วมมือ"
+             "ลุ่มน้ำโขงกับญี่ปุ่น ริเริ่มขึ้นโดยญี่ปุ่น เมื่อปี พ.ศ. 2551 ประกอบด้วยสมาชิก 6 ประเทศ", published=None)
+    assert (m.number, m.start, m.end) == (10, PartialDate(2018, 10, 8), PartialDate(2018, 10, 10))
+
+
+def test_a_news_verb_after_a_surname_given_alone_is_no_part_of_it():
+    ms = extract(release("นายกฯนิวซีแลนด์ 'จอห์น สมิธ' เตรียมเยือนไทย หวังประชุมสุดยอด บิมสเทค ในวันที่ 4 มีนาคม นี้\n\n"
+                         "สำนักข่าวต่างประเทศ รายงานว่า ในวันนี้ (27 ก.พ.) นายกรัฐมนตรี จอห์น สมิธ (John Smith) ของนิวซีแลนด์ "
+                         "เตรียมเยือนประเทศไทย พร้อมยืนยันจะเข้าร่วมประชุมสุดยอดความร่วมมือทางวิชาการ (BIMSTEC)\n\n"
+                         "โดย นายสมิธ มุ่งมั่นที่จะผลักดันการประชุมร่วมกันเพื่อบรรลุข้อตกลงทางการค้า",
+                         title="สมิธเตรียมเยือนไทยร่วมประชุมBIMSTEC", published=None))
+    assert not any("มุ่งมั่น" in a.person.name for m in ms for a in m.attendances)

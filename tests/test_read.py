@@ -254,6 +254,14 @@ def test_an_embassy_pages_day_first_date_line_is_its_publication_date(stamp, pub
     assert release.body.startswith("เมื่อวันที่") == (published is not None)
 
 
+def test_a_dotted_date_under_a_byline_dates_the_release():
+    release = parse_release_text("นายกฯ ต่อสายผู้นำนิวซีแลนด์ คุยความร่วมมือ\n\nโดย THE NEWS TEAM\n08.05.2025\n"
+                                 "วันนี้ (8 พฤษภาคม) ที่ทำเนียบรัฐบาล นางสาวสมศรี ดีมาก นายกรัฐมนตรี หารือทางโทรศัพท์กับนายจอห์น สมิธ",
+                                 release_id="r", path="r.txt")
+    assert release.published == PartialDate(2025, 5, 8)
+    assert release.body.startswith("วันนี้")
+
+
 def test_a_lead_opening_with_a_range_dates_the_release_by_its_last_day():
     release = parse_release_text("ข่าวสารนิเทศ : รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือนกัมพูชา\n"
                                  "เมื่อวันที่ ๓ - ๔ มิถุนายน ๒๕๖๐ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกัมพูชา",

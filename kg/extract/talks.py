@@ -23,11 +23,11 @@ _BY = "โดย"
 _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
-_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทาง(?:มา)?)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
+_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
-#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …": only the venue stands between
+#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …" (or "ระหว่างวันที่ 8 – 10 …"): only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
-_VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน)วันที่\s?")
+_VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน|ระหว่าง)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
@@ -129,6 +129,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
+    welcomed_calls: dict[int, MeetingMention] = {}      # where a welcome's call verb stands: the welcome
 
     def holder(s: int, pi: int, pstart: int) -> PersonMention | None:
         """The one who held the talk told at ``s``: named by title and name or by post right
@@ -346,6 +347,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             mm.post_met = post
             # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
             call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in welcomes else None
+            if call_after is not None:
+                welcomed_calls[call_after.start("call")] = mm
             mm.welcome = verb in welcomes and call_after is None
             mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
             # as the text words it: the verb alone, and the verb with the official met
@@ -354,8 +357,10 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
             # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
             up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
+            # …with a second verb ("เข้าเยี่ยมคำนับและปรึกษาข้อราชการกับ พลเอก X": the call and the counsel)
+            with_second = f[s:also.end()].strip() if also is not None else ""
             mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
-                                          *_as_noun(_told_up_to_link(f, s, e, p), up_to_met))),
+                                          *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
                           *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, *_as_noun(phrase), _told_up_to_link(f, s, e, p))) if x)
             if call_after is not None:
@@ -380,13 +385,22 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                 # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
                 mm.in_series = series_key(t["joint_series"] + sides_named)
             out.append(mm)
+    # "ได้ร่วมต้อนรับนาย X … และคณะ ที่มาเยี่ยมคารวะนาย Y ผู้ว่าราชการ…": the call the welcome was for, on
+    # Y, is that one encounter, with Y in it
+    for x in [x for x in out if x.start in welcomed_calls and welcomed_calls[x.start] is not x]:
+        host = welcomed_calls[x.start]
+        host.counterparts = (*host.counterparts, *(c for c in x.counterparts if c not in host.counterparts))
+        host.aliases = tuple(dict.fromkeys((*host.aliases, *x.aliases)))
+        out.remove(x)
     named = []
     sessions_told = tuple(t["session_formats"])
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
         # minister; a talk with no named official on either side is a meeting only when a sentence
         # of posts tells it and no talk of the release names anyone (below)
-        twin = next((x for x in out if x.counterparts and x.series == mm.series and x.talk == mm.talk
+        twin = next((x for x in out if x.counterparts and x.series == mm.series
+                     and (x.talk == mm.talk or mm.talk == "talk" and x.start < mm.start and mm.aliases[:1]
+                          and mm.aliases[0] in bare)        # "…ยินดีที่ได้หารือกับนายกรัฐมนตรีมาเลเซีย" after the call
                      and _session_of(mm, sessions_told) in (None, _session_of(x, sessions_told))), None) \
             if not mm.counterparts else mm
         if twin is None and mm.party_met and mm.talk == "call" and any(
