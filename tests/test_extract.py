@@ -3683,3 +3683,21 @@ def test_a_news_verb_after_a_surname_given_alone_is_no_part_of_it():
                          "โดย นายสมิธ มุ่งมั่นที่จะผลักดันการประชุมร่วมกันเพื่อบรรลุข้อตกลงทางการค้า",
                          title="สมิธเตรียมเยือนไทยร่วมประชุมBIMSTEC", published=None))
     assert not any("มุ่งมั่น" in a.person.name for m in ms for a in m.attendances)
+
+
+@pytest.mark.parametrize("title,label", [
+    ("หลังฉาก “สมชาย” พบ “แอนโทนี บลิงเคน” ไทย-สหรัฐฯ มีเป้าหมายร่วม", "พบ แอนโทนี บลิงเคน"),
+    ("นายกฯ คุยกับ แอนโทนี บลิงเคน ผลักดันการค้า", "คุยกับแอนโทนี บลิงเคน"),
+], ids=["met-in-quotes", "talked-with"])
+def test_a_news_headline_that_has_the_lead_official_meet_a_named_leader_tells_a_talk(title, label):
+    # leaders.json's names stand untitled in headlines; the body tells the meeting without a talk verb
+    [m] = extract(release("“สถานการณ์ในภูมิภาค” หนึ่งประเด็นที่หยิบยกขึ้นระหว่างนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+                          "กับนายแอนโทนี บลิงเคน รัฐมนตรีต่างประเทศสหรัฐอเมริกาที่กรุงวอชิงตัน", title=title, published=None))
+    assert label in (m.label, *m.alt_labels)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "แอนโทนี บลิงเคน"}
+
+
+def test_met_in_a_body_sentence_is_no_talk():
+    # guard of the headline-only verbs (talks.headline_only_verbs): พบ in the body met no one in a talk
+    ms = extract(release("นายสมชาย รักไทย เอกอัครราชทูต ได้พบนายจอห์น สมิธ ผู้แทนชุมชนไทย ในงานเทศกาลอาหารไทย", published=None))
+    assert ms == ()

@@ -95,6 +95,7 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
 
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
+_QUOTES = str.maketrans("", "", "‘’“”\"'")
 
 
 def _two_parties_at(f: str, j: int, pend: int, p: Patterns) -> bool:
@@ -126,6 +127,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
     welcomes = frozenset(t["welcome_verbs"])
     named_only = frozenset(t["named_only_verbs"])     # "พบปะกับนักเรียนไทย": met people, not a talk
+    headline_only = frozenset(t["headline_only_verbs"])   # news headlines' พบ, ถก, คุย: a talk only there
     manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
@@ -150,7 +152,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
         pi = _para_of(paras, s)
         pstart, pend = paras[pi]
-        if s in chained or p.ends_with("not_after", f, s):
+        if s in chained or p.ends_with("not_after", f, s) or (verb in headline_only and pi != 0):
             continue
         j = e
         while j < pend and f[j] == " ":
@@ -324,8 +326,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
         # one call on each; a talk with officials of one country, one talk
         joint_table = fused is not None and fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
-        sides = [met] if (meal is not None or joint_table) and met else [[pm] for pm in met] if kinds[verb] == "courtesy" \
-            and verb not in welcomes and len(met) > 1 else _by_country(met)
+        sides = [met] if (meal is not None or joint_table) and met else [[pm] for pm in met] if (
+            kinds[verb] == "courtesy" and verb not in welcomes or verb in headline_only) and len(met) > 1 else _by_country(met)
         listed = bool(met) and any(w in f[j:met[0].start] for w in _TALK_LIST_INTROS)
         if listed:
             # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
@@ -334,7 +336,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         for side in sides or ([[]] if country else []):     # no one met and no country: no talk
             # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
             other = side[0].person.name if side else p.v.parties[country].name_th
-            joint = link or ("" if kind in _NO_LINK_KINDS else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
+            joint = link or ("" if kind in _NO_LINK_KINDS or verb in headline_only else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
                                                                         # เลี้ยงอาหารค่ำแก่นาย X
             # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
             # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
@@ -361,8 +363,11 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             with_second = f[s:also.end()].strip() if also is not None else ""
             mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
                                           *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
-                          *_as_noun(as_written, with_post), *_talk_wordings(told, link, side)) \
+                          *_as_noun(as_written, with_post),
+                          *_talk_wordings(told, link or (" " if verb in headline_only else ""), side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, *_as_noun(phrase), _told_up_to_link(f, s, e, p))) if x)
+            # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
+            mm.aliases = tuple(dict.fromkeys(a.translate(_QUOTES).strip() for a in mm.aliases))
             if call_after is not None:
                 mm.aliases = (*mm.aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
             if kind == "meal":
