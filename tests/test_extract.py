@@ -3701,3 +3701,19 @@ def test_met_in_a_body_sentence_is_no_talk():
     # guard of the headline-only verbs (talks.headline_only_verbs): พบ in the body met no one in a talk
     ms = extract(release("นายสมชาย รักไทย เอกอัครราชทูต ได้พบนายจอห์น สมิธ ผู้แทนชุมชนไทย ในงานเทศกาลอาหารไทย", published=None))
     assert ms == ()
+
+
+def test_a_minister_speaking_after_joining_a_council_meeting_attends_it():
+    m = only("6 มิถุนายน 2568 - นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เปิดเผยภายหลังร่วมวงประชุมสภาความมั่นคง"
+             "แห่งชาติ (สมช.) เพื่อหารือสถานการณ์ชายแดน โดยระบุว่าการประชุมในวันนี้มีเป้าหมายเพื่อสร้างเอกภาพ", published=None)
+    assert (m.label, m.start) == ("ประชุมสภาความมั่นคงแห่งชาติ", PartialDate(2025, 6, 6))
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("tail,day", [
+    ("ได้เป็นประธานเปิดการประชุมรัฐมนตรีการค้าเอเปค ซึ่งประเทศไทยเป็นเจ้าภาพ ที่กรุงเทพฯ", PartialDate(2022, 5, 21)),
+    ("เดินทางกลับถึงกรุงเทพฯ แล้วเมื่อคืนที่ผ่านมา หลังร่วมประชุมรัฐมนตรีการค้าเอเปค ที่กรุงมะนิลา", None),
+], ids=["the-day-of-a-meeting-told-as-done", "guard-the-night-before-is-another-day"])
+def test_a_news_reporters_dateline_dates_the_meeting_the_report_tells_as_done_that_day(tail, day):
+    m = only(f"วันที่ 21 พ.ค.65  ผู้สื่อข่าวรายงานว่า นายสมชาย รักไทย รองนายกรัฐมนตรี และ รมว.พาณิชย์ {tail}", published=None)
+    assert m.start == day

@@ -203,6 +203,7 @@ def patterns() -> Patterns:
             "not_after": _word_table(m["not_after"]),
             "occasion_attend": _word_table(m["occasion_attend_before"]),
             "statement": _word_search(m["statement_verbs"]),
+            "reporter": _word_search(m["reporter_statements"]),
             "press_before_date": _word_search(m["press_before_date"]),
             "next_event": _word_search(m["next_event_words"]),
             "granting": _word_search(m["talks"]["granting_phrases"]),

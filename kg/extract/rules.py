@@ -69,9 +69,9 @@ def _timed_setting() -> re.Pattern:
 
 
 #: an hour written before the day ("เมื่อเวลา 15.30 น. วันที่ 16 ตุลาคม"), and the words that put what a
-#: statement tells ahead of its day (จะ, มีกำหนด, เตรียม)
+#: statement tells off its day (จะ, มีกำหนด, เตรียม; เมื่อคืนที่ผ่านมา)
 _CLOCK_BEFORE_DAY = re.compile(r"เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?(?:ของ)?(?:วันที่)?\s?\Z")
-_AHEAD_WORDS = re.compile(r"จะ|มีกำหนด|เตรียม")
+_AHEAD_WORDS = re.compile(r"จะ|มีกำหนด|เตรียม|ที่ผ่านมา|เมื่อคืน|เมื่อวาน")     # …or behind it (เมื่อคืนที่ผ่านมา)
 
 
 def candidates(release: Release) -> tuple[Meeting, ...]:
@@ -305,11 +305,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
-                and not (lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["lead"]), d.begin)
+                and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["lead"]), d.begin)
+                          or p.contains("reporter", f, d.stop, lead.start))
                          and not _AHEAD_WORDS.search(f, d.stop, lead.start)):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
                                         # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
-                                        # the hour and day of a call told as done)
+                                        # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว
+                                        # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day)
         if lead is not None and lead.reported_on:
             lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
         if lead is not None and p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
