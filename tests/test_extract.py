@@ -3717,3 +3717,11 @@ def test_a_minister_speaking_after_joining_a_council_meeting_attends_it():
 def test_a_news_reporters_dateline_dates_the_meeting_the_report_tells_as_done_that_day(tail, day):
     m = only(f"วันที่ 21 พ.ค.65  ผู้สื่อข่าวรายงานว่า นายสมชาย รักไทย รองนายกรัฐมนตรี และ รมว.พาณิชย์ {tail}", published=None)
     assert m.start == day
+
+
+def test_a_summit_named_after_in_the_going_to_meet_is_attended():
+    ms = meetings("ผู้สื่อข่าวรายงานความเคลื่อนไหวของ น.ส.สมศรี ดีมาก นายกรัฐมนตรี ว่านายกฯ มีกำหนดการเยือนต่างประเทศ"
+                  "ระหว่างวันที่ 6-7 พ.ย. ในการเข้าประชุมสุดยอดผู้นำแผนงานความร่วมมือทางเศรษฐกิจในอนุภูมิภาคลุ่มแม่น้ำโขง "
+                  "ครั้งที่ 8 ที่นครคุนหมิง", published=None)
+    [summit] = [m for (label, n), m in ms.items() if n == 8]
+    assert [a.person.name for a in summit.attendances] == ["สมศรี ดีมาก"]
