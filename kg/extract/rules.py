@@ -305,7 +305,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None
         if lead is not None and p.contains("statement", f, d.stop, lead.start) \
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
-                and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["lead"]), d.begin)
+                and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
                           or p.contains("reporter", f, d.stop, lead.start))
                          and not _AHEAD_WORDS.search(f, d.stop, lead.start)):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
