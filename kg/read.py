@@ -378,7 +378,8 @@ def _iso_date(line: str) -> PartialDate | None:
 
 
 #: an embassy page's date line, day first: "07/06/2019", "21/10/2011", "07/06/2562" (or year first)
-_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d|\d\d)|(\d{1,2})\.(\d{1,2})\.((?:19|20|25)\d\d)")   # "08.05.2025"
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20|25)\d\d|\d\d)")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20|25)\d\d)")         # "08.05.2025", under a byline
 #: a two-digit year at or above this is a Buddhist-era one (60 = 2560); below, Gregorian (17 = 2017)
 _BE_SHORT_YEARS_FROM = 50
 #: a byline among the metadata lines under a headline
@@ -388,9 +389,9 @@ _SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")  
 
 def _slash_date(line: str) -> PartialDate | None:
     """The date of a metadata line that is a slashed date and nothing else, day or year first."""
-    m = _SLASH_DATE.fullmatch(line.strip())
+    m = _SLASH_DATE.fullmatch(line.strip()) or _DOTTED_DATE.fullmatch(line.strip())
     if m is not None:
-        day, month, year = m.groups()[:3] if m.group(1) else m.groups()[3:]
+        day, month, year = m.groups()
     elif (m := _SLASH_DATE_YEAR_FIRST.fullmatch(line.strip())) is not None:
         year, month, day = m.groups()
     else:

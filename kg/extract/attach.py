@@ -16,7 +16,7 @@ from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _para_of
 from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
-    _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
+    HOUR, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
 from .people import _countries_in
 
@@ -384,7 +384,7 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
 
 
 #: a clock time opening a lead, before the day it names
-_CLOCK_OPENER = re.compile(r"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?")
+_CLOCK_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?{HOUR}\s?")
 
 
 def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p: Patterns) -> None:
@@ -917,7 +917,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                                                  canonical, body_live):
                 parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
         if whose is not None and not any(c.person is not None for c in parties.values()) \
-                and not any(lo <= pm.start < hi for lo, hi in spans[:1] for pm in people):
+                and not any(spans[0][0] <= pm.start < spans[0][1] for pm in people):
             key = person_key(whose.person.name)
             parties.setdefault(co_chair_key(whose.person.country, canonical.get(key, whose.person)),
                                CoChair(whose.person.country, canonical.get(key, whose.person), evidence))

@@ -114,8 +114,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
                 # written apart from a name that opens with who meets (levels)
                 b2 = p.boundary.search(f, apart.start(1), apart.end())
-                tail, name_end = f[apart.start(1):b2.start() if b2 else apart.end()], b2.start() if b2 else apart.end()
-                head_apart = True
+                name_end = b2.start() if b2 else apart.end()
+                tail, head_apart = f[apart.start(1):name_end], True
             elif not lat:
                 continue
             else:

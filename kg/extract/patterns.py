@@ -39,7 +39,11 @@ _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za
 _SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|วิสามัญ)|นัดพิเศษ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ", "นัดพิเศษ")
-_QUOTES = re.compile(r"[\"“”]")
+#: the double quotes a name may stand in ("“เอเปกซัมมิต”"); a talk's names drop the single ones too
+_QUOTE_MARKS = "\"“”"
+_QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
+#: an hour of the day as releases write it, after เวลา ("เวลา 15.30 น.", "เวลา 11.00 นาฬิกา")
+HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
 _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 #: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
 #: right before a meeting that a trip told after the day goes to: "…เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X"

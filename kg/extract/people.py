@@ -574,14 +574,13 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         m = _POST_PARTY_BEFORE_VERB.match(window, heads[-1].start())
         if m is None or not p.party.fullmatch(m.group("party")):
             return None
+    before = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()]
     title = "".join(m.groups())          # the post, and its country when told apart
-    fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
-            and _spelled_in(title, pm.person.position)]
+    fits = [pm for pm in before if _spelled_in(title, pm.person.position)]
     if not fits and " และ" in title:
         # two joined posts, of which the release gave the holder only the first
         title = title.split(" และ", 1)[0]
-        fits = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()
-                and _spelled_in(title, pm.person.position)]
+        fits = [pm for pm in before if _spelled_in(title, pm.person.position)]
     if not p.party.search(title):
         # "นายกรัฐมนตรีเข้าเยี่ยมคารวะ…" after "พลเอก X นายกรัฐมนตรีพม่า": a post naming no country is
         # Thailand's, not a foreign official's whose post names theirs

@@ -26,7 +26,7 @@ from .meetings import (
 )
 from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
-    _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
+    HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
     _REF_TO_DATE, patterns,
 )
 from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
@@ -65,13 +65,13 @@ def _timed_setting() -> re.Pattern:
     time and a place right after the day set the scene of what the statement tells (not a briefing
     room's, ``briefing_rooms`` of kg/data/meetings.json)."""
     rooms = alternation(vocab().meetings["briefing_rooms"])
-    return re.compile(rf"\s?\)?\s?เวลา\s?\d{{1,2}}[.:]\d{{2}}\s?(?:น\.|นาฬิกา)?\s?ณ\s?(?!{rooms})")
+    return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?ณ\s?(?!{rooms})")
 
 
 #: an hour written before the day ("เมื่อเวลา 15.30 น. วันที่ 16 ตุลาคม"), and the words that put what a
 #: statement tells off its day (จะ, มีกำหนด, เตรียม; เมื่อคืนที่ผ่านมา)
-_CLOCK_BEFORE_DAY = re.compile(r"เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?\s?(?:ของ)?(?:วันที่)?\s?\Z")
-_AHEAD_WORDS = re.compile(r"จะ|มีกำหนด|เตรียม|ที่ผ่านมา|เมื่อคืน|เมื่อวาน")     # …or behind it (เมื่อคืนที่ผ่านมา)
+_CLOCK_BEFORE_DAY = re.compile(rf"เวลา\s?{HOUR}\s?(?:ของ)?(?:วันที่)?\s?\Z")
+_OFF_THE_DAY = re.compile(r"จะ|มีกำหนด|เตรียม|ที่ผ่านมา|เมื่อคืน|เมื่อวาน")     # ahead of it, or behind it
 
 
 def candidates(release: Release) -> tuple[Meeting, ...]:
@@ -307,7 +307,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
                 and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
                           or p.contains("reporter", f, d.stop, lead.start))
-                         and not _AHEAD_WORDS.search(f, d.stop, lead.start)):
+                         and not _OFF_THE_DAY.search(f, d.stop, lead.start)):
             lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
                                         # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
                                         # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import person_key
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
-from .patterns import Patterns, _CHUNK_END, _LATIN_START, _SUBITEM, _TALK_LIST_INTROS, _THAI
+from .patterns import Patterns, _CHUNK_END, _LATIN_START, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS, _THAI
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
 
 
@@ -95,7 +95,7 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
 
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
-_QUOTES = str.maketrans("", "", "‘’“”\"'")
+_TALK_QUOTES = str.maketrans("", "", _QUOTE_MARKS + "‘’'")
 
 
 def _two_parties_at(f: str, j: int, pend: int, p: Patterns) -> bool:
@@ -367,7 +367,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
                           *_talk_wordings(told, link or (" " if verb in headline_only else ""), side)) \
                 if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, *_as_noun(phrase), _told_up_to_link(f, s, e, p))) if x)
             # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
-            mm.aliases = tuple(dict.fromkeys(a.translate(_QUOTES).strip() for a in mm.aliases))
+            mm.aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in mm.aliases))
             if call_after is not None:
                 mm.aliases = (*mm.aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
             if kind == "meal":
