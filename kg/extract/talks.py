@@ -4,6 +4,7 @@ them and whom they met."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import person_key
@@ -113,6 +114,359 @@ _TWO_POSTS_TOGETHER = re.compile(rf"[{_THAI}]+ไทยและ[{_THAI}]+(?:จ
 _TOGETHER = "ร่วมกัน"
 
 
+def _skip_spaces(f: str, j: int, pend: int) -> int:
+    while j < pend and f[j] == " ":
+        j += 1
+    return j
+
+
+def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p: Patterns, reach: dict) -> PersonMention | None:
+    """The one who held the talk told at ``s``: named by title and name or by post right
+    before the verb, else the nearest official before it in the paragraph."""
+    lo = max(pstart, s - reach["holder_before"])
+    # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
+    told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ")))
+    return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
+        (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
+         and s - pm.end <= reach["holder_anywhere"]
+         and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
+         and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
+
+
+class _TalkWords:
+    """The talks section of meetings.json, in the shapes the reading needs."""
+
+    def __init__(self, t: dict):
+        self.t = t
+        self.kinds, self.reach = t["verbs"], t["reach"]
+        self.bare = frozenset(t["bare_verbs"])
+        self.links = tuple(sorted(t["links"], key=len, reverse=True))
+        self.welcomes = frozenset(t["welcome_verbs"])
+        self.named_only = frozenset(t["named_only_verbs"])          # "พบปะกับนักเรียนไทย": met people, not a talk
+        self.headline_only = frozenset(t["headline_only_verbs"])    # news headlines' พบ, ถก, คุย: a talk only there
+        self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
+        self.nouns_before = tuple(t["verb_not_after"])
+        self.same_encounter_openers = tuple(t["same_encounter_openers"])
+
+
+@dataclass
+class _Told:
+    """A talk verb as the text tells it, read on to where the one met is named: the verbs as
+    written (``told``), what stands between (a second verb, a meal, a format fused to the
+    verb) and the link word (กับ, ระหว่าง …); ``j`` is where the one met starts."""
+    s: int
+    e: int
+    verb: str
+    told: str
+    j: int
+    also: re.Match | None
+    meal: re.Match | None
+    fused: re.Match | None
+    link: str
+    bare: bool      # a bare verb (หารือ: "discussed"), a talk only with someone named
+
+
+def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chained: set[int]) -> _Told:
+    """The verb at ``m`` and what follows it up to the one met (see :class:`_Told`); a second
+    verb chained to it ("เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two
+    verbs) is noted in ``chained`` so that it is not read again."""
+    s, e = m.span()
+    verb = m.group(0)
+    j = _skip_spaces(f, e, pend)
+    then = _AND_THEN.match(f, j, pend)
+    second = p.talk_verb.match(f, then.end(), pend) if then else None
+    told = f[s:second.end()] if second is not None else verb      # the verbs as written
+    if second is not None:
+        chained.add(second.start())
+        j = _skip_spaces(f, second.end(), pend)
+    also = p.second_verb.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
+    if also is not None:
+        j = also.end()
+    meal = _OVER_A_MEAL.match(f, j, pend)
+    if meal is not None:
+        # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
+        told, j = f[s:meal.end("meal")], _skip_spaces(f, meal.end(), pend)     # "(working lunch)" is not the name
+    manner = next((x for x in w.manner_words if f.startswith(x, j)), "")
+    if manner:
+        # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
+        j = _skip_spaces(f, j + len(manner), pend)
+    gloss = _LATIN_GLOSS.match(f, j, pend)
+    if gloss is not None and f.startswith(w.links, gloss.end()):
+        j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
+    fused = p.fused_format.match(f, j, pend) if not f.startswith(w.links, j) else None
+    if fused is not None:
+        j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
+    link = next((x for x in w.links if f.startswith(x, j)), "")
+    j = _skip_spaces(f, j + len(link), pend)
+    # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
+    bare = verb in w.bare and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
+    return _Told(s, e, verb, told, j, also, meal, fused, link, bare)
+
+
+@dataclass
+class _Met:
+    """Whom a talk was held with: the officials met (``met``), else the party met
+    (``country``, with the ``post`` met there); the phrase that names it when no one met is
+    named; the two sides when the text tells both (``between_sides``: "ระหว่างนาย A … และ B";
+    ``pair_subject``: the side holding it, found another way)."""
+    met: list[PersonMention]
+    country: str | None = None
+    post: str = ""
+    phrase: str = ""
+    between_sides: PersonMention | None = None
+    pair_subject: PersonMention | None = None
+
+
+def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: Patterns, w: _TalkWords,
+             out: list[MeetingMention]) -> _Met | None:
+    """Whom the talk told by ``x`` was held with, or None when it is no new talk: the verb
+    describes one told before (its wording then becomes one more name of it), tells a topic
+    rather than a partner, or meets a list of parties (one talk each, added to ``out`` here)."""
+    s, e, verb, j, link, fused = x.s, x.e, x.verb, x.j, x.link, x.fused
+    pstart, pend = paras[pi]
+    t, kinds = w.t, w.kinds
+    is_bare = x.bare
+    if is_bare and link == _BY and f.endswith("การ", 0, s):
+        return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
+                                        # talks named before, not a new one
+    met = _officials_met(f, j, pi, people, p, w.reach) or _short_met(f, j, pend, pi, people, p)
+    if not met and verb in w.named_only:
+        return None
+    r = _Met(met)
+    if link == "ระหว่าง" and len(met) >= 2:
+        # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
+        home = [pm for pm in met if pm.person.country == "TH"]
+        away = [pm for pm in met if pm.person.country not in (None, "TH")]
+        if home and away:
+            r.between_sides, r.met = home[0], away
+    if r.met and is_bare and not link and f.endswith("การ", 0, s):
+        return None                     # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
+    if not r.met and is_bare and f.startswith("กัน", e):
+        # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
+        pair = _each_other(f, max(pstart, s - w.reach["holder_before"]), s, people, p)
+        foreign = [pm for pm in pair if pm.person.country not in (None, "TH")]
+        if len(pair) == 2 or foreign:
+            r.met = foreign[:1] or pair[1:]
+            r.pair_subject = next((pm for pm in pair if pm is not r.met[0]), None)
+            r.phrase = f[s:_chunk_end(f, e, pend)]
+    if not r.met and not link:
+        # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
+        # officials of different sides named right before the verb talked with each other
+        two = _two_sides_before(f, s, pi, people)
+        if two is not None:
+            r.pair_subject, r.met = two[0], [two[1]]
+            r.phrase = f[s:_chunk_end(f, e, pend)]
+    # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
+    # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
+    if not r.met and (not is_bare or not _encounter_told_before(f, s, p)) \
+            and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
+                 or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
+                 or not is_bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
+                 and f.startswith(_TOGETHER, j)):
+        # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
+        other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
+        r.pair_subject = _thai_counterpart(people, other_side)
+        if r.pair_subject is not None and other_side is not None and not any(
+                mm.talk == kinds[verb] and other_side in mm.counterparts for mm in out):
+            r.met = [other_side]
+            r.phrase = f[s:_chunk_end(f, e, pend)]
+    if x.meal is not None and not r.met:
+        # "ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่งนาย X เอกอัครราชทูต… เป็นเจ้าภาพ… โดยมีนาย Y …
+        # เข้าร่วมด้วย": a meal told as an event; those it names after it sat at the table
+        r.met = [pm for pm in people if pm.para == pi and pm.start >= j and not pm.negated]
+    if not r.met and kinds[verb] == "courtesy" and verb not in w.welcomes:
+        # "นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": A granted the call B paid
+        granted = _granted_call(f, s, pi, pstart, people, p)
+        if granted is not None:
+            r.met, r.pair_subject = [granted[0]], granted[1]
+    if not r.met and not is_bare:
+        # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
+        # the one met, named in the paragraph after
+        r.met = _named_during_the_talk(f, paras, pi, people)
+    just_told = next((mm for mm in reversed(out) if mm.para == pi and (mm.counterparts or mm.party_met)), None) \
+        if not r.met and not link and f.endswith(w.same_encounter_openers, 0, s) else None
+    if just_told is not None:
+        # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was; the verb as written
+        # ("…ให้การต้อนรับนาย B … พร้อมหารือข้อราชการร่วมกัน") is one more name of that encounter
+        as_told = f[s:fused.end() if fused is not None else e]
+        just_told.aliases = tuple(dict.fromkeys((*just_told.aliases, *_as_noun(as_told))))
+        return None
+    if not r.met and is_bare and link in t["topic_links"]:
+        return None                     # "ได้หารือถึงความร่วมมือระหว่างเมียนมา ไทย และลาว": what, not with whom
+    if not r.met:
+        return _party_met(f, x, pi, paras, people, p, w, out, r)
+    return r
+
+
+def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: Patterns, w: _TalkWords,
+               out: list[MeetingMention], r: _Met) -> _Met | None:
+    """:func:`_who_met` when no official met is named after the verb: a visitor named
+    before it who met a Thai post, else the country (or countries) met."""
+    s, e, verb, j, link, fused = x.s, x.e, x.verb, x.j, x.link, x.fused
+    pstart, pend = paras[pi]
+    kinds, is_bare = w.kinds, x.bare
+    end = _TALK_CLAUSE_END.search(f, j, min(pend, j + w.reach["party_after"]))
+    found = _countries_in(f[j:end.start() if end else min(pend, j + w.reach["party_after"])])
+    # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
+    on_a_post = kinds[verb] == "courtesy" and verb not in w.welcomes and _post_at(f, j, p)
+    visitor = _holder(f, s, pi, pstart, people, p, w.reach) \
+        if not found and (link or on_a_post) and (not is_bare or _post_at(f, j, p)) else None
+    if visitor is not None and visitor.person.country == "TH":
+        # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
+        # paid the call just told holds this talk too, not the one called on
+        earlier = next((mm for mm in reversed(out) if mm.para == pi and mm.subject is not None
+                        and visitor in mm.counterparts), None)
+        visitor = earlier.subject if earlier is not None else visitor
+    # a visitor named again without the post that gave their country ("นายจอห์น สมิธ มีกำหนด…")
+    visitor_country = next((pm.person.country for pm in people if pm.person.name == visitor.person.name
+                            and pm.person.position and pm.person.country), visitor.person.country) \
+        if visitor is not None else None
+    if visitor is not None and visitor_country not in (None, "TH") and p.position_head.match(f, j):
+        # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
+        # visitor named, the Thai host by post alone; the talk is with the visitor's country,
+        # and the host is the Thai official the release gave that post, else its first
+        thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
+        r.met, r.pair_subject = [visitor], next(
+            (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
+        r.phrase = f[s:_chunk_end(f, e, pend)] if not link else r.phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
+        return r
+    if not found:
+        return None
+    at, r.country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
+    r.post = f[j:j + at].strip() if at == found[0][0] else ""
+    if link == "ระหว่าง" and fused is not None:
+        # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
+        # two posts; the one met holds the other side's
+        r.post = re.split(r"กับ|และ", r.post)[-1].strip()
+    listed_parties = _party_list(f, j, found, p) if link else []
+    lead_official = _holder(f, s, pi, pstart, people, p, w.reach) if len(listed_parties) >= 2 else None
+    if lead_official is not None:
+        post = _post_of_listed(r.post, p)
+        # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
+        kind = kinds[verb]
+        joint = link or ("" if kind in _NO_LINK_KINDS else "กับ")
+        # "เข้าหารือกับผู้นำ A": told with เข้า, named by the verb alone too ("หารือกับผู้นำ A")
+        told = x.told
+        verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
+            else (told,)
+        for code, written_party in listed_parties:
+            out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
+                                   words=tuple(f"{v}{joint}{q}{written_party}" for v in verbs_told for q in (post, "")),
+                                   series=series_key(w.t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
+            out[-1].in_series = series_key(w.t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
+        return None
+    if is_bare and not (link and _post_at(f, j, p)):
+        return None                     # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
+    named = p.party.match(f, j + at)
+    r.phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
+    return r
+
+
+
+def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[PersonMention], p: Patterns,
+                   w: _TalkWords, out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention]) -> None:
+    """The talk told by ``x`` with ``r``, added to ``out``: one per side met, held by the
+    official who held it, under the names the text gives it. A welcome made for a call told
+    right after it is noted in ``welcomed_calls``, where the call's verb stands."""
+    s, e, verb, j, link, also = x.s, x.e, x.verb, x.j, x.link, x.also
+    pstart, pend = paras[pi]
+    t, kinds = w.t, w.kinds
+    met, country = r.met, r.country
+    subject = r.between_sides or r.pair_subject or _holder(f, s, pi, pstart, people, p, w.reach)
+    earlier = next((mm for mm in reversed(out) if mm.para == pi and subject is not None and subject in mm.counterparts), None)
+    if earlier is not None and earlier.subject is not None:
+        subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
+    elif earlier is not None and x.bare and not r.pair_subject and not r.between_sides:
+        subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
+    kind = kinds[verb]
+    written = verb if verb.startswith("การ") else "การ" + verb
+    # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
+    # one call on each; a talk with officials of one country, one talk
+    joint_table = x.fused is not None and x.fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
+    sides = [met] if (x.meal is not None or joint_table) and met else [[pm] for pm in met] if (
+        kind == "courtesy" and verb not in w.welcomes or verb in w.headline_only) and len(met) > 1 else _by_country(met)
+    listed = bool(met) and any(word in f[j:met[0].start] for word in _TALK_LIST_INTROS)
+    if listed:
+        # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
+        sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
+                 and pm.person.country != "TH"]
+    for side in sides or ([[]] if country else []):     # no one met and no country: no talk
+        # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
+        other = side[0].person.name if side else p.v.parties[country].name_th
+        joint = link or ("" if kind in _NO_LINK_KINDS or verb in w.headline_only else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
+                                                                        # เลี้ยงอาหารค่ำแก่นาย X
+        # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
+        # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
+        last = max((pm.end for pm in side if pm.para == pi and pm.start >= e), default=e)
+        end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
+        if _LATIN_START.match(other):
+            joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
+        mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
+        mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
+        mm.post_met = r.post
+        # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
+        call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in w.welcomes else None
+        if call_after is not None:
+            welcomed_calls[call_after.start("call")] = mm
+        mm.welcome = verb in w.welcomes and call_after is None
+        mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
+        mm.aliases = _talk_aliases(f, x, r, side, p, w, call_after)
+        _name_series(mm, side, subject, country, p, t)
+        out.append(mm)
+
+
+def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patterns, w: _TalkWords,
+                  call_after: re.Match | None) -> tuple[str, ...]:
+    """The names a talk goes by as the text words it: the verb alone, and the verb with the
+    official met (by name, with their post, up to them), or the phrase naming the party met."""
+    s, e, verb, told, also = x.s, x.e, x.verb, x.told, x.also
+    if side and side[0].start > s:
+        # as the text words it: the verb alone, and the verb with the official met
+        as_written = f[s:side[0].name_end].strip()
+        # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
+        with_post = f[s:side[0].end].strip() if side[0].end > side[0].name_end else ""
+        # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
+        up_to_met = f[s:side[0].start].rstrip(" (")
+        # …with a second verb ("เข้าเยี่ยมคำนับและปรึกษาข้อราชการกับ พลเอก X": the call and the counsel)
+        with_second = f[s:also.end()].strip() if also is not None else ""
+        aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
+                                   *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
+                   *_as_noun(as_written, with_post),
+                   *_talk_wordings(told, x.link or (" " if verb in w.headline_only else ""), side))
+    else:
+        aliases = tuple(a for a in dict.fromkeys((verb, told, *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
+    # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
+    aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
+    if call_after is not None:
+        aliases = (*aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
+    if w.kinds[verb] == "meal":
+        # "เป็นเจ้าภาพอาหารกลางวันแก่นาย X": the meal itself, without the one it honours
+        aliases = tuple(dict.fromkeys((*aliases, *_as_noun(_MEAL_FOR.sub("", verb)))))
+    return aliases
+
+
+def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonMention | None,
+                 country: str | None, p: Patterns, t: dict) -> None:
+    """The series a talk belongs to: the kind of encounter between Thailand and the other
+    side (or between two foreign sides), and all encounters of that pair."""
+    sides = {pm.person.country for pm in (*side, *([subject] if subject else ())) if pm.person.country}
+    if country:
+        sides.add(country)
+    pair = sorted(sides - {"TH"})[:1]
+    # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
+    sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
+    if "TH" not in sides and len(sides) >= 2:
+        sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
+    # a talk with no foreign country known (a governor, a mayor …) is a series of its own
+    # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
+    # and calls on a list of them on one day would be one meeting
+    mm.series = series_key(t["series"][mm.talk] + (sides_named if pair
+                                                   else "กับ" + side[0].person.name if side else ""))
+    if pair:
+        # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
+        mm.in_series = series_key(t["joint_series"] + sides_named)
+
+
 def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention], p: Patterns) -> list[MeetingMention]:
     """Bilateral encounters the text reports: talks, phone or video calls, courtesy calls.
 
@@ -123,289 +477,56 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     needs a named official. The one who held the talk is the nearest official named
     before the verb in its paragraph (else, later, the release's lead official).
     """
-    t = p.v.meetings["talks"]
-    kinds, bare, links = t["verbs"], frozenset(t["bare_verbs"]), tuple(sorted(t["links"], key=len, reverse=True))
-    welcomes = frozenset(t["welcome_verbs"])
-    named_only = frozenset(t["named_only_verbs"])     # "พบปะกับนักเรียนไทย": met people, not a talk
-    headline_only = frozenset(t["headline_only_verbs"])   # news headlines' พบ, ถก, คุย: a talk only there
-    manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
+    w = _TalkWords(p.v.meetings["talks"])
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     welcomed_calls: dict[int, MeetingMention] = {}      # where a welcome's call verb stands: the welcome
-
-    def holder(s: int, pi: int, pstart: int) -> PersonMention | None:
-        """The one who held the talk told at ``s``: named by title and name or by post right
-        before the verb, else the nearest official before it in the paragraph."""
-        lo = max(pstart, s - t["reach"]["holder_before"])
-        # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
-        told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ")))
-        return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
-            (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
-             and s - pm.end <= t["reach"]["holder_anywhere"]
-             and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
-             and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
-    nouns_before = tuple(t["verb_not_after"])
     for m in p.talk_verb.finditer(f):
-        s, e = m.span()
-        verb = m.group(0)
-        if f.endswith(nouns_before, 0, s):
+        s = m.start()
+        if f.endswith(w.nouns_before, 0, s):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
         pi = _para_of(paras, s)
-        pstart, pend = paras[pi]
-        if s in chained or p.ends_with("not_after", f, s) or (verb in headline_only and pi != 0):
+        if s in chained or p.ends_with("not_after", f, s) or (m.group(0) in w.headline_only and pi != 0):
             continue
-        j = e
-        while j < pend and f[j] == " ":
-            j += 1
-        # "เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two verbs
-        then = _AND_THEN.match(f, j, pend)
-        second = p.talk_verb.match(f, then.end(), pend) if then else None
-        told = f[s:second.end()] if second is not None else verb      # the verbs as written
-        if second is not None:
-            chained.add(second.start())
-            j = second.end()
-            while j < pend and f[j] == " ":
-                j += 1
-        also = p.second_verb.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
-        if also is not None:
-            j = also.end()
-        meal = _OVER_A_MEAL.match(f, j, pend)
-        if meal is not None:
-            # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
-            told, j = f[s:meal.end("meal")], meal.end()         # "(working lunch)" is not the name
-            while j < pend and f[j] == " ":
-                j += 1
-        manner = next((w for w in manner_words if f.startswith(w, j)), "")
-        if manner:
-            j += len(manner)        # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
-            while j < pend and f[j] == " ":
-                j += 1
-        gloss = _LATIN_GLOSS.match(f, j, pend)
-        if gloss is not None and f.startswith(links, gloss.end()):
-            j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
-        fused = p.fused_format.match(f, j, pend) if not f.startswith(links, j) else None
-        if fused is not None:
-            j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
-        link = next((w for w in links if f.startswith(w, j)), "")
-        j += len(link)
-        while j < pend and f[j] == " ":
-            j += 1
-        # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
-        is_bare = verb in bare and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
-        if is_bare and link == _BY and f.endswith("การ", 0, s):
-            continue                    # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
-                                        # talks named before, not a new one
-        met = _officials_met(f, j, pi, people, p, t["reach"]) or _short_met(f, j, pend, pi, people, p)
-        if not met and verb in named_only:
-            continue
-        country, post, phrase = None, "", ""
-        between_sides = None
-        if link == "ระหว่าง" and len(met) >= 2:
-            # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
-            home = [x for x in met if x.person.country == "TH"]
-            away = [x for x in met if x.person.country not in (None, "TH")]
-            if home and away:
-                between_sides, met = home[0], away
-        if met and is_bare and not link and f.endswith("การ", 0, s):
-            continue                    # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
-        pair_subject = None
-        if not met and is_bare and f.startswith("กัน", e):
-            # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
-            pair = _each_other(f, max(pstart, s - t["reach"]["holder_before"]), s, people, p)
-            foreign = [x for x in pair if x.person.country not in (None, "TH")]
-            if len(pair) == 2 or foreign:
-                met = foreign[:1] or pair[1:]
-                pair_subject = next((x for x in pair if x is not met[0]), None)
-                phrase = f[s:_chunk_end(f, e, pend)]
-        if not met and not link:
-            # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
-            # officials of different sides named right before the verb talked with each other
-            two = _two_sides_before(f, s, pi, people)
-            if two is not None:
-                pair_subject, met = two[0], [two[1]]
-                phrase = f[s:_chunk_end(f, e, pend)]
-        # a bare หารือ after ทั้งสองฝ่าย describes the talk just told, unless none was told
-        # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
-        if not met and (not is_bare or not _encounter_told_before(f, s, p)) \
-                and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
-                     or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
-                     or not is_bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
-                     and f.startswith(_TOGETHER, j)):
-            # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
-            other_side = next((pm for pm in people if not pm.negated and pm.person.country not in (None, "TH")), None)
-            pair_subject = _thai_counterpart(people, other_side)
-            if pair_subject is not None and other_side is not None and not any(
-                    x.talk == kinds[verb] and other_side in x.counterparts for x in out):
-                met = [other_side]
-                phrase = f[s:_chunk_end(f, e, pend)]
-        over_a_meal = meal is not None and not met
-        if over_a_meal:
-            # "ได้เข้าร่วมการหารือในระหว่างอาหารกลางวันซึ่งนาย X เอกอัครราชทูต… เป็นเจ้าภาพ… โดยมีนาย Y …
-            # เข้าร่วมด้วย": a meal told as an event; those it names after it sat at the table
-            met = [pm for pm in people if pm.para == pi and pm.start >= j and not pm.negated]
-        if not met and kinds[verb] == "courtesy" and verb not in welcomes:
-            # "นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": A granted the call B paid
-            granted = _granted_call(f, s, pi, pstart, people, p)
-            if granted is not None:
-                met, pair_subject = [granted[0]], granted[1]
-        if not met and not is_bare:
-            # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
-            # the one met, named in the paragraph after
-            met = _named_during_the_talk(f, paras, pi, people)
-        just_told = next((x for x in reversed(out) if x.para == pi and (x.counterparts or x.party_met)), None) \
-            if not met and not link and f.endswith(tuple(t["same_encounter_openers"]), 0, s) else None
-        if just_told is not None:
-            # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was; the verb as written
-            # ("…ให้การต้อนรับนาย B … พร้อมหารือข้อราชการร่วมกัน") is one more name of that encounter
-            as_told = f[s:fused.end() if fused is not None else e]
-            just_told.aliases = tuple(dict.fromkeys((*just_told.aliases, *_as_noun(as_told))))
-            continue
-        if not met and is_bare and link in t["topic_links"]:
-            continue                    # "ได้หารือถึงความร่วมมือระหว่างเมียนมา ไทย และลาว": what, not with whom
-        if not met:
-            end = _TALK_CLAUSE_END.search(f, j, min(pend, j + t["reach"]["party_after"]))
-            found = _countries_in(f[j:end.start() if end else min(pend, j + t["reach"]["party_after"])])
-            # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
-            on_a_post = kinds[verb] == "courtesy" and verb not in welcomes and _post_at(f, j, p)
-            visitor = holder(s, pi, pstart) if not found and (link or on_a_post) and (not is_bare or _post_at(f, j, p)) else None
-            if visitor is not None and visitor.person.country == "TH":
-                # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
-                # paid the call just told holds this talk too, not the one called on
-                earlier = next((x for x in reversed(out) if x.para == pi and x.subject is not None
-                                and visitor in x.counterparts), None)
-                visitor = earlier.subject if earlier is not None else visitor
-            # a visitor named again without the post that gave their country ("นายจอห์น สมิธ มีกำหนด…")
-            visitor_country = next((pm.person.country for pm in people if pm.person.name == visitor.person.name
-                                    and pm.person.position and pm.person.country), visitor.person.country) \
-                if visitor is not None else None
-            if visitor is not None and visitor_country not in (None, "TH") and p.position_head.match(f, j):
-                # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
-                # visitor named, the Thai host by post alone; the talk is with the visitor's country,
-                # and the host is the Thai official the release gave that post, else its first
-                thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
-                met, pair_subject = [visitor], next(
-                    (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
-                phrase = f[s:_chunk_end(f, e, pend)] if not link else phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
-        if not met:
-            if not found:
-                continue
-            at, country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
-            post = f[j:j + at].strip() if at == found[0][0] else ""
-            if link == "ระหว่าง" and fused is not None:
-                # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
-                # two posts; the one met holds the other side's
-                post = re.split(r"กับ|และ", post)[-1].strip()
-            listed_parties = _party_list(f, j, found, p) if link else []
-            lead_official = holder(s, pi, pstart) if len(listed_parties) >= 2 else None
-            if lead_official is not None:
-                post = _post_of_listed(post, p)
-                # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
-                kind = kinds[verb]
-                joint = link or ("" if kind in _NO_LINK_KINDS else "กับ")
-                # "เข้าหารือกับผู้นำ A": told with เข้า, named by the verb alone too ("หารือกับผู้นำ A")
-                verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
-                    else (told,)
-                for code, written_party in listed_parties:
-                    out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
-                                           words=tuple(f"{v}{joint}{x}{written_party}" for v in verbs_told for x in (post, "")),
-                                           series=series_key(t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
-                    out[-1].in_series = series_key(t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
-                continue
-            if is_bare and not (link and _post_at(f, j, p)):
-                continue                # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
-            named = p.party.match(f, j + at)
-            phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
-        subject = between_sides or pair_subject or holder(s, pi, pstart)
-        earlier = next((x for x in reversed(out) if x.para == pi and subject is not None and subject in x.counterparts), None)
-        if earlier is not None and earlier.subject is not None:
-            subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
-        elif earlier is not None and is_bare and not pair_subject and not between_sides:
-            subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
-        kind = kinds[verb]
-        written = verb if verb.startswith("การ") else "การ" + verb
-        # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
-        # one call on each; a talk with officials of one country, one talk
-        joint_table = fused is not None and fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
-        sides = [met] if (meal is not None or joint_table) and met else [[pm] for pm in met] if (
-            kinds[verb] == "courtesy" and verb not in welcomes or verb in headline_only) and len(met) > 1 else _by_country(met)
-        listed = bool(met) and any(w in f[j:met[0].start] for w in _TALK_LIST_INTROS)
-        if listed:
-            # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
-            sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
-                     and pm.person.country != "TH"]
-        for side in sides or ([[]] if country else []):     # no one met and no country: no talk
-            # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
-            other = side[0].person.name if side else p.v.parties[country].name_th
-            joint = link or ("" if kind in _NO_LINK_KINDS or verb in headline_only else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
-                                                                        # เลี้ยงอาหารค่ำแก่นาย X
-            # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
-            # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
-            last = max((x.end for x in side if x.para == pi and x.start >= e), default=e)
-            end = last if _DAY_RIGHT_AFTER.match(f, last, pend) else e
-            if _LATIN_START.match(other):
-                joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
-            mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
-            mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
-            mm.post_met = post
-            # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
-            call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in welcomes else None
-            if call_after is not None:
-                welcomed_calls[call_after.start("call")] = mm
-            mm.welcome = verb in welcomes and call_after is None
-            mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
-            # as the text words it: the verb alone, and the verb with the official met
-            as_written = f[s:side[0].name_end].strip() if side and side[0].start > s else ""
-            # …and on to the end of their post ("หารือกับนางสมศรี ดีมาก นายกรัฐมนตรีบังกลาเทศ")
-            with_post = f[s:side[0].end].strip() if side and side[0].start > s and side[0].end > side[0].name_end else ""
-            # …and up to the one met, a post before them ("เข้าพบนายกรัฐมนตรี (นางสาว X)")
-            up_to_met = f[s:side[0].start].rstrip(" (") if side and side[0].start > s else ""
-            # …with a second verb ("เข้าเยี่ยมคำนับและปรึกษาข้อราชการกับ พลเอก X": the call and the counsel)
-            with_second = f[s:also.end()].strip() if also is not None else ""
-            mm.aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
-                                          *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
-                          *_as_noun(as_written, with_post),
-                          *_talk_wordings(told, link or (" " if verb in headline_only else ""), side)) \
-                if side and side[0].start > s else tuple(x for x in dict.fromkeys((verb, told, *_as_noun(phrase), _told_up_to_link(f, s, e, p))) if x)
-            # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
-            mm.aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in mm.aliases))
-            if call_after is not None:
-                mm.aliases = (*mm.aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
-            if kind == "meal":
-                # "เป็นเจ้าภาพอาหารกลางวันแก่นาย X": the meal itself, without the one it honours
-                mm.aliases = tuple(dict.fromkeys((*mm.aliases, *_as_noun(_MEAL_FOR.sub("", verb)))))
-            sides = {x.person.country for x in (*side, *([subject] if subject else ())) if x.person.country}
-            if country:
-                sides.add(country)
-            pair = sorted(sides - {"TH"})[:1]
-            # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
-            sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
-            if "TH" not in sides and len(sides) >= 2:
-                sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
-            # a talk with no foreign country known (a governor, a mayor …) is a series of its own
-            # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
-            # and calls on a list of them on one day would be one meeting
-            mm.series = series_key(t["series"][kind] + (sides_named if pair
-                                                        else "กับ" + side[0].person.name if side else ""))
-            if pair:
-                # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
-                mm.in_series = series_key(t["joint_series"] + sides_named)
-            out.append(mm)
-    # "ได้ร่วมต้อนรับนาย X … และคณะ ที่มาเยี่ยมคารวะนาย Y ผู้ว่าราชการ…": the call the welcome was for, on
-    # Y, is that one encounter, with Y in it
+        x = _read_told(f, m, paras[pi][1], w, p, chained)
+        r = _who_met(f, x, pi, paras, people, p, w, out)
+        if r is not None:
+            _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls)
+    _merge_welcomed_calls(out, welcomed_calls)
+    told = _merge_welcomes(_named_talks(f, paras, people, out, p, w))
+    sessions = _session_talks(f, paras, people, told, p)
+    if sessions:
+        # "ให้การต้อนรับนาย X … ทั้งสองฝ่ายได้หารือกลุ่มเล็ก … ก่อนหารือเต็มคณะ": the welcome is the
+        # ceremony; the sessions are the meetings
+        seen = {person_key(c.person.name) for x in sessions for c in x.counterparts}
+        countries = {x.party_met for x in sessions}
+        told = [mm for mm in told if not (mm.welcome and (_met(mm) & seen or not mm.counterparts and mm.party_met in countries))]
+    return sorted(told + sessions, key=lambda mm: mm.start)
+
+
+def _merge_welcomed_calls(out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention]) -> None:
+    """"ได้ร่วมต้อนรับนาย X … และคณะ ที่มาเยี่ยมคารวะนาย Y ผู้ว่าราชการ…": the call the welcome
+    was for, on Y, is that one encounter, with Y in it."""
     for x in [x for x in out if x.start in welcomed_calls and welcomed_calls[x.start] is not x]:
         host = welcomed_calls[x.start]
         host.counterparts = (*host.counterparts, *(c for c in x.counterparts if c not in host.counterparts))
         host.aliases = tuple(dict.fromkeys((*host.aliases, *x.aliases)))
         out.remove(x)
+
+
+def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMention], p: Patterns,
+                 w: _TalkWords) -> list[MeetingMention]:
+    """The talks that are meetings: those with a named official met, and those with a party
+    met that the release tells no other way (each takes the label of the talk it is)."""
     named = []
-    sessions_told = tuple(t["session_formats"])
+    sessions_told = tuple(w.t["session_formats"])
     for mm in out:
         # the headline's "หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศญี่ปุ่น" is the body's call with a named
         # minister; a talk with no named official on either side is a meeting only when a sentence
         # of posts tells it and no talk of the release names anyone (below)
         twin = next((x for x in out if x.counterparts and x.series == mm.series
                      and (x.talk == mm.talk or mm.talk == "talk" and x.start < mm.start and mm.aliases[:1]
-                          and mm.aliases[0] in bare)        # "…ยินดีที่ได้หารือกับนายกรัฐมนตรีมาเลเซีย" after the call
+                          and mm.aliases[0] in w.bare)        # "…ยินดีที่ได้หารือกับนายกรัฐมนตรีมาเลเซีย" after the call
                      and _session_of(mm, sessions_told) in (None, _session_of(x, sessions_told))), None) \
             if not mm.counterparts else mm
         if twin is None and mm.party_met and mm.talk == "call" and any(
@@ -439,16 +560,18 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
-    # "ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
-    # headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
-    # is that talk
-    def met(mm):
-        return {person_key(c.person.name) for c in mm.counterparts}
+    return named
+
+
+def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
+    """"ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
+    headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
+    is that talk."""
     dropped: set[int] = set()
     for mm in named:
         if not mm.welcome:
             continue
-        others = [x for x in named if not x.welcome and met(x) & met(mm)]
+        others = [x for x in named if not x.welcome and _met(x) & _met(mm)]
         if others and all(x.para == 0 < mm.para for x in others):
             head = others[0]
             mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
@@ -457,15 +580,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         elif others:
             dropped.add(id(mm))
     _drop_told_again([mm for mm in named if id(mm) not in dropped], dropped)
-    told = [mm for mm in named if id(mm) not in dropped]
-    sessions = _session_talks(f, paras, people, told, p)
-    if sessions:
-        # "ให้การต้อนรับนาย X … ทั้งสองฝ่ายได้หารือกลุ่มเล็ก … ก่อนหารือเต็มคณะ": the welcome is the
-        # ceremony; the sessions are the meetings
-        seen = {person_key(c.person.name) for x in sessions for c in x.counterparts}
-        countries = {x.party_met for x in sessions}
-        told = [mm for mm in told if not (mm.welcome and (_met(mm) & seen or not mm.counterparts and mm.party_met in countries))]
-    return sorted(told + sessions, key=lambda mm: mm.start)
+    return [mm for mm in named if id(mm) not in dropped]
 
 
 @lru_cache(maxsize=4)
