@@ -86,6 +86,15 @@ class Person:
 _KEY_JUNK = re.compile(r"[\s.\-]")
 
 
+def session_format(names, formats) -> int | None:
+    """Which session format (``meetings.json`` talks.session_formats: กลุ่มเล็ก, เต็มคณะ …) a
+    leaders' talk's names tell, as its index, or None: the small-group talk and the
+    full-delegation talk of one day are two meetings, not one talk told twice. The extractor
+    keeps them apart within a release and the resolver across releases, by this one test."""
+    names = tuple(names)
+    return next((i for i, w in enumerate(formats) if any(w in n for n in names)), None)
+
+
 @lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """One person's key within a release: the name without spaces, dots and hyphens. The

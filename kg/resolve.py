@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
-from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release
+from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release, session_format
 from .vocab import load_data, vocab
 
 
@@ -244,8 +244,7 @@ def meeting_key(m: Meeting) -> str:
     key = _series_key_of(m)
     if m.series.startswith(_encounter_heads()):
         # the small-group and the full-delegation talk of one day are two meetings of one series
-        session = next((i for i, w in enumerate(_session_formats()) if w in m.label
-                        or any(w in a for a in m.alt_labels)), None)
+        session = session_format((m.label, *m.alt_labels), _session_formats())
         if session is not None:
             key += f"~s{session}"
     return key

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import person_key
+from ..model import person_key, session_format
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import Patterns, _CHUNK_END, _LATIN_START, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS, _THAI
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
@@ -654,10 +654,10 @@ def _session_talks(f: str, paras, people: list[PersonMention], told: list[Meetin
     return out
 
 
-def _session_of(mm: MeetingMention, formats: tuple[str, ...]) -> str | None:
+def _session_of(mm: MeetingMention, formats: tuple[str, ...]) -> int | None:
     """The session a talk is told as ("การหารือทวิภาคีเต็มคณะระหว่าง…"): the full-delegation
     talk after a talk in the Oval Office is another meeting, not the same talk told again."""
-    return next((w for w in formats if any(w in a for a in (mm.label, *mm.aliases))), None)
+    return session_format((mm.label, *mm.aliases), formats)
 
 
 def _met(mm: MeetingMention) -> frozenset[str]:
