@@ -354,7 +354,8 @@ _HEADLINE_WORDS = re.compile(r"ประชุม|หารือ|เจรจ�
 _NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>|›|»|\|) [^<>\n]{0,80}$|หน้าแรก|เมนู|ข้ามไปยังเนื้อหา"
                          r"|^ข่าว[^\s:]{0,24}$"         # a section's name: ข่าวต่างประเทศ, ข่าวกิจกรรมสถานเอกอัครราชทูต
                          r"|^[A-Za-zÀ-ÿ ]{1,60}$|^(?:สถานเอกอัครราชทูต|สถานกงสุลใหญ่|คณะผู้แทนถาวร)[^\n]{0,40}$"
-                         r"|^(?:ขณะนี้)?คุณอยู่ที่\s?(?:[:›>»]|$)")   # "you are here ›", the crumbs on the next line
+                         r"|^(?:ขณะนี้)?คุณอยู่ที่\s?(?:[:›>»]|$)"   # "you are here ›", the crumbs on the next line
+                         r"|^(?:คัดลอก(?:แล้ว|ลิงก์)?|แชร์)$")          # a share button's words ("copied")
 
 
 def _headline_index(lines: list[str]) -> int:
@@ -551,8 +552,38 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
     if published is None or (not published.day and stamp is not None and stamp.day):
         published = stamp
-    return Release(id=release_id, path=path, title=title, body="\n".join(body_lines),
+    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, _block_openers(text))),
                    published=published, modified=modified, views=views, sha256=sha256)
+
+
+#: a body is hard-wrapped (a page saved with its column's line breaks: "…หารือกับนายโทนี่" /
+#: "แอ๊บบอตต์ นายกรัฐมนตรี…") when it has at least this many lines, nearly all of them
+#: (the share) no longer than a column, and none as long as a paragraph
+_WRAP_MIN_LINES = 4
+_WRAP_COLUMN = 80
+_WRAP_SHARE = 0.8
+_WRAP_PARAGRAPH = 160
+
+
+def _block_openers(text: str) -> frozenset[str]:
+    """The lines that open a block of the text, after a blank line: paragraph breaks that a
+    hard-wrapped body still marks."""
+    return frozenset(block.strip().split("\n", 1)[0].strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip())
+
+
+def _unwrapped(lines: list[str], openers: frozenset[str]) -> list[str]:
+    """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
+    line, or opening a list item, starts one); any other body as it is."""
+    if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
+            or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        if out and ln not in openers and not _LIST_ITEM.match(ln) and not ln.startswith(("-", "•", "*")):
+            out[-1] += " " + ln
+        else:
+            out.append(ln)
+    return out
 
 
 def release_id_of(path: str | Path) -> str:

@@ -12,6 +12,7 @@ from kg.extract.meetings import find_meetings
 from kg.extract.mentions import _paragraphs
 from kg.extract.people import _people, _post_referent
 from kg.model import Extraction, PartialDate, Release, person_key
+from kg.read import parse_release_text
 from kg.resolve import resolve
 from kg.thai import fold, parse_number, parse_thai_date
 
@@ -3725,3 +3726,66 @@ def test_a_summit_named_after_in_the_going_to_meet_is_attended():
                   "ครั้งที่ 8 ที่นครคุนหมิง", published=None)
     [summit] = [m for (label, n), m in ms.items() if n == 8]
     assert [a.person.name for a in summit.attendances] == ["สมศรี ดีมาก"]
+
+
+# --------------------------------------------------------------------------- batch 33
+def test_a_word_the_name_ends_on_right_before_its_round_is_the_names_and_the_talk_held_in_it_has_no_round():
+    ms = meetings("เมื่อวันที่ ๑๐ กรกฎาคม ๒๕๖๖ นางสมศรี ดีมาก อธิบดีกรมความร่วมมือระหว่างประเทศ พบหารือทวิภาคีกับนายจอห์น สมิธ "
+                  "รองประธานสำนักงานความร่วมมือนิวซีแลนด์ ณ ห้องประชุม ๓ ในระหว่างการประชุมระดับสูงว่าด้วยการลงมือเพื่อการพัฒนา"
+                  "ร่วมกัน ครั้งที่ ๒ ณ กรุงเวลลิงตัน", published=None)
+    assert ("การประชุมระดับสูงว่าด้วยการลงมือเพื่อการพัฒนาร่วมกัน", 2) in ms
+    assert [n for (label, n) in ms if "หารือทวิภาคี" in label] == [None]
+
+
+def test_a_partner_named_after_the_venue_of_the_meeting_chaired_co_chairs_it_with_their_country():
+    m = only("เมื่อวันที่ 17 กรกฎาคม 2567 นางสมศรี ดีมาก อธิบดีกรมยุโรป เป็นประธานในการประชุมหารือด้านการเมือง ครั้งที่ 1 "
+             "ณ กรุงเวลลิงตัน นิวซีแลนด์ ร่วมกับนาย John Smith อธิบดีกรมเอเชีย แอฟริกา และตะวันออกกลาง กระทรวงการต่างประเทศ"
+             " นิวซีแลนด์", published=None)
+    assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+def test_a_call_today_told_after_a_trips_days_is_todays_and_by_phone():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี เดินทางเข้าทำเนียบรัฐบาล ในเช้าวันนี้ (2 ก.พ. 67) หลังลาป่วย",
+                         title="นายกฯ เตรียมบินเยือนนิวซีแลนด์ 3-4 ก.พ. นี้ วันนี้จะยกหูคุย ‘แอนโทนี บลิงเคน’ รมว.ต่างประเทศสหรัฐฯ",
+                         published=None))
+    [call] = [m for m in ms if "ยกหูคุย" in (m.label, *m.alt_labels)]
+    assert (call.start, call.mode) == (PartialDate(2024, 2, 2), "virtual")
+
+
+def test_a_ceremonys_count_after_a_welcome_is_no_round_of_the_call():
+    [m] = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เข้าพบหารือ "
+                          "ที่ทำเนียบรัฐบาล ในโอกาสเยือนประเทศไทย เพื่อเข้าร่วมพิธีเฉลิมฉลองวันวิสาขบูชา วันสำคัญสากลของโลก "
+                          "ครั้งที่ 18", published=None))
+    assert m.number is None
+
+
+def test_a_hard_wrapped_report_keeps_the_dateline_with_the_talk_and_a_name_split_by_the_wrap_whole():
+    [m] = extract(parse_release_text("นายกฯ หารือผู้นำนิวซีแลนด์\n17 กุมภาพันธ์ 2567 – นายสมชาย รักไทย นายกรัฐมนตรี\n"
+                                     "หารือทวิภาคีกับนายจอห์น\nสมิธ นายกรัฐมนตรีนิวซีแลนด์\nเพื่อกระชับความสัมพันธ์\n"
+                                     "โดยเฉพาะด้านเศรษฐกิจ", release_id="r", path="r.txt"))
+    assert m.start == PartialDate(2024, 2, 17)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_who_speaks_right_after_their_own_talk_held_it():
+    [m] = extract(release("กรุงเทพฯ – วันที่ 1 พฤษภาคม 2556 ณ กระทรวงการต่างประเทศ นายสมชาย รักไทย รองนายกรัฐมนตรีและ "
+                          "รมว.ต่างประเทศ แถลงภายหลังการประชุมหารือกับนายจอห์น สมิธ รมต.ต่างประเทศนิวซีแลนด์ ในโอกาสเยือนไทย",
+                          published=None))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_one_star_police_rank_is_a_title_and_a_deputys_spaced_post_no_part_of_a_name():
+    [m] = extract(release("เมื่อเวลา 11.00 น. วันที่ 15 พ.ค. ที่สำนักงานตำรวจแห่งชาติ พล.ต.อ.สมชาย รักไทย ผบ.ตร. พร้อมด้วย "
+                          "พล.ต.อ.สมศักดิ์ ใจดี รอง ผบ.ตร. ให้การต้อนรับ พลตำรวจจัตวา จอห์น สมิธ ผู้บัญชาการตำรวจนิวซีแลนด์และคณะ",
+                          published=None))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}
+
+
+def test_a_meeting_that_closed_is_held_and_its_co_chairs_named_after_it_attend():
+    ms = extract(release("การประชุมรัฐมนตรีของกลุ่มความร่วมมือทางเศรษฐกิจเอเชียแปซิฟิกหรือเอเปค ปิดฉากลงที่เมืองโอ๊คแลนด์"
+                         "นิวซีแลนด์เมื่อวันที่ 11 พฤศจิกายนนี้ ที่ประชุมได้ผ่านแถลงการณ์ร่วมฉบับหนึ่ง\n"
+                         "การประชุมรัฐมนตรีครั้งนี้ เป็นเวลาสองวัน โดยนายจอห์น สมิธ รัฐมนตรีต่างประเทศของนิวซีแลนด์กับนายปีเตอร์ "
+                         "โจนส์ รัฐมนตรีการค้าของนิวซีแลนด์ ร่วมเป็นประธานการประชุม", published=None))
+    [m] = [m for m in ms if m.label.startswith("การประชุมรัฐมนตรีของกลุ่ม")]
+    assert [c.party for c in m.co_chairs] == ["NZ"]
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "ปีเตอร์ โจนส์"}

@@ -286,3 +286,23 @@ def test_a_numbered_item_of_the_body_that_holds_a_date_is_no_dateline():
 def test_a_feed_stamp_under_the_headline_dates_the_release():
     text = "ไทยร่วมประชุมรัฐมนตรีลุ่มน้ำโขง ครั้งที่ 4\n\nกรกฎาคม 31, 2014\nเมื่อวันที่ 27 กรกฎาคมที่ผ่านมา ไทยเข้าร่วม"
     assert parse_release_text(text, release_id="x", path="x.txt").published == PartialDate(2014, 7, 31)
+
+
+def test_a_share_buttons_words_above_the_headline_are_not_the_headline():
+    release = parse_release_text("Advertisement\n\nSHARE\n\nคัดลอกแล้ว\n\nนายกฯ เตรียมเยือนนิวซีแลนด์ สัปดาห์หน้า\n"
+                                 "นายสมชาย รักไทย นายกรัฐมนตรี เดินทางเข้าทำเนียบรัฐบาล ในเช้าวันนี้ (2 ก.พ. 67)",
+                                 release_id="r", path="r.txt")
+    assert release.title == "นายกฯ เตรียมเยือนนิวซีแลนด์ สัปดาห์หน้า"
+
+
+@pytest.mark.parametrize("body,paragraphs", [
+    ("17 กุมภาพันธ์ 2567 – นายสมชาย รักไทย นายกรัฐมนตรี\nหารือกับนายกรัฐมนตรี John Smith\nของนิวซีแลนด์\n"
+     "เพื่อกระชับความสัมพันธ์\nโดยเฉพาะด้านเศรษฐกิจ", 1),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี\nหารือกับนายจอห์น\nสมิธ นายกรัฐมนตรีนิวซีแลนด์\n\nทั้งสองฝ่ายยินดี\nต่อความสัมพันธ์", 2),
+    ("กำหนดการ\n- การประชุมรัฐมนตรี\n- การหารือทวิภาคี\n- งานเลี้ยงอาหารค่ำ", 4),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี เดินทางเยือนนิวซีแลนด์ระหว่างวันที่ 3-4 กุมภาพันธ์ 2567 ตามคำเชิญของนายกรัฐมนตรีนิวซีแลนด์ "
+     "เพื่อหารือความร่วมมือด้านการค้า การลงทุน และการท่องเที่ยว\nโดยจะพบหารือกับนายจอห์น สมิธ\nทั้งนี้\nเป็นการเยือนครั้งแรก", 4),
+], ids=["hard-wrapped-lead", "a-blank-line-still-breaks", "guard-list-items-stay", "guard-a-paragraph-long-line-keeps-it-all"])
+def test_a_hard_wrapped_body_is_joined_back_into_its_paragraphs(body, paragraphs):
+    release = parse_release_text("นายกฯ หารือผู้นำนิวซีแลนด์\n" + body, release_id="r", path="r.txt")
+    assert len(release.body.split("\n")) == paragraphs

@@ -887,7 +887,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
             tail = after_m[0].end
             with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + v.meetings["chair_partner_reach"]))
             k = with_at.start() if with_at else -1
-            if k != -1 and _RIGHT_SPAN_END.search(f, tail, k) is None \
+            if k != -1 and (_RIGHT_SPAN_END.search(f, tail, k) is None or _ONLY_A_VENUE.fullmatch(f, tail, k)) \
                     and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
                 r0 = with_at.end()
                 spans.append((r0, _span_end(f, r0, pend, span_reach)))
@@ -974,6 +974,9 @@ def _relative_subject(f: str, at: int, pi: int, people):
 
 _REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?\s?)?(?:{verbs})[^\s]{{0,12}}\s?\Z"
 _WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
+#: "เป็นประธานในการประชุม X ครั้งที่ 1 ณ กรุงมินสค์ สาธารณรัฐเบลารุส ร่วมกับนาย Y": only where it was
+#: held stands between the meeting and its co-chair
+_ONLY_A_VENUE = re.compile(r"\s?ณ\s?[^\s\d()]+(?:\s[^\s\d()]+){0,3}\s?")
 
 
 @cache
@@ -1124,4 +1127,18 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
         out.extend((c, None) for c in (countries[:1] if countries else found[:1]))
     if not out and p.position_head.search(rest_s):
         out.append(("TH", None))          # a Thai post alone: "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วม"
-    return out
+    return _country_of_the_unplaced(out)
+
+
+def _country_of_the_unplaced(out: list) -> list:
+    """"ร่วมกับนาย X อธิบดีกรมเอเชีย แอฟริกา และลาตินอเมริกา กระทรวงการต่างประเทศ สาธารณรัฐเบลารุส":
+    a chair whose post was read short (no country) and one country left in the span: the
+    country is the chair's, one party, not a person of no country and a country apart."""
+    unplaced = [i for i, (c, person) in enumerate(out) if not c and person is not None]
+    placed = {c for c, person in out if person is not None}
+    bare = [c for c, person in out if person is None and c not in placed]
+    if len(unplaced) != 1 or len(bare) != 1:
+        return out
+    i = unplaced[0]
+    person = out[i][1]
+    return [(bare[0], person) if k == i else x for k, x in enumerate(out) if x != (bare[0], None)]

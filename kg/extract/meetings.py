@@ -73,8 +73,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         b = p.boundary.search(f, tail_start, j)
         while b is not None and f.startswith(inner_bodies, b.start()):
             b = p.boundary.search(f, b.end(), j)    # "คณะทำงานภายใต้คณะมนตรี…": the body it sits under, named
-        if b is not None:
-            j = b.start()
+        if b is not None and not (b.end() == j and _BEFORE_NUMBER.match(f, j, pend)):
+            j = b.start()       # a word the name ends on, right before its round, is the name's
+                                # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
         if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
             j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
         if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
@@ -535,8 +536,8 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
                                     # "เป็นการเยือนครั้งที่ 2": a visit's count; "การเลือกตั้งทั่วไปครั้งที่ 14"
         pi = _para_of(paras, i)
         ref = next((mm for mm in reversed(mentions) if mm.end <= i and mm.para == pi and not mm.is_parent), None)
-        if ref is None:
-            continue
+        if ref is None or ref.talk:
+            continue                # "…ให้การต้อนรับนาย X … เพื่อเข้าร่วมพิธี… ครั้งที่ 18": a talk has no rounds
         numbers, year = parse_number(nm.group(0))
         if not numbers or numbers == ref.numbers:
             continue

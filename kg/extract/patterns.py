@@ -72,7 +72,7 @@ _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มี
 _BACK_REF_REACH = len("การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ ")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
 _ASIDE_DATE = re.compile(r"ซึ่ง[^\n]*?เมื่อ\s?(?:วันที่)?\s?\Z")
-_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด|เปิดฉาก|เริ่มต้นขึ้น|เริ่มขึ้น)")
+_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด|เปิดฉาก|เริ่มต้นขึ้น|เริ่มขึ้น|ปิดฉาก|สิ้นสุดลง)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 # the lookbehind comes after the capital ("not after a letter" = the capital and the
@@ -212,6 +212,7 @@ def patterns() -> Patterns:
             "next_event": _word_search(m["next_event_words"]),
             "granting": _word_search(m["talks"]["granting_phrases"]),
             "results": _word_table(m["results_before"]),
+            "own_talk": _word_table(m["talks"]["own_talk_before"]),
             "background_round": _word_table(m["background_round_before"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),

@@ -830,13 +830,17 @@ _DATE_RIGHT_AFTER = len(" (")
 
 
 def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
-                         past_tails: tuple[str, ...] = ()) -> list[DateSpan]:
+                         past_tails: tuple[str, ...] = (), today_anchored: tuple[str, ...] = ()) -> list[DateSpan]:
     """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
     before the phrase, moved by its offset. A day told as past background ("ยินดีต่อการลงนาม…
-    เมื่อ 16 พฤศจิกายน ที่ผ่านมา") is not that base: the same day is the day of the events told."""
+    เมื่อ 16 พฤศจิกายน ที่ผ่านมา") is not that base: the same day is the day of the events told.
+    Words of ``today_anchored`` (วันนี้, เมื่อวาน) count from the day the report calls today
+    ("วันนี้ (2 ก.พ. 67)"), when it writes one, not from the last date ("เยือนศรีลังกา 3-4 ก.พ.
+    นี้ วันนี้จะยกหูคุย…": the call is today's, not the trip's)."""
     import datetime as dt
 
     rx = _relative_re(tuple(sorted(offsets)))
+    today = _report_today(f, dates) if today_anchored else None
     out = list(dates)
     for m in rx.finditer(f):
         if _COUNT_BEFORE.search(f, max(0, m.start() - 4), m.start()) or any(
@@ -844,6 +848,8 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
             continue                # "ใน 2 วันนี้" (these two days); "วันนี้ (11 ต.ค.)": the day written
         before = [d for d in dates if d.stop <= m.start() and d.start.precision == "day"
                   and not f.startswith(past_tails, d.stop + (f[d.stop:d.stop + 1] == " "))]
+        if today is not None and m.group(0) in today_anchored:
+            before = [DateSpan(today, None, m.start(), m.start())]
         if not before:
             continue
         base = before[-1].end or before[-1].start if offsets[m.group(0)] > 0 else before[-1].start
@@ -856,14 +862,19 @@ _TODAY_BEFORE = re.compile(r"วันนี้\s?\(\s?\Z")
 _TODAY_REACH = len("วันนี้ ( ")
 
 
+def _report_today(f: str, dates: list[DateSpan]) -> PartialDate | None:
+    """The day a news report calls today ("วันนี้ (3 พ.ย.2562)"), when it writes one such day."""
+    today = {d.start for d in dates if d.start.precision == "day"
+             and _TODAY_BEFORE.search(f, max(0, d.begin - _TODAY_REACH), d.begin)}
+    return next(iter(today)) if len(today) == 1 else None
+
+
 def _with_parts_of_today(f: str, dates: list[DateSpan], parts: tuple[str, ...]) -> list[DateSpan]:
     """Add "เมื่อช่วงเย็น" (this evening) as the day the report calls today ("วันนี้ (3 พ.ย.2562)"),
     when it writes one such day: an evening talk told after a summit's range was held that day."""
-    today = {d.start for d in dates if d.start.precision == "day"
-             and _TODAY_BEFORE.search(f, max(0, d.begin - _TODAY_REACH), d.begin)}
-    if len(today) != 1:
+    day = _report_today(f, dates)
+    if day is None:
         return dates
-    day = next(iter(today))
     out = list(dates)
     for m in _relative_re(parts).finditer(f):
         if not any(0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):

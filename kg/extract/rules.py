@@ -255,7 +255,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=default_year, spans=date_spans)
     if relative:
-        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]))
+        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]),
+                                     tuple(v.meetings["today_anchored"]))
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]

@@ -125,7 +125,8 @@ def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p
     before the verb, else the nearest official before it in the paragraph."""
     lo = max(pstart, s - reach["holder_before"])
     # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
-    told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ")))
+    told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ"))) \
+        or p.ends_with("own_talk", f, s)        # "นาย X … แถลงภายหลังการประชุมหารือกับ…": their own talk
     return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
         (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
          and s - pm.end <= reach["holder_anywhere"]
