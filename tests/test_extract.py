@@ -3789,3 +3789,31 @@ def test_a_meeting_that_closed_is_held_and_its_co_chairs_named_after_it_attend()
     [m] = [m for m in ms if m.label.startswith("การประชุมรัฐมนตรีของกลุ่ม")]
     assert [c.party for c in m.co_chairs] == ["NZ"]
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "ปีเตอร์ โจนส์"}
+
+
+# --------------------------------------------------------------------------- batch 34
+def test_a_quoted_theme_between_a_summit_and_its_range_keeps_the_range_the_summits_not_the_lead_days():
+    m = only("เมื่อวันที่ 22 มกราคม 2567 นายสมชาย รักไทย อุปทูตฯ ในฐานะหัวหน้าคณะผู้แทนไทยในการประชุมสุดยอดภาคใต้ ครั้งที่ 3 "
+             "ของกลุ่มประเทศกำลังพัฒนา ซึ่งจัดขึ้นภายใต้หัวข้อ \"ไม่ทิ้งใครไว้ข้างหลังในทุกภูมิภาค\" ระหว่างวันที่ 21-23 มกราคม 2567 "
+             "ณ กรุงเวลลิงตัน ได้กล่าวถ้อยแถลงของไทย", published=None)
+    assert (m.number, m.start, m.end) == (3, PartialDate(2024, 1, 21), PartialDate(2024, 1, 23))
+
+
+def test_a_talk_reported_under_a_wire_dateline_was_held_in_person():
+    [m] = extract(release("เวลลิงตัน, 29 เม.ย. (ซินหัว) -- เมื่อวันจันทร์ (28 เม.ย.) นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวง"
+                          "การต่างประเทศนิวซีแลนด์ กล่าวว่านิวซีแลนด์ให้ความสำคัญกับไทย ขณะพบปะหารือกับนายสมชาย รักไทย "
+                          "รัฐมนตรีว่าการกระทรวงการต่างประเทศของไทย", published=None))
+    assert m.mode == "in_person"
+
+
+def test_an_inspector_generals_post_ends_the_name_before_the_next_official():
+    [m] = extract(release("วันนี้ (19 ม.ค. 64) เวลา 13.30 น. นายสมชาย รักไทย ปลัดกระทรวงแรงงาน พร้อมด้วย นางสมศรี ดีมาก "
+                          "ผู้ตรวจราชการกระทรวงแรงงาน นางสาวสมใจ ใจงาม ผู้ช่วยปลัดกระทรวงแรงงาน ให้การต้อนรับ Ms. Jane Smith "
+                          "หัวหน้าคณะผู้แทนองค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน", published=PartialDate(2021, 1, 19)))
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศรี ดีมาก", "สมใจ ใจงาม", "Jane Smith"}
+
+
+def test_a_bare_talk_verb_over_lunch_with_a_countrys_group_is_a_talk_with_that_country():
+    [m] = extract(release("พลเอกสมชาย รักไทย นายกรัฐมนตรี พร้อมผู้นำประเทศลุ่มน้ำโขง พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก"
+                          "มิตรภาพรัฐสภานิวซีแลนด์ – แม่โขง ณ ห้องจัดเลี้ยง ชั้น 2 โรงแรมแกรนด์", published=None))
+    assert (m.mode, [a.person.name for a in m.attendances]) == ("in_person", ["สมชาย รักไทย"])

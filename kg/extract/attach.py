@@ -303,6 +303,8 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
     gold corpora 3 of 24 such dates were right, and on real releases it cost date F1.)"""
     if primary.mode is None:
         at = next((a for a, _, _ in _places(f, text, paras, [(0, len(f))], p)), None)
+        if at is None:
+            at = _wire_dateline(f, paras, p)
         if at is not None:
             primary.mode = "in_person"
             primary.why["mode"] = ("place", at)
@@ -324,6 +326,20 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
             within = o.start is not None and lo is not None and lo <= o.start <= hi
             o.mode, o.venue = primary.mode, o.venue or primary.venue
             o.why["mode"] = ("trip" if within else "release", primary.why.get("mode", ("", None))[1])
+
+
+@cache
+def _wire_dateline_re() -> re.Pattern:
+    """"รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a place, a day, a wire agency (``wire_agencies``), a dash."""
+    agencies = alternation(patterns().v.modes["wire_agencies"])
+    return re.compile(rf"\s*[^\s,()\d]{{2,30}}(?:\s[^\s,()\d]{{2,30}})?\s?,\s?\d{{1,2}}\s?[^\s()]{{2,12}}\s?(?:\d{{2,4}}\s?)?"
+                      rf"\((?:{agencies})\)\s?-")
+
+
+def _wire_dateline(f: str, paras, p: Patterns) -> int | None:
+    """Where a paragraph opens with a wire dateline: the report comes from that place."""
+    rx = _wire_dateline_re()
+    return next((lo for lo, hi in paras if rx.match(f, lo, hi)), None)
 
 
 _DISTANCE_EDGES, _BETWEEN_EDGES, _MEETINGS_EDGES = (tuple(linker.FEATURE_EDGES[k]) for k in ("distance", "between", "meetings"))

@@ -57,6 +57,7 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
 
 
 _CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,120}[\"”]")
 
 
 @cache
@@ -325,6 +326,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
                                         # of getting ready, not X's
         gap = d.begin - trail.end if trail is not None else 0
+        if trail is not None:
+            # "…ซึ่งจัดขึ้นภายใต้หัวข้อ "Leaving no one behind" ระหว่างวันที่ 21-23 …": a quoted theme
+            # between the name and its days is no distance between them
+            gap -= sum(len(q.group(0)) for q in _QUOTED.finditer(f, trail.end, d.begin))
         if trail is not None and (related := _RELATED_TAIL.match(f, trail.end, d.begin)) is not None:
             gap = d.begin - related.end()   # "…RCEP ครั้งที่ 8 และการประชุมอื่น ๆ ที่เกี่ยวข้อง ระหว่างวันที่ 24-29
                                             # สิงหาคม": the list's days, told after its related meetings

@@ -200,7 +200,9 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     link = next((x for x in w.links if f.startswith(x, j)), "")
     j = _skip_spaces(f, j + len(link), pend)
     # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
-    bare = verb in w.bare and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
+    # a bare verb told over a meal ("พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก…ญี่ปุ่น") is a sitting, not "discussed"
+    bare = verb in w.bare and meal is None \
+        and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
     return _Told(s, e, verb, told, j, also, meal, fused, link, bare)
 
 
