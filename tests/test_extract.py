@@ -3817,3 +3817,26 @@ def test_a_bare_talk_verb_over_lunch_with_a_countrys_group_is_a_talk_with_that_c
     [m] = extract(release("พลเอกสมชาย รักไทย นายกรัฐมนตรี พร้อมผู้นำประเทศลุ่มน้ำโขง พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก"
                           "มิตรภาพรัฐสภานิวซีแลนด์ – แม่โขง ณ ห้องจัดเลี้ยง ชั้น 2 โรงแรมแกรนด์", published=None))
     assert (m.mode, [a.person.name for a in m.attendances]) == ("in_person", ["สมชาย รักไทย"])
+
+
+# --------------------------------------------------------------------------- batch 35
+def test_a_topic_fused_between_a_talk_verb_and_with_still_links_each_country_met():
+    ms = extract(release("ที่นครเจนีวา นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข นำคณะผู้บริหารกระทรวงสาธารณสุข "
+                         "หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับประเทศนิวซีแลนด์ และฟิจิ ระหว่างการประชุมสมัชชาอนามัยโลก "
+                         "สมัยที่ 76", published=None))
+    talks = [m for m in ms if "หารือทวิภาคีความร่วมมือด้านสาธารณสุข" in m.alt_labels]
+    assert len(talks) == 2
+    assert all([a.person.name for a in m.attendances] == ["สมชาย รักไทย"] for m in talks)
+
+
+def test_the_day_a_joint_statement_is_published_is_not_the_day_of_the_talks_it_tells():
+    [m] = extract(release("พล.อ.สมชาย รักไทย นายกรัฐมนตรี พร้อมคณะ เดินทางเยือนนิวซีแลนด์อย่างเป็นทางการในวันที่ 25-26 ม.ค. "
+                          "ตามคำเชิญของนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์\nในวันนี้ (26 ม.ค. 65) กระทรวงการต่างประเทศเผยแพร่"
+                          "ถ้อยแถลงข่าวร่วมความว่า ทั้งสองฝ่ายได้ประชุมหารืออย่างเป็นทางการ", published=None))
+    assert m.start != PartialDate(2022, 1, 26)
+
+
+def test_with_his_party_such_as_ends_the_leaders_name_and_each_named_after_it_goes():
+    m = only("นายกรัฐมนตรี พล.อ.สมชาย รักไทย พร้อมคณะ อาทิ นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไป"
+             "นครเวลลิงตัน เพื่อร่วมการประชุมสุดยอดอาเซียน-นิวซีแลนด์ สมัยพิเศษ ระหว่างวันที่ 17-18 มี.ค. 2561", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี"}

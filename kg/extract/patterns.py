@@ -41,6 +41,8 @@ _SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|ว�
 _SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ", "นัดพิเศษ")
 #: the double quotes a name may stand in ("“เอเปกซัมมิต”"); a talk's names drop the single ones too
 _QUOTE_MARKS = "\"“”"
+#: the longest topic fused between a talk verb and กับ ("หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับ…")
+_FUSED_TOPIC_REACH = 40
 _QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
 #: an hour of the day as releases write it, after เวลา ("เวลา 15.30 น.", "เวลา 11.00 นาฬิกา")
 HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
@@ -189,7 +191,8 @@ def patterns() -> Patterns:
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
         second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
-        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ|ระหว่าง)"),
+        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ|ระหว่าง)"
+                                rf"|(?:{alternation(m['talks']['fused_topics'])})[^\s()]{{0,{_FUSED_TOPIC_REACH}}}?(?=(?:ร่วม)?กับ)"),
         titled_latin_aside=re.compile(
             rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}\)"),
         name_token_stops=tuple(pos["name_token_stops"]),

@@ -352,9 +352,12 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         told = x.told
         verbs_told = (told, told[len(_ENTERING):]) if told.startswith(_ENTERING) and told[len(_ENTERING):] in kinds \
             else (told,)
+        # "หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับประเทศ A และ B": the verb with its topic names each talk too
+        fused_name = tuple(x for x in (_told_up_to_link(f, s, e, p),) if x)
         for code, written_party in listed_parties:
             out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
-                                   words=tuple(f"{v}{joint}{q}{written_party}" for v in verbs_told for q in (post, "")),
+                                   words=(*(f"{v}{joint}{q}{written_party}" for v in verbs_told for q in (post, "")),
+                                          *fused_name),
                                    series=series_key(w.t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
             out[-1].in_series = series_key(w.t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
         return None
