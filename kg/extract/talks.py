@@ -115,6 +115,7 @@ _TOGETHER = "ร่วมกัน"
 
 
 def _skip_spaces(f: str, j: int, pend: int) -> int:
+    """Where the text goes on after the spaces at ``j`` (not past the paragraph's end)."""
     while j < pend and f[j] == " ":
         j += 1
     return j
@@ -150,7 +151,7 @@ class _TalkWords:
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Told:
     """A talk verb as the text tells it, read on to where the one met is named: the verbs as
     written (``told``), what stands between (a second verb, a meal, a format fused to the
