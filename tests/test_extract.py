@@ -3840,3 +3840,21 @@ def test_with_his_party_such_as_ends_the_leaders_name_and_each_named_after_it_go
     m = only("นายกรัฐมนตรี พล.อ.สมชาย รักไทย พร้อมคณะ อาทิ นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไป"
              "นครเวลลิงตัน เพื่อร่วมการประชุมสุดยอดอาเซียน-นิวซีแลนด์ สมัยพิเศษ ระหว่างวันที่ 17-18 มี.ค. 2561", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี"}
+
+
+# --------------------------------------------------------------------------- batch 36
+def test_a_summit_by_video_conference_today_is_on_the_pages_date_and_who_opens_it_is_named_alone():
+    # a leader of leaders.json, named by post and name as the release names him
+    m = only("การประชุมสุดยอดอาเซียน ครั้งที่ 36 ในกรุงฮานอยในวันนี้ ผ่านระบบวีดิโอคอนเฟอร์เรนซ์ นายกรัฐมนตรีเหงียน ซวน ฟุก "
+             "ของเวียดนาม ทำหน้าที่ประธานการประชุม\nนายฟุก เปิดประชุมโดยกล่าวถึงความร่วมมือ",
+             published=PartialDate(2020, 6, 26))
+    assert (m.start, m.mode) == (PartialDate(2020, 6, 26), "virtual")
+    assert [a.person.name for a in m.attendances] == ["เหงียน ซวน ฟุก"]
+
+
+def test_a_talk_told_after_a_visit_in_its_own_paragraph_takes_the_visits_days():
+    [m] = extract(release("นายจอห์น สมิธ ประธานาธิบดีแห่งนิวซีแลนด์ จะเดินทางเยือนประเทศไทยอย่างเป็นทางการ ระหว่างวันที่ 20ถึง "
+                          "22 มีนาคม 2560 นี้ โดยเป็นการเยือนครั้งแรกนับตั้งแต่ประธานาธิบดีสมิธเข้ารับตำแหน่งเมื่อเดือนมิถุนายน"
+                          "2559 ทั้งนี้ ในระหว่างการเยือนประเทศไทย ประธานาธิบดีนิวซีแลนด์มีกำหนดหารือข้อราชการกับนายกรัฐมนตรี"
+                          "ที่ทำเนียบรัฐบาล", published=None))
+    assert (m.start, m.end) == (PartialDate(2017, 3, 20), PartialDate(2017, 3, 22))

@@ -751,14 +751,14 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
     undated = [mm for mm in live if mm.talk and any(o.start is None for o in occs_of(mm))]
     if not undated:
         return
-    meeting_paras = {mm.para for mm in live}
+    meeting_paras = {mm.para for mm in live if not mm.talk}
     last = max(mm.para for mm in undated)
     for pi, (lo, hi) in enumerate(paras):
         if pi in title_paras or pi in meeting_paras:
             continue
         visit = p.visit_verb.search(f, lo, hi)
-        if visit is None:
-            continue
+        if visit is None or any(mm.para == pi and mm.start < visit.start() for mm in live):
+            continue                    # a talk told before the visit in its paragraph: the visit is not the lead
         # a news dateline opening the paragraph ("3 มี.ค.2566 - โฆษก… เปิดเผยว่า…") is the day it was told
         # and the day of a spokesman's statement ("วันที่ 3 … โฆษก… เปิดเผยว่า … มีกำหนดการเยือน…") is its own
         told = {(d.start, d.end) for d in find_dates(f[lo:visit.start()], default_year=default_year)
@@ -789,7 +789,10 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
             # the talks told after it, up to another date; and those told before it (a news lead
             # that tells the talk, then the trip), if nothing between dates them otherwise
             before = mm.para < pi and not any(q in dated for q in range(mm.para, pi))
-            if not (pi < mm.para < until or before):
+            # "…จะเดินทางเยือนประเทศไทย… ระหว่างวันที่ 20 ถึง 22 มีนาคม … ทั้งนี้ ในระหว่างการเยือน … หารือข้อราชการ":
+            # the talks told after the visit in its own paragraph
+            within = mm.para == pi and mm.start > visit.end()
+            if not (pi < mm.para < until or before or within):
                 continue
             for o in occs_of(mm):
                 if o.start is None:

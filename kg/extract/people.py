@@ -830,17 +830,19 @@ _DATE_RIGHT_AFTER = len(" (")
 
 
 def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
-                         past_tails: tuple[str, ...] = (), today_anchored: tuple[str, ...] = ()) -> list[DateSpan]:
+                         past_tails: tuple[str, ...] = (), today_anchored: tuple[str, ...] = (),
+                         published: PartialDate | None = None) -> list[DateSpan]:
     """Add "ในวันถัดมา" (the next day), "ในวันเดียวกัน" (the same day): the last full date
     before the phrase, moved by its offset. A day told as past background ("ยินดีต่อการลงนาม…
     เมื่อ 16 พฤศจิกายน ที่ผ่านมา") is not that base: the same day is the day of the events told.
     Words of ``today_anchored`` (วันนี้, เมื่อวาน) count from the day the report calls today
     ("วันนี้ (2 ก.พ. 67)"), when it writes one, not from the last date ("เยือนศรีลังกา 3-4 ก.พ.
-    นี้ วันนี้จะยกหูคุย…": the call is today's, not the trip's)."""
+    นี้ วันนี้จะยกหูคุย…": the call is today's, not the trip's); with none written, from the
+    page's own date (``published``, to the day)."""
     import datetime as dt
 
     rx = _relative_re(tuple(sorted(offsets)))
-    today = _report_today(f, dates) if today_anchored else None
+    today = (_report_today(f, dates) or published) if today_anchored else None
     out = list(dates)
     for m in rx.finditer(f):
         if _COUNT_BEFORE.search(f, max(0, m.start() - 4), m.start()) or any(
