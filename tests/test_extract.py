@@ -3858,3 +3858,11 @@ def test_a_talk_told_after_a_visit_in_its_own_paragraph_takes_the_visits_days():
                           "2559 ทั้งนี้ ในระหว่างการเยือนประเทศไทย ประธานาธิบดีนิวซีแลนด์มีกำหนดหารือข้อราชการกับนายกรัฐมนตรี"
                           "ที่ทำเนียบรัฐบาล", published=None))
     assert (m.start, m.end) == (PartialDate(2017, 3, 20), PartialDate(2017, 3, 22))
+
+
+def test_a_talk_over_a_video_conference_in_a_named_room_is_virtual():
+    # the room at the Thai end names where one side sat, not where both met
+    [m] = extract(release("วันนี้ ( 5 พ.ย.) เวลา 11.45 น. ณ ห้องประชุม ชั้น 2 ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือกับ"
+                          "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ผ่านระบบ Video conference ซึ่งฝ่ายนิวซีแลนด์เป็นฝ่ายทาบทาม",
+                          published=PartialDate(2021, 11, 5)))
+    assert m.mode == "virtual"
