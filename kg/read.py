@@ -552,7 +552,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
     if published is None or (not published.day and stamp is not None and stamp.day):
         published = stamp
-    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, _block_openers(text))),
+    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, text)),
                    published=published, modified=modified, views=views, sha256=sha256)
 
 
@@ -571,15 +571,20 @@ def _block_openers(text: str) -> frozenset[str]:
     return frozenset(block.strip().split("\n", 1)[0].strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip())
 
 
-def _unwrapped(lines: list[str], openers: frozenset[str]) -> list[str]:
+_BULLETS = ("-", "•", "*")
+
+
+def _unwrapped(lines: list[str], text: str) -> list[str]:
     """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
-    line, or opening a list item, starts one); any other body as it is."""
+    line of ``text``, or opening a list item, starts one); any other body as it is, and
+    ``text`` is then not read again."""
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):
         return lines
+    openers = _block_openers(text)
     out: list[str] = []
     for ln in lines:
-        if out and ln not in openers and not _LIST_ITEM.match(ln) and not ln.startswith(("-", "•", "*")):
+        if out and ln not in openers and not _LIST_ITEM.match(ln) and not ln.startswith(_BULLETS):
             out[-1] += " " + ln
         else:
             out.append(ln)

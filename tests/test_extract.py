@@ -2388,10 +2388,16 @@ def test_the_caller_not_the_one_called_on_chairs_the_meeting_the_visit_was_for()
     assert "รานิล เปเรรา" not in {c.person.name for c in consult.co_chairs if c.person}
 
 
-def test_one_assigned_to_stand_in_attends_the_call():
-    m = only("เมื่อวันที่ ๒๙ ตุลาคม ๒๕๖๔ นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้รับมอบหมาย"
-             "จากนายกรัฐมนตรีเป็นผู้แทนหารือทางโทรศัพท์กับนายคาร์ลอส โรฮาส ประธานาธิบดีชิลี", published=None)
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "คาร์ลอส โรฮาส"}
+@pytest.mark.parametrize("body,attendees", [
+    ("เมื่อวันที่ ๒๙ ตุลาคม ๒๕๖๔ นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้รับมอบหมาย"
+     "จากนายกรัฐมนตรีเป็นผู้แทนหารือทางโทรศัพท์กับนายคาร์ลอส โรฮาส ประธานาธิบดีชิลี", {"สมชาย รักไทย", "คาร์ลอส โรฮาส"}),
+    ("นายกรัฐมนตรี พล.อ.สมชาย รักไทย พร้อมคณะ อาทิ นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไป"
+     "นครเวลลิงตัน เพื่อร่วมการประชุมสุดยอดอาเซียน-นิวซีแลนด์ สมัยพิเศษ ระหว่างวันที่ 17-18 มี.ค. 2561",
+     {"สมชาย รักไทย", "สมศักดิ์ ใจดี"}),
+], ids=["one-assigned-to-stand-in-attends-the-call", "with-his-party-such-as-ends-the-leaders-name-and-each-named-goes"])
+def test_the_officials_a_sentence_names_attend(body, attendees):
+    m = only(body, published=None)
+    assert {a.person.name for a in m.attendances} == attendees
 
 
 def test_the_addressee_of_a_message_handed_over_at_a_talk_is_not_there():
@@ -3639,11 +3645,28 @@ def test_glad_to_have_talked_with_a_leader_after_a_call_with_them_is_that_call()
     assert [(m.mode, m.start) for m in ms] == [("virtual", PartialDate(2025, 5, 8))]
 
 
-def test_a_welcome_of_a_call_paid_on_another_official_is_one_encounter_with_all_three():
-    [m] = extract(release("เมื่อวันที่ 21 พฤษภาคม 2568 นางสาวสมศรี ดีมาก หัวหน้าสำนักงานหนังสือเดินทางฯ เชียงใหม่ ได้ร่วมต้อนรับ"
-                          "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ ที่มาเยี่ยมคารวะนายสมชาย รักไทย "
-                          "ผู้ว่าราชการจังหวัดเชียงใหม่", published=None))
-    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "จอห์น สมิธ", "สมชาย รักไทย"}
+@pytest.mark.parametrize("body,attendees", [
+    ("เมื่อวันที่ 21 พฤษภาคม 2568 นางสาวสมศรี ดีมาก หัวหน้าสำนักงานหนังสือเดินทางฯ เชียงใหม่ ได้ร่วมต้อนรับ"
+     "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ ที่มาเยี่ยมคารวะนายสมชาย รักไทย "
+     "ผู้ว่าราชการจังหวัดเชียงใหม่",
+     {"สมศรี ดีมาก", "จอห์น สมิธ", "สมชาย รักไทย"}),
+    ("เมื่อเวลา 11.00 นาฬิกา วันศุกร์ที่ 15 พฤศจิกายน 2562 ว่าที่ร้อยตรี สมชาย รักไทย ผู้ว่าราชการจังหวัดตราด "
+     "พร้อมด้วย น.อ.สมศักดิ์ ใจดี ผู้บังคับหน่วยเฉพาะกิจนาวิกโยธินตราด และคณะได้เดินทางเข้าพบ นายจอห์น สมิธ "
+     "ผู้ว่าราชการรัฐเวลลิงตัน ประเทศนิวซีแลนด์ ณ ศาลากลาง",
+     {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}),
+    ("กรุงเทพฯ – วันที่ 1 พฤษภาคม 2556 ณ กระทรวงการต่างประเทศ นายสมชาย รักไทย รองนายกรัฐมนตรีและ "
+     "รมว.ต่างประเทศ แถลงภายหลังการประชุมหารือกับนายจอห์น สมิธ รมต.ต่างประเทศนิวซีแลนด์ ในโอกาสเยือนไทย",
+     {"สมชาย รักไทย", "จอห์น สมิธ"}),
+    ("เมื่อเวลา 11.00 น. วันที่ 15 พ.ค. ที่สำนักงานตำรวจแห่งชาติ พล.ต.อ.สมชาย รักไทย ผบ.ตร. พร้อมด้วย "
+     "พล.ต.อ.สมศักดิ์ ใจดี รอง ผบ.ตร. ให้การต้อนรับ พลตำรวจจัตวา จอห์น สมิธ ผู้บัญชาการตำรวจนิวซีแลนด์และคณะ",
+     {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}),
+], ids=["a-welcome-of-a-call-paid-on-another-official-is-one-encounter-with-all-three",
+        "acting-and-naval-ranks-are-titles-of-officials-who-call",
+        "who-speaks-right-after-their-own-talk-held-it",
+        "a-one-star-police-rank-is-a-title-and-a-deputys-spaced-post-no-part-of-a-name"])
+def test_the_one_encounter_a_sentence_tells_has_everyone_it_names(body, attendees):
+    [m] = extract(release(body, published=None))
+    assert {a.person.name for a in m.attendances} == attendees
 
 
 def test_a_welcome_is_a_call_though_the_paragraph_refers_back_to_the_talk_held():
@@ -3652,13 +3675,6 @@ def test_a_welcome_is_a_call_though_the_paragraph_refers_back_to_the_talk_held()
                           "ครั้งนี้ทั้งสองฝ่ายเห็นพ้อง", published=None))
     assert m.start == PartialDate(2015, 2, 12)
     assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "John Smith"}
-
-
-def test_acting_and_naval_ranks_are_titles_of_officials_who_call():
-    [m] = extract(release("เมื่อเวลา 11.00 นาฬิกา วันศุกร์ที่ 15 พฤศจิกายน 2562 ว่าที่ร้อยตรี สมชาย รักไทย ผู้ว่าราชการจังหวัดตราด "
-                          "พร้อมด้วย น.อ.สมศักดิ์ ใจดี ผู้บังคับหน่วยเฉพาะกิจนาวิกโยธินตราด และคณะได้เดินทางเข้าพบ นายจอห์น สมิธ "
-                          "ผู้ว่าราชการรัฐเวลลิงตัน ประเทศนิวซีแลนด์ ณ ศาลากลาง", published=None))
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}
 
 
 def test_three_calls_in_one_sentence_one_with_a_second_verb_and_a_senior_rank_in_brackets():
@@ -3774,20 +3790,6 @@ def test_a_hard_wrapped_report_keeps_the_dateline_with_the_talk_and_a_name_split
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
 
 
-def test_who_speaks_right_after_their_own_talk_held_it():
-    [m] = extract(release("กรุงเทพฯ – วันที่ 1 พฤษภาคม 2556 ณ กระทรวงการต่างประเทศ นายสมชาย รักไทย รองนายกรัฐมนตรีและ "
-                          "รมว.ต่างประเทศ แถลงภายหลังการประชุมหารือกับนายจอห์น สมิธ รมต.ต่างประเทศนิวซีแลนด์ ในโอกาสเยือนไทย",
-                          published=None))
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
-
-
-def test_a_one_star_police_rank_is_a_title_and_a_deputys_spaced_post_no_part_of_a_name():
-    [m] = extract(release("เมื่อเวลา 11.00 น. วันที่ 15 พ.ค. ที่สำนักงานตำรวจแห่งชาติ พล.ต.อ.สมชาย รักไทย ผบ.ตร. พร้อมด้วย "
-                          "พล.ต.อ.สมศักดิ์ ใจดี รอง ผบ.ตร. ให้การต้อนรับ พลตำรวจจัตวา จอห์น สมิธ ผู้บัญชาการตำรวจนิวซีแลนด์และคณะ",
-                          published=None))
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "จอห์น สมิธ"}
-
-
 def test_a_meeting_that_closed_is_held_and_its_co_chairs_named_after_it_attend():
     ms = extract(release("การประชุมรัฐมนตรีของกลุ่มความร่วมมือทางเศรษฐกิจเอเชียแปซิฟิกหรือเอเปค ปิดฉากลงที่เมืองโอ๊คแลนด์"
                          "นิวซีแลนด์เมื่อวันที่ 11 พฤศจิกายนนี้ ที่ประชุมได้ผ่านแถลงการณ์ร่วมฉบับหนึ่ง\n"
@@ -3834,12 +3836,6 @@ def test_the_day_a_joint_statement_is_published_is_not_the_day_of_the_talks_it_t
                           "ตามคำเชิญของนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์\nในวันนี้ (26 ม.ค. 65) กระทรวงการต่างประเทศเผยแพร่"
                           "ถ้อยแถลงข่าวร่วมความว่า ทั้งสองฝ่ายได้ประชุมหารืออย่างเป็นทางการ", published=None))
     assert m.start != PartialDate(2022, 1, 26)
-
-
-def test_with_his_party_such_as_ends_the_leaders_name_and_each_named_after_it_goes():
-    m = only("นายกรัฐมนตรี พล.อ.สมชาย รักไทย พร้อมคณะ อาทิ นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไป"
-             "นครเวลลิงตัน เพื่อร่วมการประชุมสุดยอดอาเซียน-นิวซีแลนด์ สมัยพิเศษ ระหว่างวันที่ 17-18 มี.ค. 2561", published=None)
-    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี"}
 
 
 # --------------------------------------------------------------------------- batch 36

@@ -16,7 +16,7 @@ from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _para_of
 from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
-    HOUR, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
+    HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
 from .people import _countries_in
 
@@ -304,7 +304,8 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
     if primary.mode is None:
         at = next((a for a, _, _ in _places(f, text, paras, [(0, len(f))], p)), None)
         if at is None:
-            at = _wire_dateline(f, paras, p)
+            # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a lead under a wire dateline comes from that place
+            at = next((lo for lo, hi in paras if p.wire_dateline.match(f, lo, hi)), None)
         if at is not None:
             primary.mode = "in_person"
             primary.why["mode"] = ("place", at)
@@ -326,20 +327,6 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
             within = o.start is not None and lo is not None and lo <= o.start <= hi
             o.mode, o.venue = primary.mode, o.venue or primary.venue
             o.why["mode"] = ("trip" if within else "release", primary.why.get("mode", ("", None))[1])
-
-
-@cache
-def _wire_dateline_re() -> re.Pattern:
-    """"รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a place, a day, a wire agency (``wire_agencies``), a dash."""
-    agencies = alternation(patterns().v.modes["wire_agencies"])
-    return re.compile(rf"\s*[^\s,()\d]{{2,30}}(?:\s[^\s,()\d]{{2,30}})?\s?,\s?\d{{1,2}}\s?[^\s()]{{2,12}}\s?(?:\d{{2,4}}\s?)?"
-                      rf"\((?:{agencies})\)\s?-")
-
-
-def _wire_dateline(f: str, paras, p: Patterns) -> int | None:
-    """Where a paragraph opens with a wire dateline: the report comes from that place."""
-    rx = _wire_dateline_re()
-    return next((lo for lo, hi in paras if rx.match(f, lo, hi)), None)
 
 
 _DISTANCE_EDGES, _BETWEEN_EDGES, _MEETINGS_EDGES = (tuple(linker.FEATURE_EDGES[k]) for k in ("distance", "between", "meetings"))
@@ -993,9 +980,6 @@ def _relative_subject(f: str, at: int, pi: int, people):
 
 _REFERENT_FORM = r"(?P<title>[^\sฯ]{{3,80}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?\s?)?(?:{verbs})[^\s]{{0,12}}\s?\Z"
 _WITH_PARTNER = re.compile(r"(?:ร่วม)?กับ")
-#: "เป็นประธานในการประชุม X ครั้งที่ 1 ณ กรุงมินสค์ สาธารณรัฐเบลารุส ร่วมกับนาย Y": only where it was
-#: held stands between the meeting and its co-chair
-_ONLY_A_VENUE = re.compile(r"\s?ณ\s?[^\s\d()]+(?:\s[^\s\d()]+){0,3}\s?")
 
 
 @cache

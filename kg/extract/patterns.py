@@ -44,6 +44,16 @@ _QUOTE_MARKS = "\"“”"
 #: the longest topic fused between a talk verb and กับ ("หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับ…")
 _FUSED_TOPIC_REACH = 40
 _QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
+#: a quoted span ("ภายใต้หัวข้อ "Leaving no one behind""): a theme or a title told inside a sentence
+_QUOTED = re.compile(f"[\"“][^{_QUOTE_MARKS}\n]{{1,120}}[\"”]")
+#: where a meeting was held, told in a few words (ณ กรุงมินสค์ สาธารณรัฐเบลารุส, ที่เมืองเซปัง ประเทศมาเลเซีย)
+_VENUE_PHRASE = r"\s?(?:ณ|ที่)\s?[^\s\d()]+(?:\s[^\s\d()]+){0,3}"
+#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …" (or "ระหว่างวันที่ 8 – 10 …"): only the venue stands between
+#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
+_VENUE_THEN_DAY = re.compile(_VENUE_PHRASE + r"\s(?:เมื่อ|ใน|ระหว่าง)วันที่\s?")
+#: "เป็นประธานในการประชุม X ครั้งที่ 1 ณ กรุงมินสค์ สาธารณรัฐเบลารุส ร่วมกับนาย Y": only where it was held
+#: stands between the meeting and its co-chair
+_ONLY_A_VENUE = re.compile(_VENUE_PHRASE + r"\s?")
 #: an hour of the day as releases write it, after เวลา ("เวลา 15.30 น.", "เวลา 11.00 นาฬิกา")
 HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
 _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
@@ -107,6 +117,7 @@ class Patterns:
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
+    wire_dateline: re.Pattern   # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a place, a day, a wire agency, a dash
     travel_party: re.Pattern
     pair_subject: re.Pattern
     city_after: re.Pattern
@@ -199,6 +210,8 @@ def patterns() -> Patterns:
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
+        wire_dateline=re.compile(rf"\s*[^\s,()\d]{{2,30}}(?:\s[^\s,()\d]{{2,30}})?\s?,\s?\d{{1,2}}\s?[^\s()]{{2,12}}\s?"
+                                 rf"(?:\d{{2,4}}\s?)?\((?:{alternation(md['wire_agencies'])})\)\s?-"),
         travel_party=re.compile(travel_party),
         city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
         place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),

@@ -26,11 +26,11 @@ from .meetings import (
 )
 from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
-    HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTES,
-    _REF_TO_DATE, patterns,
+    HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
+    _REF_TO_DATE, _VENUE_THEN_DAY, patterns,
 )
 from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
-from .talks import _SAME_DAY_TIME, _VENUE_THEN_DAY, find_talks, partner_lists
+from .talks import _SAME_DAY_TIME, find_talks, partner_lists
 
 
 _DIGIT = re.compile(r"[0-9๐-๙]")
@@ -57,7 +57,6 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
 
 
 _CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
-_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,120}[\"”]")
 
 
 @cache

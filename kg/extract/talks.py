@@ -26,9 +26,6 @@ _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในก�
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 _CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
-#: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …" (or "ระหว่างวันที่ 8 – 10 …"): only the venue stands between
-#: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
-_VENUE_THEN_DAY = re.compile(r"\s?(?:ณ|ที่)\s?[^\s\d]+(?:\s[^\s\d]+){0,3}\s(?:เมื่อ|ใน|ระหว่าง)วันที่\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
