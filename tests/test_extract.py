@@ -678,6 +678,18 @@ def test_a_talk_between_named_officials_is_a_meeting_both_attend(body, mode, nam
     assert {a.person.name for a in m.attendances} == names
 
 
+@pytest.mark.parametrize("joiner", ["พร้อมด้วย", "และ"], ids=["with", "and"])
+def test_the_head_of_a_delegation_and_who_goes_with_him_hold_each_talk_the_sentence_tells(joiner):
+    ms = extract(release(
+        f"เมื่อวันที่ 6 กันยายน 2567 นายสมชาย รักไทย นายกรัฐมนตรี {joiner}นายสมศักดิ์ มั่นคง รัฐมนตรีว่าการกระทรวงพาณิชย์ "
+        "เข้าเยี่ยมคารวะนายจอห์น สมิธ ประธานาธิบดีสหรัฐอเมริกา และพบหารือกับนายปีเตอร์ บราวน์ ประธานสภาผู้แทนราษฎรสหรัฐอเมริกา "
+        "ณ กรุงวอชิงตัน"))
+    thais = {"สมชาย รักไทย", "สมศักดิ์ มั่นคง"}
+    call, talk = sorted((m for m in ms if m.alt_labels), key=lambda m: "คารวะ" not in m.label)
+    assert {a.person.name for a in call.attendances} == thais | {"จอห์น สมิธ"}
+    assert {a.person.name for a in talk.attendances} == thais | {"ปีเตอร์ บราวน์"}
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

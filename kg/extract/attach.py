@@ -819,7 +819,7 @@ def _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters
     for mm in live:
         if not mm.talk:
             continue
-        for pm in (mm.subject or lead, *mm.counterparts):
+        for pm in (mm.subject or lead, *mm.companions, *mm.counterparts):
             if pm is None:
                 continue
             key = person_key(pm.person.name)

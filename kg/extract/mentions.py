@@ -34,6 +34,7 @@ class MeetingMention:
     series: str = ""
     talk: str = ""                # a bilateral encounter: "talk", "call" or "courtesy" (kg/data/meetings.json)
     subject: PersonMention | None = None          # who held the talk or paid the call
+    companions: tuple = ()                        # who went with them ("นาย A พร้อมด้วยนาย B … เข้าเยี่ยมคารวะ")
     counterparts: tuple = ()                      # the PersonMentions met
     aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
     party_met: str | None = None                  # the country met, when the talk names only a post of it

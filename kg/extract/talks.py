@@ -132,6 +132,27 @@ def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p
          and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
 
 
+def _holder_group(f: str, s: int, pi: int, holder: PersonMention, people: list[PersonMention],
+                  joiners: tuple[str, ...]) -> tuple[PersonMention, tuple[PersonMention, ...]]:
+    """The head of the group the holder closes, and the rest of it: in "นาย A นายกรัฐมนตรี
+    พร้อมด้วยนาย B รัฐมนตรี… และคณะ เข้าเยี่ยมคารวะ…" the nearest official before the verb is B,
+    but A leads and B goes with him, so both held the call. Only officials of one country
+    joined by nothing but a joining word (``meetings.json`` talks.holder_joiners)."""
+    i = next((k for k in range(len(people) - 1, -1, -1) if people[k].end <= s
+              and people[k].person.name == holder.person.name), -1)    # where the holder is named before the verb
+    if i < 0 or people[i].para != pi:
+        return holder, ()
+    group = [people[i]]
+    while i > 0:
+        before, cur = people[i - 1], group[0]
+        if before.para != cur.para or before.negated or before.person.country != cur.person.country \
+                or f[before.end:cur.start].strip() not in joiners:
+            break
+        group.insert(0, before)
+        i -= 1
+    return (group[0], tuple(group[1:])) if len(group) > 1 else (holder, ())
+
+
 class _TalkWords:
     """The talks section of meetings.json, in the shapes the reading needs."""
 
@@ -146,6 +167,7 @@ class _TalkWords:
         self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
         self.nouns_before = tuple(t["verb_not_after"])
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
+        self.holder_joiners = tuple(t["holder_joiners"])
 
 
 @dataclass(frozen=True)
@@ -377,9 +399,13 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     t, kinds = w.t, w.kinds
     met, country = r.met, r.country
     subject = r.between_sides or r.pair_subject or _holder(f, s, pi, pstart, people, p, w.reach)
+    companions: tuple[PersonMention, ...] = ()
+    if subject is not None and not r.between_sides and not r.pair_subject:
+        subject, companions = _holder_group(f, s, pi, subject, people, w.holder_joiners)
     earlier = next((mm for mm in reversed(out) if mm.para == pi and subject is not None and subject in mm.counterparts), None)
     if earlier is not None and earlier.subject is not None:
-        subject = earlier.subject      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A was met, not the one who met B
+        subject, companions = earlier.subject, earlier.companions      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A
+                                                                        # was met, not the one who met B
     elif earlier is not None and x.bare and not r.pair_subject and not r.between_sides:
         subject = None                 # "…หารือกับ A ในวันที่ 15 ก่อนพบ B": A was met; who met B is not named here
     kind = kinds[verb]
@@ -407,6 +433,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
             joint += " "        # "การเข้าเยี่ยมคารวะ Mohd Nassuruddin", as Thai writes a Latin name
         mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
         mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
+        mm.companions = tuple(pm for pm in companions if pm not in side)
         mm.post_met = r.post
         # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
         call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in w.welcomes else None
