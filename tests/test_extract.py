@@ -690,6 +690,18 @@ def test_the_head_of_a_delegation_and_who_goes_with_him_hold_each_talk_the_sente
     assert {a.person.name for a in talk.attendances} == thais | {"ปีเตอร์ บราวน์"}
 
 
+def test_a_year_told_for_a_meeting_agreed_on_in_a_talk_does_not_end_the_visits_day_for_that_talk():
+    ms = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เดินทางเยือนกรุงโตเกียว ประเทศญี่ปุ่น เมื่อวันที่ 12 มีนาคม 2567\n"
+        "ในช่วงเช้า นายสมชายได้เข้าเยี่ยมคารวะนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น\n"
+        "ส่วนในช่วงบ่าย นายสมชายได้หารือกับนางแมรี่ บราวน์ รัฐมนตรีว่าการกระทรวงเศรษฐกิจญี่ปุ่น ณ โรงแรมแห่งหนึ่ง "
+        "และทั้งสองฝ่ายตกลงจัดการประชุมคณะกรรมการร่วมทางการค้าไทย-ญี่ปุ่น ครั้งที่ 5 ในช่วงต้นปี 2568"))
+    talk = next(m for m in ms if "แมรี่ บราวน์" in m.label)
+    assert talk.start == PartialDate(2024, 3, 12)
+    jc = next(m for m in ms if m.number == 5)
+    assert jc.start == PartialDate(2025)
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

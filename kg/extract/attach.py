@@ -769,8 +769,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         # the first paragraph after it that states a date of its own ends the visit's reach (each
         # paragraph's dates read once, and only for the one visit that dates talks); a lead that
         # tells the headline's visit again, with the same dates, states none of its own
+        # (a date told after another meeting the paragraph names is that meeting's: "…หารือกับนาง Y …
+        # ทั้งสองฝ่ายตกลงจัดการประชุม X ครั้งที่ 7 ในช่วงต้นปี 2568" leaves the talk the visit's day)
         dated = {q for q, (a, b) in enumerate(paras)
-                 if {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)} - {(start, end)}}
+                 if {(d.start, d.end) for d in find_dates(f[a:_before_other_meetings(live, q, a, b)],
+                                                          default_year=default_year)} - {(start, end)}}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         for mm in undated:
             # the talks told after it, up to another date; and those told before it (a news lead
@@ -789,6 +792,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
                     o.mode, o.venue = "in_person", o.venue or place
                     o.why["mode"] = ("visit", visit.start())
         return
+
+
+def _before_other_meetings(live, q: int, a: int, b: int) -> int:
+    """Where paragraph ``q`` (``a``–``b``) first names a meeting that is no talk, else its end."""
+    return min((mm.start for mm in live if mm.para == q and not mm.talk and a <= mm.start), default=b)
 
 
 def _tells_of_another(f: str, pm: PersonMention, people, p: Patterns, reach: int) -> bool:
