@@ -101,8 +101,10 @@ def test_parse_number(text, numbers, year):
      "การประชุมคณะกรรมการอำนวยการจัดการประชุมเอเปค ปี 2565", 2),
     ("เมื่อวันที่ 13 พฤศจิกายน 2560 รัฐมนตรีได้เข้าร่วมการประชุมคณะมนตรีประสานงานอาเซียน ครี้งที่ 20 ณ กรุงมะนิลา",
      "การประชุมคณะมนตรีประสานงานอาเซียน", 20),
+    ("เมื่อวันที่ 24 กันยายน 2557 ปลัดกระทรวงการต่างประเทศได้เข้าร่วมการประชุมสมัชชาสหประชาชาติสมัยที่ 69 ณ นครนิวยอร์ก",
+     "การประชุมสมัชชาสหประชาชาติ", 69),
 ], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name",
-        "misspelt-round-word"])
+        "misspelt-round-word", "session-number-fused-to-the-name"])
 def test_meeting_name_and_number(body, label, number):
     assert (label, number) in meetings(body)
 
