@@ -704,6 +704,25 @@ def test_a_year_told_for_a_meeting_agreed_on_in_a_talk_does_not_end_the_visits_d
     assert jc.start == PartialDate(2025)
 
 
+def test_officials_listed_one_a_line_below_the_talk_verb_are_each_met():
+    ms = extract(release(
+        "เมื่อวันที่ 16 ตุลาคม 2566 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงลิสบอน เดินทางเยือนเมืองปอร์โต\n"
+        "ในการเยือนครั้งนี้ เอกอัครราชทูตได้เข้าพบหารือบุคคลสำคัญของเมือง ได้แก่\n"
+        "1) นาย John Smith นายกเทศมนตรีเมืองปอร์โต\n"
+        "2) นาย Peter Brown ประธานหอการค้าเมืองปอร์โต"))
+    met = {a.person.name for m in ms for a in m.attendances} - {"สมชาย รักไทย"}
+    assert met == {"John Smith", "Peter Brown"}
+    assert sum(1 for m in ms if m.alt_labels) == 2
+
+
+def test_lines_that_each_tell_their_own_talk_are_not_a_list_of_ones_met():
+    ms = extract(release(
+        "ในสัปดาห์ที่ผ่านมา นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศ 2 ประเทศ ดังนี้\n"
+        "1.1 การหารือกับนาย John Smith รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร เมื่อวันที่ 30 เมษายน 2564\n"
+        "1.2 การหารือกับนาง Mary Brown รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เมื่อวันที่ 3 พฤษภาคม 2564"))
+    assert len(ms) == 2, [m.label for m in ms]
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

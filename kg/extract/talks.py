@@ -252,7 +252,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if is_bare and link == _BY and f.endswith("การ", 0, s):
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
-    met = _officials_met(f, j, pi, people, p, w.reach) or _short_met(f, j, pend, pi, people, p)
+    met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p)
     if not met and verb in w.named_only:
         return None
     r = _Met(met)
@@ -416,7 +416,9 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     sides = [met] if (x.meal is not None or joint_table) and met else [[pm] for pm in met] if (
         kind == "courtesy" and verb not in w.welcomes or verb in w.headline_only) and len(met) > 1 else _by_country(met)
     listed = bool(met) and any(word in f[j:met[0].start] for word in _TALK_LIST_INTROS)
-    if listed:
+    if listed and met[0].para != pi:
+        sides = [[pm] for pm in met]        # "…ได้แก่" then one line each: a call on each one listed
+    elif listed:
         # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
         sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
                  and pm.person.country != "TH"]
@@ -848,10 +850,14 @@ _GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อ
                               r"(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
 
 
-def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict) -> list[PersonMention]:
+def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict,
+                   paras=()) -> list[PersonMention]:
     """The officials a talk verb names right after it (at ``j``): the first one at once or
     after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
     met: list[PersonMention] = []
+    below = _listed_below(f, j, pi, people, paras, p)
+    if below:
+        return below
     for pm in people:
         if pm.para != pi or pm.start < j:
             continue
@@ -873,6 +879,38 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
             break
         met.append(pm)
     return met
+
+
+#: a list line's opening: "1) ", "๒. ", "- "
+_LIST_ITEM = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•*])\s*")
+#: the words a paragraph ends on when the ones met are listed below it, and how far after the verb
+_LIST_BELOW_WORDS = ("ได้แก่", "ดังนี้", "คือ", "ประกอบด้วย")
+_LIST_INTRO_REACH = 200
+#: how far into a list line the one it names may start ("Counsellor Judge A …", a title in Latin script)
+_LIST_ITEM_REACH = 24
+
+
+def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns) -> list[PersonMention]:
+    """The officials listed one a line below a paragraph that ends on its list word ("…ได้เข้าพบหารือ
+    บุคคลสำคัญของเกาะ ได้แก่" then "1) นาย A …", "2) นาย B …"): the first named on each line, else none."""
+    if not paras or any(pm.para == pi and pm.start >= j for pm in people):
+        return []
+    rest = f[j:paras[pi][1]].rstrip(" :")
+    if len(rest) > _LIST_INTRO_REACH or not rest.endswith(_LIST_BELOW_WORDS):
+        return []
+    out: list[PersonMention] = []
+    for q in range(pi + 1, len(paras)):
+        lo, hi = paras[q]
+        item = _LIST_ITEM.match(f, lo, hi)
+        if item is None:
+            break
+        first = next((pm for pm in people if pm.para == q and not pm.negated), None)
+        if first is None or first.start - item.end() > _LIST_ITEM_REACH:
+            continue
+        if p.talk_verb.search(f, item.end(), first.start) is not None or p.head.search(f, item.end(), first.start):
+            return []                   # "๑.๑ การหารือกับนาย A …": each line tells its own talk
+        out.append(first)
+    return out
 
 
 #: "…จากนาย A แห่งมาเลเซียและประธานาธิบดีสหรัฐ นาย B": และ (after the first's country, if
