@@ -266,10 +266,13 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นาย Atul Keshap รองผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศอาวุโส ด้านกิจการเอเชียตะวันออกและแปซิฟิก เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา", "Atul Keshap", "นาย", "US"),
     ("นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ", "ดอน ปรมัตถ์วินัย", "นาย", "TH"),
     ("นายพิศาล บุญญาพงศ์ เอกอัครราชทูตไทยประจำญี่ปุ่น", "พิศาล บุญญาพงศ์", "นาย", "TH"),
+    ("นายสมชาย รักไทยทำหน้าที่ประธานร่วมฝ่ายไทย", "สมชาย รักไทย", "นาย", "TH"),
+    ("นายสมชาย รักไทย ที่ทำเนียบรัฐบาล", "สมชาย รักไทย", "นาย", "TH"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
-        "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents"])
+        "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents", "duty-fused-to-the-surname",
+        "venue-right-after-the-name"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
