@@ -103,8 +103,15 @@ def test_parse_number(text, numbers, year):
      "การประชุมคณะมนตรีประสานงานอาเซียน", 20),
     ("เมื่อวันที่ 24 กันยายน 2557 ปลัดกระทรวงการต่างประเทศได้เข้าร่วมการประชุมสมัชชาสหประชาชาติสมัยที่ 69 ณ นครนิวยอร์ก",
      "การประชุมสมัชชาสหประชาชาติ", 69),
+    ("เมื่อวันที่ 5 ธันวาคม 2559 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน นำคณะผู้แทนไปประชุมระดับภูมิภาคเอเชียแปซิฟิก "
+     "ครั้งที่ 16 ณ เกาะบาหลี", "ประชุมระดับภูมิภาคเอเชียแปซิฟิก", 16),
+    ("เมื่อวันที่ 11 กันยายน 2557 กองทัพเป็นเจ้าภาพประชุม ABC เมืองหนึ่ง-เมืองสอง ครั้งที่ 32 ณ ค่ายทหาร",
+     "ประชุม ABC เมืองหนึ่ง-เมืองสอง", 32),
+    ("เมื่อวันที่ 11 กันยายน 2557 นายสมชาย รักไทย เข้าประชุมคณะกรรมการร่วมไทย-ลาว ครั้งที่ 5 ณ เวียงจันทน์",
+     "ประชุมคณะกรรมการร่วมไทย-ลาว", 5),
 ], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name",
-        "misspelt-round-word", "session-number-fused-to-the-name"])
+        "misspelt-round-word", "session-number-fused-to-the-name", "verb-head-after-went-to", "verb-head-after-host",
+        "verb-head-after-entered"])
 def test_meeting_name_and_number(body, label, number):
     assert (label, number) in meetings(body)
 
@@ -724,6 +731,13 @@ def test_lines_that_each_tell_their_own_talk_are_not_a_list_of_ones_met():
         "1.1 การหารือกับนาย John Smith รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร เมื่อวันที่ 30 เมษายน 2564\n"
         "1.2 การหารือกับนาง Mary Brown รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เมื่อวันที่ 3 พฤษภาคม 2564"))
     assert len(ms) == 2, [m.label for m in ms]
+
+
+def test_one_round_named_with_and_without_its_parties_is_one_meeting():
+    ms = extract(release(
+        "เมื่อวันที่ 11 กันยายน 2557 กองทัพเป็นเจ้าภาพประชุม ABC เมืองหนึ่ง-เมืองสอง ครั้งที่ 32\n"
+        "โดยการประชุม ABC ไทย-ลาว เมืองหนึ่ง-เมืองสอง ครั้งที่ 32 จัดขึ้นที่ห้องประชุมของค่ายทหาร"))
+    assert [m.number for m in ms] == [32]
 
 
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():

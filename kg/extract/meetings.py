@@ -430,8 +430,11 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         # round told twice, by the same parties and a name inside the other
         if not mm.numbers:
             continue
+        # (or by one name that gives no party at all: "ประชุม TBC แม่สอด-เมียวดี ครั้งที่ 32", then
+        # "ประชุม TBC ไทย-พม่า แม่สอด-เมียวดี ครั้งที่ 32")
         first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
-                      and _parties_of_label(x.label) == _parties_of_label(mm.label)
+                      and (_parties_of_label(x.label) == _parties_of_label(mm.label)
+                           or not _parties_of_label(x.label) or not _parties_of_label(mm.label))
                       and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
         if first is not None:
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
