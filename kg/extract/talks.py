@@ -884,7 +884,7 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
 #: a list line's opening: "1) ", "๒. ", "- "
 _LIST_ITEM = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•*])\s*")
 #: the words a paragraph ends on when the ones met are listed below it, and how far after the verb
-_LIST_BELOW_WORDS = ("ได้แก่", "ดังนี้", "คือ", "ประกอบด้วย")
+_LIST_BELOW_WORDS = ("ได้แก่", "ประกอบด้วย")   # (not ดังนี้: "…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้" lists what was said)
 _LIST_INTRO_REACH = 200
 #: how far into a list line the one it names may start ("Counsellor Judge A …", a title in Latin script)
 _LIST_ITEM_REACH = 24
