@@ -747,6 +747,17 @@ def test_one_round_named_with_and_without_its_parties_is_one_meeting():
     assert [m.number for m in ms] == [32]
 
 
+def test_talks_with_several_parties_during_a_summit_named_before_them_are_each_held_within_it():
+    ms = extract(release(
+        "นายสมศักดิ์ มั่นคง รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน\n"
+        "ในระหว่างการประชุมสุดยอดอาเซียน ครั้งที่ 18 และการประชุมที่เกี่ยวข้องระหว่างวันที่ 5 - 8 พฤษภาคม 2554 ณ กรุงจาการ์ตา "
+        "ยังได้มีการหารือในระดับผู้นำโดยนายกรัฐมนตรี นายสมชาย รักไทย มีการหารือกับอินโดนีเซีย ลาว และเวียดนาม"))
+    talks = [m for m in ms if m.alt_labels]
+    assert len(talks) == 3
+    assert all(m.part_of == ("การประชุมสุดยอดอาเซียน", 18) and m.start == PartialDate(2011, 5, 5) for m in talks), \
+        [(m.label, m.part_of, m.start) for m in talks]
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

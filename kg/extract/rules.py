@@ -74,6 +74,17 @@ _CLOCK_BEFORE_DAY = re.compile(rf"เวลา\s?{HOUR}\s?(?:ของ)?(?:ว�
 _OFF_THE_DAY = re.compile(r"จะ|มีกำหนด|เตรียม|ที่ผ่านมา|เมื่อคืน|เมื่อวาน")     # ahead of it, or behind it
 
 
+def _children(parent: MeetingMention, live: list[MeetingMention]) -> list[MeetingMention]:
+    """The meetings held during ``parent``: its child, and the other talks of the child's verb
+    when that verb met several parties ("ในระหว่างการประชุมสุดยอด X … ได้หารือกับอินโดนีเซีย ลาว
+    และเวียดนาม": one talk each, all held during X)."""
+    child = parent.child
+    if child is None:
+        return []
+    return [child, *(x for x in live if x is not child and x.talk and child.talk and x.start == child.start
+                     and x.para == child.para)]
+
+
 def candidates(release: Release) -> tuple[Meeting, ...]:
     """The release's meetings with every candidate fact and its features (``Meeting.links``),
     before the linker decides: what :mod:`kg.train` fits the linker on."""
@@ -198,7 +209,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             for o in by_mention[id(mm)]:
                 o.is_parent = True
             if len(mm.numbers) <= 1:
-                for c in by_mention[id(mm.child)]:
+                for c in (c for x in _children(mm, live) for c in by_mention.get(id(x), ())):
                     c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
     # a parent named as a parent anywhere stays a parent, even where its name recurs
     inner = _named_inside(live)
@@ -378,7 +389,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             for o in occs_of(mm):
                 set_date(o, d, via)
             if mm.is_parent and mm.child is not None:
-                inherited.append((d, mm.child))
+                inherited += [(d, x) for x in _children(mm, live)]
     for d, child in inherited:                  # a meeting held during its parent shares its dates
         for c in occs_of(child):
             set_date(c, d, "parent")
@@ -471,7 +482,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     for mm in live:
         if mm.is_parent and mm.child is not None:
             for po in occs_of(mm):
-                for c in occs_of(mm.child):
+                for c in (c for x in _children(mm, live) for c in occs_of(x)):
                     if c.mode is None and po.mode is not None and po.mode_para == mm.child.para:
                         c.mode, c.venue = po.mode, c.venue or po.venue
                         c.why["mode"] = ("parent", po.why.get("mode", ("", None))[1])
