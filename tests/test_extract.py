@@ -143,7 +143,8 @@ def test_range_of_numbers_gives_two_meetings_with_the_same_facts():
     "ที่ประชุมได้หารือผ่านระบบการประชุมทางไกล",
     "การประชุมครั้งนี้สะท้อนบทบาทของรัสเซีย",
     "ผลกระทบต่อการประชุมระดับพหุภาคีอื่น ๆ รวมถึงอาเซียน",
-], ids=["agenda-item", "videoconference-system", "this-meeting", "vague-meetings"])
+    "นายกรัฐมนตรีเข้าร่วมประชุม ยังคงมีการประชุมอีก 6 เวที",
+], ids=["agenda-item", "videoconference-system", "this-meeting", "vague-meetings", "more-meetings"])
 def test_not_a_meeting(body):
     assert meetings(body) == {}
 
