@@ -274,11 +274,12 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นายพิศาล บุญญาพงศ์ เอกอัครราชทูตไทยประจำญี่ปุ่น", "พิศาล บุญญาพงศ์", "นาย", "TH"),
     ("นายสมชาย รักไทยทำหน้าที่ประธานร่วมฝ่ายไทย", "สมชาย รักไทย", "นาย", "TH"),
     ("นายสมชาย รักไทย ที่ทำเนียบรัฐบาล", "สมชาย รักไทย", "นาย", "TH"),
+    ("นายสมชาย รักไทย ดำรงตำแหน่ง กงสุลใหญ่ ณ เมืองฟูกูโอกะ", "สมชาย รักไทย", "นาย", "TH"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
         "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents", "duty-fused-to-the-surname",
-        "venue-right-after-the-name"])
+        "venue-right-after-the-name", "holds-the-post-after-the-name"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
@@ -305,8 +306,10 @@ def test_title_only_referent_is_not_a_new_person():
 
 
 @pytest.mark.parametrize("text", ["นายกรัฐมนตรีได้กล่าว", "รองนายกฯ ดอน ร่วมประชุม", "ดอน ร่วมประชุม รมต.ต่างประเทศ",
-                                  "(ASEAN Foreign Ministers' Meeting Retreat)", "นายจ้างและลูกจ้าง"],
-                         ids=["prime-minister-post", "abbreviated-post", "headline-daw", "english-meeting-name", "ordinary-word"])
+                                  "(ASEAN Foreign Ministers' Meeting Retreat)", "นายจ้างและลูกจ้าง",
+                                  "โดย ฯพณฯท่านนายกรัฐมนตรี มีการหารือกับอินโดนีเซีย"],
+                         ids=["prime-minister-post", "abbreviated-post", "headline-daw", "english-meeting-name", "ordinary-word",
+                              "pronoun-fused-to-the-post"])
 def test_not_a_person(text):
     got = people(LEAD.format(who="นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ") + "\n" + text)
     assert list(got) == ["ธานี ทองภักดี"]

@@ -644,6 +644,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
             if sw is not None and (cut is None or sw.start() < cut):
                 cut = sw.start()
             if cut is not None and (tokens or cut >= 2):
+                if tok[:cut] in stoppers:
+                    break               # "ฯพณฯท่านนายกรัฐมนตรี": a pronoun fused to the post, no name
                 tokens.append(tok[:cut])
                 j += cut
                 if fused and fused.start() == cut:
