@@ -107,9 +107,11 @@ def test_parse_number(text, numbers, year):
      "ครั้งที่ 16 ณ เกาะบาหลี", "ประชุมระดับภูมิภาคเอเชียแปซิฟิก", 16),
     ("เมื่อวันที่ 11 กันยายน 2557 นายสมชาย รักไทย เข้าประชุมคณะกรรมการร่วมไทย-ลาว ครั้งที่ 5 ณ เวียงจันทน์",
      "ประชุมคณะกรรมการร่วมไทย-ลาว", 5),
+    ("เมื่อวันที่ 6 พฤศจิกายน 2567 นายกรัฐมนตรีเดินทางไปนครคุนหมิงเพื่อประชุมผู้นำความร่วมมือแม่โขง-ล้านช้าง ครั้งที่ 4",
+     "ประชุมผู้นำความร่วมมือแม่โขง-ล้านช้าง", 4),
 ], ids=["thai-digits", "name-with-wa-duay", "spaced-country-pair", "latin-acronym-name", "year-qualified-name",
         "misspelt-round-word", "session-number-fused-to-the-name", "verb-head-after-went-to",
-        "verb-head-after-entered"])
+        "verb-head-after-entered", "verb-head-after-in-order-to"])
 def test_meeting_name_and_number(body, label, number):
     assert (label, number) in meetings(body)
 
@@ -144,7 +146,9 @@ def test_range_of_numbers_gives_two_meetings_with_the_same_facts():
     "การประชุมครั้งนี้สะท้อนบทบาทของรัสเซีย",
     "ผลกระทบต่อการประชุมระดับพหุภาคีอื่น ๆ รวมถึงอาเซียน",
     "นายกรัฐมนตรีเข้าร่วมประชุม ยังคงมีการประชุมอีก 6 เวที",
-], ids=["agenda-item", "videoconference-system", "this-meeting", "vague-meetings", "more-meetings"])
+    "ทั้งนี้ นายกรัฐมนตรีได้กล่าวถึงการประชุมครั้งนี",
+], ids=["agenda-item", "videoconference-system", "this-meeting", "vague-meetings", "more-meetings",
+        "guard-this-meeting-cut-at-the-excerpts-end"])
 def test_not_a_meeting(body):
     assert meetings(body) == {}
 
@@ -275,11 +279,12 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นายสมชาย รักไทยทำหน้าที่ประธานร่วมฝ่ายไทย", "สมชาย รักไทย", "นาย", "TH"),
     ("นายสมชาย รักไทย ที่ทำเนียบรัฐบาล", "สมชาย รักไทย", "นาย", "TH"),
     ("นายสมชาย รักไทย ดำรงตำแหน่ง กงสุลใหญ่ ณ เมืองฟูกูโอกะ", "สมชาย รักไทย", "นาย", "TH"),
+    ("พลเอก สมชาย รักไทยนอกจากมีภารกิจในการประชุม", "สมชาย รักไทย", "พลเอก", "TH"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
         "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents", "duty-fused-to-the-surname",
-        "venue-right-after-the-name", "holds-the-post-after-the-name"])
+        "venue-right-after-the-name", "holds-the-post-after-the-name", "besides-fused-to-the-surname"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
