@@ -769,6 +769,17 @@ def test_talks_with_several_parties_during_a_summit_named_before_them_are_each_h
         [(m.label, m.part_of, m.start) for m in talks]
 
 
+def test_a_headline_talk_with_one_the_body_never_names_is_a_talk_and_not_an_attendance_of_the_bodys_summit():
+    ms = extract(release(
+        "วันนี้ (วันที่ 25 ตุลาคม 2568) นายสมชาย รักไทย นายกรัฐมนตรี จะออกเดินทางไปมาเลเซีย "
+        "เพื่อเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 47",
+        title='"นายกฯ" เดินทางไปมาเลเซีย ก่อนร่วมประชุมอาเซียนพรุ่งนี้ พร้อมพบหารือ "โดนัลด์ ทรัมป์"'))
+    summit = next(m for m in ms if m.number == 47)
+    assert "โดนัลด์ ทรัมป์" not in {a.person.name for a in summit.attendances}
+    talk = next(m for m in ms if m.number is None)
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โดนัลด์ ทรัมป์"}
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

@@ -157,8 +157,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     # when the body names its series, or names no meeting it reports.
     body_series = {mm.series for mm in mentions if mm.para not in title_paras}
     body_reports = any(mm.para not in title_paras and (mm.numbers or mm.cue) for mm in mentions)
+    # (a headline's talk with one the body never names, "…พร้อมพบหารือ “นาย X”", is no paraphrase)
+    named_in_body = {person_key(pm.person.name) for pm in people if pm.para not in title_paras}
     headline_only = {id(mm) for mm in mentions if mm.para in title_paras and not mm.numbers and body_reports
-                     and mm.series not in body_series}
+                     and mm.series not in body_series
+                     and not (mm.talk and mm.counterparts
+                              and not {person_key(c.person.name) for c in mm.counterparts} & named_in_body)}
     _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs)
     told_again = _headline_talks_told_again(mentions, title_paras | _headline_echoes(f, paras, title_paras, p))
     for mm in mentions:
