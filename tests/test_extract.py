@@ -292,6 +292,12 @@ def test_official(who, name, honorific, country):
     assert got[name].country == country
 
 
+@pytest.mark.parametrize("after", ["วันนี้ (10 ก.ค.)", "เมื่อวานนี้", "พรุ่งนี้", "ถึงไทยแล้ว"])
+def test_a_day_or_an_arrival_told_right_after_a_post_is_no_part_of_it(after):
+    got = people(LEAD.format(who=f"พล.อ. สมชาย รักไทย นายกรัฐมนตรี{after}"))
+    assert got["สมชาย รักไทย"].position == "นายกรัฐมนตรี"
+
+
 @pytest.mark.parametrize("body,attended,absent", [
     ("เมื่อวันที่ 13 กรกฎาคม 2566 นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้มอบหมายให้นายธานี ทองภักดี ปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-อินเดีย แทน",
      "ธานี ทองภักดี", "ดอน ปรมัตถ์วินัย"),
