@@ -188,8 +188,9 @@ def test_a_series_written_another_way_is_the_same_series(variant, regular):
     ("ณ กรุงจาการ์ตา", "in_person"),
     ("ณ โรงแรมแชงกรี-ลา กรุงเทพฯ", "in_person"),
     ("ที่กรุงเทพมหานคร", "in_person"),
+    ("ณ รร.แชงกรี-ลา", "in_person"),
 ], ids=["virtual-thai", "virtual-vdo", "virtual-english", "hybrid-beats-venue", "hybrid-both-ways",
-        "city", "hotel", "thi-krung"])
+        "city", "hotel", "thi-krung", "hotel-abbreviated"])
 def test_mode(phrase, mode):
     m = only(f"เมื่อวันที่ 2 สิงหาคม 2564 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา ครั้งที่ 4 {phrase} โดยได้กล่าวถ้อยแถลง")
     assert m.mode == mode
