@@ -64,6 +64,7 @@ MONTHS: Final[dict[str, int]] = {
     "กรกฎา": 7, "สิงหา": 8, "กันยา": 9, "ตุลา": 10, "พฤศจิกา": 11, "ธันวา": 12,
     # misspellings releases print (ฏ for ฎ, ส or ษ for ศ)
     "กรกฏาคม": 7, "พฤสจิกายน": 11, "พฤษจิกายน": 11,
+    "กัมภาพันธ์": 2, "กุมภาพันธ": 2, "พฤศจิกาย": 11, "กรกฏา": 7,     # (ั for ุ; the last letter dropped)
 }
 # Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.).
 _ABBREV_RE = r"|".join(sorted(

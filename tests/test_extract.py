@@ -55,11 +55,12 @@ def only(body: str, **kw):
     ("เมื่อวันที่ 4 เมษายน คริสต์ศักราช 2019", "2019-04-04", None),
     ("วันที่ 7 สิงหาคม ปี 2562", "2019-08-07", None),
     ("เมื่อวันที่ ๒๘ พฤษภาคม 25 ๕๕ นาย X", "2012-05-28", None),
+    ("เมื่อวันที่ 13 กัมภาพันธ์ 2568 นาง X", "2025-02-13", None),
 ], ids=["thai-digits-full-month", "abbrev-month", "abbrev-no-dot-2digit-be", "range-in-month",
         "range-across-months", "range-across-years", "range-naming-weekdays", "ce-year", "month-only", "year-only-be",
         "year-only-ce", "english-month", "misspelt-july", "misspelt-november", "two-days-each-named-wanthi",
         "spoken-month-without-khom", "buddhist-era-in-full", "range-buddhist-era-in-full", "christian-era-in-full",
-        "pi-between-month-and-year", "buddhist-era-year-broken-by-a-space"])
+        "pi-between-month-and-year", "buddhist-era-year-broken-by-a-space", "misspelt-february"])
 def test_parse_thai_date(text, start, end):
     s, e = parse_thai_date(text)
     assert s.iso() == start
