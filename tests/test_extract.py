@@ -788,6 +788,15 @@ def test_a_headline_talk_with_one_the_body_never_names_is_a_talk_and_not_an_atte
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โดนัลด์ ทรัมป์"}
 
 
+def test_a_call_told_on_this_occasion_after_a_dated_event_that_is_no_meeting_was_held_that_day():
+    ms = extract(release(
+        "เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุลใหญ่ ณ เมืองฟูกูโอกะ ได้เปิดทำการอย่างเป็นทางการ\n"
+        "นายสมชาย รักไทย กงสุลใหญ่ ณ เมืองฟูกูโอกะ\n"
+        "ในการนี้ นายสมชาย รักไทย ได้เข้าเยี่ยมคารวะนายจอห์น สมิธ ผู้ว่าราชการจังหวัดฟูกูโอกะ", published=None))
+    [call] = ms
+    assert call.start == PartialDate(2018, 10, 1)
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

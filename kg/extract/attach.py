@@ -794,6 +794,35 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
 
 
+def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers) -> None:
+    """A talk in a paragraph that opens "ในการนี้ …" (on this occasion) with no date of its own
+    was held on the one day the paragraph before it tells ("เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุล
+    ใหญ่… ได้เปิดทำการ", then "ในการนี้ นาย X ได้เข้าเยี่ยมคารวะ…"), though that day names no meeting."""
+    for mm in live:
+        if not mm.talk or mm.para in title_paras:
+            continue
+        lo, hi = paras[mm.para]
+        lead = len(f[lo:mm.start]) - len(f[lo:mm.start].lstrip())
+        if not f.startswith(openers, lo + lead) or find_dates(f[lo:hi], default_year=default_year):
+            continue
+        # the nearest paragraph before it that tells a day (over a photo's caption between)
+        q = next((q for q in range(mm.para - 1, 0, -1) if q in title_paras
+                  or find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), 0)
+        if q in title_paras or q == 0:
+            continue
+        a, b = paras[q]
+        days = {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
+        if len(days) != 1:
+            continue
+        start, end = next(iter(days))
+        if start.precision != "day":
+            continue
+        for o in occs_of(mm):
+            if o.start is None:
+                o.start, o.end = start, end
+                o.why["date"] = ("occasion", a)
+
+
 def _before_other_meetings(live, q: int, a: int, b: int) -> int:
     """Where paragraph ``q`` (``a``–``b``) first names a meeting that is no talk, else its end."""
     return min((mm.start for mm in live if mm.para == q and not mm.talk and a <= mm.start), default=b)
