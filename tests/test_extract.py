@@ -797,6 +797,15 @@ def test_a_call_told_on_this_occasion_after_a_dated_event_that_is_no_meeting_was
     assert call.start == PartialDate(2018, 10, 1)
 
 
+def test_a_past_year_told_in_a_talks_paragraph_does_not_end_the_visits_day_for_it():
+    ms = extract(release(
+        "เมื่อวันที่ 11 กรกฎาคม 2557 นายสมชาย รักไทย เอกอัครราชทูต เดินทางเยือนจังหวัดโออิตะอย่างเป็นทางการ\n"
+        "ในการเยือนดังกล่าว เอกอัครราชทูตฯ ได้พบหารือกับนาย John Smith ผู้ว่าราชการจังหวัดโออิตะ "
+        "ซึ่งกล่าวขอบคุณเงินบริจาคเมื่อครั้งที่จังหวัดประสบอุทกภัยเมื่อปี ค.ศ. 2012", published=None))
+    [talk] = ms
+    assert talk.start == PartialDate(2014, 7, 11)
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

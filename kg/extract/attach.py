@@ -771,9 +771,11 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         # tells the headline's visit again, with the same dates, states none of its own
         # (a date told after another meeting the paragraph names is that meeting's: "…หารือกับนาง Y …
         # ทั้งสองฝ่ายตกลงจัดการประชุม X ครั้งที่ 7 ในช่วงต้นปี 2568" leaves the talk the visit's day)
+        # (and only a day counts: "…ประสบอุทกภัยเมื่อปี ค.ศ. 2012" is background, not the talk's own date)
         dated = {q for q, (a, b) in enumerate(paras)
                  if {(d.start, d.end) for d in find_dates(f[a:_before_other_meetings(live, q, a, b)],
-                                                          default_year=default_year)} - {(start, end)}}
+                                                          default_year=default_year)
+                     if d.start.precision == "day"} - {(start, end)}}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         for mm in undated:
             # the talks told after it, up to another date; and those told before it (a news lead
