@@ -806,6 +806,14 @@ def test_a_past_year_told_in_a_talks_paragraph_does_not_end_the_visits_day_for_i
     assert talk.start == PartialDate(2014, 7, 11)
 
 
+def test_today_then_a_day_without_brackets_opening_a_lead_dates_the_call_it_tells():
+    [call] = extract(release(
+        "วันนี้ 25 มี.ค.64 เวลา 10.00 น. นายจอห์น สมิธ กงสุลใหญ่มาเลเซีย จังหวัดสงขลา พร้อมคณะเข้าเยี่ยมคารวะ"
+        "นายสมชาย รักไทย ผู้ว่าราชการจังหวัดนราธิวาส ณ ห้องประชุมศาลากลางจังหวัด",
+        title="กงสุลใหญ่มาเลเซียเข้าเยี่ยมคารวะผู้ว่าราชการจังหวัด", published=None))
+    assert call.start == PartialDate(2021, 3, 25)
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"
