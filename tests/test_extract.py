@@ -788,30 +788,33 @@ def test_a_headline_talk_with_one_the_body_never_names_is_a_talk_and_not_an_atte
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โดนัลด์ ทรัมป์"}
 
 
-def test_a_call_told_on_this_occasion_after_a_dated_event_that_is_no_meeting_was_held_that_day():
-    ms = extract(release(
+#: one talk, dated only by what the release tells around it
+ONE_TALKS_DAY = {
+    # a paragraph opening ในการนี้, with no day of its own: the one day told before it (a consulate's
+    # opening, then a photo's caption), though that day names no meeting
+    "on-this-occasion-after-a-dated-event": (
         "เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุลใหญ่ ณ เมืองฟูกูโอกะ ได้เปิดทำการอย่างเป็นทางการ\n"
         "นายสมชาย รักไทย กงสุลใหญ่ ณ เมืองฟูกูโอกะ\n"
-        "ในการนี้ นายสมชาย รักไทย ได้เข้าเยี่ยมคารวะนายจอห์น สมิธ ผู้ว่าราชการจังหวัดฟูกูโอกะ", published=None))
-    [call] = ms
-    assert call.start == PartialDate(2018, 10, 1)
-
-
-def test_a_past_year_told_in_a_talks_paragraph_does_not_end_the_visits_day_for_it():
-    ms = extract(release(
+        "ในการนี้ นายสมชาย รักไทย ได้เข้าเยี่ยมคารวะนายจอห์น สมิธ ผู้ว่าราชการจังหวัดฟูกูโอกะ",
+        "ข่าวสาร", PartialDate(2018, 10, 1)),
+    # a past year in the talk's paragraph is background: the talk keeps the visit's day
+    "past-year-after-a-visit": (
         "เมื่อวันที่ 11 กรกฎาคม 2557 นายสมชาย รักไทย เอกอัครราชทูต เดินทางเยือนจังหวัดโออิตะอย่างเป็นทางการ\n"
         "ในการเยือนดังกล่าว เอกอัครราชทูตฯ ได้พบหารือกับนาย John Smith ผู้ว่าราชการจังหวัดโออิตะ "
-        "ซึ่งกล่าวขอบคุณเงินบริจาคเมื่อครั้งที่จังหวัดประสบอุทกภัยเมื่อปี ค.ศ. 2012", published=None))
-    [talk] = ms
-    assert talk.start == PartialDate(2014, 7, 11)
-
-
-def test_today_then_a_day_without_brackets_opening_a_lead_dates_the_call_it_tells():
-    [call] = extract(release(
+        "ซึ่งกล่าวขอบคุณเงินบริจาคเมื่อครั้งที่จังหวัดประสบอุทกภัยเมื่อปี ค.ศ. 2012",
+        "ข่าวสาร", PartialDate(2014, 7, 11)),
+    # วันนี้ then a day without brackets opens a lead as วันนี้ (25 มี.ค.64) does
+    "today-then-a-day-without-brackets": (
         "วันนี้ 25 มี.ค.64 เวลา 10.00 น. นายจอห์น สมิธ กงสุลใหญ่มาเลเซีย จังหวัดสงขลา พร้อมคณะเข้าเยี่ยมคารวะ"
         "นายสมชาย รักไทย ผู้ว่าราชการจังหวัดนราธิวาส ณ ห้องประชุมศาลากลางจังหวัด",
-        title="กงสุลใหญ่มาเลเซียเข้าเยี่ยมคารวะผู้ว่าราชการจังหวัด", published=None))
-    assert call.start == PartialDate(2021, 3, 25)
+        "กงสุลใหญ่มาเลเซียเข้าเยี่ยมคารวะผู้ว่าราชการจังหวัด", PartialDate(2021, 3, 25)),
+}
+
+
+@pytest.mark.parametrize("body,title,day", ONE_TALKS_DAY.values(), ids=ONE_TALKS_DAY.keys())
+def test_the_one_talk_a_release_tells_takes_the_day_told_around_it(body, title, day):
+    [talk] = extract(release(body, title=title, published=None))
+    assert talk.start == day
 
 
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
