@@ -818,6 +818,18 @@ def test_the_one_talk_a_release_tells_takes_the_day_told_around_it(body, title, 
     assert talk.start == day
 
 
+def test_a_segment_of_a_meeting_attended_is_a_meeting_held_within_it():
+    ms = extract(release(
+        "เมื่อวันที่ 15 - 17 กรกฎาคม 2567 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ เดินทางไปนครนิวยอร์ก "
+        "เพื่อเข้าร่วมช่วงการประชุมระดับรัฐมนตรี (Ministerial Segment) ของการประชุมเวทีหารือระดับสูงว่าด้วยการพัฒนาที่ยั่งยืน "
+        "ณ สำนักงานใหญ่สหประชาชาติ", title="การปฏิบัติราชการที่นครนิวยอร์กของผู้ช่วยรัฐมนตรี"))
+    segment = next(m for m in ms if m.label == "การประชุมระดับรัฐมนตรี")
+    forum = next(m for m in ms if m.label.startswith("การประชุมเวทีหารือ"))
+    assert segment.part_of == (forum.series, None) and segment.start == PartialDate(2024, 7, 15)
+    assert "สมชาย รักไทย" in {a.person.name for a in segment.attendances}
+    assert segment.mode == "in_person" and "ของ" not in (segment.venue or "")     # a place ends before ของ
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"
