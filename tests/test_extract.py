@@ -830,6 +830,18 @@ def test_a_segment_of_a_meeting_attended_is_a_meeting_held_within_it():
     assert segment.mode == "in_person" and "ของ" not in (segment.venue or "")     # a place ends before ของ
 
 
+@pytest.mark.parametrize("body,mode", [
+    ("ทำเนียบฯ 6 พ.ย.-ทูตออสเตรเลียฯ เข้าเยี่ยมคารวะนายกฯ ในโอกาสพ้นจากหน้าที่\n"
+     "วันนี้ (6 พ.ย.) นายจอห์น สมิธ เอกอัครราชทูตออสเตรเลียประจำประเทศไทย เข้าเยี่ยมคารวะนายสมชาย รักไทย นายกรัฐมนตรี",
+     "in_person"),
+    ("กรุงเทพฯ 3 มี.ค.-นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้ร่วมการประชุมทางโทรศัพท์ระหว่างรัฐมนตรี"
+     "ว่าการกระทรวงการต่างประเทศไทยและรัฐมนตรีว่าการกระทรวงการต่างประเทศเนเธอร์แลนด์", "virtual"),
+], ids=["news-dateline-place", "phone-meeting-under-a-dateline"])
+def test_a_news_agencys_dateline_places_the_lead_and_a_phone_meeting_stays_virtual(body, mode):
+    [m] = extract(release(body))
+    assert m.mode == mode
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..vocab import Vocab, alternation, vocab
+from ..thai import MONTH_RE
 
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
@@ -211,7 +212,9 @@ def patterns() -> Patterns:
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
         wire_dateline=re.compile(rf"\s*[^\s,()\d]{{2,30}}(?:\s[^\s,()\d]{{2,30}})?\s?,\s?\d{{1,2}}\s?[^\s()]{{2,12}}\s?"
-                                 rf"(?:\d{{2,4}}\s?)?\((?:{alternation(md['wire_agencies'])})\)\s?-"),
+                                 rf"(?:\d{{2,4}}\s?)?\((?:{alternation(md['wire_agencies'])})\)\s?-"
+                                 # a Thai news agency's own: "ทำเนียบฯ 6 พ.ย.-", a place named by its head word
+                                 rf"|\s*(?:{alternation(md['place_heads'])})[^\s,()\d]{{0,30}}\s?\d{{1,2}}\s?{MONTH_RE}\s?(?:\d{{2,4}}\s?)?-"),
         travel_party=re.compile(travel_party),
         city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
         place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
