@@ -855,7 +855,7 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
     """The officials a talk verb names right after it (at ``j``): the first one at once or
     after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
     met: list[PersonMention] = []
-    below = _listed_below(f, j, pi, people, paras, p)
+    below = _listed_below(f, j, pi, people, paras, p, reach)
     if below:
         return below
     for pm in people:
@@ -883,20 +883,18 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
 
 #: a list line's opening: "1) ", "๒. ", "- "
 _LIST_ITEM = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•*])\s*")
-#: the words a paragraph ends on when the ones met are listed below it, and how far after the verb
+#: the words a paragraph ends on when the ones met are listed below it (how far after the verb: talks.reach)
 _LIST_BELOW_WORDS = ("ได้แก่", "ประกอบด้วย")   # (not ดังนี้: "…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้" lists what was said)
-_LIST_INTRO_REACH = 200
-#: how far into a list line the one it names may start ("Counsellor Judge A …", a title in Latin script)
-_LIST_ITEM_REACH = 24
 
 
-def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns) -> list[PersonMention]:
+def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns,
+                  reach: dict) -> list[PersonMention]:
     """The officials listed one a line below a paragraph that ends on its list word ("…ได้เข้าพบหารือ
     บุคคลสำคัญของเกาะ ได้แก่" then "1) นาย A …", "2) นาย B …"): the first named on each line, else none."""
     if not paras or any(pm.para == pi and pm.start >= j for pm in people):
         return []
     rest = f[j:paras[pi][1]].rstrip(" :")
-    if len(rest) > _LIST_INTRO_REACH or not rest.endswith(_LIST_BELOW_WORDS):
+    if len(rest) > reach["list_below_intro"] or not rest.endswith(_LIST_BELOW_WORDS):
         return []
     out: list[PersonMention] = []
     for q in range(pi + 1, len(paras)):
@@ -905,7 +903,7 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
         if item is None:
             break
         first = next((pm for pm in people if pm.para == q and not pm.negated), None)
-        if first is None or first.start - item.end() > _LIST_ITEM_REACH:
+        if first is None or first.start - item.end() > reach["list_item_name"]:
             continue
         if p.talk_verb.search(f, item.end(), first.start) is not None or p.head.search(f, item.end(), first.start):
             return []                   # "๑.๑ การหารือกับนาย A …": each line tells its own talk
