@@ -842,6 +842,14 @@ def test_a_news_agencys_dateline_places_the_lead_and_a_phone_meeting_stays_virtu
     assert m.mode == mode
 
 
+def test_a_spokesperson_named_right_after_the_one_called_on_tells_of_the_call_and_is_not_called_on():
+    ms = extract(release(
+        "เมื่อวันที่ 5 มีนาคม 2561 พลเอกอาวุโส จอห์น สมิธ ผู้บัญชาการทหารสูงสุดเมียนมา เข้าเยี่ยมคารวะพลเอก สมชาย รักไทย "
+        "นายกรัฐมนตรี พลตรี สมศักดิ์ มั่นคง รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า ในการหารือนายกรัฐมนตรีได้กล่าวต้อนรับ"))
+    [call] = ms
+    assert {a.person.name for a in call.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

@@ -871,6 +871,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
                 break
         elif (met[-1].person.position or "").endswith(_OF):
             break                       # "กับ Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser, not met
+        elif (pm.person.position or "").startswith(tuple(p.v.positions["reporter_posts"])):
+            break                       # "…คารวะพลเอก A นายกรัฐมนตรี พลตรี S รองโฆษก… กล่าวว่า": S tells of it
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
                   and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
                   or pm.start - met[-1].end <= reach["listed_place_gap"]
