@@ -283,11 +283,15 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นายสมชาย รักไทย ดำรงตำแหน่ง กงสุลใหญ่ ณ เมืองฟูกูโอกะ", "สมชาย รักไทย", "นาย", "TH"),
     ("พลเอก สมชาย รักไทยนอกจากมีภารกิจในการประชุม", "สมชาย รักไทย", "พลเอก", "TH"),
     ("ออท. สมชาย รักไทย", "สมชาย รักไทย", None, "TH"),
+    ("นายสมชาย รักไทยในโอกาสเดินทางเยือน", "สมชาย รักไทย", "นาย", "TH"),
+    ("พลเอก ตัน สรี ดาโต๊ะ สรี (ดร.) ฮาจี อาหมัด บิน ยูซุฟ ผู้บัญชาการทหารสูงสุดมาเลเซีย", "อาหมัด บิน ยูซุฟ",
+     "พลเอก ตัน สรี ดาโต๊ะ สรี (ดร.) ฮาจี", "MY"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
         "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents", "duty-fused-to-the-surname",
-        "venue-right-after-the-name", "holds-the-post-after-the-name", "besides-fused-to-the-surname", "ambassador-abbreviated-as-title"])
+        "venue-right-after-the-name", "holds-the-post-after-the-name", "besides-fused-to-the-surname", "ambassador-abbreviated-as-title",
+        "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
