@@ -854,6 +854,13 @@ def test_a_spokesperson_named_right_after_the_one_called_on_tells_of_the_call_an
     assert {a.person.name for a in call.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
 
 
+def test_an_untitled_foreign_name_right_after_the_talks_link_and_before_a_post_is_the_one_met():
+    [talk] = extract(release(
+        "วันนี้ (17 กันยายน 2568) ผู้สื่อข่าวรายงานว่า นายสมชาย รักไทย ผู้ว่าราชการจังหวัดสระแก้ว เดินทางข้ามไปปอยเปต "
+        "เพื่อหารือกับ อุน ซาเรือน ผู้ว่าราชการจังหวัดบันเตียเมียนเจย ที่ด่านตรวจคนเข้าเมือง"))
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "อุน ซาเรือน"}
+
+
 def test_a_talk_on_the_sidelines_is_part_of_the_larger_meeting_and_shares_its_day():
     ms = extract(release(
         "เมื่อวันที่ 9 พฤศจิกายน 2560 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีเอเปค ครั้งที่ 29 ณ นครดานัง\n"

@@ -54,6 +54,10 @@ def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...
     return any(start >= i and f.startswith(m, start - i) for m, i in month_titles)
 
 
+#: the link word a talk names the one met after, written apart from an untitled name
+_WITH_BEFORE_NAME = ("หารือกับ ", "พบกับ ", "คุยกับ ")
+
+
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
     v = p.v
@@ -117,7 +121,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if gm is None or gm.end() != hm.start():
             continue
         given, surname = gm.group(1), gm.group(2)
-        if given in given_names and given not in stoppers and not surname.startswith(stopper_words) \
+        # (or any name right after the กับ of a talk: "…เพื่อหารือกับ อุม เรียเตรย ผู้ว่าราชการจังหวัด…")
+        met_by_name = f.endswith(_WITH_BEFORE_NAME, 0, gm.start(1)) and not p.position_head.match(given) \
+            and given not in _thai_words()
+        if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
                 and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
             candidates.append((gm.start(1), gm.start(1), None))
     candidates.sort()
