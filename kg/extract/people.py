@@ -123,7 +123,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         given, surname = gm.group(1), gm.group(2)
         # (or any name right after the กับ of a talk: "…เพื่อหารือกับ อุม เรียเตรย ผู้ว่าราชการจังหวัด…")
         met_by_name = f.endswith(_WITH_BEFORE_NAME, 0, gm.start(1)) and not p.position_head.match(given) \
-            and given not in _thai_words()
+            and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
         if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
                 and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
             candidates.append((gm.start(1), gm.start(1), None))
