@@ -537,9 +537,7 @@ def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:
     for mm in live:
         if mm.is_parent:
             continue
-        pstart = paras[mm.para][0]
-        lead = len(f[pstart:mm.start]) - len(f[pstart:mm.start].lstrip())
-        if not (mm.talk or mm.cue and f.startswith(openers, pstart + lead)):
+        if not (mm.talk or mm.cue and _opens_with(f, paras, mm, openers)):
             continue
         parent = parent_of.get(id(mm))
         sources = occs_of(parent) if parent is not None else [primary]
@@ -796,33 +794,38 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         return
 
 
+def _opens_with(f: str, paras, mm: MeetingMention, openers: tuple[str, ...]) -> bool:
+    """Does the paragraph of ``mm`` open (after its indent) with one of ``openers`` ("ในการนี้ …")?"""
+    pstart = paras[mm.para][0]
+    return f.startswith(openers, pstart + len(f[pstart:mm.start]) - len(f[pstart:mm.start].lstrip()))
+
+
 def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers) -> None:
     """A talk in a paragraph that opens "ในการนี้ …" (on this occasion) with no date of its own
     was held on the one day the paragraph before it tells ("เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุล
     ใหญ่… ได้เปิดทำการ", then "ในการนี้ นาย X ได้เข้าเยี่ยมคารวะ…"), though that day names no meeting."""
+    told: dict[int, set] = {}
+
+    def days_of(q: int) -> set:             # each paragraph's dates, read once
+        if q not in told:
+            a, b = paras[q]
+            told[q] = {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
+        return told[q]
+
     for mm in live:
-        if not mm.talk or mm.para in title_paras:
-            continue
-        lo, hi = paras[mm.para]
-        lead = len(f[lo:mm.start]) - len(f[lo:mm.start].lstrip())
-        if not f.startswith(openers, lo + lead) or find_dates(f[lo:hi], default_year=default_year):
+        if not mm.talk or mm.para in title_paras or not _opens_with(f, paras, mm, openers) or days_of(mm.para):
             continue
         # the nearest paragraph before it that tells a day (over a photo's caption between)
-        q = next((q for q in range(mm.para - 1, 0, -1) if q in title_paras
-                  or find_dates(f[paras[q][0]:paras[q][1]], default_year=default_year)), 0)
-        if q in title_paras or q == 0:
+        q = next((q for q in range(mm.para - 1, 0, -1) if q in title_paras or days_of(q)), 0)
+        if q in title_paras or q == 0 or len(days_of(q)) != 1:
             continue
-        a, b = paras[q]
-        days = {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
-        if len(days) != 1:
-            continue
-        start, end = next(iter(days))
+        start, end = next(iter(days_of(q)))
         if start.precision != "day":
             continue
         for o in occs_of(mm):
             if o.start is None:
                 o.start, o.end = start, end
-                o.why["date"] = ("occasion", a)
+                o.why["date"] = ("occasion", paras[q][0])
 
 
 def _before_other_meetings(live, q: int, a: int, b: int) -> int:

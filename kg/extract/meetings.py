@@ -694,11 +694,11 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
 
 #: what stands between a segment and the meeting it is a part of: its English name, then ของ
 _SEGMENT_OF = re.compile(r"\s?(?:\([^()]{0,80}\)\s?)?ของ\s?")
-_SEGMENT_HEADS = ("การประชุมระดับ", "ประชุมระดับ")
 
 
 def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[tuple[int, int]]) -> None:
     """Mark parent meetings (ในช่วงการประชุม…) and mentions that name a real occurrence."""
+    segment_heads = tuple(p.v.meetings["segment_heads"])      # "การประชุมระดับรัฐมนตรี (Ministerial Segment) ของ…"
     prev: MeetingMention | None = None
     for mm in mentions:
         b_end = mm.start
@@ -709,7 +709,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
                 and prev.para == mm.para and not prev.is_parent:
             mm.parent_cue = True    # "…หารือกับนาย X ระหว่างร่วมประชุม Y": Y holds the talk told before it
         if not mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent \
-                and _SEGMENT_OF.fullmatch(f, prev.end, mm.start) is not None and prev.label.startswith(_SEGMENT_HEADS):
+                and _SEGMENT_OF.fullmatch(f, prev.end, mm.start) is not None and prev.label.startswith(segment_heads):
             mm.parent_cue = True    # "เข้าร่วมช่วงการประชุมระดับรัฐมนตรี (Ministerial Segment) ของการประชุม X": a segment of X
         mm.reported_on = p.ends_with("results", f, mm.start)
         if mm.parent_cue and prev is not None and prev.para == mm.para and not prev.is_parent:

@@ -76,6 +76,8 @@ _RIGHT_SPAN_END = re.compile(r"\s(?:โดย|ซึ่ง|เพื่อ|ท�
 _ENUMERATION_ENDS = ("ดังนี้", "ดังนี้:", "ดังนี้ :", "ได้แก่", "ได้แก่:")
 _LIST_ENDS = ("ได้แก่", "ได้แก่:")
 _LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
+#: a list line's mark, on text folded to Arabic digits: "1) ", "2. ", "- ", "• "
+_LIST_MARK = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-•*])\s*")
 _LIST_INTROS = (*_ENUMERATION_ENDS, "คือ")
 _TALK_LIST_INTROS = (*_LIST_INTROS, "อาทิ", "เช่น")     # "พบหารือกับผู้นำหลายประเทศ เช่น นาย A … นาย B …"
 _AND_ANOTHER = re.compile(r"\s?และ\s?การ")
@@ -118,7 +120,7 @@ class Patterns:
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
-    wire_dateline: re.Pattern   # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a place, a day, a wire agency, a dash
+    wire_dateline: re.Pattern   # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --", "ทำเนียบฯ 6 พ.ย.-": a place, a day, (an agency,) a dash
     travel_party: re.Pattern
     pair_subject: re.Pattern
     city_after: re.Pattern

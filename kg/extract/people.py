@@ -54,8 +54,16 @@ def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...
     return any(start >= i and f.startswith(m, start - i) for m, i in month_titles)
 
 
-#: the link word a talk names the one met after, written apart from an untitled name
-_WITH_BEFORE_NAME = ("หารือกับ ", "พบกับ ", "คุยกับ ")
+#: the link a talk verb names the one met after, written apart from an untitled name ("หารือกับ อุม …")
+_WITH_APART = "กับ "
+
+
+def _after_a_talks_link(f: str, at: int, p: Patterns) -> bool:
+    """Does a talk verb (``meetings.json`` talks.verbs) and its กับ, written apart, end right at ``at``?"""
+    k = at - len(_WITH_APART)
+    longest = max(map(len, p.v.meetings["talks"]["verbs"]))
+    return k > 0 and f.startswith(_WITH_APART, k) and any(
+        p.talk_verb.fullmatch(f, i, k) for i in range(max(0, k - longest), k))
 
 
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -122,7 +130,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             continue
         given, surname = gm.group(1), gm.group(2)
         # (or any name right after the กับ of a talk: "…เพื่อหารือกับ อุม เรียเตรย ผู้ว่าราชการจังหวัด…")
-        met_by_name = f.endswith(_WITH_BEFORE_NAME, 0, gm.start(1)) and not p.position_head.match(given) \
+        met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
             and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
         if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
                 and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb

@@ -507,9 +507,10 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "paragraph")
     _share_enumeration_date(paras, intros, body_live, dates, occs_of)
     _stamp(all_occs, "enumeration")
-    _share_occasion(f, paras, live, occs_of, primary, tuple(v.meetings["talks"]["occasion_openers"]))
+    occasion_openers = tuple(v.meetings["talks"]["occasion_openers"])
+    _share_occasion(f, paras, live, occs_of, primary, occasion_openers)
     _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
-    _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, tuple(v.meetings["talks"]["occasion_openers"]))
+    _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, occasion_openers)
     _share_chaired_after_talk(live, occs_of)
     _stamp(all_occs, "occasion")
 

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
-from .patterns import Patterns, _CHUNK_END, _LATIN_START, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS, _THAI
+from .patterns import (
+    Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS, _THAI,
+)
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
 
 
@@ -851,7 +853,7 @@ _GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อ
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict,
-                   paras=()) -> list[PersonMention]:
+                   paras) -> list[PersonMention]:
     """The officials a talk verb names right after it (at ``j``): the first one at once or
     after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
     met: list[PersonMention] = []
@@ -883,17 +885,15 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
     return met
 
 
-#: a list line's opening: "1) ", "๒. ", "- "
-_LIST_ITEM = re.compile(r"\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-•*])\s*")
 #: the words a paragraph ends on when the ones met are listed below it (how far after the verb: talks.reach)
-_LIST_BELOW_WORDS = ("ได้แก่", "ประกอบด้วย")   # (not ดังนี้: "…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้" lists what was said)
+_LIST_BELOW_WORDS = (*_LIST_ENDS, "ประกอบด้วย")   # (not ดังนี้: "…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้" lists what was said)
 
 
 def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns,
                   reach: dict) -> list[PersonMention]:
     """The officials listed one a line below a paragraph that ends on its list word ("…ได้เข้าพบหารือ
     บุคคลสำคัญของเกาะ ได้แก่" then "1) นาย A …", "2) นาย B …"): the first named on each line, else none."""
-    if not paras or any(pm.para == pi and pm.start >= j for pm in people):
+    if any(pm.para == pi and pm.start >= j for pm in people):
         return []
     rest = f[j:paras[pi][1]].rstrip(" :")
     if len(rest) > reach["list_below_intro"] or not rest.endswith(_LIST_BELOW_WORDS):
@@ -901,7 +901,7 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
     out: list[PersonMention] = []
     for q in range(pi + 1, len(paras)):
         lo, hi = paras[q]
-        item = _LIST_ITEM.match(f, lo, hi)
+        item = _LIST_MARK.match(f, lo, hi)
         if item is None:
             break
         first = next((pm for pm in people if pm.para == q and not pm.negated), None)
