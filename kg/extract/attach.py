@@ -304,7 +304,7 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
     if primary.mode is None:
         at = next((a for a, _, _ in _places(f, text, paras, [(0, len(f))], p)), None)
         if at is None:
-            # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --": a lead under a wire dateline comes from that place
+            # "นครหนึ่ง, 3 มี.ค. (ซินหัว) --": a lead under a wire dateline comes from that place
             at = next((lo for lo, hi in paras if p.wire_dateline.match(f, lo, hi)), None)
         if at is not None:
             primary.mode = "in_person"

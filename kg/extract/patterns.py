@@ -120,7 +120,7 @@ class Patterns:
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
-    wire_dateline: re.Pattern   # "รีโอเดจาเนโร, 29 เม.ย. (ซินหัว) --", "ทำเนียบฯ 6 พ.ย.-": a place, a day, (an agency,) a dash
+    wire_dateline: re.Pattern   # "นครหนึ่ง, 3 มี.ค. (ซินหัว) --", "ทำเนียบฯ 6 พ.ย.-": a place, a day, (an agency,) a dash
     travel_party: re.Pattern
     pair_subject: re.Pattern
     city_after: re.Pattern

@@ -129,7 +129,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         if gm is None or gm.end() != hm.start():
             continue
         given, surname = gm.group(1), gm.group(2)
-        # (or any name right after the กับ of a talk: "…เพื่อหารือกับ อุม เรียเตรย ผู้ว่าราชการจังหวัด…")
+        # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
         met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
             and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
         if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
