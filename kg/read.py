@@ -574,10 +574,28 @@ def _block_openers(text: str) -> frozenset[str]:
 _BULLETS = ("-", "•", "*")
 
 
+#: "…และนายจอห์น สมิธ" then "(John Smith) อธิบดีกรม…": a line that opens with the Latin spelling of
+#: the Thai name the line before ends with, and goes on in Thai, is that line's sentence cut in two
+_GLOSS_OPENS = re.compile(r"\([A-Za-z][A-Za-z.'\- ]{1,60}\)\s?[\u0e01-\u0e4f]")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
+
+
+def _glosses_joined(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        if out and _GLOSS_OPENS.match(ln) and _THAI_LETTER.fullmatch(out[-1][-1:]):
+            out[-1] += " " + ln
+        else:
+            out.append(ln)
+    return out
+
+
 def _unwrapped(lines: list[str], text: str) -> list[str]:
     """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
     line of ``text``, or opening a list item, starts one); any other body as it is, and
-    ``text`` is then not read again."""
+    ``text`` is then not read again. A line cut before a name's Latin spelling is joined
+    back in any body (:data:`_GLOSS_OPENS`)."""
+    lines = _glosses_joined(lines)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):
         return lines

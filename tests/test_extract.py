@@ -4045,3 +4045,27 @@ def test_a_talk_over_a_video_conference_in_a_named_room_is_virtual():
                           "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ผ่านระบบ Video conference ซึ่งฝ่ายนิวซีแลนด์เป็นฝ่ายทาบทาม",
                           published=PartialDate(2021, 11, 5)))
     assert m.mode == "virtual"
+
+
+def test_a_talk_dated_by_its_trips_range_takes_the_one_day_its_headline_states():
+    ms = extract(parse_release_text(
+        "ข่าวเด่น : รัฐมนตรีว่าการกระทรวงการต่างประเทศพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเบลเยียม "
+        "วันที่ ๑๒ มีนาคม ๒๕๖๕ ศูนย์ข่าว กต.\n\n"
+        "ข่าวเด่น : รัฐมนตรีว่าการกระทรวงการต่างประเทศพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเบลเยียม "
+        "วันที่ ๑๒ มีนาคม ๒๕๖๕\n\n"
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือทวิภาคีกับนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวง"
+        "การต่างประเทศเบลเยียม ณ กรุงบรัสเซลส์ ระหว่างการเดินทางเยือนเบลเยียมอย่างเป็นทางการระหว่างวันที่ ๑๑ – ๑๒ "
+        "มีนาคม ๒๕๖๕", release_id="r", path="r.txt"))
+    talk = next(m for m in ms if len(m.attendances) == 2)
+    assert (talk.start.iso(), talk.end) == ("2022-03-12", None)
+
+
+def test_a_line_cut_before_a_names_latin_spelling_goes_on_with_the_sentence_and_its_date():
+    r = parse_release_text(
+        "การประชุมหารือทางการเมืองไทย-เบลเยียม ครั้งที่ ๒\n\n"
+        "เมื่อวันที่ ๓ มิถุนายน ๒๕๖๖ นายสมชาย รักไทย อธิบดีกรมยุโรป และนายโยฮัน ปีเตอร์ส\n\n"
+        "(Johan Peeters) อธิบดีกรมเอเชีย กระทรวงการต่างประเทศเบลเยียม เป็นประธานร่วมในการประชุมหารือทางการเมือง"
+        "ไทย-เบลเยียม ครั้งที่ ๒ ณ กระทรวงการต่างประเทศ", release_id="r", path="r.txt")
+    [m] = extract(r)
+    assert m.start.iso() == "2023-06-03"
+    assert {a.person.name: a.person.country for a in m.attendances} == {"สมชาย รักไทย": "TH", "โยฮัน ปีเตอร์ส": "BE"}

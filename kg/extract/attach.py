@@ -828,6 +828,27 @@ def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, open
                 o.why["date"] = ("occasion", paras[q][0])
 
 
+def _headline_day_of_talk(f, paras, live, occs_of, title_paras, default_year) -> None:
+    """A talk dated only by its trip's range ("…พบหารือทวิภาคีกับ… ระหว่างการเดินทางเยือน…
+    ระหว่างวันที่ 8 – 9 มีนาคม") was held on one day of it: the day a headline that tells a talk
+    states, when it states one day inside the range ("…พบหารือทวิภาคีกับ… วันที่ 9 มีนาคม")."""
+    days = set()
+    for q in title_paras:
+        if any(mm.para == q and mm.talk for mm in live):
+            a, b = paras[q]
+            days |= {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
+    if len(days) != 1:
+        return
+    day, end = next(iter(days))
+    if end is not None or day.precision != "day":
+        return
+    for mm in live:
+        for o in occs_of(mm) if mm.talk else ():
+            if o.start is not None and o.end is not None and o.start.precision == "day" and o.start < day <= o.end:
+                o.start, o.end = day, None
+                o.why["date"] = ("headline-day", paras[min(title_paras)][0])
+
+
 def _before_other_meetings(live, q: int, a: int, b: int) -> int:
     """Where paragraph ``q`` (``a``–``b``) first names a meeting that is no talk, else its end."""
     return min((mm.start for mm in live if mm.para == q and not mm.talk and a <= mm.start), default=b)

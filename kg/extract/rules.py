@@ -17,7 +17,7 @@ from .attach import (
     _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
     _opening_reference, _places, _propose_release_facts, _qualify_listed_below, _reports,
     _sentence, _share_alongside, _share_chaired_after_talk, _share_enumeration_date,
-    _share_in_lists, _share_occasion, _share_occasion_day, _share_paragraph_date, _share_visit_date, _share_with_parent, _stamp,
+    _headline_day_of_talk, _share_in_lists, _share_occasion, _share_occasion_day, _share_paragraph_date, _share_visit_date, _share_with_parent, _stamp,
     _tells_of_another, _under_a_call_heading, _visit_clause_range,
 )
 from .meetings import (
@@ -512,6 +512,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
     _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, occasion_openers)
     _share_chaired_after_talk(live, occs_of)
+    _headline_day_of_talk(f, paras, live, occs_of, title_paras, default_year)
     _stamp(all_occs, "occasion")
 
     # -- status
