@@ -490,6 +490,19 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
     lines = lines[skipped:]
+    published = modified = None
+    views = None
+    # a page whose headline was lost, its metadata lines first ("วันที่นำเข้าข้อมูล 8 มี.ค. 2561",
+    # "วันที่ปรับปรุงข้อมูล …", then the lead): they are the release's metadata, not its title
+    while len(lines) > 1 and len(lines[0]) <= _META_MAX and (
+            (m := _PUBLISHED.match(lines[0])) or _MODIFIED.match(lines[0]) or _VIEWS.match(lines[0])):
+        if m is not None:
+            published = published or _date_of(m.group(1)) or _slash_date(m.group(1))
+        elif mm := _MODIFIED.match(lines[0]):
+            modified = modified or _date_of(mm.group(1))
+        else:
+            views = int(_VIEWS.match(lines[0]).group(1).replace(",", "") or 0)
+        lines = lines[1:]
     title = lines[0]
     # a first line too long to be a title, or a release of one paragraph (its headline and its
     # lead at once): the line is the body's too, and no metadata follows it
@@ -497,8 +510,6 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     rest = lines if in_body else lines[1:]
     if len(title) > MAX_TITLE:
         title = _split_line(title, 300)[0]
-    published = modified = None
-    views = None
     body_start = 0
     for i, ln in enumerate(() if in_body else rest[:8]):
         if ln == title:

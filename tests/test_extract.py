@@ -3055,7 +3055,7 @@ def test_a_reception_told_with_hai_kan_raprong_is_a_call():
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ", "สมศักดิ์ ใจดี"}
 
 
-@pytest.mark.parametrize("grants", ["เปิดโอกาสให้", "อนุญาตให้"], ids=["gave-the-chance", "allowed"])
+@pytest.mark.parametrize("grants", ["เปิดโอกาสให้", "อนุญาตให้", " ให้ "], ids=["gave-the-chance", "allowed", "let"])
 def test_a_call_the_host_granted_is_paid_on_the_host(grants):
     """"นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": told from the host's side, with no
     one named after the verb; greetings passed on from a third leader do not bring him in."""
@@ -4069,3 +4069,38 @@ def test_a_line_cut_before_a_names_latin_spelling_goes_on_with_the_sentence_and_
     [m] = extract(r)
     assert m.start.iso() == "2023-06-03"
     assert {a.person.name: a.person.country for a in m.attendances} == {"สมชาย รักไทย": "TH", "โยฮัน ปีเตอร์ส": "BE"}
+
+
+def test_a_call_paid_to_meet_and_to_pay_respects_is_one_call_named_by_both_verbs():
+    """"…ให้ นาย B … เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the host lets the caller in, for a courtesy call:
+    one encounter, called by either verb."""
+    m = only("เมื่อวันที่ 6 ตุลาคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ ให้ นายจอห์น สมิธ (Mr. John Smith) "
+             "เอกอัครราชทูตออสเตรเลียประจำประเทศไทย และคณะ เข้าพบ เพื่อเข้าเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง", published=None)
+    assert {"เข้าพบ", "เข้าเยี่ยมคารวะ"} <= {m.label, *m.alt_labels}
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+@pytest.mark.parametrize("body,label", [
+    ("เมื่อวันที่ 4 เมษายน 2557 เอกอัครราชทูตสมชาย รักไทย ได้พบกับนายทาโร ยามาดะ ผู้ว่าราชการจังหวัดนาระ "
+     "เพื่อหารือความร่วมมือด้านการท่องเที่ยว", "การพบกับทาโร ยามาดะ"),
+    ("เมื่อวันที่ 4 เมษายน 2557 เอกอัครราชทูตสมชาย รักไทย ได้ร่วมรับประทานอาหารกลางวันกับนายทาโร ยามาดะ "
+     "นายกเทศมนตรีเมืองนาระ", "การร่วมรับประทานอาหารกลางวันกับทาโร ยามาดะ"),
+], ids=["met-with", "lunch-with"])
+def test_meeting_or_lunching_with_a_named_official_in_the_body_is_a_meeting(body, label):
+    m = only(body, published=None)
+    assert m.label == label and m.start.iso() == "2014-04-04"
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "ทาโร ยามาดะ"}
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 4 เมษายน 2557 คณะผู้แทนได้พบกับปัญหาการขนส่งสินค้าที่ด่านชายแดน",
+    "เมื่อวันที่ 4 เมษายน 2557 เอกอัครราชทูตสมชาย รักไทย ได้ร่วมรับประทานอาหารกลางวันกับชุมชนไทยในเมืองนาระ",
+], ids=["met-with-a-problem", "lunch-with-a-community"])
+def test_meeting_or_lunching_with_no_named_official_is_no_meeting(body):
+    assert meetings(body, published=None) == {}
+
+
+def test_a_talk_told_as_a_meetings_noun_with_its_verb_goes_by_that_name_too():
+    m = only("นายสมชาย รักไทย ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เดินทางเยือนลาว เพื่อเข้าร่วมงานแสดงสินค้าเกษตร "
+             "และการประชุมหารือกับนายจอห์น สมิธ (Mr. John Smith) รัฐมนตรีว่าการกระทรวงเกษตรลาว", published=None)
+    assert "การประชุมหารือ" in (m.label, *m.alt_labels)

@@ -306,3 +306,11 @@ def test_a_share_buttons_words_above_the_headline_are_not_the_headline():
 def test_a_hard_wrapped_body_is_joined_back_into_its_paragraphs(body, paragraphs):
     release = parse_release_text("นายกฯ หารือผู้นำนิวซีแลนด์\n" + body, release_id="r", path="r.txt")
     assert len(release.body.split("\n")) == paragraphs
+
+
+def test_metadata_lines_before_a_lost_headline_are_metadata_not_the_title():
+    text = ("วันที่นำเข้าข้อมูล 9 ก.พ. 2563\nวันที่ปรับปรุงข้อมูล 30 พ.ย. 2565\n"
+            "เมื่อวันที่ 5 กุมภาพันธ์ 2563 นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้หารือกับนายจอห์น สมิธ")
+    release = parse_release_text(text, release_id="r", path="r.txt")
+    assert (release.published, release.modified) == (PartialDate(2020, 2, 9), PartialDate(2022, 11, 30))
+    assert release.title.startswith("เมื่อวันที่ 5 กุมภาพันธ์") and "ปรับปรุง" not in release.title + release.body

@@ -18,7 +18,7 @@ from .people import _by_country, _countries_in, _post_referent, _short_met, _sho
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
 
 
-_AND_THEN = re.compile(r"และ ?")
+_AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
@@ -95,6 +95,8 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
 
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
+#: a meeting's noun written before a talk verb, the two one name ("การประชุมหารือกับ…")
+_MEETING_BEFORE_VERB = ("การประชุม", "ประชุม")
 _TALK_QUOTES = str.maketrans("", "", _QUOTE_MARKS + "‘’'")
 
 
@@ -165,7 +167,8 @@ class _TalkWords:
         self.links = tuple(sorted(t["links"], key=len, reverse=True))
         self.welcomes = frozenset(t["welcome_verbs"])
         self.named_only = frozenset(t["named_only_verbs"])          # "พบปะกับนักเรียนไทย": met people, not a talk
-        self.headline_only = frozenset(t["headline_only_verbs"])    # news headlines' พบ, ถก, คุย: a talk only there
+        self.headline_only = frozenset(t["headline_only_verbs"])    # news headlines' พบ, ถก, คุย: a talk only there,
+        self.headline_only_links = tuple(t["headline_only_links"])  # or in a body with the one met linked: "ได้พบกับนาย X"
         self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
         self.nouns_before = tuple(t["verb_not_after"])
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
@@ -187,6 +190,7 @@ class _Told:
     fused: re.Match | None
     link: str
     bare: bool      # a bare verb (หารือ: "discussed"), a talk only with someone named
+    second: str = ""    # a second verb chained to it, which names the encounter too
 
 
 def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chained: set[int]) -> _Told:
@@ -225,7 +229,7 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     # a bare verb told over a meal ("พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก…ญี่ปุ่น") is a sitting, not "discussed"
     bare = verb in w.bare and meal is None \
         and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
-    return _Told(s, e, verb, told, j, also, meal, fused, link, bare)
+    return _Told(s, e, verb, told, j, also, meal, fused, link, bare, second.group(0) if second is not None else "")
 
 
 @dataclass
@@ -472,6 +476,11 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = tuple(a for a in dict.fromkeys((verb, told, *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
+    if x.second:
+        aliases = (*aliases, *_as_noun(x.second))     # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the call, by its second verb
+    head = next((h for h in _MEETING_BEFORE_VERB if f.endswith(h, 0, s)), "")
+    if head:
+        aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
     if call_after is not None:
         aliases = (*aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
     if w.kinds[verb] == "meal":
@@ -521,7 +530,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if f.endswith(w.nouns_before, 0, s):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
         pi = _para_of(paras, s)
-        if s in chained or p.ends_with("not_after", f, s) or (m.group(0) in w.headline_only and pi != 0):
+        if s in chained or p.ends_with("not_after", f, s) or (m.group(0) in w.headline_only and pi != 0
+                                                              and not f.startswith(w.headline_only_links, _skip_spaces(f, m.end(), paras[pi][1]))):
             continue
         x = _read_told(f, m, paras[pi][1], w, p, chained)
         r = _who_met(f, x, pi, paras, people, p, w, out)
