@@ -4104,3 +4104,11 @@ def test_a_talk_told_as_a_meetings_noun_with_its_verb_goes_by_that_name_too():
     m = only("นายสมชาย รักไทย ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เดินทางเยือนลาว เพื่อเข้าร่วมงานแสดงสินค้าเกษตร "
              "และการประชุมหารือกับนายจอห์น สมิธ (Mr. John Smith) รัฐมนตรีว่าการกระทรวงเกษตรลาว", published=None)
     assert "การประชุมหารือ" in (m.label, *m.alt_labels)
+
+
+@pytest.mark.parametrize("verb", ["เจรจาทางโทรศัพท์กับ", "เจรจาผ่านโทรศัพท์กับ"], ids=["negotiated-by-phone", "negotiated-over-the-phone"])
+def test_a_negotiation_by_phone_with_a_named_leader_is_a_call(verb):
+    m = only(f"เมื่อวันที่ 9 มีนาคม 2558 นายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย ได้{verb}นายสมชาย รักไทย "
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None)
+    assert (m.mode, m.start.iso()) == ("virtual", "2015-03-09")
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
