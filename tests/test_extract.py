@@ -4112,3 +4112,21 @@ def test_a_negotiation_by_phone_with_a_named_leader_is_a_call(verb):
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None)
     assert (m.mode, m.start.iso()) == ("virtual", "2015-03-09")
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 3 มีนาคม 2560 นายทาโร ยามาดะ มีแผนจะต่อสายหารือทางโทรศัพท์กับนายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย",
+    "เมื่อวันที่ 3 มีนาคม 2560 นายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย พบปะกับนายทาโร ยามาดะผ่านระบบวีดิทัศน์ทางไกล "
+    "แลกเปลี่ยนความคิดเห็นว่าด้วยความสัมพันธ์",
+], ids=["plans-to-call", "by-video-fused"])
+def test_a_name_ends_before_the_words_that_tell_what_its_holder_does(body):
+    ms = extract(release(body, published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert "ทาโร ยามาดะ" in names and not any(w in n for n in names for w in ("มีแผน", "ผ่านระบบ"))
+
+
+def test_a_news_lead_that_opens_with_its_place_and_then_the_bracketed_day_dates_the_call():
+    m = only("ที่ห้องรับรอง ศาลากลางจังหวัดเชียงราย (3 มี.ค.2566) นายสมชาย รักไทย ผู้ว่าราชการจังหวัดเชียงราย "
+             "ให้การต้อนรับ นายจอห์น สมิธ (Mr. John Smith) เอกอัครราชทูตออสเตรเลียประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ",
+             published=None)
+    assert m.start.iso() == "2023-03-03"

@@ -56,6 +56,8 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
     return mentions
 
 
+#: a news lead that opens with its place, then the day in brackets: "ที่ศาลาว่าการเมือง X (16 ก.ย.2565) นาย A …"
+_PLACE_THEN_DAY = re.compile(r"\s*(?:ที่|ณ)\s?[^()\n]{2,80}?\s?\(\s?")
 _CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
 
 
@@ -301,7 +303,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             pending_close.append((d, told))
             continue
         before = f[max(paras[pi][0], d.begin - R["date_cue_before"]):d.begin]
-        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit()
+        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit() \
+            or _PLACE_THEN_DAY.fullmatch(f, paras[pi][0], d.begin) is not None
         yr_only = d.start.precision == "year"
         trail = nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
         if trail is not None:
