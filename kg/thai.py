@@ -94,7 +94,8 @@ _YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|25 \d{{2}}(?![\d.:/,])|\d{{2}}(?![\d.:/,]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
 WEEKDAYS: Final = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
-_SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until)\s?(?:วัน(?:{'|'.join(WEEKDAYS)})?ที่\s?)?"
+#: the dash between a range's days; a page that lost its en dash to the encoding shows a "?" there
+_SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until|\?(?=\s?\d))\s?(?:วัน(?:{'|'.join(WEEKDAYS)})?ที่\s?)?"
 
 #: One date or range, most specific alternative first. Quantifiers are bounded and
 #: the alternatives cannot overlap in ways that backtrack more than a few steps.

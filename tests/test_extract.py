@@ -14,7 +14,7 @@ from kg.extract.people import _people, _post_referent
 from kg.model import Extraction, PartialDate, Release, person_key
 from kg.read import parse_release_text
 from kg.resolve import resolve
-from kg.thai import fold, parse_number, parse_thai_date
+from kg.thai import find_dates, fold, parse_number, parse_thai_date
 
 
 def release(body: str, title: str = "ข่าวสาร", published=PartialDate(2023, 6, 30)) -> Release:
@@ -4130,3 +4130,41 @@ def test_a_news_lead_that_opens_with_its_place_and_then_the_bracketed_day_dates_
              "ให้การต้อนรับ นายจอห์น สมิธ (Mr. John Smith) เอกอัครราชทูตออสเตรเลียประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ",
              published=None)
     assert m.start.iso() == "2023-03-03"
+
+
+@pytest.mark.parametrize("verb,alias", [
+    ("ได้เข้าหารือทวิภาคีกับ", "หารือทวิภาคี"),
+    ("มีกำหนดการเข้าประชุมหารือกับ", "เข้าประชุมหารือ"),
+    ("ได้ร่วมหารือกับ", "ร่วมหารือกับนายหลี่ หมิง"),
+    ("ได้เข้าคาราวะ", "เข้าคาราวะ"),
+    ("ได้เข้าเยี่ยมคาระวะ", "เข้าเยี่ยมคาระวะ"),
+], ids=["entered-bilateral-talks", "entered-a-meeting-to-talk", "joined-talks", "courtesy-misspelt", "courtesy-misspelt-again"])
+def test_a_talk_told_in_the_genres_other_wordings_is_a_talk_named_as_written(verb, alias):
+    m = only(f"เมื่อวันที่ 11 พฤศจิกายน 2557 พลเอกสมชาย รักไทย นายกรัฐมนตรี {verb}นายหลี่ หมิง (H.E. Li Ming) "
+             "นายกรัฐมนตรีสาธารณรัฐประชาชนจีน", published=None)
+    assert alias in (m.label, *m.alt_labels) and m.start.iso() == "2014-11-11"
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "หลี่ หมิง"}
+
+
+def test_a_meetings_name_ends_before_the_that_of_a_statement_about_it():
+    ms = meetings("เมื่อวันที่ 22 ธ.ค. 2558 พลเอกสมชาย รักไทย นายกรัฐมนตรี กล่าวถึงการเดินทางมาร่วมประชุมคณะรัฐมนตรีไทย-ลาวว่า "
+                  "เป็นความตั้งใจของทั้งสองฝ่าย", published=None)
+    assert [label for label, _ in ms] == ["ประชุมคณะรัฐมนตรีไทย-ลาว"]
+
+
+def test_a_groups_number_written_apart_stays_in_its_name():
+    m = only("เมื่อวันที่ 28 มิถุนายน 2562 พลเอกสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำกลุ่มจี 20 ช่วงแรก "
+             "ณ เมืองโอซากา ประเทศญี่ปุ่น", published=None)
+    assert m.label == "การประชุมผู้นำกลุ่มจี 20"
+
+
+def test_talks_named_by_their_noun_before_both_sides_is_the_talk_not_a_longer_name():
+    ms = extract(release("เมื่อวันที่ 25 มกราคม 2565 พลเอกสมชาย รักไทย นายกรัฐมนตรี หารือกับเจ้าชายอาลี อัล ฮะซัน "
+                         "มกุฎราชกุมารแห่งจอร์แดน\nในการหารือทั้งสองฝ่ายยืนยันความตั้งใจที่จะกระชับความสัมพันธ์",
+                         published=None))
+    assert not any("ทั้งสองฝ่าย" in label for m in ms for label in (m.label, *m.alt_labels))
+
+
+def test_a_range_whose_dash_the_encoding_lost_is_still_a_range():
+    [d] = find_dates(fold("เมื่อวันที่ ๓๑ ตุลาคม ? ๑ พฤศจิกายน ๒๕๖๖ นายสมชาย รักไทย"))
+    assert (d.start.iso(), d.end.iso()) == ("2023-10-31", "2023-11-01")

@@ -39,6 +39,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     generic = tuple(v.meetings["generic_tails"])
     dash_words = tuple(v.meetings["dash_continuations"])
     spaced_words = frozenset(v.meetings["spaced_continuations"])
+    number_words = tuple(v.meetings["spaced_number_words"])     # "กลุ่มจี 20": a word its number follows apart
     generic_ends = tuple(v.meetings["generic_endings"])
     standalone = frozenset(v.meetings["standalone_heads"])
     not_whose = tuple(v.meetings["not_whose_round"])
@@ -78,6 +79,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                                 # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
         if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
             j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+        elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
+                and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
+            j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name
         if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
             j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
         whose = f.find(_OF, tail_start, j)
@@ -134,6 +138,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
             elif m2.group(1) is None and chunk in spaced_words:
                 pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
+            elif m2.group(1) is None and chunk.isdigit() and f.endswith(number_words, 0, name_end):
+                pass                    # "การประชุมผู้นำกลุ่มจี 20": the group's number, written apart
             elif m2.group(1) is None:
                 parts = chunk.split("-")
                 if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:

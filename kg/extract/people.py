@@ -612,6 +612,10 @@ def _spelled_in(post: str, position: str | None) -> bool:
     return all(ch in it for ch in post.replace(".", "").replace(" ", ""))
 
 
+#: a meeting's noun written right before a talk verb ("การประชุมหารือกับนาย X")
+_MEETING_NOUNS = ("การประชุม", "ประชุม")
+
+
 def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
     """The meeting names and the talks in text order; a talk replaces a meeting name it
     overlaps ("การหารือทวิภาคีกับ…" is found by both)."""
@@ -623,7 +627,9 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
 
     # a numbered name, or a name the verb stands inside ("การประชุมหารือทวิภาคีระดับ…
     # ครั้งที่ 5"), is a meeting, not a talk
-    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ")) for mm in mentions)]
+    # ("การประชุมหารือกับนาย X", a meeting's noun before a talk with one named, is that talk)
+    talks = [t for t in talks if not any(within(t, mm) and (mm.numbers or mm.start < t.start - len("การ") and not (
+        t.counterparts and mm.label[:t.start - mm.start] in _MEETING_NOUNS)) for mm in mentions)]
     # "ให้การต้อนรับนาย X … ก่อนที่ทั้งสองจะเป็นประธานร่วมการหารือประจำปี ครั้งที่ 7": the welcome
     # opens the meeting its paragraph names, it is not a call of its own
     talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent for mm in mentions))]

@@ -96,7 +96,7 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
 #: a meeting's noun written before a talk verb, the two one name ("การประชุมหารือกับ…")
-_MEETING_BEFORE_VERB = ("การประชุม", "ประชุม")
+_MEETING_BEFORE_VERB = ("การประชุม", "เข้าประชุม", "ประชุม")
 _TALK_QUOTES = str.maketrans("", "", _QUOTE_MARKS + "‘’'")
 
 
@@ -478,6 +478,8 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
         aliases = (*aliases, *_as_noun(x.second))     # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the call, by its second verb
+    if verb.startswith(_ENTERING) and verb[len(_ENTERING):] in w.kinds:
+        aliases = (*aliases, *_as_noun(verb[len(_ENTERING):]))   # "เข้าหารือทวิภาคีกับ…": named by the verb alone too
     head = next((h for h in _MEETING_BEFORE_VERB if f.endswith(h, 0, s)), "")
     if head:
         aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
