@@ -4168,3 +4168,25 @@ def test_talks_named_by_their_noun_before_both_sides_is_the_talk_not_a_longer_na
 def test_a_range_whose_dash_the_encoding_lost_is_still_a_range():
     [d] = find_dates(fold("เมื่อวันที่ ๓๑ ตุลาคม ? ๑ พฤศจิกายน ๒๕๖๖ นายสมชาย รักไทย"))
     assert (d.start.iso(), d.end.iso()) == ("2023-10-31", "2023-11-01")
+
+
+def test_a_doubled_space_between_given_and_family_name_keeps_the_whole_name():
+    m = only("เมื่อวันที่ 4 เมษายน 2562 พลเอก สมชาย  รักไทย ผู้บัญชาการทหารสูงสุด เข้าเยี่ยมคำนับ พลเอก จันทร์ สีดา "
+             "รัฐมนตรีกระทรวงป้องกันประเทศลาว", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จันทร์ สีดา"}
+
+
+def test_a_first_line_that_opens_with_its_day_dates_the_calls_told_on_that_occasion():
+    r = parse_release_text("เนื้อหาหลัก\n\nข้อความแจ้งเตือน\n\n4 เมษายน 2562 พลเอก สมชาย รักไทย ผู้บัญชาการทหารสูงสุด "
+                           "เดินทางเยือนสาธารณรัฐประชาธิปไตยประชาชนลาวอย่างเป็นทางการ\n\n"
+                           "ในโอกาสนี้ ผู้บัญชาการทหารสูงสุด ได้เข้าเยี่ยมคำนับ พลเอก จันทร์ สีดา รัฐมนตรีกระทรวงป้องกันประเทศ",
+                           release_id="r", path="r.txt")
+    assert r.title.startswith("4 เมษายน 2562")
+    [m] = extract(r)
+    assert m.start.iso() == "2019-04-04" and {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จันทร์ สีดา"}
+
+
+def test_a_level_written_apart_after_the_parties_stays_in_the_name():
+    m = only("เมื่อวันที่ 10 กรกฎาคม 2558 คณะผู้แทนฝ่ายไทยได้จัดประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น "
+             "ที่โรงแรมริมโขง จังหวัดหนองคาย", published=None)
+    assert m.label == "ประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น"

@@ -800,24 +800,29 @@ def _opens_with(f: str, paras, mm: MeetingMention, openers: tuple[str, ...]) -> 
     return f.startswith(openers, pstart + len(f[pstart:mm.start]) - len(f[pstart:mm.start].lstrip()))
 
 
-def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers) -> None:
+def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers, opens_within: int) -> None:
     """A talk in a paragraph that opens "ในการนี้ …" (on this occasion) with no date of its own
     was held on the one day the paragraph before it tells ("เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุล
-    ใหญ่… ได้เปิดทำการ", then "ในการนี้ นาย X ได้เข้าเยี่ยมคารวะ…"), though that day names no meeting."""
+    ใหญ่… ได้เปิดทำการ", then "ในการนี้ นาย X ได้เข้าเยี่ยมคารวะ…"), though that day names no meeting;
+    so is a first line that opens with its day, though it stands as the title (a page whose
+    headline was lost: "4 เมษายน 2562 พลเอก X … เดินทางเยือน…")."""
     told: dict[int, set] = {}
+    opening: dict[int, bool] = {}
 
     def days_of(q: int) -> set:             # each paragraph's dates, read once
         if q not in told:
             a, b = paras[q]
-            told[q] = {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
+            found = find_dates(f[a:b], default_year=default_year)
+            told[q] = {(d.start, d.end) for d in found}
+            opening[q] = bool(found) and found[0].begin - (len(f[a:b]) - len(f[a:b].lstrip())) <= opens_within
         return told[q]
 
     for mm in live:
         if not mm.talk or mm.para in title_paras or not _opens_with(f, paras, mm, openers) or days_of(mm.para):
             continue
         # the nearest paragraph before it that tells a day (over a photo's caption between)
-        q = next((q for q in range(mm.para - 1, 0, -1) if q in title_paras or days_of(q)), 0)
-        if q in title_paras or q == 0 or len(days_of(q)) != 1:
+        q = next((q for q in range(mm.para - 1, -1, -1) if q in title_paras or days_of(q)), 0)
+        if len(days_of(q)) != 1 or (q in title_paras or q == 0) and not opening[q]:
             continue
         start, end = next(iter(days_of(q)))
         if start.precision != "day":

@@ -639,6 +639,7 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
 
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
+    ends: list[int] = []            # where each token ends (the names may stand apart by more than a space)
     j = k
     latin = bool(_LATIN_START.match(f, k, k + 1))
     limits = p.v.honorifics["name_tokens"]
@@ -669,21 +670,26 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
                     break               # "ฯพณฯท่านนายกรัฐมนตรี": a pronoun fused to the post, no name
                 tokens.append(tok[:cut])
                 j += cut
+                ends.append(j)
                 if fused and fused.start() == cut:
                     pos_start = j
                 break
         tokens.append(tok)
         j = tm.end()
+        ends.append(j)
         if j < pend and f[j] == " ":
             j += 1
+            if j < pend and f[j] == " " and tokens:
+                j += 1                  # "พลเอก สมชาย  รักไทย": a doubled space between the names
         else:
             if j < pend and p.position_head.match(f, j):
                 pos_start = j
             break
-    tokens = [t for t in tokens if t]
+    kept = [(t, e) for t, e in zip(tokens, ends) if t]
+    tokens = [t for t, _ in kept]
     if not tokens:
         return None
-    name_end = k + len(" ".join(tokens))
+    name_end = kept[-1][1]
     if pos_start is None and j < pend and p.position_head.match(f, j):
         pos_start = j
     if pos_start is not None:
@@ -697,7 +703,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \
             and not _LATIN_ASIDE.match(f, name_end, pend):     # "นางดินา เอร์ซิเลีย โบลัวร์เต เซการ์รา (H.E. …)": whole
         tokens = tokens[:2]
-        name_end = k + len(" ".join(tokens))
+        name_end = kept[1][1]
     name = " ".join(tokens)
     if len(name) < 3:
         return None
