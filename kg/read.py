@@ -294,7 +294,7 @@ def clean(text: str) -> str:
     return "\n".join([ln.strip() for ln in text.split("\n")])
 
 
-_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
+_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพส(?:ต์)?เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
 _MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated) ?(?:: ?)?(.{4,40})$")
 _VIEWS = re.compile(r"^\|? ?(?:(?:เข้าชม|ผู้เข้าชม|อ่าน) ?)?(?:: ?)?([\d,]{1,12}) ?(?:views?|ครั้ง|Views?)$", re.I)
 #: Metadata lines are short; longer lines are body text and never tried as metadata.

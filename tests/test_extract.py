@@ -4190,3 +4190,34 @@ def test_a_level_written_apart_after_the_parties_stays_in_the_name():
     m = only("เมื่อวันที่ 10 กรกฎาคม 2558 คณะผู้แทนฝ่ายไทยได้จัดประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น "
              "ที่โรงแรมริมโขง จังหวัดหนองคาย", published=None)
     assert m.label == "ประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น"
+
+
+def test_one_who_will_not_attend_is_no_attendee_and_a_months_abbreviation_is_no_doctor():
+    ms = extract(release("ทำเนียบขาวแถลงว่า ประธานาธิบดีจอห์น สมิธ จะไม่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก "
+                         "ซึ่งจะเกิดขึ้นในเดือนพ.ย. นี้ โดยจะส่งรองประธานาธิบดีปีเตอร์ โจนส์ เข้าร่วมการประชุมแทน",
+                         published=PartialDate(2018, 10, 13)))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert "จอห์น สมิธ" not in names and not any(n.startswith("ย.") for n in names)
+
+
+def test_a_statements_day_with_a_local_clock_time_and_place_dates_the_meeting_it_tells():
+    m = only("วันจันทร์ที่ 26 พฤษภาคม 2568 เวลา 09.00 น. ตามเวลาท้องถิ่น ณ กรุงจาการ์ตา นายวิทยา ศรีสุข "
+             "โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี ได้เข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 50",
+             published=None)
+    assert (m.number, m.start.iso()) == (50, "2025-05-26")
+
+
+@pytest.mark.parametrize("line,published", [
+    ("โพสเมื่อ : Wednesday, April 24th, 2019 : 4.31 pm", PartialDate(2019, 4, 24)),
+    ("โพสต์เมื่อ : May 2nd, 2018", PartialDate(2018, 5, 2)),
+], ids=["misspelt-posted-with-an-ordinal-day", "posted-with-an-ordinal-day"])
+def test_a_blogs_posted_line_with_an_english_ordinal_day_is_the_publication_date(line, published):
+    r = parse_release_text(f"ผู้ว่าฯ หารือกงสุลใหญ่มาเลเซีย\n\n{line}\n\nวันนี้ (24 เม.ย.) นายสมชาย รักไทย ผู้ว่าราชการจังหวัดสงขลา "
+                           "หารือกับนายอาหมัด ยูซุฟ กงสุลใหญ่มาเลเซียประจำจังหวัดสงขลา", release_id="r", path="r.txt")
+    assert r.published == published
+
+
+def test_how_often_a_meeting_is_held_is_no_meeting():
+    ms = meetings("เมื่อวันที่ 24 เมษายน 2562 คณะกรรมการชายแดนได้มีการจัดการประชุมปีละ 2 ครั้ง โดยเป็นเจ้าภาพสลับกัน",
+                  published=None)
+    assert not any("ปีละ" in label for label, _ in ms)

@@ -142,6 +142,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
         if hon is not None and not titled and p.position_head.match(f, s):
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
+        if hon is not None and f.startswith(_MONTH_WORD, s - len(_MONTH_WORD) + 1):
+            continue                               # "ในเดือนพ.ย. นี้": the month's word and its name, not นพ. + name
         honorifics = [hon] if hon else []
         k = e
         while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:   # stacked titles: พลเอก ดร.
@@ -612,6 +614,8 @@ def _spelled_in(post: str, position: str | None) -> bool:
     return all(ch in it for ch in post.replace(".", "").replace(" ", ""))
 
 
+#: the word "month", whose last letter a title's first may seem to open ("เดือนพ.ย.": not นพ.)
+_MONTH_WORD = "เดือน"
 #: a meeting's noun written right before a talk verb ("การประชุมหารือกับนาย X")
 _MEETING_NOUNS = ("การประชุม", "ประชุม")
 

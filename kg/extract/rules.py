@@ -67,7 +67,7 @@ def _timed_setting() -> re.Pattern:
     time and a place right after the day set the scene of what the statement tells (not a briefing
     room's, ``briefing_rooms`` of kg/data/meetings.json)."""
     rooms = alternation(vocab().meetings["briefing_rooms"])
-    return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?ณ\s?(?!{rooms})")
+    return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?(?:ตามเวลา[^\s()]{{0,12}}\s?)?ณ\s?(?!{rooms})")   # (…ตามเวลาท้องถิ่น ณ …)
 
 
 #: an hour written before the day ("เมื่อเวลา 15.30 น. วันที่ 16 ตุลาคม"), and the words that put what a
