@@ -4221,3 +4221,12 @@ def test_how_often_a_meeting_is_held_is_no_meeting():
     ms = meetings("เมื่อวันที่ 24 เมษายน 2562 คณะกรรมการชายแดนได้มีการจัดการประชุมปีละ 2 ครั้ง โดยเป็นเจ้าภาพสลับกัน",
                   published=None)
     assert not any("ปีละ" in label for label, _ in ms)
+
+
+def test_two_leaders_of_one_country_met_together_are_a_talk_each_but_a_minister_and_his_ambassador_one():
+    ms = extract(release("เมื่อวันที่ 6 กุมภาพันธ์ 2568 นางสาวสมศรี รักไทย นายกรัฐมนตรี ได้หารือกับนายหวัง ลี่ "
+                         "ประธานาธิบดีสาธารณรัฐประชาชนจีน และนายหลิว เฉิน นายกรัฐมนตรีสาธารณรัฐประชาชนจีน ณ กรุงปักกิ่ง\n"
+                         "เมื่อวันที่ 7 กุมภาพันธ์ 2568 นางสาวสมศรี รักไทย นายกรัฐมนตรี ได้หารือกับนายจาง หมิง "
+                         "รัฐมนตรีว่าการกระทรวงพาณิชย์จีน และนายโจว ฮวา เอกอัครราชทูตจีนประจำประเทศไทย", published=None))
+    met = sorted(sorted(a.person.name for a in m.attendances if a.person.name != "สมศรี รักไทย") for m in ms)
+    assert met == [["จาง หมิง", "โจว ฮวา"], ["หลิว เฉิน"], ["หวัง ลี่"]]

@@ -517,9 +517,11 @@ def _latin_short(words: list[str]) -> int:
     return 1 if len(words) == 1 and words[0][:1].isascii() and words[0][:1].isupper() else 0
 
 
-def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:
+def _by_country(met: list[PersonMention], leader_posts: tuple[str, ...] = ()) -> list[list[PersonMention]]:
     """The officials met, one group per country (a minister and the ambassador beside
-    him are one talk); an official whose country is not known joins the group before."""
+    him are one talk); an official whose country is not known joins the group before. Two
+    of a country's leaders met together ("หารือกับนาย A ประธานาธิบดี… และนาย B นายกรัฐมนตรี…")
+    are a talk each: each leader heads a group, and the officials after one join it."""
     groups: list[list[PersonMention]] = []
     for pm in met:
         same = next((g for g in groups if pm.person.country is None or g[0].person.country == pm.person.country), None)
@@ -527,7 +529,18 @@ def _by_country(met: list[PersonMention]) -> list[list[PersonMention]]:
             groups.append([pm])
         else:
             same.append(pm)
-    return groups
+    out: list[list[PersonMention]] = []
+    for g in groups:
+        leads = {person_key(pm.person.name) for pm in g if (pm.person.position or "").startswith(leader_posts)}
+        if not leader_posts or len(leads) < 2:
+            out.append(g)
+            continue
+        for pm in g:
+            if (pm.person.position or "").startswith(leader_posts) or not out or out[-1][0].person.country != g[0].person.country:
+                out.append([pm])
+            else:
+                out[-1].append(pm)
+    return out
 
 
 _SHORT_NAME = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}}?)ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด)?\s?\Z")

@@ -173,6 +173,7 @@ class _TalkWords:
         self.nouns_before = tuple(t["verb_not_after"])
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
+        self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
 
 
 @dataclass(frozen=True)
@@ -420,7 +421,8 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     # one call on each; a talk with officials of one country, one talk
     joint_table = x.fused is not None and x.fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
     sides = [met] if (x.meal is not None or joint_table) and met else [[pm] for pm in met] if (
-        kind == "courtesy" and verb not in w.welcomes or verb in w.headline_only) and len(met) > 1 else _by_country(met)
+        kind == "courtesy" and verb not in w.welcomes or verb in w.headline_only) and len(met) > 1 \
+        else _by_country(met, w.leader_posts)
     listed = bool(met) and any(word in f[j:met[0].start] for word in _TALK_LIST_INTROS)
     if listed and met[0].para != pi:
         sides = [[pm] for pm in met]        # "…ได้แก่" then one line each: a call on each one listed
