@@ -4230,3 +4230,27 @@ def test_two_leaders_of_one_country_met_together_are_a_talk_each_but_a_minister_
                          "รัฐมนตรีว่าการกระทรวงพาณิชย์จีน และนายโจว ฮวา เอกอัครราชทูตจีนประจำประเทศไทย", published=None))
     met = sorted(sorted(a.person.name for a in m.attendances if a.person.name != "สมศรี รักไทย") for m in ms)
     assert met == [["จาง หมิง", "โจว ฮวา"], ["หลิว เฉิน"], ["หวัง ลี่"]]
+
+
+@pytest.mark.parametrize("body,venue", [
+    ("เมื่อวันที่ 10 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปคที่ญี่ปุ่น "
+     "ซึ่งเป็นเวทีสำคัญ", "ญี่ปุ่น"),
+    ("เมื่อวันที่ 10 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 40 ที่ญี่ปุ่น "
+     "แต่ไม่ได้หารือทวิภาคี", "ญี่ปุ่น"),
+], ids=["at-a-country", "at-a-country-after-the-round"])
+def test_a_country_named_with_ti_right_after_a_meeting_is_where_it_was_held(body, venue):
+    m = only(body, published=None)
+    assert (m.mode, m.venue) == ("in_person", venue)
+
+
+def test_a_country_named_with_ti_as_that_is_no_venue():
+    m = only("เมื่อวันที่ 10 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี หารือกับนายจอห์น สมิธ นายกรัฐมนตรีออสเตรเลีย "
+             "เรื่องความร่วมมือที่ไทยเสนอ", published=None)
+    assert m.venue is None
+
+
+def test_a_given_name_alone_ends_before_the_verb_after_it():
+    ms = extract(release("เมื่อวันที่ 25 ก.ค. 2567 นายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย เดินทางถึงลาว\n"
+                         "นายสมิธ เริ่มต้นการเดินทางเยือนเอเชียด้วยการเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน",
+                         published=None))
+    assert not any("เริ่ม" in a.person.name for m in ms for a in m.attendances)

@@ -58,6 +58,10 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
 
 #: a news lead that opens with its place, then the day in brackets: "ที่ศาลาว่าการเมือง X (16 ก.ย.2565) นาย A …"
 _PLACE_THEN_DAY = re.compile(r"\s*(?:ที่|ณ)\s?[^()\n]{2,80}?\s?\(\s?")
+#: a country named with ที่ right after a meeting ("…เอเปคที่เกาหลีใต้ ซึ่ง…"), up to a word that ends it
+_AT_A_COUNTRY = re.compile(r"\s?ที่\s?")
+_COUNTRY_WORD = "ประเทศ"       # ที่ประเทศ… is a venue cue of modes.json, read with its own reach
+_COUNTRY_ENDS = re.compile(r"ฯ?(?:\s|$|ซึ่ง|เมื่อ|ระหว่าง|และ|แต่|โดย|เพื่อ|ใน|,|\))")
 _CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
 
 
@@ -485,6 +489,18 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.venue = o.venue or text[city.start(1):city.end(1)]
                 o.mode, o.mode_para = "in_person", mm.para
                 o.why["mode"] = ("venue", city.start(1))
+    # "…การประชุมผู้นำเขตเศรษฐกิจเอเปคที่เกาหลีใต้ ซึ่ง…", "…ครั้งที่ 3 ที่ลาว แต่…": a country named
+    # with ที่ right after a meeting, and ending there, is where it was held
+    for mm in body_live:
+        at = _AT_A_COUNTRY.match(f, mm.end, paras[mm.para][1])
+        named = p.party.match(f, at.end()) if at is not None and not f.startswith(_COUNTRY_WORD, at.end()) else None
+        if named is None or not _COUNTRY_ENDS.match(f, named.end()) or p.v.party_code(named.group(0)) is None:
+            continue
+        for o in occs_of(mm):
+            if o.mode is None:
+                o.venue = o.venue or text[at.end():named.end()]
+                o.mode, o.mode_para = "in_person", mm.para
+                o.why["mode"] = ("venue", at.end())
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:
