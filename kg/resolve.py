@@ -351,9 +351,9 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
     blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for c, (latin, thai) in sorted(buckets.items()):
         for k in sorted((*thai, *latin)):
-            b = _spelling_block(names[k])
-            if b is not None:
-                blocks[b].append((c, k))
+            for b in (_spelling_block(names[k]), _family_block(names[k]) if c != "TH" else None):
+                if b is not None:
+                    blocks[b].append((c, k))
 
     for members in blocks.values():
         for i, (c, x) in enumerate(members):
@@ -380,6 +380,13 @@ def _spelling_block(name: str) -> tuple | None:
     return ("thai", words[0].translate(_MARKS), len(words)) if len(words) >= 2 else None
 
 
+def _family_block(name: str) -> tuple | None:
+    """A second block for a Thai-script name: its family name and length, so that two
+    spellings of a foreign given name (วลาดิเมียร์ / วลาดิมีร์ ปูติน) meet."""
+    words = name.split()
+    return ("thai-family", words[-1], len(words)) if not is_latin(name) and len(words) >= 2 else None
+
+
 def _spellings_agree(country: str, x: str, y: str) -> bool:
     """Whether two written names of one country's official are one name: a foreign name
     transliterated twice into Thai (one word apart in sound: วินสตัน พีเตอส์ / วินสตัน
@@ -393,8 +400,12 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
         return len(wx) >= 2 and len(wy) >= 2 and wx[-1].lower() == wy[-1].lower() and (
             _initials_fit(wx[:-1], wy[:-1]) or _initials_fit(wy[:-1], wx[:-1]))
     wx, wy = x.split(), y.split()
-    if len(wx) != len(wy) or len(wx) < 2 or wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
+    if len(wx) != len(wy) or len(wx) < 2:
         return False
+    if wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
+        # a foreign given name transliterated twice, the family name alike (วลาดิเมียร์ ปูติน / วลาดิมีร์ ปูติน)
+        return country != "TH" and wx[1:] == wy[1:] and _similar(
+            phonetic_skeleton(wx[0]), phonetic_skeleton(wy[0])) >= _PEOPLE["variant_word_min_similarity"]
     if wx[0] != wy[0]:
         return wx[1:] == wy[1:]         # a given name with a mark dropped (สมศักดิ / สมศักดิ์), the rest alike
     if country == "TH":
@@ -407,7 +418,11 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Same length, one letter replaced (จันทร์โอชา / จันทร์โอขา) or two neighbours swapped
-    (ปรมัตถ์วินัย / ปรมัถต์วินัย)."""
+    (ปรมัตถ์วินัย / ปรมัถต์วินัย); or one tone mark or silencer dropped (จันทร์โอชา / จันทรโอชา)."""
+    if abs(len(a) - len(b)) == 1:
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        i = next((i for i, (p, q) in enumerate(zip(longer, shorter)) if p != q), len(shorter))
+        return longer[i].translate(_MARKS) == "" and longer[:i] + longer[i + 1:] == shorter
     if len(a) != len(b):
         return False
     differ = [i for i, (p, q) in enumerate(zip(a, b)) if p != q]

@@ -4254,3 +4254,12 @@ def test_a_given_name_alone_ends_before_the_verb_after_it():
                          "นายสมิธ เริ่มต้นการเดินทางเยือนเอเชียด้วยการเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน",
                          published=None))
     assert not any("เริ่ม" in a.person.name for m in ms for a in m.attendances)
+
+
+def test_two_co_chairs_named_before_the_phrase_with_a_latin_second_keep_their_own_posts_and_countries():
+    m = only("วันที่ 1 สิงหาคม 2562 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศและ Dr. Rajesh Kumar "
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศของอินเดีย ได้เป็นประธานร่วมการประชุมรัฐมนตรีอาเซียน-อินเดีย ที่กรุงเทพมหานคร",
+             published=None)
+    people = {a.person.name: (a.person.position, a.person.country) for a in m.attendances}
+    assert people["สมชาย รักไทย"] == ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "TH")
+    assert set(c.party for c in m.co_chairs) == {"IN", "TH"}

@@ -49,6 +49,11 @@ SPELLINGS = {
     "short-foreign-words-other-letters": ([("ฮุน เซน", "KH"), ("ฮุน มาเนต", "KH")], 2),
     "other-country": ([("วินสตัน พีเตอส์", "AU"), ("วินสตัน ปีเตอร์ส", "NZ")], 2),
     "initials-that-do-not-fit": ([("R. Jaishankar", "IN"), ("Subrahmanyam Jaishankar", "IN")], 2),
+    "thai-surname-without-its-silencer": ([("สมชาย จันทร์เพ็ญ", "TH"), ("สมชาย จันทรเพ็ญ", "TH")], 1),
+    "thai-surname-one-letter-more-not-a-mark": ([("สมชาย ทองดี", "TH"), ("สมชาย ทองดีย", "TH")], 2),
+    "foreign-given-name-transliterated-twice": ([("วลาดิเมียร์ โปปอฟ", "RU"), ("วลาดิมีร์ โปปอฟ", "RU")], 1),
+    "foreign-given-names-that-differ": ([("อีวาน โปปอฟ", "RU"), ("วลาดิมีร์ โปปอฟ", "RU")], 2),
+    "thai-given-names-that-sound-alike": ([("สมชาย ทองดี", "TH"), ("สมชัย ทองดี", "TH")], 2),
 }
 
 

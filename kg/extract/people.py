@@ -739,6 +739,8 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     k = seg.rfind("และ", 3, cut)
     if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
         cut = k
+    elif cut == len(seg) and seg.endswith("และ") and len(seg) > len("และ") + 3 and j < pend and f[j] == " ":
+        cut -= len("และ")       # "…ต่างประเทศและ Dr. A …": a second official named after it ends the post
     end = s + cut
     if cut == len(seg):
         # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
@@ -790,6 +792,10 @@ def _countries_in(text: str) -> list[tuple[int, str]]:
 _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
+#: another official named after และ (a title or a Latin name right after it)
+_AND_SOMEONE = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|Dr\.|Mr\.|Mrs\.|Ms\.|H\.E\.|พล|[A-Z])")
+
+
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position)
@@ -801,7 +807,10 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     tail = f[pos_end:min(pend, pos_end + 80)]
     # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
     verb, other = p.talk_verb.search(tail), tail.find("กับ")
-    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail))]
+    # (…and not past another official named after และ: "นาย A รัฐมนตรี… และ Dr. B รัฐมนตรี…ของอินเดีย")
+    second = _AND_SOMEONE.search(tail)
+    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail),
+                     second.start() if second else len(tail))]
     for m in p.side.finditer(tail):
         pm = p.party.match(tail, m.end())
         if pm:
