@@ -382,7 +382,7 @@ def _spelling_block(name: str) -> tuple | None:
 
 def _family_block(name: str) -> tuple | None:
     """A second block for a Thai-script name: its family name and length, so that two
-    spellings of a foreign given name (วลาดิเมียร์ / วลาดิมีร์ ปูติน) meet."""
+    spellings of a foreign given name (วลาดิเมียร์ / วลาดิมีร์ โปปอฟ) meet."""
     words = name.split()
     return ("thai-family", words[-1], len(words)) if not is_latin(name) and len(words) >= 2 else None
 
@@ -403,7 +403,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
     if len(wx) != len(wy) or len(wx) < 2:
         return False
     if wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
-        # a foreign given name transliterated twice, the family name alike (วลาดิเมียร์ ปูติน / วลาดิมีร์ ปูติน)
+        # a foreign given name transliterated twice, the family name alike (วลาดิเมียร์ โปปอฟ / วลาดิมีร์ โปปอฟ)
         return country != "TH" and wx[1:] == wy[1:] and _similar(
             phonetic_skeleton(wx[0]), phonetic_skeleton(wy[0])) >= _PEOPLE["variant_word_min_similarity"]
     if wx[0] != wy[0]:

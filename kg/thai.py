@@ -107,7 +107,7 @@ DATE_RE: Final = re.compile(
     rf"|{_DAY.format(n=3)}{_SEP}{_DAY.format(n=4)}\s?(?P<m4>{MONTH_RE})\s?(?:{_ERA.format(n=4)}{_YEAR.format(n=4)})?"
     # 23 พฤษภาคม 2565               (one day)
     rf"|{_DAY.format(n=5)}\s?(?P<m5>{MONTH_RE})\s?(?:{_ERA.format(n=5)}{_YEAR.format(n=5)})?"
-    # กรกฎาคม 31, 2014; April 24th, 2019 (one day, as blog and feed stamps write it)
+    # กรกฎาคม 31, 2014; May 2nd, 2018 (one day, as blog and feed stamps write it)
     rf"|(?P<m9>{MONTH_RE})\s?{_DAY.format(n=9)}(?:st|nd|rd|th)?,\s?(?P<y9>\d{{4}})(?!\d)"
     # (เดือน)กรกฎาคม 2560            (a month)
     rf"|(?P<m6>{MONTH_RE})\s?(?:{_ERA.format(n=6)}{_YEAR.format(n=6)})"

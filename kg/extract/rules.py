@@ -56,7 +56,7 @@ def _without_bare_names(mentions: list[MeetingMention], v) -> list[MeetingMentio
     return mentions
 
 
-#: a news lead that opens with its place, then the day in brackets: "ที่ศาลาว่าการเมือง X (16 ก.ย.2565) นาย A …"
+#: a news lead that opens with its place, then the day in brackets: "ที่ศาลากลางจังหวัด X (3 มี.ค.2566) นาย A …"
 _PLACE_THEN_DAY = re.compile(r"\s*(?:ที่|ณ)\s?[^()\n]{2,80}?\s?\(\s?")
 #: a country named with ที่ right after a meeting ("…เอเปคที่เกาหลีใต้ ซึ่ง…"), up to a word that ends it
 _AT_A_COUNTRY = re.compile(r"\s?ที่\s?")
