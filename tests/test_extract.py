@@ -4263,3 +4263,24 @@ def test_two_co_chairs_named_before_the_phrase_with_a_latin_second_keep_their_ow
     people = {a.person.name: (a.person.position, a.person.country) for a in m.attendances}
     assert people["สมชาย รักไทย"] == ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "TH")
     assert set(c.party for c in m.co_chairs) == {"IN", "TH"}
+
+
+def test_a_lead_cut_right_after_its_day_dates_the_meeting_its_headline_and_standfirst_name():
+    r = parse_release_text(
+        "การประชุมหารือทางการเมืองไทย-โปรตุเกส ครั้งที่ ๓ ผ่านระบบการประชุมทางไกล\n\n"
+        "การประชุมหารือทางการเมืองไทย-โปรตุเกส ครั้งที่ ๓ ผ่านระบบการประชุมทางไกล\n\n"
+        "อธิบดีกรมยุโรปและอธิบดีกรมเอเชียของโปรตุเกสร่วมประชุมหารือทางการเมือง แลกเปลี่ยนความเห็นเรื่องเศรษฐกิจ\n\n"
+        "เมื่อวันที่ ๒ มิถุนายน ๒๕๖๕ นายสมชาย รักไทย อธ", release_id="r", path="r.txt")
+    ms = extract(r)
+    numbered = [m for m in ms if m.number == 3]
+    assert [m.start.iso() for m in numbered] == ["2022-06-02"]
+
+
+def test_a_lead_that_goes_on_past_its_day_does_not_date_the_standfirsts_meeting_by_this_rule():
+    r = parse_release_text(
+        "การประชุมหารือทางการเมืองไทย-โปรตุเกส ครั้งที่ ๓\n\n"
+        "อธิบดีกรมยุโรปร่วมประชุมหารือทางการเมือง แลกเปลี่ยนความเห็นเรื่องเศรษฐกิจ\n\n"
+        "เมื่อวันที่ ๒ มิถุนายน ๒๕๖๕ นายสมชาย รักไทย อธิบดีกรมยุโรป ได้เดินทางไปเปิดงานเทศกาลอาหารไทยที่กรุงลิสบอน "
+        "ซึ่งมีผู้เข้าร่วมงานกว่าห้าร้อยคน และได้พบปะกับชุมชนไทยในโปรตุเกสด้วย", release_id="r", path="r.txt")
+    ms = extract(r)
+    assert all(m.start is None for m in ms if m.number == 3)

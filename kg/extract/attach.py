@@ -423,6 +423,29 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
                 o.why["date"] = ("headline-lead", lo + d.begin)
 
 
+def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
+    """An excerpt cut right after its lead's day and subject ("เมื่อวันที่ 13 พฤษภาคม 2564 นาง X อธ"),
+    after a headline and standfirst that name the meeting: the lead's day is the day of the
+    meetings told before it that have none (a lead this short has named nothing else yet)."""
+    last = next((i for i in range(len(paras) - 1, -1, -1) if f[paras[i][0]:paras[i][1]].strip()), None)
+    if last is None or any(mm.para == last for mm in live):
+        return
+    lo, hi = paras[last]
+    lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
+    if hi - lo > R["cut_lead_max"]:
+        return
+    found = find_dates(f[lo:hi], default_year=default_year)
+    if not found or found[0].begin > R["date_opens_para"] or found[0].start.precision != "day":
+        return
+    d = found[0]
+    for mm in live:
+        if mm.para < last and mm.qualified and not mm.reported_on:
+            for o in occs_of(mm):
+                if o.start is None:
+                    o.start, o.end = d.start, d.end
+                    o.why["date"] = ("cut-lead", lo + d.begin)
+
+
 def _share_in_lists(lists, occs_of) -> None:
     """A date, place or way of meeting stated once for a list holds for the members that
     have none of their own, when the list states only one (the first place named, in text
