@@ -313,6 +313,19 @@ _DATELINE = re.compile(r"^(?:\(?\s*[^\s()]{2,30}\s?\)?\s+)?(\d{1,2}\s?\S{2,12}\s
 
 
 @lru_cache(maxsize=8192)
+def _with_metadata(line: str, published, modified, views):
+    """(published, modified, views) with what a labelled metadata line tells ("วันที่นำเข้าข้อมูล
+    8 มี.ค. 2561", "วันที่ปรับปรุงข้อมูล …", "| 2,815 view"): a date read before stays, a count
+    is replaced; None when the line is no such line."""
+    if m := _PUBLISHED.match(line):
+        return published or _date_of(m.group(1)) or _slash_date(m.group(1)), modified, views
+    if m := _MODIFIED.match(line):
+        return published, modified or _date_of(m.group(1)), views
+    if m := _VIEWS.match(line):
+        return published, modified, int(m.group(1).replace(",", "") or 0)
+    return None
+
+
 def _date_of(s: str) -> PartialDate | None:
     """The first date of a metadata line (cached: sites print the same dates on many pages)."""
     found = find_dates(fold(s))
@@ -495,14 +508,9 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     views = None
     # a page whose headline was lost, its metadata lines first ("วันที่นำเข้าข้อมูล 8 มี.ค. 2561",
     # "วันที่ปรับปรุงข้อมูล …", then the lead): they are the release's metadata, not its title
-    while len(lines) > 1 and len(lines[0]) <= _META_MAX and (
-            (m := _PUBLISHED.match(lines[0])) or _MODIFIED.match(lines[0]) or _VIEWS.match(lines[0])):
-        if m is not None:
-            published = published or _date_of(m.group(1)) or _slash_date(m.group(1))
-        elif mm := _MODIFIED.match(lines[0]):
-            modified = modified or _date_of(mm.group(1))
-        else:
-            views = int(_VIEWS.match(lines[0]).group(1).replace(",", "") or 0)
+    while len(lines) > 1 and len(lines[0]) <= _META_MAX \
+            and (told := _with_metadata(lines[0], published, modified, views)) is not None:
+        published, modified, views = told
         lines = lines[1:]
     title = lines[0]
     # a first line too long to be a title, or a release of one paragraph (its headline and its
@@ -518,12 +526,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             continue
         if len(ln) > _META_MAX:
             break
-        if m := _PUBLISHED.match(ln):
-            published = published or _date_of(m.group(1)) or _slash_date(m.group(1))
-        elif m := _MODIFIED.match(ln):
-            modified = modified or _date_of(m.group(1))
-        elif m := _VIEWS.match(ln):
-            views = int(m.group(1).replace(",", "") or 0)
+        if (told := _with_metadata(ln, published, modified, views)) is not None:
+            published, modified, views = told
         elif len(ln) <= 40 and (d := _date_of(ln)) and d.day and not re.search(r"[ก-๙]{12,}", ln):
             published = published or d
         elif _BARE_COUNT.fullmatch(ln) and stamp is not None and views is None:

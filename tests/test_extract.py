@@ -4152,10 +4152,14 @@ def test_a_meetings_name_ends_before_the_that_of_a_statement_about_it():
     assert [label for label, _ in ms] == ["ประชุมคณะรัฐมนตรีไทย-ลาว"]
 
 
-def test_a_groups_number_written_apart_stays_in_its_name():
-    m = only("เมื่อวันที่ 28 มิถุนายน 2562 พลเอกสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำกลุ่มจี 20 ช่วงแรก "
-             "ณ เมืองโอซากา ประเทศญี่ปุ่น", published=None)
-    assert m.label == "การประชุมผู้นำกลุ่มจี 20"
+@pytest.mark.parametrize("body,label", [
+    ("เมื่อวันที่ 28 มิถุนายน 2562 พลเอกสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำกลุ่มจี 20 ช่วงแรก "
+     "ณ เมืองโอซากา ประเทศญี่ปุ่น", "การประชุมผู้นำกลุ่มจี 20"),
+    ("เมื่อวันที่ 10 กรกฎาคม 2558 คณะผู้แทนฝ่ายไทยได้จัดประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น "
+     "ที่โรงแรมริมโขง จังหวัดหนองคาย", "ประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น"),
+], ids=["a-groups-number", "a-level-after-the-parties"])
+def test_a_word_written_apart_that_goes_on_with_a_meetings_name_stays_in_it(body, label):
+    assert only(body, published=None).label == label
 
 
 def test_talks_named_by_their_noun_before_both_sides_is_the_talk_not_a_longer_name():
@@ -4184,12 +4188,6 @@ def test_a_first_line_that_opens_with_its_day_dates_the_calls_told_on_that_occas
     assert r.title.startswith("4 เมษายน 2562")
     [m] = extract(r)
     assert m.start.iso() == "2019-04-04" and {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จันทร์ สีดา"}
-
-
-def test_a_level_written_apart_after_the_parties_stays_in_the_name():
-    m = only("เมื่อวันที่ 10 กรกฎาคม 2558 คณะผู้แทนฝ่ายไทยได้จัดประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น "
-             "ที่โรงแรมริมโขง จังหวัดหนองคาย", published=None)
-    assert m.label == "ประชุมคณะกรรมการชายแดนไทย-ลาว ระดับท้องถิ่น"
 
 
 def test_one_who_will_not_attend_is_no_attendee_and_a_months_abbreviation_is_no_doctor():
@@ -4284,3 +4282,10 @@ def test_a_lead_that_goes_on_past_its_day_does_not_date_the_standfirsts_meeting_
         "ซึ่งมีผู้เข้าร่วมงานกว่าห้าร้อยคน และได้พบปะกับชุมชนไทยในโปรตุเกสด้วย", release_id="r", path="r.txt")
     ms = extract(r)
     assert all(m.start is None for m in ms if m.number == 3)
+
+
+def test_a_post_held_with_another_written_apart_after_and_stays_whole():
+    m = only("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย รักไทย รองนายกรัฐมนตรีและ รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "หารือกับนายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย", published=None)
+    by_name = {a.person.name: a.person.position for a in m.attendances}
+    assert by_name["สมชาย รักไทย"] == "รองนายกรัฐมนตรีและ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"

@@ -390,6 +390,21 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
 _CLOCK_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?{HOUR}\s?")
 
 
+def _text_start(f: str, lo: int, hi: int) -> int:
+    """Where the text of ``f[lo:hi]`` starts, past its indent."""
+    return lo + len(f[lo:hi]) - len(f[lo:hi].lstrip())
+
+
+def _opening_day(f: str, lo: int, hi: int, default_year, within: int) -> DateSpan | None:
+    """The day a paragraph opens with (its first date, a day, at most ``within`` characters past
+    its indent; offsets relative to ``lo``), else None."""
+    start = _text_start(f, lo, hi)
+    found = find_dates(f[lo:hi], default_year=default_year)
+    if not found or found[0].begin - (start - lo) > within or found[0].start.precision != "day":
+        return None
+    return found[0]
+
+
 def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p: Patterns) -> None:
     """A body that names no meeting (an excerpt cut at "…ได้เข้าร่วมการ") after a headline
     that names them: the date its lead opens with ("เมื่อวันที่ 6 สิงหาคม 2558 …") is the
@@ -400,7 +415,7 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
     if lead is None:
         return
     lo, hi = paras[lead]
-    lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
+    lo = _text_start(f, lo, hi)
     found = find_dates(f[lo:hi], default_year=default_year)
     clock = _CLOCK_OPENER.match(f, lo, hi)     # "เมื่อเวลาประมาณ 15.30 น.วันนี้ (24 ส.ค.60) …": the day after the hour
     opening = [d for d in found if d.begin - (clock.end() - lo if clock else 0) <= R["date_opens_para"]]
@@ -431,13 +446,9 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
     if last is None or any(mm.para == last for mm in live):
         return
     lo, hi = paras[last]
-    lo += len(f[lo:hi]) - len(f[lo:hi].lstrip())
-    if hi - lo > R["cut_lead_max"]:
+    d = _opening_day(f, lo, hi, default_year, R["date_opens_para"]) if hi - _text_start(f, lo, hi) <= R["cut_lead_max"] else None
+    if d is None:
         return
-    found = find_dates(f[lo:hi], default_year=default_year)
-    if not found or found[0].begin > R["date_opens_para"] or found[0].start.precision != "day":
-        return
-    d = found[0]
     for mm in live:
         if mm.para < last and mm.qualified and not mm.reported_on:
             for o in occs_of(mm):
@@ -819,8 +830,7 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
 
 def _opens_with(f: str, paras, mm: MeetingMention, openers: tuple[str, ...]) -> bool:
     """Does the paragraph of ``mm`` open (after its indent) with one of ``openers`` ("ในการนี้ …")?"""
-    pstart = paras[mm.para][0]
-    return f.startswith(openers, pstart + len(f[pstart:mm.start]) - len(f[pstart:mm.start].lstrip()))
+    return f.startswith(openers, _text_start(f, paras[mm.para][0], mm.start))
 
 
 def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers, opens_within: int) -> None:
@@ -830,14 +840,11 @@ def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, open
     so is a first line that opens with its day, though it stands as the title (a page whose
     headline was lost: "4 เมษายน 2562 พลเอก X … เดินทางเยือน…")."""
     told: dict[int, set] = {}
-    opening: dict[int, bool] = {}
 
     def days_of(q: int) -> set:             # each paragraph's dates, read once
         if q not in told:
             a, b = paras[q]
-            found = find_dates(f[a:b], default_year=default_year)
-            told[q] = {(d.start, d.end) for d in found}
-            opening[q] = bool(found) and found[0].begin - (len(f[a:b]) - len(f[a:b].lstrip())) <= opens_within
+            told[q] = {(d.start, d.end) for d in find_dates(f[a:b], default_year=default_year)}
         return told[q]
 
     for mm in live:
@@ -845,7 +852,8 @@ def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, open
             continue
         # the nearest paragraph before it that tells a day (over a photo's caption between)
         q = next((q for q in range(mm.para - 1, -1, -1) if q in title_paras or days_of(q)), 0)
-        if len(days_of(q)) != 1 or (q in title_paras or q == 0) and not opening[q]:
+        if len(days_of(q)) != 1 or (q in title_paras or q == 0) and _opening_day(
+                f, *paras[q], default_year, opens_within) is None:
             continue
         start, end = next(iter(days_of(q)))
         if start.precision != "day":

@@ -9,11 +9,11 @@ from functools import cache, lru_cache
 
 from ..model import PartialDate, Person, person_key
 from ..thai import DateSpan, MONTHS
-from ..vocab import alternation
+from ..vocab import alternation, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
-    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_NAME, _LATIN_START, _NAME_TOKEN_LAT,
+    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
     _NAME_TOKEN_TH, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
@@ -43,10 +43,16 @@ def _post_before(f: str, s: int, p: Patterns) -> int | None:
     return at if end >= s - 1 else None          # the whole chunk is the post: no verb after it
 
 
+#: the word "month" written before a month's name, whose last letter a title may seem to open (เดือนพ.ย.: นพ.)
+_MONTH_WORD = "เดือน"
+
+
 @cache
 def _month_titles(titles: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """Thai month names holding a title's letters (มิถุนายน holds นาย), with where it sits in each."""
-    return tuple((m, i) for m in MONTHS if not m.isascii() for t in titles for i in range(1, len(m))
+    """Thai month names holding a title's letters (มิถุนายน holds นาย; เดือนพ.ย., the month's word
+    then its abbreviation, holds นพ.), with where it sits in each."""
+    thai = [m for m in MONTHS if not m.isascii()]
+    return tuple((m, i) for m in (*thai, *(_MONTH_WORD + m for m in thai)) for t in titles for i in range(1, len(m))
                  if m.startswith(t, i))
 
 
@@ -58,10 +64,16 @@ def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...
 _WITH_APART = "กับ "
 
 
+@cache
+def _longest_talk_verb() -> int:
+    """The length of the longest talk verb of meetings.json (read once)."""
+    return max(map(len, vocab().meetings["talks"]["verbs"]))
+
+
 def _after_a_talks_link(f: str, at: int, p: Patterns) -> bool:
     """Does a talk verb (``meetings.json`` talks.verbs) and its กับ, written apart, end right at ``at``?"""
     k = at - len(_WITH_APART)
-    longest = max(map(len, p.v.meetings["talks"]["verbs"]))
+    longest = _longest_talk_verb()
     return k > 0 and f.startswith(_WITH_APART, k) and any(
         p.talk_verb.fullmatch(f, i, k) for i in range(max(0, k - longest), k))
 
@@ -142,8 +154,6 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
         titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
         if hon is not None and not titled and p.position_head.match(f, s):
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
-        if hon is not None and f.startswith(_MONTH_WORD, s - len(_MONTH_WORD) + 1):
-            continue                               # "ในเดือนพ.ย. นี้": the month's word and its name, not นพ. + name
         honorifics = [hon] if hon else []
         k = e
         while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:   # stacked titles: พลเอก ดร.
@@ -627,12 +637,6 @@ def _spelled_in(post: str, position: str | None) -> bool:
     return all(ch in it for ch in post.replace(".", "").replace(" ", ""))
 
 
-#: the word "month", whose last letter a title's first may seem to open ("เดือนพ.ย.": not นพ.)
-_MONTH_WORD = "เดือน"
-#: a meeting's noun written right before a talk verb ("การประชุมหารือกับนาย X")
-_MEETING_NOUNS = ("การประชุม", "ประชุม")
-
-
 def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> list[MeetingMention]:
     """The meeting names and the talks in text order; a talk replaces a meeting name it
     overlaps ("การหารือทวิภาคีกับ…" is found by both)."""
@@ -739,8 +743,8 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     k = seg.rfind("และ", 3, cut)
     if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
         cut = k
-    elif cut == len(seg) and seg.endswith("และ") and len(seg) > len("และ") + 3 and j < pend and f[j] == " ":
-        cut -= len("และ")       # "…ต่างประเทศและ Dr. A …": a second official named after it ends the post
+    elif cut == len(seg) and seg.endswith(_AND) and len(seg) > len(_AND) + 3 and j < pend and _another_official_at(f, j, p):
+        cut -= len(_AND)        # "…ต่างประเทศและ Dr. A …": a second official named after it ends the post
     end = s + cut
     if cut == len(seg):
         # continue over spaces into "ด้านกิจการ…", "ประจำ…", "ฝ่าย…"
@@ -792,8 +796,14 @@ def _countries_in(text: str) -> list[tuple[int, str]]:
 _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
-#: another official named after และ (a title or a Latin name right after it)
-_AND_SOMEONE = re.compile(r"และ\s?(?:นาย|นาง|ดร\.|Dr\.|Mr\.|Mrs\.|Ms\.|H\.E\.|พล|[A-Z])")
+_AND = "และ"
+
+
+def _another_official_at(f: str, i: int, p: Patterns) -> bool:
+    """Does another official's name open at ``i`` (over a space): a title of honorifics.json or
+    a capitalised Latin name?"""
+    j = i + (f[i:i + 1] == " ")
+    return bool(p.honorific.match(f, j) or _LATIN_CAPITAL.match(f, j))
 
 
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
@@ -808,9 +818,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
     verb, other = p.talk_verb.search(tail), tail.find("กับ")
     # (…and not past another official named after และ: "นาย A รัฐมนตรี… และ Dr. B รัฐมนตรี…ของอินเดีย")
-    second = _AND_SOMEONE.search(tail)
-    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail),
-                     second.start() if second else len(tail))]
+    second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
+    tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
         pm = p.party.match(tail, m.end())
         if pm:

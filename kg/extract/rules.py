@@ -27,7 +27,7 @@ from .meetings import (
 from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
-    _REF_TO_DATE, _VENUE_THEN_DAY, patterns,
+    _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
 from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
 from .talks import _SAME_DAY_TIME, find_talks, partner_lists
@@ -63,6 +63,20 @@ _AT_A_COUNTRY = re.compile(r"\s?ที่\s?")
 _COUNTRY_WORD = "ประเทศ"       # ที่ประเทศ… is a venue cue of modes.json, read with its own reach
 _COUNTRY_ENDS = re.compile(r"ฯ?(?:\s|$|ซึ่ง|เมื่อ|ระหว่าง|และ|แต่|โดย|เพื่อ|ใน|,|\))")
 _CLAUSE_AFTER_DATE = re.compile(r"\s?ซึ่ง")
+
+
+def _place_right_after(f: str, mm: MeetingMention, pend: int, p: Patterns) -> tuple[int, int] | None:
+    """The span of a place written right after a meeting with no ณ: a city after its round
+    ("…เอเปค ครั้งที่ 32 เมืองคยองจู สาธารณรัฐเกาหลี"), or a country with ที่ that ends there
+    ("…เอเปคที่เกาหลีใต้ ซึ่ง…", "…ครั้งที่ 3 ที่ลาว แต่…")."""
+    city = p.city_after.match(f, mm.end, pend) if mm.numbers else None
+    if city is not None:
+        return city.span(1)
+    at = _AT_A_COUNTRY.match(f, mm.end, pend)
+    named = p.party.match(f, at.end()) if at is not None and not f.startswith(_COUNTRY_WORD, at.end()) else None
+    if named is None or not _COUNTRY_ENDS.match(f, named.end()) or p.v.party_code(named.group(0)) is None:
+        return None
+    return at.end(), named.end()
 
 
 @cache
@@ -482,27 +496,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
                 o.why["mode"] = ("venue", at)
-    # "…การประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32 เมืองคยองจู สาธารณรัฐเกาหลี": a city written
-    # right after a round, with no ณ or ที่, is where it was held
+    # a place written right after a meeting, with no ณ, is where it was held
     for mm in body_live:
-        city = p.city_after.match(f, mm.end, paras[mm.para][1]) if mm.numbers else None
-        for o in occs_of(mm) if city else ():
+        place = _place_right_after(f, mm, paras[mm.para][1], p)
+        for o in occs_of(mm) if place else ():
             if o.mode is None:
-                o.venue = o.venue or text[city.start(1):city.end(1)]
+                o.venue = o.venue or text[place[0]:place[1]]
                 o.mode, o.mode_para = "in_person", mm.para
-                o.why["mode"] = ("venue", city.start(1))
-    # "…การประชุมผู้นำเขตเศรษฐกิจเอเปคที่เกาหลีใต้ ซึ่ง…", "…ครั้งที่ 3 ที่ลาว แต่…": a country named
-    # with ที่ right after a meeting, and ending there, is where it was held
-    for mm in body_live:
-        at = _AT_A_COUNTRY.match(f, mm.end, paras[mm.para][1])
-        named = p.party.match(f, at.end()) if at is not None and not f.startswith(_COUNTRY_WORD, at.end()) else None
-        if named is None or not _COUNTRY_ENDS.match(f, named.end()) or p.v.party_code(named.group(0)) is None:
-            continue
-        for o in occs_of(mm):
-            if o.mode is None:
-                o.venue = o.venue or text[at.end():named.end()]
-                o.mode, o.mode_para = "in_person", mm.para
-                o.why["mode"] = ("venue", at.end())
+                o.why["mode"] = ("venue", place[0])
     # a meeting held during a larger one is held where and how the larger one is
     for mm in live:
         if mm.is_parent and mm.child is not None:

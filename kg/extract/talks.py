@@ -10,7 +10,8 @@ from functools import lru_cache
 from ..model import person_key, session_format
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import (
-    Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS, _THAI,
+    Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
+    _THAI,
 )
 from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
 
@@ -95,8 +96,6 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
 
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
-#: a meeting's noun written before a talk verb, the two one name ("การประชุมหารือกับ…")
-_MEETING_BEFORE_VERB = ("การประชุม", "เข้าประชุม", "ประชุม")
 _TALK_QUOTES = str.maketrans("", "", _QUOTE_MARKS + "‘’'")
 
 
@@ -482,7 +481,7 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, *_as_noun(x.second))     # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the call, by its second verb
     if verb.startswith(_ENTERING) and verb[len(_ENTERING):] in w.kinds:
         aliases = (*aliases, *_as_noun(verb[len(_ENTERING):]))   # "เข้าหารือทวิภาคีกับ…": named by the verb alone too
-    head = next((h for h in _MEETING_BEFORE_VERB if f.endswith(h, 0, s)), "")
+    head = next((h for h in _MEETING_NOUNS if f.endswith(h, 0, s)), "")
     if head:
         aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
     if call_after is not None:
