@@ -487,7 +487,7 @@ def _encounter_heads() -> tuple[str, ...]:
 
 
 def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str]) -> dict[int, str]:
-    """Undated encounters of one series in one release (a visitor's calls on the prime minister
+    """Encounters of one series on one day, or undated in one release (a visitor's calls on the prime minister
     and on the foreign minister, two calls on two Cambodian leaders) share :func:`meeting_key`;
     they are one meeting only when the people at one (as resolved: ``cluster``, name key → official)
     are all at the other (the headline's welcome and the body's, which names one more). By ``id``:
@@ -495,7 +495,7 @@ def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str])
     :func:`meeting_key`, as :func:`resolve` made them."""
     groups: dict[str, list[tuple[Meeting, dict[str, str]]]] = {}
     for key, m in keyed:
-        if m.number is None and m.start is None and len(m.attendances) >= 2 and m.series.startswith(_encounter_heads()):
+        if m.number is None and len(m.attendances) >= 2 and m.series.startswith(_encounter_heads()):
             people = {cluster[name_key(a.person.name)]: phonetic_skeleton(a.person.name) for a in m.attendances}
             groups.setdefault(key, []).append((m, people))
     out: dict[int, str] = {}

@@ -4289,3 +4289,18 @@ def test_a_post_held_with_another_written_apart_after_and_stays_whole():
              "หารือกับนายจอห์น สมิธ รัฐมนตรีต่างประเทศออสเตรเลีย", published=None)
     by_name = {a.person.name: a.person.position for a in m.attendances}
     assert by_name["สมชาย รักไทย"] == "รองนายกรัฐมนตรีและ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+
+
+def test_a_release_with_no_full_date_takes_its_year_from_the_year_it_calls_this_one():
+    m = only("โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ในเช้าวันศุกร์ที่ 6 มีนาคม นายสมชาย รักไทย นายกรัฐมนตรี "
+             "มีกำหนดหารือกับนายจอห์น สมิธ นายกรัฐมนตรีออสเตรเลีย โดยในปี 2569 นี้ เป็นปีครบรอบความสัมพันธ์", published=None)
+    assert m.start == PartialDate(2026, 3, 6)
+
+
+def test_talks_of_one_day_with_three_leaders_of_one_country_are_three_meetings_once_resolved():
+    r = release("เมื่อวันที่ 6 มีนาคม 2569 นางสาวสมศรี ดีมาก นายกรัฐมนตรี เข้าประชุมหารือกับนายโปปอฟ ประธานาธิบดีรัสเซีย "
+                "นายอีวาน เปตรอฟ ประธานสภาดูมารัสเซีย และนายมิคาอิล โวลคอฟ นายกรัฐมนตรีรัสเซีย ณ กรุงมอสโก", published=None)
+    ms = extract(r)
+    assert len(ms) == 3 and all(m.start == PartialDate(2026, 3, 6) for m in ms)
+    # dated, of one series and one day: still kept apart by the people at each (resolve._encounters_apart)
+    assert len(resolve([Extraction(r, ms)]).meetings) == 3

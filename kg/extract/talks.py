@@ -474,7 +474,7 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
                    *_as_noun(as_written, with_post),
                    *_talk_wordings(told, x.link or (" " if verb in w.headline_only else ""), side))
     else:
-        aliases = tuple(a for a in dict.fromkeys((verb, told, *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
+        aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
