@@ -284,9 +284,16 @@ def html_to_text(text: str) -> str:
     return body
 
 
+#: sara am typed as nikhahit + sara aa (คํ่า for ค่ำ, ยํ้า for ย้ำ), the tone mark on either side of the
+#: nikhahit: it looks the same but matches no word, and NFC leaves it (U+0E33 decomposes only by compatibility)
+_SPLIT_SARA_AM = re.compile("(?:\u0e4d([\u0e48-\u0e4b]?)|([\u0e48-\u0e4b])\u0e4d)\u0e32")
+
+
 def clean(text: str) -> str:
-    """NFC, no invisible or control characters, single spaces, LF line ends."""
+    """NFC, sara am in one character, no invisible or control characters, single spaces, LF line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\u0e4d" in text:
+        text = _SPLIT_SARA_AM.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", text)
     if _DROPPED.search(text):
         text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     if "  " in text or _ODD_SPACE.search(text):

@@ -4304,3 +4304,33 @@ def test_talks_of_one_day_with_three_leaders_of_one_country_are_three_meetings_o
     assert len(ms) == 3 and all(m.start == PartialDate(2026, 3, 6) for m in ms)
     # dated, of one series and one day: still kept apart by the people at each (resolve._encounters_apart)
     assert len(resolve([Extraction(r, ms)]).meetings) == 3
+
+
+def test_the_day_an_official_met_took_office_does_not_date_the_call_on_them():
+    ms = extract(release("เมื่อวันที่ 4 ก.ย. 63 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงปารีส ได้เดินทางเยือนเมืองลียง "
+                         "โดยได้เข้าร่วมกิจกรรมต่าง ๆ ดังนี้\n"
+                         "1. เมื่อเวลา 15.00 น. เอกอัครราชทูตฯ ได้เข้าเยี่ยมคารวะนาย Jean Dupont นายกเทศมนตรีเมืองลียง "
+                         "ซึ่งเพิ่งได้รับการเลือกตั้งให้ดำรงตำแหน่งเมื่อวันที่ 3 ก.ค. 63 และได้หารือเรื่องการท่องเที่ยว",
+                         published=None))
+    [call] = [m for m in ms if "Jean Dupont" in {a.person.name for a in m.attendances}]
+    assert call.start == PartialDate(2020, 9, 4)
+
+
+def test_an_online_talk_with_a_state_secretary_is_virtual_and_leaves_out_the_one_he_serves():
+    m = only("เมื่อวันที่ 26 เมษายน 2564 นางสมศรี ดีมาก เอกอัครราชทูต ณ กรุงสตอกโฮล์ม จัดการประชุมหารือออนไลน์กับ"
+             "นาย John Smith – State Secretary ของนาย Peter Brown รองนายกรัฐมนตรีและรัฐมนตรีสิ่งแวดล้อม", published=None)
+    assert m.mode == "virtual"
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "John Smith"}
+
+
+def test_meetings_listed_after_the_time_before_a_summit_are_the_ones_attended_that_day():
+    ms = extract(release("เมื่อวันที่ ๒๗ เมษายน ๒๕๖๑ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมในกรอบ"
+                         "ของรัฐมนตรีต่างประเทศอาเซียน ก่อนการประชุมสุดยอดอาเซียน ครั้งที่ ๓๒ ณ สิงคโปร์ ได้แก่ "
+                         "(๑) การประชุมรัฐมนตรีต่างประเทศอาเซียน (AMM) (๒) การประชุมคณะมนตรีประชาคมการเมืองและความมั่นคงอาเซียน "
+                         "ครั้งที่ ๑๗ (APSC) และ (๓) การประชุมคณะมนตรีประสานงานอาเซียน (ACC)", published=None))
+    listed = [m for m in ms if m.number != 32]
+    assert len(listed) == 3
+    assert all(m.start == PartialDate(2018, 4, 27) for m in listed)
+    assert all("สมชาย รักไทย" in {a.person.name for a in m.attendances} for m in listed)
+    [summit] = [m for m in ms if m.number == 32]
+    assert summit.start is None

@@ -64,6 +64,15 @@ def test_invisible_and_non_breaking_spaces_are_normalised():
     assert clean("ครั้ง\u200bที่\u00a0๑๘\u200d \ufeffนาย\u2009ธานี\r\nx\ry") == "ครั้งที่ ๑๘ นาย ธานี\nx\ny"
 
 
+@pytest.mark.parametrize("typed,word", [
+    ("อาหารค\u0e4d\u0e48\u0e32", "อาหารค่ำ"),        # nikhahit, tone, sara aa
+    ("ย\u0e48\u0e4d\u0e32", "ย่ำ"),                  # tone, nikhahit, sara aa
+    ("ท\u0e4d\u0e32", "ทำ"),                          # no tone
+], ids=["tone-after-nikhahit", "tone-before-nikhahit", "no-tone"])
+def test_sara_am_typed_as_two_characters_is_one(typed, word):
+    assert clean(typed) == word
+
+
 def test_html_text_drops_scripts_styles_and_keeps_the_headline():
     page = ("<html><head><title>ข่าว | MFA</title><style>p{}</style><script>alert('x<p>')</script></head>"
             "<body><nav>menu</nav><h1>หัวข้อ</h1><p>ย่อหน้า&nbsp;หนึ่ง</p><br><p>สอง &lt;script&gt;</p></body></html>")

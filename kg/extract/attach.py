@@ -549,6 +549,10 @@ def _share_enumeration_date(paras, intros: set[int], body_live, dates, occs_of) 
             _date_the_undated([mm for mm in body_live if mm.para > pi and not mm.is_parent], occs_of, span)
 
 
+#: the first item's mark after a list word ("… ได้แก่ (๑) การประชุม A (๒) …"), on folded text, and spaces
+_ITEM_MARK_END = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])?\s*\Z")
+
+
 def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
     """Who the sentence says attended a list attended each member of it: the officials
     credited to a member and named before the list in its paragraph, or the one whose own
@@ -562,7 +566,7 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
         if not shared and before:
             subject = before[-1]
             gap = f[subject.end:head.start]
-            if p.contains("attend_cue", gap) and gap.rstrip().endswith(_LIST_INTROS):
+            if p.contains("list_attend", gap) and _ITEM_MARK_END.sub("", gap).endswith(_LIST_INTROS):
                 key = person_key(subject.person.name)
                 shared = {key: Attendance(canonical.get(key, subject.person), "attendee", "")}
         for o in occs:

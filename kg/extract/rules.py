@@ -105,6 +105,30 @@ def _children(parent: MeetingMention, live: list[MeetingMention]) -> list[Meetin
                      and x.para == child.para)]
 
 
+#: "นาย Anders Mankler – State Secretary ของนาย Per Bolund": a post written in a script or shape the
+#: positions file does not read, then ของ and the one it serves (the clause's longest such post)
+_POST_OF = re.compile(r"[^\n]{0,40}ของ\s?\Z")
+
+
+def _whose(f: str, a, b) -> bool:
+    """Is ``b`` named as the one whose post ``a`` holds ("Dr. A ที่ปรึกษาพิเศษของ Dr. B", "นาย A –
+    State Secretary ของนาย B")? Then B is not at the meeting by being named."""
+    return (a.person.position or "").endswith(_OF) and b.start - a.end <= 1 \
+        or a.person.position is None and _POST_OF.fullmatch(f, a.end, b.start) is not None
+
+
+#: "…เมื่อวันที่ 27 … ได้เข้าร่วมการประชุมในกรอบของรัฐมนตรี… ก่อนการประชุมสุดยอดอาเซียน ครั้งที่ 32 ได้แก่ …":
+#: a meeting named as the time before which something was done; a day told before it is not its own
+_BEFORE_IT = ("ก่อน", "ก่อน ", "ก่อนหน้า", "ก่อนหน้า ")
+
+
+def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
+    """Is ``d`` told in a relative clause about someone taking office ("…ซึ่งเพิ่งได้รับการเลือกตั้ง
+    ให้ดำรงตำแหน่ง… เมื่อวันที่ 3 ก.ค. 63")? That is their tenure's day, no meeting's."""
+    clause = _ASIDE_DATE.search(f, max(0, d.begin - reach), d.begin)
+    return clause is not None and p.contains("tenure", f, clause.start(), d.begin)
+
+
 def candidates(release: Release) -> tuple[Meeting, ...]:
     """The release's meetings with every candidate fact and its features (``Meeting.links``),
     before the linker decides: what :mod:`kg.train` fits the linker on."""
@@ -275,7 +299,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
 
     def first_after(i: int, pi: int, *, within: int = 10**9):
         for mm in body_live:
-            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within:
+            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within \
+                    and not f.endswith(_BEFORE_IT, 0, mm.start):
                 return mm
         return None
 
@@ -294,6 +319,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                                      tuple(v.meetings["today_anchored"]),
                                      release.published if release.published and release.published.day else None)
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
+    # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 3 ก.ค. 63": the day someone took office
+    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"])]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:
@@ -578,7 +605,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
     occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
-    whose = {id(b) for a, b in zip(people, people[1:]) if (a.person.position or "").endswith(_OF) and b.start - a.end <= 1}
+    whose = {id(b) for a, b in zip(people, people[1:]) if _whose(f, a, b)}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
     for pm in people:
         key = person_key(pm.person.name)
