@@ -4334,3 +4334,25 @@ def test_meetings_listed_after_the_time_before_a_summit_are_the_ones_attended_th
     assert all("สมชาย รักไทย" in {a.person.name for a in m.attendances} for m in listed)
     [summit] = [m for m in ms if m.number == 32]
     assert summit.start is None
+
+
+def test_going_to_meet_a_named_leader_is_a_talk_dated_by_its_lead():
+    m = only("เมื่อ 21 เม.ย. 2566 เวลาประมาณ 15.30 น. นายสมชาย รักไทย รองนายกรัฐมนตรี เดินทางไปพบพลเอกอาวุโส โปปอฟ "
+             "ผู้บัญชาการสูงสุดแห่งกองทัพเมียนมา ที่ทำเนียบในกรุงเนปิดอ", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "โปปอฟ"}
+    assert m.start == PartialDate(2023, 4, 21)
+
+
+def test_a_strategic_talk_fused_to_its_verb_is_a_talk():
+    m = only("เมื่อวันที่ 16 กุมภาพันธ์ 2562 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน หารือเชิงยุทธศาสตร์กับ"
+             "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ที่จังหวัดเชียงใหม่", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+    assert "หารือเชิงยุทธศาสตร์" in m.alt_labels
+
+
+def test_two_named_leaders_who_negotiated_with_each_other_and_attended_a_meeting_held_both():
+    ms = extract(release("เมื่อวันที่ 23 กรกฎาคม 2558 นายโปปอฟ นายกรัฐมนตรีรัสเซีย และนายสมชาย รักไทย นายกรัฐมนตรีไทย "
+                         "ได้มีการเจรจากันและเข้าร่วมการประชุมคณะรัฐมนตรีร่วมไทย-รัสเซีย ครั้งที่ 3", published=None))
+    [talk] = [m for m in ms if m.number is None]
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โปปอฟ"}
+    assert [m.label for m in ms if m.number == 3] == ["การประชุมคณะรัฐมนตรีร่วมไทย-รัสเซีย"]

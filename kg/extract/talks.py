@@ -259,7 +259,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p)
-    if not met and verb in w.named_only:
+    if not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e):
         return None
     r = _Met(met)
     if link == "ระหว่าง" and len(met) >= 2:
@@ -270,11 +270,12 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
             r.between_sides, r.met = home[0], away
     if r.met and is_bare and not link and f.endswith("การ", 0, s):
         return None                     # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
-    if not r.met and is_bare and f.startswith("กัน", e):
-        # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it
+    if not r.met and (is_bare or verb in w.named_only) and f.startswith(_EACH_OTHER, e):
+        # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it (a verb that
+        # needs a named official, "นาย A และนาย B ได้มีการเจรจากัน", both of them named)
         pair = _each_other(f, max(pstart, s - w.reach["holder_before"]), s, people, p)
         foreign = [pm for pm in pair if pm.person.country not in (None, "TH")]
-        if len(pair) == 2 or foreign:
+        if len(pair) == 2 or foreign and is_bare:
             r.met = foreign[:1] or pair[1:]
             r.pair_subject = next((pm for pm in pair if pm is not r.met[0]), None)
             r.phrase = f[s:_chunk_end(f, e, pend)]
@@ -803,6 +804,7 @@ def _chunk_end(f: str, i: int, pend: int) -> int:
 
 
 _AND_BETWEEN = re.compile(r"\s?และ\s?")
+_EACH_OTHER = "กัน"
 
 
 def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
