@@ -4356,3 +4356,13 @@ def test_two_named_leaders_who_negotiated_with_each_other_and_attended_a_meeting
     [talk] = [m for m in ms if m.number is None]
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "โปปอฟ"}
     assert [m.label for m in ms if m.number == 3] == ["การประชุมคณะรัฐมนตรีร่วมไทย-รัสเซีย"]
+
+
+@pytest.mark.parametrize("body,talk", [
+    ("นายสมชาย รักไทย ที่ปรึกษาประธานอาเซียน เดินทางเข้าร่วมประชุมกับนายจอห์น สมิธ นายกรัฐมนตรีมาเลเซีย ที่ประเทศมาเลเซีย", True),
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56", False),
+], ids=["with-a-named-official", "a-meetings-name"])
+def test_attending_a_meeting_with_a_named_official_is_a_talk_with_them(body, talk):
+    ms = extract(release("เมื่อวันที่ 3 กุมภาพันธ์ 2568 " + body, published=None))
+    talks = [m for m in ms if "จอห์น สมิธ" in {a.person.name for a in m.attendances}]
+    assert bool(talks) is talk and len(ms) == 1

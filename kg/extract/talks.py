@@ -173,6 +173,7 @@ class _TalkWords:
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
+        self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p)
-    if not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e):
+    if not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) or verb in w.linked_only and (not link or not met):
         return None
     r = _Met(met)
     if link == "ระหว่าง" and len(met) >= 2:
