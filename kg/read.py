@@ -376,7 +376,8 @@ _NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>|›|»|\|) [^<>\n]{0,80}$|หน�
                          r"|^[A-Za-zÀ-ÿ ]{1,60}$|^(?:สถานเอกอัครราชทูต|สถานกงสุลใหญ่|คณะผู้แทนถาวร)[^\n]{0,40}$"
                          r"|^(?:ขณะนี้)?คุณอยู่ที่\s?(?:[:›>»]|$)"   # "you are here ›", the crumbs on the next line
                          r"|^(?:คัดลอก(?:แล้ว|ลิงก์)?|แชร์)$"          # a share button's words ("copied")
-                         r"|^(?:เนื้อหาหลัก|ข้อความแจ้งเตือน)$")        # a skip link's and an alert box's names
+                         r"|^(?:เนื้อหาหลัก|ข้อความแจ้งเตือน)$"        # a skip link's and an alert box's names
+                         r"|^(?:ค้นหา|ทีวีออนไลน์|เว็บไซต์ในเครือ|เว็บไซต์บริการ)$")   # a news site's search box and menus
 
 
 def _headline_index(lines: list[str]) -> int:
