@@ -4366,3 +4366,11 @@ def test_attending_a_meeting_with_a_named_official_is_a_talk_with_them(body, tal
     ms = extract(release("เมื่อวันที่ 3 กุมภาพันธ์ 2568 " + body, published=None))
     talks = [m for m in ms if "จอห์น สมิธ" in {a.person.name for a in m.attendances}]
     assert bool(talks) is talk and len(ms) == 1
+
+
+def test_a_room_and_a_video_link_told_before_the_chair_make_the_meeting_hybrid():
+    m = only("วันที่ 16 กันยายน 2565 เวลา 09.00 – 13.00 น. ณ ห้องประชุมใหญ่ อาคารศาลาว่าการกระทรวงมหาดไทย "
+             "และผ่านระบบการประชุมทางไกล (Video Conference) นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย "
+             "ในฐานะหัวหน้าคณะผู้แทนฝ่ายไทย เป็นประธานการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย - ลาว ครั้งที่ 5",
+             published=None)
+    assert m.mode == "hybrid"

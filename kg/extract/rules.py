@@ -486,10 +486,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     else:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
+    unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
             pi = _para_of(paras, m.start())
-            for o in attach_point(m.start(), pi):
+            points = attach_point(m.start(), pi)
+            if not points:
+                unattached.append((m.start(), mode))
+            for o in points:
                 if o.mode is None or (mode == "hybrid"):
                     o.mode = mode if o.mode != "hybrid" else o.mode
                     o.mode_para = pi
@@ -523,6 +527,15 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             if o.mode is None:
                 o.mode, o.mode_para = "in_person", pi
                 o.why["mode"] = ("venue", at)
+    # "วันที่ 16 … ณ ห้องประชุม X และผ่านระบบการประชุมทางไกล พลเอก A … เป็นประธาน…": told with the
+    # place of a meeting named further on, the way of meeting is that meeting's too
+    for at, mode in unattached:
+        for o in occs.values():
+            via, where = o.why.get("mode", ("", None))
+            if via == "venue" and where is not None and 0 <= at - where <= R["venue_list_gap"] \
+                    and _para_of(paras, where) == _para_of(paras, at):
+                o.mode = mode
+                o.why["mode"] = ("word", at)
     # a place written right after a meeting, with no ณ, is where it was held
     for mm in body_live:
         place = _place_right_after(f, mm, paras[mm.para][1], p)
