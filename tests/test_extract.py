@@ -4374,3 +4374,10 @@ def test_a_room_and_a_video_link_told_before_the_chair_make_the_meeting_hybrid()
              "ในฐานะหัวหน้าคณะผู้แทนฝ่ายไทย เป็นประธานการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย - ลาว ครั้งที่ 5",
              published=None)
     assert m.mode == "hybrid"
+
+
+def test_these_meetings_is_a_reference_not_a_meeting():
+    ms = extract(release("เมื่อวันที่ 6 กันยายน 2559 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนเวียงจันทน์ "
+                         "เพื่อเตรียมการสำหรับการเข้าร่วมการประชุมสุดยอดอาเซียนของนายกรัฐมนตรี ซึ่งในการประชุมเหล่านี้จะมีผู้นำ "
+                         "18 ประเทศเข้าร่วม", published=None))
+    assert [m.label for m in ms] == ["การประชุมสุดยอดอาเซียน"]
