@@ -4382,3 +4382,29 @@ def test_these_meetings_is_a_reference_not_a_meeting():
                          "การประชุมของพลเอก สมศักดิ์ ดีมาก นายกรัฐมนตรี ซึ่งในการประชุมเหล่านี้จะมีผู้นำ 18 ประเทศเข้าร่วม",
                          published=None))
     assert [m.label for m in ms] == ["การประชุมสุดยอดอาเซียน"]
+
+
+def test_a_talk_verb_fused_to_a_news_name_ends_it():
+    ms = extract(release("เมื่อวันที่ 4 กันยายน 2555 นายจอห์น สมิธพบปะกับนางสมศรี ดีมาก รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                         "ที่กรุงเทพมหานคร", published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert "จอห์น สมิธ" in names and not any("พบปะ" in n for n in names)
+
+
+def test_a_meetings_name_ends_before_the_city_it_was_held_in():
+    m = only("เมื่อวันที่ 1 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมกลุ่มผู้นำเอเปคในเมืองคย็องจู "
+             "สาธารณรัฐเกาหลี", published=None)
+    assert m.label == "การประชุมกลุ่มผู้นำเอเปค"
+
+
+def test_a_post_ends_before_what_its_holder_did_at_the_meeting():
+    m = only("เมื่อวันที่ 1 พฤศจิกายน 2568 นายจอห์น สมิธ รัฐมนตรีคลังสหรัฐฯเข้าประชุมแทนประธานาธิบดี "
+             "ในการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 32", published=None)
+    assert {a.person.position for a in m.attendances} == {"รัฐมนตรีคลังสหรัฐฯ"}
+
+
+def test_the_local_day_of_a_talk_abroad_is_its_day_not_the_same_moment_in_thai_time():
+    m = only("วานนี้เวลา 10.00 น. (ตามเวลาท้องถิ่นของกรุงลิมา) วันที่ 14 พ.ย. 2567 ตามวันของสาธารณรัฐเปรู "
+             "ซึ่งตรงวันที่ 15พ.ย.ของประเทศไทย นางสมศรี ดีมาก นายกรัฐมนตรี พบหารือทวิภาคีกับนายจอห์น สมิธ "
+             "ประธานาธิบดีแห่งสาธารณรัฐเปรู", published=None)
+    assert m.start == PartialDate(2024, 11, 14)

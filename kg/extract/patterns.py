@@ -234,6 +234,7 @@ def patterns() -> Patterns:
             "press_before_date": _word_search(m["press_before_date"]),
             "next_event": _word_search(m["next_event_words"]),
             "tenure": _word_search(m["tenure_words"]),
+            "restating": _word_table(m["restating_words"]),
             "granting": _word_search(m["talks"]["granting_phrases"]),
             "results": _word_table(m["results_before"]),
             "own_talk": _word_table(m["talks"]["own_talk_before"]),

@@ -122,6 +122,17 @@ def _whose(f: str, a, b) -> bool:
 _BEFORE_IT = ("ก่อน", "ก่อน ", "ก่อนหน้า", "ก่อนหน้า ")
 
 
+#: what may stand between a restating word and the day it restates ("ซึ่งตรงวันที่ 15พ.ย.", "ตรงกับ วันศุกร์ที่ 15")
+_RESTATED_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
+
+
+def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
+    """Is ``d`` the day told before it again, in another time zone or calendar ("วันที่ 14 พ.ย.
+    ตามวันของเปรู ซึ่งตรงวันที่ 15พ.ย.ของประเทศไทย")? Then it dates nothing of its own."""
+    cue = _RESTATED_DAY.search(f, max(0, d.begin - 16), d.begin)
+    return cue is not None and p.ends_with("restating", f, cue.start())
+
+
 def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
     """Is ``d`` told in a relative clause about someone taking office ("…ซึ่งเพิ่งได้รับการเลือกตั้ง
     ให้ดำรงตำแหน่ง… เมื่อวันที่ 3 ก.ค. 63")? That is their tenure's day, no meeting's."""
@@ -320,7 +331,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                                      release.published if release.published and release.published.day else None)
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 3 ก.ค. 63": the day someone took office
-    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"])]
+    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:
