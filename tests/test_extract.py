@@ -4408,3 +4408,10 @@ def test_the_local_day_of_a_talk_abroad_is_its_day_not_the_same_moment_in_thai_t
              "ซึ่งตรงวันที่ 15พ.ย.ของประเทศไทย นางสมศรี ดีมาก นายกรัฐมนตรี พบหารือทวิภาคีกับนายจอห์น สมิธ "
              "ประธานาธิบดีแห่งสาธารณรัฐเปรู", published=None)
     assert m.start == PartialDate(2024, 11, 14)
+
+
+def test_the_day_a_period_started_dates_no_meeting_told_before_it():
+    ms = extract(release("การประชุมสุดยอดอาเซียน ครั้งที่ 30 มีกำหนดจัดขึ้นที่กรุงเทพมหานคร ซึ่งถือเป็นการประชุมสุดยอดครั้งแรก "
+                         "นับตั้งแต่การเข้าสู่ประชาคมอาเซียน เมื่อวันที่ 31 ธันวาคม 2558 โดยนายสมชาย รักไทย นายกรัฐมนตรี "
+                         "จะเป็นผู้กล่าวเปิดการประชุม", published=PartialDate(2016, 6, 1)))
+    assert all(m.start != PartialDate(2015, 12, 31) for m in ms)
