@@ -4415,3 +4415,24 @@ def test_the_day_a_period_started_dates_no_meeting_told_before_it():
                          "นับตั้งแต่การเข้าสู่ประชาคมอาเซียน เมื่อวันที่ 31 ธันวาคม 2558 โดยนายสมชาย รักไทย นายกรัฐมนตรี "
                          "จะเป็นผู้กล่าวเปิดการประชุม", published=PartialDate(2016, 6, 1)))
     assert all(m.start != PartialDate(2015, 12, 31) for m in ms)
+
+
+def test_a_name_ends_before_a_between_whose_parties_stand_apart():
+    m = only("เมื่อวันที่ 2 ส.ค. 2562 จังหวัดสุรินทร์ จัดประชุมกระชับความสัมพันธ์ระหว่าง จังหวัดอุดรมีชัย กับจังหวัดสุรินทร์ "
+             "โดยมีนายสมชาย รักไทย ปลัดจังหวัดสุรินทร์ เป็นประธาน", published=None)
+    assert m.label == "ประชุมกระชับความสัมพันธ์"
+
+
+def test_a_meetings_name_ends_before_a_city_named_bare_after_ti():
+    m = only("เมื่อวันที่ 25 กันยายน 2568 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะเดินทางไปประชุมสมัชชาใหญ่"
+             "แห่งสหประชาชาติที่นิวยอร์ก", published=None)
+    assert m.label == "ประชุมสมัชชาใหญ่แห่งสหประชาชาติ"
+
+
+def test_a_headline_naming_a_summit_over_two_numbered_rounds_names_both():
+    r = parse_release_text("นายกฯ ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์\n\nนายสมชาย รักไทย นายกรัฐมนตรี เดินทางเข้าร่วม"
+                           "การประชุมสุดยอดอาเซียน ครั้งที่ 28-29 ระหว่างวันที่ 6-8 กันยายน 2559 ณ นครหลวงเวียงจันทน์\n\n"
+                           "ในพิธีเปิดการประชุม นายจอห์น สมิธ นายกรัฐมนตรีลาว ในฐานะประธานอาเซียน ได้กล่าวต้อนรับผู้นำอาเซียน",
+                           release_id="r", path="r.txt")
+    rounds = {m.number: {a.person.name for a in m.attendances} for m in extract(r) if m.number}
+    assert rounds[28] == rounds[29] and "สมชาย รักไทย" in rounds[29]

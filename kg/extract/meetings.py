@@ -172,6 +172,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
         name_end = _run_on_to_number(f, name_end, pend, p)
         name_end = _other_side(f, s, name_end, pend, p)
+        if f.endswith(_BETWEEN, s, name_end) and name_end - len(_BETWEEN) > s:
+            name_end -= len(_BETWEEN)       # "ประชุมกระชับความสัมพันธ์ระหว่าง จังหวัด A กับ…": the parties, apart, are not read
         session = _SESSION.match(f, name_end, pend)
         if session:
             name_end = session.end()
@@ -317,6 +319,7 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
+_BETWEEN = "ระหว่าง"
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
 _SPACED_WITH = re.compile(r" ?กับ ?")
 

@@ -186,7 +186,8 @@ def patterns() -> Patterns:
         # an alternation opening with a lookbehind cannot skip ahead by first character
         head=re.compile("|".join([alternation(m["heads"])] + [
             f"{re.escape(h)}(?<={re.escape(a + h)})" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
-        boundary=re.compile(alternation(m["boundaries"])),
+        # (and a place the genre names bare after ที่: "ประชุมสมัชชาใหญ่แห่งสหประชาชาติที่นิวยอร์ก")
+        boundary=re.compile(alternation([*m["boundaries"], *("ที่" + n for n in md["place_names"])])),
         honorific=re.compile(_titles(v.honorific_forms)),
         stacked_honorific=re.compile(_titles(v.stacked_honorific_forms)),
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),

@@ -232,7 +232,8 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
             target = [o for o in same if not o.is_parent]
             if len(same) == 1 or (mm.para in title_paras and target):
-                by_mention[id(mm)] = [same[0]]
+                # (a headline's "ประชุมสุดยอดอาเซียน" over a body's "ครั้งที่ 28-29" names both rounds)
+                by_mention[id(mm)] = target if mm.para in title_paras and len(target) > 1 else [same[0]]
                 same[0].label_en = same[0].label_en or mm.label_en
             continue
         key = (mm.series, None, mm.label if mm.talk else mm.round_word or None)
