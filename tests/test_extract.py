@@ -4436,3 +4436,10 @@ def test_a_headline_naming_a_summit_over_two_numbered_rounds_names_both():
                            release_id="r", path="r.txt")
     rounds = {m.number: {a.person.name for a in m.attendances} for m in extract(r) if m.number}
     assert rounds[28] == rounds[29] and "สมชาย รักไทย" in rounds[29]
+
+
+def test_the_host_of_a_guest_is_no_one_whose_post_the_guest_holds():
+    m = only("เมื่อวันที่ 3 มีนาคม 2566 นายจอห์น สมิธ เดินทางเยือนไทยในฐานะแขกของนายสมชาย รักไทย "
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-ออสเตรเลีย ครั้งที่ 5",
+             published=None)
+    assert "สมชาย รักไทย" in {a.person.name for a in m.attendances}

@@ -105,9 +105,9 @@ def _children(parent: MeetingMention, live: list[MeetingMention]) -> list[Meetin
                      and x.para == child.para)]
 
 
-#: "นาย Anders Mankler – State Secretary ของนาย Per Bolund": a post written in a script or shape the
-#: positions file does not read, then ของ and the one it serves (the clause's longest such post)
-_POST_OF = re.compile(r"[^\n]{0,40}ของ\s?\Z")
+#: "นาย Anders Mankler – State Secretary ของนาย Per Bolund": a post in Latin script, which the positions
+#: file does not read, then ของ and the one it serves (not a Thai clause: "…เยือนไทยในฐานะแขกของนาย B")
+_POST_OF = re.compile(r"\s?(?:[-–]\s?)?[A-Z][A-Za-z .,'&()-]{0,40}ของ\s?\Z")
 
 
 def _whose(f: str, a, b) -> bool:
