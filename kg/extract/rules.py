@@ -124,12 +124,13 @@ _BEFORE_IT = ("ก่อน", "ก่อน ", "ก่อนหน้า", "ก�
 
 #: what may stand between a restating word and the day it restates ("ซึ่งตรงวันที่ 15พ.ย.", "ตรงกับ วันศุกร์ที่ 15")
 _RESTATED_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
+_RESTATED_DAY_REACH = len(" วันพฤหัสบดีที่ ")
 
 
 def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
     """Is ``d`` the day told before it again, in another time zone or calendar ("วันที่ 14 พ.ย.
     ตามวันของเปรู ซึ่งตรงวันที่ 15พ.ย.ของประเทศไทย")? Then it dates nothing of its own."""
-    cue = _RESTATED_DAY.search(f, max(0, d.begin - 16), d.begin)
+    cue = _RESTATED_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
     return cue is not None and p.ends_with("restating", f, cue.start())
 
 

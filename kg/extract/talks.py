@@ -260,8 +260,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p)
-    if not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) or verb in w.linked_only and (not link or not met):
-        return None
+    if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
+            or (verb in w.linked_only and not (link and met)):
+        return None                     # (a verb that needs a named official, or one linked by กับ)
     r = _Met(met)
     if link == "ระหว่าง" and len(met) >= 2:
         # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
