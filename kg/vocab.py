@@ -132,6 +132,11 @@ class Vocab:
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("fuses") for f in h["forms"])
 
     @cached_property
+    def honorific_kinds(self) -> dict[str, str]:
+        """Each title's form → its kind (civil: นาย; courtesy: ฯพณฯ, H.E.; military …)."""
+        return {f: h["kind"] for h in self.honorifics["honorifics"] for f in h["forms"]}
+
+    @cached_property
     def boundary_honorifics(self) -> frozenset[str]:
         """Short titles (อู, ดอ) that count only at a word start."""
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("needs_boundary") for f in h["forms"])

@@ -4443,3 +4443,11 @@ def test_the_host_of_a_guest_is_no_one_whose_post_the_guest_holds():
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วมไทย-ออสเตรเลีย ครั้งที่ 5",
              published=None)
     assert "สมชาย รักไทย" in {a.person.name for a in m.attendances}
+
+
+def test_a_civil_title_fused_to_the_name_after_his_excellency_is_a_title():
+    ms = extract(release("เอกอัครราชทูตสมิธ เข้าเยี่ยมคารวะ นาย สมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ\n"
+                         "เมื่อวันที่ 20 พฤษภาคม 2563 ฯพณฯ นายจอห์น สมิธ เอกอัครราชทูตออสเตรเลียประจำประเทศไทย "
+                         "เข้าเยี่ยมคารวะ ฯพณฯ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert {"สมชาย รักไทย", "จอห์น สมิธ"} <= names and not any(n.startswith("นาย") for n in names)

@@ -81,6 +81,7 @@ def _after_a_talks_link(f: str, at: int, p: Patterns) -> bool:
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
     v = p.v
+    kinds = v.honorific_kinds      # form → kind of title (civil, courtesy …)
     stoppers = set(v.positions["name_stoppers"])
     out: list[PersonMention] = []
     taken_until = -1
@@ -161,8 +162,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             hm2 = p.stacked_honorific.match(f, sp)
             if not hm2 or hm2.end() == sp:
                 break
-            # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name
-            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics):
+            # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name; but a civil title
+            # after a courtesy one is written fused to the name ("ฯพณฯ นายดอน ปรมัตถ์วินัย": ดอน is the name)
+            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics
+                    or kinds.get(hm2.group(0)) == "civil" and kinds.get(honorifics[-1]) == "courtesy"):
                 break
             if p.v.leader_re.match(f, sp):
                 break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
