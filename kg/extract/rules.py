@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
@@ -141,9 +141,94 @@ def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
     return clause is not None and p.contains("tenure", f, clause.start(), d.begin)
 
 
+@dataclass
+class _Draft:
+    """One release as the attaching stages share it: its text (as written and folded), its
+    paragraphs, the officials and meetings named in it, and each live mention's occurrences.
+    Each stage of :func:`candidates` reads what the stages before it settled and adds its own."""
+    release: Release
+    p: Patterns
+    text: str
+    f: str
+    paras: list[tuple[int, int]]
+    default_year: int | None
+    people: list
+    mentions: list[MeetingMention]
+    intros: set[int]
+    title_paras: set[int] = field(default_factory=set)
+    occs: dict = field(default_factory=dict)
+    by_mention: dict = field(default_factory=dict)
+    live: list[MeetingMention] = field(default_factory=list)
+    body_live: list[MeetingMention] = field(default_factory=list)
+    inner: set[int] = field(default_factory=set)
+    primary_mention: MeetingMention | None = None
+    primary_occs: list = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    with_meeting: set[int] = field(default_factory=set)
+    all_occs: list = field(default_factory=list)
+    lists: list = field(default_factory=list)
+
+    @property
+    def v(self):
+        return self.p.v
+
+    @property
+    def R(self) -> dict:
+        """How far, in characters, each attaching rule looks (meetings.json ``reach``)."""
+        return self.p.v.meetings["reach"]
+
+    @property
+    def primary(self) -> _Occ:
+        return self.primary_occs[0]
+
+    def occs_of(self, mm: MeetingMention) -> list[_Occ]:
+        return self.by_mention.get(id(mm), [])
+
+    def nearest_before(self, i: int, pi: int, *, within: int = 10**9, parents: bool = False, outer: bool = False):
+        """The last meeting of paragraph ``pi`` named before ``i``, within ``within`` characters."""
+        best = None
+        for mm in self.body_live:
+            if mm.para != pi or mm.end > i + 0:
+                continue
+            if i - mm.end > within:
+                continue
+            if mm.is_parent and not parents:
+                continue
+            if outer and id(mm) in self.inner:
+                continue            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 ผ่านระบบ…": the
+                                    # way of meeting told is the outer one's, not the one named inside it
+            best = mm
+        return best
+
+    def first_after(self, i: int, pi: int, *, within: int = 10**9):
+        """The first meeting of paragraph ``pi`` named after ``i``, within ``within`` characters."""
+        for mm in self.body_live:
+            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within \
+                    and not self.f.endswith(_BEFORE_IT, 0, mm.start):
+                return mm
+        return None
+
+
 def candidates(release: Release) -> tuple[Meeting, ...]:
     """The release's meetings with every candidate fact and its features (``Meeting.links``),
-    before the linker decides: what :mod:`kg.train` fits the linker on."""
+    before the linker decides: what :mod:`kg.train` fits the linker on. Stage by stage: the
+    mentions, their occurrences, the main meeting, then dates, ways of meeting and places, the
+    facts meetings share, status, attendance, chairs, and the meetings assembled."""
+    ctx = _read_mentions(release)
+    if ctx is None or not _occurrences(ctx):
+        return ()
+    _choose_primary(ctx)
+    _set_dates(ctx, _pending_dates(ctx))
+    _attach_modes(ctx)
+    _share_facts(ctx)
+    _attach_status(ctx)
+    canonical = _attach_people(ctx)
+    return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
+
+
+def _read_mentions(release: Release) -> _Draft | None:
+    """The officials and meetings a release names, classified (attended, listed, ahead, an
+    umbrella), as a draft for the attaching stages; None when it names no meeting."""
     p = patterns()
     v = p.v
     R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
@@ -155,7 +240,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     people = _people(f, paras, p)
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
     if not mentions:
-        return ()
+        return None
     _classify(f, mentions, p, paras)
     for mm in mentions:
         if mm.talk:
@@ -190,10 +275,16 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
     mentions = _without_bare_names(_with_round_references(f, paras, mentions), v)
+    return _Draft(release, p, text, f, paras, default_year, people, mentions, intros)
 
+
+def _occurrences(ctx: _Draft) -> bool:
+    """One occurrence per (series, number), unnumbered mentions joining their series, and every
+    name the release gives each; False when no mention names a meeting of its own."""
+    text, f, paras, p, v = ctx.text, ctx.f, ctx.paras, ctx.p, ctx.v
+    people, mentions, default_year = ctx.people, ctx.mentions, ctx.default_year
+    occs, by_mention = ctx.occs, ctx.by_mention
     # -- occurrences: one per (series, number); unnumbered mentions join their series
-    occs: dict[tuple, _Occ] = {}
-    by_mention: dict[int, list[_Occ]] = {}
     numbered_series: dict[str, list[_Occ]] = {}
     earlier = _earlier_rounds(f, mentions, p)
     for mm in mentions:
@@ -207,7 +298,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 numbered_series.setdefault(mm.series, []).append(occ)
             occ.label_en = occ.label_en or mm.label_en
             by_mention.setdefault(id(mm), []).append(occ)
-    title_paras = {0} if _is_headline(f, paras, p, default_year) else set()
+    title_paras = ctx.title_paras = {0} if _is_headline(f, paras, p, default_year) else set()
     # A headline's paraphrase ("ร่วมประชุมสุดยอดอาเซียนที่เวียงจันทน์") of a meeting the body
     # names properly is not a meeting of its own: keep unnumbered headline names only
     # when the body names its series, or names no meeting it reports.
@@ -248,9 +339,9 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         occ.aliases = tuple(dict.fromkeys((*occ.aliases, *mm.aliases)))   # the headline's wording and the body's
         occ.label_en = occ.label_en or mm.label_en
         by_mention[id(mm)] = [occ]
-    live = [mm for mm in mentions if id(mm) in by_mention]
+    live = ctx.live = [mm for mm in mentions if id(mm) in by_mention]
     if not live:
-        return ()
+        return False
     verb_heads = tuple(v.meetings.get("verb_heads", {}))
     for mm in live:
         # every name the release gives a meeting, as written ("การประชุมสุดยอดอาเซียน - สหรัฐฯ สมัยพิเศษ"
@@ -264,6 +355,12 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     if name and name != o.label and name not in o.aliases:
                         o.aliases = (*o.aliases, name)
 
+    return True
+
+
+def _choose_primary(ctx: _Draft) -> None:
+    """Parent links, and the release's main meeting: the headline's, else the first one attended."""
+    live, by_mention, title_paras = ctx.live, ctx.by_mention, ctx.title_paras
     # parent links and primary meeting
     for mm in live:
         if mm.is_parent and mm.child is not None and id(mm.child) in by_mention:
@@ -273,7 +370,7 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 for c in (c for x in _children(mm, live) for c in by_mention.get(id(x), ())):
                     c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
     # a parent named as a parent anywhere stays a parent, even where its name recurs
-    inner = _named_inside(live)
+    inner = ctx.inner = _named_inside(live)
     primary_mention = next((mm for mm in live if mm.para == 0 and id(mm) not in inner
                             and not any(o.is_parent for o in by_mention[id(mm)])), None)
     if primary_mention is None:
@@ -285,44 +382,26 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
         if mm.alongside and not mm.primary_like and not mm.is_parent:
             for c in by_mention[id(mm)]:
                 c.parent = c.parent or beside
-    primary_occs = by_mention[id(primary_mention)]
-    primary = primary_occs[0]
-    for o in primary_occs:
+    ctx.primary_mention = primary_mention
+    ctx.primary_occs = by_mention[id(primary_mention)]
+    for o in ctx.primary_occs:
         o.primary = True
+    ctx.body_live = [mm for mm in live if mm.para not in title_paras] or live
 
-    def occs_of(mm):
-        return by_mention.get(id(mm), [])
 
-    body_live = [mm for mm in live if mm.para not in title_paras] or live
-
-    def nearest_before(i: int, pi: int, *, within: int = 10**9, parents: bool = False, outer: bool = False):
-        best = None
-        for mm in body_live:
-            if mm.para != pi or mm.end > i + 0:
-                continue
-            if i - mm.end > within:
-                continue
-            if mm.is_parent and not parents:
-                continue
-            if outer and id(mm) in inner:
-                continue            # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 ผ่านระบบ…": the
-                                    # way of meeting told is the outer one's, not the one named inside it
-            best = mm
-        return best
-
-    def first_after(i: int, pi: int, *, within: int = 10**9):
-        for mm in body_live:
-            if mm.para == pi and mm.start >= i and not mm.is_parent and mm.start - i <= within \
-                    and not f.endswith(_BEFORE_IT, 0, mm.start):
-                return mm
-        return None
-
+def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
+    """Every date the release states, each proposed for the meeting it is told with: close after
+    its name (or a back-reference), leading the one after it, or trailing the one before it."""
+    f, paras, p, v, R = ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
+    release, mentions, default_year, intros = ctx.release, ctx.mentions, ctx.default_year, ctx.intros
+    body_live, title_paras, primary_mention = ctx.body_live, ctx.title_paras, ctx.primary_mention
+    nearest_before, first_after = ctx.nearest_before, ctx.first_after
     # -- dates
     # A date, a way of meeting or a venue attaches only to a meeting named in its own
     # paragraph (or, for modes and venues, to the main meeting in the title's or the main
     # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
     # release, are not scanned for them. The same facts, ~10% less extraction time.
-    with_meeting = {mm.para for mm in body_live}
+    with_meeting = ctx.with_meeting = {mm.para for mm in body_live}
     relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
     referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
     date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
@@ -420,6 +499,16 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             pending_lead.append((d, lead))
             # "…ได้เข้าเยี่ยมคารวะนาย A … และนาง B …": the calls one verb tells share the lead's date
             pending_lead.extend((d, sib) for sib in body_live if sib is not lead and sib.talk and sib.start == lead.start)
+    ctx.dates = dates
+    return pending_close, pending_lead, pending_trail
+
+
+def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
+    """Each proposed date set on its meetings (the first found kept unless told more precisely),
+    shared with a meeting's children and along a chain of rounds, and years told respectively."""
+    f, paras, p, R = ctx.f, ctx.paras, ctx.p, ctx.R
+    live, occs_of = ctx.live, ctx.occs_of
+    pending_close, pending_lead, pending_trail = pending
     rank = {"year": 0, "month": 1, "day": 2}
 
     def day_of_a_visit(o: _Occ, d: DateSpan, via: str) -> bool:
@@ -480,6 +569,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                 o.start, o.end = PartialDate(y), None
                 o.why["date"] = ("respective", None)
 
+
+def _attach_modes(ctx: _Draft) -> None:
+    """How and where each meeting was held: the words of a way of meeting and the places told
+    near it, a place right after its name, and a larger meeting's for one held during it."""
+    text, f, paras, p, R = ctx.text, ctx.f, ctx.paras, ctx.p, ctx.R
+    live, body_live, title_paras, occs, dates = ctx.live, ctx.body_live, ctx.title_paras, ctx.occs, ctx.dates
+    primary, default_year, with_meeting = ctx.primary, ctx.default_year, ctx.with_meeting
+    nearest_before, first_after, occs_of = ctx.nearest_before, ctx.first_after, ctx.occs_of
     # -- modes and venues
     def attach_point(i: int, pi: int) -> list[_Occ]:
         mm = nearest_before(i, pi, within=R["mode_before"], outer=True)
@@ -572,9 +669,16 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                         po.mode, po.venue = c.mode, po.venue or c.venue
                         po.why["mode"] = ("child", c.why["mode"][1])
 
-    all_occs = list(occs.values())
+
+def _share_facts(ctx: _Draft) -> None:
+    """The dates, places and ways of meeting a list, a paragraph, an enumeration, an occasion or
+    a visit states once for the meetings that have none of their own."""
+    text, f, paras, p, v, R = ctx.text, ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
+    live, body_live, title_paras, occs, dates = ctx.live, ctx.body_live, ctx.title_paras, ctx.occs, ctx.dates
+    primary, default_year, intros, occs_of = ctx.primary, ctx.default_year, ctx.intros, ctx.occs_of
+    all_occs = ctx.all_occs = list(occs.values())
     _stamp(all_occs, "call")                  # the only facts set before: a call's mode
-    lists = meeting_lists(f, body_live)
+    lists = ctx.lists = meeting_lists(f, body_live)
     _share_in_lists(lists, occs_of)
     _stamp(all_occs, "list")
     listed = {id(mm) for g in lists for mm in g}
@@ -590,6 +694,11 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _headline_day_of_talk(f, paras, live, occs_of, title_paras, default_year)
     _stamp(all_occs, "occasion")
 
+
+def _attach_status(ctx: _Draft) -> None:
+    """Scheduled or held: the words around a name, a date after the page's, a parent's child."""
+    f, paras, p, R = ctx.f, ctx.paras, ctx.p, ctx.R
+    release, live, body_live, occs, occs_of = ctx.release, ctx.live, ctx.body_live, ctx.occs, ctx.occs_of
     # -- status
     for mm in live:
         pstart, pend = paras[mm.para]
@@ -610,6 +719,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
                     if o.start is None:
                         o.scheduled = c.scheduled
 
+
+def _attach_people(ctx: _Draft) -> dict[str, Person]:
+    """Who attended what: each official named, merged across their mentions (returned by name
+    key), credited to the meeting their own verb, their paragraph or the release names."""
+    text, f, paras, p, v, R = ctx.text, ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
+    people, live, body_live, occs_of, lists = ctx.people, ctx.live, ctx.body_live, ctx.occs_of, ctx.lists
+    primary_occs, primary, all_occs = ctx.primary_occs, ctx.primary, ctx.all_occs
     # -- people and attendance
     # merge repeated mentions of one person in this release
     canonical: dict[str, Person] = {}
@@ -688,6 +804,14 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     _stamp(all_occs, "alongside")
     _share_with_parent(all_occs)
 
+    return canonical
+
+
+def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Occ]:
+    """Co-chairs, then an enumerated summary's umbrella; the occurrences kept as meetings."""
+    text, f, paras, p = ctx.text, ctx.f, ctx.paras, ctx.p
+    people, live, body_live, occs_of, title_paras = ctx.people, ctx.live, ctx.body_live, ctx.occs_of, ctx.title_paras
+    primary_occs, primary, all_occs = ctx.primary_occs, ctx.primary, ctx.all_occs
     # -- co-chairs
     elsewhere = _attach_co_chairs(f, text, paras, p, people, canonical, body_live, occs_of, primary_occs, title_paras)
     _stamp(all_occs, "chair")
@@ -732,6 +856,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
     _propose_release_facts(kept, primary, f, text, paras, p)
 
+    return kept
+
+
+def _assemble(ctx: _Draft, kept: list[_Occ]) -> tuple[Meeting, ...]:
+    """The kept occurrences as meetings, in text order, each with its candidate links."""
+    release, text, paras = ctx.release, ctx.text, ctx.paras
+    body_live, title_paras = ctx.body_live, ctx.title_paras
     # -- assemble
     result = []
     ordered = sorted(kept, key=lambda o: (o.mention.start, o.number or 0))
@@ -749,3 +880,4 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
     return tuple(result)
+
