@@ -5,6 +5,7 @@ Only spans are found here; :mod:`kg.extract.rules` decides what each one means."
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..thai import NUMBER_RE, find_dates, parse_number
@@ -33,68 +34,61 @@ def _without_qualifier(label: str, qualifiers: tuple[str, ...]) -> str:
     return label[:len(label) - len(q)].rstrip() if q else label
 
 
+@dataclass(frozen=True)
+class _NameWords:
+    """The meetings file's words that shape a meeting's name (see meetings.json), read once a call."""
+    generic: tuple[str, ...]            # generic_tails: a name opening so refers back or is generic
+    dash_words: tuple[str, ...]         # dash_continuations
+    spaced_words: frozenset[str]        # spaced_continuations
+    number_words: tuple[str, ...]       # spaced_number_words: "กลุ่มจี 20", a word its number follows apart
+    generic_ends: tuple[str, ...]       # generic_endings
+    standalone: frozenset[str]          # standalone_heads: a meal named by its head alone
+    not_whose: tuple[str, ...]          # not_whose_round
+    qualifiers: tuple[str, ...]         # generic_qualifiers
+    inner_bodies: tuple[str, ...]       # boundary_continuations
+    shorthand: tuple[str, ...]          # heads with no การ (กปช. = การประชุม)
+    refers: tuple[str, ...]             # reference_words
+
+    @classmethod
+    def of(cls, v) -> _NameWords:
+        m = v.meetings
+        standalone = frozenset(m["standalone_heads"])
+        return cls(tuple(m["generic_tails"]), tuple(m["dash_continuations"]), frozenset(m["spaced_continuations"]),
+                   tuple(m["spaced_number_words"]), tuple(m["generic_endings"]), standalone,
+                   tuple(m["not_whose_round"]), tuple(m["generic_qualifiers"]), tuple(m["boundary_continuations"]),
+                   tuple(h for h in m["heads"] if not h.startswith("การ") and h not in standalone),
+                   tuple(m["reference_words"]))
+
+
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
-    """Meeting-name mentions in folded text, with their numbers and English names."""
-    v = p.v
-    generic = tuple(v.meetings["generic_tails"])
-    dash_words = tuple(v.meetings["dash_continuations"])
-    spaced_words = frozenset(v.meetings["spaced_continuations"])
-    number_words = tuple(v.meetings["spaced_number_words"])     # "กลุ่มจี 20": a word its number follows apart
-    generic_ends = tuple(v.meetings["generic_endings"])
-    standalone = frozenset(v.meetings["standalone_heads"])
-    not_whose = tuple(v.meetings["not_whose_round"])
-    qualifiers = tuple(v.meetings["generic_qualifiers"])
-    inner_bodies = tuple(v.meetings["boundary_continuations"])
-    shorthand = tuple(h for h in v.meetings["heads"] if not h.startswith("การ") and h not in standalone)  # กปช. = การประชุม
-    refers = tuple(v.meetings["reference_words"])
-    heads = p.head
+    """Meeting-name mentions in folded text, with their numbers and English names: at each
+    head (การประชุม, a verb head, a shorthand), the name's first chunk up to where it ends, the
+    words that go on with it, its English name and its round."""
+    w = _NameWords.of(p.v)
     out: list[MeetingMention] = []
     last_end = -1
-    for hm in heads.finditer(f):
+    for hm in p.head.finditer(f):
         s = hm.start()
-        if s < last_end:
-            continue
-        if p.ends_with("not_after", f, s):
+        if s < last_end or p.ends_with("not_after", f, s):
             continue
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
         tail_start = hm.end()
-        if hm.group(0) in shorthand and f.startswith(" ", tail_start):
+        if hm.group(0) in w.shorthand and f.startswith(" ", tail_start):
             tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
-        if f.startswith(generic, tail_start) or any(w in f[tail_start:j] for w in refers):
-            back = _named_back(f, s, tail_start, j, pi, refers, out)
+        if f.startswith(w.generic, tail_start) or any(x in f[tail_start:j] for x in w.refers):
+            back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
                 out.append(back)
                 last_end = back.end
             continue
-        b = p.boundary.search(f, tail_start, j)
-        while b is not None and f.startswith(inner_bodies, b.start()):
-            b = p.boundary.search(f, b.end(), j)    # "คณะทำงานภายใต้คณะมนตรี…": the body it sits under, named
-        if b is not None and not (b.end() == j and _BEFORE_NUMBER.match(f, j, pend)):
-            j = b.start()       # a word the name ends on, right before its round, is the name's
-                                # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
-        if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
-            j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
-        elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
-                and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
-            j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name
-        if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
-            j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
-        whose = f.find(_OF, tail_start, j)
-        title = p.honorific.match(f, whose + len(_OF)) if whose != -1 else None
-        if title is not None and title.end() > whose + len(_OF):
-            j = whose                   # "…ประชุมระหว่างประเทศของนางสาว X": hers, not the name
-        j = _before_glued_country(f, tail_start, j, p)
-        tail = f[tail_start:j]
-        name_end = j
-        ordinal = None
-        head_apart = False
+        j = _first_chunk_end(f, tail_start, j, pend, p, w)
         before = _ROUND_OF.match(f, tail_start, pend)
-        if before is not None and not before.group("name").startswith(not_whose):     # "ครั้งที่ 2 ของปี": no name
+        if before is not None and not before.group("name").startswith(w.not_whose):     # "ครั้งที่ 2 ของปี": no name
             # "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": the round told before whose it is
             numbers, number_year = parse_number(before.group("round"))
             label = hm.group(0).strip() + before.group("name")
@@ -103,120 +97,21 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             out.append(mm)
             last_end = mm.end
             continue
+        tail = f[tail_start:j]
+        name_end, ordinal, head_apart = j, None, False
         if not tail:
-            # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
-            lat = _LATIN_TAIL.match(f, j, pend)
-            ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
-            abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
-            if abbreviated is not None:
-                # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
-                tail, name_end = abbreviated.group(1), abbreviated.end()
-            elif not lat and hm.group(0) in standalone:
-                tail = ""                   # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
-            elif not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
-                tail, name_end = quoted.group(1), quoted.end()      # news style: ประชุม“เอเปกซัมมิต”
-            elif not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
-                # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
-                # written apart from a name that opens with who meets (levels)
-                b2 = p.boundary.search(f, apart.start(1), apart.end())
-                name_end = b2.start() if b2 else apart.end()
-                tail, head_apart = f[apart.start(1):name_end], True
-            elif not lat:
+            told = _tail_apart(f, hm.group(0), j, pend, p, w)
+            if told is None:
                 continue
-            else:
-                tail, name_end = lat.group(0).strip(), lat.end()     # quoted: การประชุม "ASEAN-GCC-China Summit"
-        elif tail.startswith(generic) or tail[0].isdigit() or tail == _THAT:
+            tail, name_end, ordinal, head_apart = told
+        elif tail.startswith(w.generic) or tail[0].isdigit() or tail == _THAT:
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
-        # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
-        while True:
-            m2 = _NEXT_CHUNK.match(f, name_end, pend)
-            if not m2:
-                break
-            chunk = m2.group(1) or m2.group(2)
-            if m2.group(1) is None and f[name_end - 1] == "-":
-                pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
-            elif m2.group(1) is None and chunk in spaced_words:
-                pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
-            elif m2.group(1) is None and chunk.isdigit() and f.endswith(number_words, 0, name_end):
-                pass                    # "การประชุมผู้นำกลุ่มจี 20": the group's number, written apart
-            elif m2.group(1) is None:
-                parts = chunk.split("-")
-                if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
-                    break
-            elif not (p.party.match(chunk) or chunk.startswith(dash_words)):
-                break                   # "อาเซียน - จีน", "เอเชีย - แปซิฟิก": the name goes on
-            b = p.boundary.search(f, m2.start(), m2.end())
-            if b is not None and b.start() > m2.start() + 1:
-                name_end = b.start()
-                break
-            name_end = m2.end()
-        # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
-        yq = _YEAR_TAIL.match(f, name_end, pend) or _NAMED_YEAR.match(f, name_end, pend)
-        if yq:
-            name_end = yq.end()
-        # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
-        ac = _ACRONYM_TAIL.match(f, name_end, pend)
-        if ac and not _ENGLISH_GOES_ON.match(f, ac.end(), pend):
-            name_end = ac.end()     # (not "…กลาโหมอาเซียน ASEAN DEFENCE MINISTERS' MEETING": its English name, inline)
-        # "การประชุม Political Consultations ไทย – บราซิล": the two parties after an English name are the name's
-        pair = _PAIR_AFTER.match(f, name_end, pend) if _HAS_LATIN.search(f, s, name_end) else None
-        if pair is not None and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
-            name_end = pair.end()
-        plus = _PLUS_TAIL.match(f, name_end, pend)      # "การประชุมสุดยอดอาเซียน บวก ๓": ASEAN+3, not ASEAN
-        if plus is None and f.endswith(("บวก", "+"), 0, name_end):
-            plus = _PLUS_COUNT.match(f, name_end, pend)  # "การประชุมสุดยอดอาเซียนบวก 3": the word fused, the count apart
-        if plus:
-            name_end = plus.end()
-        # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
-        # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
-        name_end = _run_on_to_number(f, name_end, pend, p)
-        name_end = _other_side(f, s, name_end, pend, p)
-        if f.endswith(_BETWEEN, s, name_end) and name_end - len(_BETWEEN) > s:
-            name_end -= len(_BETWEEN)       # "ประชุมกระชับความสัมพันธ์ระหว่าง จังหวัด A กับ…": the parties, apart, are not read
-        session = _SESSION.match(f, name_end, pend)
-        if session:
-            name_end = session.end()
+        name_end = _name_goes_on(f, s, name_end, pend, p, w)
         label = f[s:name_end].strip().replace('"', "").replace("“", "").replace("”", "")
         if ordinal is not None:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
-        k = name_end
-        label_en = None
-        m3 = _PAREN.match(f, k, pend)
-        if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
-            label_en = m3.group(1).strip()
-            k = m3.end()
-            # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
-            pair = _PAIR_AFTER.match(f, k, pend)
-            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
-                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
-        elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
-            # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
-            # Thai, then the pair and the session that are the name's
-            pair = _PAIR_AFTER.match(f, m3.end(), pend)
-            if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
-                label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
-                session = _SESSION.match(f, k, pend)
-                if session:
-                    label, k = label + session.group(0), session.end()
-        numbers: list[int] = []
-        number_year = None
-        m4 = _BEFORE_NUMBER.match(f, k, pend)
-        if m4:
-            nm = NUMBER_RE.match(f, m4.end(), pend)
-            if nm:
-                numbers, number_year = parse_number(nm.group(0))
-                k = nm.end()
-                m5 = _PAREN.match(f, k, pend) if label_en is None else None
-                if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
-                    label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
-                    k = m5.end()
-        if not numbers and ordinal is not None:
-            numbers = [int(ordinal.group("nth"))]
-        if not numbers and label_en and m3 is not None and (en_nth := _EN_ORDINAL.match(label_en)) is not None:
-            numbers = [int(en_nth.group("nth"))]    # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
-        if label.endswith(_SPECIAL_SESSIONS):
-            numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
+        label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         prepared = None
         if numbers and (prep := _PREPARATORY.match(label)) is not None:
             # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
@@ -228,7 +123,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.series = series_key(prepared.label)
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
-        if not numbers and _without_qualifier(label.rstrip(" ฯ"), qualifiers).endswith(generic_ends):
+        if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
@@ -236,26 +131,181 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
-        # a verb head is read as if การ were written; a shorthand head (กปช.) is a head already
-        written = label.replace(" ", "", 1) if head_apart else label     # its series as if written together
-        mm.series = series_key(written if written.startswith(("การ", *shorthand, *standalone)) else "การ" + written)
-        if label.endswith("ฯ"):
-            # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
-            stem = series_key(label[:-1])
-            full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
-            body = _body_named_before(f, s, label[:-1]) if full is None else None
-            if body is not None:
-                # "คณะกรรมการบริหารประจำ… (ทีมประเทศไทย) ได้จัดประชุมคณะกรรมการฯ ครั้งที่ ๖/๒๕๖๕": the
-                # committee the sentence named, whose meeting it is
-                mm.label, mm.aliases = "การประชุม" + body, (label,)
-                full = series_key(mm.label)
-            mm.series = full or mm.series
+        _name_series(f, s, mm, head_apart, out, w)
         out.append(mm)
         if prepared is not None:
             mm.prepares = prepared
             out.append(prepared)
         last_end = k
     return _with_bodies_meeting(f, paras, out)
+
+
+def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w: _NameWords) -> int:
+    """Where a name's first chunk ends, up to ``j``: at a boundary word (not a body it sits under),
+    before "as well", before a statement's "that", before whose trip it was, before a country glued on."""
+    b = p.boundary.search(f, tail_start, j)
+    while b is not None and f.startswith(w.inner_bodies, b.start()):
+        b = p.boundary.search(f, b.end(), j)    # "คณะทำงานภายใต้คณะมนตรี…": the body it sits under, named
+    if b is not None and not (b.end() == j and _BEFORE_NUMBER.match(f, j, pend)):
+        j = b.start()       # a word the name ends on, right before its round, is the name's
+                            # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
+    if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
+        j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+    elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
+            and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
+        j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name
+    if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
+        j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
+    whose = f.find(_OF, tail_start, j)
+    title = p.honorific.match(f, whose + len(_OF)) if whose != -1 else None
+    if title is not None and title.end() > whose + len(_OF):
+        j = whose                   # "…ประชุมระหว่างประเทศของนางสาว X": hers, not the name
+    return _before_glued_country(f, tail_start, j, p)
+
+
+def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):
+    """A name written apart from its head (nothing fused to it): (tail, where it ends, a Latin
+    ordinal, whether the head stands apart from a level), or None when no name follows."""
+    # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
+    lat = _LATIN_TAIL.match(f, j, pend)
+    ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
+    abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
+    if abbreviated is not None:
+        # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
+        return abbreviated.group(1), abbreviated.end(), ordinal, False
+    if not lat and head in w.standalone:
+        return "", j, ordinal, False    # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
+    if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
+        return quoted.group(1), quoted.end(), ordinal, False     # news style: ประชุม“เอเปกซัมมิต”
+    if not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
+        # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
+        # written apart from a name that opens with who meets (levels)
+        b2 = p.boundary.search(f, apart.start(1), apart.end())
+        name_end = b2.start() if b2 else apart.end()
+        return f[apart.start(1):name_end], name_end, ordinal, True
+    if not lat:
+        return None
+    return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
+
+
+def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _NameWords) -> int:
+    """Where a name ends, past the words that go on with it after a space: a country pair, a
+    continuation word, a group's number, a year, an acronym, the parties after an English name,
+    a plus-count, a run on to its round, the other side of "between", a session."""
+    # a spaced country pair continues the name: "การประชุมระดับรัฐมนตรี ไทย-ลาว", "ไทย - มาเลเซีย"
+    while True:
+        m2 = _NEXT_CHUNK.match(f, name_end, pend)
+        if not m2:
+            break
+        chunk = m2.group(1) or m2.group(2)
+        if m2.group(1) is None and f[name_end - 1] == "-":
+            pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
+        elif m2.group(1) is None and chunk in w.spaced_words:
+            pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
+        elif m2.group(1) is None and chunk.isdigit() and f.endswith(w.number_words, 0, name_end):
+            pass                    # "การประชุมผู้นำกลุ่มจี 20": the group's number, written apart
+        elif m2.group(1) is None:
+            parts = chunk.split("-")
+            if not all(p.party.fullmatch(x) for x in parts if x) or len(parts) < 2:
+                break
+        elif not (p.party.match(chunk) or chunk.startswith(w.dash_words)):
+            break                   # "อาเซียน - จีน", "เอเชีย - แปซิฟิก": the name goes on
+        b = p.boundary.search(f, m2.start(), m2.end())
+        if b is not None and b.start() > m2.start() + 1:
+            name_end = b.start()
+            break
+        name_end = m2.end()
+    # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
+    yq = _YEAR_TAIL.match(f, name_end, pend) or _NAMED_YEAR.match(f, name_end, pend)
+    if yq:
+        name_end = yq.end()
+    # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
+    ac = _ACRONYM_TAIL.match(f, name_end, pend)
+    if ac and not _ENGLISH_GOES_ON.match(f, ac.end(), pend):
+        name_end = ac.end()     # (not "…กลาโหมอาเซียน ASEAN DEFENCE MINISTERS' MEETING": its English name, inline)
+    # "การประชุม Political Consultations ไทย – บราซิล": the two parties after an English name are the name's
+    pair = _PAIR_AFTER.match(f, name_end, pend) if _HAS_LATIN.search(f, s, name_end) else None
+    if pair is not None and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+        name_end = pair.end()
+    plus = _PLUS_TAIL.match(f, name_end, pend)      # "การประชุมสุดยอดอาเซียน บวก ๓": ASEAN+3, not ASEAN
+    if plus is None and f.endswith(("บวก", "+"), 0, name_end):
+        plus = _PLUS_COUNT.match(f, name_end, pend)  # "การประชุมสุดยอดอาเซียนบวก 3": the word fused, the count apart
+    if plus:
+        name_end = plus.end()
+    # a name that runs over spaces up to its number: "…ว่าด้วยการลักลอบขนคนเข้าเมือง
+    # การค้ามนุษย์ และอาชญากรรมข้ามชาติที่เกี่ยวข้อง ครั้งที่ 8"
+    name_end = _run_on_to_number(f, name_end, pend, p)
+    name_end = _other_side(f, s, name_end, pend, p)
+    if f.endswith(_BETWEEN, s, name_end) and name_end - len(_BETWEEN) > s:
+        name_end -= len(_BETWEEN)       # "ประชุมกระชับความสัมพันธ์ระหว่าง จังหวัด A กับ…": the parties, apart, are not read
+    session = _SESSION.match(f, name_end, pend)
+    if session:
+        name_end = session.end()
+    return name_end
+
+
+def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Patterns, ordinal):
+    """What follows a name: its English name in brackets (and a pair or a session told after a
+    bracketed acronym), then its round (ครั้งที่ N) and an English name after that; with no
+    ครั้งที่, a Latin ordinal before the name or in its English name numbers the round. Returns
+    the label, the English name, the numbers, the number's year and where the mention ends."""
+    k = name_end
+    label_en = None
+    m3 = _PAREN.match(f, k, pend)
+    if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
+        label_en = m3.group(1).strip()
+        k = m3.end()
+        # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
+        pair = _PAIR_AFTER.match(f, k, pend)
+        if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+            label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+    elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
+        # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
+        # Thai, then the pair and the session that are the name's
+        pair = _PAIR_AFTER.match(f, m3.end(), pend)
+        if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
+            label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+            session = _SESSION.match(f, k, pend)
+            if session:
+                label, k = label + session.group(0), session.end()
+    numbers: list[int] = []
+    number_year = None
+    m4 = _BEFORE_NUMBER.match(f, k, pend)
+    if m4:
+        nm = NUMBER_RE.match(f, m4.end(), pend)
+        if nm:
+            numbers, number_year = parse_number(nm.group(0))
+            k = nm.end()
+            m5 = _PAREN.match(f, k, pend) if label_en is None else None
+            if m5 and _HAS_LATIN.search(m5.group(1)) and not _HAS_THAI.search(m5.group(1)):
+                label_en = m5.group(1).strip()       # "ครั้งที่ 7 (Annual Consultation)"
+                k = m5.end()
+    if not numbers and ordinal is not None:
+        numbers = [int(ordinal.group("nth"))]
+    if not numbers and label_en and m3 is not None and (en_nth := _EN_ORDINAL.match(label_en)) is not None:
+        numbers = [int(en_nth.group("nth"))]    # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
+    if label.endswith(_SPECIAL_SESSIONS):
+        numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
+    return label, label_en, numbers, number_year, k
+
+
+def _name_series(f: str, s: int, mm: MeetingMention, head_apart: bool, out: list[MeetingMention], w: _NameWords) -> None:
+    """The series a mention's name belongs to: a verb head read as if การ were written, a head
+    written apart read as if together, and a name abbreviated with ฯ as the longer one told before."""
+    label = mm.label
+    written = label.replace(" ", "", 1) if head_apart else label     # its series as if written together
+    mm.series = series_key(written if written.startswith(("การ", *w.shorthand, *w.standalone)) else "การ" + written)
+    if label.endswith("ฯ"):
+        # "การประชุมคณะกรรมการฯ" abbreviates a longer name the release gave before
+        stem = series_key(label[:-1])
+        full = next((x.series for x in reversed(out) if x.series.startswith(stem) and x.series != stem), None)
+        body = _body_named_before(f, s, label[:-1]) if full is None else None
+        if body is not None:
+            # "คณะกรรมการบริหารประจำ… (ทีมประเทศไทย) ได้จัดประชุมคณะกรรมการฯ ครั้งที่ ๖/๒๕๖๕": the
+            # committee the sentence named, whose meeting it is
+            mm.label, mm.aliases = "การประชุม" + body, (label,)
+            full = series_key(mm.label)
+        mm.series = full or mm.series
 
 
 def _before_glued_country(f: str, lo: int, hi: int, p: Patterns) -> int:
