@@ -942,7 +942,6 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     """Co-chairs of each chair phrase's meeting; returns, for people named only as the
     chair of another meeting than the release's main one, the spans that name them."""
     v = p.v
-    span_reach = v.meetings["reach"]["chair_span"]
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     lists = meeting_lists(f, body_live)
     inner = _named_inside(body_live)
@@ -952,109 +951,20 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     body_tells_chairs = any(_para_of(paras, m.start()) not in title_paras for m in phrases)
     for m in phrases:
         pi = _para_of(paras, m.start())
-        pstart, pend = paras[pi]
         headline = pi in title_paras and len(paras) > 1
         if headline and (not m.group("co") or body_tells_chairs):
             continue
-        # the meeting: named right after the phrase, else the nearest before, else the primary
-        target = None
         if m.group("sole") and not m.group(0).endswith(tuple(v.meetings["chair_phrases"]["sole_object"])) \
                 and (f.startswith(tuple(v.meetings["chair_of_organisation_after"]), m.end())
                      or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
             continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this
                                       # meeting ("เป็นประธานการประชุมอาเซียน…" chairs the meeting named)
-        after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start <= m.end() + 3]
-        if after_m:
-            target = after_m[0]
-        else:
-            # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
-            before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
-                        and id(mm) not in inner]
-            target = before_m[-1] if before_m else None
-        occs = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
-        if headline and any(o.co_chairs for o in occs):
+        after_m, named, occs = _chaired(m, pi, body_live, inner, lists, occs_of, primary_occs)
+        if headline and any(o.co_chairs for o in named):
             continue
-        if after_m:
-            # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
-            group = next((g for g in lists if target in g), [target])
-            occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
-        # left span: back to โดย/ซึ่ง/the last meeting mention/the paragraph start
-        left_lo = pstart
-        # "นายกรัฐมนตรีของทั้งสองประเทศจะหารือทวิภาคี และเป็นประธานร่วม…": a talk told by its verb
-        # alone shares the sentence's subject with the chair phrase; it does not cut the span
-        prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()
-                  and not (mm.talk and all(q.start < mm.start for q in mm.counterparts))]
-        if prev_m:
-            left_lo = max(left_lo, prev_m[-1].end)
-        seg = f[left_lo:m.start()]
-        cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
-        # "…กับนาย X (…) รัฐมนตรี… ซึ่งเข้าเยี่ยมคารวะ… เพื่อเป็นประธานร่วม…": the relative clause's
-        # subject is the official named right before ซึ่ง
-        whose = _relative_subject(f, left_lo + cut, pi, people) if cut != -1 and seg.startswith("ซึ่ง", cut) else None
-        if cut != -1:
-            left_lo += cut
-        # "นาย X โฆษก… เปิดเผยว่า … นาง Y นายกรัฐมนตรี เป็นประธาน…": the one told of chairs, not the teller
-        told = list(p.words["statement"][0].finditer(f, left_lo, m.start()))
-        if told:
-            left_lo = told[-1].end()
-        spans = [(left_lo, m.start())]
-        if after_m and (m.group("sole") or m.group("co")):
-            # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
-            tail = after_m[0].end
-            with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + v.meetings["chair_partner_reach"]))
-            k = with_at.start() if with_at else -1
-            if k != -1 and (_RIGHT_SPAN_END.search(f, tail, k) is None or _ONLY_A_VENUE.fullmatch(f, tail, k)) \
-                    and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
-                r0 = with_at.end()
-                spans.append((r0, _span_end(f, r0, pend, span_reach)))
-        at = m.end() + (f.startswith(" ร่วมกับ", m.end()))      # "เป็นประธานการประชุม ร่วมกับนาย X"
-        if m.group("with") or f.startswith("ร่วมกับ", at) or f.startswith("กับ", at):
-            r0 = at + (len("ร่วมกับ") if f.startswith("ร่วมกับ", at) else len("กับ") if f.startswith("กับ", at) else 0)
-            r1 = _span_end(f, r0, pend, span_reach)
-            nxt = [mm for mm in body_live if r0 <= mm.start < r1]
-            spans.append((r0, nxt[0].start if nxt else r1))
-            if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
-                # "…เป็นประธานร่วมกับนาย X … ในการประชุม Y": the meeting named after the partner
-                occs = occs_of(nxt[0])
-        elif f.startswith("โดย", m.end()) or (m.group("co") and f.startswith("ของ", m.end())
-                                             and not f.startswith("การ", m.end() + len("ของ"))):
-            # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…",
-            # "…ภายใต้การเป็นประธานร่วมของรองนายกรัฐมนตรี…เวียดนาม และ…": the chairs named after it
-            r0 = m.end() + len("โดย" if f.startswith("โดย", m.end()) else "ของ")
-            spans = [(r0, _span_end(f, r0, pend, span_reach))]
-        parties: dict[str, CoChair] = {}
+        left_lo, spans, whose, occs = _chair_spans(f, m, pi, paras, p, people, body_live, after_m, occs, occs_of)
         evidence = _sentence(text, paras, pi, left_lo, m.end())
-        # "นาย X … ได้เข้าเยี่ยมคารวะนาย Y … ในโอกาสเดินทางเยือน…เพื่อเป็นประธานร่วมในการประชุม Z": the one
-        # called on before the phrase was met apart; the caller, the sentence's subject, chairs
-        called_on = {id(c) for x in body_live if x.talk == "courtesy" for c in x.counterparts if c.start > x.start}
-        apart = [pm for pm in people if id(pm) in called_on and left_lo <= pm.start < m.start()]
-        for lo, hi in spans:
-            for code, person in _parties_in_span(f, lo, hi, p, [pm for pm in people if pm not in apart],
-                                                 canonical, body_live):
-                parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
-        if whose is not None and not any(c.person is not None for c in parties.values()) \
-                and not any(spans[0][0] <= pm.start < spans[0][1] for pm in people):
-            key = person_key(whose.person.name)
-            parties.setdefault(co_chair_key(whose.person.country, canonical.get(key, whose.person)),
-                               CoChair(whose.person.country, canonical.get(key, whose.person), evidence))
-        if apart and not any(c.person is not None for c in parties.values()):
-            caller = next((pm for pm in people if pm.para == pi and pm.start < apart[0].start and not pm.negated
-                           and not pm.encounter and pm.person.country not in (None, apart[0].person.country)), None)
-            if caller is not None:
-                key = person_key(caller.person.name)
-                parties = {k: c for k, c in parties.items() if c.party != caller.person.country}
-                parties[co_chair_key(caller.person.country, canonical.get(key, caller.person))] = \
-                    CoChair(caller.person.country, canonical.get(key, caller.person), evidence)
-        e = m.start()
-        while e > pstart and f[e - 1] == " ":
-            e -= 1
-        if "TH" not in parties and (p.ends_with("chair_subject", f, e) or not parties and p.ends_with("chair_subject_weak", f, e)):
-            # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
-            subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
-                            and pm.person.country == "TH"), None)
-            if subject is not None:
-                key = person_key(subject.person.name)
-                parties["TH"] = CoChair("TH", canonical.get(key, subject.person), evidence)
+        parties = _chair_parties(f, m, pi, paras, p, people, canonical, body_live, left_lo, spans, whose, evidence)
         if not parties:
             continue
         if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:
@@ -1079,6 +989,122 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                     if not o.primary:
                         elsewhere.setdefault(key, []).extend(spans)
     return elsewhere
+
+
+def _chaired(m: re.Match, pi: int, body_live, inner: set[int], lists, occs_of, primary_occs):
+    """The meetings a chair phrase chairs: the one named right after it (and the rest of its
+    list), else the nearest before it that names no other inside it, else the release's main
+    one. Returns the mentions named right after the phrase, the occurrences of the one it names
+    (or the main one's), and the occurrences chaired."""
+    after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start <= m.end() + 3]
+    if after_m:
+        target = after_m[0]
+    else:
+        # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
+        before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
+                    and id(mm) not in inner]
+        target = before_m[-1] if before_m else None
+    named = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
+    occs = named
+    if after_m:
+        # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
+        group = next((g for g in lists if target in g), [target])
+        occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
+    return after_m, named, occs
+
+
+def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live, after_m, occs, occs_of):
+    """Where a chair phrase's chairs are named: back to โดย/ซึ่ง/ทั้งนี้, the last meeting or the
+    paragraph's start (past a statement's teller), and after it the partner it names (ร่วมกับ…,
+    or the passive โดย…/ของ…). Returns the left span's start, the spans, the official a
+    relative clause before it is about, and the occurrences (a meeting named after the partner)."""
+    pstart, pend = paras[pi]
+    span_reach = p.v.meetings["reach"]["chair_span"]
+    left_lo = pstart
+    # "นายกรัฐมนตรีของทั้งสองประเทศจะหารือทวิภาคี และเป็นประธานร่วม…": a talk told by its verb
+    # alone shares the sentence's subject with the chair phrase; it does not cut the span
+    prev_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start()
+              and not (mm.talk and all(q.start < mm.start for q in mm.counterparts))]
+    if prev_m:
+        left_lo = max(left_lo, prev_m[-1].end)
+    seg = f[left_lo:m.start()]
+    cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
+    # "…กับนาย X (…) รัฐมนตรี… ซึ่งเข้าเยี่ยมคารวะ… เพื่อเป็นประธานร่วม…": the relative clause's
+    # subject is the official named right before ซึ่ง
+    whose = _relative_subject(f, left_lo + cut, pi, people) if cut != -1 and seg.startswith("ซึ่ง", cut) else None
+    if cut != -1:
+        left_lo += cut
+    # "นาย X โฆษก… เปิดเผยว่า … นาง Y นายกรัฐมนตรี เป็นประธาน…": the one told of chairs, not the teller
+    told = list(p.words["statement"][0].finditer(f, left_lo, m.start()))
+    if told:
+        left_lo = told[-1].end()
+    spans = [(left_lo, m.start())]
+    if after_m and (m.group("sole") or m.group("co")):
+        # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
+        tail = after_m[0].end
+        with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + p.v.meetings["chair_partner_reach"]))
+        k = with_at.start() if with_at else -1
+        if k != -1 and (_RIGHT_SPAN_END.search(f, tail, k) is None or _ONLY_A_VENUE.fullmatch(f, tail, k)) \
+                and not any(tail <= x.start < k and not x.ref for x in body_live):     # its own "ครั้งที่ 4" aside
+            r0 = with_at.end()
+            spans.append((r0, _span_end(f, r0, pend, span_reach)))
+    at = m.end() + (f.startswith(" ร่วมกับ", m.end()))      # "เป็นประธานการประชุม ร่วมกับนาย X"
+    if m.group("with") or f.startswith("ร่วมกับ", at) or f.startswith("กับ", at):
+        r0 = at + (len("ร่วมกับ") if f.startswith("ร่วมกับ", at) else len("กับ") if f.startswith("กับ", at) else 0)
+        r1 = _span_end(f, r0, pend, span_reach)
+        nxt = [mm for mm in body_live if r0 <= mm.start < r1]
+        spans.append((r0, nxt[0].start if nxt else r1))
+        if nxt and not after_m and f[max(r0, nxt[0].start - 6):nxt[0].start].rstrip().endswith(("ใน", "ในการ")):
+            # "…เป็นประธานร่วมกับนาย X … ในการประชุม Y": the meeting named after the partner
+            occs = occs_of(nxt[0])
+    elif f.startswith("โดย", m.end()) or (m.group("co") and f.startswith("ของ", m.end())
+                                         and not f.startswith("การ", m.end() + len("ของ"))):
+        # passive: "…ร่วมเป็นประธานโดยรัฐมนตรีว่าการกระทรวงการต่างประเทศฟิลิปปินส์ และนาย…",
+        # "…ภายใต้การเป็นประธานร่วมของรองนายกรัฐมนตรี…เวียดนาม และ…": the chairs named after it
+        r0 = m.end() + len("โดย" if f.startswith("โดย", m.end()) else "ของ")
+        spans = [(r0, _span_end(f, r0, pend, span_reach))]
+    return left_lo, spans, whose, occs
+
+
+def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonical, body_live, left_lo: int,
+                   spans, whose, evidence: str) -> dict[str, CoChair]:
+    """The parties (and officials) a chair phrase names in its spans; else the official a
+    relative clause before it is about; the caller, not the one called on before it; and the
+    sentence's Thai subject after a linking word (… ก่อนเป็นประธานการประชุม Z)."""
+    pstart = paras[pi][0]
+    parties: dict[str, CoChair] = {}
+    # "นาย X … ได้เข้าเยี่ยมคารวะนาย Y … ในโอกาสเดินทางเยือน…เพื่อเป็นประธานร่วมในการประชุม Z": the one
+    # called on before the phrase was met apart; the caller, the sentence's subject, chairs
+    called_on = {id(c) for x in body_live if x.talk == "courtesy" for c in x.counterparts if c.start > x.start}
+    apart = [pm for pm in people if id(pm) in called_on and left_lo <= pm.start < m.start()]
+    for lo, hi in spans:
+        for code, person in _parties_in_span(f, lo, hi, p, [pm for pm in people if pm not in apart],
+                                             canonical, body_live):
+            parties.setdefault(co_chair_key(code, person), CoChair(code, person, evidence))
+    if whose is not None and not any(c.person is not None for c in parties.values()) \
+            and not any(spans[0][0] <= pm.start < spans[0][1] for pm in people):
+        key = person_key(whose.person.name)
+        parties.setdefault(co_chair_key(whose.person.country, canonical.get(key, whose.person)),
+                           CoChair(whose.person.country, canonical.get(key, whose.person), evidence))
+    if apart and not any(c.person is not None for c in parties.values()):
+        caller = next((pm for pm in people if pm.para == pi and pm.start < apart[0].start and not pm.negated
+                       and not pm.encounter and pm.person.country not in (None, apart[0].person.country)), None)
+        if caller is not None:
+            key = person_key(caller.person.name)
+            parties = {k: c for k, c in parties.items() if c.party != caller.person.country}
+            parties[co_chair_key(caller.person.country, canonical.get(key, caller.person))] = \
+                CoChair(caller.person.country, canonical.get(key, caller.person), evidence)
+    e = m.start()
+    while e > pstart and f[e - 1] == " ":
+        e -= 1
+    if "TH" not in parties and (p.ends_with("chair_subject", f, e) or not parties and p.ends_with("chair_subject_weak", f, e)):
+        # "นาย X (ไทย) หารือกับนาย Y … ก่อนเป็นประธานการประชุม Z": the sentence's subject chairs
+        subject = next((pm for pm in people if pm.para == pi and pm.start < left_lo and not pm.negated
+                        and pm.person.country == "TH"), None)
+        if subject is not None:
+            key = person_key(subject.person.name)
+            parties["TH"] = CoChair("TH", canonical.get(key, subject.person), evidence)
+    return parties
 
 
 def _relative_subject(f: str, at: int, pi: int, people):
