@@ -79,13 +79,45 @@ def _after_a_talks_link(f: str, at: int, p: Patterns) -> bool:
 
 
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
-    """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position."""
-    v = p.v
-    kinds = v.honorific_kinds      # form → kind of title (civil, courtesy …)
-    stoppers = set(v.positions["name_stoppers"])
+    """Named officials: honorific + name (Thai or Latin) + position, or Latin name + position.
+    Where a name may start (a title, a post used as a title, a Latin name, an untitled Thai name
+    before a post), in text order; each read once, the text it takes not read again."""
+    stoppers = set(p.v.positions["name_stoppers"])
+    latin, posts_as_titles = _latin_name_starts(f, p)
+    candidates = sorted([*_title_starts(f, p), *_post_title_starts(f, p, stoppers), *latin,
+                         *_untitled_thai_starts(f, p, stoppers)])
     out: list[PersonMention] = []
     taken_until = -1
-    candidates: list[tuple[int, int, str | None]] = []
+    for s, e, hon in candidates:
+        if s < taken_until:
+            continue
+        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
+        if hon is not None and not titled and p.position_head.match(f, s):
+            continue                               # นายกรัฐมนตรี is a post, not นาย + name
+        honorifics, k = _stacked_titles(f, e, hon, p)
+        if hon is not None and k < len(f) and f[k] == " ":
+            k += 1
+        if hon is not None and p.position_head.match(f, k):
+            taken_until = max(taken_until, k)      # "ฯพณฯ นายกรัฐมนตรีมาเลเซีย": a post after a title, no name
+            continue
+        pi = _para_of(paras, s)
+        person = _parse_name_and_position(f, k, paras[pi][1], honorifics, stoppers, p)
+        if person is None:
+            taken_until = max(taken_until, k)      # the titles read here are not read again
+            continue
+        read = _official(f, s, k, pi, paras, hon, titled, honorifics, person, p)
+        if read is None:
+            continue
+        out.append(read[0])
+        taken_until = max(read[1], s + 1)
+    return _with_quoted_names(f, paras, out, p)
+
+
+def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
+    """Each title (นาย, พลเอก, Dr. …) that may open an official's name: (start, end, title).
+    Not the นาย of มิถุนายน, nor a short title inside a word or a place."""
+    v = p.v
+    out = []
     bounded = v.boundary_honorifics
     month_titles = _month_titles(tuple(v.honorific_forms))
     for hm in p.honorific.finditer(f):
@@ -100,11 +132,16 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
                 continue                # "Sirindhorn" holds no Sir
             if _a_word_of_its_own(f, hm.start(), hm.end()):
                 continue                # "กองบิน 6 ดอนเมือง พล.อ.…": a place, not Daw Nmueang
-        candidates.append((hm.start(), hm.end(), h))
+        out.append((hm.start(), hm.end(), h))
+    return out
+
+
+def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, str]]:
+    """A post used as a title, before a Latin name or a known Thai given name ("เอกอัครราชทูต
+    Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post)."""
+    out = []
     stoppers_t = tuple(stoppers)
     for tm in p.title_post.finditer(f):
-        # "เอกอัครราชทูต Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม": a post
-        # used as a title, before a Latin name or a known Thai given name
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
         surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
@@ -113,7 +150,16 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
             and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
         if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
-            candidates.append((tm.start(), tm.end(), tm.group(0)))
+            out.append((tm.start(), tm.end(), tm.group(0)))
+    return out
+
+
+def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | None]], set[int]]:
+    """Latin names with a Thai post after them, or a post written before them as their title
+    ("พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)"); and where those posts-as-titles start.
+    Not a city after a travel word, nor an institution's name."""
+    v = p.v
+    out: list[tuple[int, int, str | None]] = []
     posts_as_titles: set[int] = set()
     place_words = tuple(v.modes["travel_heads"])
     place_reach = max(map(len, place_words)) + 4           # the word and the spaces before the Latin name
@@ -125,17 +171,21 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             continue                    # "รองประธาน National Science Committee": a body, not a person
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
-            candidates.append((lm.start(), lm.start(), None))
+            out.append((lm.start(), lm.start(), None))
             continue
         at = _post_before(f, lm.start(), p)
         if at is not None:
-            # "พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)": a post written before a Latin name is its title
-            candidates.append((at, lm.start() - 1, f[at:lm.start() - 1]))
+            out.append((at, lm.start() - 1, f[at:lm.start() - 1]))
             posts_as_titles.add(at)
+    return out, posts_as_titles
+
+
+def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, None]]:
+    """A Thai given name and a surname with no title, then a post ("…สหรัฐและสมชาย ใจดี
+    รองนายกรัฐมนตรี…"), or any name right after a talk's กับ: an official all the same."""
+    out = []
     given_names, stopper_words = _thai_names()[0], tuple(stoppers)
     for hm in p.position_head.finditer(f):
-        # "…สหรัฐและสมชาย ใจดี รองนายกรัฐมนตรี…": a Thai given name and a surname, no title,
-        # then a post: an official all the same
         if f[hm.start() - 1:hm.start()] != " ":
             continue
         gm = _UNTITLED_THAI_NAME.search(f, max(0, hm.start() - _UNTITLED_REACH), hm.start())
@@ -147,77 +197,75 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
         if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
                 and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
-            candidates.append((gm.start(1), gm.start(1), None))
-    candidates.sort()
-    for s, e, hon in candidates:
-        if s < taken_until:
-            continue
-        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
-        if hon is not None and not titled and p.position_head.match(f, s):
-            continue                               # นายกรัฐมนตรี is a post, not นาย + name
-        honorifics = [hon] if hon else []
-        k = e
-        while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:   # stacked titles: พลเอก ดร.
-            sp = k + 1 if f[k:k + 1] == " " else k
-            hm2 = p.stacked_honorific.match(f, sp)
-            if not hm2 or hm2.end() == sp:
-                break
-            # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name; but a civil title
-            # after a courtesy one is written fused to the name ("ฯพณฯ นายดอน ปรมัตถ์วินัย": ดอน is the name)
-            if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics
-                    or kinds.get(hm2.group(0)) == "civil" and kinds.get(honorifics[-1]) == "courtesy"):
-                break
-            if p.v.leader_re.match(f, sp):
-                break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
+            out.append((gm.start(1), gm.start(1), None))
+    return out
 
-            honorifics.append(hm2.group(0))
-            k = hm2.end()
-        if hon is not None and k < len(f) and f[k] == " ":
-            k += 1
-        if hon is not None and p.position_head.match(f, k):
-            taken_until = max(taken_until, k)      # "ฯพณฯ นายกรัฐมนตรีมาเลเซีย": a post after a title, no name
-            continue
-        pi = _para_of(paras, s)
-        pend = paras[pi][1]
-        person = _parse_name_and_position(f, k, pend, honorifics, stoppers, p)
-        if person is None:
-            taken_until = max(taken_until, k)      # the titles read here are not read again
-            continue
-        name, name_end, position, pos_end = person
-        known = _leader_form_opening(name, p)
-        if known is not None and position is None:
-            # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
-            name, name_end = known, k + len(known)
-            pos_end = min(pos_end, name_end)
-        aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
-        if aside is not None:
-            # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
-            # person spelt in Latin, not another one; the post follows the aside
-            j = aside.end()
-            latin = _latin_spelling(f[aside.start():aside.end()], p)
-            if position is None and p.position_head.match(f, j):
-                position, pos_end = _parse_position(f, j, pend, p)
-            pos_end = max(pos_end, j)
-        if titled and position is None:
-            position, pos_end = hon, max(pos_end, name_end)      # the post it was titled by
-        if titled:
-            honorifics = []
-        if hon is None and position is None:
-            continue                               # a bare Latin phrase is not a person
-        if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii() \
-                and len(honorifics) < 2:
-            continue                               # (a Latin style, Councillor Jane Doe, names a person, and
+
+def _stacked_titles(f: str, e: int, hon: str | None, p: Patterns) -> tuple[list[str], int]:
+    """The titles stacked from ``hon`` on (พลเอก ดร.…), and where the last ends."""
+    v = p.v
+    kinds = v.honorific_kinds      # form → kind of title (civil, courtesy …)
+    honorifics = [hon] if hon else []
+    k = e
+    while hon is not None and len(honorifics) < _MAX_STACKED_TITLES:
+        sp = k + 1 if f[k:k + 1] == " " else k
+        hm2 = p.stacked_honorific.match(f, sp)
+        if not hm2 or hm2.end() == sp:
+            break
+        # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name; but a civil title
+        # after a courtesy one is written fused to the name ("ฯพณฯ นายดอน ปรมัตถ์วินัย": ดอน is the name)
+        if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics
+                or kinds.get(hm2.group(0)) == "civil" and kinds.get(honorifics[-1]) == "courtesy"):
+            break
+        if v.leader_re.match(f, sp):
+            break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
+        honorifics.append(hm2.group(0))
+        k = hm2.end()
+    return honorifics, k
+
+
+def _official(f: str, s: int, k: int, pi: int, paras, hon: str | None, titled: bool, honorifics: list[str],
+              person, p: Patterns) -> tuple[PersonMention, int] | None:
+    """The official a name read at ``k`` names: a leader's full name, a Latin spelling in brackets,
+    the post a title gave, the country; and where the text it takes ends. None for a bare Latin
+    phrase, or a short title with no post that names no one."""
+    v = p.v
+    pend = paras[pi][1]
+    name, name_end, position, pos_end = person
+    known = _leader_form_opening(name, p)
+    if known is not None and position is None:
+        # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
+        name, name_end = known, k + len(known)
+        pos_end = min(pos_end, name_end)
+    aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
+    latin = None
+    if aside is not None:
+        # "นายลอเรนซ์ หว่อง (H.E. Mr. Lawrence Wong) นายกรัฐมนตรีสาธารณรัฐสิงคโปร์": the same
+        # person spelt in Latin, not another one; the post follows the aside
+        j = aside.end()
+        latin = _latin_spelling(f[aside.start():aside.end()], p)
+        if position is None and p.position_head.match(f, j):
+            position, pos_end = _parse_position(f, j, pend, p)
+        pos_end = max(pos_end, j)
+    if titled and position is None:
+        position, pos_end = hon, max(pos_end, name_end)      # the post it was titled by
+    if titled:
+        honorifics = []
+    if hon is None and position is None:
+        return None                                # a bare Latin phrase is not a person
+    if hon is not None and hon in v.boundary_honorifics and position is None and not hon.isascii() \
+            and len(honorifics) < 2:
+        return None                                # (a Latin style, Councillor Jane Doe, names a person, and
                                                    # so do stacked titles, สมเด็จอัครมหาเสนาบดีเดโช ฮุน เซน)
-        country = _country_of(position, f, pos_end, pend, name, p)
-        if country is None and position is None:
-            country = _country_before(f, s, paras[pi][0], p)
-        if country is None:
-            country = next((v.honorific_countries[h] for h in honorifics if h in v.honorific_countries), None)
-        honorific = " ".join(h for h in honorifics) or None
-        spellings = (latin,) if aside is not None and latin else ()
-        out.append(PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi))
-        taken_until = max(name_end, s + 1, aside.end() if aside is not None else 0)
-    return _with_quoted_names(f, paras, out, p)
+    country = _country_of(position, f, pos_end, pend, name, p)
+    if country is None and position is None:
+        country = _country_before(f, s, paras[pi][0], p)
+    if country is None:
+        country = next((v.honorific_countries[h] for h in honorifics if h in v.honorific_countries), None)
+    honorific = " ".join(h for h in honorifics) or None
+    spellings = (latin,) if aside is not None and latin else ()
+    mention = PersonMention(s, pos_end, name_end, Person(name, honorific, position, country, spellings), pi)
+    return mention, max(name_end, aside.end() if aside is not None else 0)
 
 
 _UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
