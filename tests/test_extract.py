@@ -4451,3 +4451,10 @@ def test_a_civil_title_fused_to_the_name_after_his_excellency_is_a_title():
                          "เข้าเยี่ยมคารวะ ฯพณฯ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
     names = {a.person.name for m in ms for a in m.attendances}
     assert {"สมชาย รักไทย", "จอห์น สมิธ"} <= names and not any(n.startswith("นาย") for n in names)
+
+
+def test_a_call_on_an_unnamed_prime_minister_is_not_the_spokesmans_who_tells_of_it():
+    m = only("นายจอห์น สมิธ เอกอัครราชทูตออสเตรเลียประจำประเทศไทย เข้าเยี่ยมคารวะนายกรัฐมนตรีในโอกาสเข้ารับหน้าที่ "
+             "ณ ห้องสีงาช้าง ทำเนียบรัฐบาล ภายหลังการหารือ พลโท สมชาย รักไทย รองโฆษกประจำสำนักนายกรัฐมนตรี "
+             "กล่าวว่า นายกรัฐมนตรียินดีต้อนรับ", published=None)
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ"}

@@ -357,7 +357,10 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # "ในระหว่างการเยือน นายมุลเลอร์ได้พบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ": a
         # visitor named, the Thai host by post alone; the talk is with the visitor's country,
         # and the host is the Thai official the release gave that post, else its first
-        thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"]
+        # (not a spokesperson who tells of it: "…ภายหลังการหารือ พลโท X รองโฆษก… กล่าวว่า")
+        reporters = tuple(p.v.positions["reporter_posts"])
+        thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"
+                and not (pm.person.position or "").startswith(reporters)]
         r.met, r.pair_subject = [visitor], next(
             (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
         r.phrase = f[s:_chunk_end(f, e, pend)] if not link else r.phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
