@@ -389,39 +389,18 @@ def _choose_primary(ctx: _Draft) -> None:
     ctx.body_live = [mm for mm in live if mm.para not in title_paras] or live
 
 
+#: the words right before a date that make it lead the meeting named after it ("เมื่อวันที่ …",
+#: "วันนี้ (…", "ระหว่าง …")
+_LEAD_TRIGGER = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$|วันนี้\s?$|\(\s?(?:วัน)?[จอพศส][^\s\d()]{0,8}ที่\s?$")
+
+
 def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
     """Every date the release states, each proposed for the meeting it is told with: close after
     its name (or a back-reference), leading the one after it, or trailing the one before it."""
-    f, paras, p, v, R = ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
-    release, mentions, default_year, intros = ctx.release, ctx.mentions, ctx.default_year, ctx.intros
+    f, paras, p, R = ctx.f, ctx.paras, ctx.p, ctx.R
     body_live, title_paras, primary_mention = ctx.body_live, ctx.title_paras, ctx.primary_mention
-    nearest_before, first_after = ctx.nearest_before, ctx.first_after
-    # -- dates
-    # A date, a way of meeting or a venue attaches only to a meeting named in its own
-    # paragraph (or, for modes and venues, to the main meeting in the title's or the main
-    # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
-    # release, are not scanned for them. The same facts, ~10% less extraction time.
-    with_meeting = ctx.with_meeting = {mm.para for mm in body_live}
-    relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
-    referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
-    date_spans = None if relative else _spans_of(paras, with_meeting | intros | referring)  # "ในวันถัดมา" looks back anywhere
-    dates = find_dates(f, default_year=default_year, spans=date_spans)
-    if relative:
-        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]),
-                                     tuple(v.meetings["today_anchored"]),
-                                     release.published if release.published and release.published.day else None)
-        dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
-    # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 3 ก.ค. 63": the day someone took office
-    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
-    # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
-    numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
-    if numbered_names:
-        dates = [d for d in dates if not any(a <= d.begin and d.stop <= b for a, b in numbered_names)]
-    lead_trigger = re.compile(r"(?:เมื่อ|ระหว่าง|ใน|ตั้งแต่)?(?:วันที่|วัน[จอพศส][^\s]{0,8}ที่)\s?\(?\s?$|เมื่อ\s?$|เมื่อปี\s?$|ในปี\s?$|ระหว่าง\s?$|(?:วัน|วาน)[^\s\d()]{0,12}\s?\(\s?$|วันนี้\s?$|\(\s?(?:วัน)?[จอพศส][^\s\d()]{0,8}ที่\s?$")
-    # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
-    # relative clause is that clause's earlier event; it dates no meeting told after it
-    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
-             or _visit_clause_range(f, d, R["visit_clause_before"], p)}
+    nearest_before = ctx.nearest_before
+    dates, aside = _stated_dates(ctx)
     pending_close: list[tuple[DateSpan, MeetingMention]] = []   # "… ครั้งที่ 4 ในเดือนพฤศจิกายน 2567"
     pending_lead: list[tuple[DateSpan, MeetingMention]] = []
     pending_trail: list[tuple[DateSpan, MeetingMention]] = []
@@ -439,47 +418,9 @@ def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
         if told is not None:
             pending_close.append((d, told))
             continue
-        before = f[max(paras[pi][0], d.begin - R["date_cue_before"]):d.begin]
-        lead_style = bool(lead_trigger.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit() \
-            or _PLACE_THEN_DAY.fullmatch(f, paras[pi][0], d.begin) is not None
         yr_only = d.start.precision == "year"
-        trail = nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
-        if trail is not None:
-            between = f[trail.end:d.begin]
-            if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in body_live):
-                trail = None
-            elif p.contains("next_event", f, trail.end, d.begin):
-                trail = None                       # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
-            elif len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
-                trail = None
-            elif trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
-                trail = None                       # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
-            elif yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
-                trail = None                       # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
-        lead = first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"]) \
-            if lead_style and not yr_only and id(d) not in aside else None
-        if lead is not None and any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
-            lead = None
-        if lead is not None and p.contains("statement", f, d.stop, lead.start) \
-                and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
-                and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
-                          or p.contains("reporter", f, d.stop, lead.start))
-                         and not _OFF_THE_DAY.search(f, d.stop, lead.start)):
-            lead = None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
-                                        # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
-                                        # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว
-                                        # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day)
-        if lead is not None and lead.reported_on:
-            lead = None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
-        if lead is not None and p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
-            lead = None                 # "…กล่าวบรรยายสรุปแก่สื่อมวลชนวันนี้ (8 พ.ย.) ในประเด็นการเข้าร่วมการประชุม X":
-                                        # the briefing's day, not X's
-        if lead is not None and trail is not None and _CLAUSE_AFTER_DATE.match(f, d.stop):
-            lead = None                 # "…ณ เมืองหลวงพระบาง ระหว่างวันที่ 28 – 29 มกราคม ซึ่งจะถือเป็นการเข้าร่วม
-                                        # การประชุม Y…": a clause about the meeting told before, on its days
-        if lead is not None and lead.ahead:
-            lead = None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
-                                        # of getting ready, not X's
+        trail = _trailed(ctx, d, pi)
+        lead = _led(ctx, d, pi, dates, aside, trail)
         gap = d.begin - trail.end if trail is not None else 0
         if trail is not None:
             # "…ซึ่งจัดขึ้นภายใต้หัวข้อ "Leaving no one behind" ระหว่างวันที่ 21-23 …": a quoted theme
@@ -501,6 +442,101 @@ def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
             pending_lead.extend((d, sib) for sib in body_live if sib is not lead and sib.talk and sib.start == lead.start)
     ctx.dates = dates
     return pending_close, pending_lead, pending_trail
+
+
+def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
+    """The dates the release states in the paragraphs that can date a meeting (relative days
+    resolved; not a tenure's, a restated one, nor a year inside a meeting's name), and, by id,
+    those told inside a relative clause, which lead no meeting told after them."""
+    f, paras, p, v, R = ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
+    release, mentions = ctx.release, ctx.mentions
+    # A date, a way of meeting or a venue attaches only to a meeting named in its own
+    # paragraph (or, for modes and venues, to the main meeting in the title's or the main
+    # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
+    # release, are not scanned for them. The same facts, ~10% less extraction time.
+    with_meeting = ctx.with_meeting = {mm.para for mm in ctx.body_live}
+    relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
+    referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
+    date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | referring)  # "ในวันถัดมา" looks back anywhere
+    dates = find_dates(f, default_year=ctx.default_year, spans=date_spans)
+    if relative:
+        dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]),
+                                     tuple(v.meetings["today_anchored"]),
+                                     release.published if release.published and release.published.day else None)
+        dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
+    # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 3 ก.ค. 63": the day someone took office
+    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
+    # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
+    numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
+    if numbered_names:
+        dates = [d for d in dates if not any(a <= d.begin and d.stop <= b for a, b in numbered_names)]
+    # "… กับนาย X ซึ่งเดินทางเยือนไทยเมื่อวันที่ 19 มกราคม … ได้เข้าเยี่ยมคารวะ…": a day told inside a
+    # relative clause is that clause's earlier event; it dates no meeting told after it
+    aside = {id(d) for d in dates if _ASIDE_DATE.search(f, max(0, d.begin - R["lead"]), d.begin)
+             or _visit_clause_range(f, d, R["visit_clause_before"], p)}
+    return dates, aside
+
+
+def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
+    """The meeting a date trails: the last one named before it in its paragraph, near enough,
+    with no other between, no "and then", no briefing on it, no anniversary."""
+    f, p, R = ctx.f, ctx.p, ctx.R
+    yr_only = d.start.precision == "year"
+    trail = ctx.nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
+    if trail is None:
+        return None
+    between = f[trail.end:d.begin]
+    if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in ctx.body_live):
+        return None
+    if p.contains("next_event", f, trail.end, d.begin):
+        return None                         # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
+    if len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
+        return None
+    if trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
+        return None                         # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
+    if yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
+        return None                         # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
+    return trail
+
+
+def _led(ctx: _Draft, d: DateSpan, pi: int, dates: list[DateSpan], aside: set[int],
+         trail: MeetingMention | None) -> MeetingMention | None:
+    """The meeting a date leads: the first named after it in its paragraph when a lead word
+    (เมื่อวันที่, วันนี้ (…) or the paragraph's opening tells it, with no other date between; not
+    a statement's, a briefing's or a report's day, nor a clause's about the meeting before it,
+    nor the day of getting ready for one ahead."""
+    f, paras, p, R = ctx.f, ctx.paras, ctx.p, ctx.R
+    before = f[max(paras[pi][0], d.begin - R["date_cue_before"]):d.begin]
+    lead_style = bool(_LEAD_TRIGGER.search(before)) or d.begin - paras[pi][0] < R["opens_para"] or not f[d.begin].isdigit() \
+        or _PLACE_THEN_DAY.fullmatch(f, paras[pi][0], d.begin) is not None
+    if not lead_style or d.start.precision == "year" or id(d) in aside:
+        return None
+    lead = ctx.first_after(d.stop, pi, within=R["lead_day"] if d.start.precision == "day" else R["lead"])
+    if lead is None:
+        return None
+    if any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
+        return None
+    if p.contains("statement", f, d.stop, lead.start) \
+            and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
+            and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
+                      or p.contains("reporter", f, d.stop, lead.start))
+                     and not _OFF_THE_DAY.search(f, d.stop, lead.start)):
+        return None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
+                                    # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
+                                    # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว
+                                    # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day)
+    if lead.reported_on:
+        return None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
+    if p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
+        return None                 # "…กล่าวบรรยายสรุปแก่สื่อมวลชนวันนี้ (8 พ.ย.) ในประเด็นการเข้าร่วมการประชุม X":
+                                    # the briefing's day, not X's
+    if trail is not None and _CLAUSE_AFTER_DATE.match(f, d.stop):
+        return None                 # "…ณ เมืองหลวงพระบาง ระหว่างวันที่ 28 – 29 มกราคม ซึ่งจะถือเป็นการเข้าร่วม
+                                    # การประชุม Y…": a clause about the meeting told before, on its days
+    if lead.ahead:
+        return None                 # "วันที่ 23 ตุลาคม … เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X": the day
+                                    # of getting ready, not X's
+    return lead
 
 
 def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
