@@ -472,7 +472,32 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
       "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
       party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
     """
-    same_name = p.v.meetings["headline_echo"]["same_name_share"]    # a name this much inside another
+    _rounds_told_twice(mentions, p.v.meetings["headline_echo"]["same_name_share"])
+    by_acronym: dict[str, MeetingMention] = {}
+    for mm in mentions:
+        for a in _acronyms(mm.label_en):
+            by_acronym.setdefault(a, mm)
+    for mm in mentions:
+        target = _alias_target(mm, mentions, by_acronym, p)
+        if target is None:
+            for x in mentions:
+                if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
+                    rest = x.series[len(mm.series):]
+                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()) \
+                            and not _PLUS_TAIL.fullmatch(rest):      # "…อาเซียน บวก 3" is not "…อาเซียน"
+                        mm.series = x.series
+                        break
+            continue
+        mm.series = target.series
+        mm.label = target.label
+        mm.label_en = mm.label_en or target.label_en
+        if mm.numbers == target.numbers:
+            mm.number_year = mm.number_year or target.number_year
+
+
+def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None:
+    """One numbered round told twice, by the same parties and a name inside the other: the
+    headline's by the body's name, and a later telling by the first one's."""
     body = [x for x in mentions if x.para != 0]
     for mm in mentions:
         if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
@@ -497,71 +522,60 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
                       and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
         if first is not None:
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
-    by_acronym: dict[str, MeetingMention] = {}
-    for mm in mentions:
-        for a in _acronyms(mm.label_en):
-            by_acronym.setdefault(a, mm)
-    for mm in mentions:
-        target = None
-        tail = _ACRONYM_END.search(mm.label)
-        if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
-            cand = by_acronym[tail.group(1)]
-            # "การประชุมรัฐมนตรี APEC" is not the APEC meeting itself unless that one is a
-            # ministers' meeting too: the words before the acronym must be in its name
-            words = re.sub(r"^(?:การประชุม|การหารือ)", "", mm.label[:tail.start(1)].strip()).strip()
-            if (not mm.numbers or not cand.numbers or mm.numbers == cand.numbers) and (not words or words in cand.label):
-                target = cand
-        if target is None and mm.numbers and _HAS_LATIN.search(mm.label):
-            # "การประชุมระดับสุดยอดผู้นำ GMS summit ครั้งที่ 8" is the round 8 whose English name is
-            # "(…: GMS Summit)", however its acronym is cased
-            low = f" {mm.label.lower()} "
-            target = next((x for a, x in by_acronym.items() if x is not mm and x.numbers == mm.numbers
-                           and f" {a.lower()} " in low), None)
-        if target is None and tail:
-            # "การประชุมเจ้าหน้าที่อาวุโส ARF" is the "…(ARF SOM)" whose Thai name it begins
-            stem = mm.label[:tail.start(1)].strip()
-            target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
-                           and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
-        if target is None and tail and not mm.label[:tail.start(1)].replace("การประชุม", "").strip():
-            # "การประชุม JC ครั้งที่ 9" beside "การประชุมคณะกรรมาธิการร่วม… ไทย-กัมพูชา ครั้งที่ 10": the
-            # acronym spells a name the release writes in full (kg/data/meetings.json acronym_names)
-            spelled = tuple(p.v.meetings["acronym_names"].get(tail.group(1), ()))
-            target = next((x for x in mentions if x is not mm and spelled and any(w in x.label for w in spelled)
-                           and not _ACRONYM_END.search(x.label)), None) if spelled else None
-        if target is not None and tail and mm.numbers and not target.numbers \
-                and any(w in target.label for w in p.v.meetings["sub_body_words"]):
-            target = None           # "การประชุม JBC ครั้งที่ 9" beside the JBC's secretariat meeting: the JBC's own round
-        generic = _generic_name(mm.label)
-        if target is None and generic:
-            target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
-                           and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
-        if target is None and not mm.numbers and _party_only_name(mm.label, p):
-            # "…และจะเข้าร่วมประชุมอาเซียนเช้าวันจันทร์ที่ 26": the grouping's one numbered meeting
-            # the release names, told again by the grouping alone
-            mine = _parties_of_label(mm.label)
-            same = [x for x in mentions if x is not mm and x.numbers and not x.is_parent and _parties_of_label(x.label) == mine]
-            if len({(x.series, tuple(x.numbers)) for x in same}) == 1:
-                target = same[0]
-                mm.numbers, mm.number_year = list(target.numbers), target.number_year
-        if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
-            # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
-            target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
-                           and x.start < mm.start), None) \
-                or next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
-        if target is None:
-            for x in mentions:
-                if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
-                    rest = x.series[len(mm.series):]
-                    if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()) \
-                            and not _PLUS_TAIL.fullmatch(rest):      # "…อาเซียน บวก 3" is not "…อาเซียน"
-                        mm.series = x.series
-                        break
-            continue
-        mm.series = target.series
-        mm.label = target.label
-        mm.label_en = mm.label_en or target.label_en
-        if mm.numbers == target.numbers:
-            mm.number_year = mm.number_year or target.number_year
+
+
+def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym: dict[str, MeetingMention],
+                  p: Patterns) -> MeetingMention | None:
+    """The mention whose name ``mm`` is another name for: the one whose English name holds its
+    acronym, the full name an acronym spells, the longer name a generic one begins, the
+    grouping's one numbered meeting, or the meeting a segment is of; else None."""
+    target = None
+    tail = _ACRONYM_END.search(mm.label)
+    if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
+        cand = by_acronym[tail.group(1)]
+        # "การประชุมรัฐมนตรี APEC" is not the APEC meeting itself unless that one is a
+        # ministers' meeting too: the words before the acronym must be in its name
+        words = re.sub(r"^(?:การประชุม|การหารือ)", "", mm.label[:tail.start(1)].strip()).strip()
+        if (not mm.numbers or not cand.numbers or mm.numbers == cand.numbers) and (not words or words in cand.label):
+            target = cand
+    if target is None and mm.numbers and _HAS_LATIN.search(mm.label):
+        # "การประชุมระดับสุดยอดผู้นำ GMS summit ครั้งที่ 8" is the round 8 whose English name is
+        # "(…: GMS Summit)", however its acronym is cased
+        low = f" {mm.label.lower()} "
+        target = next((x for a, x in by_acronym.items() if x is not mm and x.numbers == mm.numbers
+                       and f" {a.lower()} " in low), None)
+    if target is None and tail:
+        # "การประชุมเจ้าหน้าที่อาวุโส ARF" is the "…(ARF SOM)" whose Thai name it begins
+        stem = mm.label[:tail.start(1)].strip()
+        target = next((x for a, x in by_acronym.items() if x is not mm and tail.group(1) in a.split()
+                       and x.label.startswith(stem) and (not mm.numbers or x.numbers == mm.numbers)), None)
+    if target is None and tail and not mm.label[:tail.start(1)].replace("การประชุม", "").strip():
+        # "การประชุม JC ครั้งที่ 9" beside "การประชุมคณะกรรมาธิการร่วม… ไทย-กัมพูชา ครั้งที่ 10": the
+        # acronym spells a name the release writes in full (kg/data/meetings.json acronym_names)
+        spelled = tuple(p.v.meetings["acronym_names"].get(tail.group(1), ()))
+        target = next((x for x in mentions if x is not mm and spelled and any(w in x.label for w in spelled)
+                       and not _ACRONYM_END.search(x.label)), None) if spelled else None
+    if target is not None and tail and mm.numbers and not target.numbers \
+            and any(w in target.label for w in p.v.meetings["sub_body_words"]):
+        target = None           # "การประชุม JBC ครั้งที่ 9" beside the JBC's secretariat meeting: the JBC's own round
+    generic = _generic_name(mm.label)
+    if target is None and generic:
+        target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
+                       and (not mm.numbers or not x.numbers or x.numbers == mm.numbers)), None)
+    if target is None and not mm.numbers and _party_only_name(mm.label, p):
+        # "…และจะเข้าร่วมประชุมอาเซียนเช้าวันจันทร์ที่ 26": the grouping's one numbered meeting
+        # the release names, told again by the grouping alone
+        mine = _parties_of_label(mm.label)
+        same = [x for x in mentions if x is not mm and x.numbers and not x.is_parent and _parties_of_label(x.label) == mine]
+        if len({(x.series, tuple(x.numbers)) for x in same}) == 1:
+            target = same[0]
+            mm.numbers, mm.number_year = list(target.numbers), target.number_year
+    if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
+        # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
+        target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
+                       and x.start < mm.start), None) \
+            or next((x for x in mentions if x.para == 0 and x is not mm and x.numbers == [] and not x.is_parent), None)
+    return target
 
 
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
