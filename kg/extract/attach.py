@@ -566,7 +566,7 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
         if not shared and before:
             subject = before[-1]
             gap = f[subject.end:head.start]
-            if p.contains("list_attend", gap) and _ITEM_MARK_END.sub("", gap).endswith(_LIST_INTROS):
+            if p.contains("subject_verb", gap) and _ITEM_MARK_END.sub("", gap).endswith(_LIST_INTROS):
                 key = person_key(subject.person.name)
                 shared = {key: Attendance(canonical.get(key, subject.person), "attendee", "")}
         for o in occs:

@@ -245,7 +245,7 @@ def patterns() -> Patterns:
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),
             "parent_after_cue": _word_table(m["parent_after_cues"]),
             "attend_cue": _word_table(m["attend_cues"]),
-            "list_attend": _word_search(m["list_attend_verbs"]),
+            "subject_verb": _word_search(m["subject_verbs"]),
             "organise_not_after": _word_table(m["organise_not_after"]),
             "vague": _word_search(m["vague_words"]),
             "stakeholders": _word_table(m["stakeholder_phrases"]),
