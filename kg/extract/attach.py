@@ -10,7 +10,7 @@ from functools import cache
 
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
-from ..thai import DATELINE_DASH, DateSpan, find_dates, fold, gregorian_year
+from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _para_of
@@ -269,18 +269,17 @@ def _later_than(start: PartialDate, published: PartialDate) -> bool:
     return start.key()[:n] > published.key()[:n]
 
 
-#: "…โดยเฉพาะอย่างยิ่งที่ปี 2568 นี้ เป็นปีทอง…": the year the release calls this one
-_THIS_YEAR = re.compile(r"ปี\s?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s?)?(?P<year>\d{4})\s?นี้")
+#: "…โดยเฉพาะอย่างยิ่งที่ปี 2568 นี้ เป็นปีทอง…": a year the release calls this one
+_THIS_ONE = re.compile(r"\s?นี้")
 
 
 def _lead_year(f: str) -> int | None:
     """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
     วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
     leave unsaid; with no full date, the year it calls this one ("ในปี 2568 นี้")."""
-    year = next((d.start.year for d in find_dates(f) if d.start.precision == "day"), None)
-    if year is None and (m := _THIS_YEAR.search(f)) is not None:
-        year = gregorian_year(int(m.group("year")), m.group("era"))
-    return year
+    dates = find_dates(f)
+    return next((d.start.year for d in dates if d.start.precision == "day"), None) \
+        or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None)
 
 
 def _as_written(text: str, start: int, label: str) -> str | None:
