@@ -18,7 +18,7 @@ from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
-from .people import _countries_in
+from .people import _countries_in, _reports
 
 
 @dataclass
@@ -910,13 +910,6 @@ def _tells_of_another(f: str, pm: PersonMention, people, p: Patterns, reach: int
     # (one the statement names as having sent the teller, "ได้รับมอบหมายจาก… (นาย Y)", is no other attendee)
     nxt = next((q for q in people if q.para == pm.para and q.start >= m.end() and not q.negated), None)
     return nxt is not None and person_key(nxt.person.name) != person_key(pm.person.name)
-
-
-def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:
-    """A spokesperson's post, alone or held beside another ("อธิบดีกรมสารนิเทศและโฆษกกระทรวง…")."""
-    position = position or ""
-    return bool(reporters) and (position.startswith(reporters)
-                                or any(f"และ{r}" in position or f"และ {r}" in position for r in reporters))
 
 
 def _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters: tuple[str, ...] = ()) -> None:

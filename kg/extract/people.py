@@ -1002,3 +1002,10 @@ def _with_parts_of_today(f: str, dates: list[DateSpan], parts: tuple[str, ...]) 
 @cache
 def _relative_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(alternation(words))
+
+
+def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:
+    """A spokesperson's post, alone or held beside another ("อธิบดีกรมสารนิเทศและโฆษกกระทรวง…")."""
+    position = position or ""
+    return bool(reporters) and (position.startswith(reporters)
+                                or any(f"และ{r}" in position or f"และ {r}" in position for r in reporters))

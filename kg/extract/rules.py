@@ -15,7 +15,7 @@ from .attach import (
     _attach_title_referents, _attend, _attend_coordinated, _attend_lists, _attend_visit_purpose,
     _date_by_cut_lead, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body, _headline_talks_told_again,
     _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
-    _opening_reference, _places, _propose_release_facts, _qualify_listed_below, _reports,
+    _opening_reference, _places, _propose_release_facts, _qualify_listed_below,
     _sentence, _share_alongside, _share_chaired_after_talk, _share_enumeration_date,
     _headline_day_of_talk, _share_in_lists, _share_occasion, _share_occasion_day, _share_paragraph_date, _share_visit_date, _share_with_parent, _stamp,
     _tells_of_another, _under_a_call_heading, _visit_clause_range,
@@ -29,7 +29,7 @@ from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
-from .people import _people, _with_parts_of_today, _with_relative_dates, _with_talks
+from .people import _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks
 from .talks import _SAME_DAY_TIME, find_talks, partner_lists
 
 

@@ -13,7 +13,7 @@ from .patterns import (
     Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
-from .people import _by_country, _countries_in, _post_referent, _short_met, _short_referent, _spelled_in
+from .people import _by_country, _countries_in, _reports, _post_referent, _short_met, _short_referent, _spelled_in
 
 
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
@@ -132,7 +132,7 @@ def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p
         (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
          and s - pm.end <= reach["holder_anywhere"]
          and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
-         and not _reports(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
+         and not _tells_of_talk(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
 
 
 def _holder_group(f: str, s: int, pi: int, holder: PersonMention, people: list[PersonMention],
@@ -360,7 +360,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # (not a spokesperson who tells of it: "…ภายหลังการหารือ พลโท X รองโฆษก… กล่าวว่า")
         reporters = tuple(p.v.positions["reporter_posts"])
         thai = [pm for pm in people if not pm.negated and pm.person.country == "TH"
-                and not (pm.person.position or "").startswith(reporters)]
+                and not _reports(pm.person.position, reporters)]
         r.met, r.pair_subject = [visitor], next(
             (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
         r.phrase = f[s:_chunk_end(f, e, pend)] if not link else r.phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
@@ -946,7 +946,7 @@ def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
         and _TALK_CLAUSE_END.search(f, m.end(), b) is None
 
 
-def _reports(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
+def _tells_of_talk(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
     """"นาย S โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ภายหลังการหารือกับ…": a spokesperson whose
     statement opens between their name and the talk verb at ``s`` tells of another's talk."""
     post = pm.person.position or ""
