@@ -205,10 +205,10 @@ def test_a_you_are_here_line_above_the_headline_is_navigation_and_the_stamp_belo
 
 
 def test_a_news_sites_search_box_and_menus_above_the_headline_are_navigation():
-    text = ("ค้นหา\nทีวีออนไลน์\nเว็บไซต์ในเครือ\nเว็บไซต์บริการ\n\"สมชาย\" เดินทางพบนายกฯ มาเลเซีย\nการเมือง\n7 ม.ค. 56\n"
-            "12:44\nนายสมชาย รักไทย รองนายกรัฐมนตรี เตรียมเดินทางเข้าพบหารือนายจอห์น สมิธ นายกรัฐมนตรีมาเลเซีย")
+    text = ("ค้นหา\nทีวีออนไลน์\nเว็บไซต์ในเครือ\nเว็บไซต์บริการ\n\"สมชาย\" เดินทางพบนายกฯ มาเลเซีย\nการเมือง\n19 ส.ค. 57\n"
+            "09:15\nนายสมชาย รักไทย รองนายกรัฐมนตรี เตรียมเดินทางเข้าพบหารือนายจอห์น สมิธ นายกรัฐมนตรีมาเลเซีย")
     r = parse_release_text(text, release_id="x", path="x.txt")
-    assert (r.title, r.published) == ("\"สมชาย\" เดินทางพบนายกฯ มาเลเซีย", PartialDate(2013, 1, 7))
+    assert (r.title, r.published) == ("\"สมชาย\" เดินทางพบนายกฯ มาเลเซีย", PartialDate(2014, 8, 19))
 
 
 def test_a_stacked_date_block_above_and_under_the_headline_is_the_pages_date_and_views():

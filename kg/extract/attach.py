@@ -269,14 +269,14 @@ def _later_than(start: PartialDate, published: PartialDate) -> bool:
     return start.key()[:n] > published.key()[:n]
 
 
-#: "…โดยเฉพาะอย่างยิ่งที่ปี 2568 นี้ เป็นปีทอง…": a year the release calls this one
+#: "…โดยในปี 2569 นี้ เป็นปีครบรอบ…": a year the release calls this one
 _THIS_ONE = re.compile(r"\s?นี้")
 
 
 def _lead_year(f: str) -> int | None:
     """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
     วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
-    leave unsaid; with no full date, the year it calls this one ("ในปี 2568 นี้")."""
+    leave unsaid; with no full date, the year it calls this one ("ในปี 2569 นี้")."""
     dates = find_dates(f)
     return next((d.start.year for d in dates if d.start.precision == "day"), None) \
         or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None)

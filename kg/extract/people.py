@@ -213,7 +213,7 @@ def _stacked_titles(f: str, e: int, hon: str | None, p: Patterns) -> tuple[list[
         if not hm2 or hm2.end() == sp:
             break
         # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name; but a civil title
-        # after a courtesy one is written fused to the name ("ฯพณฯ นายดอน ปรมัตถ์วินัย": ดอน is the name)
+        # after a courtesy one is written fused to the name ("ฯพณฯ นายสมชาย รักไทย": สมชาย is the name)
         if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics
                 or kinds.get(hm2.group(0)) == "civil" and kinds.get(honorifics[-1]) == "courtesy"):
             break

@@ -105,7 +105,7 @@ def _children(parent: MeetingMention, live: list[MeetingMention]) -> list[Meetin
                      and x.para == child.para)]
 
 
-#: "นาย Anders Mankler – State Secretary ของนาย Per Bolund": a post in Latin script, which the positions
+#: "นาย John Smith – State Secretary ของนาย Peter Brown": a post in Latin script, which the positions
 #: file does not read, then ของ and the one it serves (not a Thai clause: "…เยือนไทยในฐานะแขกของนาย B")
 _POST_OF = re.compile(r"\s?(?:[-–]\s?)?[A-Z][A-Za-z .,'&()-]{0,40}ของ\s?\Z")
 
@@ -117,26 +117,26 @@ def _whose(f: str, a, b) -> bool:
         or a.person.position is None and _POST_OF.fullmatch(f, a.end, b.start) is not None
 
 
-#: "…เมื่อวันที่ 27 … ได้เข้าร่วมการประชุมในกรอบของรัฐมนตรี… ก่อนการประชุมสุดยอดอาเซียน ครั้งที่ 32 ได้แก่ …":
+#: "…เมื่อวันที่ 11 … ได้เข้าร่วมการประชุมในกรอบของรัฐมนตรี… ก่อนการประชุมสุดยอดอาเซียน ครั้งที่ 35 ได้แก่ …":
 #: a meeting named as the time before which something was done; a day told before it is not its own
 _BEFORE_IT = ("ก่อน", "ก่อน ", "ก่อนหน้า", "ก่อนหน้า ")
 
 
-#: what may stand between a restating word and the day it restates ("ซึ่งตรงวันที่ 15พ.ย.", "ตรงกับ วันศุกร์ที่ 15")
+#: what may stand between a restating word and the day it restates ("ซึ่งตรงวันที่ 22มี.ค.", "ตรงกับ วันศุกร์ที่ 22")
 _RESTATED_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
 _RESTATED_DAY_REACH = len(" วันพฤหัสบดีที่ ")
 
 
 def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
-    """Is ``d`` the day told before it again, in another time zone or calendar ("วันที่ 14 พ.ย.
-    ตามวันของเปรู ซึ่งตรงวันที่ 15พ.ย.ของประเทศไทย")? Then it dates nothing of its own."""
+    """Is ``d`` the day told before it again, in another time zone or calendar ("วันที่ 21 มี.ค.
+    ตามวันของเม็กซิโก ซึ่งตรงวันที่ 22มี.ค.ของประเทศไทย")? Then it dates nothing of its own."""
     cue = _RESTATED_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
     return cue is not None and p.ends_with("restating", f, cue.start())
 
 
 def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
     """Is ``d`` told in a relative clause about someone taking office ("…ซึ่งเพิ่งได้รับการเลือกตั้ง
-    ให้ดำรงตำแหน่ง… เมื่อวันที่ 3 ก.ค. 63")? That is their tenure's day, no meeting's."""
+    ให้ดำรงตำแหน่ง… เมื่อวันที่ 2 ม.ค. 64")? That is their tenure's day, no meeting's."""
     clause = _ASIDE_DATE.search(f, max(0, d.begin - reach), d.begin)
     return clause is not None and p.contains("tenure", f, clause.start(), d.begin)
 
@@ -324,7 +324,7 @@ def _occurrences(ctx: _Draft) -> bool:
             # "การประชุม X" after "การประชุม X ครั้งที่ 18": the same round, if only one is named
             target = [o for o in same if not o.is_parent]
             if len(same) == 1 or (mm.para in title_paras and target):
-                # (a headline's "ประชุมสุดยอดอาเซียน" over a body's "ครั้งที่ 28-29" names both rounds)
+                # (a headline's "ประชุมสุดยอดอาเซียน" over a body's "ครั้งที่ 40-41" names both rounds)
                 by_mention[id(mm)] = target if mm.para in title_paras and len(target) > 1 else [same[0]]
                 same[0].label_en = same[0].label_en or mm.label_en
             continue
@@ -464,7 +464,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
                                      tuple(v.meetings["today_anchored"]),
                                      release.published if release.published and release.published.day else None)
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
-    # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 3 ก.ค. 63": the day someone took office
+    # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
