@@ -418,7 +418,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Same length, one letter replaced (ศรีจันทร์ทอง / ศรีจันทร์ทอน) or two neighbours swapped
-    (ศรีสุวรรณ / ศรีสุรวณน); or one tone mark or silencer dropped (ศรีจันทร์ทอง / ศรีจันทรทอง)."""
+    (ศรีสุวรรณ / ศรีสุรวรณ); or one tone mark or silencer dropped (ศรีจันทร์ทอง / ศรีจันทรทอง)."""
     if abs(len(a) - len(b)) == 1:
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         i = next((i for i, (p, q) in enumerate(zip(longer, shorter)) if p != q), len(shorter))
