@@ -164,8 +164,6 @@ class _Draft:
     primary_mention: MeetingMention | None = None
     primary_occs: list = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
-    with_meeting: set[int] = field(default_factory=set)
-    all_occs: list = field(default_factory=list)
     lists: list = field(default_factory=list)
 
     @property
@@ -176,6 +174,16 @@ class _Draft:
     def R(self) -> dict:
         """How far, in characters, each attaching rule looks (meetings.json ``reach``)."""
         return self.p.v.meetings["reach"]
+
+    @property
+    def with_meeting(self) -> set[int]:
+        """The body's paragraphs that name a meeting: the only ones a date, a way of meeting or a
+        place is read in (with the title's and the main meeting's, for the latter two)."""
+        return {mm.para for mm in self.body_live}
+
+    @property
+    def all_occs(self) -> list[_Occ]:
+        return list(self.occs.values())
 
     @property
     def primary(self) -> _Occ:
@@ -454,7 +462,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     # paragraph (or, for modes and venues, to the main meeting in the title's or the main
     # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
     # release, are not scanned for them. The same facts, ~10% less extraction time.
-    with_meeting = ctx.with_meeting = {mm.para for mm in ctx.body_live}
+    with_meeting = ctx.with_meeting
     relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
     referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
     date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | referring)  # "ในวันถัดมา" looks back anywhere
@@ -710,9 +718,9 @@ def _share_facts(ctx: _Draft) -> None:
     """The dates, places and ways of meeting a list, a paragraph, an enumeration, an occasion or
     a visit states once for the meetings that have none of their own."""
     text, f, paras, p, v, R = ctx.text, ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
-    live, body_live, title_paras, occs, dates = ctx.live, ctx.body_live, ctx.title_paras, ctx.occs, ctx.dates
+    live, body_live, title_paras, dates = ctx.live, ctx.body_live, ctx.title_paras, ctx.dates
     primary, default_year, intros, occs_of = ctx.primary, ctx.default_year, ctx.intros, ctx.occs_of
-    all_occs = ctx.all_occs = list(occs.values())
+    all_occs = ctx.all_occs
     _stamp(all_occs, "call")                  # the only facts set before: a call's mode
     lists = ctx.lists = meeting_lists(f, body_live)
     _share_in_lists(lists, occs_of)
