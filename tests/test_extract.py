@@ -3067,6 +3067,32 @@ def test_a_call_the_host_granted_is_paid_on_the_host(grants):
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
 
 
+def test_a_call_granted_by_the_subject_of_the_sentence_is_paid_on_that_subject():
+    """The host is the sentence's subject, told well before the grant ("นาง A นายกรัฐมนตรี
+    ได้เริ่มภารกิจ… โดยได้เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ")."""
+    m = only("เมื่อวันที่ 5 มีนาคม 2567 นางสมศรี ดีมาก นายกรัฐมนตรี ได้เริ่มภารกิจในการเยือนประเทศนิวซีแลนด์ วันที่สอง "
+             "ณ โรงแรมริมทะเลสาบ โดยได้เปิดโอกาสให้ นายจอห์น สมิธ (Mr. John Smith) รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+             "นิวซีแลนด์ เข้าเยี่ยมคารวะ และหารือข้อราชการ", published=None)
+    assert "เข้าเยี่ยมคารวะ" in m.alt_labels and m.start.iso() == "2024-03-05"
+    assert {a.person.name for a in m.attendances} == {"สมศรี ดีมาก", "จอห์น สมิธ"}
+
+
+def test_a_call_granted_by_a_host_named_by_post_alone_is_the_callers():
+    m = only("วันที่ 8 ตุลาคม 2566 เวลา 14.00 น. รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา ได้อนุญาตให้นายจอห์น สมิธ "
+             "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าเยี่ยมคารวะ ณ ห้องรับรอง", published=None)
+    assert m.label.startswith("การเข้าเยี่ยมคารวะ") and m.start.iso() == "2023-10-08"
+    assert [(a.person.name, a.person.country) for a in m.attendances] == [("จอห์น สมิธ", "NZ")]
+
+
+def test_a_welcome_given_on_the_occasion_of_a_call_is_that_call():
+    """"ให้การรับรองนาย B … ในโอกาสเข้าเยี่ยมคารวะ": the call, by its own verb too; the visitor's
+    post runs on past a bracketed abbreviation (…คณะกรรมาธิการ (กมธ.) กิจการ…) to their country."""
+    m = only("เมื่อวันที่ 9 มกราคม 2567 นายสมชาย รักไทย รองประธานวุฒิสภา ให้การรับรอง นายจอห์น สมิธ "
+             "ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาสเข้าเยี่ยมคารวะ ณ รัฐสภา", published=None)
+    assert "เข้าเยี่ยมคารวะ" in m.alt_labels and m.mode == "in_person"
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("สมชาย รักไทย", "TH"), ("จอห์น สมิธ", "NZ")}
+
+
 def test_a_title_inside_quotes_and_a_style_before_the_post():
     """News style: “มร.X” with the title inside the quotes, and “X” ท่านผู้ว่าราชการ… with a word of
     respect before the post."""

@@ -27,7 +27,10 @@ _BY = "โดย"
 _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
-_CALL_AFTER = re.compile(r"\s?(?:และคณะ\s?)?(?:ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
+#: "ให้การต้อนรับนาย X … ในโอกาสเข้าเยี่ยมคารวะ": the occasion a welcome was given for, a few
+#: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภาญี่ปุ่น ในโอกาส…")
+_CALL_AFTER = re.compile(r"(?:\s?[^\s()]{1,40}?(?=\sในโอกาส))?\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?"
+                         r"(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
@@ -309,8 +312,12 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if not r.met and kinds[verb] == "courtesy" and verb not in w.welcomes:
         # "นาย A นายกรัฐมนตรี เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": A granted the call B paid
         granted = _granted_call(f, s, pi, pstart, people, p)
-        if granted is not None:
+        if granted is not None and granted[0] is not None:
             r.met, r.pair_subject = [granted[0]], granted[1]
+        elif granted is not None:
+            # "รัฐมนตรีว่าการ… ได้อนุญาตให้นาย B … เข้าเยี่ยมคารวะ": the host named by post alone;
+            # the call is B's, held with the host's country
+            r.met, r.pair_subject = [granted[1]], granted[1]
     if not r.met and not is_bare:
         # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
         # the one met, named in the paragraph after
@@ -830,17 +837,20 @@ _BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่
 def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p: Patterns):
     """(the one called on, the caller) when the courtesy verb at ``s`` closes "นาย A …
     เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ": a call told from the host's side, with no one named
-    after the verb; else None."""
+    after the verb (the one called on None when named by post alone: "รัฐมนตรีว่าการ…
+    ได้อนุญาตให้นาย B … เข้าเยี่ยมคารวะ"); else None."""
     lo = max(pstart, s - p.v.meetings["talks"]["reach"]["granted_call"])
     grant = None
     for grant in p.words["granting"][0].finditer(f, lo, s):
         pass
     if grant is None:
         return None
-    host = next((pm for pm in reversed(people) if pm.para == pi and pm.end <= grant.start() and not pm.negated
-                 and f[pm.end:grant.start()].strip() == ""), None)
+    # the host named right before the grant, or as the sentence's subject further back ("นาง A
+    # นายกรัฐมนตรี ได้เริ่มภารกิจ… โดยได้เปิดโอกาสให้นาย B … เข้าเยี่ยมคารวะ")
+    host = next((pm for pm in reversed(people) if pm.para == pi and lo <= pm.start and pm.end <= grant.start()
+                 and not pm.negated), None)
     caller = next((pm for pm in people if pm.para == pi and grant.end() <= pm.start < s and not pm.negated), None)
-    if host is None or caller is None or f[grant.end():caller.start].strip():
+    if caller is None or f[grant.end():caller.start].strip():
         return None
     return host, caller
 
