@@ -251,12 +251,14 @@ def parse_thai_date(text: str, *, default_year: int | None = None) -> tuple[Part
 NUMBER_RE: Final = re.compile(
     r"(?:ครั้งที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)\s?(?P<n>\d{1,4})(?!\d)"
     r"(?:\s?/\s?(?P<year>\d{4})(?!\d)"
+    r"|\s?ประจำปี\s?(?:พ\.ศ\.\s?)?(?P<year_told>\d{4})(?!\d)"     # "ครั้งที่ 1 ประจำปี 2562", as 1/2562
     r"|(?P<more>(?:\s?(?:-|,|และ|ถึง)\s?\d{1,4}(?!\d)){1,6}))?"
 )
 
 
 def parse_number(folded: str) -> tuple[list[int], int | None]:
-    """``ครั้งที่ 2/2566`` → ([2], 2566); ``ครั้งที่ 28-29`` → ([28, 29]); ``38 และ 39`` → both.
+    """``ครั้งที่ 2/2566`` → ([2], 2566), and so ``ครั้งที่ 2 ประจำปี 2566``; ``ครั้งที่ 28-29`` →
+    ([28, 29]); ``38 และ 39`` → both.
 
     A session number (``สมัยที่ 78``, ``สมัยสามัญครั้งที่ 9``) numbers its series the same way.
     """
@@ -273,4 +275,5 @@ def parse_number(folded: str) -> tuple[list[int], int | None]:
                 nums = list(range(first, last + 1))
         else:
             nums += [n for n in rest if n > 0]
-    return [n for n in nums if n > 0], (int(m.group("year")) if m.group("year") else None)
+    year = m.group("year") or m.group("year_told")
+    return [n for n in nums if n > 0], (int(year) if year else None)

@@ -4481,3 +4481,83 @@ def test_a_civil_title_fused_to_the_name_after_his_excellency_is_a_title():
     names = {a.person.name for m in ms for a in m.attendances}
     assert {"สมชาย รักไทย", "จอห์น สมิธ"} <= names and not any(n.startswith("นาย") for n in names)
 
+
+
+# --------------------------------------------------------------------------- batch 49's shapes
+def test_a_call_on_a_post_whose_holder_goes_unnamed_is_the_callers_meeting():
+    """"…ได้เดินทางไปเยี่ยมคารวะผู้ว่าราชการจังหวัด X": no holder, no country named; the Thai caller's
+    call all the same, in a series of its own with that post."""
+    [m] = extract(release("เมื่อวันที่ 4 พฤษภาคม 2566 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงเวลลิงตัน "
+                          "ได้เดินทางไปเยี่ยมคารวะผู้ว่าราชการจังหวัดชายฝั่ง เพื่อหารือความร่วมมือด้านการเกษตร",
+                          published=None))
+    assert "เยี่ยมคารวะ" in m.alt_labels and m.start.iso() == "2023-05-04"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+    assert "ผู้ว่าราชการจังหวัดชายฝั่ง" in m.series
+
+
+def test_a_call_on_a_post_a_named_official_holds_is_no_call_on_a_post_alone():
+    ms = extract(release("เมื่อวันที่ 4 พฤษภาคม 2566 นายสมชาย รักไทย เอกอัครราชทูตไทยประจำนิวซีแลนด์ ให้การต้อนรับ"
+                         "นายสมศักดิ์ ใจดี และคณะ ซึ่งเดินทางมาเยี่ยมคารวะเอกอัครราชทูตฯ ณ สถานเอกอัครราชทูต", published=None))
+    assert not any("กับเอกอัครราชทูต" in m.series for m in ms)
+
+
+def test_a_round_told_with_its_year_in_the_headline_and_as_of_the_year_in_the_body_is_one():
+    ms = extract(release("เมื่อวันที่ 14 มิถุนายน 2567 นายสมชาย รักไทย รองอธิบดีกรมเอเชียตะวันออก เป็นประธานการประชุม"
+                         "เจ้าหน้าที่อาวุโสไทย-นิวซีแลนด์ ครั้งที่ 1 ประจำปี 2567 ณ กระทรวงการต่างประเทศ",
+                         title="การประชุมเจ้าหน้าที่อาวุโสไทย-นิวซีแลนด์ ครั้งที่ 1/2567", published=None))
+    assert [(m.number, m.start.iso()) for m in ms] == [(1, "2024-06-14")]
+
+
+def test_a_talk_between_two_posts_named_before_is_between_their_holders():
+    """Both sides by post alone, each post word for word that of an official the release named."""
+    ms = extract(release("วันที่ 28 - 30 มีนาคม 2567 นายสมชาย รักไทย ผู้ว่าราชการกรุงเทพมหานคร เยือนนครเวลลิงตันในฐานะแขก"
+                         "ของนายจอห์น สมิธ นายกเทศมนตรีนครเวลลิงตัน\n"
+                         "วันที่ 29 มีนาคม 2567 ผู้ว่าราชการกรุงเทพมหานครพบหารือกับนายกเทศมนตรีนครเวลลิงตัน "
+                         "ขยายความร่วมมือระหว่างสองเมือง", published=None))
+    talks = [m for m in ms if "หารือ" in m.label]
+    assert len(talks) == 1 and talks[0].start.iso() == "2024-03-29"
+    assert {a.person.name for a in talks[0].attendances} >= {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_welcome_and_the_call_the_one_welcomed_then_pays_on_the_host_are_one_encounter():
+    ms = extract(release("พลเอก สมชาย รักไทย ผู้บัญชาการทหารสูงสุด ให้การต้อนรับ พลเอก จอห์น สมิธ ผู้บัญชาการกองทัพบก"
+                         "นิวซีแลนด์ และคณะ ณ ห้องรับรอง ๖๒ กองบัญชาการกองทัพไทย ในโอกาสเดินทางมาเยือนประเทศไทย "
+                         "พลเอก จอห์น สมิธ ได้เข้าเยี่ยมคำนับ พลเอก สมชาย รักไทย และได้หารือเกี่ยวกับความร่วมมือด้านความมั่นคง",
+                         published=None))
+    assert len(ms) == 1 and "เข้าเยี่ยมคำนับ" in ms[0].alt_labels
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+@pytest.mark.parametrize("place", [
+    "ได้เยี่ยมชมสำนักงานองค์การความร่วมมือระหว่างประเทศของนิวซีแลนด์ และเข้าร่วมการประชุมความร่วมมือทางวิชาการประจำปี",
+    "ได้เข้าร่วมการประชุมความร่วมมือทางวิชาการประจำปี กับเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ณ สำนักงานพัฒนาธุรกรรม",
+], ids=["a-visit-to-an-office", "an-office-after-a-post"])
+def test_an_office_visited_or_met_in_makes_the_meeting_in_person(place):
+    m = only(f"เมื่อวันที่ 7 เมษายน 2566 นางสมศรี ดีมาก อธิบดีกรมความร่วมมือระหว่างประเทศ {place}", published=None)
+    assert m.mode == "in_person"
+    somsri = next(a.person for a in m.attendances if a.person.name == "สมศรี ดีมาก")
+    assert somsri.country == "TH"           # the office visited is New Zealand's, not the official
+
+
+def test_an_institution_in_latin_whose_name_goes_on_past_and_is_no_official():
+    ms = extract(release("วันที่ 27 มิถุนายน 2560 นายสมชาย รักไทย เอกอัครราชทูต และเจ้าหน้าที่จาก Australian Trade and "
+                         "Investment Commission เข้าพบและหารือกับนายสัตวแพทย์สมศักดิ์ ใจดี อธิบดีกรมปศุสัตว์", published=None))
+    people = {(a.person.honorific, a.person.name) for m in ms for a in m.attendances}
+    assert people == {("นาย", "สมชาย รักไทย"), ("นายสัตวแพทย์", "สมศักดิ์ ใจดี")}
+
+
+def test_a_titled_latin_spelling_after_a_post_is_the_same_official():
+    m = only("เมื่อวันที่ 30 ตุลาคม 2567 นางสมศรี ดีมาก รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ได้หารือร่วมกับ นายจอห์น สมิธ "
+             "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย (H.E. Mr. John Smith) โดยมี นายสมชาย รักไทย นักวิเคราะห์นโยบายและแผน "
+             "ร่วมหารือด้วย", published=None)
+    by_name = {a.person.name: a.person for a in m.attendances}
+    assert set(by_name) == {"สมศรี ดีมาก", "จอห์น สมิธ", "สมชาย รักไทย"}
+    assert "John Smith" in by_name["จอห์น สมิธ"].spellings
+    assert by_name["สมชาย รักไทย"].position.startswith("นักวิเคราะห์นโยบาย")
+
+
+def test_a_range_fused_to_the_place_after_a_meeting_is_its_days():
+    ms = _by_label(extract(release("ในระหว่างเดินทางเข้าร่วมประชุมอาเซียน-นิวซีแลนด์ ที่เมืองไครสต์เชิร์ช เกาะใต้ ประเทศนิวซีแลนด์ระหว่างวันที่ "
+                                   "19-21 พ.ค. ของนายสมชาย รักไทย นายกรัฐมนตรี ได้เปิดโอกาสให้ นายจอห์น สมิธ "
+                                   "ประธานาธิบดีฟิจิ ได้เข้าเยี่ยมคารวะ", published=PartialDate(2016, 5, 20))))
+    assert ms["ประชุมอาเซียน-นิวซีแลนด์"].start.iso() == "2016-05-19"

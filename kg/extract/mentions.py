@@ -39,6 +39,8 @@ class MeetingMention:
     aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
     party_met: str | None = None                  # the country met, when the talk names only a post of it
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
+    post_alone: bool = False                      # a call on a post whose holder and country go unnamed
+                                                  # ("…เข้าเยี่ยมคารวะผู้ว่าราชการจังหวัด X")
     welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
     one_of_parties: bool = False                  # one of several countries met ("หารือกับผู้นำสิงคโปร์ บรูไน และเวียดนาม")
     reported_on: bool = False                     # named as reported on ("บรรยายสรุปผลการเข้าร่วมประชุม X"): the

@@ -154,6 +154,10 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
     return out
 
 
+#: the Latin words an institution's name goes on with past where a personal name would stop ("and", "of")
+_LATIN_NAME_GOES_ON = re.compile(r"(?: (?:and|of|for|the|&|[A-Z][A-Za-z]+)){1,6}")
+
+
 def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | None]], set[int]]:
     """Latin names with a Thai post after them, or a post written before them as their title
     ("พบหารือกับสมาชิกวุฒิสภาสหรัฐฯ Jane Doe (D-Il)"); and where those posts-as-titles start.
@@ -167,8 +171,11 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
     for lm in _LATIN_NAME.finditer(f):
         if f[max(0, lm.start() - place_reach):lm.start()].rstrip().endswith(place_words):
             continue                    # "ในระหว่างการเยือนเมือง Boa Vista เอกอัครราชทูตฯ…": a city, then the subject
-        if not institutions.isdisjoint(lm.group(0).split(" ")):
-            continue                    # "รองประธาน National Science Committee": a body, not a person
+        goes_on = _LATIN_NAME_GOES_ON.match(f, lm.end())
+        words = (lm.group(0) + (goes_on.group(0) if goes_on else "")).split(" ")
+        if not institutions.isdisjoint(words):
+            continue                    # "รองประธาน National Science Committee", "เจ้าหน้าที่จาก Australian
+                                        # Trade and Investment Commission": a body, not a person
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             out.append((lm.start(), lm.start(), None))
@@ -422,6 +429,21 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
     return _merged(found, extra, inside)
 
 
+def _with_latin_spelling_after_post(f: str, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """"นายหาน จื้อเฉียง เอกอัครราชทูต…ประจำประเทศไทย (H.E. Mr. Han Zhiqiang)": a titled Latin spelling
+    in brackets right after an official's post is their name spelt otherwise, not a second official."""
+    extra, dropped = [], set()
+    for m in p.titled_latin_aside.finditer(f):
+        k = m.start() + (f[m.start():m.start() + 1] == " ")      # the bracket
+        owner = next((pm for pm in found if pm.end <= k and not f[pm.end:k].strip() and pm.end > pm.name_end), None)
+        latin = _latin_spelling(m.group(0), p) if owner is not None else None
+        if latin is None or id(owner) in dropped:
+            continue
+        dropped |= {id(pm) for pm in found if m.start() <= pm.start < m.end()} | {id(owner)}
+        extra.append(replace(owner, person=replace(owner.person, spellings=(*owner.person.spellings, latin))))
+    return _merged(found, extra, dropped)
+
+
 _OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
 
 
@@ -467,7 +489,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     companions = tuple(p.v.positions["companion_words"])
     companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
     people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
-        f, _with_latin_aside_names(f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p))), p)
+        f, _with_latin_spelling_after_post(f, _with_latin_aside_names(
+            f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
     _as_named_in_full(f, people)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
@@ -641,6 +664,22 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
         return []
     named = _named_in_full_before(people, m.group(1), j)
     return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
+
+
+def _holder_of_post_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention],
+                        p: Patterns) -> list[PersonMention]:
+    """"…พบหารือกับนายกเทศมนตรีนครเซี่ยงไฮ้": a post alone right after the verb, word for word
+    the post of an official the release named before: that official is the one met."""
+    if p.position_head.match(f, j) is None:
+        return []
+    end = _POST_CHUNK_END.search(f, j, pend)
+    end = end.start() if end else pend
+    post = f[j:end].rstrip("ฯ")
+    named = next((pm for pm in people if not pm.negated and pm.start < j and pm.person.position == post), None)
+    return [replace(named, start=j, end=end, name_end=end, para=pi)] if named is not None else []
+
+
+_POST_CHUNK_END = re.compile(r"[\s(]")
 
 
 _BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?(?:ที่จะ|จะ)?)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
@@ -848,6 +887,7 @@ _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
 _AND = "และ"
+_OF_SIDE = "ของ"        # a side marker (positions.json side_markers) that names the holder's side only right after the post
 
 
 def _another_official_at(f: str, i: int, p: Patterns) -> bool:
@@ -872,6 +912,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
+        if m.group(0).strip() == _OF_SIDE and tail[:m.start()].strip():
+            continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของญี่ปุ่น": what was visited is Japan's, not the official
         pm = p.party.match(tail, m.end())
         if pm:
             return p.v.party_code(pm.group(0))

@@ -286,6 +286,17 @@ def _read_mentions(release: Release) -> _Draft | None:
     return _Draft(release, p, text, f, paras, default_year, people, mentions, intros)
 
 
+def _round_years(mentions) -> dict[tuple[str, int], int]:
+    """The one year each numbered round of a series is told with ("ครั้งที่ 1/2567" in the
+    headline, "ครั้งที่ 1" in the body: one round), where the release tells exactly one."""
+    years: dict[tuple[str, int], set[int]] = {}
+    for mm in mentions:
+        if mm.number_year is not None:
+            for n in mm.numbers:
+                years.setdefault((mm.series, n), set()).add(mm.number_year)
+    return {k: next(iter(ys)) for k, ys in years.items() if len(ys) == 1}
+
+
 def _occurrences(ctx: _Draft) -> bool:
     """One occurrence per (series, number), unnumbered mentions joining their series, and every
     name the release gives each; False when no mention names a meeting of its own."""
@@ -295,14 +306,15 @@ def _occurrences(ctx: _Draft) -> bool:
     # -- occurrences: one per (series, number); unnumbered mentions join their series
     numbered_series: dict[str, list[_Occ]] = {}
     earlier = _earlier_rounds(f, mentions, p)
+    years = _round_years(mentions)
     for mm in mentions:
         if id(mm) in earlier:
             continue
         for n in mm.numbers:
-            key = (mm.series, n, mm.number_year)
+            key = (mm.series, n, mm.number_year if mm.number_year is not None else years.get((mm.series, n)))
             occ = occs.get(key)
             if occ is None:
-                occ = occs[key] = _Occ(key, mm, n, mm.label, mm.series, mm.label_en, mm.number_year)
+                occ = occs[key] = _Occ(key, mm, n, mm.label, mm.series, mm.label_en, key[2])
                 numbered_series.setdefault(mm.series, []).append(occ)
             occ.label_en = occ.label_en or mm.label_en
             by_mention.setdefault(id(mm), []).append(occ)

@@ -13,7 +13,9 @@ from .patterns import (
     Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
-from .people import _by_country, _countries_in, _reports, _post_referent, _short_met, _short_referent, _spelled_in
+from .people import (
+    _by_country, _countries_in, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
+)
 
 
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ)|เกี่ยวกับ|เพื่อ|\(")
@@ -245,6 +247,7 @@ class _Met:
     met: list[PersonMention]
     country: str | None = None
     post: str = ""
+    post_alone: bool = False
     phrase: str = ""
     between_sides: PersonMention | None = None
     pair_subject: PersonMention | None = None
@@ -262,7 +265,8 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if is_bare and link == _BY and f.endswith("การ", 0, s):
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
-    met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p)
+    met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
+        or (_holder_of_post_met(f, j, pend, pi, people, p) if link else [])
     if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
@@ -372,6 +376,16 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
             (pm for pm in thai if pm.person.position and f.startswith(pm.person.position, j)), thai[0] if thai else None)
         r.phrase = f[s:_chunk_end(f, e, pend)] if not link else r.phrase     # "เข้าเยี่ยมคารวะนายกรัฐมนตรี"
         return r
+    post_end = _chunk_end(f, j, pend)
+    post_told = f[j:post_end].rstrip("ฯ ")
+    if not found and on_a_post and visitor is not None and visitor_country == "TH" and not any(
+            pm.person.position and (post_told.startswith(pm.person.position) or _post_fits(post_told, pm.person.position))
+            for pm in people):
+        # "นาย A เอกอัครราชทูต… ได้เดินทางไปเยี่ยมคารวะผู้ว่าราชการจังหวัด X": a call on a post whose
+        # holder the text does not name, nor a country; the caller's meeting all the same (not when
+        # an official the release names holds that post: "…เยี่ยมคารวะเอกอัครราชทูตฯ" is a call on them)
+        r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
+        return r
     if not found:
         return None
     at, r.country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
@@ -442,9 +456,9 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
         sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
                  and pm.person.country != "TH"]
-    for side in sides or ([[]] if country else []):     # no one met and no country: no talk
+    for side in sides or ([[]] if country or r.post_alone else []):     # no one met and no country: no talk
         # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
-        other = side[0].person.name if side else p.v.parties[country].name_th
+        other = side[0].person.name if side else p.v.parties[country].name_th if country else r.post
         joint = link or ("" if kind in _NO_LINK_KINDS or verb in w.headline_only else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
                                                                         # เลี้ยงอาหารค่ำแก่นาย X
         # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
@@ -456,7 +470,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         mm = MeetingMention(s, end, e, f"{written}{joint}{other}", None, [], None, pi)
         mm.talk, mm.subject, mm.counterparts, mm.party_met = kind, subject, tuple(side), country
         mm.companions = tuple(pm for pm in companions if pm not in side)
-        mm.post_met = r.post
+        mm.post_met, mm.post_alone = r.post, r.post_alone
         # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
         call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in w.welcomes else None
         if call_after is not None:
@@ -521,7 +535,8 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
     # and calls on a list of them on one day would be one meeting
     mm.series = series_key(t["series"][mm.talk] + (sides_named if pair
-                                                   else "กับ" + side[0].person.name if side else ""))
+                                                   else "กับ" + side[0].person.name if side
+                                                   else "กับ" + mm.post_met if mm.post_alone else ""))
     if pair:
         # all of a country's encounters with Thailand (or of two others), whatever their kind, are one series
         mm.in_series = series_key(t["joint_series"] + sides_named)
@@ -618,6 +633,8 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
             # การต่างประเทศหารือทวิภาคีกับมนตรีแห่งรัฐ…จีน"): both sides by office, as headlines write
             # them, when the release names no one met in any talk (else that talk is this one)
             twin = mm
+        if twin is None and mm.post_alone and mm.subject is not None:
+            twin = mm                   # a call on a post alone, paid by an official the text names
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
@@ -632,7 +649,11 @@ def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
     for mm in named:
         if not mm.welcome:
             continue
-        others = [x for x in named if not x.welcome and _met(x) & _met(mm)]
+        # (or the call the one welcomed then paid on the host, "ให้การต้อนรับพลเอก B … พลเอก B ได้เข้าเยี่ยม
+        # คำนับพลเอก A", or a talk with the host held by no one else: one encounter of the same two)
+        sides = _sides(mm)
+        others = [x for x in named if not x.welcome and (
+            _met(x) & _met(mm) or _met(x) & sides and (x.subject is None or person_key(x.subject.person.name) in sides))]
         if others and all(x.para == 0 < mm.para for x in others):
             head = others[0]
             mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
