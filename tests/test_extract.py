@@ -4561,3 +4561,18 @@ def test_a_range_fused_to_the_place_after_a_meeting_is_its_days():
                                    "19-21 พ.ค. ของนายสมชาย รักไทย นายกรัฐมนตรี ได้เปิดโอกาสให้ นายจอห์น สมิธ "
                                    "ประธานาธิบดีฟิจิ ได้เข้าเยี่ยมคารวะ", published=PartialDate(2016, 5, 20))))
     assert ms["ประชุมอาเซียน-นิวซีแลนด์"].start.iso() == "2016-05-19"
+
+
+def test_a_minister_who_assigns_another_to_co_chair_is_no_chair():
+    m = only("วันที่ 5 พฤศจิกายน 2563 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน มอบหมาย นายสมศักดิ์ ใจดี ผู้ช่วยรัฐมนตรี"
+             "ประจำกระทรวงแรงงาน ร่วมเป็นประธานฝ่ายไทยในการประชุมระดับรัฐมนตรีไทย – นิวซีแลนด์ ผ่านระบบการประชุมทางไกล "
+             "ร่วมกับ Mr. John Smith รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมศักดิ์ ใจดี", "John Smith"}
+    assert {(c.party, c.person.name if c.person else None) for c in m.co_chairs} >= {("TH", "สมศักดิ์ ใจดี")}
+
+
+def test_a_post_ends_before_the_quoted_name_of_the_one_it_is_with():
+    ms = extract(release("เมื่อวันที่ 18 มิถุนายน 2568 มีการเผยแพร่บทสนทนาระหว่าง“สมศรี ดีมาก” นายกรัฐมนตรีของไทยกับ“จอห์น สมิธ” "
+                         "ประธานวุฒิสภานิวซีแลนด์ โดยกล่าวถึงสถานการณ์ชายแดน", published=None))
+    posts = {a.person.name: a.person.position for m in ms for a in m.attendances}
+    assert posts.get("สมศรี ดีมาก") == "นายกรัฐมนตรีของไทย"

@@ -1239,7 +1239,7 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     masked = re.sub(r"ในฐานะ[^\s]*(?:\s(?!และ)[^\s]*){0,3}", lambda m: " " * len(m.group(0)), text)
     covered = []
     for pm in people:
-        if lo <= pm.start < hi:
+        if lo <= pm.start < hi and not pm.negated:       # not one who sent another ("นาย A มอบหมาย นาย B ร่วมเป็นประธาน")
             key = person_key(pm.person.name)
             person = canonical.get(key, pm.person)
             # a chair whose country this release does not say: resolution may know it

@@ -829,6 +829,10 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     seg = f[s:j]
     m = stop_rx.search(seg, 3)
     cut = m.start() if m else len(seg)
+    quote = _QUOTE_IN_POST.search(seg, 3, cut)
+    if quote is not None:
+        # "นายกรัฐมนตรีของไทยกับ“ฮุน เซน”": a post holds no quote; the next name, quoted, ends it
+        cut = quote.start() - (len(_WITH) if seg.endswith(_WITH, 0, quote.start()) else 0)
     # "…ต่างประเทศสหรัฐและสมชาย ใจดี": a second official named with no title ends the post
     k = seg.rfind("และ", 3, cut)
     if k != -1 and seg[k + len("และ"):cut] in _thai_names()[0] and j < pend and f[j] == " ":
@@ -887,6 +891,8 @@ _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
 _AND = "และ"
+_WITH = "กับ"
+_QUOTE_IN_POST = re.compile("[“”\"]")
 _OF_SIDE = "ของ"        # a side marker (positions.json side_markers) that names the holder's side only right after the post
 
 
