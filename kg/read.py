@@ -407,7 +407,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20|25)\d\d)")         #
 _BE_SHORT_YEARS_FROM = 50
 #: a byline among the metadata lines under a headline
 _BYLINE = re.compile(r"(?:โดย|By|by)\s[^\n]{2,36}")
-_SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)/(\d{1,2})/(\d{1,2})")       # "2018/10/8"
+_SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)([/.])(\d{1,2})\2(\d{1,2})")       # "2018/10/8"
 
 
 def _slash_date(line: str) -> PartialDate | None:
@@ -416,7 +416,7 @@ def _slash_date(line: str) -> PartialDate | None:
     if m is not None:
         day, month, year = m.groups()
     elif (m := _SLASH_DATE_YEAR_FIRST.fullmatch(line.strip())) is not None:
-        year, month, day = m.groups()
+        year, _, month, day = m.groups()          # "2018/10/8", and "2023.10.18" as a news site stamps it
     else:
         return None
     if len(year) == 2:              # "03/11/17" (an old ministry site's วันที่ลงข่าว), "03/11/60"

@@ -170,11 +170,24 @@ class Vocab:
         return list(getattr(self, table)[key])
 
 
+def with_call_forms(meetings: dict[str, Any]) -> dict[str, Any]:
+    """meetings.json with every phone or video call wording its ``talks.call_forms`` spell out
+    (a verb, a way, a system, a medium: หารือ+ผ่าน+ระบบ+โทรศัพท์ทางไกล) among the talk verbs, as
+    calls; a form the verbs already list keeps its kind."""
+    forms = meetings.get("talks", {}).get("call_forms")
+    if not forms:
+        return meetings
+    calls = {v + w + s + m: "call" for v in forms["verbs"] for w in forms["ways"]
+             for s in forms["systems"] for m in forms["media"]}
+    talks = dict(meetings["talks"], verbs={**calls, **meetings["talks"]["verbs"]})
+    return dict(meetings, talks=talks)
+
+
 @cache
 def vocab() -> Vocab:
     """The package's vocabularies, loaded once per process."""
     return Vocab(load_data("countries.json"), load_data("honorifics.json"), load_data("positions.json"),
-                 load_data("meetings.json"), load_data("modes.json"), load_data("leaders.json"))
+                 with_call_forms(load_data("meetings.json")), load_data("modes.json"), load_data("leaders.json"))
 
 
 def versions() -> dict[str, str]:

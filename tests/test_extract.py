@@ -4576,3 +4576,81 @@ def test_a_post_ends_before_the_quoted_name_of_the_one_it_is_with():
                          "ประธานวุฒิสภานิวซีแลนด์ โดยกล่าวถึงสถานการณ์ชายแดน", published=None))
     posts = {a.person.name: a.person.position for m in ms for a in m.attendances}
     assert posts.get("สมศรี ดีมาก") == "นายกรัฐมนตรีของไทย"
+
+
+# --------------------------------------------------------------------------- batch 50's shapes
+@pytest.mark.parametrize("verb", ["หารือผ่านระบบโทรศัพท์ทางไกล", "พูดคุยผ่านทางระบบการประชุมวิดีโอคอนเฟอเรนซ์",
+                                  "สนทนาทางวิดีทัศน์"], ids=["phone-by-system", "video-conference-by-way", "video-by-way"])
+def test_a_call_in_any_wording_of_verb_way_and_medium_is_a_virtual_talk(verb):
+    m = only(f"เมื่อวันที่ 19 มิถุนายน 2563 นายสมชาย รักไทย นายกรัฐมนตรี ได้{verb}กับนายจอห์น สมิธ "
+             "รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์", published=None)
+    assert m.mode == "virtual" and {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_numbered_round_named_after_its_agenda_is_that_round():
+    """"วาระการประชุม X ครั้งที่ 95": no meeting is named after วาระ, unless a numbered round is."""
+    ms = extract(release("วันนี้ 30 เม.ย.62 พ.อ.สมชาย รักไทย ผู้บังคับหน่วยกรมทหารม้าที่ 2 และ พ.ท.จอห์น สมิธ "
+                         "ผู้บังคับกองพันทหารราบที่ 227 ได้เข้าร่วมประชุมหารือกัน ณ โรงแรมริมน้ำ",
+                         title="วาระการประชุมคณะกรรมการชายแดนส่วนท้องถิ่นนิวซีแลนด์ – ไทย ( TBC ) ครั้งที่ 95",
+                         published=None))
+    assert [m for m in ms if m.number == 95]
+    m = only("เมื่อวันที่ 30 เมษายน 2562 พ.อ.สมชาย รักไทย ผู้บังคับหน่วยกรมทหารม้าที่ 2 และ พ.ท.จอห์น สมิธ "
+             "ผู้บังคับกองพันทหารราบที่ 227 เข้าร่วมการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ครั้งที่ 95", published=None)
+    posts = {a.person.name: a.person.position for a in m.attendances}
+    assert posts == {"สมชาย รักไทย": "ผู้บังคับหน่วยกรมทหารม้าที่ 2", "จอห์น สมิธ": "ผู้บังคับกองพันทหารราบที่ 227"}
+    assert not [m for m in extract(release("ในวาระการประชุมสภา นายสมชาย รักไทย กล่าวถึงงบประมาณ", published=None))
+                if m.attendances]
+
+
+def test_a_welcomed_delegation_is_met_through_the_one_who_leads_it():
+    m = only("เมื่อวันที่ 26 ม.ค.2559 นายสมชาย รักไทย ผวจ.ตาก พร้อมหัวหน้าส่วนราชการได้ให้การต้อนรับคณะศึกษาดูงาน"
+             "จากจังหวัดชายฝั่ง ประเทศนิวซีแลนด์ ซึ่งนำโดยท่านผู้ว่าราชการจังหวัดชายฝั่ง นายจอห์น สมิธ พร้อมด้วยคณะ",
+             published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+    assert m.start.iso() == "2016-01-26"
+
+
+def test_two_visitors_each_calling_on_a_leader_abbreviated_nsor():
+    """"นาย A … และนาง B … เดินทางเยือน… พร้อมกับเข้าพบนส.X นายกรัฐมนตรีและลงพื้นที่…": นส. is
+    นางสาว; the post ends before what its holder went on to do."""
+    ms = extract(release("นายสมศักดิ์ ใจดี โฆษก เปิดเผยว่าในวันที่ 16 พ.ย.นี้ นายจอห์น สมิธ เลขาธิการสหประชาชาติ "
+                         "และนางแมรี่ โจนส์ รมว.ต่างประเทศ นิวซีแลนด์ เดินทางเยือนประเทศไทยพร้อมกับเข้าพบนส.สมศรี ดีมาก "
+                         "นายกรัฐมนตรีและลงพื้นที่ตรวจสภาพน้ำท่วม", published=PartialDate(2011, 11, 14)))
+    calls = [m for m in ms if "เข้าพบ" in m.alt_labels]
+    assert calls and all("สมศรี ดีมาก" in {a.person.name for a in m.attendances} for m in calls)
+    somsri = next(a.person for m in calls for a in m.attendances if a.person.name == "สมศรี ดีมาก")
+    assert (somsri.honorific, somsri.position) == ("นส.", "นายกรัฐมนตรี")
+
+
+def test_a_talk_told_as_meet_and_converse_and_a_summit_with_a_named_leader():
+    ms = extract(release("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ออกเดินทางไปฟิจิแล้วเพื่อพบสนทนากับนายปีเตอร์ บราวน์ "
+                         "ประธานาธิบดีฟิจิ ในวันพรุ่งนี้ ก่อนที่นายบราวน์จะประชุมสุดยอดกับนายหลี่ เหว่ย ผู้นำจีน",
+                         published=PartialDate(2018, 6, 6)))
+    talk = next(m for m in ms if "พบสนทนา" in m.alt_labels)
+    assert {a.person.name for a in talk.attendances} >= {"จอห์น สมิธ", "ปีเตอร์ บราวน์"}
+    summit = next(m for m in ms if "ประชุมสุดยอด" in m.alt_labels)
+    assert "หลี่ เหว่ย" in {a.person.name for a in summit.attendances}
+
+
+def test_a_series_is_one_whether_its_latin_name_is_fused_to_the_thai_head_or_not():
+    assert series_key("การประชุมDelhi Dialogue") == series_key("การประชุม Delhi Dialogue")
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 13 ก.ค. 60 นางสมศรี ดีมาก อธิบดีกรมสารนิเทศ โฆษกกระทรวงการต่างประเทศ เปิดเผยถึงผลการประชุม"
+    "Wellington Dialogue ครั้งที่ 9 เมื่อวันที่ 4 – 5 ก.ค. 2560 ณ กรุงเวลลิงตัน ซึ่งถือเป็นการประชุมสำคัญ "
+    "โดยนายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุม Wellington Dialogue ด้วย",
+], ids=["a-spokesperson-reports-a-dialogue"])
+def test_a_spokespersons_report_of_a_dialogue_is_one_meeting_without_the_spokesperson(body):
+    ms = extract(release(body, published=None))
+    assert [(m.number, m.start.iso()) for m in ms] == [(9, "2017-07-04")]
+    assert {a.person.name for a in ms[0].attendances} == {"สมชาย รักไทย"}
+
+
+def test_a_weekday_told_without_a_date_counts_back_from_the_page_and_a_name_ends_before_it():
+    ms = extract(release("นายสมชาย รักไทย ได้พบกับนายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ เพื่อหารือความร่วมมือ\n"
+                         "นายสมชาย ได้พบกับนายสมิธในวันอังคาร ระหว่างร่วมการประชุมเวทีความร่วมมือแปซิฟิก ครั้งที่ 3",
+                         title="นายกฯ พบประธานาธิบดี", published=PartialDate(2023, 10, 18)))
+    talk = next(m for m in ms if m.label.startswith("การพบ"))
+    assert talk.start.iso() == "2023-10-17"
+    assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}

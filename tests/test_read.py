@@ -258,10 +258,12 @@ def test_a_news_sections_name_above_the_headline_is_not_the_headline(section):
     ("07/06/2562", PartialDate(2019, 6, 7)),
     ("31/02/2019", None),
     ("2018/10/8", PartialDate(2018, 10, 8)),
+    ("2023.10.18", PartialDate(2023, 10, 18)),
+    ("2023.10/18", None),
     ("วันที่ลงข่าว: 03/11/17", PartialDate(2017, 11, 3)),
     ("วันที่ลงข่าว: 03/11/60", PartialDate(2017, 11, 3)),
-], ids=["day-first", "day-above-twelve", "buddhist-era", "not-a-date", "year-first", "labelled-two-digit-year",
-        "labelled-two-digit-buddhist-year"])
+], ids=["day-first", "day-above-twelve", "buddhist-era", "not-a-date", "year-first", "year-first-dotted",
+        "year-first-mixed-marks", "labelled-two-digit-year", "labelled-two-digit-buddhist-year"])
 def test_an_embassy_pages_day_first_date_line_is_its_publication_date(stamp, published):
     release = parse_release_text(f"ข่าวกิจกรรม\nเอกอัครราชทูตเข้าพบผู้ว่าราชการจังหวัด\n{stamp}\n"
                                  "เมื่อวันที่ 7 มิถุนายน นายสมชาย ใจดี เอกอัครราชทูต ได้เข้าพบนายทาโร ยามาดะ",

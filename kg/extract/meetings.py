@@ -69,8 +69,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     last_end = -1
     for hm in p.head.finditer(f):
         s = hm.start()
-        if s < last_end or p.ends_with("not_after", f, s):
+        if s < last_end:
             continue
+        # "วาระการประชุม", "ห้องประชุม": no meeting, unless a numbered one is named after the word
+        # ("วาระการประชุมคณะกรรมการชายแดน… ครั้งที่ 95": that round's agenda)
+        blocked = p.ends_with("not_after", f, s)
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
@@ -80,6 +83,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
+        if blocked and (f.startswith(w.generic, tail_start) or any(x in f[tail_start:j] for x in w.refers)):
+            continue
         if f.startswith(w.generic, tail_start) or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
@@ -87,7 +92,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
                 last_end = back.end
             continue
         j = _first_chunk_end(f, tail_start, j, pend, p, w)
-        before = _ROUND_OF.match(f, tail_start, pend)
+        before = _ROUND_OF.match(f, tail_start, pend) if not blocked else None
         if before is not None and not before.group("name").startswith(w.not_whose):     # "ครั้งที่ 2 ของปี": no name
             # "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": the round told before whose it is
             numbers, number_year = parse_number(before.group("round"))
@@ -123,6 +128,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.series = series_key(prepared.label)
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
+        if blocked and not numbers:
+            continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference

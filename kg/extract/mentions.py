@@ -117,6 +117,9 @@ def _para_of(spans: list[tuple[int, int]], i: int) -> int:
     return lo
 
 
+_THAI_THEN_LATIN = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[A-Za-z])")
+
+
 @lru_cache(maxsize=65536)
 def series_key(label: str) -> str:
     """The series a meeting name belongs to, in one canonical spelling.
@@ -129,6 +132,7 @@ def series_key(label: str) -> str:
     s = re.sub(r"[\x00-\x1f\x7f]", "", fold(label))
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\s+", " ", s).strip(" ฯ")
+    s = _THAI_THEN_LATIN.sub(" ", s)        # "การประชุมDelhi Dialogue" as "การประชุม Delhi Dialogue"
     for wrong, right in v.meetings["typos"].items():
         s = s.replace(wrong, right)
     for variant, same in v.meetings.get("series_equivalents", {}).items():

@@ -321,6 +321,8 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
         if not position:
             continue
         name, honorific = m.group(1).strip(), None
+        if not _PARTY_PAIR_LEFT.sub("", p.party.sub("", name)):
+            continue                    # ผู้นำ"ไทย-เกาหลีใต้": the parties whose leaders met, not a name
         titled = p.honorific.match(name)
         if titled is not None and 0 < titled.end() < len(name) - 2:
             # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
@@ -445,6 +447,7 @@ def _with_latin_spelling_after_post(f: str, found: list[PersonMention], p: Patte
 
 
 _OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
+_PARTY_PAIR_LEFT = re.compile(r"[\s\-–—,]|และ")      # what is left of "ไทย-เกาหลีใต้" once its parties are taken out
 
 
 def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
@@ -653,17 +656,23 @@ def _named_in_full_before(people: list[PersonMention], word: str, before: int) -
 
 
 _SHORT_NAME_AFTER = re.compile(rf"\s?([{_THAI}A-Za-z\-]{{2,30}})ฯ?(?=[\s,]|$)")
+_SHORT_NAME_RUN = re.compile(rf"\s?([{_THAI}]{{4,60}})")
 
 
 def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """"…ได้เข้าเยี่ยมคารวะนายเกียรติศักดิ์ ณ กระทรวง…": a title and one part of a name right
     after the verb, naming an official the release gave in full before: the one met."""
     hm = p.honorific.match(f, j, pend)
-    m = _SHORT_NAME_AFTER.match(f, hm.end(), pend) if hm is not None else None
+    m = (_SHORT_NAME_AFTER.match(f, hm.end(), pend) or _SHORT_NAME_RUN.match(f, hm.end(), pend)) if hm is not None else None
     if m is None:
         return []
-    named = _named_in_full_before(people, m.group(1), j)
-    return [replace(named, start=j, end=m.end(), name_end=m.end(), para=pi)] if named is not None else []
+    word, end = m.group(1), m.end()
+    named = _named_in_full_before(people, word, j)
+    if named is None and (stop := p.fused_stop.search(word, 2)) is not None:
+        # "…ได้พบกับนายปูตินในวันอังคาร": the part of a name runs into what follows it
+        word, end = word[:stop.start()], m.start(1) + stop.start()
+        named = _named_in_full_before(people, word, j)
+    return [replace(named, start=j, end=end, name_end=end, para=pi)] if named is not None else []
 
 
 def _holder_of_post_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention],
@@ -856,6 +865,9 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
         pm = p.party.match(f, end + 1)
         if pm and pm.end() <= pend:
             end = pm.end()
+    unit = _UNIT_NUMBER.match(f, end, pend) if f.endswith(_NTH, s, end) and not f.endswith(_ROUND_NTH, s, end) else None
+    if unit is not None:
+        end = unit.end()            # "ผู้บังคับหน่วยกรมทหารม้าที่ 2": a unit's number is part of the post
     pos = f[s:end]
     if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
         end = s + pos.rfind("(")
@@ -891,6 +903,9 @@ _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
 _AND = "และ"
+_NTH = "ที่"
+_ROUND_NTH = ("ครั้งที่", "สมัยที่")      # a round's number, not a unit's
+_UNIT_NUMBER = re.compile(r" ?\d{1,4}(?!\d)")
 _WITH = "กับ"
 _QUOTE_IN_POST = re.compile("[“”\"]")
 _OF_SIDE = "ของ"        # a side marker (positions.json side_markers) that names the holder's side only right after the post
@@ -1023,6 +1038,40 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
     return sorted(out, key=lambda d: d.begin)
 
 
+#: Thai weekdays, Monday first (as ``datetime.date.weekday`` counts them)
+_WEEKDAY_INDEX: dict[str, int] = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4,
+                                  "เสาร์": 5, "อาทิตย์": 6}
+#: "…ได้พบกับนาย X ในวันอังคาร": a weekday told with no date (not "วันอังคารที่ 17"), of this week
+#: or, with หน้า or นี้, the one ahead
+_WEEKDAY_TOLD = re.compile(rf"(?:ใน|เมื่อ)วัน(?P<day>{'|'.join(sorted(_WEEKDAY_INDEX, key=len, reverse=True))})"
+                           r"(?!\s?ที่\s?\d)(?P<ahead>หน้า|นี้)?")
+
+
+def _with_weekdays(f: str, dates: list[DateSpan], published: PartialDate | None) -> list[DateSpan]:
+    """Add the days a news report names by weekday alone ("ในวันอังคาร"), counted from the day the
+    report calls today (else the page's date): the last such weekday up to it, or with หน้า or นี้
+    the next one."""
+    import datetime as dt
+
+    if not any(w in f for w in _WEEKDAY_INDEX):      # str.find before a scan
+        return dates
+    today = _report_today(f, dates) or published
+    if today is None or not today.day:
+        return dates
+    base = dt.date(today.year, today.month, today.day)
+    out = list(dates)
+    for m in _WEEKDAY_TOLD.finditer(f):
+        if any(0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
+            continue                # the weekday, then its date written
+        w = _WEEKDAY_INDEX[m.group("day")]
+        if m.group("ahead"):
+            day = base + dt.timedelta(days=(w - base.weekday()) % 7 or (7 if m.group("ahead") == "หน้า" else 0))
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - w) % 7)
+        out.append(DateSpan(PartialDate(day.year, day.month, day.day), None, m.start(), m.end()))
+    return sorted(out, key=lambda d: d.begin)
+
+
 _TODAY_BEFORE = re.compile(r"วันนี้\s?\(\s?\Z")
 _TODAY_REACH = len("วันนี้ ( ")
 
@@ -1056,4 +1105,5 @@ def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:
     """A spokesperson's post, alone or held beside another ("อธิบดีกรมสารนิเทศและโฆษกกระทรวง…")."""
     position = position or ""
     return bool(reporters) and (position.startswith(reporters)
-                                or any(f"และ{r}" in position or f"และ {r}" in position for r in reporters))
+                                or any(f"และ{r}" in position or f"และ {r}" in position or f" {r}" in position
+                                       for r in reporters))      # "อธิบดีกรมสารนิเทศ โฆษกกระทรวง…": two posts apart

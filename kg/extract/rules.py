@@ -29,7 +29,7 @@ from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
-from .people import _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks
+from .people import _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks, _with_weekdays
 from .talks import _SAME_DAY_TIME, find_talks, partner_lists
 
 
@@ -484,6 +484,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
                                      tuple(v.meetings["today_anchored"]),
                                      release.published if release.published and release.published.day else None)
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
+    dates = _with_weekdays(f, dates, release.published if release.published and release.published.day else None)
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date

@@ -266,7 +266,8 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
-        or (_holder_of_post_met(f, j, pend, pi, people, p) if link else [])
+        or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
+        or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else [])
     if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
@@ -853,6 +854,22 @@ def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Pattern
 
 
 _BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม")
+
+
+_DELEGATION = "คณะ"
+_LED_BY = re.compile(r"(?:ซึ่ง|ที่)?(?:มี)?นำโดย")
+
+
+def _delegation_leader(f: str, j: int, pend: int, pi: int, people: list[PersonMention], w: _TalkWords) -> list[PersonMention]:
+    """"ให้การต้อนรับคณะศึกษาดูงานจากจังหวัด X … ซึ่งนำโดยท่าน ผวจ.X นาย B": a delegation welcomed,
+    the one leading it named after นำโดย; the one met."""
+    if not f.startswith(_DELEGATION, j):
+        return []
+    led = _LED_BY.search(f, j, min(pend, j + w.reach["delegation_leader"]))
+    if led is None:
+        return []
+    leader = next((pm for pm in people if pm.para == pi and pm.start >= led.end() and not pm.negated), None)
+    return [leader] if leader is not None and leader.start - led.end() <= w.reach["delegation_leader"] else []
 
 
 def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p: Patterns):
