@@ -4654,3 +4654,27 @@ def test_a_weekday_told_without_a_date_counts_back_from_the_page_and_a_name_ends
     talk = next(m for m in ms if m.label.startswith("การพบ"))
     assert talk.start.iso() == "2023-10-17"
     assert {a.person.name for a in talk.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+def test_a_meeting_named_otherwise_after_or_and_told_by_that_name_with_its_town_is_one():
+    """"…ประชุมอาร์บีซีที่โคราชเรียบร้อยแล้ว", then "…ประชุมกรรมการชายแดนภูมิภาคไทย-กัมพูชา หรือ
+    อาร์บีซีที่จ.นครราชสีมา ระหว่างวันที่ 23 – 25 ส.ค.นี้": one meeting; a name ends before its town."""
+    ms = extract(release("โฆษกกองทัพภาคที่ 2 เผย กัมพูชาตอบรับเข้าร่วมประชุมอาร์บีซีที่โคราชเรียบร้อยแล้ว 23-25 ส.ค.นี้\n"
+                         "นายสมชาย รักไทย โฆษกกองทัพบก กล่าวว่า ฝ่ายกัมพูชาได้ตอบรับเข้าร่วมประชุมกรรมการชายแดนภูมิภาค"
+                         "ไทย-กัมพูชา หรือ อาร์บีซีที่จ.นครราชสีมา ระหว่างวันที่ 23 – 25 ส.ค.นี้เรียบร้อยแล้ว",
+                         published=PartialDate(2011, 8, 11)))
+    assert [(m.label, m.start.iso()) for m in ms] == [("ประชุมกรรมการชายแดนภูมิภาคไทย-กัมพูชา", "2011-08-23")]
+
+
+def test_the_meeting_whose_opening_a_leader_spoke_at_is_a_meeting():
+    m = only("เมื่อวันที่ ๑๒ ธันวาคม ๒๕๖๖ นายสมชาย รักไทย นายกรัฐมนตรี กล่าวปาฐกถาพิเศษในพิธีเปิดประชุมระดับผู้นำ"
+             "ว่าด้วยสิทธิมนุษยชน ถ่ายทอดสดจากทำเนียบรัฐบาล", published=None)
+    assert m.label.startswith("ประชุมระดับผู้นำ") and m.start.iso() == "2023-12-12"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_name_ends_before_with_told_fused_or_apart():
+    m = only("วันที่ 24 ตุลาคม 2560 นายจอห์น สมิธ เลขาธิการสภาความมั่นคงแห่งนิวซีแลนด์ เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+             "นายกรัฐมนตรี ที่ทำเนียบรัฐบาล โดยนายจอห์น สมิธพร้อมกับการนำคณะผู้เชี่ยวชาญด้านความมั่นคงมาด้วย และนายจอห์น "
+             "สมิธ พร้อมกับคณะได้หารือ", published=None)
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}

@@ -139,12 +139,27 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
         _name_series(f, s, mm, head_apart, out, w)
+        mm.also_called = _other_name(f, k, pend, p)
         out.append(mm)
         if prepared is not None:
             mm.prepares = prepared
             out.append(prepared)
         last_end = k
     return _with_bodies_meeting(f, paras, out)
+
+
+#: "การประชุมกรรมการชายแดนภูมิภาคไทย-กัมพูชา หรือ อาร์บีซี…": the other name the text gives right after it
+_OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
+
+
+def _other_name(f: str, k: int, pend: int, p: Patterns) -> str:
+    """The short name told after a meeting's with หรือ ("… หรือ อาร์บีซี"), up to where a name ends
+    (a place after it: "อาร์บีซีที่จ.นครราชสีมา"); "" when none."""
+    m = _OR_NAME.match(f, k, pend)
+    if m is None:
+        return ""
+    stop = p.boundary.search(m.group(1))
+    return (m.group(1)[:stop.start()] if stop else m.group(1)).strip()
 
 
 def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w: _NameWords) -> int:
@@ -484,8 +499,10 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
     for mm in mentions:
         for a in _acronyms(mm.label_en):
             by_acronym.setdefault(a, mm)
+    # "… หรือ อาร์บีซี": a meeting named by the other name the release gives it is that meeting
+    by_other_name = {mm.also_called: mm for mm in mentions if mm.also_called}
     for mm in mentions:
-        target = _alias_target(mm, mentions, by_acronym, p)
+        target = _alias_target(mm, mentions, by_acronym, p) or _named_otherwise(mm, by_other_name)
         if target is None:
             for x in mentions:
                 if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
@@ -500,6 +517,17 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
         mm.label_en = mm.label_en or target.label_en
         if mm.numbers == target.numbers:
             mm.number_year = mm.number_year or target.number_year
+
+
+def _named_otherwise(mm: MeetingMention, by_other_name: dict[str, MeetingMention]) -> MeetingMention | None:
+    """The meeting whose other name (told after หรือ) is ``mm``'s name without its head."""
+    target = by_other_name.get(_HEAD.sub("", mm.label).strip()) if by_other_name else None
+    if target is None or target is mm:
+        return None
+    return target if not mm.numbers or mm.numbers == target.numbers else None
+
+
+_HEAD = re.compile(r"^(?:การ)?(?:ประชุม|หารือ)\s?")
 
 
 def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None:

@@ -39,6 +39,7 @@ class MeetingMention:
     aliases: tuple = ()                           # other names the text gives it: "หารือทวิภาคี" as written
     party_met: str | None = None                  # the country met, when the talk names only a post of it
     post_met: str = ""                            # and that post ("ปธน.", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")
+    also_called: str = ""                         # the other name told after it ("… หรือ อาร์บีซี")
     post_alone: bool = False                      # a call on a post whose holder and country go unnamed
                                                   # ("…เข้าเยี่ยมคารวะผู้ว่าราชการจังหวัด X")
     welcome: bool = False                         # told as a welcome (ให้การต้อนรับนาย X)
