@@ -4678,3 +4678,23 @@ def test_a_name_ends_before_with_told_fused_or_apart():
              "นายกรัฐมนตรี ที่ทำเนียบรัฐบาล โดยนายจอห์น สมิธพร้อมกับการนำคณะผู้เชี่ยวชาญด้านความมั่นคงมาด้วย และนายจอห์น "
              "สมิธ พร้อมกับคณะได้หารือ", published=None)
     assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+def test_the_chair_of_the_opening_of_a_list_of_meetings_chairs_each_and_the_minister_named_after_it_attends_each():
+    ms = extract(release("เมื่อวันที่ 26 กันยายน 2555 ณ โรงแรมริมน้ำ นายสมชาย รักไทย รองนายกรัฐมนตรี เป็นประธานเปิดการประชุม"
+                         "รัฐมนตรีอาเซียนด้านสิ่งแวดล้อม ครั้งที่ 12 การประชุมรัฐมนตรีด้านสิ่งแวดล้อม +3 ครั้งที่ 11 "
+                         "การประชุมรัฐมนตรีด้านสิ่งแวดล้อมเอเชียตะวันออก ครั้งที่ 3 และการประชุมอื่นที่เกี่ยวข้อง "
+                         "โดยโอกาสนี้นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ กล่าวรายงานการจัดประชุม",
+                         published=None))
+    numbered = [m for m in ms if m.number]
+    assert sorted(m.number for m in numbered) == [3, 11, 12]
+    for m in numbered:
+        assert "TH" in {c.party for c in m.co_chairs}
+        assert {a.person.name for a in m.attendances} >= {"สมชาย รักไทย", "สมศักดิ์ ใจดี"}
+
+
+def test_a_name_ends_before_the_occasion_and_an_annual_meeting_alone_is_no_name():
+    ms = extract(release("วันที่ 24 สิงหาคม 2563 นายสมชาย รักไทย ปลัดกระทรวงพลังงาน ได้กล่าวเปิดการประชุมเจ้าหน้าที่อาวุโส"
+                         "อาเซียนด้านพลังงานในวาระการส่งต่อการเป็นประธานการประชุม\nปีนี้ไม่สามารถจัดการประชุมประจำปี"
+                         "ในรูปแบบปกติได้", published=None))
+    assert [m.label for m in ms] == ["การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน"]

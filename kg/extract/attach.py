@@ -557,9 +557,14 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
     credited to a member and named before the list in its paragraph, or the one whose own
     verb introduces the list ("นาย X … เข้าร่วมการประชุม 3 การประชุม ได้แก่ A B และ C")."""
     for group in lists:
-        head = group[0]
+        head, last = group[0], group[-1]
         before = [pm for pm in people if pm.para == head.para and pm.end <= head.start and not pm.negated]
-        keys = {person_key(pm.person.name) for pm in before}
+        # (…or right after it, in the same sentence: "…A ครั้งที่ 12 B ครั้งที่ 8 และการประชุมอื่นที่เกี่ยวข้อง
+        # โดยโอกาสนี้นาย X รัฐมนตรี… กล่าวรายงาน": X was at each)
+        reach = p.v.meetings["reach"]["list_named_after"]
+        after = [pm for pm in people if pm.para == last.para and last.end <= pm.start <= last.end + reach
+                 and not pm.negated]
+        keys = {person_key(pm.person.name) for pm in (*before, *after[:1])}
         occs = [o for mm in group for o in occs_of(mm)]
         shared = {k: a for o in occs for k, a in o.attendances.items() if k in keys and a.role == "attendee"}
         if not shared and before:
@@ -951,7 +956,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                      or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
             continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this
                                       # meeting ("เป็นประธานการประชุมอาเซียน…" chairs the meeting named)
-        after_m, named, occs = _chaired(m, pi, body_live, inner, lists, occs_of, primary_occs)
+        after_m, named, occs = _chaired(f, m, pi, body_live, inner, lists, occs_of, primary_occs)
         if headline and any(o.co_chairs for o in named):
             continue
         left_lo, spans, whose, occs = _chair_spans(f, m, pi, paras, p, people, body_live, after_m, occs, occs_of)
@@ -983,12 +988,17 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     return elsewhere
 
 
-def _chaired(m: re.Match, pi: int, body_live, inner: set[int], lists, occs_of, primary_occs):
+_OPENING = "เปิด"
+
+
+def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, occs_of, primary_occs):
     """The meetings a chair phrase chairs: the one named right after it (and the rest of its
     list), else the nearest before it that names no other inside it, else the release's main
     one. Returns the mentions named right after the phrase, the occurrences of the one it names
     (or the main one's), and the occurrences chaired."""
-    after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start <= m.end() + 3]
+    # (…or after "เปิด": "เป็นประธานเปิดการประชุม A ครั้งที่ 12 B ครั้งที่ 8 …" chairs the opening of each)
+    after_m = [mm for mm in body_live if mm.para == pi and m.start() <= mm.start
+               and (mm.start <= m.end() + 3 or f[m.end():mm.start].strip() == _OPENING)]
     if after_m:
         target = after_m[0]
     else:
