@@ -4698,3 +4698,27 @@ def test_a_name_ends_before_the_occasion_and_an_annual_meeting_alone_is_no_name(
                          "อาเซียนด้านพลังงานในวาระการส่งต่อการเป็นประธานการประชุม\nปีนี้ไม่สามารถจัดการประชุมประจำปี"
                          "ในรูปแบบปกติได้", published=None))
     assert [m.label for m in ms] == ["การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน"]
+
+
+# --------------------------------------------------------------------------- batch 52's shapes
+def test_a_bare_meeting_verb_after_a_space_names_a_numbered_round_only():
+    ms = extract(release("ไทย-นิวซีแลนด์ ชื่นมื่น ประชุมร่วมนายกรัฐมนตรีและรัฐมนตรีอย่างไม่เป็นทางการไทย – นิวซีแลนด์ ครั้งที่ 3 "
+                         "ณ กรุงเวลลิงตัน\nเมื่อวันที่ 14 ธันวาคม 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน "
+                         "ร่วมประชุมดังกล่าว", published=None))
+    assert [(m.number, m.start.iso()) for m in ms] == [(3, "2018-12-14")]
+    assert not extract(release("ทั้งสองฝ่าย ประชุมกันอย่างชื่นมื่น และแลกเปลี่ยนความเห็น", published=None))
+
+
+def test_one_interviewed_on_returning_from_a_session_attended_it():
+    m = only("เมื่อวันที่ 24 ก.ย. 2566 ที่ท่าอากาศยานสุวรรณภูมิ นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ภายหลังเดินทางกลับ"
+             "จากการประชุมสมัชชาสหประชาชาติ (UNGA) ว่า การเดินทางครั้งนี้ประสบความสำเร็จ", published=None)
+    assert m.label == "การประชุมสมัชชาสหประชาชาติ"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_name_ends_before_a_call_verb_written_apart():
+    ms = extract(release("เมื่อวันที่ 5 มีนาคม 2560 พลเอก สมชาย รักไทย รองนายกรัฐมนตรี เดินทางเยือนนิวซีแลนด์\n"
+                         "ในโอกาสนี้ พลเอก สมชาย เข้าเยี่ยมคำนับ พลโทจอห์น สมิธ รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์",
+                         published=None))
+    names = {a.person.name for m in ms for a in m.attendances}
+    assert names == {"สมชาย รักไทย", "จอห์น สมิธ"}

@@ -67,13 +67,14 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     w = _NameWords.of(p.v)
     out: list[MeetingMention] = []
     last_end = -1
-    for hm in p.head.finditer(f):
+    for hm, bare in _heads(f, p):
         s = hm.start()
         if s < last_end:
             continue
         # "วาระการประชุม", "ห้องประชุม": no meeting, unless a numbered one is named after the word
-        # ("วาระการประชุมคณะกรรมการชายแดน… ครั้งที่ 95": that round's agenda)
-        blocked = p.ends_with("not_after", f, s)
+        # ("วาระการประชุมคณะกรรมการชายแดน… ครั้งที่ 95": that round's agenda); so too a bare verb
+        # after a space ("ไทย-ลาว ชื่นมื่น ประชุมร่วม… ครั้งที่ 3", news wording)
+        blocked = bare or p.ends_with("not_after", f, s)
         pi = _para_of(paras, s)
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
@@ -146,6 +147,19 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             out.append(prepared)
         last_end = k
     return _with_bodies_meeting(f, paras, out)
+
+
+#: "ประชุม" standing as a word of its own, after a space, before a name: a head only for a numbered round
+_BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z])")
+
+
+def _heads(f: str, p: Patterns):
+    """Every head in text order, each with whether it is a bare verb after a space (the
+    vocabulary's heads first where both match)."""
+    heads = {m.start(): (m, False) for m in p.head.finditer(f)}
+    for m in _BARE_VERB_HEAD.finditer(f):
+        heads.setdefault(m.start(), (m, True))
+    return [heads[k] for k in sorted(heads)]
 
 
 #: "การประชุมกรรมการชายแดนภูมิภาคไทย-กัมพูชา หรือ อาร์บีซี…": the other name the text gives right after it
