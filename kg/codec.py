@@ -111,13 +111,13 @@ def _compile(tp, memo: dict, fast: bool = True) -> tuple:
         def enc(v, encs=encs, names=names):
             return [e(getattr(v, f)) for e, f in zip(encs, names)]
 
-        def dec(v, decs=decs, n=n, cls=tp):
-            if type(v) is not list or len(v) != n:
-                _fail(f"expected {cls.__name__} (a list of {n})")
-            return cls(*[d(x) for d, x in zip(decs, v)])
-
         if fast:
             dec = _record_decoder(tp, names, [hints[f] for f in names], decs)
+        else:
+            def dec(v, decs=decs, n=n, cls=tp):
+                if type(v) is not list or len(v) != n:
+                    _fail(f"expected {cls.__name__} (a list of {n})")
+                return cls(*[d(x) for d, x in zip(decs, v)])
         box[0], box[1] = enc, dec
     else:
         raise TypeError(f"{tp!r}: no plain-data encoding")
@@ -169,7 +169,7 @@ def _record_decoder(cls, names: tuple, hints: list, decs: tuple):
     own annotations at import, never from the data it decodes."""
     n = len(names)
     consts: dict = {}
-    lines = [f"def dec(v):",
+    lines = ["def dec(v):",
              f"    if type(v) is not list or len(v) != {n}:",
              f"        _fail({'expected ' + cls.__name__ + ' (a list of ' + str(n) + ')'!r})",
              "    " + ", ".join(f"a{i}" for i in range(n)) + (", = v" if n == 1 else " = v")]
