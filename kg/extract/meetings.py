@@ -73,7 +73,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             continue
         # "วาระการประชุม", "ห้องประชุม": no meeting, unless a numbered one is named after the word
         # ("วาระการประชุมคณะกรรมการชายแดน… ครั้งที่ 95": that round's agenda); so too a bare verb
-        # after a space ("ไทย-ลาว ชื่นมื่น ประชุมร่วม… ครั้งที่ 3", news wording)
+        # after a space ("ไทย-นิวซีแลนด์ ชื่นมื่น ประชุมร่วม… ครั้งที่ 3", news wording)
         blocked = bare or p.ends_with("not_after", f, s)
         pi = _para_of(paras, s)
         pend = paras[pi][1]
@@ -162,13 +162,13 @@ def _heads(f: str, p: Patterns):
     return [heads[k] for k in sorted(heads)]
 
 
-#: "การประชุมกรรมการชายแดนภูมิภาคไทย-กัมพูชา หรือ อาร์บีซี…": the other name the text gives right after it
+#: "การประชุมกรรมการชายแดนส่วนภูมิภาค หรือ อาร์บีซี…": the other name the text gives right after it
 _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
 
 
 def _other_name(f: str, k: int, pend: int, p: Patterns) -> str:
     """The short name told after a meeting's with หรือ ("… หรือ อาร์บีซี"), up to where a name ends
-    (a place after it: "อาร์บีซีที่จ.นครราชสีมา"); "" when none."""
+    (a place after it: "อาร์บีซีที่จ.ชายฝั่ง"); "" when none."""
     m = _OR_NAME.match(f, k, pend)
     if m is None:
         return ""

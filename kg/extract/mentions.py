@@ -133,7 +133,7 @@ def series_key(label: str) -> str:
     s = re.sub(r"[\x00-\x1f\x7f]", "", fold(label))
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\s+", " ", s).strip(" ฯ")
-    s = _THAI_THEN_LATIN.sub(" ", s)        # "การประชุมDelhi Dialogue" as "การประชุม Delhi Dialogue"
+    s = _THAI_THEN_LATIN.sub(" ", s)        # "การประชุมWellington Dialogue" as "การประชุม Wellington Dialogue"
     for wrong, right in v.meetings["typos"].items():
         s = s.replace(wrong, right)
     for variant, same in v.meetings.get("series_equivalents", {}).items():

@@ -51,7 +51,7 @@ _QUOTED = re.compile(f"[\"“][^{_QUOTE_MARKS}\n]{{1,120}}[\"”]")
 _VENUE_PHRASE = r"\s?(?:ณ|ที่)\s?[^\s\d()]+(?:\s[^\s\d()]+){0,3}"
 #: "…ในการประชุม X ที่เมืองเซปัง ประเทศมาเลเซีย เมื่อวันที่ 29 …" (or "ระหว่างวันที่ 8 – 10 …"): only the venue stands between
 #: a meeting and the day after it, so the day is the meeting's (a day before it may be another event's)
-#: (news fuses ระหว่าง to the place: "ที่เมืองโซชิ สหพันธรัฐรัสเซียระหว่างวันที่ 19-21 พ.ค."; a fused เมื่อ
+#: (news fuses ระหว่าง to the place: "ที่เมืองไครสต์เชิร์ช นิวซีแลนด์ระหว่างวันที่ 5-7 มี.ค."; a fused เมื่อ
 #: ends a clause about something else: "…ณ นครนิวยอร์ก โดยได้กล่าวถ้อยแถลงในการอภิปรายทั่วไปเมื่อวันที่ 22")
 _VENUE_THEN_DAY = re.compile(_VENUE_PHRASE + r"(?:\s?ระหว่าง|\s(?:เมื่อ|ใน))วันที่\s?")
 #: "เป็นประธานในการประชุม X ครั้งที่ 1 ณ กรุงมินสค์ สาธารณรัฐเบลารุส ร่วมกับนาย Y": only where it was held

@@ -174,7 +174,7 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
         goes_on = _LATIN_NAME_GOES_ON.match(f, lm.end())
         words = (lm.group(0) + (goes_on.group(0) if goes_on else "")).split(" ")
         if not institutions.isdisjoint(words):
-            continue                    # "รองประธาน National Science Committee", "เจ้าหน้าที่จาก Australian
+            continue                    # "รองประธาน National Science Committee", "เจ้าหน้าที่จาก Pacific
                                         # Trade and Investment Commission": a body, not a person
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
@@ -241,7 +241,7 @@ def _official(f: str, s: int, k: int, pi: int, paras, hon: str | None, titled: b
     name, name_end, position, pos_end = person
     known = _leader_form_opening(name, p)
     if known is not None and position is None:
-        # "นายกรัฐมนตรียิ่งลักษณ์ ชินวัตร เนื่องในวาระ…": a leader's full name ends where it ends
+        # "นายกรัฐมนตรีสมศรี ดีมาก เนื่องในวาระ…": a leader's full name ends where it ends
         name, name_end = known, k + len(known)
         pos_end = min(pos_end, name_end)
     aside = _LATIN_ASIDE.match(f, name_end, pend) if _HAS_THAI.match(name) else None
@@ -322,7 +322,7 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
             continue
         name, honorific = m.group(1).strip(), None
         if not _PARTY_PAIR_LEFT.sub("", p.party.sub("", name)):
-            continue                    # ผู้นำ"ไทย-เกาหลีใต้": the parties whose leaders met, not a name
+            continue                    # ผู้นำ"ไทย-นิวซีแลนด์": the parties whose leaders met, not a name
         titled = p.honorific.match(name)
         if titled is not None and 0 < titled.end() < len(name) - 2:
             # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
@@ -432,7 +432,7 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
 
 
 def _with_latin_spelling_after_post(f: str, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
-    """"นายหาน จื้อเฉียง เอกอัครราชทูต…ประจำประเทศไทย (H.E. Mr. Han Zhiqiang)": a titled Latin spelling
+    """"นายจอห์น สมิธ เอกอัครราชทูต…ประจำประเทศไทย (H.E. Mr. John Smith)": a titled Latin spelling
     in brackets right after an official's post is their name spelt otherwise, not a second official."""
     extra, dropped = [], set()
     for m in p.titled_latin_aside.finditer(f):
@@ -447,7 +447,7 @@ def _with_latin_spelling_after_post(f: str, found: list[PersonMention], p: Patte
 
 
 _OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
-_PARTY_PAIR_LEFT = re.compile(r"[\s\-–—,]|และ")      # what is left of "ไทย-เกาหลีใต้" once its parties are taken out
+_PARTY_PAIR_LEFT = re.compile(r"[\s\-–—,]|และ")      # what is left of "ไทย-นิวซีแลนด์" once its parties are taken out
 
 
 def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
@@ -669,7 +669,7 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
     word, end = m.group(1), m.end()
     named = _named_in_full_before(people, word, j)
     if named is None and (stop := p.fused_stop.search(word, 2)) is not None:
-        # "…ได้พบกับนายปูตินในวันอังคาร": the part of a name runs into what follows it
+        # "…ได้พบกับนายสมิธในวันอังคาร": the part of a name runs into what follows it
         word, end = word[:stop.start()], m.start(1) + stop.start()
         named = _named_in_full_before(people, word, j)
     return [replace(named, start=j, end=end, name_end=end, para=pi)] if named is not None else []
@@ -677,7 +677,7 @@ def _short_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention], 
 
 def _holder_of_post_met(f: str, j: int, pend: int, pi: int, people: list[PersonMention],
                         p: Patterns) -> list[PersonMention]:
-    """"…พบหารือกับนายกเทศมนตรีนครเซี่ยงไฮ้": a post alone right after the verb, word for word
+    """"…พบหารือกับนายกเทศมนตรีนครเวลลิงตัน": a post alone right after the verb, word for word
     the post of an official the release named before: that official is the one met."""
     if p.position_head.match(f, j) is None:
         return []
@@ -840,7 +840,7 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     cut = m.start() if m else len(seg)
     quote = _QUOTE_IN_POST.search(seg, 3, cut)
     if quote is not None:
-        # "นายกรัฐมนตรีของไทยกับ“ฮุน เซน”": a post holds no quote; the next name, quoted, ends it
+        # "นายกรัฐมนตรีของไทยกับ“จอห์น สมิธ”": a post holds no quote; the next name, quoted, ends it
         cut = quote.start() - (len(_WITH) if seg.endswith(_WITH, 0, quote.start()) else 0)
     # "…ต่างประเทศสหรัฐและสมชาย ใจดี": a second official named with no title ends the post
     k = seg.rfind("และ", 3, cut)
@@ -934,7 +934,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
         if m.group(0).strip() == _OF_SIDE and tail[:m.start()].strip():
-            continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของญี่ปุ่น": what was visited is Japan's, not the official
+            continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของนิวซีแลนด์": what was visited is New Zealand's, not the official
         pm = p.party.match(tail, m.end())
         if pm:
             return p.v.party_code(pm.group(0))

@@ -30,7 +30,7 @@ _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 #: "ให้การต้อนรับนาย X … ในโอกาสเข้าเยี่ยมคารวะ": the occasion a welcome was given for, a few
-#: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภาญี่ปุ่น ในโอกาส…")
+#: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาส…")
 _CALL_AFTER = re.compile(r"(?:\s?[^\s()]{1,40}?(?=\sในโอกาส))?\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?"
                          r"(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
