@@ -93,7 +93,9 @@ _ERA = rf"(?:ปี\s?)?(?:(?P<era{{n}}>{_ERA_WORDS}|B\.?E\.?|A\.?D\.?)\s?)?"
 _YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|25 \d{{2}}(?![\d.:/,])|\d{{2}}(?![\d.:/,]))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".
-WEEKDAYS: Final = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
+#: Each weekday's number, Monday first as ``datetime.date.weekday`` counts them (พฤหัส: Thursday, shortened).
+WEEKDAY_NUMBER: Final = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
+WEEKDAYS: Final = tuple(WEEKDAY_NUMBER)
 #: the dash between a range's days; a page that lost its en dash to the encoding shows a "?" there
 _SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until|\?(?=\s?\d))\s?(?:วัน(?:{'|'.join(WEEKDAYS)})?ที่\s?)?"
 

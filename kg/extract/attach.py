@@ -556,12 +556,12 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
     """Who the sentence says attended a list attended each member of it: the officials
     credited to a member and named before the list in its paragraph, or the one whose own
     verb introduces the list ("นาย X … เข้าร่วมการประชุม 3 การประชุม ได้แก่ A B และ C")."""
+    reach = p.v.meetings["reach"]["list_named_after"]
     for group in lists:
         head, last = group[0], group[-1]
         before = [pm for pm in people if pm.para == head.para and pm.end <= head.start and not pm.negated]
         # (…or right after it, in the same sentence: "…A ครั้งที่ 12 B ครั้งที่ 8 และการประชุมอื่นที่เกี่ยวข้อง
         # โดยโอกาสนี้นาย X รัฐมนตรี… กล่าวรายงาน": X was at each)
-        reach = p.v.meetings["reach"]["list_named_after"]
         after = [pm for pm in people if pm.para == last.para and last.end <= pm.start <= last.end + reach
                  and not pm.negated]
         keys = {person_key(pm.person.name) for pm in (*before, *after[:1])}

@@ -470,9 +470,13 @@ def _acronyms(label_en: str | None) -> set[str]:
     return out
 
 
+#: a meeting name's head (การประชุม, หารือ …), to compare what follows it
+_HEAD = re.compile(r"^(?:การ)?(?:ประชุม|หารือ)")
+
+
 def _contained(short: str, long: str) -> float:
     """Share of the character bigrams of ``short`` (after its head) found in ``long``."""
-    short = re.sub(r"^(?:การ)?(?:ประชุม|หารือ)", "", short)
+    short = _HEAD.sub("", short)
     a = {short[i:i + 2] for i in range(len(short) - 1)}
     b = {long[i:i + 2] for i in range(len(long) - 1)}
     return len(a & b) / len(a) if a else 0.0
@@ -539,9 +543,6 @@ def _named_otherwise(mm: MeetingMention, by_other_name: dict[str, MeetingMention
     if target is None or target is mm:
         return None
     return target if not mm.numbers or mm.numbers == target.numbers else None
-
-
-_HEAD = re.compile(r"^(?:การ)?(?:ประชุม|หารือ)\s?")
 
 
 def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None:

@@ -8,13 +8,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import PartialDate, Person, person_key
-from ..thai import DateSpan, MONTHS
+from ..thai import DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 from ..vocab import alternation, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
     Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
-    _NAME_TOKEN_TH, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
+    _NAME_TOKEN_TH, _QUOTES, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
 
@@ -838,7 +838,7 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     seg = f[s:j]
     m = stop_rx.search(seg, 3)
     cut = m.start() if m else len(seg)
-    quote = _QUOTE_IN_POST.search(seg, 3, cut)
+    quote = _QUOTES.search(seg, 3, cut)
     if quote is not None:
         # "นายกรัฐมนตรีของไทยกับ“จอห์น สมิธ”": a post holds no quote; the next name, quoted, ends it
         cut = quote.start() - (len(_WITH) if seg.endswith(_WITH, 0, quote.start()) else 0)
@@ -907,8 +907,6 @@ _NTH = "ที่"
 _ROUND_NTH = ("ครั้งที่", "สมัยที่")      # a round's number, not a unit's
 _UNIT_NUMBER = re.compile(r" ?\d{1,4}(?!\d)")
 _WITH = "กับ"
-_QUOTE_IN_POST = re.compile("[“”\"]")
-_OF_SIDE = "ของ"        # a side marker (positions.json side_markers) that names the holder's side only right after the post
 
 
 def _another_official_at(f: str, i: int, p: Patterns) -> bool:
@@ -933,7 +931,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
-        if m.group(0).strip() == _OF_SIDE and tail[:m.start()].strip():
+        if m.group(0).strip() in p.v.positions["side_markers_after_post_only"] and tail[:m.start()].strip():
             continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของนิวซีแลนด์": what was visited is New Zealand's, not the official
         pm = p.party.match(tail, m.end())
         if pm:
@@ -1038,12 +1036,9 @@ def _with_relative_dates(f: str, dates: list[DateSpan], offsets: dict[str, int],
     return sorted(out, key=lambda d: d.begin)
 
 
-#: Thai weekdays, Monday first (as ``datetime.date.weekday`` counts them)
-_WEEKDAY_INDEX: dict[str, int] = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4,
-                                  "เสาร์": 5, "อาทิตย์": 6}
 #: "…ได้พบกับนาย X ในวันอังคาร": a weekday told with no date (not "วันอังคารที่ 17"), of this week
 #: or, with หน้า or นี้, the one ahead
-_WEEKDAY_TOLD = re.compile(rf"(?:ใน|เมื่อ)วัน(?P<day>{'|'.join(sorted(_WEEKDAY_INDEX, key=len, reverse=True))})"
+_WEEKDAY_TOLD = re.compile(rf"(?:ใน|เมื่อ)วัน(?P<day>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})"
                            r"(?!\s?ที่\s?\d)(?P<ahead>หน้า|นี้)?")
 
 
@@ -1053,7 +1048,7 @@ def _with_weekdays(f: str, dates: list[DateSpan], published: PartialDate | None)
     the next one."""
     import datetime as dt
 
-    if not any(w in f for w in _WEEKDAY_INDEX):      # str.find before a scan
+    if not any(w in f for w in WEEKDAYS):      # str.find before a scan
         return dates
     today = _report_today(f, dates) or published
     if today is None or not today.day:
@@ -1063,7 +1058,7 @@ def _with_weekdays(f: str, dates: list[DateSpan], published: PartialDate | None)
     for m in _WEEKDAY_TOLD.finditer(f):
         if any(0 <= d.begin - m.end() <= _DATE_RIGHT_AFTER for d in dates):
             continue                # the weekday, then its date written
-        w = _WEEKDAY_INDEX[m.group("day")]
+        w = WEEKDAY_NUMBER[m.group("day")]
         if m.group("ahead"):
             day = base + dt.timedelta(days=(w - base.weekday()) % 7 or (7 if m.group("ahead") == "หน้า" else 0))
         else:

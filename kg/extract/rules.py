@@ -479,12 +479,12 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
     date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=ctx.default_year, spans=date_spans)
+    page_day = release.published if release.published and release.published.day else None     # the page's date, to the day
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]),
-                                     tuple(v.meetings["today_anchored"]),
-                                     release.published if release.published and release.published.day else None)
+                                     tuple(v.meetings["today_anchored"]), page_day)
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
-    dates = _with_weekdays(f, dates, release.published if release.published and release.published.day else None)
+    dates = _with_weekdays(f, dates, page_day)
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
