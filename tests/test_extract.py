@@ -4420,10 +4420,25 @@ def test_a_talk_verb_fused_to_a_news_name_ends_it():
     assert "จอห์น สมิธ" in names and not any("พบปะ" in n for n in names)
 
 
-def test_a_meetings_name_ends_before_the_city_it_was_held_in():
-    m = only("เมื่อวันที่ 12 พฤศจิกายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมกลุ่มผู้นำเอเปคในเมืองซานฟรานซิสโก "
-             "สหรัฐอเมริกา", published=None)
-    assert m.label == "การประชุมกลุ่มผู้นำเอเปค"
+NAME_ENDS = {
+    "the-city-it-was-held-in": (
+        "เมื่อวันที่ 12 พฤศจิกายน 2566 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมกลุ่มผู้นำเอเปคในเมืองซานฟรานซิสโก "
+        "สหรัฐอเมริกา",
+        "การประชุมกลุ่มผู้นำเอเปค"),
+    "a-between-whose-parties-stand-apart": (
+        "เมื่อวันที่ 15 ม.ค. 2564 จังหวัดริมน้ำ จัดประชุมกระชับความสัมพันธ์ระหว่าง จังหวัดชายฝั่ง กับจังหวัดริมน้ำ "
+        "โดยมีนายสมชาย รักไทย ปลัดจังหวัดริมน้ำ เป็นประธาน",
+        "ประชุมกระชับความสัมพันธ์"),
+    "a-city-named-bare-after-ti": (
+        "เมื่อวันที่ 19 กันยายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะเดินทางไปประชุมสมัชชาใหญ่"
+        "แห่งสหประชาชาติที่นิวยอร์ก",
+        "ประชุมสมัชชาใหญ่แห่งสหประชาชาติ"),
+}
+
+
+@pytest.mark.parametrize("body,label", NAME_ENDS.values(), ids=NAME_ENDS.keys())
+def test_a_meetings_name_ends_where_the_genre_ends_it(body, label):
+    assert only(body, published=None).label == label
 
 
 def test_a_post_ends_before_what_its_holder_did_at_the_meeting():
@@ -4444,18 +4459,6 @@ def test_the_day_a_period_started_dates_no_meeting_told_before_it():
                          "นับตั้งแต่การลงนามปฏิญญา เมื่อวันที่ 8 สิงหาคม 2560 โดยนายสมชาย รักไทย นายกรัฐมนตรี "
                          "จะเป็นผู้กล่าวเปิดการประชุม", published=PartialDate(2018, 6, 1)))
     assert all(m.start != PartialDate(2017, 8, 8) for m in ms)
-
-
-def test_a_name_ends_before_a_between_whose_parties_stand_apart():
-    m = only("เมื่อวันที่ 15 ม.ค. 2564 จังหวัดสุรินทร์ จัดประชุมกระชับความสัมพันธ์ระหว่าง จังหวัดอุดรมีชัย กับจังหวัดสุรินทร์ "
-             "โดยมีนายสมชาย รักไทย ปลัดจังหวัดสุรินทร์ เป็นประธาน", published=None)
-    assert m.label == "ประชุมกระชับความสัมพันธ์"
-
-
-def test_a_meetings_name_ends_before_a_city_named_bare_after_ti():
-    m = only("เมื่อวันที่ 19 กันยายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะเดินทางไปประชุมสมัชชาใหญ่"
-             "แห่งสหประชาชาติที่นิวยอร์ก", published=None)
-    assert m.label == "ประชุมสมัชชาใหญ่แห่งสหประชาชาติ"
 
 
 def test_a_headline_naming_a_summit_over_two_numbered_rounds_names_both():
@@ -4480,7 +4483,6 @@ def test_a_civil_title_fused_to_the_name_after_his_excellency_is_a_title():
                          "เข้าเยี่ยมคารวะ ฯพณฯ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
     names = {a.person.name for m in ms for a in m.attendances}
     assert {"สมชาย รักไทย", "จอห์น สมิธ"} <= names and not any(n.startswith("นาย") for n in names)
-
 
 
 # --------------------------------------------------------------------------- batch 49's shapes
