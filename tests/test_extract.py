@@ -3637,6 +3637,34 @@ def test_a_titled_leader_whose_post_names_no_country_acts_for_the_gazetteers():
     assert call.in_series == series_key("การหารือทวิภาคีไทย-ออสเตรเลีย")
 
 
+_CALL_OF_NO_COUNTRY = ("เมื่อวันที่ 5 ตุลาคม 2565 {visitor} ได้เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+                       "รัฐมนตรีว่าการกระทรวงการต่างประเทศ ณ กระทรวงการต่างประเทศ{tail}")
+
+
+@pytest.mark.parametrize("title, visitor, tail, series", [
+    ("เอกอัครราชทูตนิวซีแลนด์เข้าเยี่ยมคารวะรัฐมนตรีว่าการกระทรวงการต่างประเทศ", "นาย John Smith", "",
+     "การหารือทวิภาคีไทย-นิวซีแลนด์"),
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศให้การต้อนรับผู้แทนพิเศษ", "นาย John Smith",
+     " โดยทั้งสองฝ่ายหารือถึงความสัมพันธ์ไทย-นิวซีแลนด์ และการค้าระหว่างไทยกับนิวซีแลนด์",
+     "การหารือทวิภาคีไทย-นิวซีแลนด์"),
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศให้การต้อนรับผู้แทนพิเศษ", "นาย John Smith",
+     " โดยทั้งสองฝ่ายหารือถึงความร่วมมือกับนิวซีแลนด์และออสเตรเลีย", None),
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศให้การต้อนรับผู้แทนพิเศษ", "นาย John Smith",
+     " โดยทั้งสองฝ่ายหารือถึงความร่วมมือกับนิวซีแลนด์", None),
+], ids=["headline-names-the-country", "body-names-it-most", "two-countries-alike-no-guess", "named-once-no-guess"])
+def test_a_visitor_of_no_stated_country_calls_for_the_country_the_release_is_about(title, visitor, tail, series):
+    [call] = extract(release(_CALL_OF_NO_COUNTRY.format(visitor=visitor, tail=tail), title=title, published=None))
+    assert call.in_series == (series_key(series) if series else None)
+
+
+def test_a_foreign_governor_of_no_stated_country_keeps_a_series_of_their_own():
+    # the golds count a call on a province's or a state's head as local talks, not the country's
+    [call] = extract(release("เมื่อวันที่ 5 ตุลาคม 2565 นายสมชาย รักไทย เอกอัครราชทูต ณ กรุงเวลลิงตัน ได้เข้าเยี่ยมคารวะ"
+                             "นาย John Smith ผู้ว่าการรัฐริมน้ำ ณ ศาลาว่าการรัฐ",
+                             title="เอกอัครราชทูต ณ กรุงเวลลิงตันเข้าเยี่ยมคารวะผู้ว่าการรัฐริมน้ำของนิวซีแลนด์", published=None))
+    assert call.in_series is None
+
+
 def test_the_small_group_and_the_full_delegation_talks_of_a_visit_are_two_meetings():
     r = release("วันที่ 25 กุมภาพันธ์ 2565 เวลา 17.00 น. ณ ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ "
                 "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ในโอกาสการเยือนไทยอย่างเป็นทางการ\nต่อมา เวลา 17.15 น. "

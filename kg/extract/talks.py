@@ -4,6 +4,7 @@ them and whom they met."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -424,7 +425,8 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
 
 
 def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[PersonMention], p: Patterns,
-                   w: _TalkWords, out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention]) -> None:
+                   w: _TalkWords, out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention],
+                   about: str | None) -> None:
     """The talk told by ``x`` with ``r``, added to ``out``: one per side met, held by the
     official who held it, under the names the text gives it. A welcome made for a call told
     right after it is noted in ``welcomed_calls``, where the call's verb stands."""
@@ -479,7 +481,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         mm.welcome = verb in w.welcomes and call_after is None
         mm.chairs_after = also is not None and p.chair.search(also.group(0)) is not None
         mm.aliases = _talk_aliases(f, x, r, side, p, w, call_after)
-        _name_series(mm, side, subject, country, p, t)
+        _name_series(mm, side, subject, country, p, t, about)
         out.append(mm)
 
 
@@ -520,13 +522,37 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
     return aliases
 
 
+def release_party(f: str, paras: list[tuple[int, int]], p: Patterns, least: int) -> str | None:
+    """The foreign country a release is about: the one its headline names alone, else the one
+    its text names most, at least ``least`` times and more than any other. An official met
+    whose country the text never ties to them ("เอกอัครราชทูตหลู่ย์เจี้ยนเข้าเยี่ยมคารวะ…", a
+    Latin name with no post) is most likely of that country."""
+    def foreign(text: str) -> list[str]:
+        return [c for _, c in _countries_in(text) if c != "TH" and p.v.parties[c].kind == "country"]
+    head = set(foreign(f[paras[0][0]:paras[0][1]])) if paras else set()
+    if len(head) == 1:
+        return head.pop()
+    counts = sorted(((n, c) for c, n in Counter(foreign(f)).items()), reverse=True)
+    if counts and counts[0][0] >= least and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+        return counts[0][1]
+    return None
+
+
 def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonMention | None,
-                 country: str | None, p: Patterns, t: dict) -> None:
+                 country: str | None, p: Patterns, t: dict, about: str | None = None) -> None:
     """The series a talk belongs to: the kind of encounter between Thailand and the other
-    side (or between two foreign sides), and all encounters of that pair."""
+    side (or between two foreign sides), and all encounters of that pair. A side the text
+    gives neither a country nor a post, or a caller it does not name on a Thai official
+    ("…เข้าพบนายกรัฐมนตรี"), is of the country the release is about (``about``);
+    one holding a post of no country (a governor of a province abroad) is met in a series
+    of its own, as the golds count local talks."""
     sides = {pm.person.country for pm in (*side, *([subject] if subject else ())) if pm.person.country}
     if country:
         sides.add(country)
+    thai_met_by_no_one = subject is None and side and all(pm.person.country == "TH" for pm in side)
+    if about and not sides - {"TH"} and (thai_met_by_no_one or any(pm.person.country is None and not pm.person.position
+                                                                   for pm in (*side, *([subject] if subject else ())))):
+        sides.add(about)
     pair = sorted(sides - {"TH"})[:1]
     # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
     sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
@@ -557,6 +583,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     welcomed_calls: dict[int, MeetingMention] = {}      # where a welcome's call verb stands: the welcome
+    about = release_party(f, paras, p, w.reach["release_party_least"])
     for m in p.talk_verb.finditer(f):
         s = m.start()
         if f.endswith(w.nouns_before, 0, s):
@@ -568,7 +595,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         x = _read_told(f, m, paras[pi][1], w, p, chained)
         r = _who_met(f, x, pi, paras, people, p, w, out)
         if r is not None:
-            _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls)
+            _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls, about)
     _merge_welcomed_calls(out, welcomed_calls)
     told = _merge_welcomes(_named_talks(f, paras, people, out, p, w))
     sessions = _session_talks(f, paras, people, told, p)
