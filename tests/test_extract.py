@@ -172,6 +172,12 @@ def test_series_key_folds_aliases_spacing_and_typos():
     pytest.param("การประชุมรัฐมนตรีต่างประเทศของอาเซียน+3", "การประชุมรัฐมนตรีต่างประเทศอาเซียนบวกสาม", id="plus-three-as-a-sign"),
     pytest.param("การประชุมสุดยอดอาเซียน - ออสเตรเลีย สมัยพิเศษ", "การประชุมสุดยอดอาเซียน-ออสเตรเลีย", id="special-session-same-series"),
     pytest.param("การประชุมสุดยอดอาเซียนนัดพิเศษ", "การประชุมสุดยอดอาเซียน", id="special-meeting-same-series"),
+    pytest.param("การประชุมอาเซียน Summit", "การประชุมสุดยอดอาเซียน", id="summit-in-english-after-thai"),
+    pytest.param("การประชุม ASEAN Summit", "การประชุมสุดยอดอาเซียน", id="summit-all-in-english"),
+    pytest.param("ประชุมอาเซียน ซัมมิต", "ประชุมสุดยอดอาเซียน", id="summit-transliterated"),
+    pytest.param("การประชุมกลุ่มผู้นำเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-group-of-leaders"),
+    pytest.param("การประชุมรัฐมนตรีต่างประเทศอาเซียน หรือ AMM", "การประชุมรัฐมนตรีต่างประเทศอาเซียน",
+                 id="acronym-as-other-name"),
 ])
 def test_a_series_written_another_way_is_the_same_series(variant, regular):
     """Real releases name one series several ways (golds of batches 3, 9, 12-15 group them): a

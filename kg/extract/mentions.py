@@ -121,6 +121,10 @@ def _para_of(spans: list[tuple[int, int]], i: int) -> int:
 _THAI_THEN_LATIN = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[A-Za-z])")
 
 
+#: a name's acronym told after it as its other name, at the end of the name
+_OR_ACRONYM = re.compile(r" ?หรือ ?[A-Z][A-Za-z0-9&-]*\Z")
+
+
 @lru_cache(maxsize=65536)
 def series_key(label: str) -> str:
     """The series a meeting name belongs to, in one canonical spelling.
@@ -138,6 +142,7 @@ def series_key(label: str) -> str:
         s = s.replace(wrong, right)
     for variant, same in v.meetings.get("series_equivalents", {}).items():
         s = s.replace(variant, same)
+    s = _OR_ACRONYM.sub("", s)              # "การประชุม X หรือ AMM": the series of X, its acronym a second name
     canon, orgs = v.canonical_names, v.organisation_thai_names
     thai_for_latin: set[str] = set()
 
