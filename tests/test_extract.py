@@ -292,12 +292,19 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นายสมชาย รักไทยในโอกาสเดินทางเยือน", "สมชาย รักไทย", "นาย", "TH"),
     ("พลเอก ตัน สรี ดาโต๊ะ สรี (ดร.) ฮาจี อาหมัด บิน ยูซุฟ ผู้บัญชาการทหารสูงสุดมาเลเซีย", "อาหมัด บิน ยูซุฟ",
      "พลเอก ตัน สรี ดาโต๊ะ สรี (ดร.) ฮาจี", "MY"),
+    ("พล.อ.จอห์น สมิธ ผู้บัญชาการทหารภูมิภาคที่ 4 นิวซีแลนด์  พร้อมด้วยคณะ", "จอห์น สมิธ", "พล.อ.", "NZ"),
+    ("นายจอห์น สมิธ ประธานคณะกรรมาธิการการต่างประเทศ สภาผู้แทนราษฎรนิวซีแลนด์", "จอห์น สมิธ", "นาย", "NZ"),
+    ("พลเอก จอห์น สมิธ ผู้บัญชาการทหารสูงสุด กองทัพนิวซีแลนด์ และคณะ", "จอห์น สมิธ", "พลเอก", "NZ"),
+    ("นายจอห์น สมิธ ประธานาธิบดี ได้กล่าว", "จอห์น สมิธ", "นาย", None),
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์", "สมชาย รักไทย", "นาย", "TH"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
         "deputy-pm-not-nai-plus-name", "posted-to-is-not-represents", "duty-fused-to-the-surname",
         "venue-right-after-the-name", "holds-the-post-after-the-name", "besides-fused-to-the-surname", "ambassador-abbreviated-as-title",
-        "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked"])
+        "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked",
+        "country-after-a-unit-number", "country-after-a-spaced-parliament", "country-after-a-spaced-army",
+        "a-president-is-no-thai", "a-visit-after-the-post-is-no-country"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got

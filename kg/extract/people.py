@@ -860,19 +860,36 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
             end = end + 1 + c2
             if c2 < len(seg2):
                 break
-    # the country after a space: "ปลัดกระทรวงการต่างประเทศ สปป. ลาว"
-    if end < pend and f[end] == " ":
-        pm = p.party.match(f, end + 1)
-        if pm and pm.end() <= pend:
-            end = pm.end()
     unit = _UNIT_NUMBER.match(f, end, pend) if f.endswith(_NTH, s, end) and not f.endswith(_ROUND_NTH, s, end) else None
     if unit is not None:
         end = unit.end()            # "ผู้บังคับหน่วยกรมทหารม้าที่ 2": a unit's number is part of the post
+    end = _spaced_country_end(f, end, pend, p)
     pos = f[s:end]
     if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
         end = s + pos.rfind("(")
         pos = f[s:end]
     return pos.strip().replace("\n", " "), end
+
+
+def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
+    """Where a post ends that goes on, over a space, into its country ("ปลัดกระทรวงการต่างประเทศ
+    สปป. ลาว", "ผู้บัญชาการทหารภูมิภาคที่ 4 กัมพูชา") or into the country's body that holds it
+    ("ประธานคณะกรรมาธิการการต่างประเทศ สภาประชาชนแห่งชาติจีน", "ผู้บัญชาการทหารสูงสุด
+    กองทัพมาเลเซีย"): the country's end, else ``end``."""
+    if end >= pend or f[end] != " ":
+        return end
+    pm = p.party.match(f, end + 1)
+    if pm and pm.end() <= pend:
+        return pm.end()
+    body = next((w for w in p.v.positions["spaced_country_bodies"] if f.startswith(w, end + 1)), None)
+    if body is None:
+        return end
+    chunk_end = f.find(" ", end + 1, pend)
+    chunk_end = pend if chunk_end == -1 else chunk_end
+    last = None
+    for pm in p.party.finditer(f, end + 1 + len(body), chunk_end):
+        last = pm
+    return last.end() if last is not None and last.end() == chunk_end else end
 
 
 @lru_cache(maxsize=65536)
@@ -946,6 +963,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
         found = [c for _, c in _countries_in(nxt) if p.v.parties[c].kind == "country"]
         if found:
             return found[0]
+    if position and position.startswith(tuple(p.v.positions["foreign_only_posts"])):
+        return None                 # "ประธานาธิบดีสี จิ้นผิง": Thailand has no president; whose, the text does not say here
     return "TH" if position or _thai_personal_name(name) else None
 
 
