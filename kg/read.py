@@ -290,7 +290,8 @@ _SPLIT_SARA_AM = re.compile("(?:\u0e4d([\u0e48-\u0e4b]?)|([\u0e48-\u0e4b])\u0e4d
 
 
 def clean(text: str) -> str:
-    """NFC, sara am in one character, no invisible or control characters, single spaces, LF line ends."""
+    """NFC, sara am in one character, no invisible or control characters, single spaces, none
+    just inside a bracket, LF line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\u0e4d" in text:
         text = _SPLIT_SARA_AM.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", text)
@@ -298,7 +299,13 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
+    if "( " in text or " )" in text:
+        text = _PADDED_BRACKET.sub("", text)     # "อาเซียน ( ACAMM )ครั้งที่ 20": the bracket as written close
     return "\n".join([ln.strip() for ln in text.split("\n")])
+
+
+#: the spaces just inside a bracket, as some sites pad them: "( ACAMM )"
+_PADDED_BRACKET = re.compile(r"(?<=\() +(?=[^\s)])|(?<=[^\s(]) +(?=\))")
 
 
 _PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพส(?:ต์)?เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
@@ -376,7 +383,7 @@ _NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>|›|»|\|) [^<>\n]{0,80}$|หน�
                          r"|^[A-Za-zÀ-ÿ ]{1,60}$|^(?:สถานเอกอัครราชทูต|สถานกงสุลใหญ่|คณะผู้แทนถาวร)[^\n]{0,40}$"
                          r"|^(?:ขณะนี้)?คุณอยู่ที่\s?(?:[:›>»]|$)"   # "you are here ›", the crumbs on the next line
                          r"|^(?:คัดลอก(?:แล้ว|ลิงก์)?|แชร์)$"          # a share button's words ("copied")
-                         r"|^(?:เนื้อหาหลัก|ข้อความแจ้งเตือน)$"        # a skip link's and an alert box's names
+                         r"|^(?:เนื้อหาหลัก|ข้อความแจ้งเตือน|หน้าหลัก)$"   # a skip link's, an alert box's and the home link's names
                          r"|^(?:ค้นหา|ทีวีออนไลน์|เว็บไซต์ในเครือ|เว็บไซต์บริการ)$")   # a news site's search box and menus
 
 

@@ -66,7 +66,7 @@ def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> st
     return text[lo:hi].strip()
 
 
-_VENUE_PREPOSITIONS = ("เยือน", "ที่", "ใน")
+_VENUE_PREPOSITIONS = ("จัดขึ้นที่", "จัดขึ้น ที่", "น. ", "เยือน", "ที่", "ใน")
 
 
 def _places(f: str, text: str, paras, spans, p: Patterns):

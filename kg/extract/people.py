@@ -13,7 +13,7 @@ from ..vocab import alternation, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
-    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
+    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
     _NAME_TOKEN_TH, _QUOTES, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
@@ -184,6 +184,11 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
         if at is not None:
             out.append((at, lm.start() - 1, f[at:lm.start() - 1]))
             posts_as_titles.add(at)
+    for cm in _LATIN_CAPS_NAME.finditer(f):
+        if f[cm.end():cm.end() + 1] == " " and p.position_head.match(f, cm.end() + 1) \
+                and institutions.isdisjoint(w.title() for w in cm.group(0).split(" ")) \
+                and not any(p.v.party_code(w) for w in cm.group(0).split(" ")):     # "ASEAN Plus Three": a grouping
+            out.append((cm.start(), cm.start(), None))      # "RABIN BASIR ผู้อำนวยความสะดวก…"
     return out, posts_as_titles
 
 
