@@ -196,8 +196,10 @@ def test_a_series_written_another_way_is_the_same_series(variant, regular):
     ("ณ โรงแรมแชงกรี-ลา กรุงเทพฯ", "in_person"),
     ("ที่กรุงเทพมหานคร", "in_person"),
     ("ณ รร.ริมน้ำ", "in_person"),
+    ("ซึ่งจัดขึ้นที่ด่านพรมแดนจังหวัดชายฝั่ง", "in_person"),
+    ("ที่มหาวิทยาลัยริมน้ำ", "in_person"),
 ], ids=["virtual-thai", "virtual-vdo", "virtual-english", "hybrid-beats-venue", "hybrid-both-ways",
-        "city", "hotel", "thi-krung", "hotel-abbreviated"])
+        "city", "hotel", "thi-krung", "hotel-abbreviated", "held-at-a-checkpoint", "at-a-university"])
 def test_mode(phrase, mode):
     m = only(f"เมื่อวันที่ 2 สิงหาคม 2564 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐอเมริกา ครั้งที่ 4 {phrase} โดยได้กล่าวถ้อยแถลง")
     assert m.mode == mode
@@ -297,6 +299,8 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("พลเอก จอห์น สมิธ ผู้บัญชาการทหารสูงสุด กองทัพนิวซีแลนด์ และคณะ", "จอห์น สมิธ", "พลเอก", "NZ"),
     ("นายจอห์น สมิธ ประธานาธิบดี ได้กล่าว", "จอห์น สมิธ", "นาย", None),
     ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์", "สมชาย รักไทย", "นาย", "TH"),
+    ("JOHN SMITH ผู้อำนวยความสะดวก(FACILITATOR)นิวซีแลนด์", "JOHN SMITH", None, "NZ"),
+    ("รมว.กลาโหม นายสมชาย รักไทย กลางสัปดาห์ที่ผ่านมา", "สมชาย รักไทย", "นาย", "TH"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
@@ -304,7 +308,8 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
         "venue-right-after-the-name", "holds-the-post-after-the-name", "besides-fused-to-the-surname", "ambassador-abbreviated-as-title",
         "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked",
         "country-after-a-unit-number", "country-after-a-spaced-parliament", "country-after-a-spaced-army",
-        "a-president-is-no-thai", "a-visit-after-the-post-is-no-country"])
+        "a-president-is-no-thai", "a-visit-after-the-post-is-no-country", "a-name-in-capitals-before-a-post",
+        "a-week-word-ends-the-name"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
@@ -325,7 +330,10 @@ def test_a_day_or_an_arrival_told_right_after_a_post_is_no_part_of_it(after):
      "ดำรงศักดิ์ กิตติประภัสร์", "ประวิตร วงษ์สุวรรณ"),
     ("เมื่อวันที่ 31 กรกฎาคม 2562 นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ณ กรุงเทพมหานคร\nด้านนางสาวกาญจนา ภัทรโชค รองโฆษกกระทรวงการต่างประเทศ ให้สัมภาษณ์ผู้สื่อข่าวภายหลังการประชุมว่า ไทยพร้อมผลักดัน",
      "ดอน ปรมัตถ์วินัย", "กาญจนา ภัทรโชค"),
-], ids=["assigner-did-not-attend", "replaced-did-not-attend", "spokesperson-briefing"])
+    ("วันที่ 6 พฤษภาคม 2568 นายสมศักดิ์ ใจดี เลขาธิการสภาความมั่นคงแห่งชาติ ชี้แจงถึงการประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีน "
+     "ครั้งที่ 29 ซึ่งนายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ เข้าร่วมเมื่อสัปดาห์ก่อน",
+     "สมชาย รักไทย", "สมศักดิ์ ใจดี"),
+], ids=["assigner-did-not-attend", "replaced-did-not-attend", "spokesperson-briefing", "one-who-explains-it-afterwards"])
 def test_who_did_not_attend(body, attended, absent):
     got = people(body)
     assert attended in got and absent not in got
@@ -3676,6 +3684,72 @@ def test_a_foreign_governor_of_no_stated_country_keeps_a_series_of_their_own():
                              "นาย John Smith ผู้ว่าการรัฐริมน้ำ ณ ศาลาว่าการรัฐ",
                              title="เอกอัครราชทูต ณ กรุงเวลลิงตันเข้าเยี่ยมคารวะผู้ว่าการรัฐริมน้ำของนิวซีแลนด์", published=None))
     assert call.in_series is None
+
+
+@pytest.mark.parametrize("body, met, mode", [
+    ("เมื่อวันที่ 3 กรกฎาคม 2561 ณ โรงแรมริมน้ำ นายสมชาย รักไทย รองประธานสภานิติบัญญัติแห่งชาติ ได้นำคณะ"
+     "เข้าแลกเปลี่ยนความคิดเห็นกับ นาง Jane Doe ผู้แทนกระทรวงการต่างประเทศนิวซีแลนด์", "Jane Doe", "in_person"),
+    ("วันที่ 15 พฤษภาคม 2567 เวลา 9.30 น. ห้องประชุมชั้น 7 อาคารกระทรวงแรงงานนิวซีแลนด์ นางสมศรี ดีมาก เอกอัครราชทูต "
+     "ได้เข้าพบหารือกับ รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์ Dr John Smith", "John Smith", "in_person"),
+    ("พลเอก สมชาย รักไทย นายกรัฐมนตรี มีกำหนดเดินทางเยือนนิวซีแลนด์ ระหว่างวันที่ 27 – 28 พฤศจิกายน 2561\n"
+     "ในการเยือนครั้งนี้ นายกรัฐมนตรีจะพบหารืออย่างเป็นทางการกับนาง Jane Doe นายกรัฐมนตรีนิวซีแลนด์ เพื่อพัฒนาความสัมพันธ์",
+     "Jane Doe", "in_person"),
+    ("ระหว่างวันที่ 3 - 4 มีนาคม 2566 นางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงเวลลิงตัน พร้อมเจ้าหน้าที่เยือนเมือง Nelson "
+     "อย่างเป็นทางการ ในโอกาสนี้ นาย John Smith นายกเทศมนตรีเมือง Nelson ให้การต้อนรับ ทั้งสองฝ่ายได้หารือถึงความร่วมมือ",
+     "John Smith", "in_person"),
+], ids=["an-exchange-of-views", "a-clock-time-then-the-room", "a-formal-talk", "a-host-welcomes-naming-no-one"])
+def test_talks_told_in_wordings_met_in_embassy_and_news_pages(body, met, mode):
+    [talk] = extract(release(body, published=None))
+    names = {a.person.name for a in talk.attendances}
+    assert met in names and len(names) == 2, names
+    assert talk.mode == mode
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 3 กรกฎาคม 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับนาง Jane Doe รัฐมนตรีว่าการ"
+    "กระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน ทั้งสองฝ่ายได้แลกเปลี่ยนความคิดเห็นเกี่ยวกับความร่วมมือ",
+    "วันที่ 24 ตุลาคม 2560 นาง Jane Doe รัฐมนตรีนิวซีแลนด์ เดินทางมาถึงจังหวัดริมน้ำ โดยมีนายสมชาย รักไทย "
+    "ผู้ว่าราชการจังหวัดริมน้ำ ให้การต้อนรับ จากนั้นได้หารือกับนายสมศักดิ์ ใจดี รองนายกรัฐมนตรี",
+    "วันที่ 24 ตุลาคม 2560 นาง Jane Doe รัฐมนตรีนิวซีแลนด์ เข้าเยี่ยมคารวะนายสมศักดิ์ ใจดี นายกรัฐมนตรี โดยภายหลัง "
+    "นายสมชาย รักไทย โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่านายกรัฐมนตรี กล่าวต้อนรับการเดินทางมาเยือนไทย",
+], ids=["views-exchanged-in-the-talk-told", "an-arrival-welcome", "a-welcome-told-by-a-spokesman"])
+def test_one_talk_and_no_other(body):
+    assert len(extract(release(body, published=None))) == 1
+
+
+def test_those_a_second_list_names_are_not_met_in_the_talks_of_the_first():
+    body = ("เมื่อวันที่ 4 พฤศจิกายน 2564 นางสาวสมศรี ดีมาก เอกอัครราชทูต ได้พบหารือทวิภาคีกับบุคคลสำคัญต่าง ๆ ของนิวซีแลนด์ "
+            "ได้แก่ นาง Jane Doe ปลัดกระทรวงสาธารณสุขนิวซีแลนด์ นาย John Smith อธิบดีกรมยุโรป กระทรวงการต่างประเทศนิวซีแลนด์ "
+            "และมี Working Lunch กับผู้แทนสภาการค้า ได้แก่ นาย Peter Brown เลขาธิการ สภาการค้านิวซีแลนด์")
+    talks = extract(release(body, published=None))
+    assert len(talks) == 2 and all("Peter Brown" not in m.label for m in talks), [m.label for m in talks]
+
+
+def test_a_call_on_a_post_alone_before_going_home_is_the_callers_meeting():
+    # "ก่อนเดินทางกลับประเทศไทย" tells where the callers go next, not whom they called on
+    [call] = extract(release("เมื่อวันที่ 8 มีนาคม 2566 นายสมชาย รักไทย หัวหน้าสำนักงานที่ปรึกษาการเกษตร "
+                             "เข้าเยี่ยมคารวะเอกอัครราชทูตฯ ก่อนเดินทางกลับประเทศไทย", published=None))
+    assert [a.person.name for a in call.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_meeting_that_began_names_no_meeting_and_its_chair_as_such_chairs_it():
+    [m] = extract(release("วันที่ 23 สิงหาคม 2567 การประชุมเจ้าหน้าที่อาวุโสด้านการศึกษาของอาเซียนได้เริ่มต้นขึ้น\n"
+                          "พิธีเปิดการประชุมเริ่มต้นขึ้นในเวลา 09.00 น. โดยมีนายสมชาย รักไทย ปลัดกระทรวงศึกษาธิการ "
+                          "ในฐานะประธานการประชุมเจ้าหน้าที่อาวุโสด้านการศึกษาของอาเซียน ครั้งที่ 19 กล่าวเปิดการประชุม",
+                          published=None))
+    assert m.number == 19 and [c.party for c in m.co_chairs] == ["TH"]
+
+
+def test_a_chair_of_a_grouping_is_no_chair_of_the_meeting():
+    [m] = extract(release("เมื่อวันที่ 10 มิถุนายน 2565 ไทยในฐานะประธานกลุ่มความร่วมมือริมน้ำ เป็นเจ้าภาพจัดการประชุม"
+                          "เจ้าหน้าที่อาวุโสกลุ่มความร่วมมือริมน้ำ ครั้งที่ 12 ณ กรุงเทพมหานคร", published=None))
+    assert m.number == 12 and not m.co_chairs
+
+
+def test_a_postponed_meeting_is_named_after_its_verb():
+    ms = extract(release("เมื่อวันที่ 10 มีนาคม 2565 นิวซีแลนด์เลื่อนประชุมสุดยอดอาเซียน-นิวซีแลนด์ ครั้งที่ 5 ออกไปก่อน",
+                         published=None))
+    assert [m.number for m in ms] == [5]
 
 
 def test_the_small_group_and_the_full_delegation_talks_of_a_visit_are_two_meetings():

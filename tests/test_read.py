@@ -204,6 +204,22 @@ def test_a_you_are_here_line_above_the_headline_is_navigation_and_the_stamp_belo
                                       PartialDate(2015, 2, 27))
 
 
+def test_a_skip_link_and_a_home_link_above_the_headline_are_navigation():
+    r = parse_release_text("Skip to main content\n\nหน้าหลัก\n\nเข้าพบหารือกับรัฐมนตรีแรงงานนิวซีแลนด์\n\n"
+                           "เมื่อวันที่ 15 พฤษภาคม 2567 นางสมศรี ดีมาก เอกอัครราชทูต ได้เข้าพบหารือกับนาย John Smith",
+                           release_id="x", path="x.txt")
+    assert r.title == "เข้าพบหารือกับรัฐมนตรีแรงงานนิวซีแลนด์"
+
+
+@pytest.mark.parametrize("written, read", [
+    ("การประชุมผู้บัญชาการทหารบกอาเซียน ( ACAMM )ครั้งที่ 20", "การประชุมผู้บัญชาการทหารบกอาเซียน (ACAMM)ครั้งที่ 20"),
+    ("วานนี้ ( 1 ธ.ค.) นายสมชาย", "วานนี้ (1 ธ.ค.) นายสมชาย"),
+    ("ว่างเปล่า ( ) ยังอยู่", "ว่างเปล่า ( ) ยังอยู่"),
+], ids=["padded-acronym", "padded-open-only", "empty-brackets-kept"])
+def test_spaces_just_inside_a_bracket_are_dropped(written, read):
+    assert clean(written) == read
+
+
 def test_a_news_sites_search_box_and_menus_above_the_headline_are_navigation():
     text = ("ค้นหา\nทีวีออนไลน์\nเว็บไซต์ในเครือ\nเว็บไซต์บริการ\n\"สมชาย\" เดินทางพบนายกฯ มาเลเซีย\nการเมือง\n19 ส.ค. 57\n"
             "09:15\nนายสมชาย รักไทย รองนายกรัฐมนตรี เตรียมเดินทางเข้าพบหารือนายจอห์น สมิธ นายกรัฐมนตรีมาเลเซีย")

@@ -338,9 +338,41 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None
     if not r.met and is_bare and link in t["topic_links"]:
         return None                     # "ได้หารือถึงความร่วมมือระหว่างเมียนมา ไทย และลาว": what, not with whom
+    if not r.met and verb in w.welcomes and not link:
+        welcomed = _welcome_without_object(f, s, e, pi, pstart, pend, people, p, w)
+        if welcomed is not None:
+            r.met, r.pair_subject = [welcomed[0]], welcomed[1]
+            r.phrase = f[s:e]
+            return r
     if not r.met:
         return _party_met(f, x, pi, paras, people, p, w, out, r)
     return r
+
+
+#: what may stand between a host (and their post) and the welcome they give: a Latin place name
+#: their post ends on ("…นายกเทศมนตรีเมือง Lappeenranta ให้การต้อนรับ") and a ได้
+_RIGHT_BEFORE_WELCOME = re.compile(r"[\sA-Za-z.'-]*(?:ได้|ก็ได้|จึงได้)?\s*")
+
+
+def _welcome_without_object(f: str, s: int, e: int, pi: int, pstart: int, pend: int, people: list[PersonMention],
+                            p: Patterns, w: _TalkWords) -> tuple[PersonMention, PersonMention] | None:
+    """"…นางสาว A เอกอัครราชทูต… เยือนเมือง X … ในโอกาสนี้ นาย B นายกเทศมนตรีเมือง X ให้การต้อนรับ
+    ทั้งสองฝ่ายได้หารือ…": a host who welcomes, naming no one after the verb, welcomes the visitor the
+    paragraph named before them, of the other side: (the host, the visitor)."""
+    after = _skip_spaces(f, e, pend)
+    if after < pend and (p.honorific.match(f, after) or _LATIN_START.match(f, after) or p.position_head.match(f, after)
+                         or p.party.match(f, after)):
+        return None                         # someone or some party is named after the verb after all
+    before = [pm for pm in people if pm.para == pi and pm.end <= s and not pm.negated]
+    if not before or s - before[-1].end > w.reach["holder_before"]:
+        return None
+    host = before[-1]
+    if not _RIGHT_BEFORE_WELCOME.fullmatch(f, host.end, s):
+        return None                         # the host names the welcome themselves, right before it
+    if any(word in f[max(pstart, host.start - w.reach["holder_before"]):s] for word in w.t["arrival_words"]):
+        return None                         # "…มาถึงจังหวัด X โดยมีนาย B ผู้ว่าราชการ… ให้การต้อนรับ": an arrival
+    visitor = next((pm for pm in reversed(before[:-1]) if (pm.person.country == "TH") != (host.person.country == "TH")), None)
+    return (host, visitor) if visitor is not None else None
 
 
 def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: Patterns, w: _TalkWords,
@@ -457,7 +489,9 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         sides = [[pm] for pm in met]        # "…ได้แก่" then one line each: a call on each one listed
     elif listed:
         # "พบหารือกับผู้แทน… ได้แก่ H.E. A, Governor of …, Councillor B, …": a call on each one listed
-        sides = [[pm] for pm in people if pm.para == pi and pm.start >= met[0].start and not pm.negated
+        # (up to another list: "…และมี Working Lunch กับผู้แทน… ได้แก่ …" lists those met at the lunch)
+        until = min((k for word in _TALK_LIST_INTROS if (k := f.find(word, met[0].start, pend)) != -1), default=pend)
+        sides = [[pm] for pm in people if pm.para == pi and met[0].start <= pm.start < until and not pm.negated
                  and pm.person.country != "TH"]
     for side in sides or ([[]] if country or r.post_alone else []):     # no one met and no country: no talk
         # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
