@@ -301,6 +301,8 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์", "สมชาย รักไทย", "นาย", "TH"),
     ("JOHN SMITH ผู้อำนวยความสะดวก(FACILITATOR)นิวซีแลนด์", "JOHN SMITH", None, "NZ"),
     ("รมว.กลาโหม นายสมชาย รักไทย กลางสัปดาห์ที่ผ่านมา", "สมชาย รักไทย", "นาย", "TH"),
+    ("General Dato Sri John Smith ผู้บัญชาการทหารบกนิวซีแลนด์", "John Smith", "General Dato Sri", "NZ"),
+    ("พลอากาศจัตวา จอห์น รอง บุน สมิธ ผู้บัญชาการทหารอากาศนิวซีแลนด์", "จอห์น รอง บุน สมิธ", "พลอากาศจัตวา", "NZ"),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
@@ -309,7 +311,7 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
         "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked",
         "country-after-a-unit-number", "country-after-a-spaced-parliament", "country-after-a-spaced-army",
         "a-president-is-no-thai", "a-visit-after-the-post-is-no-country", "a-name-in-capitals-before-a-post",
-        "a-week-word-ends-the-name"])
+        "a-week-word-ends-the-name", "an-english-rank-before-malay-titles", "rong-inside-a-name-before-no-post"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got
@@ -3730,6 +3732,36 @@ def test_a_call_on_a_post_alone_before_going_home_is_the_callers_meeting():
     [call] = extract(release("เมื่อวันที่ 8 มีนาคม 2566 นายสมชาย รักไทย หัวหน้าสำนักงานที่ปรึกษาการเกษตร "
                              "เข้าเยี่ยมคารวะเอกอัครราชทูตฯ ก่อนเดินทางกลับประเทศไทย", published=None))
     assert [a.person.name for a in call.attendances] == ["สมชาย รักไทย"]
+
+
+def test_an_english_rank_before_a_body_names_no_one():
+    assert people("เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย รักไทย ได้เข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป หรือ GBC "
+                  "(General Border Committe) ไทย - นิวซีแลนด์ ครั้งที่ 11") == {"สมชาย รักไทย": people(
+        "เมื่อวันที่ 5 มีนาคม 2566 นายสมชาย รักไทย ได้เข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป ไทย - นิวซีแลนด์ ครั้งที่ 11")["สมชาย รักไทย"]}
+
+
+def test_a_body_written_apart_from_its_verb_head_with_each_sides_chair():
+    [m] = extract(release("เมื่อวันที่ 31 ต.ค. 2562 พล.อ.สมชาย รักไทย ผู้บัญชาการทหารสูงสุด เดินทางร่วมประชุม "
+                          "คณะกรรมการระดับสูง ไทย-นิวซีแลนด์ ครั้งที่ 36 ณ กรุงเวลลิงตัน\nการประชุมคณะกรรมการระดับสูง "
+                          "ไทย – นิวซีแลนด์ในครั้งนี้ เป็นครั้งที่ 36 ประธานฝ่ายไทยคือ พล.อ.สมชาย รักไทย ผู้บัญชาการทหารสูงสุด "
+                          "ในขณะที่ ประธานฝ่ายนิวซีแลนด์คือ พล.อ.จอห์น สมิธ ผู้บัญชาการทหารบกนิวซีแลนด์", published=None))
+    assert m.number == 36 and sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+def test_a_welcome_by_no_one_named_then_a_call_is_the_call_with_everyone_welcomed():
+    [call] = extract(release("เมื่อวันที่ 28 มิถุนายน 2561 สำนักงานแรงงานในประเทศนิวซีแลนด์ ได้ให้การต้อนรับ นายสมชาย รักไทย "
+                             "ผู้ตรวจราชการกระทรวงแรงงาน และคณะ ประกอบด้วย นายสมศักดิ์ ใจดี ผู้ตรวจราชการกรมการจัดหางาน "
+                             "และนางสมศรี ดีมาก นักวิชาการแรงงานชำนาญการ ซึ่งได้เดินทางมาตรวจนิเทศ พร้อมทั้งเข้าเยี่ยมคารวะ "
+                             "นายประเสริฐ มั่นคง เอกอัครราชทูต เพื่อแลกเปลี่ยนข้อมูลด้านแรงงาน", published=None))
+    assert {a.person.name for a in call.attendances} == {"สมชาย รักไทย", "สมศักดิ์ ใจดี", "สมศรี ดีมาก", "ประเสริฐ มั่นคง"}
+
+
+def test_a_visiting_leader_named_by_post_talks_with_the_host_named_by_post():
+    [talk] = extract(release("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์มีกำหนดเดินทางเยือนไทย ระหว่างวันที่ 17 - 18 มกราคม 2556\n"
+                             "ในระหว่างการเยือน นายกรัฐมนตรีนิวซีแลนด์กำหนดพบหารือกับนายกรัฐมนตรีในประเด็นต่าง ๆ ครอบคลุม"
+                             "ความร่วมมือในภูมิภาค รวมทั้งหุ้นส่วนยุทธศาสตร์ไทย - นิวซีแลนด์", published=None))
+    assert [a.person.name for a in talk.attendances] == ["จอห์น สมิธ"]
+    assert talk.series == series_key("การหารือทวิภาคีไทย-นิวซีแลนด์")
 
 
 def test_a_meeting_that_began_names_no_meeting_and_its_chair_as_such_chairs_it():

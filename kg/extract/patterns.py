@@ -124,6 +124,7 @@ class Patterns:
     fused_format: re.Pattern    # "พบปะหารือสามฝ่ายร่วมกับ…": a talk's format between its verb and กับ
     titled_latin_aside: re.Pattern  # " (H.E. Rt Hon. Andrew Farrell)": a bracket spelling an official's name
     name_token_stops: tuple
+    name_token_stops_before_a_post: tuple
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
@@ -135,6 +136,7 @@ class Patterns:
     back_ref: re.Pattern
     post_before_venue: re.Pattern
     level_tail: re.Pattern       # "เข้าร่วมประชุม รัฐมนตรีอาเซียนด้าน…": a head written apart from a name that opens with its level
+                                 # or with the body that meets ("ร่วมประชุม คณะกรรมการระดับสูง…")
     v: Vocab = field(repr=False)
     words: dict = field(default_factory=dict, repr=False)
 
@@ -218,6 +220,7 @@ def patterns() -> Patterns:
         titled_latin_aside=re.compile(
             rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}\)"),
         name_token_stops=tuple(pos["name_token_stops"]),
+        name_token_stops_before_a_post=tuple(pos["name_token_stops_before_a_post"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),
@@ -230,7 +233,7 @@ def patterns() -> Patterns:
         place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
-        level_tail=re.compile(rf" ((?:{alternation([w for ws in m['levels'].values() for w in ws])})[^\s()]*)"),
+        level_tail=re.compile(rf" ((?:{alternation([*(w for ws in m['levels'].values() for w in ws), *m['apart_bodies']])})[^\s()]*)"),
         v=v,
         words={
             "not_after": _word_table(m["not_after"]),

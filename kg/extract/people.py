@@ -83,6 +83,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     Where a name may start (a title, a post used as a title, a Latin name, an untitled Thai name
     before a post), in text order; each read once, the text it takes not read again."""
     stoppers = set(p.v.positions["name_stoppers"])
+    institutions = frozenset(p.v.positions["institution_words"])
     latin, posts_as_titles = _latin_name_starts(f, p)
     candidates = sorted([*_title_starts(f, p), *_post_title_starts(f, p, stoppers), *latin,
                          *_untitled_thai_starts(f, p, stoppers)])
@@ -102,6 +103,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
             continue
         pi = _para_of(paras, s)
         person = _parse_name_and_position(f, k, paras[pi][1], honorifics, stoppers, p)
+        if person is not None and not institutions.isdisjoint(person[0].split(" ")):
+            person = None                          # "General Border Committee": a body after a rank's word
         if person is None:
             taken_until = max(taken_until, k)      # the titles read here are not read again
             continue
@@ -176,6 +179,8 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
         if not institutions.isdisjoint(words):
             continue                    # "รองประธาน National Science Committee", "เจ้าหน้าที่จาก Pacific
                                         # Trade and Investment Commission": a body, not a person
+        if (h := p.honorific.match(f, lm.start())) is not None and f.startswith(" ", h.end()):
+            continue                    # "General Dato Sri John Smith": titles, read from the title's start
         if f[lm.end():lm.end() + 1] == " " and p.position_head.match(f, lm.end() + 1) \
                 and re.match(rf"[{_THAI}]", f[lm.end() + 1:lm.end() + 2]):
             out.append((lm.start(), lm.start(), None))
@@ -696,7 +701,7 @@ def _holder_of_post_met(f: str, j: int, pend: int, pi: int, people: list[PersonM
 _POST_CHUNK_END = re.compile(r"[\s(]")
 
 
-_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มีกำหนด(?:การ)?(?:ที่จะ|จะ)?)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
+_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มี)?(?:กำหนด(?:การ)?(?:ที่จะ|จะ)?)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
                                                                                     # "…มีกำหนดที่จะ" up to the verb
 #: the post, or two joined ("รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม มีกำหนดที่จะหารือ…")
 _POST_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?(?: และ ?[^\s]{{3,60}}?)?)ฯ?{_BEFORE_VERB}")
@@ -762,6 +767,10 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
     return sorted(kept + talks, key=lambda m: m.start)
 
 
+def _skip_space(f: str, i: int, end: int) -> int:
+    return i + 1 if i < end and f[i] == " " else i
+
+
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     ends: list[int] = []            # where each token ends (the names may stand apart by more than a space)
@@ -783,6 +792,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
             break
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
             break
+        if tokens and tok in p.name_token_stops_before_a_post and p.position_head.match(f, _skip_space(f, tm.end(), pend)):
+            break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("เคลวิน รอง บุน เหลียง": a name)
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
         if not latin:
             fused = p.position_head.search(tok, 2)

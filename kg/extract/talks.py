@@ -19,7 +19,7 @@ from .people import (
 )
 
 
-_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ|ก่อน|หลังจาก|ภายหลัง)|เกี่ยวกับ|เพื่อ|\(")
+_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ|ก่อน|หลังจาก|ภายหลัง)|เกี่ยวกับ|เพื่อ|ในประเด็น|\(")
 
 
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
@@ -716,6 +716,16 @@ def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
         sides = _sides(mm)
         others = [x for x in named if not x.welcome and (
             _met(x) & _met(mm) or _met(x) & sides and (x.subject is None or person_key(x.subject.person.name) in sides))]
+        if not others and mm.subject is None:
+            # "สำนักงาน… ได้ให้การต้อนรับ นาย A … และคณะ … พร้อมทั้งเข้าเยี่ยมคารวะ นาย B": a welcome by no one
+            # named, then the call the ones welcomed paid in the same sentence: that call, with them in it
+            call = next((x for x in named if not x.welcome and x.para == mm.para and x.start > mm.start
+                         and x.talk == "courtesy" and x.subject is not None and x.subject.start > mm.start), None)
+            if call is not None:
+                call.companions = (*call.companions, *(pm for pm in (*mm.counterparts, *mm.companions)
+                                                       if pm not in call.companions and pm is not call.subject))
+                dropped.add(id(mm))
+                continue
         if others and all(x.para == 0 < mm.para for x in others):
             head = others[0]
             mm.talk, mm.label, mm.series, mm.welcome = head.talk, head.label, head.series, False
