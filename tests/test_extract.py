@@ -303,6 +303,7 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("รมว.กลาโหม นายสมชาย รักไทย กลางสัปดาห์ที่ผ่านมา", "สมชาย รักไทย", "นาย", "TH"),
     ("General Dato Sri John Smith ผู้บัญชาการทหารบกนิวซีแลนด์", "John Smith", "General Dato Sri", "NZ"),
     ("พลอากาศจัตวา จอห์น รอง บุน สมิธ ผู้บัญชาการทหารอากาศนิวซีแลนด์", "จอห์น รอง บุน สมิธ", "พลอากาศจัตวา", "NZ"),
+    ("รองประธานาธิบดี มยิ่น สเหว่", "มยิ่น สเหว่", None, None),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",
@@ -311,7 +312,8 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
         "on-the-occasion-fused-to-the-surname", "malay-titles-spaced-and-stacked",
         "country-after-a-unit-number", "country-after-a-spaced-parliament", "country-after-a-spaced-army",
         "a-president-is-no-thai", "a-visit-after-the-post-is-no-country", "a-name-in-capitals-before-a-post",
-        "a-week-word-ends-the-name", "an-english-rank-before-malay-titles", "rong-inside-a-name-before-no-post"])
+        "a-week-word-ends-the-name", "an-english-rank-before-malay-titles", "rong-inside-a-name-before-no-post",
+        "a-transcribed-name-after-a-presidents-post"])
 def test_official(who, name, honorific, country):
     got = people(LEAD.format(who=who))
     assert name in got, got

@@ -144,6 +144,7 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
     Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post)."""
     out = []
     stoppers_t = tuple(stoppers)
+    foreign_posts = tuple(p.v.positions["foreign_only_posts"])
     for tm in p.title_post.finditer(f):
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
@@ -152,7 +153,13 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
             and not p.position_head.match(surname) and not p.party.match(surname) \
             and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
             and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
-        if (_LATIN_CAPITAL.match(f, k) or thai_named) and not p.party.match(f, k):
+        # "เข้าเยี่ยมคำนับ รองประธานาธิบดี มยิ่น สเหว่": a post Thailand does not have, a space, then a
+        # transcribed name of two or three words, whatever its given name
+        foreign_named = f.startswith(" ", tm.end()) and tm.group(0).startswith(foreign_posts) \
+            and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
+            and not p.position_head.match(word) and not p.party.match(word) and word not in _thai_words() \
+            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.talk_verb.search(surname)
+        if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named) and not p.party.match(f, k):
             out.append((tm.start(), tm.end(), tm.group(0)))
     return out
 
