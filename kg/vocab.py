@@ -177,7 +177,9 @@ def with_call_forms(meetings: dict[str, Any]) -> dict[str, Any]:
     forms = meetings.get("talks", {}).get("call_forms")
     if not forms:
         return meetings
-    calls = {v + w + s + m: "call" for v in forms["verbs"] for w in forms["ways"]
+    # each also after การ, as the noun a release writes it ("การหารือทวิภาคีทางโทรศัพท์ระหว่าง…"): else
+    # the talk verb "การหารือทวิภาคี", which starts earlier, would be read first
+    calls = {n + v + w + s + m: "call" for n in ("", "การ") for v in forms["verbs"] for w in forms["ways"]
              for s in forms["systems"] for m in forms["media"]}
     talks = dict(meetings["talks"], verbs={**calls, **meetings["talks"]["verbs"]})
     return dict(meetings, talks=talks)

@@ -3766,6 +3766,26 @@ def test_a_visiting_leader_named_by_post_talks_with_the_host_named_by_post():
     assert talk.series == series_key("การหารือทวิภาคีไทย-นิวซีแลนด์")
 
 
+@pytest.mark.parametrize("body, numbered", [
+    ("เมื่อวันที่ 27 กันยายน 2568 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวถ้อยแถลงต่อที่ประชุม"
+     "สมัชชาใหญ่สหประชาชาติ สมัยที่ 80 ณ นครนิวยอร์ก", [80]),
+    ("เมื่อวันที่ 27 กันยายน 2568 ที่ประชุมรับทราบผลการดำเนินงานครั้งที่ 5 ของคณะทำงาน", []),
+], ids=["a-statement-to-the-assembly", "the-meeting-took-note"])
+def test_the_meeting_as_a_body_names_a_numbered_session(body, numbered):
+    assert [m.number for m in extract(release(body, published=None))] == numbered
+
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 5 พฤศจิกายน 2563 การหารือทวิภาคีทางโทรศัพท์ระหว่างพล.อ.สมชาย รักไทย นายกรัฐมนตรี กับนางเจน โด "
+    "ที่ปรึกษาแห่งรัฐ นิวซีแลนด์ ใช้เวลาประมาณ 20 นาที",
+    "วันที่ 20 เมษายน 2568 นางเจน โด ที่ปรึกษาแห่งรัฐนิวซีแลนด์ โทรศัพท์หานายสมชาย รักไทย นายกรัฐมนตรี",
+], ids=["a-call-between-two-told-as-a-noun", "phoned-whom"])
+def test_phone_calls_told_as_a_noun_or_as_phoning_someone(body):
+    [call] = extract(release(body, published=None))
+    assert call.mode == "virtual" and call.series == series_key("การหารือทวิภาคีไทย-นิวซีแลนด์")
+    assert {a.person.name for a in call.attendances} == {"สมชาย รักไทย", "เจน โด"}
+
+
 def test_a_meeting_that_began_names_no_meeting_and_its_chair_as_such_chairs_it():
     [m] = extract(release("วันที่ 23 สิงหาคม 2567 การประชุมเจ้าหน้าที่อาวุโสด้านการศึกษาของอาเซียนได้เริ่มต้นขึ้น\n"
                           "พิธีเปิดการประชุมเริ่มต้นขึ้นในเวลา 09.00 น. โดยมีนายสมชาย รักไทย ปลัดกระทรวงศึกษาธิการ "

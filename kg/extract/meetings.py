@@ -151,6 +151,15 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 
 #: "ประชุม" standing as a word of its own, after a space, before a name: a head only for a numbered round
 _BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z])")
+_THI = "ที่"
+
+
+@lru_cache(maxsize=4)
+def _body_head_after_thi(bodies: tuple[str, ...]) -> re.Pattern:
+    """"ที่ประชุม" (the meeting as a body) before the name of a body that meets ("กล่าวถ้อยแถลงต่อ
+    ที่ประชุมสมัชชาใหญ่สหประชาชาติ สมัยที่ 80"): a head only for a numbered round, as a bare verb
+    is; "ที่ประชุมรับทราบ…" (the meeting took note) names none."""
+    return re.compile(rf"(?<={_THI})ประชุม(?=(?:{'|'.join(map(re.escape, bodies))}))")
 
 
 def _heads(f: str, p: Patterns):
@@ -158,6 +167,8 @@ def _heads(f: str, p: Patterns):
     vocabulary's heads first where both match)."""
     heads = {m.start(): (m, False) for m in p.head.finditer(f)}
     for m in _BARE_VERB_HEAD.finditer(f):
+        heads.setdefault(m.start(), (m, True))
+    for m in _body_head_after_thi(tuple(p.v.meetings["body_heads_after_thi"])).finditer(f):
         heads.setdefault(m.start(), (m, True))
     return [heads[k] for k in sorted(heads)]
 

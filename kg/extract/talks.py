@@ -22,6 +22,10 @@ from .people import (
 _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ|ก่อน|หลังจาก|ภายหลัง)|เกี่ยวกับ|เพื่อ|ในประเด็น|\(")
 
 
+#: what joins the two sides of a talk "between" them
+_BETWEEN_JOINS = ("กับ", "และ")
+#: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
+_TO_WHOM = ("หา", "ถึง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
@@ -272,6 +276,12 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
+    if link == "ระหว่าง" and len(met) == 1 and met[0].person.country == "TH":
+        # "การหารือ… ระหว่างพล.อ. A นายกรัฐมนตรี กับนาง B ที่ปรึกษาแห่งรัฐ…": the other side follows กับ
+        other = next((pm for pm in people if pm.para == pi and pm.start > met[0].end and not pm.negated
+                      and f[met[0].end:pm.start].strip() in _BETWEEN_JOINS), None)
+        if other is not None:
+            met = [met[0], other]
     r = _Met(met)
     if link == "ระหว่าง" and len(met) >= 2:
         # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
@@ -496,7 +506,8 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     for side in sides or ([[]] if country or r.post_alone else []):     # no one met and no country: no talk
         # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
         other = side[0].person.name if side else p.v.parties[country].name_th if country else r.post
-        joint = link or ("" if kind in _NO_LINK_KINDS or verb in w.headline_only else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X;
+        joint = link or ("" if kind in _NO_LINK_KINDS or verb in w.headline_only or verb.endswith(_TO_WHOM)
+                         else "กับ")      # เข้าเยี่ยมคารวะนาย X; หารือกับนาย X; โทรศัพท์หานาย X;
                                                                         # เลี้ยงอาหารค่ำแก่นาย X
         # a date right after the official met and their post ("…หารือกับนาย X รัฐมนตรี… ในวันที่
         # 17") is the talk's: its mention runs to there (not a visit's "ในโอกาสการเยือน ระหว่างวันที่…")
