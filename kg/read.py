@@ -300,11 +300,11 @@ def clean(text: str) -> str:
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     if "( " in text or " )" in text:
-        text = _PADDED_BRACKET.sub("", text)     # "อาเซียน ( ACAMM )ครั้งที่ 20": the bracket as written close
+        text = _PADDED_BRACKET.sub("", text)     # "อาเซียน ( ABCM )ครั้งที่ 20": the bracket as written close
     return "\n".join([ln.strip() for ln in text.split("\n")])
 
 
-#: the spaces just inside a bracket, as some sites pad them: "( ACAMM )"
+#: the spaces just inside a bracket, as some sites pad them: "( ABCM )"
 _PADDED_BRACKET = re.compile(r"(?<=\() +(?=[^\s)])|(?<=[^\s(]) +(?=\))")
 
 

@@ -303,7 +303,7 @@ LEAD = "เมื่อวันที่ 5 มีนาคม 2566 {who} ได
     ("รมว.กลาโหม นายสมชาย รักไทย กลางสัปดาห์ที่ผ่านมา", "สมชาย รักไทย", "นาย", "TH"),
     ("General Dato Sri John Smith ผู้บัญชาการทหารบกนิวซีแลนด์", "John Smith", "General Dato Sri", "NZ"),
     ("พลอากาศจัตวา จอห์น รอง บุน สมิธ ผู้บัญชาการทหารอากาศนิวซีแลนด์", "จอห์น รอง บุน สมิธ", "พลอากาศจัตวา", "NZ"),
-    ("รองประธานาธิบดี มยิ่น สเหว่", "มยิ่น สเหว่", None, None),
+    ("รองประธานาธิบดี โจนัส สมิธซัน", "โจนัส สมิธซัน", None, None),
 ], ids=["nai", "nangsao-department-is-not-asean", "rank-spaced", "police-rank-abbrev-fused", "dr-spaced",
         "latin-name", "thai-script-foreign", "burmese-two-part", "u-fused-three-part", "samdech-mahadthai-is-not-thai",
         "malay-stacked-titles", "latin-initials", "state-councilor", "hyphenated-name", "country-from-delegation-side",

@@ -97,7 +97,7 @@ _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 # the lookbehind comes after the capital ("not after a letter" = the capital and the
 # character before it are not both letters): a leading lookbehind would stop the engine
 # from skipping ahead to capitals, and Thai text has few (6× faster scan)
-#: a name written all in capitals, as some sites write foreign names ("RABIN BASIR", "JOHN SMITH"): an
+#: a name written all in capitals, as some sites write foreign names ("JOHN SMITH", "PETER BROWN"): an
 #: official only with a Thai post right after it (else an acronym or a heading)
 _LATIN_CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,20}(?: [A-Z][A-Za-z]{1,20}){1,3}(?![A-Za-z.])")
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{2})[a-zß-öø-ÿā-ž'’\-]{1,30}(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")

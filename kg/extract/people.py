@@ -153,7 +153,7 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
             and not p.position_head.match(surname) and not p.party.match(surname) \
             and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
             and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
-        # "เข้าเยี่ยมคำนับ รองประธานาธิบดี มยิ่น สเหว่": a post Thailand does not have, a space, then a
+        # "เข้าเยี่ยมคำนับ รองประธานาธิบดี จอห์น สมิธ": a post Thailand does not have, a space, then a
         # transcribed name of two or three words, whatever its given name
         foreign_named = f.startswith(" ", tm.end()) and tm.group(0).startswith(foreign_posts) \
             and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
@@ -200,7 +200,7 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
         if f[cm.end():cm.end() + 1] == " " and p.position_head.match(f, cm.end() + 1) \
                 and institutions.isdisjoint(w.title() for w in cm.group(0).split(" ")) \
                 and not any(p.v.party_code(w) for w in cm.group(0).split(" ")):     # "ASEAN Plus Three": a grouping
-            out.append((cm.start(), cm.start(), None))      # "RABIN BASIR ผู้อำนวยความสะดวก…"
+            out.append((cm.start(), cm.start(), None))      # "JOHN SMITH ผู้อำนวยความสะดวก…"
     return out, posts_as_titles
 
 
@@ -800,7 +800,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
             break
         if tokens and tok in p.name_token_stops_before_a_post and p.position_head.match(f, _skip_space(f, tm.end(), pend)):
-            break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("เคลวิน รอง บุน เหลียง": a name)
+            break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("จอห์น รอง บุน สมิธ": a name)
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…
         if not latin:
             fused = p.position_head.search(tok, 2)

@@ -360,7 +360,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
 
 
 #: what may stand between a host (and their post) and the welcome they give: a Latin place name
-#: their post ends on ("…นายกเทศมนตรีเมือง Lappeenranta ให้การต้อนรับ") and a ได้
+#: their post ends on ("…นายกเทศมนตรีเมือง Nelson ให้การต้อนรับ") and a ได้
 _RIGHT_BEFORE_WELCOME = re.compile(r"[\sA-Za-z.'-]*(?:ได้|ก็ได้|จึงได้)?\s*")
 
 
@@ -570,7 +570,7 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
 def release_party(f: str, paras: list[tuple[int, int]], p: Patterns, least: int) -> str | None:
     """The foreign country a release is about: the one its headline names alone, else the one
     its text names most, at least ``least`` times and more than any other. An official met
-    whose country the text never ties to them ("เอกอัครราชทูตหลู่ย์เจี้ยนเข้าเยี่ยมคารวะ…", a
+    whose country the text never ties to them ("เอกอัครราชทูตจอห์นเข้าเยี่ยมคารวะ…", a
     Latin name with no post) is most likely of that country."""
     def foreign(text: str) -> list[str]:
         return [c for _, c in _countries_in(text) if c != "TH" and p.v.parties[c].kind == "country"]
