@@ -3786,6 +3786,15 @@ def test_phone_calls_told_as_a_noun_or_as_phoning_someone(body):
     assert {a.person.name for a in call.attendances} == {"สมชาย รักไทย", "เจน โด"}
 
 
+@pytest.mark.parametrize("since, start", [
+    ("ตามที่ประเทศไทยได้เป็นสมาชิกก่อตั้งองค์การฯ ตั้งแต่ พ.ศ. 2462 (ค.ศ. 1919)", None),
+    ("ตั้งแต่วันที่ 2 สิงหาคม 2560", PartialDate(2017, 8, 2)),
+], ids=["a-year-since-which-is-no-day", "from-a-day-is-its-day"])
+def test_a_year_told_after_since_dates_no_meeting(since, start):
+    [m] = extract(release(f"นายสมชาย รักไทย เข้าร่วมการประชุมประจำปีองค์การริมน้ำ สมัยที่ 110 {since}", published=None))
+    assert m.start == start
+
+
 def test_a_meeting_that_began_names_no_meeting_and_its_chair_as_such_chairs_it():
     [m] = extract(release("วันที่ 23 สิงหาคม 2567 การประชุมเจ้าหน้าที่อาวุโสด้านการศึกษาของอาเซียนได้เริ่มต้นขึ้น\n"
                           "พิธีเปิดการประชุมเริ่มต้นขึ้นในเวลา 09.00 น. โดยมีนายสมชาย รักไทย ปลัดกระทรวงศึกษาธิการ "

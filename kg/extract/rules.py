@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
 from ..thai import DateSpan, find_dates, fold, gregorian_year
@@ -132,6 +132,27 @@ def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
     ตามวันของเม็กซิโก ซึ่งตรงวันที่ 22มี.ค.ของประเทศไทย")? Then it dates nothing of its own."""
     cue = _RESTATED_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
     return cue is not None and p.ends_with("restating", f, cue.start())
+
+
+#: what may stand between "since" and the year it starts from: "ตั้งแต่ พ.ศ. 2462", "ตั้งแต่ปี 2510",
+#: and the same year restated in brackets after it: "ตั้งแต่ พ.ศ. 2462 (ค.ศ. 1919)"
+_SINCE_YEAR = r"\s?(?:ปี\s?)?(?:พ\.ศ\.\s?\d{4}\s?\(?)?(?:พ\.ศ\.|ค\.ศ\.)?\s?\Z"
+
+
+#: how far before a date "since" and what may follow it are looked for
+_SINCE_REACH = len("นับตั้งแต่ ปี พ.ศ. 2462 (ค.ศ. ")
+
+
+@lru_cache(maxsize=4)
+def _since_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))}){_SINCE_YEAR}")
+
+
+def _since_date(f: str, d: DateSpan, p: Patterns) -> bool:
+    """Is ``d`` the start of a period ("…เป็นสมาชิกก่อตั้งองค์การฯ ตั้งแต่ พ.ศ. 2462 (ค.ศ. 1919)")? A
+    year told after "since" dates no meeting, nor its restatement in brackets; a day after it
+    ("ตั้งแต่วันที่ 2 สิงหาคม") still does."""
+    return _since_re(tuple(p.v.meetings["since_words"])).search(f, max(0, d.begin - _SINCE_REACH), d.begin) is not None
 
 
 def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
@@ -486,7 +507,8 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
         dates = _with_parts_of_today(f, dates, tuple(v.meetings["parts_of_today"]))
     dates = _with_weekdays(f, dates, page_day)
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
-    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)]
+    dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)
+             and not _since_date(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:
