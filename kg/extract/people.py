@@ -917,11 +917,16 @@ def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
 
 @lru_cache(maxsize=65536)
 def _countries_in(text: str) -> list[tuple[int, str]]:
+    """:func:`countries_named`, cached: the posts and spans it is asked about repeat across
+    releases (a whole release's text never does; ask :func:`countries_named` for that)."""
+    return countries_named(text)
+
+
+def countries_named(text: str) -> list[tuple[int, str]]:
     """(offset, code) of every party named in ``text`` outside a stateless context.
 
     "อธิบดีกรมอาเซียน" names a Thai department, "เอกอัครราชทูตไทยประจำญี่ปุ่น" a post
     held *in* Japan: parties right after กรม/กอง/สำนัก/ประจำ/ณ are not the holder's.
-    Cached: posts and spans repeat across releases.
     """
     p = patterns()
     stateless = p.v.positions["stateless_departments"]
@@ -987,7 +992,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
         if found:
             return found[0]
     if position and position.startswith(tuple(p.v.positions["foreign_only_posts"])):
-        return None                 # "ประธานาธิบดีสี จิ้นผิง": Thailand has no president; whose, the text does not say here
+        return None                 # "ประธานาธิบดีจอห์น สมิธ": Thailand has no president; whose, the text does not say here
     return "TH" if position or _thai_personal_name(name) else None
 
 

@@ -15,7 +15,7 @@ from .patterns import (
     _THAI,
 )
 from .people import (
-    _by_country, _countries_in, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
+    _by_country, _countries_in, countries_named, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
 )
 
 
@@ -573,7 +573,8 @@ def release_party(f: str, paras: list[tuple[int, int]], p: Patterns, least: int)
     whose country the text never ties to them ("เอกอัครราชทูตจอห์นเข้าเยี่ยมคารวะ…", a
     Latin name with no post) is most likely of that country."""
     def foreign(text: str) -> list[str]:
-        return [c for _, c in _countries_in(text) if c != "TH" and p.v.parties[c].kind == "country"]
+        # (uncached: a release's text is asked about once, and a cache keyed by it would hold it)
+        return [c for _, c in countries_named(text) if c != "TH" and p.v.parties[c].kind == "country"]
     head = set(foreign(f[paras[0][0]:paras[0][1]])) if paras else set()
     if len(head) == 1:
         return head.pop()
@@ -591,12 +592,13 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     ("…เข้าพบนายกรัฐมนตรี"), is of the country the release is about (``about``);
     one holding a post of no country (a governor of a province abroad) is met in a series
     of its own, as the golds count local talks."""
-    sides = {pm.person.country for pm in (*side, *([subject] if subject else ())) if pm.person.country}
+    both = (*side, *([subject] if subject else ()))
+    sides = {pm.person.country for pm in both if pm.person.country}
     if country:
         sides.add(country)
     thai_met_by_no_one = subject is None and side and all(pm.person.country == "TH" for pm in side)
-    if about and not sides - {"TH"} and (thai_met_by_no_one or any(pm.person.country is None and not pm.person.position
-                                                                   for pm in (*side, *([subject] if subject else ())))):
+    of_no_country = any(pm.person.country is None and not pm.person.position for pm in both)
+    if about and not sides - {"TH"} and (thai_met_by_no_one or of_no_country):
         sides.add(about)
     pair = sorted(sides - {"TH"})[:1]
     # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
