@@ -3775,6 +3775,17 @@ def test_the_meeting_as_a_body_names_a_numbered_session(body, numbered):
     assert [m.number for m in extract(release(body, published=None))] == numbered
 
 
+@pytest.mark.parametrize("body, labels", [
+    ("วันนี้ (12 พฤษภาคม 2568) นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ว่า ในที่ประชุมสุดยอดอาเซียน-นิวซีแลนด์ "
+     "ผู้นำหลายประเทศได้พูดถึงการค้าเสรี", ["ประชุมสุดยอดอาเซียน-นิวซีแลนด์"]),
+    ("รัฐบาลหวังให้นางเจน โด นายกรัฐมนตรีนิวซีแลนด์ แวะเยือนไทยในช่วงมาประชุมสุดยอดเอเชียตะวันออก ที่กรุงเวลลิงตัน "
+     "ปลายปีนี้", ["ประชุมสุดยอดเอเชียตะวันออก"]),
+    ("เมื่อวันที่ 18 มีนาคม 2568 ที่ประชุมเห็นชอบให้เสนอผลต่อที่ประชุมสุดยอด ABCM ครั้งต่อไป", []),
+], ids=["in-the-summit-as-a-body", "came-for-the-summit", "the-next-summit-is-none"])
+def test_a_summit_named_after_the_meeting_as_a_body_or_after_coming(body, labels):
+    assert [m.label for m in extract(release(body, published=None))] == labels
+
+
 @pytest.mark.parametrize("body", [
     "เมื่อวันที่ 5 พฤศจิกายน 2563 การหารือทวิภาคีทางโทรศัพท์ระหว่างพล.อ.สมชาย รักไทย นายกรัฐมนตรี กับนางเจน โด "
     "ที่ปรึกษาแห่งรัฐ นิวซีแลนด์ ใช้เวลาประมาณ 20 นาที",

@@ -129,7 +129,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.series = series_key(prepared.label)
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
-        if blocked and not numbers:
+        if blocked and not numbers and not _thi_named(f, s, k, pend, p):
             continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
@@ -171,6 +171,14 @@ def _heads(f: str, p: Patterns):
     for m in _body_head_after_thi(tuple(p.v.meetings["body_heads_after_thi"])).finditer(f):
         heads.setdefault(m.start(), (m, True))
     return [heads[k] for k in sorted(heads)]
+
+
+def _thi_named(f: str, s: int, k: int, pend: int, p: Patterns) -> bool:
+    """"ในที่ประชุมสุดยอดอาเซียน-X": after ที่, a summit's or the leaders' name is a meeting's,
+    numbered or not, unless it is the next one's (…ต่อที่ประชุมสุดยอด X ครั้งต่อไป)."""
+    named = p.v.meetings["thi_named_bodies"]
+    return f.endswith(_THI, 0, s) and f.startswith(tuple(named["bodies"]), s + len("ประชุม")) \
+        and not f[k:pend].lstrip().startswith(tuple(named["not_before"]))
 
 
 #: "การประชุมกรรมการชายแดนส่วนภูมิภาค หรือ อาร์บีซี…": the other name the text gives right after it
