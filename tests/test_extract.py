@@ -4636,6 +4636,13 @@ def test_a_post_ends_before_what_its_holder_did_at_the_meeting():
     assert {a.person.position for a in m.attendances} == {"รัฐมนตรีคลังสหรัฐฯ"}
 
 
+def test_a_post_ends_before_the_city_where_its_holder_was_met():
+    m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)
+    assert {a.person.position for a in m.attendances} == {
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์"}
+
+
 def test_the_local_day_of_a_talk_abroad_is_its_day_not_the_same_moment_in_thai_time():
     m = only("วานนี้เวลา 16.00 น. (ตามเวลาท้องถิ่นของกรุงเม็กซิโกซิตี) วันที่ 21 มี.ค. 2566 ตามวันของเม็กซิโก "
              "ซึ่งตรงวันที่ 22มี.ค.ของประเทศไทย นางสมศรี ดีมาก นายกรัฐมนตรี พบหารือทวิภาคีกับนายจอห์น สมิธ "
