@@ -4636,6 +4636,19 @@ def test_a_post_ends_before_what_its_holder_did_at_the_meeting():
     assert {a.person.position for a in m.attendances} == {"รัฐมนตรีคลังสหรัฐฯ"}
 
 
+@pytest.mark.parametrize("body", [
+    "การหารือระหว่างประธานาธิบดีเจน โด ของสหรัฐฯ กับนายกรัฐมนตรีสมชาย รักไทย ของนิวซีแลนด์ เมื่อวันที่ 16 เมษายน 2564 "
+    "ที่ทำเนียบขาว ถือเป็นการพบกันครั้งแรก",
+    "การหารือระหว่างนางเจน โด ประธานาธิบดีสหรัฐฯ กับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เมื่อวันที่ 16 เมษายน 2564 "
+    "ที่ทำเนียบขาว",
+], ids=["whose-told-after-each-name", "posts-after-the-names"])
+def test_a_talk_between_two_foreign_sides_is_their_series_not_thailands(body):
+    m = only(body, published=None)
+    assert m.series == "การหารือทวิภาคีนิวซีแลนด์-สหรัฐอเมริกา"
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {("เจน โด", "US"), ("สมชาย รักไทย", "NZ")} \
+        or {(a.person.name, a.person.country) for a in m.attendances} == {("เจน โด", "US"), ("จอห์น สมิธ", "NZ")}
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -24,6 +24,8 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 #: what joins the two sides of a talk "between" them
 _BETWEEN_JOINS = ("กับ", "และ")
+#: a side's country told after its name, before the other side ("… โจ ไบเดน ของสหรัฐฯ กับ …")
+_BETWEEN_OF = re.compile(r"^\s*ของ\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
 _TO_WHOM = ("หา", "ถึง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
@@ -258,6 +260,14 @@ class _Met:
     pair_subject: PersonMention | None = None
 
 
+def _between_join(gap: str, p: Patterns) -> str:
+    """The word joining two sides of a talk "between" them, past the first side's country and the
+    second's title ("… ของสหรัฐฯ กับนายกรัฐมนตรี …" joins by กับ)."""
+    gap = _BETWEEN_OF.sub("", gap).strip()
+    title = next((m for m in p.title_post.finditer(gap) if m.end() == len(gap)), None)
+    return gap[:title.start()].strip() if title is not None else gap
+
+
 def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: Patterns, w: _TalkWords,
              out: list[MeetingMention]) -> _Met | None:
     """Whom the talk told by ``x`` was held with, or None when it is no new talk: the verb
@@ -276,10 +286,11 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
-    if link == "ระหว่าง" and len(met) == 1 and met[0].person.country == "TH":
+    if link == "ระหว่าง" and len(met) == 1 and met[0].person.country is not None:
         # "การหารือ… ระหว่างพล.อ. A นายกรัฐมนตรี กับนาง B ที่ปรึกษาแห่งรัฐ…": the other side follows กับ
+        # (past A's country: "ระหว่างประธานาธิบดี A ของสหรัฐฯ กับนายกรัฐมนตรี B ของญี่ปุ่น")
         other = next((pm for pm in people if pm.para == pi and pm.start > met[0].end and not pm.negated
-                      and f[met[0].end:pm.start].strip() in _BETWEEN_JOINS), None)
+                      and _between_join(f[met[0].end:pm.start], p) in _BETWEEN_JOINS), None)
         if other is not None:
             met = [met[0], other]
     r = _Met(met)
@@ -289,6 +300,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         away = [pm for pm in met if pm.person.country not in (None, "TH")]
         if home and away:
             r.between_sides, r.met = home[0], away
+        elif len(away) == 2 and away[0].person.country != away[1].person.country:
+            # two foreign sides (news of a talk abroad): the first holds it with the second
+            r.between_sides, r.met = away[0], away[1:]
     if r.met and is_bare and not link and f.endswith("การ", 0, s):
         return None                     # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
     if not r.met and (is_bare or verb in w.named_only) and f.startswith(_EACH_OTHER, e):
