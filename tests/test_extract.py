@@ -4649,6 +4649,13 @@ def test_a_talk_between_two_foreign_sides_is_their_series_not_thailands(body):
         or {(a.person.name, a.person.country) for a in m.attendances} == {("เจน โด", "US"), ("จอห์น สมิธ", "NZ")}
 
 
+def test_an_anniversary_meetings_name_goes_on_to_its_years_and_a_hall_is_no_official():
+    m = only("เมื่อวันที่ 21 กันยายน 2563 นายสมชาย รักไทย นายกรัฐมนตรี กล่าวถ้อยแถลงในการประชุมระดับสูงเพื่อฉลองครบรอบ "
+             "75 ปี สหประชาชาติ ณ General Assembly Hall นครนิวยอร์ก", published=None)
+    assert m.label == "การประชุมระดับสูงเพื่อฉลองครบรอบ 75 ปี สหประชาชาติ"
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -243,6 +243,10 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
 
 
+#: the count of an anniversary's years, after its word ("ครบรอบ 75 ปี")
+_ANNIVERSARY_YEARS = re.compile(r" ?\d{1,4} ?ปี")
+
+
 def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _NameWords) -> int:
     """Where a name ends, past the words that go on with it after a space: a country pair, a
     continuation word, a group's number, a year, an acronym, the parties after an English name,
@@ -270,6 +274,12 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
             name_end = b.start()
             break
         name_end = m2.end()
+    # "การประชุมระดับสูงเพื่อฉลองครบรอบ 75 ปี สหประชาชาติ": the years of an anniversary, and whose
+    if f.endswith(tuple(p.v.meetings["anniversary_words"]), 0, name_end):
+        years = _ANNIVERSARY_YEARS.match(f, name_end, pend)
+        if years is not None:
+            whose = _NEXT_CHUNK.match(f, years.end(), pend)
+            name_end = whose.end() if whose and whose.group(2) and p.party.fullmatch(whose.group(2)) else years.end()
     # a year-qualified name: "การประชุมคณะกรรมการ…เอเปค ปี 2565 ครั้งที่ 2"
     yq = _YEAR_TAIL.match(f, name_end, pend) or _NAMED_YEAR.match(f, name_end, pend)
     if yq:
