@@ -4656,6 +4656,44 @@ def test_an_anniversary_meetings_name_goes_on_to_its_years_and_a_hall_is_no_offi
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
 
 
+def test_a_talk_over_lunch_with_its_second_verb_is_dated_and_held_at_the_leaders_office():
+    m = only("เมื่อวันที่ 28 พฤศจิกายน 2561 พลเอก สมชาย รักไทย นายกรัฐมนตรีและคณะได้พบหารือและรับประทานอาหารกลางวัน"
+             "ร่วมกับนางเจน โด นายกรัฐมนตรีนิวซีแลนด์ ณ สำนักนายกรัฐมนตรีนิวซีแลนด์ กรุงเวลลิงตัน", published=None)
+    assert (m.start, m.mode) == (PartialDate(2018, 11, 28), "in_person")
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "เจน โด"}
+
+
+def test_a_chair_of_the_meeting_written_with_its_abbreviation_mark_chairs_it_with_the_partner():
+    m = only("เมื่อวันที่ 5 - 8 กันยายน 2561 นายสมชาย รักไทย รองปลัดกระทรวงการต่างประเทศ เข้าร่วมการประชุมกลไกหารือ"
+             "ว่าด้วยความร่วมมือทวิภาคีไทย - นิวซีแลนด์ ครั้งที่ 1 ณ กรุงเวลลิงตัน โดยนายสมชาย รักไทย เป็นประธานการประชุมฯ "
+             "ร่วมกับนายจอห์น สมิธ ปลัดกระทรวงการต่างประเทศนิวซีแลนด์", published=None)
+    assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+def test_one_interviewed_about_their_trip_will_hold_the_talk_they_tell_of():
+    m = only("นายกฯ บินเยือนนิวซีแลนด์\nเมื่อวันที่ 14 ธันวาคม 2566 ที่ท่าอากาศยานทหาร นายสมชาย รักไทย นายกรัฐมนตรี "
+             "ให้สัมภาษณ์ถึงความคาดหวังในการเยือนว่า มีเรื่องที่ต้องพูดคุยกันเยอะ และจะมีการพบปะกับนางเจน โด "
+             "นายกรัฐมนตรีนิวซีแลนด์", published=None)
+    assert m.status == "scheduled"
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "เจน โด"}
+
+
+@pytest.mark.parametrize("body, alt", [
+    ("นายสมชาย รักไทย รองนายกรัฐมนตรี เข้าร่วมการประชุม Global Transport Forum 2024 ที่ กรุงเวลลิงตัน",
+     "การประชุม Global Transport Forum 2024"),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมเอเปค 2024 ณ กรุงลิมา", "การประชุมเอเปค 2024"),
+], ids=["english-name", "thai-name"])
+def test_an_editions_year_after_a_name_is_one_more_of_its_names_not_its_series(body, alt):
+    m = only(body, published=None)
+    assert alt in m.alt_labels and not m.series.endswith("2024")
+
+
+def test_a_bare_verb_then_an_acronym_and_two_parties_names_a_meeting():
+    ms = extract(release("“แม่ทัพภาค 4” ประชุม RBC ไทย-มาเลเซีย ร่วม ผบ.ทบ.สนาม\nพล.ท.สมชาย รักไทย แม่ทัพภาคที่ 4 "
+                         "ในฐานะประธานคณะกรรมการชายแดนฝ่ายไทย", published=None))
+    assert [m.label for m in ms] == ["ประชุม RBC ไทย-มาเลเซีย"]
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

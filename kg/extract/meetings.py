@@ -79,8 +79,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
         tail_start = hm.end()
-        if hm.group(0) in w.shorthand and f.startswith(" ", tail_start):
-            tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart
+        if (hm.group(0) in w.shorthand or bare and f[tail_start + 1:tail_start + 2].isupper()) \
+                and f.startswith(" ", tail_start):
+            tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart; so may an
+                                        # acronym after a bare verb ("ประชุม RBC ไทย-มาเลเซีย")
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
@@ -129,7 +131,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.series = series_key(prepared.label)
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
-        if blocked and not numbers and not _thi_named(f, s, k, pend, p):
+        if blocked and not numbers and not _thi_named(f, s, k, pend, p) \
+                and not (bare and _names_a_pair(label, p)):
             continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
@@ -140,6 +143,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if rw:
                 mm.round_word = "first" if rw.group(1) else "previous"
         _name_series(f, s, mm, head_apart, out, w)
+        if not numbers and (edition := _EDITION_YEAR.match(f, k, pend)) is not None:
+            mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
         mm.also_called = _other_name(f, k, pend, p)
         out.append(mm)
         if prepared is not None:
@@ -150,7 +155,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 
 
 #: "ประชุม" standing as a word of its own, after a space, before a name: a head only for a numbered round
-_BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z])")
+_BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z]| [A-Z])")
 _THI = "ที่"
 
 
@@ -171,6 +176,20 @@ def _heads(f: str, p: Patterns):
     for m in _body_head_after_thi(tuple(p.v.meetings["body_heads_after_thi"])).finditer(f):
         heads.setdefault(m.start(), (m, True))
     return [heads[k] for k in sorted(heads)]
+
+
+#: an edition's year written right after a name ("… Forum 2024", "ประชุมเอเปก 2024"), not a round
+_EDITION_YEAR = re.compile(r" ?((?:19|20)\d{2})(?!\d|\s?(?:ครั้งที่|-|–))")
+
+
+#: two parties joined by a dash inside a name ("RBC ไทย-มาเลเซีย")
+_DASHED_PAIR = re.compile(r"([^\s\-–]+)\s?[-–]\s?([^\s\-–]+)")
+
+
+def _names_a_pair(label: str, p: Patterns) -> bool:
+    """"“แม่ทัพภาค4” ประชุม RBC ไทย-มาเลเซีย": a bare verb names a meeting, numbered or not, when
+    what follows it is the meeting of two parties."""
+    return any(p.party.fullmatch(m.group(1)) and p.party.fullmatch(m.group(2)) for m in _DASHED_PAIR.finditer(label))
 
 
 def _thi_named(f: str, s: int, k: int, pend: int, p: Patterns) -> bool:

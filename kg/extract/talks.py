@@ -141,7 +141,8 @@ def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p
     told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ"))) \
         or p.ends_with("own_talk", f, s)        # "นาย X … แถลงภายหลังการประชุมหารือกับ…": their own talk
     return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
-        (pm for pm in reversed(people) if pm.para == pi and pm.end <= s and (not pm.negated or told_of)
+        (pm for pm in reversed(people) if pm.para == pi and pm.end <= s
+         and (not pm.negated or told_of or _own_plan_told(f, pm, s, p))
          and s - pm.end <= reach["holder_anywhere"]
          and not _after_of_or_with(f, pm.start)                 # "…ในฐานะผู้แทนพิเศษของพลเอก X": whose
          and not _tells_of_talk(f, pm, s, p)), None)                  # envoy, not who; "…กับนาย X": one met
@@ -1090,6 +1091,17 @@ def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
     m = _AND_POST_GAP.match(f, a, b)
     return m is not None and _post_at(f, m.end(), p) and b - m.end() <= reach["post_to_name"] \
         and _TALK_CLAUSE_END.search(f, m.end(), b) is None
+
+
+#: "…ให้สัมภาษณ์ว่า … จะมีการพบปะกับ…": what the speaker will do, told after their statement's ว่า
+_OWN_PLAN = re.compile(r"ว่า.*(?:\s|และ|โดย|ก็|ยัง)จะ")
+
+
+def _own_plan_told(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
+    """"นาย X นายกรัฐมนตรี ให้สัมภาษณ์ถึง… ว่า … และจะมีการพบปะกับนาย Y": one interviewed about
+    their own trip tells of the talk they will hold (not a spokesperson, who tells of another's)."""
+    post = pm.person.position or ""
+    return not post.startswith(tuple(p.v.positions["reporter_posts"])) and _OWN_PLAN.search(f, pm.end, s) is not None
 
 
 def _tells_of_talk(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
