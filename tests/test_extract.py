@@ -4694,6 +4694,20 @@ def test_a_bare_verb_then_an_acronym_and_two_parties_names_a_meeting():
     assert [m.label for m in ms] == ["ประชุม RBC ไทย-มาเลเซีย"]
 
 
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 7 ธันวาคม 2561 พลเอก สมชาย รักไทย เข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป ไทย - นิวซีแลนด์ "
+    "(General Border Committee : GBC) ครั้งที่ 25 ณ กรุงเทพมหานคร\nการประชุม GBC ไทย-นิวซีแลนด์ "
+    "เป็นการดำเนินการตามความตกลง ซึ่งการประชุมครั้งที่ 25 นี้ ฝ่ายไทยเป็นเจ้าภาพ",
+    "ผลการประชุมรัฐมนตรีกลาโหมอาเซียนอย่างไม่เป็นทางการ\nคณะรัฐมนตรีรับทราบผลการประชุมรัฐมนตรีกลาโหมอาเซียน"
+    "อย่างไม่เป็นทางการ (ASEAN Defence Ministers' Meeting Retreat: ADMM Retreat) (การประชุม ADMM Retreat) "
+    "ตามที่กระทรวงกลาโหมเสนอ ดังนี้\nสาระสำคัญ\n1. รัฐมนตรีว่าการกระทรวงกลาโหม เดินทางเข้าร่วมการประชุม ADMM Retreat "
+    "ซึ่งนิวซีแลนด์เป็นเจ้าภาพ ณ เมืองเนลสัน เมื่อวันที่ 4-6 มีนาคม 2567",
+], ids=["acronym-then-the-two-parties", "acronym-with-its-english-word"])
+def test_an_acronym_told_later_is_the_meeting_whose_english_name_gives_it(body):
+    ms = extract(release(body, published=None))
+    assert len(ms) == 1 and not ms[0].label.startswith("การประชุม GBC") and "ADMM" not in ms[0].label
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -622,6 +622,12 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
 
 
+#: an acronym and the capitalised English words after it, ending a name ("การประชุม ADMM Retreat")
+_WORDED_ACRONYM_END = re.compile(r"(?:^|การประชุม ?)([A-Z][A-Z0-9&]{1,11}(?: [A-Z][A-Za-z]+){1,3})$")
+#: two parties after a name's acronym ("… GBC ไทย-ลาว")
+_PAIR_TAIL = re.compile(r"\s([\u0e00-\u0e7f]{2,30})\s?[-–]\s?([\u0e00-\u0e7f]{2,30})$")
+
+
 def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym: dict[str, MeetingMention],
                   p: Patterns) -> MeetingMention | None:
     """The mention whose name ``mm`` is another name for: the one whose English name holds its
@@ -629,6 +635,14 @@ def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym
     grouping's one numbered meeting, or the meeting a segment is of; else None."""
     target = None
     tail = _ACRONYM_END.search(mm.label)
+    if tail is None and (worded := _WORDED_ACRONYM_END.search(mm.label)) is not None and worded.group(1) in by_acronym:
+        tail = worded           # "การประชุม ADMM Retreat": an acronym with its English word, as the English name ends
+    pair = _PAIR_TAIL.search(mm.label) if tail is None else None
+    if pair is not None and (tail := _ACRONYM_END.search(mm.label[:pair.start()])) is not None:
+        # "การประชุม GBC ไทย-ลาว": the acronym, then the two parties the full name names too
+        cand = by_acronym.get(tail.group(1))
+        if cand is None or not (pair.group(1) in (cand.series or "") and pair.group(2) in (cand.series or "")):
+            tail = None
     if tail and tail.group(1) in by_acronym and by_acronym[tail.group(1)] is not mm:
         cand = by_acronym[tail.group(1)]
         # "การประชุมรัฐมนตรี APEC" is not the APEC meeting itself unless that one is a
