@@ -4708,6 +4708,15 @@ def test_an_acronym_told_later_is_the_meeting_whose_english_name_gives_it(body):
     assert len(ms) == 1 and not ms[0].label.startswith("การประชุม GBC") and "ADMM" not in ms[0].label
 
 
+def test_a_meeting_by_video_link_with_named_officials_is_a_call_with_them():
+    ms = extract(release("เมื่อวันที่ 17 สิงหาคม 2564 นางสาวสมศรี ดีมาก อัครราชทูตที่ปรึกษา (ฝ่ายแรงงาน) เข้าร่วมการประชุมหารือ"
+                         "ในรูปแบบการประชุมทางไกลผ่านจอภาพ กับ Mr. John SMITH ตำแหน่ง Director ซึ่งมีประเด็นสำคัญ ได้แก่ "
+                         "ร่างระเบียบวาระการประชุม Periodic Meeting ครั้งที่ 2", published=None))
+    call = next(m for m in ms if m.number is None)
+    assert (call.mode, call.start) == ("virtual", PartialDate(2021, 8, 17))
+    assert {a.person.name for a in call.attendances} == {"สมศรี ดีมาก", "John SMITH"}
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)
