@@ -4717,6 +4717,18 @@ def test_a_meeting_by_video_link_with_named_officials_is_a_call_with_them():
     assert {a.person.name for a in call.attendances} == {"สมศรี ดีมาก", "John SMITH"}
 
 
+def test_a_name_does_not_run_on_over_a_talk_and_a_leader_to_a_count():
+    ms = extract(release("นายกฯ เผยการเจรจาภาษีศุลากรนิวซีแลนด์ มีสัญญาณดี หลังพบ ปธน.เจน โด ครั้งที่ 2\nวันที่ 29 ตุลาคม "
+                         "2568 นายสมชาย รักไทย นายกรัฐมนตรี ได้มีโอกาสพบกับนางเจน โด ประธานาธิบดีนิวซีแลนด์", published=None))
+    assert all("หลังพบ" not in m.label for m in ms)
+
+
+def test_one_interviewed_about_a_talk_they_held_held_it():
+    m = only("เมื่อวันที่ 16 ธันวาคม 2566 นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์สื่อมวลชน ที่กรุงเวลลิงตัน ว่า "
+             "ในช่วงเช้าได้พบหารือกับนางเจน โด ประธานองค์การส่งเสริมการค้านิวซีแลนด์", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "เจน โด"}
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -851,6 +851,8 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
         return end
     if p.boundary.search(gap) or p.head.search(gap) or p.honorific.search(gap) or " ณ " in gap + " ":
         return end
+    if p.talk_verb.search(gap) or p.title_post.search(gap):
+        return end      # "การเจรจาภาษี… หลังพบ ปธน.X ครั้งที่ 2": a talk and a leader told between, not the name
     if gap.endswith(("สมัย", "สมัยสามัญ")):       # "สมัยสามัญครั้งที่ 9" is the number, not the name
         return end
     return m.end()

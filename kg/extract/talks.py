@@ -1094,7 +1094,7 @@ def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
 
 
 #: "…ให้สัมภาษณ์ว่า … จะมีการพบปะกับ…": what the speaker will do, told after their statement's ว่า
-_OWN_PLAN = re.compile(r"ว่า.*(?:\s|และ|โดย|ก็|ยัง)จะ")
+_OWN_PLAN = re.compile(r"ว่า.*(?:(?:\s|และ|โดย|ก็|ยัง)จะ|ได้)")
 
 
 def _own_plan_told(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
