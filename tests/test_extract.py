@@ -4688,10 +4688,14 @@ def test_an_editions_year_after_a_name_is_one_more_of_its_names_not_its_series(b
     assert alt in m.alt_labels and not m.series.endswith("2024")
 
 
-def test_a_bare_verb_then_an_acronym_and_two_parties_names_a_meeting():
-    ms = extract(release("“แม่ทัพภาค 4” ประชุม RBC ไทย-มาเลเซีย ร่วม ผบ.ทบ.สนาม\nพล.ท.สมชาย รักไทย แม่ทัพภาคที่ 4 "
-                         "ในฐานะประธานคณะกรรมการชายแดนฝ่ายไทย", published=None))
-    assert [m.label for m in ms] == ["ประชุม RBC ไทย-มาเลเซีย"]
+@pytest.mark.parametrize("headline, label", [
+    ("“แม่ทัพภาค 4” ประชุม RBC ไทย-มาเลเซีย ร่วม ผบ.ทบ.สนาม", "ประชุม RBC ไทย-มาเลเซีย"),
+    ("ประชุม รมว.วท.ไทย-นิวซีแลนด์ ชื่นมื่น เน้นยกระดับเศรษฐกิจ", "ประชุม รมว.วท.ไทย-นิวซีแลนด์"),
+], ids=["an-acronym", "who-meets-fused-to-the-parties"])
+def test_a_bare_verb_then_a_space_and_two_parties_names_a_meeting(headline, label):
+    ms = extract(release(headline + "\nพล.ท.สมชาย รักไทย แม่ทัพภาคที่ 4 ในฐานะประธานคณะกรรมการชายแดนฝ่ายไทย",
+                         published=None))
+    assert [m.label for m in ms] == [label]
 
 
 @pytest.mark.parametrize("body", [

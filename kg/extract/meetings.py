@@ -79,8 +79,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
         tail_start = hm.end()
-        if (hm.group(0) in w.shorthand or bare and f[tail_start + 1:tail_start + 2].isupper()) \
-                and f.startswith(" ", tail_start):
+        if (hm.group(0) in w.shorthand or bare and _apart_named(f, tail_start + 1, p)) and f.startswith(" ", tail_start):
             tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart; so may an
                                         # acronym after a bare verb ("ประชุม RBC ไทย-มาเลเซีย")
         limit = min(pend, s + 200)
@@ -132,7 +131,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
         if blocked and not numbers and not _thi_named(f, s, k, pend, p) \
-                and not (bare and _names_a_pair(label, p)):
+                and not (bare and (_names_a_pair(label, p) or f.startswith(" ", hm.end()))):
             continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
@@ -155,7 +154,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
 
 
 #: "ประชุม" standing as a word of its own, after a space, before a name: a head only for a numbered round
-_BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z]| [A-Z])")
+_BARE_VERB_HEAD = re.compile(r"(?<=\s)ประชุม(?=[\u0e01-\u0e2eA-Z]| [A-Z\u0e01-\u0e2e])")
 _THI = "ที่"
 
 
@@ -172,6 +171,8 @@ def _heads(f: str, p: Patterns):
     vocabulary's heads first where both match)."""
     heads = {m.start(): (m, False) for m in p.head.finditer(f)}
     for m in _BARE_VERB_HEAD.finditer(f):
+        if f.startswith(" ", m.end()) and not _apart_named(f, m.end() + 1, p):
+            continue                # a bare verb, a space, then no acronym nor pair: no name
         heads.setdefault(m.start(), (m, True))
     for m in _body_head_after_thi(tuple(p.v.meetings["body_heads_after_thi"])).finditer(f):
         heads.setdefault(m.start(), (m, True))
@@ -190,6 +191,24 @@ def _names_a_pair(label: str, p: Patterns) -> bool:
     """"“แม่ทัพภาค4” ประชุม RBC ไทย-มาเลเซีย": a bare verb names a meeting, numbered or not, when
     what follows it is the meeting of two parties."""
     return any(p.party.fullmatch(m.group(1)) and p.party.fullmatch(m.group(2)) for m in _DASHED_PAIR.finditer(label))
+
+
+def _apart_named(f: str, k: int, p: Patterns) -> bool:
+    """After a bare verb and a space, at ``k``: an acronym ("ประชุม RBC ไทย-มาเลเซีย") or a
+    chunk naming two parties ("ประชุม รมว.วท.ไทย-ลาว")."""
+    return f[k:k + 1].isupper() or any(_ends_with_a_party(m.group(1), p) and p.party.fullmatch(m.group(2))
+                                       for m in _DASHED_PAIR.finditer(f[k:_chunk_end(f, k, len(f))]))
+
+
+def _ends_with_a_party(word: str, p: Patterns) -> bool:
+    """"รมว.วท.ไทย": a word that ends with a party's name (who meets, then whose)."""
+    return any(p.party.fullmatch(word, i) for i in range(len(word)))
+
+
+def _chunk_end(f: str, k: int, pend: int) -> int:
+    """Where the space-free chunk at ``k`` ends."""
+    stop = f.find(" ", k, pend)
+    return pend if stop == -1 else stop
 
 
 def _thi_named(f: str, s: int, k: int, pend: int, p: Patterns) -> bool:
