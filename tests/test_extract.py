@@ -4733,6 +4733,25 @@ def test_one_interviewed_about_a_talk_they_held_held_it():
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "เจน โด"}
 
 
+def test_a_day_told_with_when_closes_a_long_sentence_of_the_call_it_dates():
+    m = only("นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ ให้การต้อนรับ มิสเตอร์ จอห์น สมิธ กงสุลใหญ่นิวซีแลนด์ "
+             "ณ นครเชียงใหม่ พร้อมเลขานุการ และล่าม ในโอกาสเดินทางมาเยือนจังหวัดริมน้ำและเข้าเยี่ยมสันถวะ และหารือ"
+             "สถานการณ์ที่อยู่ในความสนใจของประชาชาติ เมื่อบ่ายวันพฤหัสบดีที่ 11 มิถุนายน 2563 ที่ห้องรับรอง",
+             published=None)
+    assert m.start == PartialDate(2020, 6, 11)
+
+
+@pytest.mark.parametrize("body, met", [
+    ("เมื่อวันที่ 11 มิถุนายน 2563 มิสเตอร์ จอห์น สมิธ กงสุลใหญ่นิวซีแลนด์ ได้เข้าเยี่ยมสันถวะนายสมชาย รักไทย "
+     "ผู้ว่าราชการจังหวัดริมน้ำ", "สมชาย รักไทย"),
+    ("เมื่อวันที่ 12 พฤษภาคม 2558 ณ เมืองเนลสัน นาย จอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐได้เข้าพบปะกับ"
+     "นาง เจน โด นายกรัฐมนตรีนิวซีแลนด์", "เจน โด"),
+], ids=["a-courtesy-visit", "went-to-meet"])
+def test_a_courtesy_visit_and_going_to_meet_someone_are_encounters(body, met):
+    m = only(body, published=None)
+    assert met in {a.person.name for a in m.attendances} and len(m.attendances) == 2
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -520,12 +520,20 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     return dates, aside
 
 
+#: เมื่อ right before a day, with what part of it ("เมื่อบ่ายวันพฤหัสบดีที่ 11"), naming no other event
+_WHEN_BEFORE = re.compile(r"เมื่อ(?:ช่วง)?(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)?(?:วัน\S*)?\s?\Z")
+
+
 def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     """The meeting a date trails: the last one named before it in its paragraph, near enough,
     with no other between, no "and then", no briefing on it, no anniversary."""
     f, p, R = ctx.f, ctx.p, ctx.R
     yr_only = d.start.precision == "year"
-    trail = ctx.nearest_before(d.begin, pi, within=R["trail_year"] if yr_only else R["trail"], parents=True)
+    # "…ให้การต้อนรับ นาย X … ในโอกาส… และหารือ… เมื่อบ่ายวันพฤหัสบดีที่ 11 มิถุนายน 2563": a day told
+    # with เมื่อ (when) closes the sentence of the meeting it dates, however long that sentence ran
+    told_when = d.start.precision == "day" and _WHEN_BEFORE.search(f, max(0, d.begin - R["when_cue_before"]), d.begin)
+    within = R["trail_year"] if yr_only else R["trail_when"] if told_when else R["trail"]
+    trail = ctx.nearest_before(d.begin, pi, within=within, parents=True)
     if trail is None:
         return None
     between = f[trail.end:d.begin]
