@@ -4752,6 +4752,18 @@ def test_a_courtesy_visit_and_going_to_meet_someone_are_encounters(body, met):
     assert met in {a.person.name for a in m.attendances} and len(m.attendances) == 2
 
 
+@pytest.mark.parametrize("body, label, series", [
+    ("เมื่อวันที่ 20 กุมภาพันธ์ 2563 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ เข้าร่วมการประชุม"
+     "รัฐมนตรีต่างประเทศจีน-นิวซีแลนด์ ครั้งวิสามัญ ที่กรุงเวลลิงตัน",
+     "การประชุมรัฐมนตรีต่างประเทศจีน-นิวซีแลนด์ ครั้งวิสามัญ", "การประชุมรัฐมนตรีต่างประเทศจีน-นิวซีแลนด์"),
+    ("เช้าวันที่ 23 เมษายน 2564 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ เดินทางไปยังกรุงจาการ์ตาเพื่อเข้าร่วม"
+     "การประชุมผู้นำอาเซียนเป็นเวลา 2 วัน", "การประชุมผู้นำอาเซียน", "การประชุมผู้นำอาเซียน"),
+], ids=["an-extraordinary-round-written-apart", "for-how-long"])
+def test_a_special_round_stays_in_the_name_not_the_series_and_a_duration_ends_it(body, label, series):
+    m = only(body, published=None)
+    assert (m.label, m.series) == (label, series)
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)
