@@ -4764,6 +4764,31 @@ def test_a_special_round_stays_in_the_name_not_the_series_and_a_duration_ends_it
     assert (m.label, m.series) == (label, series)
 
 
+def test_a_call_told_as_a_noun_is_named_by_its_verb_too():
+    m = only("เมื่อวันที่ 6 พฤษภาคม 2563 นายสมชาย รักไทย นายกรัฐมนตรีเวียดนามได้มีการพูดคุยผ่านทางโทรศัพท์กับนาย จอห์น สมิธ "
+             "ประธานาธิบดีสหรัฐ", published=None)
+    assert "พูดคุยผ่านทางโทรศัพท์" in m.alt_labels
+
+
+def test_met_to_negotiate_is_a_talk_and_ends_the_post_before_it():
+    m = only("วันที่ 2 ธันวาคม 2558 พลเอกสมชาย รักไทย ประธานาธิบดีพม่าพบเจรจากับนางเจน โด ผู้นำพรรคฝ่ายค้านพม่า "
+             "ที่ทำเนียบประธานาธิบดี", published=None)
+    assert {a.person.position for a in m.attendances} == {"ประธานาธิบดีพม่า", "ผู้นำพรรคฝ่ายค้านพม่า"}
+
+
+def test_a_foreign_leaders_calls_with_a_list_of_countries_pair_his_country_with_each():
+    ms = extract(release("เมื่อวันที่ 31 มกราคม 2554 ทำเนียบขาวเปิดเผยว่า นายจอห์น สมิธ ประธานาธิบดีสหรัฐ ได้โทรศัพท์หารือ"
+                         "ร่วมกับผู้นำในประเทศต่างๆ รวมถึง ตุรกี อิสราเอล และอังกฤษ เกี่ยวกับสถานการณ์ในอียิปต์", published=None))
+    assert [m.series for m in ms] == ["การหารือทวิภาคีทูร์เคีย-สหรัฐอเมริกา", "การหารือทวิภาคีอิสราเอล-สหรัฐอเมริกา",
+                                      "การหารือทวิภาคีสหราชอาณาจักร-สหรัฐอเมริกา"]
+
+
+def test_a_post_ends_at_a_comma_and_before_the_part_of_the_day():
+    ms = extract(release("เมื่อวันที่ 31 มกราคม 2554 นายจอห์น สมิธ ได้พูดคุยกับนายสมชาย รักไทย นายกรัฐมนตรีตุรกี, นางเจน โด "
+                         "นายกรัฐมนตรีอังกฤษในช่วงเช้าวันนี้", published=None))
+    assert {a.person.position for m in ms for a in m.attendances} >= {"นายกรัฐมนตรีตุรกี", "นายกรัฐมนตรีอังกฤษ"}
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -58,8 +58,10 @@ def _after_of_or_with(f: str, at: int) -> bool:
 
 
 def _as_noun(*wordings: str) -> tuple[str, ...]:
-    """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), empty ones dropped."""
-    return tuple(w for x in wordings if x for w in (x, x if x.startswith("การ") else "การ" + x))
+    """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), or as its verb
+    when the text gives the noun (ได้มีการพูดคุยผ่านทางโทรศัพท์ → พูดคุยผ่านทางโทรศัพท์), empty ones dropped."""
+    return tuple(dict.fromkeys(w for x in wordings if x
+                               for w in (x, x[len("การ"):] if x.startswith("การ") else "การ" + x) if w))
 
 
 def _told_up_to_link(f: str, s: int, e: int, p: Patterns) -> str:
@@ -466,12 +468,17 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
             else (told,)
         # "หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับประเทศ A และ B": the verb with its topic names each talk too
         fused_name = tuple(x for x in (_told_up_to_link(f, s, e, p),) if x)
+        # "ประธานาธิบดี A แห่งสหรัฐ ได้โทรศัพท์หารือร่วมกับผู้นำ… ตุรกี อิสราเอล…": a foreign lead
+        # official's talks pair their own country with each one, not Thailand
+        home = lead_official.person.country if lead_official.person.country not in (None, "TH") else "TH"
         for code, written_party in listed_parties:
+            pair = "-".join(p.v.parties[c].name_th for c in sorted({home, code})) if home != "TH" \
+                else "ไทย-" + p.v.parties[code].name_th
             out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
                                    words=(*(f"{v}{joint}{q}{written_party}" for v in verbs_told for q in (post, "")),
                                           *fused_name),
-                                   series=series_key(w.t["series"][kind] + "ไทย-" + p.v.parties[code].name_th)))
-            out[-1].in_series = series_key(w.t["joint_series"] + "ไทย-" + p.v.parties[code].name_th)
+                                   series=series_key(w.t["series"][kind] + pair)))
+            out[-1].in_series = series_key(w.t["joint_series"] + pair)
         return None
     if is_bare and not (link and _post_at(f, j, p)):
         return None                     # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X": a talk
