@@ -4789,6 +4789,12 @@ def test_a_post_ends_at_a_comma_and_before_the_part_of_the_day():
     assert {a.person.position for m in ms for a in m.attendances} >= {"นายกรัฐมนตรีตุรกี", "นายกรัฐมนตรีอังกฤษ"}
 
 
+def test_a_name_written_apart_from_its_head_runs_to_its_round():
+    m = only("10 พ.ย.2565 - พลอากาศเอก สมชาย รักไทย ผู้บัญชาการทหารอากาศ ร่วมการประชุม ผู้บัญชาการทหารอากาศอาเซียน "
+             "ครั้งที่ 19 ระหว่างวันที่ 3 – 6 พฤศจิกายน 2565 ณ เมืองเนลสัน", published=None)
+    assert (m.number, m.series) == (19, "การประชุมผู้บัญชาการทหารอากาศอาเซียน")
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -256,6 +256,10 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
     return _before_glued_country(f, tail_start, j, p)
 
 
+#: a name written apart from its head that runs, over a word or three, right up to its round
+_APART_TO_ROUND = re.compile(r" ([^\s()\d]{2,60}(?: [^\s()\d]{2,60}){0,2}) ?(?=(?:ครั้ง|สมัย)ที่ ?\d)")
+
+
 def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):
     """A name written apart from its head (nothing fused to it): (tail, where it ends, a Latin
     ordinal, whether the head stands apart from a level), or None when no name follows."""
@@ -276,6 +280,11 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
         b2 = p.boundary.search(f, apart.start(1), apart.end())
         name_end = b2.start() if b2 else apart.end()
         return f[apart.start(1):name_end], name_end, ordinal, True
+    if not lat and (numbered := _APART_TO_ROUND.match(f, j, pend)) is not None \
+            and not (p.boundary.search(numbered.group(1)) or p.head.search(numbered.group(1))
+                     or p.honorific.search(numbered.group(1))):
+        # "ร่วมการประชุม ผู้บัญชาการทหารอากาศอาเซียน ครั้งที่ 19": a name apart, up to its round
+        return numbered.group(1), numbered.end(1), ordinal, True
     if not lat:
         return None
     return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
