@@ -4795,6 +4795,12 @@ def test_a_name_written_apart_from_its_head_runs_to_its_round():
     assert (m.number, m.series) == (19, "การประชุมผู้บัญชาการทหารอากาศอาเซียน")
 
 
+def test_an_english_name_with_the_and_its_ordinal_gives_the_round():
+    m = only("วันพุธที่ 24 มิถุนายน 2563 นายสมชาย รักไทย รองอธิบดีกรมประมง เข้าร่วมการประชุม The 28th Meeting of the ASEAN "
+             "Working Group on Fisheries ผ่านแอปพลิเคชั่นออนไลน์", published=None)
+    assert (m.label, m.number) == ("การประชุม Meeting of the ASEAN Working Group on Fisheries", 28)
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)
