@@ -4801,6 +4801,19 @@ def test_an_english_name_with_the_and_its_ordinal_gives_the_round():
     assert (m.label, m.number) == ("การประชุม Meeting of the ASEAN Working Group on Fisheries", 28)
 
 
+def test_phoning_through_to_two_leaders_is_a_call_with_each():
+    ms = extract(release("16 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี ได้โพสต์ข้อความหลังจากก่อนหน้านี้ที่ได้มีการโทรศัพท์"
+                         "ติดต่อไปยัง นางเจน โด นายกรัฐมนตรีนิวซีแลนด์ และนายจอห์น สมิธ ประธานาธิบดีแห่งสหรัฐฯ", published=None))
+    assert [(m.mode, sorted(a.person.name for a in m.attendances)) for m in ms] == [
+        ("virtual", ["สมชาย รักไทย", "เจน โด"]), ("virtual", ["จอห์น สมิธ", "สมชาย รักไทย"])]
+
+
+def test_a_group_named_by_its_count_of_countries_keeps_the_count_in_its_name():
+    m = only("เมื่อวันที่ 26 สิงหาคม 2562 นายจอห์น สมิธ ประธานาธิบดีสหรัฐ เข้าร่วมการประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ "
+             "7 ประเทศ ที่เมืองเนลสัน", published=None)
+    assert m.label == "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ"
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

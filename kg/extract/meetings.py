@@ -290,6 +290,8 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
 
 
+#: a group's count of countries, after its name ("…ชั้นนำ 7 ประเทศ")
+_COUNTRY_COUNT = re.compile(r" ?\d{1,3} ?ประเทศ(?![\u0e00-\u0e7f])")
 #: the count of an anniversary's years, after its word ("ครบรอบ 75 ปี")
 _ANNIVERSARY_YEARS = re.compile(r" ?\d{1,4} ?ปี")
 
@@ -321,6 +323,10 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
             name_end = b.start()
             break
         name_end = m2.end()
+    # "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ": a group named by how many countries it holds
+    counted = _COUNTRY_COUNT.match(f, name_end, pend)
+    if counted is not None:
+        name_end = counted.end()
     # "การประชุมระดับสูงเพื่อฉลองครบรอบ 75 ปี สหประชาชาติ": the years of an anniversary, and whose
     if f.endswith(tuple(p.v.meetings["anniversary_words"]), 0, name_end):
         years = _ANNIVERSARY_YEARS.match(f, name_end, pend)

@@ -27,7 +27,7 @@ _BETWEEN_JOINS = ("กับ", "และ")
 #: a side's country told after its name, before the other side ("… โจ ไบเดน ของสหรัฐฯ กับ …")
 _BETWEEN_OF = re.compile(r"^\s*ของ\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
-_TO_WHOM = ("หา", "ถึง")
+_TO_WHOM = ("หา", "ถึง", "ยัง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
