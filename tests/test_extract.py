@@ -4814,6 +4814,20 @@ def test_a_group_named_by_its_count_of_countries_keeps_the_count_in_its_name():
     assert m.label == "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ"
 
 
+def test_a_leader_titled_by_post_and_named_before_whose_he_is_is_met():
+    ms = extract(release("เมื่อวันที่ 14 พฤศจิกายน 2553 นายจอห์น สมิธ ประธานาธิบดีสหรัฐ ยืนยันนโยบายในระหว่างการเจรจากับ"
+                         "ประธานาธิบดีแจ็ค ดอว์สัน ของรัสเซีย นอกรอบการประชุมสุดยอดเอเปคที่เมืองเนลสัน", published=None))
+    talk = next(m for m in ms if m.label.startswith("การเจรจา"))
+    assert sorted((a.person.name, a.person.country) for a in talk.attendances) == [("จอห์น สมิธ", "US"), ("แจ็ค ดอว์สัน", "RU")]
+
+
+def test_a_call_between_two_foreign_leaders_told_as_one_speaking_to_the_other():
+    m = only("ประธานาธิบดีเจน โด ของจีน กล่าวกับประธานาธิบดีแจ็ค ดอว์สัน ของสหรัฐ ในระหว่างสนทนาทางโทรศัพท์ว่า "
+             "ความสัมพันธ์ระหว่างจีนและสหรัฐอเมริกาจะเป็นประโยชน์ต่อทั้งสองประเทศ", published=None)
+    assert (m.series, m.mode) == ("การหารือทวิภาคีจีน-สหรัฐอเมริกา", "virtual")
+    assert {a.person.name for a in m.attendances} == {"เจน โด", "แจ็ค ดอว์สัน"}
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)

@@ -139,6 +139,10 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
     return out
 
 
+#: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ")
+_OF_PARTY = " ของ"
+
+
 def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, str]]:
     """A post used as a title, before a Latin name or a known Thai given name ("เอกอัครราชทูต
     Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post)."""
@@ -159,7 +163,14 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
             and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
             and not p.position_head.match(word) and not p.party.match(word) and word not in _thai_words() \
             and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.talk_verb.search(surname)
-        if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named) and not p.party.match(f, k):
+        # "ประธานาธิบดีจอห์น สมิธ ของสหรัฐฯ", as news writes a foreign leader: a transcribed name of
+        # two words between a post and whose it is
+        after = k + len(word) + 1 + len(surname)
+        owned_named = f.startswith(_OF_PARTY, after) and p.party.match(f, after + len(_OF_PARTY)) is not None \
+            and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
+            and not p.position_head.match(word) and not p.party.match(word) and not word.startswith(stoppers_t) \
+            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.talk_verb.search(surname)
+        if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named or owned_named) and not p.party.match(f, k):
             out.append((tm.start(), tm.end(), tm.group(0)))
     return out
 

@@ -449,7 +449,12 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         return r
     if not found:
         return None
-    at, r.country = next(((i, c) for i, c in found if c != "TH"), found[0])    # "ระหว่างไทย – ศรีลังกา"
+    # "ระหว่างไทย – ศรีลังกา": the side that is not Thailand; and not the holder's own country
+    # ("ผู้นำจีน… สนทนาทางโทรศัพท์ว่า ความสัมพันธ์ระหว่างจีนและสหรัฐฯ…": the United States)
+    held_by = _holder(f, s, pi, pstart, people, p, w.reach)
+    own = held_by.person.country if held_by is not None else None
+    at, r.country = next(((i, c) for i, c in found if c not in ("TH", own)),
+                         next(((i, c) for i, c in found if c != "TH"), found[0]))
     r.post = f[j:j + at].strip() if at == found[0][0] else ""
     if link == "ระหว่าง" and fused is not None:
         # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
