@@ -4828,6 +4828,15 @@ def test_a_call_between_two_foreign_leaders_told_as_one_speaking_to_the_other():
     assert {a.person.name for a in m.attendances} == {"เจน โด", "แจ็ค ดอว์สัน"}
 
 
+@pytest.mark.parametrize("body", [
+    "วันนี้มาติดตามความคืบหน้าโครงการรถไฟ ที่ล่าสุด เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ได้เข้าพบ "
+    "รัฐมนตรีว่าการกระทรวงคมนาคม โดยได้มีการหารือกันหลายเรื่อง โดยเฉพาะ โครงการพัฒนารถไฟความเร็วสูง",
+    "เมื่อวันที่ 3 มีนาคม 2566 ที่ประชุมได้มีการประชุมกันเพื่อหารือเรื่องงบประมาณ",
+], ids=["discussed-with-each-other", "met-with-each-other"])
+def test_a_head_then_each_other_names_no_meeting(body):
+    assert extract(release(body, published=None)) == ()
+
+
 def test_a_post_ends_before_the_city_where_its_holder_was_met():
     m = only("เมื่อวันที่ 9 เมษายน 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พบหารือกับนายจอห์น สมิธ "
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศของนิวซีแลนด์ที่กรุงเวลลิงตัน", published=None)
