@@ -283,7 +283,7 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     if not lat and (numbered := _APART_TO_ROUND.match(f, j, pend)) is not None \
             and not (p.boundary.search(numbered.group(1)) or p.head.search(numbered.group(1))
                      or p.honorific.search(numbered.group(1))):
-        # "ร่วมการประชุม ผู้บัญชาการทหารอากาศอาเซียน ครั้งที่ 19": a name apart, up to its round
+        # "ร่วมการประชุม ผู้บัญชาการทหารอากาศอาเซียน ครั้งที่ 7": a name apart, up to its round
         return numbered.group(1), numbered.end(1), ordinal, True
     if not lat:
         return None

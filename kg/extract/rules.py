@@ -529,7 +529,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     with no other between, no "and then", no briefing on it, no anniversary."""
     f, p, R = ctx.f, ctx.p, ctx.R
     yr_only = d.start.precision == "year"
-    # "…ให้การต้อนรับ นาย X … ในโอกาส… และหารือ… เมื่อบ่ายวันพฤหัสบดีที่ 11 มิถุนายน 2563": a day told
+    # "…ให้การต้อนรับ นาย X … ในโอกาส… และหารือ… เมื่อบ่ายวันพฤหัสบดีที่ 4 มิถุนายน 2561": a day told
     # with เมื่อ (when) closes the sentence of the meeting it dates, however long that sentence ran
     told_when = d.start.precision == "day" and _WHEN_BEFORE.search(f, max(0, d.begin - R["when_cue_before"]), d.begin)
     within = R["trail_year"] if yr_only else R["trail_when"] if told_when else R["trail"]
