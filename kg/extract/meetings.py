@@ -15,7 +15,7 @@ from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_WORD, _RUN_ON,
-    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, patterns,
+    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
 )
 
 
@@ -130,8 +130,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             prepared.series = series_key(prepared.label)
             prepared.ahead = True       # prepared for, so later: the day of its preparation is not its own
             numbers, number_year, label_en = [], None, None
-        if blocked and not numbers and not _thi_named(f, s, k, pend, p) \
-                and not (bare and (_names_a_pair(label, p) or f.startswith(" ", hm.end()))):
+        # a bare verb a space apart from its name is a head only where _heads found an acronym or
+        # two parties after it
+        apart = bare and f.startswith(" ", hm.end())
+        if blocked and not numbers and not _thi_named(f, hm, k, pend, p) and not (bare and (apart or _names_a_pair(label, p))):
             continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
@@ -187,35 +189,26 @@ _EDITION_YEAR = re.compile(r" ?((?:19|20)\d{2})(?!\d|\s?(?:ครั้งที
 _DASHED_PAIR = re.compile(r"([^\s\-–]+)\s?[-–]\s?([^\s\-–]+)")
 
 
-def _names_a_pair(label: str, p: Patterns) -> bool:
-    """"“แม่ทัพภาค4” ประชุม RBC ไทย-มาเลเซีย": a bare verb names a meeting, numbered or not, when
-    what follows it is the meeting of two parties."""
-    return any(p.party.fullmatch(m.group(1)) and p.party.fullmatch(m.group(2)) for m in _DASHED_PAIR.finditer(label))
+def _names_a_pair(text: str, p: Patterns, *, after_who: bool = False) -> bool:
+    """"“แม่ทัพภาค 9” ประชุม ABCM ไทย-นิวซีแลนด์": a bare verb names a meeting, numbered or not, when
+    what follows it is the meeting of two parties; ``after_who``: the first party may end a word
+    that opens with who meets ("รมว.วท.ไทย-ลาว")."""
+    def first(word: str) -> bool:
+        return any(p.party.fullmatch(word, i) for i in range(len(word) if after_who else 1))
+    return any(first(m.group(1)) and p.party.fullmatch(m.group(2)) for m in _DASHED_PAIR.finditer(text))
 
 
 def _apart_named(f: str, k: int, p: Patterns) -> bool:
     """After a bare verb and a space, at ``k``: an acronym ("ประชุม RBC ไทย-มาเลเซีย") or a
     chunk naming two parties ("ประชุม รมว.วท.ไทย-ลาว")."""
-    return f[k:k + 1].isupper() or any(_ends_with_a_party(m.group(1), p) and p.party.fullmatch(m.group(2))
-                                       for m in _DASHED_PAIR.finditer(f[k:_chunk_end(f, k, len(f))]))
+    return f[k:k + 1].isupper() or _names_a_pair(f[k:_chunk_end(f, k, len(f))], p, after_who=True)
 
 
-def _ends_with_a_party(word: str, p: Patterns) -> bool:
-    """"รมว.วท.ไทย": a word that ends with a party's name (who meets, then whose)."""
-    return any(p.party.fullmatch(word, i) for i in range(len(word)))
-
-
-def _chunk_end(f: str, k: int, pend: int) -> int:
-    """Where the space-free chunk at ``k`` ends."""
-    stop = f.find(" ", k, pend)
-    return pend if stop == -1 else stop
-
-
-def _thi_named(f: str, s: int, k: int, pend: int, p: Patterns) -> bool:
+def _thi_named(f: str, head: re.Match, k: int, pend: int, p: Patterns) -> bool:
     """"ในที่ประชุมสุดยอดอาเซียน-X": after ที่, a summit's or the leaders' name is a meeting's,
     numbered or not, unless it is the next one's (…ต่อที่ประชุมสุดยอด X ครั้งต่อไป)."""
     named = p.v.meetings["thi_named_bodies"]
-    return f.endswith(_THI, 0, s) and f.startswith(tuple(named["bodies"]), s + len("ประชุม")) \
+    return f.endswith(_THI, 0, head.start()) and f.startswith(tuple(named["bodies"]), head.end()) \
         and not f[k:pend].lstrip().startswith(tuple(named["not_before"]))
 
 

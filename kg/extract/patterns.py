@@ -94,6 +94,12 @@ _ASIDE_DATE = re.compile(r"ซึ่ง[^\n]*?เมื่อ\s?(?:วันท�
 _HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด|เปิดฉาก|เริ่มต้นขึ้น|เริ่มขึ้น|ปิดฉาก|สิ้นสุดลง)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
+
+
+def _chunk_end(f: str, i: int, pend: int) -> int:
+    """Where the space-free run of text at ``i`` ends ("หารือความร่วมมือทวิภาคี โดย…")."""
+    m = _CHUNK_END.search(f, i, pend)
+    return m.start() if m else pend
 # the lookbehind comes after the capital ("not after a letter" = the capital and the
 # character before it are not both letters): a leading lookbehind would stop the engine
 # from skipping ahead to capitals, and Thai text has few (6× faster scan)

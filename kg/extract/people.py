@@ -143,6 +143,14 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
 _OF_PARTY = " ของ"
 
 
+def _transcribed_pair(word: str, surname: str, p: Patterns, stoppers: tuple[str, ...]) -> bool:
+    """Two Thai words that may be a transcribed foreign name after a post: neither a post nor a
+    party opens it, and the second is no stop word nor a talk verb."""
+    return _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
+        and not p.position_head.match(word) and not p.party.match(word) \
+        and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.talk_verb.search(surname)
+
+
 def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, str]]:
     """A post used as a title, before a Latin name or a known Thai given name ("เอกอัครราชทูต
     Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post)."""
@@ -157,19 +165,16 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
             and not p.position_head.match(surname) and not p.party.match(surname) \
             and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
             and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
+        transcribed = _transcribed_pair(word, surname, p, stoppers_t)
         # "เข้าเยี่ยมคำนับ รองประธานาธิบดี จอห์น สมิธ": a post Thailand does not have, a space, then a
         # transcribed name of two or three words, whatever its given name
-        foreign_named = f.startswith(" ", tm.end()) and tm.group(0).startswith(foreign_posts) \
-            and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
-            and not p.position_head.match(word) and not p.party.match(word) and word not in _thai_words() \
-            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.talk_verb.search(surname)
+        foreign_named = transcribed and f.startswith(" ", tm.end()) and tm.group(0).startswith(foreign_posts) \
+            and word not in _thai_words()
         # "ประธานาธิบดีจอห์น สมิธ ของสหรัฐฯ", as news writes a foreign leader: a transcribed name of
-        # two words between a post and whose it is
+        # two words between a post and whose it is (a given name the dictionary also holds allowed)
         after = k + len(word) + 1 + len(surname)
-        owned_named = f.startswith(_OF_PARTY, after) and p.party.match(f, after + len(_OF_PARTY)) is not None \
-            and _THAI_WORD.fullmatch(word) is not None and _THAI_WORD.fullmatch(surname) is not None \
-            and not p.position_head.match(word) and not p.party.match(word) and not word.startswith(stoppers_t) \
-            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.talk_verb.search(surname)
+        owned_named = transcribed and f.startswith(_OF_PARTY, after) \
+            and p.party.match(f, after + len(_OF_PARTY)) is not None and not word.startswith(stoppers_t)
         if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named or owned_named) and not p.party.match(f, k):
             out.append((tm.start(), tm.end(), tm.group(0)))
     return out

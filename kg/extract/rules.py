@@ -520,8 +520,11 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     return dates, aside
 
 
-#: เมื่อ right before a day, with what part of it ("เมื่อบ่ายวันพฤหัสบดีที่ 11"), naming no other event
-_WHEN_BEFORE = re.compile(r"เมื่อ(?:ช่วง)?(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)?(?:วัน\S*)?\s?\Z")
+@lru_cache(maxsize=4)
+def _when_before(cues: tuple[str, ...]) -> re.Pattern:
+    """A cue of meetings.json's ``day_when_cues`` right before a day, with its weekday ("เมื่อบ่าย
+    วันพฤหัสบดีที่ 4"): the day is when the meeting told before it happened, naming no other event."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(cues, key=len, reverse=True)))})(?:วัน\S*)?\s?\Z")
 
 
 def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
@@ -531,7 +534,8 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     yr_only = d.start.precision == "year"
     # "…ให้การต้อนรับ นาย X … ในโอกาส… และหารือ… เมื่อบ่ายวันพฤหัสบดีที่ 4 มิถุนายน 2561": a day told
     # with เมื่อ (when) closes the sentence of the meeting it dates, however long that sentence ran
-    told_when = d.start.precision == "day" and _WHEN_BEFORE.search(f, max(0, d.begin - R["when_cue_before"]), d.begin)
+    told_when = d.start.precision == "day" and _when_before(tuple(ctx.v.meetings["day_when_cues"])).search(
+        f, max(0, d.begin - R["when_cue_before"]), d.begin)
     within = R["trail_year"] if yr_only else R["trail_when"] if told_when else R["trail"]
     trail = ctx.nearest_before(d.begin, pi, within=within, parents=True)
     if trail is None:

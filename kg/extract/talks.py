@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..model import person_key, session_format
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import (
-    Patterns, _CHUNK_END, _LATIN_START, _LIST_ENDS, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
+    Patterns, _LATIN_START, _LIST_ENDS, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
 from .people import (
@@ -24,7 +24,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 #: what joins the two sides of a talk "between" them
 _BETWEEN_JOINS = ("กับ", "และ")
-#: a side's country told after its name, before the other side ("… โจ ไบเดน ของสหรัฐฯ กับ …")
+#: a side's country told after its name, before the other side ("… เจน โด ของสหรัฐฯ กับ …")
 _BETWEEN_OF = re.compile(r"^\s*ของ\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
 _TO_WHOM = ("หา", "ถึง", "ยัง")
@@ -53,7 +53,7 @@ _OF_OR_WITH_REACH = len("ของ") + 3
 
 
 def _after_of_or_with(f: str, at: int) -> bool:
-    """Is the name at ``at`` the object of ของ or กับ ("…ดินเนอร์ กับ "โจ ไบเดน"", quotes and a space between)?"""
+    """Is the name at ``at`` the object of ของ or กับ ("…ดินเนอร์ กับ "เจน โด"", quotes and a space between)?"""
     return _OF_OR_WITH.search(f, max(0, at - _OF_OR_WITH_REACH), at) is not None
 
 
@@ -461,7 +461,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # two posts; the one met holds the other side's
         r.post = re.split(r"กับ|และ", r.post)[-1].strip()
     listed_parties = _party_list(f, j, found, p) if link else []
-    lead_official = _holder(f, s, pi, pstart, people, p, w.reach) if len(listed_parties) >= 2 else None
+    lead_official = held_by if len(listed_parties) >= 2 else None
     if lead_official is not None:
         post = _post_of_listed(r.post, p)
         # "มีกำหนดหารือกับผู้นำ สิงคโปร์ บรูไน และเวียดนาม": one talk with each country listed
@@ -942,12 +942,6 @@ def _named_during_the_talk(f: str, paras, pi: int, people: list[PersonMention]) 
     return [pm for pm in people if pm.start == m.end() and not pm.negated][:1]
 
 
-def _chunk_end(f: str, i: int, pend: int) -> int:
-    """Where the space-free run of text at ``i`` ends ("หารือความร่วมมือทวิภาคี โดย…")."""
-    m = _CHUNK_END.search(f, i, pend)
-    return m.start() if m else pend
-
-
 _AND_BETWEEN = re.compile(r"\s?และ\s?")
 _EACH_OTHER = "กัน"
 
@@ -1112,8 +1106,8 @@ _OWN_PLAN = re.compile(r"ว่า.*(?:(?:\s|และ|โดย|ก็|ยั�
 def _own_plan_told(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
     """"นาย X นายกรัฐมนตรี ให้สัมภาษณ์ถึง… ว่า … และจะมีการพบปะกับนาย Y": one interviewed about
     their own trip tells of the talk they will hold (not a spokesperson, who tells of another's)."""
-    post = pm.person.position or ""
-    return not post.startswith(tuple(p.v.positions["reporter_posts"])) and _OWN_PLAN.search(f, pm.end, s) is not None
+    return not _reports(pm.person.position, tuple(p.v.positions["reporter_posts"])) \
+        and _OWN_PLAN.search(f, pm.end, s) is not None
 
 
 def _tells_of_talk(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
