@@ -250,6 +250,7 @@ def patterns() -> Patterns:
             "next_event": _word_search(m["next_event_words"]),
             "tenure": _word_search(m["tenure_words"]),
             "restating": _word_table(m["restating_words"]),
+            "told_when": _word_table(m["told_when_words"]),
             "granting": _word_search(m["talks"]["granting_phrases"]),
             "results": _word_table(m["results_before"]),
             "own_talk": _word_table(m["talks"]["own_talk_before"]),

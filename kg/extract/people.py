@@ -85,14 +85,14 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     stoppers = set(p.v.positions["name_stoppers"])
     institutions = frozenset(p.v.positions["institution_words"])
     latin, posts_as_titles = _latin_name_starts(f, p)
-    candidates = sorted([*_title_starts(f, p), *_post_title_starts(f, p, stoppers), *latin,
-                         *_untitled_thai_starts(f, p, stoppers)])
+    post_titles, with_country = _post_title_starts(f, p, stoppers)
+    candidates = sorted([*_title_starts(f, p), *post_titles, *latin, *_untitled_thai_starts(f, p, stoppers)])
     out: list[PersonMention] = []
     taken_until = -1
     for s, e, hon in candidates:
         if s < taken_until:
             continue
-        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles)
+        titled = hon is not None and (hon in p.v.positions["title_posts"] or s in posts_as_titles or (s, e) in with_country)
         if hon is not None and not titled and p.position_head.match(f, s):
             continue                               # นายกรัฐมนตรี is a post, not นาย + name
         honorifics, k = _stacked_titles(f, e, hon, p)
@@ -139,8 +139,8 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
     return out
 
 
-#: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ")
-_OF_PARTY = " ของ"
+#: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ", "… แห่งไต้หวัน")
+_OF_PARTY = (" ของ", " แห่ง")
 
 
 def _transcribed_pair(word: str, surname: str, p: Patterns, stoppers: tuple[str, ...]) -> bool:
@@ -151,12 +151,21 @@ def _transcribed_pair(word: str, surname: str, p: Patterns, stoppers: tuple[str,
         and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.talk_verb.search(surname)
 
 
-def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, str]]:
+def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """A post used as a title, before a Latin name or a known Thai given name ("เอกอัครราชทูต
-    Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post)."""
+    Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post);
+    and (start, end) of those whose post names a country (the title then runs to the country's end)."""
     out = []
+    with_country: set[tuple[int, int]] = set()
     stoppers_t = tuple(stoppers)
     foreign_posts = tuple(p.v.positions["foreign_only_posts"])
+    for hm in p.position_head.finditer(f):
+        owned = _owned_post_title(f, hm.start(), p, stoppers_t)
+        if owned is not None:
+            # "นายกฯ อังกฤษ เจน โด", "ประธานาธิบดีฝรั่งเศส แจ็ค ดอว์สัน": news names a foreign
+            # leader by post and country, then the name, with no title
+            out.append((hm.start(), owned, f[hm.start():owned]))
+            with_country.add((hm.start(), owned))
     for tm in p.title_post.finditer(f):
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
@@ -173,11 +182,65 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[in
         # "ประธานาธิบดีจอห์น สมิธ ของสหรัฐฯ", as news writes a foreign leader: a transcribed name of
         # two words between a post and whose it is (a given name the dictionary also holds allowed)
         after = k + len(word) + 1 + len(surname)
-        owned_named = transcribed and f.startswith(_OF_PARTY, after) \
-            and p.party.match(f, after + len(_OF_PARTY)) is not None and not word.startswith(stoppers_t)
+        owned_named = transcribed and not word.startswith(stoppers_t) and any(
+            f.startswith(of, after) and p.party.match(f, after + len(of)) is not None for of in _OF_PARTY)
         if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named or owned_named) and not p.party.match(f, k):
             out.append((tm.start(), tm.end(), tm.group(0)))
-    return out
+    return out, with_country
+
+
+def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
+    """Where the post ends in "<post ending in a country> <transcribed name>" ("นายกฯ อังกฤษ
+    เจน โด", "ประธานคณะกรรมาธิการยุโรป แจ็ค ดอว์สัน"), when a transcribed foreign name of two short
+    words follows it (``transcribed_name_max_chars``; a dictionary word first, as the dictionary
+    holds many transcribed given names, only before a surname that holds no word of the
+    language); else None."""
+    if s and _THAI_OR_LATIN_CHAR.match(f, s - 1) and not f.endswith(p.title_connectors, 0, s):
+        return None                     # inside a word (the รัฐมนตรี of นายกรัฐมนตรี)
+    title = p.title_post.match(f, s)
+    j = title.end() + (f[title.end():title.end() + 1] == " ") if title is not None else s
+    party = p.party.match(f, j)
+    if party is None:
+        post, end = _parse_position(f, s, min(len(f), s + _OWNED_POST_REACH), p)
+        found = _countries_in(post)
+        party_end = s + found[-1][0] + len(p.party.match(post, found[-1][0]).group(0)) if found else -1
+        if party_end != end:
+            return None                 # a post that does not end on its country
+    else:
+        end = party.end()
+    if not f.startswith(" ", end):
+        return None
+    k = end + 1
+    if p.honorific.match(f, k):
+        return None                     # "ประธานาธิบดีฝรั่งเศส นายแจ็ค …": the title opens the name
+    word = f[k:k + 40].split(" ", 1)[0]
+    surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+    joined = surname.find(_AND)
+    if joined > 0 and (p.position_head.match(surname, joined + len(_AND)) or p.honorific.match(surname, joined + len(_AND))):
+        surname = surname[:joined]      # "… มาห์มุด อับบาสและนายกรัฐมนตรี…": the next official joined on
+    longest = p.v.positions["transcribed_name_max_chars"]
+    if len(word) > longest["given"] or len(surname) > longest["family"] or word.startswith((*stoppers, *p.name_token_stops)) \
+            or p.talk_verb.match(word) or p.honorific.match(surname) \
+            or not _transcribed_pair(word.replace("-", ""), surname.replace("-", ""), p, stoppers):
+        return None                     # a clause after the post ("…ญี่ปุ่น เดินทางถึงกรุง…"), not a name
+    if word in _thai_words() and surname not in _thai_words() and _holds_a_word(surname, longest["word_inside"]):
+        return None                     # "…รัสเซีย เชื่อ มั่นรัฐบาล": words of the language, the clause going on
+    return end
+
+
+def _holds_a_word(text: str, least: int) -> bool:
+    """Does ``text`` hold a dictionary word of at least ``least`` letters (มั่นรัฐบาล holds รัฐบาล;
+    a transcribed surname seldom does)?"""
+    words = _thai_words()
+    return any(text[i:j] in words for i in range(len(text)) for j in range(i + least, len(text) + 1))
+
+
+#: an abbreviated post (สส., รมว.กต.): Thai letters and a dot, which no Thai name holds
+_ABBREVIATED_POST = re.compile(rf"[{_THAI}]{{1,5}}\.(?:[{_THAI}]|\Z)")
+
+
+#: how far a post ending in its country is read before a name
+_OWNED_POST_REACH = 80
 
 
 #: the Latin words an institution's name goes on with past where a personal name would stop ("and", "of")
@@ -519,6 +582,25 @@ def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> Pers
     return replace(pm, end=m.end(), name_end=m.end(), person=replace(pm.person, name=m.group("name"), spellings=spelt))
 
 
+def _with_entourage_countries(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """A foreign official's entourage: one named right after "พร้อมด้วย" whose post names no
+    country ("นาย A นายกรัฐมนตรีมาเลเซีย พร้อมด้วยนาย B รมว.กต.") goes with A and acts for A's
+    country, not for Thailand, which a post with no country would otherwise give. (A post tied
+    to a place, "… ประจำ…", "… ณ …", is left as it reads.)"""
+    joiners = tuple(p.v.positions["entourage_words"])
+    placed = tuple(p.v.positions["entourage_placed_posts"])
+    moved: dict[str, str] = {}
+    for a, b in zip(people, people[1:]):
+        lead = moved.get(a.person.name, a.person.country)
+        if a.para != b.para or lead in (None, "TH") or b.person.country != "TH" or not b.person.position \
+                or f[a.end:b.start].strip() not in joiners or _countries_in(b.person.position) \
+                or any(w in b.person.position for w in placed):
+            continue
+        moved[b.person.name] = lead
+    return [replace(pm, person=replace(pm.person, country=moved[pm.person.name]))
+            if pm.person.name in moved and pm.person.country == "TH" else pm for pm in people]
+
+
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
@@ -527,6 +609,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
         f, _with_latin_spelling_after_post(f, _with_latin_aside_names(
             f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
+    people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
@@ -815,6 +898,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
             break
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
             break
+        if len(tokens) >= 2 and _ABBREVIATED_POST.match(tok):
+            break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name
         if tokens and tok in p.name_token_stops_before_a_post and p.position_head.match(f, _skip_space(f, tm.end(), pend)):
             break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("จอห์น รอง บุน สมิธ": a name)
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…

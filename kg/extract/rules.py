@@ -134,6 +134,18 @@ def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
     return cue is not None and p.ends_with("restating", f, cue.start())
 
 
+#: what may stand between "reported on" and the day (รายงานเมื่อวันที่ 24 …), and after the day its "that"
+_TOLD_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
+_TOLD_THAT = re.compile(r"\s?(?:\([^()]{0,20}\)\s?)?ว่า")
+
+
+def _told_on(f: str, d: DateSpan, p: Patterns) -> bool:
+    """Is ``d`` the day a report was made ("สำนักข่าว X รายงานเมื่อ 24 ต.ค. ว่า …")? The day the
+    news was told, then what it tells; it dates no meeting (the meeting's own day follows)."""
+    cue = _TOLD_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
+    return cue is not None and p.ends_with("told_when", f, cue.start()) and _TOLD_THAT.match(f, d.stop) is not None
+
+
 #: what may stand between "since" and the year it starts from: "ตั้งแต่ พ.ศ. 2462", "ตั้งแต่ปี 2510",
 #: and the same year restated in brackets after it: "ตั้งแต่ พ.ศ. 2462 (ค.ศ. 1919)"
 _SINCE_YEAR = r"\s?(?:ปี\s?)?(?:พ\.ศ\.\s?\d{4}\s?\(?)?(?:พ\.ศ\.|ค\.ศ\.)?\s?\Z"
@@ -508,7 +520,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     dates = _with_weekdays(f, dates, page_day)
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)
-             and not _since_date(f, d, p)]
+             and not _since_date(f, d, p) and not _told_on(f, d, p)]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:

@@ -25,7 +25,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 #: what joins the two sides of a talk "between" them
 _BETWEEN_JOINS = ("กับ", "และ")
 #: a side's country told after its name, before the other side ("… เจน โด ของสหรัฐฯ กับ …")
-_BETWEEN_OF = re.compile(r"^\s*ของ\S{2,30}(?=\s)")
+_BETWEEN_OF = re.compile(r"^\s*(?:ของ|แห่ง)\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
 _TO_WHOM = ("หา", "ถึง", "ยัง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
@@ -320,7 +320,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if not r.met and not link:
         # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
         # officials of different sides named right before the verb talked with each other
-        two = _two_sides_before(f, s, pi, people)
+        two = _two_sides_before(f, s, pi, people, p)
         if two is not None:
             r.pair_subject, r.met = two[0], [two[1]]
             r.phrase = f[s:_chunk_end(f, e, pend)]
@@ -583,6 +583,8 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, *_as_noun(x.second))     # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the call, by its second verb
     if verb.startswith(_ENTERING) and verb[len(_ENTERING):] in w.kinds:
         aliases = (*aliases, *_as_noun(verb[len(_ENTERING):]))   # "เข้าหารือทวิภาคีกับ…": named by the verb alone too
+    if f.startswith(_EACH_OTHER, e):
+        aliases = (*aliases, *_as_noun(told + _EACH_OTHER))     # "A กับ B พบปะหารือกันใน…": the verb with กัน
     head = next((h for h in _MEETING_NOUNS if f.endswith(h, 0, s)), "")
     if head:
         aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
@@ -998,14 +1000,16 @@ def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMenti
     return host, caller
 
 
-def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention]):
-    """(the Thai official, the other) when a talk verb at ``s`` follows "นาย A … และนาย B …"
+def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: Patterns):
+    """(the Thai official, the other) when a talk verb at ``s`` follows "นาย A … และ (or กับ) นาย B …"
     right away and A and B act for different known countries, else None."""
     before = [pm for pm in people if pm.para == pi and pm.end <= s and not pm.negated]
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    if f[b.end:s].strip() not in _BEFORE_TALK_VERB or f[a.end:b.start].strip() != "และ":
+    # (each may be followed by whose they are: "ประธานาธิบดี A ของจีน กับประธานาธิบดี B แห่งไต้หวัน พบปะหารือกัน")
+    if _BETWEEN_OF.sub("", f[b.end:s] + " ").strip() not in _BEFORE_TALK_VERB \
+            or _between_join(f[a.end:b.start], p) not in _BETWEEN_JOINS:
         return None
     ca, cb = a.person.country, b.person.country
     if ca is None or cb is None or ca == cb:
