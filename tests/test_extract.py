@@ -5121,3 +5121,74 @@ def test_a_name_ends_before_a_call_verb_written_apart():
                          published=None))
     names = {a.person.name for m in ms for a in m.attendances}
     assert names == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+# --------------------------------------------------------------------------- batches 62-63: foreign leaders as news names them
+def test_two_foreign_leaders_joined_by_with_before_a_verb_with_each_other_hold_one_talk():
+    m = only("ระหว่างที่ประธานาธิบดีจอห์น สมิธ ของจีน กับประธานาธิบดีแจ็ค ดอว์สัน แห่งไต้หวัน พบปะหารือกันในสิงคโปร์"
+             "เมื่อวันเสาร์", published=None)
+    assert m.series == "การหารือทวิภาคีจีน-ไต้หวัน"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "CN"), ("แจ็ค ดอว์สัน", "TW")]
+    assert "พบปะหารือกัน" in m.alt_labels
+
+
+@pytest.mark.parametrize("body, met", [
+    ("นายกฯ อังกฤษ เกรเกอร์ ซัมซา และประธานคณะกรรมการสหภาพยุโรป โจเซฟ คาฟฟ์ พบปะกันที่กรุงบรัสเซลล์ในวันจันทร์",
+     [("เกรเกอร์ ซัมซา", "GB"), ("โจเซฟ คาฟฟ์", "EU")]),
+    ("ประธานาธิบดีฝรั่งเศส นายแจ็ค ดอว์สัน พบหารือกับนายสมชาย รักไทย นายกรัฐมนตรี",
+     [("สมชาย รักไทย", "TH"), ("แจ็ค ดอว์สัน", "FR")]),
+], ids=["post-country-then-name", "post-country-then-titled-name"])
+def test_a_post_ending_in_its_country_titles_the_transcribed_name_after_it(body, met):
+    m = only(body, published=None)
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == sorted(met)
+
+
+def test_two_leaders_each_titled_by_post_and_country_joined_fused_are_two_talks():
+    ms = extract(release("รัฐมนตรีต่างประเทศสหรัฐฯ จอห์น สมิธ ได้พูดคุยกับประธานาธิบดีปาเลสไตน์ เกรเกอร์ ซัมซาและ"
+                         "นายกรัฐมนตรีอิสราเอล โจเซฟ คาฟฟ์ เกี่ยวกับกระบวนการสันติภาพ", published=None))
+    assert [m.series for m in ms] == ["การหารือทวิภาคีปาเลสไตน์-สหรัฐอเมริกา", "การหารือทวิภาคีอิสราเอล-สหรัฐอเมริกา"]
+
+
+def test_words_of_the_language_after_a_post_and_its_country_are_no_name():
+    assert not extract(release("นายกรัฐมนตรีรัสเซีย เชื่อ มั่นรัฐบาลไทย พบหารือกับคณะผู้แทน", published=None))
+
+
+def test_a_wires_report_day_dates_nothing_and_an_entourage_acts_for_its_leaders_country():
+    m = only("นสพ.ข่าวริมน้ำ รายงานเมื่อ 14 ม.ค.66 ว่า นายจอห์น สมิธ นรม.นิวซีแลนด์ พร้อมด้วยนายแจ็ค ดอว์สัน รมว.กต. "
+             "พบหารือกับประธานาธิบดี Gregor Samsa ของอียิปต์ ณ กรุงไคโร เมื่อ 13 ม.ค.66", published=None)
+    assert m.start.iso() == "2023-01-13"
+    assert {(a.person.name, a.person.country) for a in m.attendances} == {
+        ("จอห์น สมิธ", "NZ"), ("แจ็ค ดอว์สัน", "NZ"), ("Gregor Samsa", "EG")}
+
+
+def test_a_call_named_again_as_a_noun_is_that_call_and_who_sums_it_up_did_not_take_part():
+    m = only("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ได้โทรศัพท์ถึง นายสมชาย รักไทย นายกรัฐมนตรี โดยพลตรี สมศักดิ์ ใจดี "
+             "ได้สรุปสาระสำคัญของการสนทนาทางโทรศัพท์ ดังนี้", published=None)
+    assert "การสนทนาทางโทรศัพท์" in m.alt_labels
+    assert {a.person.name for a in m.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+
+
+def test_a_congratulatory_call_received_from_a_leader_spelt_in_latin_in_a_cut_aside():
+    m = only("นางสาวสมศรี ดีมาก นายกรัฐมนตรี ภายหลังรับโทรศัพท์แสดงความยินดีจากนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+             "(H.E. Mr. John Smith, Prime Minister of New", published=None)
+    assert m.mode == "virtual"
+    assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "สมศรี ดีมาก"]
+
+
+def test_a_day_told_after_the_one_met_dates_the_talk_not_the_sentences_opening_day():
+    m = only("วันที่ 12 มีนาคม 2567 นางเจน โด รัฐมนตรีว่าการกระทรวงพาณิชย์สหรัฐ เดินทางเยือนไทยและมีกำหนดเข้าพบ"
+             "นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงพาณิชย์ ในช่วงเช้าของวันที่ 13 มีนาคม 2567 "
+             "จากนั้นมีกำหนดจะพบกับคณะกรรมการภาคเอกชน", published=None)
+    assert m.start.iso() == "2024-03-13"
+
+
+def test_an_acronym_told_inside_a_name_then_used_with_the_rest_names_the_same_round():
+    m = only("วันที่ 10 มีนาคม 2563 ณ เมืองเนลสัน ได้มีการเปิดการประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง"
+             "ครั้งที่ 7 \nประเด็นสำคัญจะถูกหยิบยกขึ้นมาหารือในการประชุม ABCM จำกัดวงครั้งที่ 7 ต่อไป", published=None)
+    assert m.number == 7 and m.label.startswith("การประชุมรัฐมนตรีเศรษฐกิจอาเซียน")
+
+
+def test_an_abbreviated_post_after_a_name_ends_the_name():
+    m = only("เมื่อวันที่ 5 มีนาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี ได้พบหารือกับนาย จอห์น สมิธ สส.จากมลรัฐเนลสัน "
+             "ที่ทำเนียบรัฐบาล", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}

@@ -221,10 +221,10 @@ def patterns() -> Patterns:
         side=re.compile(rf"(?:{alternation(pos['side_markers'])})(?:ประเทศ)?"),
         title_post=re.compile(rf"(?<!สถาน)(?:{alternation(pos['title_posts'])})(?!ฯ|ประจำ)"),
         second_verb=re.compile(rf"และ ?(?:ได้)?(?:{alternation(m['talks']['second_verbs'])})\s?(?=กับ)"),
-        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ|ระหว่าง)"
+        fused_format=re.compile(rf"(?:{alternation(m['talks']['fused_formats'])})(?=(?:ร่วม)?กับ|ระหว่าง|จาก)"
                                 rf"|(?:{alternation(m['talks']['fused_topics'])})[^\s()]{{0,{_FUSED_TOPIC_REACH}}}?(?=(?:ร่วม)?กับ)"),
         titled_latin_aside=re.compile(
-            rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}\)"),
+            rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}(?:\)|(?=\n)|\Z)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         name_token_stops_before_a_post=tuple(pos["name_token_stops_before_a_post"]),
         title_connectors=tuple(pos["title_connectors"]),

@@ -219,7 +219,11 @@ def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) ->
     if joined > 0 and (p.position_head.match(surname, joined + len(_AND)) or p.honorific.match(surname, joined + len(_AND))):
         surname = surname[:joined]      # "… มาห์มุด อับบาสและนายกรัฐมนตรี…": the next official joined on
     longest = p.v.positions["transcribed_name_max_chars"]
-    if len(word) > longest["given"] or len(surname) > longest["family"] or word.startswith((*stoppers, *p.name_token_stops)) \
+    if f.startswith(" ", k + len(word) + 1 + len(surname)) and p.position_head.match(f, k + len(word) + 2 + len(surname)):
+        return None                     # "…เอ็มมานูเอล มาครง ประธานาธิบดีฝรั่งเศส โจ ไบเดน ประธาน…": names each followed by
+                                        # their post; the post before this one is the name's before it
+    if len(word) > longest["given"] or len(surname) > longest["family"] \
+            or word.startswith((*stoppers, *p.name_token_stops, *p.title_connectors)) \
             or p.talk_verb.match(word) or p.honorific.match(surname) \
             or not _transcribed_pair(word.replace("-", ""), surname.replace("-", ""), p, stoppers):
         return None                     # a clause after the post ("…ญี่ปุ่น เดินทางถึงกรุง…"), not a name
@@ -380,7 +384,9 @@ _LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'
 def _latin_spelling(aside: str, p: Patterns) -> str | None:
     """The name in " (H.E. Mr. Lawrence Wong) ", without its brackets and titles."""
     s = aside.strip()
-    s = _INNER_ASIDE.sub("", s[1:-1] if s.startswith("(") and s.endswith(")") else s).strip()
+    s = s[1:] if s.startswith("(") else s
+    s = s[:-1] if s.endswith(")") else s        # (an excerpt may cut the aside before its bracket closes)
+    s = _INNER_ASIDE.sub("", s).split(", ", 1)[0].strip()    # "H.E. Mr. John Smith, Prime Minister…": the name
     while (m := p.honorific.match(s)) and m.end() > 0:
         s = s[m.end():].lstrip()
     return s if _LATIN_SPELLING.fullmatch(s) else None

@@ -474,7 +474,12 @@ def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
         yr_only = d.start.precision == "year"
         trail = _trailed(ctx, d, pi)
         lead = _led(ctx, d, pi, dates, aside, trail)
-        gap = d.begin - trail.end if trail is not None else 0
+        # "…มีกำหนดเข้าพบนาย B รองนายกรัฐมนตรี… ในช่วงเช้าของวันที่ 13": a talk's name ends at its verb;
+        # the day is told after the one met and their post (not in a clause about them: "…กับนาย B
+        # … ซึ่งเดินทางเยือนไทยเมื่อวันที่ 22 …" is their earlier visit)
+        told_to = max((c.end for c in trail.counterparts if trail.end <= c.start < d.begin), default=trail.end) \
+            if trail is not None and trail.talk and id(d) not in aside else (trail.end if trail is not None else 0)
+        gap = d.begin - told_to if trail is not None else 0
         if trail is not None:
             # "…ซึ่งจัดขึ้นภายใต้หัวข้อ "Leaving no one behind" ระหว่างวันที่ 21-23 …": a quoted theme
             # between the name and its days is no distance between them

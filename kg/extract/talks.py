@@ -355,8 +355,13 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         # "…ให้การต้อนรับคณะผู้แทน… ที่เดินทางมาเยี่ยมคารวะ", then "ระหว่างการหารือ นาย X …":
         # the one met, named in the paragraph after
         r.met = _named_during_the_talk(f, paras, pi, people)
-    just_told = next((mm for mm in reversed(out) if mm.para == pi and (mm.counterparts or mm.party_met)), None) \
-        if not r.met and not link and f.endswith(w.same_encounter_openers, 0, s) else None
+    opened = f.endswith(w.same_encounter_openers, 0, s)
+    # "…ได้โทรศัพท์ถึงนาย B … โดย… ได้สรุปสาระสำคัญของการสนทนาทางโทรศัพท์ ดังนี้": a talk of the kind
+    # just told, named as a noun with no one, is that talk again
+    as_noun = not opened and not is_bare and (verb.startswith("การ") or f.endswith("การ", 0, s))
+    just_told = next((mm for mm in reversed(out) if mm.para == pi and (mm.counterparts or mm.party_met)
+                      and (not as_noun or mm.talk == kinds[verb])), None) \
+        if not r.met and not link and (opened or as_noun) else None
     if just_told is not None:
         # "… เข้าพบนาย B … โดยได้หารือทวิภาคี": what the call just told was; the verb as written
         # ("…ให้การต้อนรับนาย B … พร้อมหารือข้อราชการร่วมกัน") is one more name of that encounter
