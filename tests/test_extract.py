@@ -5192,3 +5192,33 @@ def test_an_abbreviated_post_after_a_name_ends_the_name():
     m = only("เมื่อวันที่ 5 มีนาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี ได้พบหารือกับนาย จอห์น สมิธ สส.จากมลรัฐเนลสัน "
              "ที่ทำเนียบรัฐบาล", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+# --------------------------------------------------------------------------- batch 64's shapes
+def test_a_day_told_with_its_weekday_in_todays_brackets_leads_the_welcome():
+    m = only("วันนี้ (ศุกร์ 13 มกราคม 2566) ผู้แทนพรรคริมน้ำ นำโดย นายสมชาย รักไทย หัวหน้าพรรค ให้การต้อนรับนายจอห์น สมิธ "
+             "รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศจีน ที่ทำการพรรค\nนายจอห์น สมิธ กล่าวว่า "
+             "วัตถุประสงค์ของการเข้าเยี่ยมคารวะในครั้งนี้ เพื่อแลกเปลี่ยนความเห็น", published=None)
+    assert m.start.iso() == "2023-01-13"
+    assert "การเข้าเยี่ยมคารวะ" in m.alt_labels        # the call named again, a paragraph later, "this time"
+
+
+def test_a_bilateral_talk_joined_with_a_latin_named_head_stops_the_name_at_her_english_post():
+    m = only("วันที่ 30 สิงหาคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงดิจิทัล ได้ร่วมหารือทวิภาคีกับ Ms. Jane Doe "
+             "Executive Secretary of UNESCAP เกี่ยวกับประเด็นดิจิทัล", published=None)
+    assert sorted(a.person.name for a in m.attendances) == ["Jane Doe", "สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("body, series", [
+    ("เมื่อบ่ายวันอาทิตย์ นายสมชาย รักไทย นายกรัฐมนตรีของนิวซีแลนด์ ได้พบกับรองประธานาธิบดีของฟิลิปปินส์ ขณะที่เขาเยือน",
+     "การหารือทวิภาคีนิวซีแลนด์-ฟิลิปปินส์"),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี ได้พบกับผู้บริหารบริษัทเหมืองแร่รายใหญ่ของเปรู เพื่อหารือโอกาสการลงทุน", None),
+], ids=["a-leaders-deputy-of-one-country", "a-companys-executives"])
+def test_meeting_a_leaders_post_of_one_country_unnamed_is_a_talk_with_that_country(body, series):
+    assert [m.series for m in extract(release(body, published=None))] == ([series] if series else [])
+
+
+def test_a_talk_on_several_issues_fused_before_with_still_meets_the_one_named():
+    m = only("นายจอห์น สมิธ นายกรัฐมนตรีของมาเลเซีย เผยภาพขณะหารือหลายประเด็นสำคัญร่วมกับนายสมชาย รักไทย "
+             "ในฐานะที่ปรึกษา", published=None)
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "MY"), ("สมชาย รักไทย", "TH")]

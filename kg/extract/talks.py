@@ -286,7 +286,10 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
         or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else [])
-    if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e)) \
+    # (a named-only verb linked to a post and its country, "ได้พบกับรองประธานาธิบดีของฟิลิปปินส์", meets that
+    # country through its holder)
+    posted = not met and link and _leader_post_of_one_country(f[j:_chunk_end(f, j, pend)], w)
+    if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) and not posted) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
     if link == "ระหว่าง" and len(met) == 1 and met[0].person.country is not None:
@@ -359,7 +362,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     # "…ได้โทรศัพท์ถึงนาย B … โดย… ได้สรุปสาระสำคัญของการสนทนาทางโทรศัพท์ ดังนี้": a talk of the kind
     # just told, named as a noun with no one, is that talk again
     as_noun = not opened and not is_bare and (verb.startswith("การ") or f.endswith("การ", 0, s))
-    just_told = next((mm for mm in reversed(out) if mm.para == pi and (mm.counterparts or mm.party_met)
+    # (…and in a later paragraph when the noun points back: "วัตถุประสงค์ของการเข้าเยี่ยมคารวะในครั้งนี้")
+    back = as_noun and f.startswith(_THIS_TIME, _skip_spaces(f, e, pend))
+    just_told = next((mm for mm in reversed(out) if (mm.para == pi or back) and (mm.counterparts or mm.party_met)
                       and (not as_noun or mm.talk == kinds[verb])), None) \
         if not r.met and not link and (opened or as_noun) else None
     if just_told is not None:
@@ -949,6 +954,8 @@ def _named_during_the_talk(f: str, paras, pi: int, people: list[PersonMention]) 
     return [pm for pm in people if pm.start == m.end() and not pm.negated][:1]
 
 
+#: words after a noun that point back to the encounter told before ("…การเข้าเยี่ยมคารวะในครั้งนี้")
+_THIS_TIME = ("ในครั้งนี้", "ครั้งนี้", "ดังกล่าว")
 _AND_BETWEEN = re.compile(r"\s?และ\s?")
 _EACH_OTHER = "กัน"
 
@@ -1137,6 +1144,16 @@ def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention],
 
 
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
+
+
+def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
+    """Is ``post`` a leader's post (or their deputy's) of one country ("รองประธานาธิบดีของฟิลิปปินส์"),
+    not a company's or a group's ("ผู้บริหารบริษัท…ของเปรู", "รัฐมนตรีต่างประเทศจีนและเกาหลีใต้")?"""
+    return post.removeprefix(_DEPUTY).startswith(w.leader_posts) and len(_countries_in(post)) == 1
+
+
+#: a deputy's post is the post with this before it (รองประธานาธิบดี)
+_DEPUTY = "รอง"
 
 
 def _post_at(f: str, j: int, p: Patterns) -> bool:
