@@ -5222,3 +5222,32 @@ def test_a_talk_on_several_issues_fused_before_with_still_meets_the_one_named():
     m = only("นายจอห์น สมิธ นายกรัฐมนตรีของมาเลเซีย เผยภาพขณะหารือหลายประเด็นสำคัญร่วมกับนายสมชาย รักไทย "
              "ในฐานะที่ปรึกษา", published=None)
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "MY"), ("สมชาย รักไทย", "TH")]
+
+
+# --------------------------------------------------------------------------- batch 65's shapes
+def test_a_talk_told_as_a_noun_about_a_topic_names_no_meeting_of_its_own():
+    ms = extract(release("เมื่อวันที่ 21 มี.ค.60 ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ นายจอห์น สมิธ "
+                         "ประธานาธิบดีนิวซีแลนด์ โดยทั้ง 2 ฝ่าย ได้มีการหารือถึงแนวทางส่งเสริมความร่วมมือในสาขาต่าง ๆ",
+                         published=None))
+    assert [(m.start.iso(), sorted(a.person.name for a in m.attendances)) for m in ms] == [
+        ("2017-03-21", ["จอห์น สมิธ", "สมชาย รักไทย"])]
+
+
+def test_a_name_ends_before_tomorrow():
+    m = only("สำนักข่าวริมน้ำ 8 เมษายน 2554 ระบุว่า นายสมชาย รักไทย จะเข้าร่วมการประชุมรัฐมนตรีต่างประเทศสามฝ่ายพรุ่งนี้ "
+             "ที่เมืองเนลสัน", published=None)
+    assert m.label == "การประชุมรัฐมนตรีต่างประเทศสามฝ่าย"
+
+
+def test_a_surname_alone_fused_to_who_travelled_names_the_one_welcomed():
+    m = only("เมื่อวันที่ 13 มกราคม 2560 นายเกรเกอร์ ซัมซา นายกรัฐมนตรีญี่ปุ่น เดินทางออกจากเมืองเนลสัน\n"
+             "ระหว่างการเยือน ประธานาธิบดีโจเซฟ คาฟฟ์ แห่งฟิลิปปินส์ ได้ให้การต้อนรับนายซัมซาที่เดินทางไปยังเมืองเนลสัน",
+             published=None)
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [
+        ("เกรเกอร์ ซัมซา", "JP"), ("โจเซฟ คาฟฟ์", "PH")]
+
+
+def test_a_spokesman_who_tells_the_gist_of_a_call_took_no_part():
+    m = only("เมื่อวันที่ 5 มีนาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ "
+             "โดยภายหลังเสร็จสิ้นการหารือ นายสมศักดิ์ ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เผยสาระสำคัญ ดังนี้", published=None)
+    assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
