@@ -5251,3 +5251,17 @@ def test_a_spokesman_who_tells_the_gist_of_a_call_took_no_part():
     m = only("เมื่อวันที่ 5 มีนาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ "
              "โดยภายหลังเสร็จสิ้นการหารือ นายสมศักดิ์ ใจดี โฆษกประจำสำนักนายกรัฐมนตรี เผยสาระสำคัญ ดังนี้", published=None)
     assert {a.person.name for a in m.attendances} == {"สมชาย รักไทย", "จอห์น สมิธ"}
+
+
+# --------------------------------------------------------------------------- batch 66's shapes
+def test_a_word_after_kwam_is_a_noun_of_the_name_not_its_end():
+    m = only("เมื่อวันที่ 1 ตุลาคม 2563 นายสมชาย รักไทย รองนายกเทศมนตรี เป็นประธานการประชุมการเตรียมความพร้อม"
+             "ในการต้อนรับเอกอัครราชทูตนิวซีแลนด์ ณ ห้องประชุมเมืองริมน้ำ", published=None)
+    assert m.label == "การประชุมการเตรียมความพร้อมในการต้อนรับเอกอัครราชทูตนิวซีแลนด์"
+
+
+def test_an_organisations_high_commissioner_acts_for_it_not_for_a_country():
+    m = only("เมื่อวันที่ 5 มีนาคม 2560 นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ นายจอห์น สมิธ "
+             "ข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ ที่ทำเนียบรัฐบาล", published=None)
+    smith = next(a.person for a in m.attendances if a.person.name == "จอห์น สมิธ")
+    assert smith.position.startswith("ข้าหลวงใหญ่") and smith.country != "TH"
