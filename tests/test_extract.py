@@ -5265,3 +5265,15 @@ def test_an_organisations_high_commissioner_acts_for_it_not_for_a_country():
              "ข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ ที่ทำเนียบรัฐบาล", published=None)
     smith = next(a.person for a in m.attendances if a.person.name == "จอห์น สมิธ")
     assert smith.position.startswith("ข้าหลวงใหญ่") and smith.country != "TH"
+
+
+# --------------------------------------------------------------------------- batch 67's shapes
+@pytest.mark.parametrize("body", [
+    "วันที่ 16 พฤศจิกายน 2568 นายสมชาย รักไทย นายกรัฐมนตรี โพสต์ข้อความผ่านเฟซบุ๊ก เปิดเผยว่า นายกรัฐมนตรีจอห์น สมิธ "
+    "แห่งมาเลเซีย ได้โทรศัพท์มาหาตนอีกครั้งเมื่อช่วงค่ำวานนี้",
+    "วันที่ 2 พ.ค. 2560 ที่ทำเนียบรัฐบาล พล.อ.สมชาย รักไทย นายกรัฐมนตรี กล่าวภายหลังการประชุมครม. ถึงกรณีที่นายจอห์น สมิธ "
+    "ประธานาธิบดีมาเลเซีย โทรศัพท์สายตรงมาพูดคุยเมื่อคืนวันที่ 30 เม.ย.ว่า ถือเป็นเรื่องดี",
+], ids=["called-me", "phoned-over-to-talk"])
+def test_a_call_made_to_the_one_who_tells_of_it_is_with_them(body):
+    m = next(m for m in extract(release(body, published=None)) if m.mode == "virtual")
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "MY"), ("สมชาย รักไทย", "TH")]

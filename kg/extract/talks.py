@@ -285,7 +285,8 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
                                         # talks named before, not a new one
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
-        or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else [])
+        or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
+        or (_teller_called(f, j, s, verb, pi, people) if kinds[verb] == "call" and not _post_at(f, j, p) else [])
     # (a named-only verb linked to a post and its country, "ได้พบกับรองประธานาธิบดีของฟิลิปปินส์", meets that
     # country through its holder)
     posted = not met and link and _leader_post_of_one_country(f[j:_chunk_end(f, j, pend)], w)
@@ -1027,6 +1028,24 @@ def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: P
     if ca is None or cb is None or ca == cb:
         return None
     return (a, b) if ca == "TH" or cb != "TH" else (b, a)
+
+
+#: the teller speaking of themself ("…ได้โทรศัพท์มาหาตน", "โทรมาคุยกับผม")
+_FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ดิฉัน")
+#: a call verb that comes over to the teller (โทรศัพท์มาหา, โทรมาคุย)
+_TOWARDS = "มา"
+
+
+def _teller_called(f: str, j: int, s: int, verb: str, pi: int, people: list[PersonMention]) -> list[PersonMention]:
+    """"นาย A นายกรัฐมนตรี โพสต์ข้อความ… ว่า นาย B … ได้โทรศัพท์มาหาตน": a call made to the one who
+    tells of it, named first in the paragraph, by the official named right before the verb,
+    of another country; else nothing."""
+    if not f.startswith(_FIRST_PERSON, j) and _TOWARDS not in verb:
+        return []                       # ("…โทรศัพท์สายตรงมาพูดคุยเมื่อคืน…": phoned over, to the teller)
+    before = [pm for pm in people if pm.para == pi and pm.end <= s]
+    if len(before) < 2 or before[0].person.country == before[-1].person.country:
+        return []
+    return [before[0]]
 
 
 def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
