@@ -141,8 +141,6 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
 
 #: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ", "… แห่งไต้หวัน")
 _OF_PARTY = (" ของ", " แห่ง")
-#: the side marker that tells whose country a post is, never an organisation's ("แห่งไต้หวัน")
-_OF_A_COUNTRY_ONLY = ("แห่ง",)
 
 
 def _transcribed_pair(word: str, surname: str, p: Patterns, stoppers: tuple[str, ...]) -> bool:
@@ -1088,7 +1086,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
         if m.group(0).strip() in p.v.positions["side_markers_after_post_only"] and tail[:m.start()].strip():
             continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของนิวซีแลนด์": what was visited is New Zealand's, not the official
         pm = p.party.match(tail, m.end())
-        if pm and m.group(0).strip() in _OF_A_COUNTRY_ONLY and p.v.parties[p.v.party_code(pm.group(0))].kind != "country":
+        if pm and m.group(0).strip() in p.v.positions["side_markers_country_only"] \
+                and p.v.parties[p.v.party_code(pm.group(0))].kind != "country":
             continue            # "…ข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ": an organisation's officer acts for no country
         if pm:
             return p.v.party_code(pm.group(0))

@@ -188,6 +188,7 @@ class _TalkWords:
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
+        self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
 
 
@@ -364,7 +365,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     # just told, named as a noun with no one, is that talk again
     as_noun = not opened and not is_bare and (verb.startswith("การ") or f.endswith("การ", 0, s))
     # (…and in a later paragraph when the noun points back: "วัตถุประสงค์ของการเข้าเยี่ยมคารวะในครั้งนี้")
-    back = as_noun and f.startswith(_THIS_TIME, _skip_spaces(f, e, pend))
+    back = as_noun and f.startswith(w.pointing_back, _skip_spaces(f, e, pend))
     just_told = next((mm for mm in reversed(out) if (mm.para == pi or back) and (mm.counterparts or mm.party_met)
                       and (not as_noun or mm.talk == kinds[verb])), None) \
         if not r.met and not link and (opened or as_noun) else None
@@ -955,8 +956,6 @@ def _named_during_the_talk(f: str, paras, pi: int, people: list[PersonMention]) 
     return [pm for pm in people if pm.start == m.end() and not pm.negated][:1]
 
 
-#: words after a noun that point back to the encounter told before ("…การเข้าเยี่ยมคารวะในครั้งนี้")
-_THIS_TIME = ("ในครั้งนี้", "ครั้งนี้", "ดังกล่าว")
 _AND_BETWEEN = re.compile(r"\s?และ\s?")
 _EACH_OTHER = "กัน"
 
