@@ -146,7 +146,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         _name_series(f, s, mm, head_apart, out, w)
         if not numbers and (edition := _EDITION_YEAR.match(f, k, pend)) is not None:
             mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
-        inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ AEM จำกัดวง": told inside the name
+        inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ ABCM จำกัดวง": told inside the name
         mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "")
         out.append(mm)
         if prepared is not None:
@@ -217,7 +217,7 @@ def _thi_named(f: str, head: re.Match, k: int, pend: int, p: Patterns) -> bool:
 _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
 
 
-#: "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ AEM จำกัดวง": an acronym told as the other name inside a name
+#: "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง": an acronym told as the other name inside a name
 _OR_ACRONYM_INSIDE = re.compile(r" ?หรือ ?([A-Z][A-Za-z0-9&]+) ")
 
 
@@ -622,7 +622,7 @@ def _named_otherwise(mm: MeetingMention, by_other_name: dict[str, MeetingMention
     told = _HEAD.sub("", mm.label).strip()
     target = by_other_name.get(told) if by_other_name else None
     if target is None:
-        # "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ AEM จำกัดวง", then "การประชุม AEM จำกัดวง": the other
+        # "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง", then "การประชุม ABCM จำกัดวง": the other
         # name, then the words that go on with both
         target = next((x for other, x in by_other_name.items() if told.startswith(other + " ")
                        and x.label.replace(" ", "").endswith(told[len(other):].replace(" ", ""))), None)

@@ -139,7 +139,7 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
     return out
 
 
-#: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ", "… แห่งไต้หวัน")
+#: whose a post and the name after it are, told after the name ("… ของสหรัฐฯ", "… แห่งนิวซีแลนด์")
 _OF_PARTY = (" ของ", " แห่ง")
 
 
@@ -217,10 +217,10 @@ def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) ->
     surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
     joined = surname.find(_AND)
     if joined > 0 and (p.position_head.match(surname, joined + len(_AND)) or p.honorific.match(surname, joined + len(_AND))):
-        surname = surname[:joined]      # "… มาห์มุด อับบาสและนายกรัฐมนตรี…": the next official joined on
+        surname = surname[:joined]      # "… เกรเกอร์ ซัมซาและนายกรัฐมนตรี…": the next official joined on
     longest = p.v.positions["transcribed_name_max_chars"]
     if f.startswith(" ", k + len(word) + 1 + len(surname)) and p.position_head.match(f, k + len(word) + 2 + len(surname)):
-        return None                     # "…เอ็มมานูเอล มาครง ประธานาธิบดีฝรั่งเศส โจ ไบเดน ประธาน…": names each followed by
+        return None                     # "…จอห์น สมิธ ประธานาธิบดีฝรั่งเศส เจน โด ประธาน…": names each followed by
                                         # their post; the post before this one is the name's before it
     if len(word) > longest["given"] or len(surname) > longest["family"] \
             or word.startswith((*stoppers, *p.name_token_stops, *p.title_connectors)) \

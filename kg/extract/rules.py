@@ -140,7 +140,7 @@ _TOLD_THAT = re.compile(r"\s?(?:\([^()]{0,20}\)\s?)?ว่า")
 
 
 def _told_on(f: str, d: DateSpan, p: Patterns) -> bool:
-    """Is ``d`` the day a report was made ("สำนักข่าว X รายงานเมื่อ 24 ต.ค. ว่า …")? The day the
+    """Is ``d`` the day a report was made ("สำนักข่าว X รายงานเมื่อ 3 มี.ค. ว่า …")? The day the
     news was told, then what it tells; it dates no meeting (the meeting's own day follows)."""
     cue = _TOLD_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
     return cue is not None and p.ends_with("told_when", f, cue.start()) and _TOLD_THAT.match(f, d.stop) is not None
@@ -474,7 +474,7 @@ def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
         yr_only = d.start.precision == "year"
         trail = _trailed(ctx, d, pi)
         lead = _led(ctx, d, pi, dates, aside, trail)
-        # "…มีกำหนดเข้าพบนาย B รองนายกรัฐมนตรี… ในช่วงเช้าของวันที่ 13": a talk's name ends at its verb;
+        # "…มีกำหนดเข้าพบนาย B รองนายกรัฐมนตรี… ในช่วงเช้าของวันที่ 9": a talk's name ends at its verb;
         # the day is told after the one met and their post (not in a clause about them: "…กับนาย B
         # … ซึ่งเดินทางเยือนไทยเมื่อวันที่ 22 …" is their earlier visit)
         told_to = max((c.end for c in trail.counterparts if trail.end <= c.start < d.begin), default=trail.end) \

@@ -642,7 +642,7 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     if about and not sides - {"TH"} and (thai_met_by_no_one or of_no_country):
         sides.add(about)
     pair = sorted(sides - {"TH"})[:1]
-    # two foreign sides and no Thai one ("สีจิ้นผิง … หารือกับมาครง"): their own pair, not Thailand's
+    # two foreign sides and no Thai one ("จอห์น สมิธ … หารือกับเจน โด"): their own pair, not Thailand's
     sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
     if "TH" not in sides and len(sides) >= 2:
         sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
@@ -1019,7 +1019,7 @@ def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: P
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
-    # (each may be followed by whose they are: "ประธานาธิบดี A ของจีน กับประธานาธิบดี B แห่งไต้หวัน พบปะหารือกัน")
+    # (each may be followed by whose they are: "ประธานาธิบดี A ของจีน กับประธานาธิบดี B แห่งนิวซีแลนด์ พบปะหารือกัน")
     if _BETWEEN_OF.sub("", f[b.end:s] + " ").strip() not in _BEFORE_TALK_VERB \
             or _between_join(f[a.end:b.start], p) not in _BETWEEN_JOINS:
         return None
@@ -1166,7 +1166,7 @@ _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… �
 
 def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
     """Is ``post`` a leader's post (or their deputy's) of one country ("รองประธานาธิบดีของฟิลิปปินส์"),
-    not a company's or a group's ("ผู้บริหารบริษัท…ของเปรู", "รัฐมนตรีต่างประเทศจีนและเกาหลีใต้")?"""
+    not a company's or a group's ("ผู้บริหารบริษัท…ของนิวซีแลนด์", "รัฐมนตรีต่างประเทศจีนและเกาหลีใต้")?"""
     return post.removeprefix(_DEPUTY).startswith(w.leader_posts) and len(_countries_in(post)) == 1
 
 
