@@ -96,6 +96,10 @@ _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 
 
+#: an abbreviated post (รมว.กต., ปธน., สส.): Thai letters and a dot, which no Thai name holds
+_SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.(?:[{_THAI}]|\Z)")
+
+
 def _chunk_end(f: str, i: int, pend: int) -> int:
     """Where the space-free run of text at ``i`` ends ("หารือความร่วมมือทวิภาคี โดย…")."""
     m = _CHUNK_END.search(f, i, pend)

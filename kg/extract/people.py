@@ -14,7 +14,7 @@ from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
     Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
-    _NAME_TOKEN_TH, _QUOTES, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
+    _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
 
@@ -192,7 +192,8 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tu
 def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
     """Where the post ends in "<post ending in a country> <transcribed name>" ("นายกฯ อังกฤษ
     เจน โด", "ประธานคณะกรรมาธิการยุโรป แจ็ค ดอว์สัน"), when a transcribed foreign name of two short
-    words follows it (``transcribed_name_max_chars``; a dictionary word first, as the dictionary
+    words follows it (``transcribed_name_max_chars``, whose ``post`` is how far the post is read; a
+    dictionary word first, as the dictionary
     holds many transcribed given names, only before a surname that holds no word of the
     language); else None."""
     if s and _THAI_OR_LATIN_CHAR.match(f, s - 1) and not f.endswith(p.title_connectors, 0, s):
@@ -200,11 +201,12 @@ def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) ->
     title = p.title_post.match(f, s)
     j = title.end() + (f[title.end():title.end() + 1] == " ") if title is not None else s
     party = p.party.match(f, j)
+    longest = p.v.positions["transcribed_name_max_chars"]
     if party is None:
-        post, end = _parse_position(f, s, min(len(f), s + _OWNED_POST_REACH), p)
+        post, end = _parse_position(f, s, min(len(f), s + longest["post"]), p)
         found = _countries_in(post)
-        party_end = s + found[-1][0] + len(p.party.match(post, found[-1][0]).group(0)) if found else -1
-        if party_end != end:
+        last = p.party.match(post, found[-1][0]) if found else None
+        if last is None or s + last.end() != end:
             return None                 # a post that does not end on its country
     else:
         end = party.end()
@@ -218,7 +220,6 @@ def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) ->
     joined = surname.find(_AND)
     if joined > 0 and (p.position_head.match(surname, joined + len(_AND)) or p.honorific.match(surname, joined + len(_AND))):
         surname = surname[:joined]      # "… เกรเกอร์ ซัมซาและนายกรัฐมนตรี…": the next official joined on
-    longest = p.v.positions["transcribed_name_max_chars"]
     if f.startswith(" ", k + len(word) + 1 + len(surname)) and p.position_head.match(f, k + len(word) + 2 + len(surname)):
         return None                     # "…จอห์น สมิธ ประธานาธิบดีฝรั่งเศส เจน โด ประธาน…": names each followed by
                                         # their post; the post before this one is the name's before it
@@ -237,14 +238,6 @@ def _holds_a_word(text: str, least: int) -> bool:
     a transcribed surname seldom does)?"""
     words = _thai_words()
     return any(text[i:j] in words for i in range(len(text)) for j in range(i + least, len(text) + 1))
-
-
-#: an abbreviated post (สส., รมว.กต.): Thai letters and a dot, which no Thai name holds
-_ABBREVIATED_POST = re.compile(rf"[{_THAI}]{{1,5}}\.(?:[{_THAI}]|\Z)")
-
-
-#: how far a post ending in its country is read before a name
-_OWNED_POST_REACH = 80
 
 
 #: the Latin words an institution's name goes on with past where a personal name would stop ("and", "of")
@@ -904,7 +897,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
             break
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
             break
-        if len(tokens) >= 2 and _ABBREVIATED_POST.match(tok):
+        if len(tokens) >= 2 and _SHORT_POST.match(tok):
             break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name
         if tokens and tok in p.name_token_stops_before_a_post and p.position_head.match(f, _skip_space(f, tm.end(), pend)):
             break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("จอห์น รอง บุน สมิธ": a name)

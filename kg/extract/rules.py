@@ -122,7 +122,8 @@ def _whose(f: str, a, b) -> bool:
 _BEFORE_IT = ("ก่อน", "ก่อน ", "ก่อนหน้า", "ก่อนหน้า ")
 
 
-#: what may stand between a restating word and the day it restates ("ซึ่งตรงวันที่ 22มี.ค.", "ตรงกับ วันศุกร์ที่ 22")
+#: what may stand between a word and the day it introduces: a restating word and the day it restates
+#: ("ซึ่งตรงวันที่ 22มี.ค.", "ตรงกับ วันศุกร์ที่ 22"), a report's "told on" and its day (รายงานเมื่อวันที่ 3 …)
 _RESTATED_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
 _RESTATED_DAY_REACH = len(" วันพฤหัสบดีที่ ")
 
@@ -134,15 +135,14 @@ def _restated(f: str, d: DateSpan, p: Patterns) -> bool:
     return cue is not None and p.ends_with("restating", f, cue.start())
 
 
-#: what may stand between "reported on" and the day (รายงานเมื่อวันที่ 24 …), and after the day its "that"
-_TOLD_DAY = re.compile(r"\s?(?:วัน[^\s\d]{0,8}ที่|วันที่)?\s?\Z")
+#: what may stand after the day a report was made: its "that" (รายงานเมื่อ 3 มี.ค. ว่า …)
 _TOLD_THAT = re.compile(r"\s?(?:\([^()]{0,20}\)\s?)?ว่า")
 
 
 def _told_on(f: str, d: DateSpan, p: Patterns) -> bool:
     """Is ``d`` the day a report was made ("สำนักข่าว X รายงานเมื่อ 3 มี.ค. ว่า …")? The day the
     news was told, then what it tells; it dates no meeting (the meeting's own day follows)."""
-    cue = _TOLD_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)
+    cue = _RESTATED_DAY.search(f, max(0, d.begin - _RESTATED_DAY_REACH), d.begin)   # (the same words before the day)
     return cue is not None and p.ends_with("told_when", f, cue.start()) and _TOLD_THAT.match(f, d.stop) is not None
 
 
@@ -477,9 +477,12 @@ def _pending_dates(ctx: _Draft) -> tuple[list, list, list]:
         # "…มีกำหนดเข้าพบนาย B รองนายกรัฐมนตรี… ในช่วงเช้าของวันที่ 9": a talk's name ends at its verb;
         # the day is told after the one met and their post (not in a clause about them: "…กับนาย B
         # … ซึ่งเดินทางเยือนไทยเมื่อวันที่ 22 …" is their earlier visit)
-        told_to = max((c.end for c in trail.counterparts if trail.end <= c.start < d.begin), default=trail.end) \
-            if trail is not None and trail.talk and id(d) not in aside else (trail.end if trail is not None else 0)
-        gap = d.begin - told_to if trail is not None else 0
+        gap = 0
+        if trail is not None:
+            told_to = trail.end
+            if trail.talk and id(d) not in aside:
+                told_to = max((c.end for c in trail.counterparts if trail.end <= c.start < d.begin), default=trail.end)
+            gap = d.begin - told_to
         if trail is not None:
             # "…ซึ่งจัดขึ้นภายใต้หัวข้อ "Leaving no one behind" ระหว่างวันที่ 21-23 …": a quoted theme
             # between the name and its days is no distance between them

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..model import person_key, session_format
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import (
-    Patterns, _LATIN_START, _LIST_ENDS, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
+    Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
 from .people import (
@@ -1161,7 +1161,6 @@ def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention],
         and len(lead) <= p.v.meetings["talks"]["reach"]["post_sentence"]
 
 
-_SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.[{_THAI}]")     # รมว.… ปธน.…
 
 
 def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
