@@ -500,19 +500,30 @@ def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str])
             groups.setdefault(key, []).append((m, people))
     out: dict[int, str] = {}
     for key, group in groups.items():
-        parts: list[tuple[dict[str, str], list[Meeting]]] = []
-        for m, people in sorted(group, key=lambda x: sorted(x[1])):
-            part = next((x for x in parts if _same_people(people, x[0])), None)
+        parts: list[tuple[dict[str, str], set[str], list[Meeting]]] = []
+        for m, people in sorted(group, key=lambda x: (sorted(x[1]), x[0].mode or "")):
+            part = next((x for x in parts if _same_people(people, x[0]) and _modes_agree(m.mode, x[1])), None)
             if part is None:
-                parts.append((dict(people), [m]))
+                parts.append((dict(people), {m.mode} - {None}, [m]))
             else:
                 part[0].update(people)
-                part[1].append(m)
+                part[1].update({m.mode} - {None})
+                part[2].append(m)
         if len(parts) > 1:
-            for people, ms in parts:
+            keys = ["\x1e".join(sorted(people)) for people, _, _ in parts]
+            for pkey, (_, modes, ms) in zip(keys, parts):
+                if keys.count(pkey) > 1:        # the same people, met twice: told apart by mode
+                    pkey += "\x1f" + "".join(sorted(modes))
                 for m in ms:
-                    out[id(m)] = key + "\x1f" + "\x1e".join(sorted(people))
+                    out[id(m)] = key + "\x1f" + pkey
     return out
+
+
+def _modes_agree(mode: str | None, modes: set[str]) -> bool:
+    """A phone call and a talk face to face between the same two people are two encounters
+    (the call of last week told as the background of today's visit); an encounter whose
+    mode the text left open may be either."""
+    return mode is None or not modes or mode in modes
 
 
 def _same_people(a: dict[str, str], b: dict[str, str]) -> bool:

@@ -87,3 +87,28 @@ def test_two_releases_lunches_of_one_day_are_two_meetings_but_two_reports_of_a_r
         return Extraction(Release(id=rid, path=f"{rid}.txt", title="t", body=""), (m,))
     assert len(resolve([lunch("a"), lunch("b")]).meetings) == 2
     assert len(resolve([_ex("a"), _ex("b")]).meetings) == 1
+
+
+def _talk(rid: str, mode: str | None, *people: Person) -> Meeting:
+    series = "การหารือทวิภาคีไทย-นิวซีแลนด์"
+    return Meeting(label="หารือ", series=series, release_id=rid, mode=mode,
+                   attendances=tuple(Attendance(p) for p in people), primary=True)
+
+
+_TH = Person("สมชาย รักไทย", "นาย", "นายกรัฐมนตรี", "TH")
+_NZ = Person("จอห์น สมิธ", "นาย", "นายกรัฐมนตรีนิวซีแลนด์", "NZ")
+
+
+@pytest.mark.parametrize("modes, meetings", [
+    pytest.param(("virtual", "in_person"), 2, id="last-week's-call-and-today's-talk-are-two"),
+    pytest.param(("in_person", None), 1, id="a-talk-told-again-without-its-mode-is-one"),
+    pytest.param(("in_person", "in_person"), 1, id="a-talk-told-twice-is-one"),
+])
+def test_one_release_s_undated_encounters_of_the_same_two_people(modes, meetings):
+    """A release tells of today's talk and, as background, of the two leaders' phone call before it:
+    the same people and series, no dates, but a call and a talk face to face are two encounters."""
+    ms = tuple(_talk("a", mode, _TH, _NZ) for mode in modes)
+    res = resolve([Extraction(Release(id="a", path="a.txt", title="t", body=""), ms)])
+    assert len(res.meetings) == meetings
+    assert sorted(m.mode or "" for m in res.meetings.values()) == sorted({m or "" for m in modes} - {""}
+                                                                          if meetings == 1 else modes)
