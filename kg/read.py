@@ -414,6 +414,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20|25)\d\d)")         #
 _BE_SHORT_YEARS_FROM = 50
 #: a byline among the metadata lines under a headline
 _BYLINE = re.compile(r"(?:โดย|By|by)\s[^\n]{2,36}")
+_BYLINE_MAX = 40
 _SLASH_DATE_YEAR_FIRST = re.compile(r"((?:19|20|25)\d\d)([/.])(\d{1,2})\2(\d{1,2})")       # "2018/10/8"
 
 
@@ -502,6 +503,17 @@ _STACK_REACH = 12
 _LIST_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s")
 
 
+#: a reporter's name alone on its line: two or three words, no digit
+_BARE_NAME = re.compile(r"[\u0e01-\u0e4eA-Za-z.]+(?: [\u0e01-\u0e4eA-Za-z.]+){1,2}")
+
+
+def _bare_byline(line: str, after: str) -> bool:
+    """A byline without its โดย ("นางเจน โด" over "2022.07.10"): a bare name whose next line
+    is only the page's date; without that date under it, a short line is the lead's."""
+    return len(line) <= _BYLINE_MAX and bool(_BARE_NAME.fullmatch(line.strip())) \
+        and (_iso_date(after) or _slash_date(after)) is not None
+
+
 def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
     """Split cleaned text into title, metadata and body.
 
@@ -549,6 +561,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
             views = int(ln.replace(",", ""))    # under a stacked date block: the page's views count
         elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln) or _BYLINE.fullmatch(ln.strip()):
             pass                        # a republisher's link to its source; a byline (โดย THE STANDARD TEAM)
+        elif _bare_byline(ln, rest[i + 1] if i + 1 < len(rest) else ""):
+            pass                        # a reporter's name alone, over the page's date
         elif (d := _iso_date(ln) or _slash_date(ln)) is not None:
             published = published or d
         else:

@@ -16,6 +16,10 @@ from .model import PartialDate
 THAI_DIGITS: Final = "๐๑๒๓๔๕๖๗๘๙"
 #: Buddhist era year = Gregorian year + 543.
 BE_OFFSET: Final = 543
+#: the Gregorian years a release may date anything in: a year written beyond them is a typo
+#: ("10 กรกฎาคม 2665" for 2565 gives 2122), and the day and month are then read as written
+#: without a year (completed from the release's own year, as a yearless day is)
+YEARS_TOLD: Final = (1800, 2100)
 
 # Dash variants → "-" and exotic spaces → " ", one character for one.
 _FOLD_PAIRS: Final = (
@@ -138,7 +142,7 @@ def gregorian_year(year: int, era: str | None = None, *, two_digit: bool = False
         year = 2000 + year if ce else 2500 + year
     if be or (not ce and year >= 2400):
         year -= BE_OFFSET
-    return year if 1800 <= year <= 2200 else None
+    return year if YEARS_TOLD[0] <= year <= YEARS_TOLD[1] else None
 
 
 def _make(year: int | None, month: int | None, day: int | None) -> PartialDate | None:
@@ -161,7 +165,9 @@ def _year(m: re.Match, n: int, default: int | None) -> int | None:
         return default
     era = m.group(f"era{n}") if f"era{n}" in m.re.groupindex else None
     y = y.replace(" ", "")
-    return gregorian_year(int(y), era, two_digit=len(y) == 2)
+    year = gregorian_year(int(y), era, two_digit=len(y) == 2)
+    month_told = f"m{n}" in m.re.groupindex and m.group(f"m{n}")
+    return default if year is None and month_told else year
 
 
 def find_dates(folded: str, *, default_year: int | None = None,

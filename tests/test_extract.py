@@ -72,6 +72,17 @@ def test_date_without_year_takes_the_release_year():
     assert s.iso() == "2021-01-26"
 
 
+@pytest.mark.parametrize("text, default_year, start", [
+    pytest.param("วันที่ 10 กรกฎาคม 2665", 2022, "2022-07-10", id="a-mistyped-year-takes-the-release's"),
+    pytest.param("วันที่ 10 กรกฎาคม 2665", None, None, id="a-mistyped-year-and-no-release-year"),
+    pytest.param("วันที่ 10 กรกฎาคม 2565", 2019, "2022-07-10", id="a-plausible-year-is-read-as-written"),
+])
+def test_a_year_no_release_can_tell_is_a_typo(text, default_year, start):
+    """Buddhist-era 2665 (for 2565) would date a talk in 2122: the day and month stand, the year does not."""
+    found = parse_thai_date(text, default_year=default_year)
+    assert (found[0].iso() if found else None) == start
+
+
 @pytest.mark.parametrize("text", ["31 กุมภาพันธ์ 2565", "ครั้งที่ 18", "ปี 99999", "", "การประชุมเอกอัครราชทูต ประจำปี 2566"],
                          ids=["impossible-day", "number-not-date", "absurd-year", "empty", "edition-of-an-annual-meeting"])
 def test_not_a_date(text):

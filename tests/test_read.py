@@ -289,6 +289,19 @@ def test_a_dotted_date_under_a_byline_dates_the_release():
     assert release.body.startswith("วันนี้")
 
 
+@pytest.mark.parametrize("byline, published", [
+    pytest.param("นางเจน โด", PartialDate(2022, 7, 10), id="a-bare-name-over-the-date"),
+    pytest.param("Jane Doe", PartialDate(2022, 7, 10), id="a-latin-name-over-the-date"),
+    pytest.param("นายกฯ พบทูต 3 ประเทศ", None, id="a-line-with-a-number-is-no-byline"),
+])
+def test_a_reporters_bare_name_over_the_pages_date(byline, published):
+    """A news page's reporter named without โดย, then the page's date: both are metadata."""
+    release = parse_release_text(f"รัฐมนตรีต่างประเทศนิวซีแลนด์เยือนไทย\n\n{byline}\n2022.07.10\nกรุงเทพฯ\n"
+                                 "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ เข้าเยี่ยมคารวะนายสมชาย รักไทย",
+                                 release_id="r", path="r.txt")
+    assert release.published == published
+
+
 def test_a_lead_opening_with_a_range_dates_the_release_by_its_last_day():
     release = parse_release_text("ข่าวสารนิเทศ : รัฐมนตรีว่าการกระทรวงการต่างประเทศเยือนกัมพูชา\n"
                                  "เมื่อวันที่ ๓ - ๔ มิถุนายน ๒๕๖๐ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนกัมพูชา",
