@@ -5288,3 +5288,13 @@ def test_an_organisations_high_commissioner_acts_for_it_not_for_a_country():
 def test_a_call_made_to_the_one_who_tells_of_it_is_with_them(body):
     m = next(m for m in extract(release(body, published=None)) if m.mode == "virtual")
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "MY"), ("สมชาย รักไทย", "TH")]
+
+
+# --------------------------------------------------------------------------- batches 69-70's shapes
+def test_co_chairs_of_each_side_named_before_a_talk_with_the_others_delegation_hold_it():
+    m = only("วันที่ 14 ตุลาคม 2564 นายสมชาย รักไทย อธิบดีกรมการจัดหางาน เป็นประธานร่วมฝ่ายไทย และ นายจอห์น สมิธ "
+             "อธิบดีกรมแรงงานนิวซีแลนด์ เป็นประธานร่วมฝ่ายนิวซีแลนด์ ในการประชุมหารือร่วมกับผู้แทนทางการนิวซีแลนด์ "
+             "รูปแบบการประชุมทางไกล", published=None)
+    assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.mode == "virtual"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
+    assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]

@@ -108,6 +108,18 @@ def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) 
     return peer or (thai[0] if thai else None)
 
 
+def _held_by_the_side_met(mm: MeetingMention, people: list[PersonMention]) -> PersonMention | None:
+    """"นาย A (ไทย) เป็นประธานร่วมฝ่ายไทย และนาย B (X) เป็นประธานร่วมฝ่าย X ในการประชุมหารือร่วมกับ
+    ผู้แทนทางการ X": the talk's holder, named last before the verb, is of the very country met, and a
+    Thai official stands before them in the paragraph: the holder is the one met, the Thai the host."""
+    holder = mm.subject
+    if holder is None or holder.person.country != mm.party_met or holder.person.country == "TH":
+        return None
+    thai_before = any(pm.person.country == "TH" and not pm.negated and pm.para == mm.para and pm.end <= holder.start
+                      for pm in people)
+    return holder if thai_before else None
+
+
 #: kinds of encounter whose verb runs straight into the one met (เข้าเยี่ยมคารวะนาย X, เลี้ยงอาหารค่ำแก่นาย X)
 _NO_LINK_KINDS = ("courtesy", "meal")
 _TALK_QUOTES = str.maketrans("", "", _QUOTE_MARKS + "‘’'")
@@ -729,7 +741,7 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
             # "นายกฯ เข้าพบหารือทวิภาคีกับ ปธน.ฝรั่งเศส", no talk verb in the body: the official
             # of that country the release names is the one met
             met = next((pm for pm in people if pm.person.country == mm.party_met and not pm.negated
-                        and _post_fits(mm.post_met, pm.person.position)), None)
+                        and _post_fits(mm.post_met, pm.person.position)), None) or _held_by_the_side_met(mm, people)
             if met is not None:
                 mm.counterparts = (met,)
                 mm.label = mm.label[:len(mm.label) - len(p.v.parties[mm.party_met].name_th)] + met.person.name
