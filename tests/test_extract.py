@@ -5298,3 +5298,15 @@ def test_co_chairs_of_each_side_named_before_a_talk_with_the_others_delegation_h
     assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.mode == "virtual"
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
     assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+@pytest.mark.parametrize("body", [
+    "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เผยว่า จากที่ผมประชุมหารือผ่านระบบการประชุมทางไกล (Video Conference) "
+    "เมื่อวันที่ 30 กรกฎาคม 2567 กับ นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์ ชี้แจงว่า",
+    "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน ได้หารือทางโทรศัพท์ เมื่อวันที่ 30 ก.ค. 2567 กับนายจอห์น สมิธ "
+    "รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์",
+], ids=["english-gloss-then-day", "day-alone"])
+def test_a_day_told_between_a_talks_verb_and_its_link_leaves_the_one_met_linked(body):
+    m = only(body, published=None)
+    assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.mode == "virtual" and m.start == PartialDate(2024, 7, 30)
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]

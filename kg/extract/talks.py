@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import person_key, session_format
+from ..thai import DATE_RE
 from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
 from .patterns import (
     Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
@@ -46,6 +47,8 @@ _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ร�
 #: after the statement tells an event of the statement's day
 _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
+#: the day told between a talk's verb and its link word (the link read right after it)
+_DAY_BEFORE_LINK = re.compile(rf"\s?(?:เมื่อ|ใน)?(?:วันที่|วัน)\s?(?:{DATE_RE.pattern})\s?")
 
 
 _OF_OR_WITH = re.compile(r"(?:ของ|กับ)[\s\"“”']{0,3}\Z")
@@ -249,6 +252,9 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     gloss = _LATIN_GLOSS.match(f, j, pend)
     if gloss is not None and f.startswith(w.links, gloss.end()):
         j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
+    day = _DAY_BEFORE_LINK.match(f, gloss.end() if gloss is not None else j, pend)
+    if day is not None and f.startswith(w.links, day.end()):
+        j = day.end()           # "ประชุมหารือผ่านระบบการประชุมทางไกล (Video Conference) เมื่อวันที่ 30 ก.ค. 2567 กับ นาย X"
     fused = p.fused_format.match(f, j, pend) if not f.startswith(w.links, j) else None
     if fused is not None:
         j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
