@@ -5310,3 +5310,14 @@ def test_a_day_told_between_a_talks_verb_and_its_link_leaves_the_one_met_linked(
     m = only(body, published=None)
     assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.mode == "virtual" and m.start == PartialDate(2024, 7, 30)
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
+
+
+def test_a_visit_that_came_to_the_one_who_tells_of_it_is_a_call_on_them_but_coming_to_meet_each_other_is_not():
+    m = only("26 พ.ย.2565 - นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์"
+             "ประจำประเทศไทย และคณะ ได้เข้ามาพบเพื่อเยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง เมื่อวันที่ 25 พฤศจิกายนที่ผ่านมา "
+             "ที่กระทรวงแรงงาน", published=None)
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
+    assert m.start == PartialDate(2022, 11, 25)
+    talks = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี กล่าวภายหลังหารือกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ว่า "
+                            "ตนได้เสนอให้คณะทำงานของทั้งสองประเทศมาพบกันเพื่อหารือเชิงยุทธศาสตร์", published=None))
+    assert [m.label for m in talks] == ["การหารือกับจอห์น สมิธ"]       # the working groups' meeting is no call on him

@@ -305,7 +305,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
         or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
-        or (_teller_called(f, j, s, verb, pi, people) if kinds[verb] == "call" and not _post_at(f, j, p) else [])
+        or (_teller_called(f, j, s, verb, pi, people)
+            if (kinds[verb] == "call" or verb.startswith(_TOWARDS) and not f.startswith(_EACH_OTHER, e))
+            and not _post_at(f, j, p) else [])
     # (a named-only verb linked to a post and its country, "ได้พบกับรองประธานาธิบดีของฟิลิปปินส์", meets that
     # country through its holder)
     posted = not met and link and _leader_post_of_one_country(f[j:_chunk_end(f, j, pend)], w)
@@ -1056,7 +1058,9 @@ _TOWARDS = "มา"
 def _teller_called(f: str, j: int, s: int, verb: str, pi: int, people: list[PersonMention]) -> list[PersonMention]:
     """"นาย A นายกรัฐมนตรี โพสต์ข้อความ… ว่า นาย B … ได้โทรศัพท์มาหาตน": a call made to the one who
     tells of it, named first in the paragraph, by the official named right before the verb,
-    of another country; else nothing."""
+    of another country; else nothing. So is a visit that came to them ("…เปิดเผยว่า นาย B
+    เอกอัครราชทูต… ได้เข้ามาพบเพื่อเยี่ยมคารวะ…", no one named after it), not one where two
+    sides come to meet each other (มาพบกัน)."""
     if not f.startswith(_FIRST_PERSON, j) and _TOWARDS not in verb:
         return []                       # ("…โทรศัพท์สายตรงมาพูดคุยเมื่อคืน…": phoned over, to the teller)
     before = [pm for pm in people if pm.para == pi and pm.end <= s]
