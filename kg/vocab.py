@@ -142,6 +142,11 @@ class Vocab:
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("needs_boundary") for f in h["forms"])
 
     @cached_property
+    def lineage_surnames(self) -> tuple[str, ...]:
+        """Surnames of ณ and a place (ณ อยุธยา, ณ ระนอง), longest first: in a name, ณ is no venue."""
+        return tuple(sorted(self.honorifics.get("lineage_surnames", ()), key=len, reverse=True))
+
+    @cached_property
     def name_particles(self) -> frozenset[str]:
         """Particles of long Arabic names (บิน, อัล) that keep a Thai-script name whole."""
         return frozenset(self.honorifics.get("name_particles", ()))

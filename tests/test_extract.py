@@ -5321,3 +5321,22 @@ def test_a_visit_that_came_to_the_one_who_tells_of_it_is_a_call_on_them_but_comi
     talks = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี กล่าวภายหลังหารือกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ว่า "
                             "ตนได้เสนอให้คณะทำงานของทั้งสองประเทศมาพบกันเพื่อหารือเชิงยุทธศาสตร์", published=None))
     assert [m.label for m in talks] == ["การหารือกับจอห์น สมิธ"]       # the working groups' meeting is no call on him
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("นายจอห์น สมิธ รัฐมนตรีเศรษฐกิจ การค้า และอุตสาหกรรมประเทศนิวซีแลนด์ กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ "
+     "นายสมชาย รักไทย รองนายกรัฐมนตรี ในวันนี้ (11 ม.ค.) โดยยืนยันว่า", "สมชาย รักไทย", "NZ"),
+    ("นายจอห์น สมิธ รัฐมนตรีการค้านิวซีแลนด์ กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ นายสมชาย ณ ระนอง "
+     "รองนายกรัฐมนตรี ในวันนี้ (11 ม.ค.) โดยยืนยันว่า", "สมชาย ณ ระนอง", "NZ"),
+], ids=["portfolios-listed-over-spaces", "a-surname-of-na-and-a-place"])
+def test_who_speaks_after_calling_on_an_official_paid_that_call(body, name, country):
+    m = only(body, published=None)
+    assert m.series == "การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์" and m.mode is None      # ณ ระนอง is no venue
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", country), (name, "TH")]
+
+
+def test_a_post_is_no_list_of_portfolios_when_the_words_after_it_tell_what_its_holder_does():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ จะเป็นประธาน และการประชุมสุดยอดนิวซีแลนด์ "
+             "ครั้งที่ 6 จะจัดขึ้นในวันที่ 4 เมษายน 2568", published=None)
+    assert [(a.person.name, a.person.position) for a in m.attendances] in (
+        [], [("สมชาย รักไทย", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")])

@@ -876,6 +876,14 @@ def _skip_space(f: str, i: int, end: int) -> int:
     return i + 1 if i < end and f[i] == " " else i
 
 
+_THAI_OR_LATIN_LETTER = re.compile(rf"[{_THAI}A-Za-z]")
+
+
+def _word_ends(f: str, i: int, pend: int, p: Patterns) -> bool:
+    """Whether a word ends at ``i``: the paragraph's end, no letter, or a post fused after it."""
+    return i >= pend or not _THAI_OR_LATIN_LETTER.match(f, i) or bool(p.position_head.match(f, i))
+
+
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     ends: list[int] = []            # where each token ends (the names may stand apart by more than a space)
@@ -888,6 +896,19 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     while j < pend and len(tokens) < limits["with_particles" if p.v.name_particles.intersection(tokens) else "plain"]:
         if p.position_head.match(f, j) and tokens:
             pos_start = j
+            break
+        lineage = next((x for x in p.v.lineage_surnames if f.startswith(x, j) and _word_ends(f, j + len(x), pend, p)), None) \
+            if tokens and not latin else None
+        if lineage is not None:
+            # "นายกิตติรัตน์ ณ ระนอง", "นาย X Y ณ อยุธยา": a surname of ณ and a place, not a venue
+            tokens.append(lineage)
+            j += len(lineage)
+            ends.append(j)
+            if j < pend and f[j] == " ":
+                j += 1
+                continue
+            if j < pend and p.position_head.match(f, j):
+                pos_start = j
             break
         tm = (_NAME_TOKEN_LAT if latin else _NAME_TOKEN_TH).match(f, j)
         if not tm:
@@ -983,6 +1004,8 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
             end = end + 1 + c2
             if c2 < len(seg2):
                 break
+    if cut == len(seg):
+        end = _portfolio_list_end(f, end, pend, p)
     unit = _UNIT_NUMBER.match(f, end, pend) if f.endswith(_NTH, s, end) and not f.endswith(_ROUND_NTH, s, end) else None
     if unit is not None:
         end = unit.end()            # "ผู้บังคับหน่วยกรมทหารม้าที่ 2": a unit's number is part of the post
@@ -992,6 +1015,34 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
         end = s + pos.rfind("(")
         pos = f[s:end]
     return pos.strip().replace("\n", " "), end
+
+
+#: a ministry's portfolios listed after its first over spaces: " การค้า และอุตสาหกรรมญี่ปุ่น", " ศิลปะ, และวัฒนธรรม…"
+_PORTFOLIO_LIST = re.compile(rf"(?: [{_THAI}]{{2,16}},?){{1,3}} และ ?(?P<last>[{_THAI}]{{2,40}})")
+
+
+_ACTION_NOUN = "การประชุม"
+_AUXILIARIES = ("จะ", "ได้", "เป็น", "ที่", "ซึ่ง", "ก็")
+
+
+def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
+    """Where a post ends whose ministry lists its portfolios over spaces ("รัฐมนตรีว่าการกระทรวง
+    เศรษฐกิจ การค้า และอุตสาหกรรมประเทศนิวซีแลนด์"): past the last, when it ends on the
+    holder's country and no listed word is a country, a post or a title (not "ผู้นำเวียดนาม ลาว
+    และกัมพูชา", "รัฐมนตรีแห่งรัฐ รัฐกาตาร์ และรัฐมนตรี…", "… ภริยา และคณะ"); else ``end``."""
+    m = _PORTFOLIO_LIST.match(f, end, pend)
+    if m is None:
+        return end
+    words = re.split(r"[ ,]+|และ", f[end:m.start("last")])
+    last = m.group("last")
+    if any(w and (_countries_in(w) or p.position_head.match(w) or w in p.v.positions["companion_words"]
+                  or w.startswith(_AUXILIARIES))
+           for w in words) or p.position_head.match(last):
+        return end
+    tail = _countries_in(last)
+    if not tail or p.v.parties[tail[-1][1]].kind != "country" or last.startswith(_ACTION_NOUN):
+        return end              # "…จะเป็นประธาน และการประชุมสุดยอด X": what the holder does, not a portfolio
+    return m.end() if p.party.match(last, tail[-1][0]).end() == len(last) else end
 
 
 def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:

@@ -30,6 +30,8 @@ _BETWEEN_OF = re.compile(r"^\s*(?:ของ|แห่ง)\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
 _TO_WHOM = ("หา", "ถึง", "ยัง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
+#: a call told as what its payer speaks after ("…กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ นาย X")
+_AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
@@ -331,8 +333,10 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         elif len(away) == 2 and away[0].person.country != away[1].person.country:
             # two foreign sides (news of a talk abroad): the first holds it with the second
             r.between_sides, r.met = away[0], away[1:]
-    if r.met and is_bare and not link and f.endswith("การ", 0, s):
+    if r.met and is_bare and not link and f.endswith("การ", 0, s) \
+            and not (kinds[verb] in _NO_LINK_KINDS and f.endswith(_AFTER_CALLING, 0, s)):
         return None                     # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
+                                        # (but "…กล่าวภายหลังการเข้าพบ นาย X": after their call on X)
     if not r.met and (is_bare or verb in w.named_only) and f.startswith(_EACH_OTHER, e):
         # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it (a verb that
         # needs a named official, "นาย A และนาย B ได้มีการเจรจากัน", both of them named)
