@@ -5340,3 +5340,11 @@ def test_a_post_is_no_list_of_portfolios_when_the_words_after_it_tell_what_its_h
              "ครั้งที่ 6 จะจัดขึ้นในวันที่ 4 เมษายน 2568", published=None)
     assert [(a.person.name, a.person.position) for a in m.attendances] in (
         [], [("สมชาย รักไทย", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")])
+
+
+def test_a_way_of_meeting_fused_before_a_name_is_part_of_its_label_not_a_generic_online_meeting():
+    m = only("นายสมชาย รักไทย ปลัดกระทรวงพลังงาน เข้าร่วมการประชุมออนไลน์เจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน ครั้งที่ 38 "
+             "ระหว่างวันที่ 24 – 27 สิงหาคม 2563", published=None)
+    assert (m.label, m.series, m.number, m.mode) == (
+        "การประชุมออนไลน์เจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน", "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน", 38, "virtual")
+    assert extract(release("ทั้งนี้ การประชุมออนไลน์ดังกล่าวเป็นไปด้วยดี", published=None)) == ()

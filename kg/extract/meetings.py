@@ -48,6 +48,8 @@ class _NameWords:
     inner_bodies: tuple[str, ...]       # boundary_continuations
     shorthand: tuple[str, ...]          # heads with no การ (กปช. = การประชุม)
     refers: tuple[str, ...]             # reference_words
+    modes_before_name: tuple[str, ...]  # a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่…)
+    name_openers: tuple[str, ...]       # words that open a name: the levels' and the bodies' (apart_bodies)
 
     @classmethod
     def of(cls, v) -> _NameWords:
@@ -57,7 +59,16 @@ class _NameWords:
                    tuple(m["spaced_number_words"]), tuple(m["generic_endings"]), standalone,
                    tuple(m["not_whose_round"]), tuple(m["generic_qualifiers"]), tuple(m["boundary_continuations"]),
                    tuple(h for h in m["heads"] if not h.startswith("การ") and h not in standalone),
-                   tuple(m["reference_words"]))
+                   tuple(m["reference_words"]), tuple(m["modes_before_name"]),
+                   tuple(sorted({x for words in m["levels"].values() for x in words} | set(m["apart_bodies"]))))
+
+    def generic_at(self, f: str, at: int) -> bool:
+        """Whether the name told at ``at`` opens generic (การประชุมออนไลน์ alone: "the online meeting"),
+        not with a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่อาวุโส…)."""
+        mode = next((x for x in self.modes_before_name if f.startswith(x, at)), None)
+        if mode is not None and f.startswith(self.name_openers, at + len(mode)):
+            return False
+        return f.startswith(self.generic, at)
 
 
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
@@ -85,9 +96,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
-        if blocked and (f.startswith(w.generic, tail_start) or any(x in f[tail_start:j] for x in w.refers)):
+        if blocked and (w.generic_at(f, tail_start) or any(x in f[tail_start:j] for x in w.refers)):
             continue
-        if f.startswith(w.generic, tail_start) or any(x in f[tail_start:j] for x in w.refers):
+        if w.generic_at(f, tail_start) or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
                 out.append(back)
@@ -111,7 +122,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if told is None:
                 continue
             tail, name_end, ordinal, head_apart = told
-        elif tail.startswith(w.generic) or tail[0].isdigit() or tail == _THAT:
+        elif w.generic_at(f, tail_start) or tail[0].isdigit() or tail == _THAT:
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
