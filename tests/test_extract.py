@@ -5348,3 +5348,18 @@ def test_a_way_of_meeting_fused_before_a_name_is_part_of_its_label_not_a_generic
     assert (m.label, m.series, m.number, m.mode) == (
         "การประชุมออนไลน์เจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน", "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านพลังงาน", 38, "virtual")
     assert extract(release("ทั้งนี้ การประชุมออนไลน์ดังกล่าวเป็นไปด้วยดี", published=None)) == ()
+
+
+def test_a_pair_told_again_with_other_partners_is_a_meeting_each_and_the_lists_range_dates_them_all():
+    ms = extract(release(
+        "วันนี้ (19 มิถุนายน 2566) นายสมชาย รักไทย รองปลัดกระทรวงสาธารณสุข เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน"
+        "ด้านสาธารณสุข (ASEAN Senior Officials’ Meeting on Health หรือ ABCM) ครั้งที่ 17 และการประชุมระหว่างอาเซียนกับ"
+        "ประเทศบวก 3 (จีน ญี่ปุ่น เกาหลีใต้), อาเซียนกับจีน, อาเซียนกับนิวซีแลนด์ และอาเซียนกับสหรัฐอเมริกา "
+        "รวมทั้งสิ้น 5 การประชุม ระหว่างวันที่ 19-23 มิถุนายน 2566 ที่กรุงเวลลิงตัน", published=None))
+    assert [(m.label, m.number) for m in ms] == [
+        ("การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านสาธารณสุข", 17), ("การประชุมระหว่างอาเซียนกับประเทศบวก 3", None),
+        ("การประชุมระหว่างอาเซียนกับจีน", None), ("การประชุมระหว่างอาเซียนกับนิวซีแลนด์", None),
+        ("การประชุมระหว่างอาเซียนกับสหรัฐอเมริกา", None)]
+    assert ms[0].label_en == "ASEAN Senior Officials’ Meeting on Health"
+    assert {(m.start, m.end) for m in ms[1:]} == {(PartialDate(2023, 6, 19), PartialDate(2023, 6, 23))}
+    assert all([a.person.name for a in m.attendances] == ["สมชาย รักไทย"] for m in ms)

@@ -479,6 +479,8 @@ def _share_in_lists(lists, occs_of) -> None:
     for group in lists:
         occs = [o for mm in group for o in occs_of(mm)]
         dates = {(o.start, o.end) for o in occs if o.start is not None}
+        if len({start for start, _ in dates}) == 1 and len(dates) == 2 and any(end is None for _, end in dates):
+            dates = {d for d in dates if d[1] is not None}     # one day, and the range it opens: the range
         modes = list(dict.fromkeys((o.mode, o.venue) for o in occs if o.mode is not None))
         for o in occs:
             if o.start is None and len(dates) == 1:

@@ -371,6 +371,10 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
     return name_end
 
 
+#: an English name's acronym told after หรือ inside its bracket ("(ASEAN … Meeting หรือ ABCM)")
+_OR_ACRONYM_END = re.compile(r"\s?หรือ\s?[A-Z][A-Za-z0-9+\-]{1,15}\s*\Z")
+
+
 def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Patterns, ordinal):
     """What follows a name: its English name in brackets (and a pair or a session told after a
     bracketed acronym), then its round (ครั้งที่ N) and an English name after that; with no
@@ -379,8 +383,9 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
     k = name_end
     label_en = None
     m3 = _PAREN.match(f, k, pend)
-    if m3 and _HAS_LATIN.search(m3.group(1)) and not _HAS_THAI.search(m3.group(1)):
-        label_en = m3.group(1).strip()
+    english = _OR_ACRONYM_END.sub("", m3.group(1)) if m3 else ""      # "(ASEAN … Meeting หรือ ABCM)"
+    if m3 and _HAS_LATIN.search(english) and not _HAS_THAI.search(english):
+        label_en = english.strip()
         k = m3.end()
         # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
         pair = _PAIR_AFTER.match(f, k, pend)

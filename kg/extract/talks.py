@@ -1220,6 +1220,36 @@ _PARTNER_INTRO = re.compile(r"\s?(?:\([^()]{1,80}\)\s?)?(?:[^\s()]{1,12}\s?){0,5
 _PARTNER_GAP = re.compile(r"\s?,?\s?(?:และ|รวมทั้ง)?\s?")
 
 
+#: what stands between the items of a list of pairs: an aside in brackets, a comma, และ
+_PAIR_ITEM_GAP = re.compile(r"(?:\s?\([^()\n]{0,80}\))?\s?,?\s?(?:และ\s?)?")
+
+
+def _pair_items_after(f: str, mm: MeetingMention, k: int, pend: int, p: Patterns) -> list[MeetingMention]:
+    """"การประชุมระหว่างอาเซียนกับประเทศบวก 3 (…), อาเซียนกับจีน, อาเซียนกับเกาหลีใต้ และอาเซียนกับ
+    สหรัฐอเมริกา": the pair told again with other partners, the head left out, is one more meeting
+    each, named with the head ("การประชุมระหว่างอาเซียนกับจีน")."""
+    first = next((m for m in p.party.finditer(mm.label, 0, k) if m.end() == k), None)
+    if first is None:
+        return []
+    pair_head = first.group(0) + "กับ"
+    head = mm.label[:first.start()]
+    out: list[MeetingMention] = []
+    j = mm.end
+    while j < pend:
+        at = _PAIR_ITEM_GAP.match(f, j, pend).end()
+        if not f.startswith(pair_head, at):
+            break
+        pm = p.party.match(f, at + len(pair_head))
+        if pm is None or pm.end() > pend:
+            break
+        label = head + f[at:pm.end()]
+        x = MeetingMention(at, pm.end(), pm.end(), label, None, [], None, mm.para)
+        x.series = series_key(label)
+        out.append(x)
+        j = pm.end()
+    return out
+
+
 def partner_lists(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> list[MeetingMention]:
     """"การประชุมรัฐมนตรีต่างประเทศอาเซียนกับออสเตรเลีย ญี่ปุ่น และสหรัฐอเมริกา", "…อาเซียนกับ
     คู่เจรจา ได้แก่ แคนาดา จีน และอินเดีย": one meeting with each partner named, each called
@@ -1232,6 +1262,10 @@ def partner_lists(f: str, paras, mentions: list[MeetingMention], p: Patterns) ->
         out.append(mm)
         k = mm.label.rfind("กับ")
         if mm.numbers or k == -1:
+            continue
+        repeated = _pair_items_after(f, mm, k, paras[mm.para][1], p)
+        if repeated:
+            out.extend(repeated)
             continue
         head, tail = mm.label[:k + len("กับ")], mm.label[k + len("กับ"):].strip()
         umbrella = tail.startswith(umbrellas)
