@@ -5363,3 +5363,10 @@ def test_a_pair_told_again_with_other_partners_is_a_meeting_each_and_the_lists_r
     assert ms[0].label_en == "ASEAN Senior Officials’ Meeting on Health"
     assert {(m.start, m.end) for m in ms[1:]} == {(PartialDate(2023, 6, 19), PartialDate(2023, 6, 23))}
     assert all([a.person.name for a in m.attendances] == ["สมชาย รักไทย"] for m in ms)
+
+
+def test_one_who_tells_of_a_meeting_right_after_it_attended_it_with_the_one_named_with_them():
+    m = only("นางสมศรี ดีมาก อธิบดีกรมการจัดหางาน เปิดเผยภายหลังการประชุมระดับวิชาการนิวซีแลนด์-ไทย ร่วมกับ "
+             "นายจอห์น สมิธ อธิบดีกรมแรงงานนิวซีแลนด์ ว่า ที่ประชุมได้มีการหารือในหลายประเด็น", published=None)
+    assert m.label == "การประชุมระดับวิชาการนิวซีแลนด์-ไทย"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมศรี ดีมาก", "TH")]
