@@ -5370,3 +5370,12 @@ def test_one_who_tells_of_a_meeting_right_after_it_attended_it_with_the_one_name
              "นายจอห์น สมิธ อธิบดีกรมแรงงานนิวซีแลนด์ ว่า ที่ประชุมได้มีการหารือในหลายประเด็น", published=None)
     assert m.label == "การประชุมระดับวิชาการนิวซีแลนด์-ไทย"
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == [("จอห์น สมิธ", "NZ"), ("สมศรี ดีมาก", "TH")]
+
+
+def test_the_way_a_meeting_was_held_told_between_its_head_and_its_sides_is_no_part_of_its_name():
+    m = only("วันอังคารที่ 8 กันยายน 2563 นางสมศรี ดีมาก รองปลัดกระทรวงการพัฒนาสังคม เข้าร่วมการประชุมหารือ"
+             "ผ่านระบบการประชุมทางไกล (Virtual Interface) ระหว่างประชาคมสังคมและวัฒนธรรมอาเซียนกับฝ่ายนิวซีแลนด์ "
+             "โดยมีระเบียบวาระสำคัญ", published=None)
+    assert (m.label, m.mode, m.start) == ("การประชุมหารือระหว่างประชาคมสังคมและวัฒนธรรมอาเซียนกับฝ่ายนิวซีแลนด์", "virtual",
+                                          PartialDate(2020, 9, 8))
+    assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"]

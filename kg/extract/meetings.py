@@ -50,6 +50,7 @@ class _NameWords:
     refers: tuple[str, ...]             # reference_words
     modes_before_name: tuple[str, ...]  # a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่…)
     name_openers: tuple[str, ...]       # words that open a name: the levels' and the bodies' (apart_bodies)
+    ways: tuple[str, ...]               # modes.json's virtual and hybrid wordings, longest first
 
     @classmethod
     def of(cls, v) -> _NameWords:
@@ -60,7 +61,8 @@ class _NameWords:
                    tuple(m["not_whose_round"]), tuple(m["generic_qualifiers"]), tuple(m["boundary_continuations"]),
                    tuple(h for h in m["heads"] if not h.startswith("การ") and h not in standalone),
                    tuple(m["reference_words"]), tuple(m["modes_before_name"]),
-                   tuple(sorted({x for words in m["levels"].values() for x in words} | set(m["apart_bodies"]))))
+                   tuple(sorted({x for words in m["levels"].values() for x in words} | set(m["apart_bodies"]))),
+                   tuple(sorted({*v.modes["virtual"], *v.modes["hybrid"]}, key=len, reverse=True)))
 
     def generic_at(self, f: str, at: int) -> bool:
         """Whether the name told at ``at`` opens generic (การประชุมออนไลน์ alone: "the online meeting"),
@@ -69,6 +71,22 @@ class _NameWords:
         if mode is not None and f.startswith(self.name_openers, at + len(mode)):
             return False
         return f.startswith(self.generic, at)
+
+
+#: an aside in brackets after a way of meeting ("ผ่านระบบการประชุมทางไกล (Virtual Interface)")
+_ASIDE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?")
+_BETWEEN = "ระหว่าง"
+
+
+def _way_before_sides(f: str, at: int, pend: int, w: _NameWords) -> int | None:
+    """Where the sides of a meeting start when the way it was held stands between its head and
+    them ("การประชุมหารือผ่านระบบการประชุมทางไกล (Virtual Interface) ระหว่างอาเซียนกับ X"): the
+    name is the head and the sides, the way of meeting no part of it; else None."""
+    way = next((x for x in w.ways if f.startswith(x, at)), None)
+    if way is None:
+        return None
+    k = _ASIDE.match(f, at + len(way), pend).end()
+    return k if f.startswith(_BETWEEN, k) else None
 
 
 def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[MeetingMention]:
@@ -93,6 +111,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if (hm.group(0) in w.shorthand or bare and _apart_named(f, tail_start + 1, p)) and f.startswith(" ", tail_start):
             tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart; so may an
                                         # acronym after a bare verb ("ประชุม RBC ไทย-มาเลเซีย")
+        way = _way_before_sides(f, tail_start, pend, w)
+        if way is not None:
+            tail_start = way            # "การประชุมหารือผ่านระบบการประชุมทางไกล (…) ระหว่าง A กับ B": the sides name it
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
@@ -126,7 +147,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
-        label = f[s:name_end].strip().replace('"', "").replace("“", "").replace("”", "")
+        label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
+            .replace('"', "").replace("“", "").replace("”", "")
         if ordinal is not None:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
