@@ -5379,3 +5379,11 @@ def test_the_way_a_meeting_was_held_told_between_its_head_and_its_sides_is_no_pa
     assert (m.label, m.mode, m.start) == ("การประชุมหารือระหว่างประชาคมสังคมและวัฒนธรรมอาเซียนกับฝ่ายนิวซีแลนด์", "virtual",
                                           PartialDate(2020, 9, 8))
     assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"]
+
+
+def test_a_meeting_held_in_the_frame_of_a_body_is_named_by_it():
+    m = only("กระทรวงการต่างประเทศเชิญหน่วยงานที่เกี่ยวข้องร่วมประชุมหารือในกรอบคณะทำงานศูนย์ประสานงานฉุกเฉิน "
+             "(Rapid Response Center – RRC) โดยมีนายสมชาย รักไทย รองปลัดกระทรวงการต่างประเทศ เป็นประธาน เพื่อเตรียมมาตรการ",
+             published=None)
+    assert m.label == "ประชุมหารือในกรอบคณะทำงานศูนย์ประสานงานฉุกเฉิน"
+    assert [c.party for c in m.co_chairs] == ["TH"] and [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
