@@ -320,6 +320,9 @@ _STAMPED = re.compile(r"^(.{6,24}?)\s+(?:Views?|เข้าชม)\s?:?\s?([\d,
 #: a page's own date written the ISO way, before the headline ("date 2025-10-30", a news
 #: site's stamp) or at the end of a breadcrumb ("การเมือง > ข่าวการเมือง : 2017-05-01")
 _PAGE_STAMP = re.compile(r"^date ((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)\s*(.*)$")
+#: a first line that is a day and a clock time, then at most the name of the source
+_CLOCK_STAMP = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d) \d{1,2}:\d\d(?::\d\d)?\s*(.*)$")
+_SOURCE_MAX = 40
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _THAI_LETTER = re.compile(r"[ก-๛]")
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -461,6 +464,10 @@ def _page_stamp(lines: list[str]) -> PartialDate | None:
     release. The stamp is cut from the line in place; what follows it stays when it
     holds Thai (the lead or the headline), else it is the site's chrome and goes."""
     m = _PAGE_STAMP.match(lines[0])
+    clocked = _CLOCK_STAMP.match(lines[0]) if m is None else None
+    if clocked is not None and len(clocked.group(4)) <= _SOURCE_MAX and len(lines) > 1:
+        del lines[0]                # "2018-12-13 14:43สำนักข่าวซินหวา": the page's date and time, and its source
+        return _partial(*clocked.groups()[:3])
     if m is None:
         return None
     rest = m.group(4)

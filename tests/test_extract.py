@@ -5387,3 +5387,10 @@ def test_a_meeting_held_in_the_frame_of_a_body_is_named_by_it():
              published=None)
     assert m.label == "ประชุมหารือในกรอบคณะทำงานศูนย์ประสานงานฉุกเฉิน"
     assert [c.party for c in m.co_chairs] == ["TH"] and [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_post_ends_before_the_building_its_holder_was_met_in():
+    m = only("วันที่ 12 ธันวาคม 2561 นายจอห์น สมิธ ประธานคณะกรรมาธิการประจำสภาผู้แทนประชาชนแห่งชาตินิวซีแลนด์ได้พบปะหารือกับ"
+             "นายสมชาย รักไทย ประธานสภานิติบัญญัติแห่งชาติที่มหาศาลาประชาคมกรุงเวลลิงตัน", published=None)
+    assert next(a.person.position for a in m.attendances if a.person.name == "สมชาย รักไทย") == "ประธานสภานิติบัญญัติแห่งชาติ"
+    assert m.mode == "in_person"

@@ -358,3 +358,10 @@ def test_metadata_lines_before_a_lost_headline_are_metadata_not_the_title():
     release = parse_release_text(text, release_id="r", path="r.txt")
     assert (release.published, release.modified) == (PartialDate(2020, 2, 9), PartialDate(2022, 11, 30))
     assert release.title.startswith("เมื่อวันที่ 5 กุมภาพันธ์") and "ปรับปรุง" not in release.title + release.body
+
+
+def test_a_first_line_of_a_day_a_clock_time_and_the_source_is_the_pages_stamp():
+    release = parse_release_text("2018-12-13 14:43สำนักข่าวนิวซีแลนด์\nสำนักข่าวนิวซีแลนด์รายงานว่า วันที่ 12 ธันวาคมที่ผ่านมา "
+                                 "นายจอห์น สมิธ ได้พบปะหารือกับนายสมชาย รักไทย", release_id="r", path="r.txt")
+    assert release.published == PartialDate(2018, 12, 13)
+    assert release.title.startswith("สำนักข่าวนิวซีแลนด์รายงานว่า")
