@@ -5394,3 +5394,9 @@ def test_a_post_ends_before_the_building_its_holder_was_met_in():
              "นายสมชาย รักไทย ประธานสภานิติบัญญัติแห่งชาติที่มหาศาลาประชาคมกรุงเวลลิงตัน", published=None)
     assert next(a.person.position for a in m.attendances if a.person.name == "สมชาย รักไทย") == "ประธานสภานิติบัญญัติแห่งชาติ"
     assert m.mode == "in_person"
+
+
+def test_a_range_after_a_meeting_reported_on_is_the_meetings_not_the_reports():
+    m = only("คณะรัฐมนตรีมีมติรับทราบผลการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 26 ผ่านระบบการประชุมทางไกลผ่านจอภาพ "
+             "(Video Conference) ระหว่างวันที่ 26 – 28 ตุลาคม 2563 ณ กระทรวงแรงงาน", published=None)
+    assert (m.number, m.start, m.end) == (26, PartialDate(2020, 10, 26), PartialDate(2020, 10, 28))

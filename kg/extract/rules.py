@@ -567,8 +567,9 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
         return None                         # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
     if len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
         return None
-    if trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between):
+    if trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between) and d.end is None:
         return None                         # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
+                                            # (a range, "ระหว่างวันที่ 26 – 28 ตุลาคม", is the meeting's: no report lasts days)
     if yr_only and len(between) > R["close_year"] and (not re.search(r"จัดขึ้น|จัด|เมื่อ", between) or "ครบรอบ" in between):
         return None                         # "ครบรอบ 25 ปี … ในปี 2564" dates an anniversary
     return trail
