@@ -5400,3 +5400,10 @@ def test_a_range_after_a_meeting_reported_on_is_the_meetings_not_the_reports():
     m = only("คณะรัฐมนตรีมีมติรับทราบผลการประชุมรัฐมนตรีแรงงานอาเซียน ครั้งที่ 26 ผ่านระบบการประชุมทางไกลผ่านจอภาพ "
              "(Video Conference) ระหว่างวันที่ 26 – 28 ตุลาคม 2563 ณ กระทรวงแรงงาน", published=None)
     assert (m.number, m.start, m.end) == (26, PartialDate(2020, 10, 26), PartialDate(2020, 10, 28))
+
+
+def test_meetings_hosted_along_with_the_first_share_its_day_and_place():
+    ms = extract(release("เมื่อวันที่ 11-13 ก.ย. 56 ณ โรงแรมริมน้ำ จังหวัดริมน้ำ กระทรวงมหาดไทยเป็นเจ้าภาพจัดประชุมระดับรัฐมนตรี "
+                         "ABCM ครั้งที่ 19 พร้อมด้วยการประชุมระดับเจ้าหน้าที่อาวุโส ครั้งที่ 20 และการประชุมมุขมนตรี ครั้งที่ 10",
+                         published=None))
+    assert [(m.number, m.start, m.mode) for m in ms] == [(n, PartialDate(2013, 9, 11), "in_person") for n in (19, 20, 10)]
