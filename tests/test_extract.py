@@ -5407,3 +5407,14 @@ def test_meetings_hosted_along_with_the_first_share_its_day_and_place():
                          "ABCM ครั้งที่ 19 พร้อมด้วยการประชุมระดับเจ้าหน้าที่อาวุโส ครั้งที่ 20 และการประชุมมุขมนตรี ครั้งที่ 10",
                          published=None))
     assert [(m.number, m.start, m.mode) for m in ms] == [(n, PartialDate(2013, 9, 11), "in_person") for n in (19, 20, 10)]
+
+
+@pytest.mark.parametrize("body", [
+    "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เดินทางเยือนนิวซีแลนด์ ระหว่างวันที่ ๑๓ – ๑๕ มกราคม ๒๕๕๔ "
+    "และได้มีโอกาสเจรจากับรัฐบาลนิวซีแลนด์ และหน่วยงานที่เกี่ยวข้อง",
+    "นายสมชาย รักไทย อธิบดีกรมการจัดหางาน ได้เจรจากับทางการนิวซีแลนด์ เมื่อวันที่ 13 มกราคม 2554 ที่กรุงเวลลิงตัน",
+], ids=["negotiated-with-its-government", "negotiated-with-its-authorities"])
+def test_a_talk_with_a_countrys_government_no_one_named_is_a_talk_with_that_country(body):
+    m = only(body, published=None)
+    assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.start == PartialDate(2011, 1, 13)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]

@@ -205,6 +205,7 @@ class _TalkWords:
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
+        self.governments = tuple(t["governments"])                  # "เจรจากับรัฐบาล X": a talk with X
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
 
@@ -1192,7 +1193,7 @@ def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention],
 def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
     """Is ``post`` a leader's post (or their deputy's) of one country ("รองประธานาธิบดีของฟิลิปปินส์"),
     not a company's or a group's ("ผู้บริหารบริษัท…ของนิวซีแลนด์", "รัฐมนตรีต่างประเทศจีนและเกาหลีใต้")?"""
-    return post.removeprefix(_DEPUTY).startswith(w.leader_posts) and len(_countries_in(post)) == 1
+    return post.removeprefix(_DEPUTY).startswith((*w.leader_posts, *w.governments)) and len(_countries_in(post)) == 1
 
 
 #: a deputy's post is the post with this before it (รองประธานาธิบดี)
