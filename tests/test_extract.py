@@ -5418,3 +5418,16 @@ def test_a_talk_with_a_countrys_government_no_one_named_is_a_talk_with_that_coun
     m = only(body, published=None)
     assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์" and m.start == PartialDate(2011, 1, 13)
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_teller_who_says_they_went_attended_and_each_post_with_its_holder_in_brackets_is_met():
+    ms = extract(release(
+        "นายสมชาย รักไทย รองนายกรัฐมนตรี เปิดเผยว่า ในช่วงวันที่ 28 ก.พ. – 2 มี.ค. 2567 ตนได้เดินทางไปเข้าร่วมและติดตาม"
+        "ผลลัพธ์การประชุมรัฐมนตรีองค์การการค้าโลก สมัยสามัญ ครั้งที่ 13 และได้มีโอกาสหารือ ทวิภาคีกับรัฐมนตรีกระทรวงการค้า"
+        "ของเซเนกัล (Mr. John Smith) และรัฐมนตรีแห่งรัฐประจำกระทรวงเศรษฐกิจยูเออี (Dr. Jack Dawson) ณ กรุงอาบูดาบี",
+        published=None))
+    assert [(m.series, sorted(a.person.name for a in m.attendances)) for m in ms] == [
+        ("การประชุมรัฐมนตรีองค์การการค้าโลก", ["สมชาย รักไทย"]),
+        ("การหารือทวิภาคีไทย-เซเนกัล", ["John Smith", "สมชาย รักไทย"]),
+        ("การหารือทวิภาคีไทย-สหรัฐอาหรับเอมิเรตส์", ["Jack Dawson", "สมชาย รักไทย"])]
+    assert ms[0].number == 13

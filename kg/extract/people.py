@@ -600,6 +600,13 @@ def _with_entourage_countries(f: str, people: list[PersonMention], p: Patterns) 
             if pm.person.name in moved and pm.person.country == "TH" else pm for pm in people]
 
 
+#: the teller's own attending, told in the first person after their statement verb ("นาย X … เปิดเผยว่า
+#: ในช่วงวันที่ 28 ก.พ. ตนได้เดินทางไปเข้าร่วมการประชุม…"): they attended
+_SELF_ATTENDED = re.compile(r"ว่า[^\n]{0,80}?(?<![ก-๙])(?:ตนเอง|ตน|กระผม|ผม|ดิฉัน)\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?"
+                            r"(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม")
+_SELF_ATTENDED_REACH = 200
+
+
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
     """:func:`find_people`, each marked where the text says the person did not take part
     (sent someone, was absent) or met someone apart (a courtesy call, a talk)."""
@@ -620,7 +627,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
         tail = f[pm.name_end:min(nxt, pm.end + 90)] if pm.name_end < pm.end else after
         stated = p.contains("neg_after", tail, 0, min(len(tail), 45 + pm.end - min(pm.end, pm.name_end))) and not assigned \
             and not p.contains("attending_after_statement", after) \
-            and not p.contains("attending_after_statement", f, paras[pm.para][0], pm.start)
+            and not p.contains("attending_after_statement", f, paras[pm.para][0], pm.start) \
+            and not _SELF_ATTENDED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))
         # "ให้สัมภาษณ์… ในโอกาสเข้าร่วมการประชุม X", "ระหว่างการเข้าร่วมการประชุม X … นาง Y ได้ให้สัมภาษณ์": one
         # interviewed while attending X attends it
         if stated or (p.contains("assign_after", after) and not assigned) or p.ends_with("neg_before", before, len(before.rstrip())) \

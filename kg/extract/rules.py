@@ -29,7 +29,10 @@ from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
-from .people import _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks, _with_weekdays
+from .people import (
+    _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
+    _with_weekdays,
+)
 from .talks import _SAME_DAY_TIME, find_talks, partner_lists
 
 
@@ -878,6 +881,10 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
         own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
                     and not any(pm.end <= q.start < mm.start for q in people)
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
+        if own is None and (me := _SELF_ATTENDED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):
+            # "…เปิดเผยว่า ในช่วงวันที่ … ตนได้เดินทางไปเข้าร่วมการประชุม X": the teller went to X
+            own = next((mm for mm in body_live if mm.para == pm.para and not mm.is_parent and not mm.talk
+                        and me.end() <= mm.start <= me.end() + own_reach), None)
         via = "primary"
         if own is None and (_reports(person.position, reporters)
                             or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)

@@ -1149,13 +1149,14 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
 
 #: "…จากนาย A แห่งมาเลเซียและประธานาธิบดีสหรัฐ นาย B": และ (after the first's country, if
 #: written) and a post, then the next one met
-_AND_POST_GAP = re.compile(r"(?:แห่ง[^\s,()]*?)?\s?(?:,\s?)?และ\s?")
+_AND_POST_GAP = re.compile(r"(?:แห่ง[^\s,()]*?)?\)?\s?(?:,\s?)?และ\s?")
 
 
 def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
     """Between one official met (ending at ``a``) and the next (at ``b``): และ and the next
     one's post, as a list of those met writes it when each has a post of their own."""
     m = _AND_POST_GAP.match(f, a, b)
+    b -= f[b - 1:b] == "("             # "…(Mr. A) และรัฐมนตรี… (Dr. B)": each post's holder named in brackets
     return m is not None and _post_at(f, m.end(), p) and b - m.end() <= reach["post_to_name"] \
         and _TALK_CLAUSE_END.search(f, m.end(), b) is None
 
