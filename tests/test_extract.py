@@ -5431,3 +5431,13 @@ def test_a_teller_who_says_they_went_attended_and_each_post_with_its_holder_in_b
         ("การหารือทวิภาคีไทย-เซเนกัล", ["John Smith", "สมชาย รักไทย"]),
         ("การหารือทวิภาคีไทย-สหรัฐอาหรับเอมิเรตส์", ["Jack Dawson", "สมชาย รักไทย"])]
     assert ms[0].number == 13
+
+
+def test_two_sides_who_tell_of_their_own_talk_together_held_it_and_a_groupings_chair_chairs_nothing():
+    ms = extract(release(
+        "เมื่อวันที่ 24 ก.ค. 2560 ที่กระทรวงการต่างประเทศ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ พร้อมด้วย"
+        "นายจอห์น สมิธ รมว.การต่างประเทศนิวซีแลนด์ แถลงข่าวภายหลังการหารือร่วม เนื่องในโอกาสเดินทางมาเยือนประเทศไทย\n"
+        "นายสมชายกล่าวว่า ในปีที่ไทยเป็นประธานแอคเมคส์ จะมีความร่วมมือต่อไป", published=None))
+    assert len(ms) == 1
+    assert sorted((a.person.name, a.person.country) for a in ms[0].attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
+    assert ms[0].co_chairs == () and ms[0].start == PartialDate(2017, 7, 24)

@@ -198,6 +198,9 @@ def patterns() -> Patterns:
     # the party pattern's named groups dropped, so that it can stand inside other patterns
     travel_party = (rf"(?:{alternation(md['travel_places'])})?\s?"
                     rf"(?:{v.party_re.pattern.replace('(?P<th>', '(?:').replace('(?P<en>', '(?:')})")
+    # "…ที่ไทยเป็นประธานอาเซียน / เป็นประธานแอคเมคส์": the chair of a grouping held that year, not of a meeting
+    not_sole_after = [*m["chair_phrases"]["not_sole_after"],
+                      *(n for party in v.parties.values() if party.kind == "organization" for n in party.names_th)]
     return Patterns(
         # each verb head with its lookbehind after it (h(?<=ah), same matches as (?<=a)h):
         # an alternation opening with a lookbehind cannot skip ahead by first character
@@ -218,7 +221,7 @@ def patterns() -> Patterns:
             "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +
             rf"(?:(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>(?:{alternation(m['chair_phrases']['co'])})(?!{alternation(m['chair_phrases']['not_co_after'])}))"
-            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(m['chair_phrases']['not_sole_after'])})"
+            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(not_sole_after)})"
             rf"(?:{alternation(m['chair_phrases']['sole_object'])})?))"),
         party=v.party_re,
         post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),

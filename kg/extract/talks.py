@@ -1040,18 +1040,25 @@ def _granted_call(f: str, s: int, pi: int, pstart: int, people: list[PersonMenti
 def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: Patterns):
     """(the Thai official, the other) when a talk verb at ``s`` follows "นาย A … และ (or กับ) นาย B …"
     right away and A and B act for different known countries, else None."""
-    before = [pm for pm in people if pm.para == pi and pm.end <= s and not pm.negated]
+    own = p.ends_with("own_talk", f, s)       # (who tells of their own talk is no mere teller)
+    before = [pm for pm in people if pm.para == pi and pm.end <= s and (not pm.negated or own)]
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
     # (each may be followed by whose they are: "ประธานาธิบดี A ของจีน กับประธานาธิบดี B แห่งนิวซีแลนด์ พบปะหารือกัน")
-    if _BETWEEN_OF.sub("", f[b.end:s] + " ").strip() not in _BEFORE_TALK_VERB \
-            or _between_join(f[a.end:b.start], p) not in _BETWEEN_JOINS:
+    gap = _BETWEEN_OF.sub("", f[b.end:s] + " ").strip()
+    # (or both tell of it right after: "นาย A … พร้อมด้วยนาย B … แถลงข่าวภายหลังการหารือร่วม")
+    told_after = gap in p.v.meetings["talks"]["own_talk_before"] and _between_join(f[a.end:b.start], p) == _WITH
+    if gap not in _BEFORE_TALK_VERB and not told_after \
+            or _between_join(f[a.end:b.start], p) not in _BETWEEN_JOINS and not told_after:
         return None
     ca, cb = a.person.country, b.person.country
     if ca is None or cb is None or ca == cb:
         return None
     return (a, b) if ca == "TH" or cb != "TH" else (b, a)
+
+
+_WITH = "พร้อมด้วย"
 
 
 #: the teller speaking of themself ("…ได้โทรศัพท์มาหาตน", "โทรมาคุยกับผม")
