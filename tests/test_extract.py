@@ -5441,3 +5441,10 @@ def test_two_sides_who_tell_of_their_own_talk_together_held_it_and_a_groupings_c
     assert len(ms) == 1
     assert sorted((a.person.name, a.person.country) for a in ms[0].attendances) == [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
     assert ms[0].co_chairs == () and ms[0].start == PartialDate(2017, 7, 24)
+
+
+def test_a_part_of_the_day_told_between_a_talks_verb_and_its_link_leaves_the_one_met_linked():
+    m = only("นางเจน โด รัฐมนตรีต่างประเทศนิวซีแลนด์ เดินทางถึงประเทศไทยแล้ว หลังเดินทางมาถึงนางเจน โด "
+             "มุ่งตรงเข้าหารือในช่วงค่ำกับนางสาวสมศรี ดีมาก นายกรัฐมนตรีของไทย", published=None)
+    assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์"
+    assert sorted(a.person.name for a in m.attendances) == sorted(["เจน โด", "สมศรี ดีมาก"])

@@ -49,6 +49,10 @@ _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ร�
 #: after the statement tells an event of the statement's day
 _SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
+#: the parts of the day (a closed set of the language)
+_PARTS_OF_DAY = ("เช้า", "สาย", "บ่าย", "เย็น", "ค่ำ", "กลางวัน", "กลางคืน")
+#: a part of the day told between a talk's verb and its link word ("เข้าหารือในช่วงค่ำกับนาง X")
+_PART_OF_DAY_BEFORE_LINK = re.compile(rf"\s?(?:ใน|เมื่อ)?(?:ช่วง|ตอน)(?:{'|'.join(_PARTS_OF_DAY)})(?:นี้)?\s?")
 #: the day told between a talk's verb and its link word (the link read right after it)
 _DAY_BEFORE_LINK = re.compile(rf"\s?(?:เมื่อ|ใน)?(?:วันที่|วัน)\s?(?:{DATE_RE.pattern})\s?")
 
@@ -255,9 +259,11 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     gloss = _LATIN_GLOSS.match(f, j, pend)
     if gloss is not None and f.startswith(w.links, gloss.end()):
         j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
-    day = _DAY_BEFORE_LINK.match(f, gloss.end() if gloss is not None else j, pend)
+    day = _DAY_BEFORE_LINK.match(f, gloss.end() if gloss is not None else j, pend) \
+        or _PART_OF_DAY_BEFORE_LINK.match(f, j, pend)
     if day is not None and f.startswith(w.links, day.end()):
-        j = day.end()           # "ประชุมหารือผ่านระบบการประชุมทางไกล (Video Conference) เมื่อวันที่ 30 ก.ค. 2567 กับ นาย X"
+        j = day.end()           # "ประชุมหารือผ่านระบบการประชุมทางไกล (Video Conference) เมื่อวันที่ 30 ก.ค. 2567 กับ นาย X",
+                                # "มุ่งตรงเข้าหารือในช่วงค่ำกับนาง X"
     fused = p.fused_format.match(f, j, pend) if not f.startswith(w.links, j) else None
     if fused is not None:
         j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
