@@ -5448,3 +5448,13 @@ def test_a_part_of_the_day_told_between_a_talks_verb_and_its_link_leaves_the_one
              "มุ่งตรงเข้าหารือในช่วงค่ำกับนางสาวสมศรี ดีมาก นายกรัฐมนตรีของไทย", published=None)
     assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์"
     assert sorted(a.person.name for a in m.attendances) == sorted(["เจน โด", "สมศรี ดีมาก"])
+
+
+def test_a_welcome_of_a_leader_named_by_a_styled_latin_aside_is_a_call_though_a_topic_is_named_later():
+    m = only("เช้าวันนี้ (26 เมษายน 2567) นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ เชค ฮาซีนา (Her Excellency Sheikh Hasina) "
+             "นายกรัฐมนตรีนิวซีแลนด์ ในโอกาสการเยือนประเทศไทยอย่างเป็นทางการในฐานะแขกของรัฐบาล ก่อนหารือร่วมกันแบบทวิภาคี "
+             "โดยเฉพาะด้านเศรษฐกิจ ทั้งสองฝ่ายยินดีที่ไทยและนิวซีแลนด์มีความร่วมมือใกล้ชิดกันมาโดยตลอด และเห็นพ้องว่าจะเร่งรัด"
+             "ความร่วมมือด้านการค้าและการลงทุนให้ก้าวหน้าต่อไป รวมถึงผลักดันการเจรจา FTA ให้แล้วเสร็จภายในปีนี้", published=None)
+    assert m.series.endswith("ไทย-นิวซีแลนด์") and m.start == PartialDate(2024, 4, 26)
+    hasina = next(a.person for a in m.attendances if a.person.country == "NZ")
+    assert (hasina.name, hasina.spellings) == ("เชค ฮาซีนา", ("Sheikh Hasina",))

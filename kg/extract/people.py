@@ -380,8 +380,12 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
     s = s[1:] if s.startswith("(") else s
     s = s[:-1] if s.endswith(")") else s        # (an excerpt may cut the aside before its bracket closes)
     s = _INNER_ASIDE.sub("", s).split(", ", 1)[0].strip()    # "H.E. Mr. John Smith, Prime Minister…": the name
-    while (m := p.honorific.match(s)) and m.end() > 0:
-        s = s[m.end():].lstrip()
+    styles = tuple(p.v.honorifics["latin_aside_titles"])
+    while ((m := p.honorific.match(s)) and m.end() > 0) or s.startswith(styles):
+        cut = m.end() if m and m.end() > 0 else next(len(x) for x in styles if s.startswith(x))
+        if not _LATIN_SPELLING.fullmatch(s[cut:].lstrip()) and _LATIN_SPELLING.fullmatch(s):
+            break                       # "Sheikh Hasina": a title that is half the name stays
+        s = s[cut:].lstrip()            # "Her Excellency Jane Doe": the style is no part of the name
     return s if _LATIN_SPELLING.fullmatch(s) else None
 
 
@@ -875,7 +879,10 @@ def _with_talks(mentions: list[MeetingMention], talks: list[MeetingMention]) -> 
         t.counterparts and mm.label[:t.start - mm.start] in _MEETING_NOUNS)) for mm in mentions)]
     # "ให้การต้อนรับนาย X … ก่อนที่ทั้งสองจะเป็นประธานร่วมการหารือประจำปี ครั้งที่ 7": the welcome
     # opens the meeting its paragraph names, it is not a call of its own
-    talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent for mm in mentions))]
+    # (not a meeting named far after it: "…ให้การต้อนรับนาง X … ทั้งสองฝ่าย… ผลักดันการเจรจา FTA" tells a topic)
+    reach = patterns().v.meetings["talks"]["reach"]["welcome_opens"]
+    talks = [t for t in talks if not (t.welcome and any(mm.para == t.para and not mm.is_parent
+                                                        and mm.start - t.end <= reach for mm in mentions))]
     kept = [mm for mm in mentions if not any(within(t, mm) for t in talks)]
     return sorted(kept + talks, key=lambda m: m.start)
 
