@@ -5458,3 +5458,17 @@ def test_a_welcome_of_a_leader_named_by_a_styled_latin_aside_is_a_call_though_a_
     assert m.series.endswith("ไทย-นิวซีแลนด์") and m.start == PartialDate(2024, 4, 26)
     hasina = next(a.person for a in m.attendances if a.person.country == "NZ")
     assert (hasina.name, hasina.spellings) == ("เชค ฮาซีนา", ("Sheikh Hasina",))
+
+
+@pytest.mark.parametrize("body, people", [
+    ("เมื่อวันที่ 26 กรกฎาคม 2561 นายสมชาย รักไทย รมว.เกษตรและสหกรณ์ เปิดเผยภายหลังนายจอห์น สมิธ รมช.ต่างประเทศและการค้า "
+     "(ด้านการค้า การท่องเที่ยว และการลงทุน) นิวซีแลนด์เข้าพบ เนื่องในโอกาสเดินทางเยือนประเทศไทย ว่า การหารือเป็นไปด้วยดี",
+     [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]),
+    ("วันนี้ (27 ก.ย. 2568) ร.อ.สมชาย รักไทย รองนายกรัฐมนตรี เปิดเผยว่า ตนและนายจอห์น ดี รัฐมนตรีว่าการกระทรวงการท่องเที่ยว"
+     "และกีฬา ได้เข้าพบ นายแจ็ค ดอว์สัน เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ณ สถานเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย",
+     [("จอห์น ดี", "TH"), ("สมชาย รักไทย", "TH"), ("แจ็ค ดอว์สัน", "NZ")]),
+], ids=["told-after-the-call-paid-on-the-teller", "the-teller-and-a-colleague-called"])
+def test_a_call_the_teller_received_or_paid(body, people):
+    m = only(body, published=None)
+    assert m.series.endswith("ไทย-นิวซีแลนด์") and m.mode == "in_person"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == sorted(people)

@@ -1028,6 +1028,10 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
     pos = f[s:end]
     if pos.count("(") > pos.count(")"):           # "มุขมนตรีแห่งรัฐเคดาห์ (Menteri": the bracket is not the post's
         end = s + pos.rfind("(")
+        aside = _POST_ASIDE.match(f, end, pend)
+        country = p.party.match(f, aside.end()) if aside is not None else None
+        if country is not None and country.end() <= pend:
+            end = country.end()     # "รมช.ต่างประเทศและการค้า (ด้านการค้า …) นิวซีแลนด์": the portfolio, then the country
         pos = f[s:end]
     return pos.strip().replace("\n", " "), end
 
@@ -1058,6 +1062,10 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
     if not tail or p.v.parties[tail[-1][1]].kind != "country" or last.startswith(_ACTION_NOUN):
         return end              # "…จะเป็นประธาน และการประชุมสุดยอด X": what the holder does, not a portfolio
     return m.end() if p.party.match(last, tail[-1][0]).end() == len(last) else end
+
+
+#: a post's portfolio told in brackets before its country: "(ด้านการค้า การท่องเที่ยว และการลงทุน) "
+_POST_ASIDE = re.compile(rf"\([{_THAI} ,]{{2,80}}\)\s?")
 
 
 def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:

@@ -316,7 +316,8 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
         or (_teller_called(f, j, s, verb, pi, people)
             if (kinds[verb] == "call" or verb.startswith(_TOWARDS) and not f.startswith(_EACH_OTHER, e))
-            and not _post_at(f, j, p) else [])
+            and not _post_at(f, j, p) else []) \
+        or (_teller_called_on(f, s, pi, people) if kinds[verb] == "courtesy" and not _post_at(f, j, p) else [])
     # (a named-only verb linked to a post and its country, "ได้พบกับรองประธานาธิบดีของฟิลิปปินส์", meets that
     # country through its holder)
     posted = not met and link and _leader_post_of_one_country(f[j:_chunk_end(f, j, pend)], w)
@@ -550,6 +551,9 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     companions: tuple[PersonMention, ...] = ()
     if subject is not None and not r.between_sides and not r.pair_subject:
         subject, companions = _holder_group(f, s, pi, subject, people, w.holder_joiners)
+    teller = _teller_with(f, subject, pi, people)
+    if teller is not None and teller not in companions:
+        companions = (teller, *companions)     # "…เปิดเผยว่า ตนและนาย B … ได้เข้าพบ นาย C": the teller went too
     earlier = next((mm for mm in reversed(out) if mm.para == pi and subject is not None and subject in mm.counterparts), None)
     if earlier is not None and earlier.subject is not None:
         subject, companions = earlier.subject, earlier.companions      # "เข้าเยี่ยมคารวะนาย A … และหารือกับนาย B": A
@@ -1071,6 +1075,37 @@ _WITH = "พร้อมด้วย"
 _FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ดิฉัน")
 #: a call verb that comes over to the teller (โทรศัพท์มาหา, โทรมาคุย)
 _TOWARDS = "มา"
+
+
+#: the teller named with the holder: "ตนและนาย B", "ตนพร้อมด้วยนาย B"
+_TELLER_AND = re.compile(rf"(?:{'|'.join(_FIRST_PERSON)})\s?(?:และ|พร้อมด้วย|กับ)\s?\Z")
+
+
+def _teller_with(f: str, holder: PersonMention | None, pi: int, people: list[PersonMention]) -> PersonMention | None:
+    """The one who tells of a talk, named first in its paragraph, when they name themself with its
+    holder ("นาย A … เปิดเผยว่า ตนและนาย B … ได้เข้าพบนาย C"); else None."""
+    if holder is None or _TELLER_AND.search(f, max(0, holder.start - 12), holder.start) is None:
+        return None
+    first = next((pm for pm in people if pm.para == pi), None)
+    return first if first is not None and first is not holder and first.end <= holder.start else None
+
+
+#: what a teller speaks after (…เปิดเผยภายหลังนาย B … เข้าพบ)
+_AFTER = ("ภายหลัง", "หลัง")
+#: what may stand between a caller's name and post and the call verb
+_BEFORE_CALL = ("", "ได้", "มา", "ได้มา")
+
+
+def _teller_called_on(f: str, s: int, pi: int, people: list[PersonMention]) -> list[PersonMention]:
+    """"นาย A รัฐมนตรี… เปิดเผยภายหลังนาย B … ออสเตรเลียเข้าพบ": the call paid on the one who tells
+    of it after it, named first in the paragraph, by the official of another country named right
+    before the verb; else nothing."""
+    before = [pm for pm in people if pm.para == pi and pm.end <= s]
+    if len(before) < 2 or f[before[-1].end:s].strip() not in _BEFORE_CALL \
+            or not f[max(0, before[-1].start - 10):before[-1].start].rstrip().endswith(_AFTER) \
+            or before[0].person.country == before[-1].person.country:
+        return []
+    return [before[0]]
 
 
 def _teller_called(f: str, j: int, s: int, verb: str, pi: int, people: list[PersonMention]) -> list[PersonMention]:
