@@ -5472,3 +5472,9 @@ def test_a_call_the_teller_received_or_paid(body, people):
     m = only(body, published=None)
     assert m.series.endswith("ไทย-นิวซีแลนด์") and m.mode == "in_person"
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == sorted(people)
+
+
+def test_a_meeting_named_by_how_many_countries_of_a_region_meet_keeps_the_count_and_region():
+    m = only("นายจอห์น สมิธ รองเลขาธิการคณะกรรมการควบคุมยาเสพติดแห่งชาติจีน และพลเอกสมชาย รักไทย รัฐมนตรีว่าการ"
+             "กระทรวงยุติธรรม ร่วมประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง เพื่อขยายปฏิบัติการร่วม ระยะที่ 2", published=None)
+    assert m.label == "ประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง" and len(m.attendances) == 2

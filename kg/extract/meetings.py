@@ -322,7 +322,8 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
 
 
 #: a group's count of countries, after its name ("…ชั้นนำ 7 ประเทศ")
-_COUNTRY_COUNT = re.compile(r" ?\d{1,3} ?ประเทศ(?![\u0e00-\u0e7f])")
+_COUNTRY_COUNT = re.compile(r" ?\d{1,3} ?(?:ประเทศ|ชาติ)(?:ลุ่ม(?:แม่)?น้ำ[\u0e00-\u0e7f]{2,12}|อาเซียน|สมาชิก[\u0e00-\u0e7f]{0,16})?"
+                            r"(?![\u0e00-\u0e7f])")
 #: the count of an anniversary's years, after its word ("ครบรอบ 75 ปี")
 _ANNIVERSARY_YEARS = re.compile(r" ?\d{1,4} ?ปี")
 
@@ -354,7 +355,8 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
             name_end = b.start()
             break
         name_end = m2.end()
-    # "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ": a group named by how many countries it holds
+    # "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ", "ประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง": a group named by how
+    # many countries it holds
     counted = _COUNTRY_COUNT.match(f, name_end, pend)
     if counted is not None:
         name_end = counted.end()
