@@ -5478,3 +5478,9 @@ def test_a_meeting_named_by_how_many_countries_of_a_region_meet_keeps_the_count_
     m = only("นายจอห์น สมิธ รองเลขาธิการคณะกรรมการควบคุมยาเสพติดแห่งชาติจีน และพลเอกสมชาย รักไทย รัฐมนตรีว่าการ"
              "กระทรวงยุติธรรม ร่วมประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง เพื่อขยายปฏิบัติการร่วม ระยะที่ 2", published=None)
     assert m.label == "ประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง" and len(m.attendances) == 2
+
+
+def test_a_ministers_meeting_named_as_a_body_after_thi_is_a_meeting_known_as_written():
+    m = only("นางสมศรี ดีมาก รมว.ท่องเที่ยวและกีฬา กล่าวว่า ได้เสนอแนวคิดสำคัญในที่ประชุมรัฐมนตรีท่องเที่ยวอาเซียน "
+             "ที่สิงคโปร์เมื่อวันที่ 19 มกราคม 2560", published=None)
+    assert m.series == "การประชุมรัฐมนตรีท่องเที่ยวอาเซียน" and "ที่ประชุมรัฐมนตรีท่องเที่ยวอาเซียน" in m.alt_labels

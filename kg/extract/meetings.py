@@ -166,7 +166,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # a bare verb a space apart from its name is a head only where _heads found an acronym or
         # two parties after it
         apart = bare and f.startswith(" ", hm.end())
-        if blocked and not numbers and not _thi_named(f, hm, k, pend, p) and not (bare and (apart or _names_a_pair(label, p))):
+        thi_named = blocked and not numbers and _thi_named(f, hm, k, pend, p)
+        if blocked and not numbers and not thi_named and not (bare and (apart or _names_a_pair(label, p))):
             continue
         if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
@@ -179,6 +180,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         _name_series(f, s, mm, head_apart, out, w)
         if not numbers and (edition := _EDITION_YEAR.match(f, k, pend)) is not None:
             mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
+        if thi_named:
+            mm.aliases = (*mm.aliases, _THI + label.removeprefix("การ"))    # "ในที่ประชุมรัฐมนตรี X": as written
         inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ ABCM จำกัดวง": told inside the name
         mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "")
         out.append(mm)
