@@ -5484,3 +5484,12 @@ def test_a_ministers_meeting_named_as_a_body_after_thi_is_a_meeting_known_as_wri
     m = only("นางสมศรี ดีมาก รมว.ท่องเที่ยวและกีฬา กล่าวว่า ได้เสนอแนวคิดสำคัญในที่ประชุมรัฐมนตรีท่องเที่ยวอาเซียน "
              "ที่สิงคโปร์เมื่อวันที่ 19 มกราคม 2560", published=None)
     assert m.series == "การประชุมรัฐมนตรีท่องเที่ยวอาเซียน" and "ที่ประชุมรัฐมนตรีท่องเที่ยวอาเซียน" in m.alt_labels
+
+
+def test_a_call_on_the_schedule_is_a_call_ahead_not_a_word_after_the_agenda():
+    ms = extract(release("เมื่อวันที่ 12 มิถุนายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เดินทางเยือนนครเจนีวา "
+                         "โดยในการเยือนครั้งนี้ รัฐมนตรีว่าการกระทรวงแรงงาน มีวาระเข้าพบ นายจอห์น สมิธ (Mr. John Smith) "
+                         "ผู้อำนวยการใหญ่ไอแอลโอ เพื่อหารือข้อราชการด้านแรงงาน", published=None))
+    call = next(m for m in ms if any(a.person.name == "จอห์น สมิธ" for a in m.attendances))
+    assert call.series.startswith("การเข้าเยี่ยมคารวะ") and call.status == "scheduled"
+    assert next(a.person.country for a in call.attendances if a.person.name == "จอห์น สมิธ") == "ILO"

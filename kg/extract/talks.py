@@ -210,6 +210,7 @@ class _TalkWords:
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
         self.governments = tuple(t["governments"])                  # "เจรจากับรัฐบาล X": a talk with X
+        self.plan_words = tuple(t["plan_words"])                    # "มีวาระเข้าพบนาย X": a talk ahead
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
 
@@ -712,7 +713,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if f.endswith(w.nouns_before, 0, s):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
         pi = _para_of(paras, s)
-        if s in chained or p.ends_with("not_after", f, s) or (m.group(0) in w.headline_only and pi != 0
+        if s in chained or p.ends_with("not_after", f, s) and not f.endswith(w.plan_words, 0, s) \
+                or (m.group(0) in w.headline_only and pi != 0
                                                               and not f.startswith(w.headline_only_links, _skip_spaces(f, m.end(), paras[pi][1]))):
             continue
         x = _read_told(f, m, paras[pi][1], w, p, chained)
