@@ -1059,10 +1059,10 @@ def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: P
     a, b = before[-2], before[-1]
     # (each may be followed by whose they are: "ประธานาธิบดี A ของจีน กับประธานาธิบดี B แห่งนิวซีแลนด์ พบปะหารือกัน")
     gap = _BETWEEN_OF.sub("", f[b.end:s] + " ").strip()
+    join = _between_join(f[a.end:b.start], p)
     # (or both tell of it right after: "นาย A … พร้อมด้วยนาย B … แถลงข่าวภายหลังการหารือร่วม")
-    told_after = gap in p.v.meetings["talks"]["own_talk_before"] and _between_join(f[a.end:b.start], p) == _WITH
-    if gap not in _BEFORE_TALK_VERB and not told_after \
-            or _between_join(f[a.end:b.start], p) not in _BETWEEN_JOINS and not told_after:
+    told_after = gap in p.v.meetings["talks"]["own_talk_before"] and join == _ACCOMPANIED_BY
+    if not told_after and (gap not in _BEFORE_TALK_VERB or join not in _BETWEEN_JOINS):
         return None
     ca, cb = a.person.country, b.person.country
     if ca is None or cb is None or ca == cb:
@@ -1070,7 +1070,7 @@ def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: P
     return (a, b) if ca == "TH" or cb != "TH" else (b, a)
 
 
-_WITH = "พร้อมด้วย"
+_ACCOMPANIED_BY = "พร้อมด้วย"
 
 
 #: the teller speaking of themself ("…ได้โทรศัพท์มาหาตน", "โทรมาคุยกับผม")
