@@ -78,14 +78,20 @@ _ASIDE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?")
 _BETWEEN = "ระหว่าง"
 
 
+@lru_cache(maxsize=4)
+def _ways_re(ways: tuple[str, ...]) -> re.Pattern:
+    """The ways of meeting (longest first) as one pattern: tried at every meeting head."""
+    return re.compile("|".join(map(re.escape, ways)))
+
+
 def _way_before_sides(f: str, at: int, pend: int, w: _NameWords) -> int | None:
     """Where the sides of a meeting start when the way it was held stands between its head and
     them ("การประชุมหารือผ่านระบบการประชุมทางไกล (Virtual Interface) ระหว่างอาเซียนกับ X"): the
     name is the head and the sides, the way of meeting no part of it; else None."""
-    way = next((x for x in w.ways if f.startswith(x, at)), None)
+    way = _ways_re(w.ways).match(f, at, pend)
     if way is None:
         return None
-    k = _ASIDE.match(f, at + len(way), pend).end()
+    k = _ASIDE.match(f, way.end(), pend).end()
     return k if f.startswith(_BETWEEN, k) else None
 
 
