@@ -18,7 +18,7 @@ from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
-from .people import _countries_in, _reports
+from .people import _countries_in, _reports, lineage_surname_at
 
 
 @dataclass
@@ -69,15 +69,6 @@ def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> st
 _VENUE_PREPOSITIONS = ("จัดขึ้นที่", "จัดขึ้น ที่", "น. ", "เยือน", "ที่", "ใน")
 
 
-def _lineage_surname_at(f: str, k: int, p: Patterns) -> bool:
-    """Whether the place after a bare ณ at ``k`` is a surname of ณ and a place (ณ ระนอง) as a word."""
-    for x in p.v.lineage_surnames:
-        place = x.split(" ", 1)[1]
-        if f.startswith(place, k) and not (k + len(place) < len(f) and re.match(rf"[{_THAI}A-Za-z]", f[k + len(place)])):
-            return True
-    return False
-
-
 def _places(f: str, text: str, paras, spans, p: Patterns):
     """Each named place in ``spans``, as (offset of its cue, paragraph, place): "ณ กรุงปักกิ่ง",
     "ที่ห้อง…", "เยือนเวียงจันทน์". A cue right after a post (เอกอัครราชทูต ณ กรุงปารีส) names
@@ -96,7 +87,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
         if bare and k < len(f) and f[k] == " ":
             k += 1
-        if f.startswith(not_place, k) or cue.strip() == "ณ" and _lineage_surname_at(f, k, p):
+        if f.startswith(not_place, k) or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
             continue                    # (…นายกิตติรัตน์ ณ ระนอง: a surname, not a venue)
         pi = _para_of(paras, m.start())
         pend = paras[pi][1]

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ..thai import NUMBER_RE, find_dates, parse_number
 from ..vocab import alternation, vocab
-from .mentions import MeetingMention, _ALSO, _OF, _THAT, _para_of, series_key
+from .mentions import MeetingMention, _ALSO, _OF, _OR_ACRONYM, _THAT, _para_of, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
@@ -404,10 +404,6 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
     return name_end
 
 
-#: an English name's acronym told after หรือ inside its bracket ("(ASEAN … Meeting หรือ ABCM)")
-_OR_ACRONYM_END = re.compile(r"\s?หรือ\s?[A-Z][A-Za-z0-9+\-]{1,15}\s*\Z")
-
-
 def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Patterns, ordinal):
     """What follows a name: its English name in brackets (and a pair or a session told after a
     bracketed acronym), then its round (ครั้งที่ N) and an English name after that; with no
@@ -416,7 +412,7 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
     k = name_end
     label_en = None
     m3 = _PAREN.match(f, k, pend)
-    english = _OR_ACRONYM_END.sub("", m3.group(1)) if m3 else ""      # "(ASEAN … Meeting หรือ ABCM)"
+    english = _OR_ACRONYM.sub("", m3.group(1).strip()) if m3 else ""      # "(ASEAN … Meeting หรือ ABCM)": its acronym
     if m3 and _HAS_LATIN.search(english) and not _HAS_THAI.search(english):
         label_en = english.strip()
         k = m3.end()

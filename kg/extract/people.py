@@ -380,9 +380,8 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
     s = s[1:] if s.startswith("(") else s
     s = s[:-1] if s.endswith(")") else s        # (an excerpt may cut the aside before its bracket closes)
     s = _INNER_ASIDE.sub("", s).split(", ", 1)[0].strip()    # "H.E. Mr. John Smith, Prime Minister…": the name
-    styles = tuple(p.v.honorifics["latin_aside_titles"])
-    while ((m := p.honorific.match(s)) and m.end() > 0) or s.startswith(styles):
-        cut = m.end() if m and m.end() > 0 else next(len(x) for x in styles if s.startswith(x))
+    styles = p.v.honorifics["latin_aside_titles"]
+    while cut := ((m := p.honorific.match(s)) and m.end()) or next((len(x) for x in styles if s.startswith(x)), 0):
         if not _LATIN_SPELLING.fullmatch(s[cut:].lstrip()) and _LATIN_SPELLING.fullmatch(s):
             break                       # "Sheikh Hasina": a title that is half the name stays
         s = s[cut:].lstrip()            # "Her Excellency Jane Doe": the style is no part of the name
@@ -604,9 +603,11 @@ def _with_entourage_countries(f: str, people: list[PersonMention], p: Patterns) 
             if pm.person.name in moved and pm.person.country == "TH" else pm for pm in people]
 
 
+#: the teller speaking of themself ("…ได้โทรศัพท์มาหาตน", "โทรมาคุยกับผม", "ตนได้เดินทางไปเข้าร่วม…")
+_FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ดิฉัน")
 #: the teller's own attending, told in the first person after their statement verb ("นาย X … เปิดเผยว่า
 #: ในช่วงวันที่ 28 ก.พ. ตนได้เดินทางไปเข้าร่วมการประชุม…"): they attended
-_SELF_ATTENDED = re.compile(r"ว่า[^\n]{0,80}?(?<![ก-๙])(?:ตนเอง|ตน|กระผม|ผม|ดิฉัน)\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?"
+_SELF_ATTENDED = re.compile(rf"ว่า[^\n]{{0,80}}?(?<![ก-๙])(?:{'|'.join(_FIRST_PERSON)})\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?"
                             r"(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม")
 _SELF_ATTENDED_REACH = 200
 
@@ -891,12 +892,11 @@ def _skip_space(f: str, i: int, end: int) -> int:
     return i + 1 if i < end and f[i] == " " else i
 
 
-_THAI_OR_LATIN_LETTER = re.compile(rf"[{_THAI}A-Za-z]")
-
-
-def _word_ends(f: str, i: int, pend: int, p: Patterns) -> bool:
-    """Whether a word ends at ``i``: the paragraph's end, no letter, or a post fused after it."""
-    return i >= pend or not _THAI_OR_LATIN_LETTER.match(f, i) or bool(p.position_head.match(f, i))
+def lineage_surname_at(f: str, j: int, pend: int, p: Patterns) -> str | None:
+    """The surname of ณ and a place (``honorifics.json`` lineage_surnames: ณ ระนอง, ณ อยุธยา) written
+    at ``j`` as a word of its own (a post may follow it fused), else None: in a name, ณ is no venue."""
+    return next((x for x in p.v.lineage_surnames if f.startswith(x, j) and (
+        j + len(x) >= pend or not _THAI_OR_LATIN_CHAR.match(f, j + len(x)) or p.position_head.match(f, j + len(x)))), None)
 
 
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
@@ -912,8 +912,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         if p.position_head.match(f, j) and tokens:
             pos_start = j
             break
-        lineage = next((x for x in p.v.lineage_surnames if f.startswith(x, j) and _word_ends(f, j + len(x), pend, p)), None) \
-            if tokens and not latin else None
+        lineage = lineage_surname_at(f, j, pend, p) if tokens and not latin else None
         if lineage is not None:
             # "นายกิตติรัตน์ ณ ระนอง", "นาย X Y ณ อยุธยา": a surname of ณ and a place, not a venue
             tokens.append(lineage)

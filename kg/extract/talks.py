@@ -16,7 +16,7 @@ from .patterns import (
     _THAI,
 )
 from .people import (
-    _by_country, _countries_in, countries_named, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
+    _FIRST_PERSON, _by_country, _countries_in, countries_named, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
 )
 
 
@@ -1073,8 +1073,6 @@ def _two_sides_before(f: str, s: int, pi: int, people: list[PersonMention], p: P
 _ACCOMPANIED_BY = "พร้อมด้วย"
 
 
-#: the teller speaking of themself ("…ได้โทรศัพท์มาหาตน", "โทรมาคุยกับผม")
-_FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ดิฉัน")
 #: a call verb that comes over to the teller (โทรศัพท์มาหา, โทรมาคุย)
 _TOWARDS = "มา"
 
