@@ -330,9 +330,18 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
 
 
-#: a group's count of countries, after its name ("…ชั้นนำ 7 ประเทศ")
-_COUNTRY_COUNT = re.compile(r" ?\d{1,3} ?(?:ประเทศ|ชาติ)(?:ลุ่ม(?:แม่)?น้ำ[\u0e00-\u0e7f]{2,12}|อาเซียน|สมาชิก[\u0e00-\u0e7f]{0,16})?"
-                            r"(?![\u0e00-\u0e7f])")
+@cache
+def _country_count() -> re.Pattern:
+    """A group named by its count of countries (…กลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ), with the region
+    after the count: a word of ``country_count.regions`` (…10 ประเทศอาเซียน), or an opener of
+    ``country_count.region_openers`` and its name (…6 ประเทศลุ่มน้ำโขง, …ประเทศสมาชิก…), up to
+    ``country_count.region_name_max`` letters (kg/data/meetings.json)."""
+    cc = vocab().meetings["country_count"]
+    region = (rf"{alternation(cc['region_openers'])}[\u0e00-\u0e7f]{{0,{int(cc['region_name_max'])}}}"
+              rf"|{alternation(cc['regions'])}")
+    return re.compile(rf" ?\d{{1,3}} ?(?:ประเทศ|ชาติ)(?:{region})?(?![\u0e00-\u0e7f])")
+
+
 #: the count of an anniversary's years, after its word ("ครบรอบ 75 ปี")
 _ANNIVERSARY_YEARS = re.compile(r" ?\d{1,4} ?ปี")
 
@@ -366,7 +375,7 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
         name_end = m2.end()
     # "การประชุมสุดยอดผู้นำกลุ่มอุตสาหกรรมชั้นนำ 7 ประเทศ", "ประชุมรัฐมนตรี 4 ชาติลุ่มน้ำโขง": a group named by how
     # many countries it holds
-    counted = _COUNTRY_COUNT.match(f, name_end, pend)
+    counted = _country_count().match(f, name_end, pend)
     if counted is not None:
         name_end = counted.end()
     # "การประชุมระดับสูงเพื่อฉลองครบรอบ 75 ปี สหประชาชาติ": the years of an anniversary, and whose
