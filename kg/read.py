@@ -447,6 +447,8 @@ def _partial(year: str, month: str, day: str | None) -> PartialDate | None:
 _DATE_TIME_LINE = re.compile(r"(?:วันที่\s?)?(\d{1,2}\s?\S{2,12}\s?\d{4})\s*(?:เวลา\s?)?\d{1,2}[:.]\d{2}\s?(?:น\.)?")
 
 
+#: the longest line under a date header that can be a stamp of its own (a date and a time)
+_STAMP_LINE_MAX = 40
 #: a blog's date header, the first line and nothing else ("วันอังคารที่ 1 กุมภาพันธ์ พ.ศ. 2554")
 _DATE_LINE = re.compile(r"วัน[ก-๙]{2,9}ที่\s?(\d{1,2}\s?\S{2,12}\s?(?:พ\.ศ\.\s?)?\d{4})")
 
@@ -455,9 +457,10 @@ def _date_time_line(lines: list[str]) -> PartialDate | None:
     """The page's date when its first line is only a date and a time: the line is the page's
     chrome, not the headline, and goes."""
     m = _DATE_TIME_LINE.fullmatch(lines[0].strip())
-    if m is None and len(lines) > 1 and not find_dates(fold(lines[1])):
+    if m is None and len(lines) > 1 and not (len(lines[1]) <= _STAMP_LINE_MAX and find_dates(fold(lines[1]))):
         # a bare date header, when the line under it is no stamp of its own (a site prints the
-        # day it was read, "วันศุกร์ที่ 16 พฤษภาคม 2568", above the page's "15 พ.ย. 2567 09:56")
+        # day it was read, "วันศุกร์ที่ 16 พฤษภาคม 2568", above the page's "15 พ.ย. 2567 09:56");
+        # a headline under it may name a year or a day ("…ร่วมกันในปี 2566")
         m = _DATE_LINE.fullmatch(lines[0].strip())
     d = _date_of(m.group(1)) if m and len(lines) > 1 else None
     if d is None or not d.day:

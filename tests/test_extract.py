@@ -5493,3 +5493,75 @@ def test_a_call_on_the_schedule_is_a_call_ahead_not_a_word_after_the_agenda():
     call = next(m for m in ms if any(a.person.name == "จอห์น สมิธ" for a in m.attendances))
     assert call.series.startswith("การเข้าเยี่ยมคารวะ") and call.status == "scheduled"
     assert next(a.person.country for a in call.attendances if a.person.name == "จอห์น สมิธ") == "ILO"
+
+
+def test_the_meeting_of_a_body_told_with_of_after_its_head_is_named_by_the_body():
+    m = only("เมื่อวันที่ 16 – 19 มิถุนายน 2568 นางสาวสมศรี ดีมาก กรรมการสิทธิมนุษยชนแห่งชาติ ได้เข้าร่วมการประชุมของคณะกรรมการ"
+             "ประจำอนุสัญญาว่าด้วยสิทธิของคนริมน้ำ หรือ ABCM ครั้งที่ 91 ที่นครเจนีวา", published=None)
+    assert m.label.startswith("การประชุมของคณะกรรมการประจำอนุสัญญา") and m.number == 91
+    assert (m.start, m.end) == (PartialDate(2025, 6, 16), PartialDate(2025, 6, 19))
+
+
+def test_a_meeting_called_online_by_its_name_was_held_online_though_its_chair_sat_in_a_room():
+    m = only("วันที่ 8 กันยายน 2564 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธานการประชุมระบบออนไลน์ผู้บริหาร"
+             "ระดับสูงกระทรวงสาธารณสุข ครั้งที่ 9/2564 ณ ห้องประชุมศูนย์ปฏิบัติการ", published=None)
+    assert (m.number, m.mode) == (9, "virtual")
+
+
+def test_a_titled_official_after_a_name_of_three_words_with_no_post_is_the_next_one_listed():
+    m = only("วันที่ 5 กันยายน 2568 นายสมชาย รักไทย ประธานคณะอนุกรรมการฯ เป็นประธานการประชุมคณะอนุกรรมการด้านการต่างประเทศ "
+             "ครั้งที่ 1/2568 พร้อมด้วยนายโจเซฟ คาฟฟ์ ดีมาก นายเกรเกอร์ ซัมซา ผู้อำนวยการสำนักประชาสัมพันธ์ เข้าร่วมการประชุม",
+             published=None)
+    assert {"โจเซฟ คาฟฟ์ ดีมาก", "เกรเกอร์ ซัมซา"} <= {a.person.name for a in m.attendances}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("พลเอก สมชาย รักไทย ลงพื้นที่ จ.ริมน้ำ โดยจะเป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัดริมน้ำ ครั้งที่ 4/2565",
+     "สมชาย รักไทย"),
+    ("ระหว่างวันที่ 7 - 12 ก.ค.67 พล.ร.อ.สมชาย แจ้งยอดดี รองผู้บัญชาการทหารเรือ ร่วมประชุม Navy to Navy Talks ครั้งที่ 13",
+     "สมชาย แจ้งยอดดี"),
+], ids=["a-headline-verb-after-the-name", "a-surname-that-opens-like-a-verb-before-a-post"])
+def test_where_a_name_ends_before_a_verb_or_goes_on_to_a_surname_that_opens_like_one(body, name):
+    m = only(body, published=None)
+    assert [a.person.name for a in m.attendances] == [name]
+
+
+def test_one_who_arrived_and_will_chair_a_meeting_chairs_it():
+    m = only("วันนี้ (19 ก.ย.65) พลเอก สมชาย รักไทย รองนายกรัฐมนตรี และคณะ เดินทางถึงจังหวัดริมน้ำแล้ว โดยจะเป็นประธานการประชุม"
+             "คณะกรรมการพัฒนาจังหวัดริมน้ำ ครั้งที่ 4 / 2565 ที่ห้องประชุม ชั้น 2", published=None)
+    assert [c.party for c in m.co_chairs] == ["TH"] and m.status == "scheduled"
+
+
+def test_an_annual_meeting_goes_on_to_its_year_and_whose_meeting_it_is():
+    m = only("เมื่อวันที่ 26 กุมภาพันธ์ 2568 นางสาวสมศรี ดีมาก กงสุลใหญ่ ณ เมืองริมน้ำ ได้เข้าร่วมการประชุมประจำปี 2568 "
+             "ของหอการค้าไทยในนิวซีแลนด์ (ABCM) ในฐานะที่ปรึกษา", published=None)
+    assert m.label == "การประชุมประจำปี 2568 ของหอการค้าไทยในนิวซีแลนด์" and m.start == PartialDate(2025, 2, 26)
+
+
+def test_a_day_set_apart_as_a_paragraph_of_its_own_dates_the_meeting_of_the_next():
+    m = only("เมื่อวันที่ 5 มกราคม 2566\n\nนายสมชาย รักไทย เลขาธิการ ป.ป.ส. ให้การต้อนรับนายจอห์น สมิธ (Mr. John Smith) ผู้แทน"
+             "สำนักงานยาเสพติดและอาชญากรรมแห่งสหประชาชาติ เข้าหารือข้อราชการ", published=PartialDate(2023, 1, 6))
+    assert m.start == PartialDate(2023, 1, 5)
+
+
+@pytest.mark.parametrize("body, people", [
+    ("วันนี้ (29 พ.ย. 66) นายสมชาย รักไทย รองนายกรัฐมนตรี พร้อมด้วยนางสาวสมศรี ดีมาก เอกอัครราชทูต ณ กรุงเวลลิงตัน และคณะ "
+     "หารือกับตัวแทนคณะกรรมการกาชาดระหว่างประเทศ (International Committee of the Red Cross: ICRC) เพื่อหาแนวทางช่วยเหลือ",
+     ["สมศรี ดีมาก", "สมชาย รักไทย"]),
+    ("พล.อ.สมชาย รักไทย นายกรัฐมนตรี เปิดเผยว่า ได้หารือกับคณะนักธุรกิจจากหอการค้านิวซีแลนด์ในประเทศไทย ผ่านระบบการประชุม"
+     "ทางไกล โดยได้กล่าวถึงวิสัยทัศน์ของรัฐบาล", ["สมชาย รักไทย"]),
+], ids=["with-a-bodys-representatives", "with-a-group-of-business-people"])
+def test_a_talk_with_a_bodys_delegation_none_of_them_named_is_the_officials_talk(body, people):
+    m = only(body, published=None)
+    assert m.label.startswith("การหารือกับ") and sorted(a.person.name for a in m.attendances) == sorted(people)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("วันที่ 29 พฤษภาคม 2567 นายสมชาย รักไทย รองผู้ว่าราชการจังหวัดริมน้ำ ให้การต้อนรับ คุณเจน โด ผู้แทนสำนักงานข้าหลวงใหญ่"
+     "ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) ประจำประเทศไทย พร้อมคณะ", "เจน โด"),
+    ("วันจันทร์ที่ 12 กันยายน 2565 นายสมชาย รักไทย ประธานสภาอุตสาหกรรมแห่งประเทศไทย พร้อมด้วยคุณโจเซฟ คาฟฟ์ รองประธานสภา"
+     "อุตสาหกรรมแห่งประเทศไทย ให้การต้อนรับ H.E. Mr. John Smith เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย", "โจเซฟ คาฟฟ์"),
+], ids=["welcomed", "together-with"])
+def test_khun_before_a_name_and_post_titles_an_official(body, name):
+    m = only(body, published=None)
+    assert name in {a.person.name for a in m.attendances}

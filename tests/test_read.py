@@ -370,6 +370,8 @@ def test_a_first_line_of_a_day_a_clock_time_and_the_source_is_the_pages_stamp():
 @pytest.mark.parametrize("second, published", [
     pytest.param("เรือประมงไทยขอบคุณกระทรวงการต่างประเทศ", PartialDate(2011, 2, 1), id="a-blogs-date-header"),
     pytest.param("15 พ.ย. 2567 09:56 | 560 view", PartialDate(2024, 11, 15), id="the-day-a-site-was-read-over-its-stamp"),
+    pytest.param("เรือประมงไทยขอบคุณกระทรวงการต่างประเทศ พร้อมสานต่อความร่วมมือร่วมกันในปี 2554", PartialDate(2011, 2, 1),
+                 id="a-headline-that-names-a-year-under-the-header"),
 ])
 def test_a_first_line_that_is_a_weekday_and_a_date(second, published):
     first = "วันอังคารที่ 1 กุมภาพันธ์ พ.ศ. 2554" if second.startswith("เรือ") else "วันศุกร์ที่ 16 พฤษภาคม 2568"

@@ -463,6 +463,33 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
                     o.why["date"] = ("cut-lead", lo + d.begin)
 
 
+_WHEN = "เมื่อ"
+
+
+def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+    """A day told as a paragraph of its own ("เมื่อวันที่ 5 มกราคม 2566", set apart above the lead as
+    some pages lay it out) is the day of the undated meetings of the next paragraph, when that
+    paragraph states no date of its own. A page's stamp is no such day: it does not open with
+    เมื่อ."""
+    told = {mm.para for mm in live}
+    for pi, (lo, hi) in enumerate(paras):
+        start = _text_start(f, lo, hi)
+        if pi in title_paras or pi in told or not f.startswith(_WHEN, start):
+            continue
+        d = _opening_day(f, lo, hi, default_year, R["date_opens_para"])
+        if d is None or f[lo + d.stop:hi].strip():
+            continue
+        nxt = next((i for i in range(pi + 1, len(paras)) if f[paras[i][0]:paras[i][1]].strip()), None)
+        if nxt is None or find_dates(f[paras[nxt][0]:paras[nxt][1]], default_year=default_year):
+            continue
+        for mm in live:
+            if mm.para == nxt and not mm.reported_on:
+                for o in occs_of(mm):
+                    if o.start is None:
+                        o.start, o.end = d.start, d.end
+                        o.why["date"] = ("lone-day", lo + d.begin)
+
+
 def _share_in_lists(lists, occs_of) -> None:
     """A date, place or way of meeting stated once for a list holds for the members that
     have none of their own, when the list states only one (the first place named, in text

@@ -66,9 +66,12 @@ class _NameWords:
 
     def generic_at(self, f: str, at: int) -> bool:
         """Whether the name told at ``at`` opens generic (การประชุมออนไลน์ alone: "the online meeting"),
-        not with a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่อาวุโส…)."""
+        not with a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่อาวุโส…), nor with
+        "of" before the body or level that meets (การประชุมของคณะกรรมการ X: the meeting of X)."""
         mode = next((x for x in self.modes_before_name if f.startswith(x, at)), None)
         if mode is not None and f.startswith(self.name_openers, at + len(mode)):
+            return False
+        if f.startswith(_OF, at) and f.startswith(self.name_openers, at + len(_OF)):
             return False
         return f.startswith(self.generic, at)
 
@@ -342,6 +345,8 @@ def _country_count() -> re.Pattern:
     return re.compile(rf" ?\d{{1,3}} ?(?:ประเทศ|ชาติ)(?:{region})?(?![\u0e00-\u0e7f])")
 
 
+#: an annual meeting's year and whose meeting it is ("การประชุมประจำปี 2568 ของสมาคม X")
+_YEAR_AND_WHOSE = re.compile(r" ?(?:(?:พ\.ศ\.|ค\.ศ\.) ?)?\d{4} ?ของ ?[^\s()]{2,80}")
 #: the count of an anniversary's years, after its word ("ครบรอบ 75 ปี")
 _ANNIVERSARY_YEARS = re.compile(r" ?\d{1,4} ?ปี")
 
@@ -388,6 +393,11 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
     yq = _YEAR_TAIL.match(f, name_end, pend) or _NAMED_YEAR.match(f, name_end, pend)
     if yq:
         name_end = yq.end()
+    # "การประชุมประจำปี 2568 ของสมาคม X": an annual meeting goes on to its year and whose it is
+    if f.endswith(tuple(p.v.meetings["annual_words"]), 0, name_end):
+        whose = _YEAR_AND_WHOSE.match(f, name_end, pend)
+        if whose is not None:
+            name_end = whose.end()
     # an acronym after the Thai words: "การประชุมเจ้าหน้าที่อาวุโส BIMSTEC"
     ac = _ACRONYM_TAIL.match(f, name_end, pend)
     if ac and not _ENGLISH_GOES_ON.match(f, ac.end(), pend):

@@ -899,6 +899,14 @@ def lineage_surname_at(f: str, j: int, pend: int, p: Patterns) -> str | None:
         j + len(x) >= pend or not _THAI_OR_LATIN_CHAR.match(f, j + len(x)) or p.position_head.match(f, j + len(x)))), None)
 
 
+def _surname_before_post(f: str, tok: str, end: int, told: int, pend: int, p: Patterns) -> bool:
+    """Is ``tok``, the second word of a name, its surname though it opens like a verb that ends
+    names (แจ้งยอดสุข, not แจ้ง: "พล.ร.อ.สุวิน แจ้งยอดสุข รองผู้บัญชาการทหารเรือ")? Only when it is
+    longer than the verb and a post follows it right after a space."""
+    return told == 1 and tok not in p.name_token_stops and f.startswith(" ", end) \
+        and p.position_head.match(f, end + 1) is not None
+
+
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     ends: list[int] = []            # where each token ends (the names may stand apart by more than a space)
@@ -930,10 +938,14 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         tok = tm.group(0)
         if "ฯ" in tok:
             break
-        if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)):
+        if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)
+                               and not _surname_before_post(f, tok, tm.end(), len(tokens), pend, p)):
             break
         if len(tokens) >= 2 and _SHORT_POST.match(tok):
             break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name
+        if len(tokens) >= 2 and (title := p.honorific.match(f, j)) is not None and title.end() < tm.end() - 1:
+            break               # "นาย A B C นาย D E ผู้อำนวยการ…": a list's next official, titled, after a
+                                # name of three words with no post
         if tokens and tok in p.name_token_stops_before_a_post and p.position_head.match(f, _skip_space(f, tm.end(), pend)):
             break               # "พล.ต.อ. X Y รอง ผบ.ตร.": a deputy's post apart ("จอห์น รอง บุน สมิธ": a name)
         # a position or stopper fused to the end of a Thai surname: ทองภักดีปลัดกระทรวง…

@@ -13,7 +13,8 @@ from ..vocab import alternation, vocab
 from .attach import (
     _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people,
     _attach_title_referents, _attend, _attend_coordinated, _attend_lists, _attend_visit_purpose,
-    _date_by_cut_lead, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body, _headline_talks_told_again,
+    _date_by_cut_lead, _date_by_lone_day, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body,
+    _headline_talks_told_again,
     _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
     _opening_reference, _places, _propose_release_facts, _qualify_listed_below,
     _sentence, _share_alongside, _share_chaired_after_talk, _share_enumeration_date,
@@ -710,6 +711,7 @@ def _attach_modes(ctx: _Draft) -> None:
         _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
     else:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
+    _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):

@@ -210,6 +210,7 @@ class _TalkWords:
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
         self.governments = tuple(t["governments"])                  # "เจรจากับรัฐบาล X": a talk with X
+        self.groups_met = tuple(t["groups_met"])                    # "หารือกับตัวแทน…": a body's people, unnamed
         self.plan_words = tuple(t["plan_words"])                    # "มีวาระเข้าพบนาย X": a talk ahead
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
@@ -491,6 +492,12 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # holder the text does not name, nor a country; the caller's meeting all the same (not when
         # an official the release names holds that post: "…เยี่ยมคารวะเอกอัครราชทูตฯ" is a call on them)
         r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
+        return r
+    if link in _GROUP_LINKS and f.startswith(w.groups_met, j) and (not found or is_bare) \
+            and (holder := _holder(f, s, pi, pstart, people, p, w.reach)) is not None:
+        # "นาย A … หารือกับตัวแทนคณะกรรมการกาชาด…", "…ได้หารือกับคณะนักธุรกิจจาก…": a talk with a
+        # body's delegation or representatives, none of them named: the official's talk all the same
+        r.post, r.post_alone, r.phrase, r.pair_subject = f[j:post_end], True, f[s:post_end], holder
         return r
     if not found:
         return None
@@ -1245,6 +1252,8 @@ def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
     return post.removeprefix(_DEPUTY).startswith((*w.leader_posts, *w.governments)) and len(_countries_in(post)) == 1
 
 
+#: the links after which a body's delegation or representatives are met (talks.groups_met)
+_GROUP_LINKS = ("กับ", "ร่วมกับ")
 #: a deputy's post is the post with this before it (รองประธานาธิบดี)
 _DEPUTY = "รอง"
 
