@@ -5565,3 +5565,12 @@ def test_a_talk_with_a_bodys_delegation_none_of_them_named_is_the_officials_talk
 def test_khun_before_a_name_and_post_titles_an_official(body, name):
     m = only(body, published=None)
     assert name in {a.person.name for a in m.attendances}
+
+
+def test_a_body_that_holds_a_round_names_the_meeting_and_all_attending_together_names_none():
+    ms = extract(release("เมื่อวันที่ 5 กันยายน 2568 คณะอนุกรรมการด้านการต่างประเทศ วุฒิสภา จัดการประชุมครั้งที่ 1/2568 "
+                         "โดยมีนายสมชาย รักไทย ประธานคณะอนุกรรมการฯ เป็นประธาน พร้อมด้วยนางเจน โด ผู้อำนวยการสำนัก"
+                         "การต่างประเทศ เข้าร่วมประชุมอย่างพร้อมเพรียง", published=None))
+    assert [(m.label, m.number, m.start) for m in ms] == [
+        ("การประชุมคณะอนุกรรมการด้านการต่างประเทศ วุฒิสภา", 1, PartialDate(2025, 9, 5))]
+    assert sorted(a.person.name for a in ms[0].attendances) == ["สมชาย รักไทย", "เจน โด"]
