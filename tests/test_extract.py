@@ -5574,3 +5574,17 @@ def test_a_body_that_holds_a_round_names_the_meeting_and_all_attending_together_
     assert [(m.label, m.number, m.start) for m in ms] == [
         ("การประชุมคณะอนุกรรมการด้านการต่างประเทศ วุฒิสภา", 1, PartialDate(2025, 9, 5))]
     assert sorted(a.person.name for a in ms[0].attendances) == ["สมชาย รักไทย", "เจน โด"]
+
+
+def test_a_talk_with_a_foreign_leader_titled_by_a_fused_post_is_with_the_country_the_release_is_about():
+    ms = extract(release("นายกรัฐมนตรีไทย สมชาย รักไทย เดินทางเยือนนิวซีแลนด์ และได้หารือกับประธานาธิบดีแจ็ค ดอว์สัน ที่กรุงเวลลิงตัน "
+                         "เมื่อวันพฤหัสบดี โดยผู้นำไทยได้พูดคุยกับผู้นำนิวซีแลนด์หลายประเด็น", published=None))
+    assert [m.series for m in ms] == ["การหารือทวิภาคีไทย-นิวซีแลนด์"]
+    assert sorted(a.person.name for a in ms[0].attendances) == ["สมชาย รักไทย", "แจ็ค ดอว์สัน"]
+
+
+def test_one_who_chaired_of_a_meeting_chaired_it():
+    m = only("เมื่อวันที่ 24 มิถุนายน 2557 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ เป็นประธานของการประชุมหารือระดับรัฐมนตรี "
+             "(Ministers Dialogue) ร่วมกับนางเจน โด ผู้แทนพิเศษของเลขาธิการสหประชาชาติ", published=None)
+    assert m.label == "การประชุมหารือระดับรัฐมนตรี" and m.start == PartialDate(2014, 6, 24)
+    assert "TH" in [c.party for c in m.co_chairs]

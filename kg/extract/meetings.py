@@ -117,11 +117,6 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         pend = paras[pi][1]
         # the first chunk: up to a space, parenthesis, or paragraph end
         tail_start = hm.end()
-        held = _round_held_by_a_body(f, paras, pi, hm)
-        if held is not None:
-            out.append(held)        # "คณะอนุกรรมการ X จัดการประชุมครั้งที่ 1/2568": the body's meeting
-            last_end = held.end
-            continue
         if (hm.group(0) in w.shorthand or bare and _apart_named(f, tail_start + 1, p)) and f.startswith(" ", tail_start):
             tail_start += 1             # "กปช. คณะกรรมาธิการร่วม…": the shorthand stands apart; so may an
                                         # acronym after a bare verb ("ประชุม RBC ไทย-มาเลเซีย")
@@ -532,7 +527,10 @@ def _body_named_before(f: str, s: int, written: str) -> str | None:
     return f[at:aside.end() if aside else end].strip()
 
 
-_BODY_MEETS = re.compile(rf"(?P<body>คณะกรรม(?:การ|าธิการ)[{_THAI}]{{2,60}})(?:\s?\([A-Z]{{2,10}}\))?"
+#: a committee's name (a sub-committee's too) may run on over a few spaced words ("คณะอนุกรรมการด้าน…
+#: เทคโนโลยี และสิ่งแวดล้อม วุฒิสภา"), none a word that opens a clause
+_BODY_NAME_WORD = rf"\s(?!ซึ่ง|โดย|ที่|เมื่อ|ได้|จัด)[{_THAI}]{{2,40}}"
+_BODY_MEETS = re.compile(rf"(?P<body>คณะ(?:อนุ)?กรรม(?:การ|าธิการ)[{_THAI}]{{2,60}}(?:{_BODY_NAME_WORD}){{0,4}})(?:\s?\([A-Z]{{2,10}}\))?"
                          rf"(?:\s?[{_THAI}]{{2,20}}\s?[-–]\s?[{_THAI}]{{2,20}})?\s?(?:ได้)?(?:จัด)?(?:การ)?ประชุม\s?(?=ครั้งที่)")
 
 
@@ -812,36 +810,6 @@ def _event_heads() -> re.Pattern:
     """An event's head word standing as a word of its own (after a space, ร่วม, และ or จัด: การจัดงาน
     ABC Festival), not inside one (สำนักงาน, แรงงาน): ``event_heads`` of kg/data/meetings.json."""
     return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ)|(?<=จัด))(?:{alternation(vocab().meetings['event_heads'])})")
-
-
-#: a body holding a meeting, the head right before its round: "… จัดการประชุมครั้งที่ 1/2568"
-_HELD_BY_A_BODY = re.compile(r"\s(?:ได้)?จัด(?:การ)?ประชุม\s?\Z")
-@cache
-def _bodies() -> tuple[tuple[str, ...], int]:
-    """The bodies that meet (``apart_bodies``) and how far before the head their name may start
-    (``reach.body_name_before``), of kg/data/meetings.json."""
-    m = vocab().meetings
-    return tuple(m["apart_bodies"]), int(m["reach"]["body_name_before"])
-
-
-def _round_held_by_a_body(f: str, paras, pi: int, hm: re.Match) -> MeetingMention | None:
-    """A round told right after "(ได้)จัด(การ)ประชุม" whose subject is a body named before it in
-    the sentence ("คณะอนุกรรมการ X วุฒิสภา จัดการประชุมครั้งที่ 1/2568"): the body's meeting, named
-    by the head and the body; else None."""
-    pstart, pend = paras[pi]
-    rnd = NUMBER_RE.match(f, hm.end() + f.startswith(" ", hm.end()), pend)
-    head = _HELD_BY_A_BODY.search(f, max(pstart, hm.start() - len(" ได้จัด")), hm.end()) if rnd else None
-    if head is None:
-        return None
-    bodies, reach = _bodies()
-    at = max(f.rfind(b, max(pstart, head.start() - reach), head.start()) for b in bodies)
-    if at < 0 or any(stop in f[at:head.start()] for stop in ("\n", ". ", " โดย")):
-        return None
-    label = "การประชุม" + f[at:head.start()].strip()
-    numbers, year = parse_number(rnd.group(0))
-    mm = MeetingMention(at, rnd.end(), head.start(), label, None, numbers, year, pi)
-    mm.series = series_key(label)
-    return mm
 
 
 def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:

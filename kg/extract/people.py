@@ -177,8 +177,13 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tu
         transcribed = _transcribed_pair(word, surname, p, stoppers_t)
         # "เข้าเยี่ยมคำนับ รองประธานาธิบดี จอห์น สมิธ": a post Thailand does not have, a space, then a
         # transcribed name of two or three words, whatever its given name
-        foreign_named = transcribed and f.startswith(" ", tm.end()) and tm.group(0).startswith(foreign_posts) \
-            and word not in _thai_words()
+        # (or fused to it, "ได้หารือกับประธานาธิบดีจอห์น สมิธ ที่…", when the name opens with no word that
+        # ends names, "ประธานาธิบดีได้กล่าว…", and the post names no building and no place follows it,
+        # "ณ ทำเนียบประธานาธิบดีอักออร์ดา กรุงอัสตานา")
+        foreign_named = transcribed and tm.group(0).startswith(foreign_posts) and word not in _thai_words() \
+            and (f.startswith(" ", tm.end()) or not word.startswith((*stoppers_t, *p.name_token_stops))
+                 and not f.endswith(tuple(p.v.modes["building_heads"]), 0, tm.start())
+                 and not surname.startswith(tuple(p.v.modes["place_heads"])))
         # "ประธานาธิบดีจอห์น สมิธ ของสหรัฐฯ", as news writes a foreign leader: a transcribed name of
         # two words between a post and whose it is (a given name the dictionary also holds allowed)
         after = k + len(word) + 1 + len(surname)
