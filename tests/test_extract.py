@@ -5588,3 +5588,21 @@ def test_one_who_chaired_of_a_meeting_chaired_it():
              "(Ministers Dialogue) ร่วมกับนางเจน โด ผู้แทนพิเศษของเลขาธิการสหประชาชาติ", published=None)
     assert m.label == "การประชุมหารือระดับรัฐมนตรี" and m.start == PartialDate(2014, 6, 24)
     assert "TH" in [c.party for c in m.co_chairs]
+
+
+def test_a_meeting_on_a_subject_written_apart_keeps_it_and_a_prosecutors_post_ends_the_name():
+    m = only("วันนี้ (6 ก.พ.) ที่กรุงเวลลิงตัน นายสมชาย รักไทย รองอัยการสูงสุด นำคณะอัยการไทย เข้าร่วมการประชุมพนักงานอัยการ"
+             "นิวซีแลนด์-ไทย ว่าด้วยความร่วมมือในการต่อต้านอาชญากรรมข้ามชาติที่เกี่ยวข้องกับยาเสพติด ครั้งที่ 1 (1st Meeting of "
+             "New Zealand-Thai Prosecutors on Cooperation against Transnational Crimes related to Narcotics) ซึ่งจัดขึ้นระหว่าง"
+             "วันที่ 30 ม.ค.- 2 ก.พ. 2567", published=None)
+    assert m.label.endswith("ว่าด้วยความร่วมมือในการต่อต้านอาชญากรรมข้ามชาติที่เกี่ยวข้องกับยาเสพติด") and m.number == 1
+    assert (m.start, m.end) == (PartialDate(2024, 1, 30), PartialDate(2024, 2, 2))
+    assert [(a.person.name, a.person.position) for a in m.attendances] == [("สมชาย รักไทย", "รองอัยการสูงสุด")]
+
+
+def test_a_name_ends_before_from_whom_and_a_welcomed_bodys_representatives_are_met_through_their_leader():
+    ms = extract(release("หลังจากนั้นผู้ว่าการได้เข้าร่วมประชุมส่งมอบหน้าที่จาก คุณสมชาย รักไทย อดีตผู้ว่าการธนาคารกลาง", published=None))
+    assert [m.label for m in ms] == ["ประชุมส่งมอบหน้าที่"]
+    m = only("เมื่อวันที่ 18 ก.ย. 67 นางเจน โด ปลัดกระทรวงการอุดมศึกษา ให้การต้อนรับผู้แทนจากสำนักงานอวกาศนิวซีแลนด์ นำโดย "
+             "นายจอห์น สมิธ (Mr. John Smith) หัวหน้าวิศวกร", published=None)
+    assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]

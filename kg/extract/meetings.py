@@ -40,6 +40,7 @@ class _NameWords:
     generic: tuple[str, ...]            # generic_tails: a name opening so refers back or is generic
     dash_words: tuple[str, ...]         # dash_continuations
     spaced_words: frozenset[str]        # spaced_continuations
+    spaced_openers: tuple[str, ...]     # spaced_openers: a word after a space that opens more of the name
     number_words: tuple[str, ...]       # spaced_number_words: "กลุ่มจี 20", a word its number follows apart
     generic_ends: tuple[str, ...]       # generic_endings
     standalone: frozenset[str]          # standalone_heads: a meal named by its head alone
@@ -57,6 +58,7 @@ class _NameWords:
         m = v.meetings
         standalone = frozenset(m["standalone_heads"])
         return cls(tuple(m["generic_tails"]), tuple(m["dash_continuations"]), frozenset(m["spaced_continuations"]),
+                   tuple(m["spaced_openers"]),
                    tuple(m["spaced_number_words"]), tuple(m["generic_endings"]), standalone,
                    tuple(m["not_whose_round"]), tuple(m["generic_qualifiers"]), tuple(m["boundary_continuations"]),
                    tuple(h for h in m["heads"] if not h.startswith("การ") and h not in standalone),
@@ -79,6 +81,8 @@ class _NameWords:
 #: an aside in brackets after a way of meeting ("ผ่านระบบการประชุมทางไกล (Virtual Interface)")
 _ASIDE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?")
 _BETWEEN = "ระหว่าง"
+_FROM = "จาก"
+_RUN = re.compile(r"[^\s()]*")
 
 
 @lru_cache(maxsize=4)
@@ -290,8 +294,10 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
     elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
             and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
         j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name
-    if f.endswith(_OF, tail_start, j) and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
-        j -= len(_OF)               # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name
+    whose_or_whence = next((x for x in (_OF, _FROM) if f.endswith(x, tail_start, j)), None)
+    if whose_or_whence and f[j:j + 1] == " " and (p.honorific.match(f, j + 1) or p.position_head.match(f, j + 1)):
+        j -= len(whose_or_whence)   # "การประชุมสุดยอดอาเซียนของ น.ส.…": whose trip, not the name;
+                                    # "ประชุมส่งมอบหน้าที่จาก คุณ X": from whom
     whose = f.find(_OF, tail_start, j)
     title = p.honorific.match(f, whose + len(_OF)) if whose != -1 else None
     if title is not None and title.end() > whose + len(_OF):
@@ -365,6 +371,9 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
             pass                    # "…อิรวดี- เจ้าพระยา-แม่โขง": a dash before the space, the name goes on
         elif m2.group(1) is None and chunk in w.spaced_words:
             pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
+        elif m2.group(1) is None and chunk.startswith(w.spaced_openers):
+            name_end = _RUN.match(f, m2.start(2), pend).end()
+            break                   # "การประชุม X ว่าด้วยความร่วมมือ…": what the meeting is on, to the chunk's end
         elif m2.group(1) is None and chunk.isdigit() and f.endswith(w.number_words, 0, name_end):
             pass                    # "การประชุมผู้นำกลุ่มจี 20": the group's number, written apart
         elif m2.group(1) is None:
@@ -552,7 +561,6 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
-_BETWEEN = "ระหว่าง"
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
 _SPACED_WITH = re.compile(r" ?กับ ?")
 

@@ -1029,8 +1029,9 @@ _LED_BY = re.compile(r"(?:ซึ่ง|ที่)?(?:มี)?นำโดย")
 
 def _delegation_leader(f: str, j: int, pend: int, pi: int, people: list[PersonMention], w: _TalkWords) -> list[PersonMention]:
     """"ให้การต้อนรับคณะศึกษาดูงานจากจังหวัด X … ซึ่งนำโดยท่าน ผวจ.X นาย B": a delegation welcomed,
-    the one leading it named after นำโดย; the one met."""
-    if not f.startswith(_DELEGATION, j):
+    the one leading it named after นำโดย; the one met. So too a body's representatives welcomed
+    ("ให้การต้อนรับผู้แทนจากสำนักงาน X … นำโดย นาย B", talks.groups_met)."""
+    if not f.startswith((_DELEGATION, *w.groups_met), j):
         return []
     led = _LED_BY.search(f, j, min(pend, j + w.reach["delegation_leader"]))
     if led is None:
