@@ -5606,3 +5606,10 @@ def test_a_name_ends_before_from_whom_and_a_welcomed_bodys_representatives_are_m
     m = only("เมื่อวันที่ 18 ก.ย. 67 นางเจน โด ปลัดกระทรวงการอุดมศึกษา ให้การต้อนรับผู้แทนจากสำนักงานอวกาศนิวซีแลนด์ นำโดย "
              "นายจอห์น สมิธ (Mr. John Smith) หัวหน้าวิศวกร", published=None)
     assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]
+
+
+def test_a_release_that_tells_one_encounter_names_it_by_every_talk_verb_it_uses():
+    m = only("ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้การต้อนรับ นางเจน โด (Jane Doe) กรรมการผู้จัดการกองทุนนิวซีแลนด์\n"
+             "ทั้งนี้ ภายหลังการหารือ โฆษกประจำสำนักนายกรัฐมนตรี รายงานว่า นางเจน โด มาร่วมประชุมกับธนาคารกลาง",
+             title="“กองทุน” เข้าหารือ “นายกรัฐมนตรี”", published=None)
+    assert {"การหารือ", "เข้าหารือ"} <= set(m.alt_labels) and "การร่วมประชุม" not in m.alt_labels

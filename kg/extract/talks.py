@@ -741,7 +741,19 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         seen = {person_key(c.person.name) for x in sessions for c in x.counterparts}
         countries = {x.party_met for x in sessions}
         told = [mm for mm in told if not (mm.welcome and (_met(mm) & seen or not mm.counterparts and mm.party_met in countries))]
+    elif len(told) == 1:
+        _name_the_one_encounter(f, told[0], p, w)
     return sorted(told + sessions, key=lambda mm: mm.start)
+
+
+def _name_the_one_encounter(f: str, mm: MeetingMention, p: Patterns, w: _TalkWords) -> None:
+    """A release that tells one encounter names it by every talk verb it uses, whoever it names with
+    them: the welcome told in the body is the talk of the headline's "เข้าหารือ" and of the
+    spokesman's "ภายหลังการหารือ" (one more of its names each); not a verb that names a meeting
+    (ร่วมประชุม: a talk only when linked to the one met)."""
+    words = [m.group(0) for m in p.talk_verb.finditer(f)
+             if m.group(0) not in w.linked_only and not f.endswith(w.nouns_before, 0, m.start())]
+    mm.aliases = tuple(dict.fromkeys((*mm.aliases, *_as_noun(*words))))
 
 
 def _merge_welcomed_calls(out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention]) -> None:
