@@ -5613,3 +5613,23 @@ def test_a_release_that_tells_one_encounter_names_it_by_every_talk_verb_it_uses(
              "ทั้งนี้ ภายหลังการหารือ โฆษกประจำสำนักนายกรัฐมนตรี รายงานว่า นางเจน โด มาร่วมประชุมกับธนาคารกลาง",
              title="“กองทุน” เข้าหารือ “นายกรัฐมนตรี”", published=None)
     assert {"การหารือ", "เข้าหารือ"} <= set(m.alt_labels) and "การร่วมประชุม" not in m.alt_labels
+
+
+def test_two_ministers_of_two_countries_named_before_began_talking_held_a_talk():
+    m = only("เวลลิงตัน, 1 พ.ย. (ซินหัว) -- นายเกรเกอร์ ซัมซา รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศของ"
+             "นิวซีแลนด์ และนายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศของไทย เริ่มหารือเกี่ยวกับ"
+             "การก่อสร้างสะพาน", published=PartialDate(2023, 11, 1))
+    assert m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์"
+    assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "เกรเกอร์ ซัมซา"]
+
+
+def test_a_visitors_courtesy_call_on_an_office_no_post_of_the_posts_file_names_is_a_call_all_the_same():
+    m = only("วันพฤหัสบดีที่ 15 ตุลาคม 2563 เวลา 10.40 น. ณ ห้องรับรองสำนักจุฬาราชมนตรี นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์"
+             "ประจำประเทศไทย (H.E. Mr. John Smith) เข้าเยี่ยมคารวะจุฬาราชมนตรีในโอกาสที่เข้ามารับตำแหน่ง", published=None)
+    assert m.start == PartialDate(2020, 10, 15) and m.mode == "in_person"
+    assert [(a.person.name, a.person.country) for a in m.attendances] == [("จอห์น สมิธ", "NZ")]
+
+
+def test_no_boundary_ends_a_name_right_after_kan_which_makes_the_word_after_it_a_noun_of_the_name():
+    m = only("นายสมชาย รักไทย เป็นประธานการประชุมติดตามความคืบหน้าการเป็นเจ้าภาพ กีฬาริมน้ำเกมส์ ที่โรงแรมริมน้ำ", published=None)
+    assert m.label.startswith("การประชุมติดตามความคืบหน้าการเป็นเจ้าภาพ")

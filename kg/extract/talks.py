@@ -141,6 +141,7 @@ def _two_parties_at(f: str, j: int, pend: int, p: Patterns) -> bool:
     return dash is not None and p.party.match(f, dash.end(), pend) is not None
 
 
+_THAI_LETTER = re.compile(rf"[{_THAI}]")
 _DASH_BETWEEN = re.compile(r"\s?-\s?")
 #: "…จะมีการหารือทวิภาคีระหว่างนายกรัฐมนตรีสองฝ่าย": between the two sides' leaders
 _PAIR_AFTER_BETWEEN = re.compile(rf"[{_THAI}]{{0,24}}?(?:ทั้ง)?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ)")
@@ -459,8 +460,12 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
     found = _countries_in(f[j:end.start() if end else min(pend, j + w.reach["party_after"])])
     # "นาย X รองประธานาธิบดี… ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี": a call paid on a post, no link word
     on_a_post = kinds[verb] == "courtesy" and verb not in w.welcomes and _post_at(f, j, p)
+    # "นาย A เอกอัครราชทูต X … เข้าเยี่ยมคารวะจุฬาราชมนตรี…": a call on an office the posts file does not know
+    # (not a topic after a second verb: "…เข้าเยี่ยมสันถวะ และหารือสถานการณ์…")
+    on_an_office = kinds[verb] == "courtesy" and verb not in w.welcomes and not link and not on_a_post \
+        and not x.second and _THAI_LETTER.match(f, j) is not None and not f.startswith(p.name_token_stops, j)
     visitor = _holder(f, s, pi, pstart, people, p, w.reach) \
-        if not found and (link or on_a_post) and (not is_bare or _post_at(f, j, p)) else None
+        if not found and (link or on_a_post or on_an_office) and (not is_bare or _post_at(f, j, p)) else None
     if visitor is not None and visitor.person.country == "TH":
         # "นาย X มีกำหนดเข้าเยี่ยมคารวะนายกรัฐมนตรี … และหารือกับรองนายกรัฐมนตรี…": the one who
         # paid the call just told holds this talk too, not the one called on
@@ -485,6 +490,11 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         return r
     post_end = _chunk_end(f, j, pend)
     post_told = f[j:post_end].rstrip("ฯ ")
+    if on_an_office and visitor is not None and visitor_country not in (None, "TH") \
+            and not any(visitor in mm.counterparts or mm.subject is visitor for mm in out):
+        # the visitor's call all the same, unless an encounter with them is told already (a welcome)
+        r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
+        return r
     if not found and on_a_post and visitor is not None and visitor_country == "TH" and not any(
             pm.person.position and (post_told.startswith(pm.person.position) or _post_fits(post_told, pm.person.position))
             for pm in people):
@@ -1032,7 +1042,7 @@ def _each_other(f: str, lo: int, s: int, people: list[PersonMention], p: Pattern
     return [x for x in (first, second) if x is not None]
 
 
-_BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม")
+_BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่วม", "เริ่ม", "ได้เริ่ม")    # (เริ่มหารือ: began talking)
 
 
 _DELEGATION = "คณะ"
