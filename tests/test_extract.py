@@ -5633,3 +5633,23 @@ def test_a_visitors_courtesy_call_on_an_office_no_post_of_the_posts_file_names_i
 def test_no_boundary_ends_a_name_right_after_kan_which_makes_the_word_after_it_a_noun_of_the_name():
     m = only("นายสมชาย รักไทย เป็นประธานการประชุมติดตามความคืบหน้าการเป็นเจ้าภาพ กีฬาริมน้ำเกมส์ ที่โรงแรมริมน้ำ", published=None)
     assert m.label.startswith("การประชุมติดตามความคืบหน้าการเป็นเจ้าภาพ")
+
+
+def test_a_clinical_professors_styles_and_a_physicians_title_fused_to_the_name_are_titles_not_a_name():
+    m = only("(16 ก.ย. 59) ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์สมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธาน"
+             "การประชุมทวิภาคีระดับรัฐมนตรี ว่าด้วยความร่วมมือด้านสาธารณสุขไทย-นิวซีแลนด์", published=None)
+    assert [(a.person.name, a.person.honorific) for a in m.attendances] == [
+        ("สมชาย รักไทย", "ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์")]
+
+
+def test_a_meeting_held_to_prepare_another_is_named_with_it_and_the_other_summits_name_none():
+    ms = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมระดับรัฐมนตรีเพื่อเตรียมการก่อน"
+                         "การประชุมสุดยอดอาเซียน ครั้งที่ 30 และการประชุมสุดยอดอื่นๆ ที่เกี่ยวข้อง", published=None))
+    assert [m.label for m in ms][:1] == ["การประชุมระดับรัฐมนตรีเพื่อเตรียมการก่อนการประชุมสุดยอดอาเซียน"]
+    assert not any("อื่น" in m.label for m in ms)
+
+
+def test_a_welcome_and_talk_with_a_group_of_guests_none_named_is_the_hosts_encounter():
+    m = only("ก่อนเริ่มพิธีอย่างเป็นทางการ นางสาวสมศรี ดีมาก กงสุลใหญ่ฯ ได้ให้การต้อนรับและสนทนากับคณะแขกเกียรติยศของนครเวลลิงตัน "
+             "โดยทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมความสัมพันธ์", published=None)
+    assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"]

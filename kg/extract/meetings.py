@@ -182,7 +182,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         thi_named = blocked and not numbers and _thi_named(f, hm, k, pend, p)
         if blocked and not numbers and not thi_named and not (bare and (apart or _names_a_pair(label, p))):
             continue
-        if not numbers and _without_qualifier(label.rstrip(" ฯ"), w.qualifiers).endswith(w.generic_ends):
+        if not numbers and _without_qualifier(label.rstrip(" ฯๆ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)

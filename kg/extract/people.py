@@ -306,6 +306,10 @@ def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple
     return out
 
 
+#: (kind of a title, kind of the title before it) where the second is written fused to the name
+_FUSED_AFTER = frozenset({("civil", "courtesy"), ("professional", "academic")})
+
+
 def _stacked_titles(f: str, e: int, hon: str | None, p: Patterns) -> tuple[list[str], int]:
     """The titles stacked from ``hon`` on (พลเอก ดร.…), and where the last ends."""
     v = p.v
@@ -319,8 +323,9 @@ def _stacked_titles(f: str, e: int, hon: str | None, p: Patterns) -> tuple[list[
             break
         # a second title must stand apart (พลเอก ดร.…): in "นายดอน" ดอ is the name; but a civil title
         # after a courtesy one is written fused to the name ("ฯพณฯ นายสมชาย รักไทย": สมชาย is the name)
+        # (and so is a professional one after an academic one: "ศาสตราจารย์ นายแพทย์สมชาย รักไทย")
         if not (hm2.group(0).endswith(".") or f[hm2.end():hm2.end() + 1] == " " or hm2.group(0) in v.fusing_honorifics
-                or kinds.get(hm2.group(0)) == "civil" and kinds.get(honorifics[-1]) == "courtesy"):
+                or (kinds.get(hm2.group(0)), kinds.get(honorifics[-1])) in _FUSED_AFTER):
             break
         if v.leader_re.match(f, sp):
             break                       # "นางชีค ฮาสินา": a known leader's name that opens with a title's word
