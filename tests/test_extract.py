@@ -5606,6 +5606,7 @@ def test_a_name_ends_before_from_whom_and_a_welcomed_bodys_representatives_are_m
     m = only("เมื่อวันที่ 18 ก.ย. 67 นางเจน โด ปลัดกระทรวงการอุดมศึกษา ให้การต้อนรับผู้แทนจากสำนักงานอวกาศนิวซีแลนด์ นำโดย "
              "นายจอห์น สมิธ (Mr. John Smith) หัวหน้าวิศวกร", published=None)
     assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]
+    assert "ให้การต้อนรับผู้แทนจากสำนักงานอวกาศนิวซีแลนด์" in m.alt_labels
 
 
 def test_a_release_that_tells_one_encounter_names_it_by_every_talk_verb_it_uses():

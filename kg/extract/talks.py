@@ -655,6 +655,9 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
     if call_after is not None:
         aliases = (*aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
+    if f.startswith(w.groups_met, x.j):
+        # "ให้การต้อนรับผู้แทนจากสำนักงาน X … นำโดย นาย B": the encounter with the group, as the text words it
+        aliases = (*aliases, *_as_noun(f[s:_chunk_end(f, x.j, len(f))].strip()))
     if w.kinds[verb] == "meal":
         # "เป็นเจ้าภาพอาหารกลางวันแก่นาย X": the meal itself, without the one it honours
         aliases = tuple(dict.fromkeys((*aliases, *_as_noun(_MEAL_FOR.sub("", verb)))))
