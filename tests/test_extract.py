@@ -5654,3 +5654,9 @@ def test_a_welcome_and_talk_with_a_group_of_guests_none_named_is_the_hosts_encou
     m = only("ก่อนเริ่มพิธีอย่างเป็นทางการ นางสาวสมศรี ดีมาก กงสุลใหญ่ฯ ได้ให้การต้อนรับและสนทนากับคณะแขกเกียรติยศของนครเวลลิงตัน "
              "โดยทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมความสัมพันธ์", published=None)
     assert [a.person.name for a in m.attendances] == ["สมศรี ดีมาก"]
+
+
+def test_a_round_fused_after_a_word_ending_in_kan_still_ends_the_name():
+    m = only("วันนี้ (19 ธ.ค. 2558) พล.อ.สมชาย รักไทย นายกรัฐมนตรี แถลงข่าวภายหลังการประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการ"
+             "ครั้งที่ 2 ในวันนี้ (19 ธ.ค. 2558)", published=None)
+    assert (m.label, m.number) == ("การประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการ", 2)

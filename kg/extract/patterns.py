@@ -207,8 +207,10 @@ def patterns() -> Patterns:
         head=re.compile("|".join([alternation(m["heads"])] + [
             f"{re.escape(h)}(?<={re.escape(a + h)})" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
         # (and a place the genre names bare after ที่: "ประชุมสมัชชาใหญ่แห่งสหประชาชาติที่นิวยอร์ก")
-        # (not after ความ, which makes the word after it a noun of the name: การเตรียมความพร้อม…)
-        boundary=re.compile("(?<!ความ)(?<!การ)(?:" + alternation([*m["boundaries"], *("ที่" + n for n in md["place_names"])]) + ")"),
+        # (not after ความ, which makes the word after it a noun of the name: การเตรียมความพร้อม…; nor เป็น
+        # after การ: "การประชุมติดตามความคืบหน้าการเป็นเจ้าภาพ…", the hosting, though ทางการครั้งที่ still ends;
+        # nor after เตรียมการ: "…เพื่อเตรียมการก่อนการประชุมสุดยอด…", what is prepared)
+        boundary=re.compile("(?<!ความ)(?<!เตรียมการ)(?!(?<=การ)เป็น)(?:" + alternation([*m["boundaries"], *("ที่" + n for n in md["place_names"])]) + ")"),
         honorific=re.compile(_titles(v.honorific_forms)),
         stacked_honorific=re.compile(_titles(v.stacked_honorific_forms)),
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
