@@ -5660,3 +5660,17 @@ def test_a_round_fused_after_a_word_ending_in_kan_still_ends_the_name():
     m = only("วันนี้ (19 ธ.ค. 2558) พล.อ.สมชาย รักไทย นายกรัฐมนตรี แถลงข่าวภายหลังการประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการ"
              "ครั้งที่ 2 ในวันนี้ (19 ธ.ค. 2558)", published=None)
     assert (m.label, m.number) == ("การประชุมคณะรัฐมนตรีร่วมอย่างไม่เป็นทางการ", 2)
+
+
+@pytest.mark.parametrize("body, people", [
+    ("วันนี้ (1 พ.ย. 66) เวลา 13.30 น. ณ ห้องรับรองรัฐมนตรี นายจอห์น สมิธ (H.E. Mr. John Smith) เอกอัครราชทูตนิวซีแลนด์"
+     "ประจำประเทศไทย และคณะฯ เข้าเยี่ยมคารวะและร่วมแสดงความยินดีกับนายสมชาย รักไทย ในโอกาสที่ได้รับแต่งตั้ง",
+     [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]),
+    ("เมื่อวันที่ 31 มีนาคม 2552 นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ เข้าเยี่ยมอำลานาย สมชาย รักไทย รัฐมนตรีว่าการกระทรวง"
+     "การต่างประเทศที่กระทรวงการต่างประเทศ ในโอกาสครบวาระการปฏิบัติหน้าที่", [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]),
+], ids=["a-call-and-congratulations", "a-farewell-call"])
+def test_a_call_with_congratulations_or_a_farewell_is_a_courtesy_call(body, people):
+    m = only(body, published=None)
+    assert m.series == "การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == sorted(people)
+    assert all(a.person.position is None or not a.person.position.endswith("ที่กระทรวงการต่างประเทศ") for a in m.attendances)
