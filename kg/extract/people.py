@@ -909,7 +909,7 @@ def lineage_surname_at(f: str, j: int, pend: int, p: Patterns) -> str | None:
         j + len(x) >= pend or not _THAI_OR_LATIN_CHAR.match(f, j + len(x)) or p.position_head.match(f, j + len(x)))), None)
 
 
-def _surname_before_post(f: str, tok: str, end: int, told: int, pend: int, p: Patterns) -> bool:
+def _surname_before_post(f: str, tok: str, end: int, told: int, p: Patterns) -> bool:
     """Is ``tok``, the second word of a name, its surname though it opens like a verb that ends
     names (แจ้งยอดสุข, not แจ้ง: "พล.ร.อ.สุวิน แจ้งยอดสุข รองผู้บัญชาการทหารเรือ")? Only when it is
     longer than the verb and a post follows it right after a space."""
@@ -949,7 +949,7 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         if "ฯ" in tok:
             break
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)
-                               and not _surname_before_post(f, tok, tm.end(), len(tokens), pend, p)):
+                               and not _surname_before_post(f, tok, tm.end(), len(tokens), p)):
             break
         if len(tokens) >= 2 and _SHORT_POST.match(tok):
             break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name

@@ -493,22 +493,20 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
     if on_an_office and visitor is not None and visitor_country not in (None, "TH") \
             and not any(visitor in mm.counterparts or mm.subject is visitor for mm in out):
         # the visitor's call all the same, unless an encounter with them is told already (a welcome)
-        r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
-        return r
+        return _no_one_named(r, f, s, j, post_end)
     if not found and on_a_post and visitor is not None and visitor_country == "TH" and not any(
             pm.person.position and (post_told.startswith(pm.person.position) or _post_fits(post_told, pm.person.position))
             for pm in people):
         # "นาย A เอกอัครราชทูต… ได้เดินทางไปเยี่ยมคารวะผู้ว่าราชการจังหวัด X": a call on a post whose
         # holder the text does not name, nor a country; the caller's meeting all the same (not when
         # an official the release names holds that post: "…เยี่ยมคารวะเอกอัครราชทูตฯ" is a call on them)
-        r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
-        return r
+        return _no_one_named(r, f, s, j, post_end)
     if link in _GROUP_LINKS and f.startswith(w.groups_met, j) and (not found or is_bare) \
             and (holder := _holder(f, s, pi, pstart, people, p, w.reach)) is not None:
         # "นาย A … หารือกับตัวแทนคณะกรรมการกาชาด…", "…ได้หารือกับคณะนักธุรกิจจาก…": a talk with a
         # body's delegation or representatives, none of them named: the official's talk all the same
-        r.post, r.post_alone, r.phrase, r.pair_subject = f[j:post_end], True, f[s:post_end], holder
-        return r
+        r.pair_subject = holder
+        return _no_one_named(r, f, s, j, post_end)
     if not found:
         return None
     # "ระหว่างไทย – ศรีลังกา": the side that is not Thailand; and not the holder's own country
@@ -553,6 +551,13 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
     r.phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
     return r
 
+
+
+def _no_one_named(r: _Met, f: str, s: int, j: int, post_end: int) -> _Met:
+    """``r`` as a talk whose other side the text names by a post, an office or a group alone (from
+    ``j`` to ``post_end``), told by the words from the verb at ``s`` on."""
+    r.post, r.post_alone, r.phrase = f[j:post_end], True, f[s:post_end]
+    return r
 
 
 def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[PersonMention], p: Patterns,
