@@ -5674,3 +5674,19 @@ def test_a_call_with_congratulations_or_a_farewell_is_a_courtesy_call(body, peop
     assert m.series == "การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"
     assert sorted((a.person.name, a.person.country) for a in m.attendances) == sorted(people)
     assert all(a.person.position is None or not a.person.position.endswith("ที่กระทรวงการต่างประเทศ") for a in m.attendances)
+
+
+def test_a_two_digit_year_before_a_comma_and_the_hour_dates_the_call_and_a_cut_name_at_the_end_is_none():
+    m = only("เสนาธิการกองทัพภาคที่ 4 ให้การต้อนรับ พลตรี John Smith รองผู้บัญชาการกองกำลัง กองทัพบกนิวซีแลนด์ และคณะ "
+             "ในโอกาสเยี่ยมคำนับและหารือข้อราชการ\nวันนี้ (27 ก.พ. 63, 13.00 น.) ที่ กองบัญชาการกองทัพภาคที่ 4", published=None)
+    assert m.start == PartialDate(2020, 2, 27)
+    ms = extract(release("ครม. มีมติเห็นชอบเอกสาร 6 ฉบับ ที่เกี่ยวข้องกับการประชุมรัฐมนตรีท่องเที่ยวอาเซียนครั้งที่ 27 และการประชุมระ",
+                         published=None))
+    assert [m.number for m in ms] == [27]
+
+
+def test_a_misspelt_call_and_a_name_that_ends_before_to():
+    m = only("วันนี้ (10 ม.ค. 62) นางเจน โด รัฐมนตรีว่าการต่างประเทศนิวซีแลนด์ เข้าเยี่ยมคาระ พลเอก สมชาย รักไทย รองนายกรัฐมนตรี"
+             "\nนายสมชาย รักไทย ได้เดินไปส่งนางเจน โด ถึงรถประจำตำแหน่ง", published=None)
+    assert m.series == "การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"
+    assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "เจน โด"]

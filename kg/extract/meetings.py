@@ -52,6 +52,7 @@ class _NameWords:
     modes_before_name: tuple[str, ...]  # a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่…)
     name_openers: tuple[str, ...]       # words that open a name: the levels' and the bodies' (apart_bodies)
     ways: tuple[str, ...]               # modes.json's virtual and hybrid wordings, longest first
+    cut_name_letters: int               # reach.cut_name_letters: fewer letters of a name at the text's end are a cut
 
     @classmethod
     def of(cls, v) -> _NameWords:
@@ -64,7 +65,8 @@ class _NameWords:
                    tuple(h for h in m["heads"] if not h.startswith("การ") and h not in standalone),
                    tuple(m["reference_words"]), tuple(m["modes_before_name"]),
                    tuple(sorted({x for words in m["levels"].values() for x in words} | set(m["apart_bodies"]))),
-                   tuple(sorted({*v.modes["virtual"], *v.modes["hybrid"]}, key=len, reverse=True)))
+                   tuple(sorted({*v.modes["virtual"], *v.modes["hybrid"]}, key=len, reverse=True)),
+                   int(m["reach"]["cut_name_letters"]))
 
     def generic_at(self, f: str, at: int) -> bool:
         """Whether the name told at ``at`` opens generic (การประชุมออนไลน์ alone: "the online meeting"),
@@ -182,6 +184,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         thi_named = blocked and not numbers and _thi_named(f, hm, k, pend, p)
         if blocked and not numbers and not thi_named and not (bare and (apart or _names_a_pair(label, p))):
             continue
+        if not numbers and name_end >= len(f.rstrip()) and name_end - tail_start < w.cut_name_letters:
+            last_end = k
+            continue                # "…และการประชุมระ": a name the excerpt cut after its first letters
         if not numbers and _without_qualifier(label.rstrip(" ฯๆ"), w.qualifiers).endswith(w.generic_ends):
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
