@@ -548,9 +548,13 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         raise ReadError("empty: the file has no text but a date; remove it, or fetch the release again")
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
-    lines = lines[skipped:]
     published = modified = None
     views = None
+    for ln in lines[:skipped]:
+        # a labelled line of the site's header ("Last updated: 3 ต.ค. 2567 | 1905 …"): metadata all the same
+        if len(ln) <= _META_MAX and (told := _with_metadata(ln, published, modified, views)) is not None:
+            published, modified, views = told
+    lines = lines[skipped:]
     # a page whose headline was lost, its metadata lines first ("วันที่นำเข้าข้อมูล 8 มี.ค. 2561",
     # "วันที่ปรับปรุงข้อมูล …", then the lead): they are the release's metadata, not its title
     while len(lines) > 1 and len(lines[0]) <= _META_MAX \

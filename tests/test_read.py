@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import extract
 from kg.model import PartialDate
 from kg.read import (MAX_LINE, ReadError, clean, decode, html_to_text, iter_inputs, parse_release_text,
                      read_file, read_release, split_long_lines)
@@ -378,3 +379,12 @@ def test_a_first_line_that_is_a_weekday_and_a_date(second, published):
     release = parse_release_text(f"{first}\n{second}\nเรือประมงไทยขอบคุณกระทรวงการต่างประเทศ\n"
                                  "เมื่อวันที่ 13 มกราคม นายสมชาย รักไทย ได้เจรจากับรัฐบาลนิวซีแลนด์", release_id="r", path="r.txt")
     assert release.published == published
+
+
+def test_a_labelled_update_line_in_a_sites_header_is_metadata_and_dates_the_yearless_days():
+    release = parse_release_text("Last updated: 3 ต.ค. 2567 | 1905 จำนวนผู้เข้าชม |\nเอกอัครราชทูตนิวซีแลนด์เข้าพบผู้ว่าราชการ"
+                                 "จังหวัดริมน้ำ\nวันที่ 3 ต.ค.นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะ"
+                                 "นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ", release_id="r", path="r.txt")
+    assert (release.published, release.modified) == (None, PartialDate(2024, 10, 3))
+    assert release.title.startswith("เอกอัครราชทูตนิวซีแลนด์")
+    assert [m.start for m in extract(release)] == [PartialDate(2024, 10, 3)]

@@ -280,7 +280,9 @@ def _read_mentions(release: Release) -> _Draft | None:
     text = release.title + "\n" + release.body
     f = fold(text)
     paras = _paragraphs(f)
-    default_year = release.published.year if release.published else _lead_year(f)
+    # (a page that shows only when it was last updated dates its yearless days by that year)
+    stamped = release.published or release.modified
+    default_year = stamped.year if stamped else _lead_year(f)
 
     people = _people(f, paras, p)
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
