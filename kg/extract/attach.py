@@ -463,18 +463,15 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
                     o.why["date"] = ("cut-lead", lo + d.begin)
 
 
-_WHEN = "เมื่อ"
-
-
-def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R) -> None:
+def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, when: tuple[str, ...]) -> None:
     """A day told as a paragraph of its own ("เมื่อวันที่ 5 มกราคม 2566", set apart above the lead as
     some pages lay it out) is the day of the undated meetings of the next paragraph, when that
-    paragraph states no date of its own. A page's stamp is no such day: it does not open with
-    เมื่อ."""
+    paragraph states no date of its own. A page's stamp is no such day: it does not open with a
+    cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …)."""
     told = {mm.para for mm in live}
     for pi, (lo, hi) in enumerate(paras):
         start = _text_start(f, lo, hi)
-        if pi in title_paras or pi in told or not f.startswith(_WHEN, start):
+        if pi in title_paras or pi in told or not f.startswith(when, start):
             continue
         d = _opening_day(f, lo, hi, default_year, R["date_opens_para"])
         if d is None or f[lo + d.stop:hi].strip():

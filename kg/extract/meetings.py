@@ -84,7 +84,6 @@ class _NameWords:
 _ASIDE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?")
 _BETWEEN = "ระหว่าง"
 _FROM = "จาก"
-_RUN = re.compile(r"[^\s()]*")
 
 
 @lru_cache(maxsize=4)
@@ -377,7 +376,7 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
         elif m2.group(1) is None and chunk in w.spaced_words:
             pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
         elif m2.group(1) is None and chunk.startswith(w.spaced_openers):
-            name_end = _RUN.match(f, m2.start(2), pend).end()
+            name_end = _chunk_end(f, m2.start(2), pend)
             break                   # "การประชุม X ว่าด้วยความร่วมมือ…": what the meeting is on, to the chunk's end
         elif m2.group(1) is None and chunk.isdigit() and f.endswith(w.number_words, 0, name_end):
             pass                    # "การประชุมผู้นำกลุ่มจี 20": the group's number, written apart

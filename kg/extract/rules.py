@@ -713,7 +713,7 @@ def _attach_modes(ctx: _Draft) -> None:
         _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
     else:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
-    _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R)
+    _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, tuple(p.v.meetings["day_when_cues"]))
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
