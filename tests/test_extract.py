@@ -5690,3 +5690,103 @@ def test_a_misspelt_call_and_a_name_that_ends_before_to():
              "\nนายสมชาย รักไทย ได้เดินไปส่งนางเจน โด ถึงรถประจำตำแหน่ง", published=None)
     assert m.series == "การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"
     assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "เจน โด"]
+
+
+def test_a_meeting_that_ended_at_a_place_was_held_there_and_a_meeting_that_will_take_place_is_one():
+    m = only("สำนักข่าวรายงานว่า การประชุมรัฐมนตรีเศรษฐกิจอาเซียนครั้งที่ 9 ที่เป็นเวลา 2 วันสิ้นสุดลงที่นิวซีแลนด์เมื่อวันที่ "
+             "21 สิงหาคมที่ผ่านมา", published=None)
+    assert (m.number, m.mode, m.venue) == (9, "in_person", "นิวซีแลนด์")
+    ms = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน ลงนามบันทึกความเข้าใจ เพื่อรองรับการประชุมรัฐมนตรีแรงงาน"
+                         "อาเซียน ซึ่งจะมีขึ้นในเดือน พ.ค. 59 ณ นครเวลลิงตัน", published=None))
+    assert [(m.label, m.start, m.status) for m in ms] == [
+        ("การประชุมรัฐมนตรีแรงงานอาเซียน", PartialDate(2016, 5), "scheduled")]
+
+
+@pytest.mark.parametrize("body, people", [
+    ("นายสมชาย รักไทย รมว.พลังงาน เปิดเผยว่า จะเดินทางไปนิวซีแลนด์ ซึ่งจะมีการเข้าพบนายเกรเกอร์ ซัมซา นายกรัฐมนตรีนิวซีแลนด์ "
+     "เพื่อสานสัมพันธ์", ["สมชาย รักไทย", "เกรเกอร์ ซัมซา"]),
+    ("พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน และคณะเดินทางไปเยือนนิวซีแลนด์ โดยประชุมร่วมกับ ดร.เกรเกอร์ ซัมซา "
+     "นายกเทศมนตรีนครเวลลิงตัน ณ โรงแรมริมน้ำ", ["สมชาย รักไทย", "เกรเกอร์ ซัมซา"]),
+    ("ช่วงเช้าเวลา 09.30 น. ณ ทำเนียบรัฐบาล นางเจน โด รัฐมนตรีว่าการกระทรวงแรงงาน ร่วมให้การต้อนรับการเข้าเยี่ยมคารวะ"
+     "รองนายกรัฐมนตรี (พลเอกสมชาย รักไทย) ของ Mr. John Smith ผู้อำนวยการมูลนิธิริมน้ำ เพื่อหารือเรื่องแรงงานประมง",
+     ["John Smith", "สมชาย รักไทย", "เจน โด"]),
+], ids=["a-call-there-will-be", "a-meeting-held-with-a-named-official", "the-welcome-of-whose-call-on-whom"])
+def test_encounters_told_as_an_event_a_meeting_with_someone_or_the_welcome_of_anothers_call(body, people):
+    m = only(body, published=PartialDate(2022, 5, 18))
+    assert sorted(a.person.name for a in m.attendances) == sorted(people)
+
+
+def test_a_lead_that_tells_only_the_hour_was_on_the_pages_day_unless_another_day_is_told_first():
+    body = ("ช่วงเช้าเวลา 09.30 น. ณ ทำเนียบรัฐบาล นางเจน โด รัฐมนตรีว่าการกระทรวงแรงงาน ให้การต้อนรับ นายจอห์น สมิธ "
+            "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย")
+    assert only(body, published=PartialDate(2022, 5, 18)).start == PartialDate(2022, 5, 18)
+    assert only("เมื่อวันที่ 3 พฤษภาคม 2565\n" + body, published=PartialDate(2022, 5, 18)).start == PartialDate(2022, 5, 3)
+
+
+def test_the_meeting_of_a_level_between_two_parties_after_a_bare_verb_and_an_acting_post_in_full():
+    m = only("นายสมชาย รักไทย อธิบดีกรมการจัดหางาน นำคณะผู้แทนฝ่ายไทย ประชุมระดับวิชาการไทย - นิวซีแลนด์ ร่วมกับนายเกรเกอร์ "
+             "ซัมซา ผู้แทนรัฐบาล รักษาการในตำแหน่งอธิบดีกรมแรงงานนิวซีแลนด์ เพื่อหารือแนวทางการบริหารจัดการแรงงาน", published=None)
+    assert m.label == "ประชุมระดับวิชาการไทย - นิวซีแลนด์"
+    assert sorted((a.person.name, a.person.country) for a in m.attendances) == [
+        ("สมชาย รักไทย", "TH"), ("เกรเกอร์ ซัมซา", "NZ")]
+
+
+def test_an_elided_particle_keeps_a_latin_name_whole_and_a_caucus_is_no_one():
+    m = only("เมื่อวันที่ 14 มี.ค. ที่ห้องรับรอง อาคารรัฐสภา นายสมชาย รักไทย ประธานกรรมการบริหารชมรมสมาชิกรัฐสภา Young Riverside "
+             "Caucus ร่วมให้การรับรอง นางเจน โด เดอ ลา ริมน้ำ (H.E. Ms. Jane Doe de la Rive d'Eau) เอกอัครราชทูตนิวซีแลนด์"
+             "ประจำประเทศไทย", published=None)
+    assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "เจน โด เดอ ลา ริมน้ำ"]
+
+
+def test_one_quoted_as_the_chair_of_the_meeting_he_reports_chaired_it_whatever_name_he_gives_it():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยถึงผลการประชุมรัฐมนตรีการค้าเอเปก ระหว่างวันที่ 21-22 พ.ค. 2565 "
+             "ที่โรงแรมริมน้ำ ว่า ภาพรวมการประชุมเอเปกตลอด 2 วันที่ผ่านมา ในฐานะประธานในที่ประชุม ตนได้แสดงความชื่นชม"
+             "ผู้เข้าร่วมประชุม", published=None)
+    assert [(c.party, c.person and c.person.name) for c in m.co_chairs] == [("TH", "สมชาย รักไทย")]
+
+
+def test_a_welcome_dated_yesterday_after_the_day_the_envoy_took_up_the_post_is_dated_yesterday():
+    m = only("นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ ให้การต้อนรับ นายจอห์น สมิธ (H.E. Mr. John Smith) เอกอัครราชทูตนิวซีแลนด์"
+             "ประจำประเทศไทย ซึ่งขอเข้าเยี่ยมคารวะผู้ว่าราชการจังหวัดริมน้ำในโอกาสเข้ารับหน้าที่เมื่อวันที่ 1 ก.ย. ที่ผ่านมา "
+             "โดยได้มอบของที่ระลึก วานนี้ (30 พ.ย. 65) ณ ห้องรับรอง ศาลากลางจังหวัดริมน้ำ", published=None)
+    assert m.start == PartialDate(2022, 11, 30)
+
+
+def test_a_talk_takes_its_paragraphs_one_day_but_not_the_day_of_an_event_it_will_hold():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยภายหลังการหารือกับนางเจน โด รองผู้ว่าการรัฐริมน้ำ ว่า "
+             "นางเจน โด ได้มาเชิญตัวแทนรัฐบาลไทยเข้าร่วมงานแสดงสินค้าระหว่างประเทศของรัฐริมน้ำ ซึ่งเป็นงานใหญ่ที่สุดของภูมิภาค "
+             "และมีผู้เข้าชมจากหลายประเทศทุกปี โดยไทยได้ตอบรับคำเชิญในฐานะตัวแทนรัฐบาลและจะนำภาคเอกชนไปร่วมแสดงสินค้า "
+             "ในงานครั้งนี้ ที่จะจัดวันที่ 16-19 ก.ย.2566", published=PartialDate(2023, 7))
+    assert m.start is None
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ หารือกับนางเจน โด รองผู้ว่าการรัฐริมน้ำ เรื่องการค้า "
+             "ทั้งนี้ รัฐริมน้ำจะเปิดสำนักงานแห่งใหม่ในปี 2567", published=None)
+    assert m.start is None
+
+
+@pytest.mark.parametrize("body, people, label", [
+    ("เมื่อวันที่ 15 ธ.ค. 59 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงยุติธรรม นายเกรเกอร์ ซัมซา ประธานคณะกรรมการยาเสพติด"
+     "นิวซีแลนด์ ร่วมกันแถลงข่าวภายหลังการประชุมระดับรัฐมนตรีว่าด้วยความร่วมมือด้านยาเสพติด ซึ่งจัดขึ้นที่โรงแรมริมน้ำ",
+     ["สมชาย รักไทย", "เกรเกอร์ ซัมซา"], "การประชุมระดับรัฐมนตรีว่าด้วยความร่วมมือด้านยาเสพติด"),
+    ("วันที่ 10 มิถุนายน ระหว่างการประชุมริมน้ำไดอะล็อก ครั้งที่ 19 ที่ประเทศนิวซีแลนด์ พลเอก สมชาย รักไทย รัฐมนตรีว่าการ"
+     "กระทรวงกลาโหม และพลเอก จอห์น สมิธ รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์ ได้เจรจาหารือกัน", ["สมชาย รักไทย", "จอห์น สมิธ"],
+     "การเจรจาหารือกับจอห์น สมิธ"),
+], ids=["a-press-conference-after-the-meeting", "two-ministers-negotiated-and-talked-with-each-other"])
+def test_those_who_briefed_the_press_after_a_meeting_attended_it_and_two_who_talked_held_a_talk(body, people, label):
+    m = next(m for m in extract(release(body, published=None)) if m.label == label)
+    assert sorted(a.person.name for a in m.attendances) == sorted(people)
+
+
+def test_a_special_session_begun_is_a_meeting_and_a_range_after_attending_it_is_its_days():
+    ms = extract(release("วันที่ 16 กันยายน 2558 คณะกรรมการริมน้ำ ได้เริ่มประชุมพิเศษที่มีขึ้นเป็นเวลา 2 วัน ณ กรุงเวลลิงตัน "
+                         "โดยมีนาย John Smith ตัวแทนนิวซีแลนด์เป็นเจ้าภาพ", published=None))
+    assert [(m.label, m.mode) for m in ms] == [("ประชุมพิเศษ", "in_person")]
+    m = only("วันที่ 10 พฤศจิกายน 2566 นายสมชาย รักไทย อธิบดีกรมการจัดหางาน นำคณะผู้แทนฝ่ายไทย ประชุมระดับวิชาการไทย - นิวซีแลนด์ "
+             "ร่วมกับนายเกรเกอร์ ซัมซา อธิบดีกรมแรงงานนิวซีแลนด์ โดยมีผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วมประชุมระหว่างวันที่ "
+             "8 - 10 พฤศจิกายน 2566 ณ โรงแรมริมน้ำ", published=None)
+    assert (m.start, m.end) == (PartialDate(2023, 11, 8), PartialDate(2023, 11, 10))
+
+
+def test_a_talk_with_a_group_of_ambassadors_none_named_is_the_officials_talk():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับคณะเอกอัครราชทูตกลุ่มริมน้ำ เรื่องความร่วมมือ",
+             published=None)
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]

@@ -66,7 +66,9 @@ def _sentence(text: str, paras, pi: int, a: int, b: int, width: int = 320) -> st
     return text[lo:hi].strip()
 
 
-_VENUE_PREPOSITIONS = ("จัดขึ้นที่", "จัดขึ้น ที่", "น. ", "เยือน", "ที่", "ใน")
+#: the words a venue cue opens with that are no part of the place (a clock time's น., ที่, ใน, เยือน),
+#: after the verbs of modes.json's held_at_cues (จัดขึ้นที่, สิ้นสุดลงที่), which are not either
+_VENUE_PREPOSITIONS = ("น. ", "เยือน", "ที่", "ใน")
 
 
 def _places(f: str, text: str, paras, spans, p: Patterns):
@@ -102,7 +104,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if b is not None:
             j = b.start()           # "เยือนกรุงมะนิลาเพื่อเข้าร่วม…": the place ends before เพื่อ
         # the cue's preposition (ที่, ใน, เยือน) and a space after it are not the place's
-        lead = next((w for w in _VENUE_PREPOSITIONS if cue.startswith(w)), "")
+        lead = next((w for w in (*md["held_at_cues"], *_VENUE_PREPOSITIONS) if cue.startswith(w)), "")
         skip = len(lead) + (cue[len(lead):len(lead) + 1] == " ")
         place = text[k if bare else m.start() + skip:j].strip()
         if m.group("travel") is not None and (named := p.travel_party.match(f, k, pend)) is not None:
@@ -487,6 +489,37 @@ def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, whe
                         o.why["date"] = ("lone-day", lo + d.begin)
 
 
+#: a lead that opens with the hour alone ("ช่วงเช้าเวลา 09.30 น. ณ …", "เวลา 10.00 น. นาย X …"): the parts of
+#: the day it may name first
+_PART_OF_DAY = re.compile(r"(?:ช่วง|ตอน)?(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:นี้)?")
+
+
+def _date_by_timed_lead(f, paras, title_paras, live, occs_of, page_day: PartialDate | None, default_year) -> None:
+    """A lead that tells the hour and no day ("ช่วงเช้าเวลา 09.30 น. ณ ทำเนียบรัฐบาล นาย X … ให้การต้อนรับ…",
+    under the page's date "วันที่ 18 พฤษภาคม 2565") tells of that page's day: its undated talks were held
+    then, when no paragraph before it names another day. (Not a named meeting: "เมื่อเวลา 20.00 น. นาย X
+    เดินทางถึง… เพื่อเข้าร่วมประชุม Y": the hour of an arrival, the meeting another day.)"""
+    if page_day is None:
+        return
+    for pi, (lo, hi) in enumerate(paras):
+        if pi in title_paras or not f[lo:hi].strip():
+            continue
+        days = find_dates(f[lo:hi], default_year=default_year)
+        if any(d.start != page_day or d.end is not None for d in days):
+            return                          # another day told first: the hour may be of that day
+        start = _text_start(f, lo, hi)
+        part = _PART_OF_DAY.match(f, start)
+        if days or not _CLOCK_OPENER.match(f, part.end() if part else start):
+            continue
+        for mm in live:
+            if mm.para == pi and mm.talk and not mm.reported_on:
+                for o in occs_of(mm):
+                    if o.start is None:
+                        o.start, o.end = page_day, None
+                        o.why["date"] = ("timed-lead", lo)
+        return
+
+
 def _share_in_lists(lists, occs_of) -> None:
     """A date, place or way of meeting stated once for a list holds for the members that
     have none of their own, when the list states only one (the first place named, in text
@@ -518,16 +551,16 @@ def _date_the_undated(mentions, occs_of, span) -> None:
                 o.start, o.end = span
 
 
-def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns) -> None:
+def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns, *, days_only: bool = False) -> None:
     """A trip told in one paragraph ("ระหว่างวันที่ 5-8 กันยายน … เพื่อเข้าร่วม A … B … C"):
     when the paragraph states one date only, every meeting it says was attended, and that
     has no date of its own, was held within it, unless a statement lies between (the date
     of "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า …" is the statement's), or the meeting is one
     reported on (the date of "…บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม" is the
-    briefing's)."""
+    briefing's). ``days_only``: only a date told to the day (a talk is held on one)."""
     for pi in sorted({mm.para for mm in body_live}):
         span = _one_date_of(paras, pi, dates)
-        if span is None:
+        if span is None or days_only and span[0].precision != "day":
             continue
         if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - p.v.meetings["reach"]["clause_date_before"]), d.begin)
                for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
@@ -1033,12 +1066,22 @@ def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, oc
                     and id(mm) not in inner]
         target = before_m[-1] if before_m else None
     named = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
+    if not after_m and not any(_holds_facts(o) for o in named):
+        # "ผลการประชุม X … ภาพรวมการประชุมเอเปกที่… ในฐานะประธานในที่ประชุม ตน…": a passing name that holds
+        # no fact of its own (no round, day or people) is the main meeting told again
+        named = list(primary_occs)
     occs = named
     if after_m:
         # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
         group = next((g for g in lists if target in g), [target])
         occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
     return after_m, named, occs
+
+
+def _holds_facts(o: _Occ) -> bool:
+    """Does the occurrence tell anything of its own (the main meeting, a round, a parent, a day,
+    people)? One that does not is dropped from the release's meetings."""
+    return o.primary or o.number is not None or o.is_parent or o.start is not None or bool(o.attendances)
 
 
 def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live, after_m, occs, occs_of):
@@ -1122,6 +1165,15 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
             parties = {k: c for k, c in parties.items() if c.party != caller.person.country}
             parties[co_chair_key(caller.person.country, canonical.get(key, caller.person))] = \
                 CoChair(caller.person.country, canonical.get(key, caller.person), evidence)
+    if not parties and _FIRST_PERSON.match(f, m.end()):
+        # "นาย X … เปิดเผยถึงผลการประชุม Y … ว่า … ในฐานะประธานในที่ประชุม ตนได้…": the teller speaks
+        # of their own chairing
+        that = f.rfind(_THAT, pstart, m.start())
+        teller = next((pm for pm in reversed(people) if pm.para == pi and that != -1 and pm.end <= that), None)
+        if teller is not None and teller.person.country is not None:
+            key = person_key(teller.person.name)
+            parties[co_chair_key(teller.person.country, canonical.get(key, teller.person))] = \
+                CoChair(teller.person.country, canonical.get(key, teller.person), evidence)
     e = m.start()
     while e > pstart and f[e - 1] == " ":
         e -= 1
@@ -1133,6 +1185,12 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
             key = person_key(subject.person.name)
             parties["TH"] = CoChair("TH", canonical.get(key, subject.person), evidence)
     return parties
+
+
+#: the speaker, right after a chair phrase in what they are quoted saying (…ในฐานะประธานในที่ประชุม ตนได้…)
+_FIRST_PERSON = re.compile(r"\s?(?:ตน|ผม|กระผม|ดิฉัน)(?:ได้|จะ|\s)")
+#: what a statement's teller says follows (…เปิดเผยถึงผลการประชุม X … ว่า …)
+_THAT = " ว่า"
 
 
 def _relative_subject(f: str, at: int, pi: int, people):

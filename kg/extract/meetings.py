@@ -181,7 +181,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # two parties after it
         apart = bare and f.startswith(" ", hm.end())
         thi_named = blocked and not numbers and _thi_named(f, hm, k, pend, p)
-        if blocked and not numbers and not thi_named and not (bare and (apart or _names_a_pair(label, p))):
+        if blocked and not numbers and not thi_named and not (bare and (apart or _names_a_pair(label, p, after_who=True))):
             continue
         if not numbers and name_end >= len(f.rstrip()) and name_end - tail_start < w.cut_name_letters:
             last_end = k
@@ -246,7 +246,8 @@ _DASHED_PAIR = re.compile(r"([^\s\-–]+)\s?[-–]\s?([^\s\-–]+)")
 def _names_a_pair(text: str, p: Patterns, *, after_who: bool = False) -> bool:
     """"“แม่ทัพภาค 9” ประชุม ABCM ไทย-นิวซีแลนด์": a bare verb names a meeting, numbered or not, when
     what follows it is the meeting of two parties; ``after_who``: the first party may end a word
-    that opens with who meets ("รมว.วท.ไทย-ลาว")."""
+    that opens with who meets ("รมว.วท.ไทย-ลาว") or with the verb and the level of the meeting
+    ("ประชุมระดับวิชาการไทย - กัมพูชา")."""
     def first(word: str) -> bool:
         return any(p.party.fullmatch(word, i) for i in range(len(word) if after_who else 1))
     return any(first(m.group(1)) and p.party.fullmatch(m.group(2)) for m in _DASHED_PAIR.finditer(text))
@@ -1033,7 +1034,8 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         held_soon = _HELD_AFTER.match(f, mm.end) is not None     # "…อาเซียน-จีน ซึ่งจะจัดขึ้นในเดือนสิงหาคม"
         # a list item or a paragraph that opens with a dated meeting: "๑. การประชุม X เมื่อวันที่ …"
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
-        held_soon = held_soon or (mm.opens and _DATED_AFTER.match(f, mm.end) is not None)
+        # (…or one reported on with its days right after it: "เปิดเผยถึงผลการประชุม X ระหว่างวันที่ 21-22 พ.ค.")
+        held_soon = held_soon or ((mm.opens or mm.reported_on) and _DATED_AFTER.match(f, mm.end) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
             or ((cue or held_soon) and not vague_hit)

@@ -17,7 +17,9 @@ from ..thai import MONTH_RE
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
-_NAME_TOKEN_LAT = re.compile(r"(?:(?:[A-Z]\.){1,4}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{0,30}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
+#: a particle elided onto the surname after it (Sibille de Cartier d'Yes, Jean l'Orange)
+_ELIDED_PARTICLE = r"[dl]['’](?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+_NAME_TOKEN_LAT = re.compile(rf"(?:(?:[A-Z]\.){{1,4}}|(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{{0,30}}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
 _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", "with", "towards", "against", "–", "—", "-", "&")
 #: an English ordinal before a capitalised name: the round ("75th Commission Session", "52nd ASEAN …")
@@ -65,7 +67,7 @@ _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 _AHEAD_OF = re.compile(r"ก่อน(?:การ)?(?:ที่จะ)?(?:เดินทาง)?(?:ไป|มา)(?:เข้า)?ร่วม(?:การ)?\s?\Z")
 _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำหรับ)?\s?\Z")
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
-_CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
+_CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|จัด|มีขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
 _RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
@@ -91,7 +93,7 @@ _REF_TO_DATE = re.compile(r"ฯ?\s?(?:ได้)?(?:จัดขึ้น|มี
 _BACK_REF_REACH = len("การประชุมดังกล่าว ได้จัดขึ้นเมื่อวันที่ ")
 _DATED_AFTER = re.compile(r"\s?(?:(?:เมื่อ|ใน|ระหว่าง)?วันที่|ในวันเดียวกัน|ในวันถัดมา|วันเดียวกัน)")
 _ASIDE_DATE = re.compile(r"ซึ่ง[^\n]*?เมื่อ\s?(?:วันที่)?\s?\Z")
-_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด|เปิดฉาก|เริ่มต้นขึ้น|เริ่มขึ้น|ปิดฉาก|สิ้นสุดลง)")
+_HELD_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:จะ|ได้)?(?:จัดขึ้น|มีขึ้น|มีกำหนดจัดขึ้น|มีกำหนดจัด|เปิดฉาก|เริ่มต้นขึ้น|เริ่มขึ้น|ปิดฉาก|สิ้นสุดลง)")
 _ACRONYM_END = re.compile(r"(?:^|[\u0e00-\u0e7f] |การประชุม ?)([A-Z][A-Z0-9&\- ]{1,20})$")
 _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 
@@ -110,7 +112,7 @@ def _chunk_end(f: str, i: int, pend: int) -> int:
 #: a name written all in capitals, as some sites write foreign names ("JOHN SMITH", "PETER BROWN"): an
 #: official only with a Thai post right after it (else an acronym or a heading)
 _LATIN_CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,20}(?: [A-Z][A-Za-z]{1,20}){1,3}(?![A-Za-z.])")
-_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{2})[a-zß-öø-ÿā-ž'’\-]{1,30}(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{1,30}|bin|binti|van|von|de|da|al|el)){1,4}")
+_LATIN_NAME = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{{2}})[a-zß-öø-ÿā-ž'’\-]{{1,30}}(?: (?:[A-Z]\.|(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{{1,30}}|bin|binti|van|von|de|da|al|el)){{1,4}}")
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,7 @@ def patterns() -> Patterns:
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|"
-                         rf"{alternation([*md['venue_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
+                         rf"{alternation([*md['venue_cues'], *md['held_at_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
                          rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?={travel_party}|{alternation(md['travel_heads'])})"),
         chair=re.compile(
             "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +

@@ -13,7 +13,7 @@ from ..vocab import alternation, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
-    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT,
+    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
     _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
@@ -381,7 +381,7 @@ def _official(f: str, s: int, k: int, pi: int, paras, hon: str | None, titled: b
 _UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
 _UNTITLED_REACH = 2 + 20 + 1 + 30 + 1      # "และ" or a space, the given name, a space, the surname, a space
 _LATIN_PARTICLES = "bin|binti|bint|al|el|de|da|di|van|von|der|du|le|la"
-_LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|(?:{_LATIN_PARTICLES})\b)){{1,8}}")
+_LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: (?:(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|(?:{_LATIN_PARTICLES})\b)){{1,8}}")
 
 
 def _latin_spelling(aside: str, p: Patterns) -> str | None:
@@ -399,7 +399,7 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
 
 
 #: a Latin spelling in brackets right after a Thai name, titles and all: " (H.E. Mr. Lawrence Wong) "
-_LATIN_ASIDE = re.compile(rf" ?\((?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,14}}\) ?")
+_LATIN_ASIDE = re.compile(rf" ?\((?:(?:(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,14}}\) ?")
 _INNER_ASIDE = re.compile(r" ?\([^()]*\)")          # an inner bracket: "(The Honourable X AC DSC (Ret'd))"
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
 _QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -12,8 +13,8 @@ from ..thai import DateSpan, find_dates, fold, gregorian_year
 from ..vocab import alternation, vocab
 from .attach import (
     _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people,
-    _attach_title_referents, _attend, _attend_coordinated, _attend_lists, _attend_visit_purpose,
-    _date_by_cut_lead, _date_by_lone_day, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body,
+    _attach_title_referents, _attend, _holds_facts, _attend_coordinated, _attend_lists, _attend_visit_purpose,
+    _date_by_cut_lead, _date_by_lone_day, _date_by_timed_lead, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body,
     _headline_talks_told_again,
     _intro_paragraphs, _is_headline, _later_than, _lead_year, _links, _named_inside,
     _opening_reference, _places, _propose_release_facts, _qualify_listed_below,
@@ -714,6 +715,9 @@ def _attach_modes(ctx: _Draft) -> None:
     else:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
     _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, tuple(p.v.meetings["day_when_cues"]))
+    published = ctx.release.published
+    _date_by_timed_lead(f, paras, title_paras, live, occs_of, published if published and published.day else None,
+                        default_year)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
@@ -812,6 +816,12 @@ def _share_facts(ctx: _Draft) -> None:
     _share_chaired_after_talk(live, occs_of)
     _headline_day_of_talk(f, paras, live, occs_of, title_paras, default_year)
     _stamp(all_occs, "occasion")
+    # last, a talk still undated, the one its paragraph tells, takes the paragraph's one date ("นาย A ให้การ
+    # ต้อนรับ นาย B … ซึ่งขอเข้าเยี่ยมคารวะ… วานนี้ (30 พ.ย. 65) ณ …"), as a numbered meeting does
+    talks_told = Counter(mm.para for mm in body_live if mm.talk)
+    _share_paragraph_date(f, paras, [mm for mm in body_live if mm.talk and talks_told[mm.para] == 1], dates, occs_of, p,
+                          days_only=True)
+    _stamp(all_occs, "paragraph")
 
 
 def _attach_status(ctx: _Draft) -> None:
@@ -975,8 +985,7 @@ def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Oc
             for o in occs_of(items[0]):      # the first listed meeting leads the release instead
                 o.primary = True
     _stamp(all_occs, "summary")
-    kept = [o for o in all_occs if id(o) not in dropped and
-            (o.primary or o.number is not None or o.is_parent or o.start is not None or o.attendances)]
+    kept = [o for o in all_occs if id(o) not in dropped and _holds_facts(o)]
     _propose_release_facts(kept, primary, f, text, paras, p)
 
     return kept

@@ -32,6 +32,10 @@ _TO_WHOM = ("หา", "ถึง", "ยัง")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
 #: a call told as what its payer speaks after ("…กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ นาย X")
 _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
+#: a call told as an event there is or will be ("…ซึ่งจะมีการเข้าพบนาย X"): the call itself, on X
+_THERE_IS = "มีการ"
+#: what makes a verb a noun (การประชุม): the name of a meeting, for talks.verbs_only
+_NOUN_MAKER = "การ"
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
@@ -82,6 +86,10 @@ def _told_up_to_link(f: str, s: int, e: int, p: Patterns) -> str:
 
 
 _WELCOMED_CALL = re.compile(r"ต้อนรับ(?P<call>การ\S+?)ของ\Z")
+#: a welcome verb that names the call it welcomes (ให้การต้อนรับการเข้าเยี่ยมคารวะ…)
+_CALL_WELCOMED = "ต้อนรับการ"
+#: between the one called on (and their name in brackets) and the one whose call it was
+_CALL_OF = re.compile(r"\)?\s?ของ\s?")
 
 
 #: the words of a meal's verb that name whom it is given for (…แก่, …ให้แก่, …เพื่อเป็นเกียรติแก่)
@@ -207,6 +215,7 @@ class _TalkWords:
         self.headline_only_links = tuple(t["headline_only_links"])  # or in a body with the one met linked: "ได้พบกับนาย X"
         self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
         self.nouns_before = tuple(t["verb_not_after"])
+        self.verbs_only = frozenset(t["verbs_only"])                # "ประชุมร่วมกับนาย X", not "การประชุมร่วมกับ…"
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
@@ -314,7 +323,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if is_bare and link == _BY and f.endswith("การ", 0, s):
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
-    met = _officials_met(f, j, pi, people, p, w.reach, paras) or _short_met(f, j, pend, pi, people, p) \
+    met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=verb in w.welcomes and _CALL_WELCOMED in verb) or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
         or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
         or (_teller_called(f, j, s, verb, pi, people)
@@ -345,9 +354,10 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
             # two foreign sides (news of a talk abroad): the first holds it with the second
             r.between_sides, r.met = away[0], away[1:]
     if r.met and is_bare and not link and f.endswith("การ", 0, s) \
-            and not (kinds[verb] in _NO_LINK_KINDS and f.endswith(_AFTER_CALLING, 0, s)):
+            and not (kinds[verb] in _NO_LINK_KINDS and f.endswith((*_AFTER_CALLING, _THERE_IS), 0, s)):
         return None                     # "ในช่วงการหารือ นาย X …": the talks named before, not a new one
-                                        # (but "…กล่าวภายหลังการเข้าพบ นาย X": after their call on X)
+                                        # (but "…กล่าวภายหลังการเข้าพบ นาย X": after their call on X;
+                                        # "…ซึ่งจะมีการเข้าพบนาย X": a call there will be, on X)
     if not r.met and (is_bare or verb in w.named_only) and f.startswith(_EACH_OTHER, e):
         # "เอกอัครราชทูตฯ และนายบัตบายาร์ได้หารือกันในหลายประเด็น": the two named before it (a verb that
         # needs a named official, "นาย A และนาย B ได้มีการเจรจากัน", both of them named)
@@ -739,8 +749,9 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     about = release_party(f, paras, p, w.reach["release_party_least"])
     for m in p.talk_verb.finditer(f):
         s = m.start()
-        if f.endswith(w.nouns_before, 0, s):
-            continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk
+        if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s):
+            continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk; "เป็นประธานการประชุม
+                                # ร่วมกับนาย X": a meeting's name, whoever chairs it with X
         pi = _para_of(paras, s)
         if s in chained or p.ends_with("not_after", f, s) and not f.endswith(w.plan_words, 0, s) \
                 or (m.group(0) in w.headline_only and pi != 0
@@ -1177,9 +1188,11 @@ _GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อ
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict,
-                   paras) -> list[PersonMention]:
+                   paras, *, welcomed_call: bool = False) -> list[PersonMention]:
     """The officials a talk verb names right after it (at ``j``): the first one at once or
-    after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C")."""
+    after a post ("กับรัฐมนตรีว่าการ… นาย X"), then those listed with it ("นาย A, นาย B และนาง C");
+    for a welcome of a call (``welcomed_call``), also the one whose call it was, after ของ
+    ("…ให้การต้อนรับการเข้าเยี่ยมคารวะรองนายกรัฐมนตรี (นาย A) ของ Mr. B …": B called on A)."""
     met: list[PersonMention] = []
     below = _listed_below(f, j, pi, people, paras, p, reach)
     if below:
@@ -1200,7 +1213,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
         elif (pm.person.position or "").startswith(tuple(p.v.positions["reporter_posts"])):
             break                       # "…คารวะพลเอก A นายกรัฐมนตรี พลตรี S รองโฆษก… กล่าวว่า": S tells of it
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
-                  and f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
+                  and (f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
+                       or welcomed_call and _CALL_OF.fullmatch(f, met[-1].end, pm.start) is not None)
                   or pm.start - met[-1].end <= reach["listed_place_gap"]
                   and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None
                   or _and_post_then(f, met[-1].end, pm.start, p, reach)):
