@@ -372,6 +372,8 @@ def test_kg_build_through_the_environment(user_cluster, reference, tmp_path, mon
     from kg import cli
 
     sched_file, client = user_cluster
+    # (a worker killed by the test before is restarted by its nanny: wait until both are back)
+    client.wait_for_workers(2, timeout=START_TIMEOUT)
     address = json.loads(sched_file.read_text())["address"]
     monkeypatch.setenv("KG_SCHEDULER", address)
     code = cli.main(["build", *map(str, CORPUS), "--out", str(tmp_path / "out"), "--jobs", "2"])
