@@ -5790,3 +5790,82 @@ def test_a_talk_with_a_group_of_ambassadors_none_named_is_the_officials_talk():
     m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับคณะเอกอัครราชทูตกลุ่มริมน้ำ เรื่องความร่วมมือ",
              published=None)
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_two_governors_who_chaired_a_joint_meeting_cochaired_it():
+    m = only("เมื่อเวลา 10.30 น. วันที่ 23 มิถุนายน 2565 นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ และนายเกรเกอร์ ซัมซา "
+             "ผู้ว่าราชการเมืองเวลลิงตัน ประเทศนิวซีแลนด์ เป็นประธานประชุมร่วม พร้อมด้วย นายจอห์น สมิธ รองผู้ว่าราชการจังหวัดริมน้ำ",
+             published=None)
+    assert (m.label, m.start) == ("ประชุมร่วม", PartialDate(2022, 6, 23))
+    assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+@pytest.mark.parametrize("body, people", [
+    ("เมื่อวันที่ 1 พฤษภาคม 2561 นางสาวสมศรี ดีมาก รองเลขาธิการสำนักงานริมน้ำ ให้การต้อนรับ พณฯ จอห์น สมิธ "
+     "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ", ["จอห์น สมิธ", "สมศรี ดีมาก"]),
+    ("นางสาวสมศรี ดีมาก คณบดีคณะสาธารณสุขศาสตร์ ร่วมต้อนรับและหารือความร่วมมือกับ Professor John Smith Dean of School of "
+     "Public Health, Wellington University", ["John Smith", "สมศรี ดีมาก"]),
+], ids=["his-excellency-abbreviated", "a-professor-and-his-post-in-english"])
+def test_titles_of_the_one_welcomed_and_a_post_in_english_after_the_name(body, people):
+    m = only(body, published=None)
+    assert sorted(a.person.name for a in m.attendances) == sorted(people)
+
+
+def test_what_the_official_also_did_is_a_talk_with_the_country_named():
+    ms = extract(release("(14 พ.ย. 66) นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงการคลัง ร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลัง"
+                         "เอเปค ครั้งที่ 30 อย่างไม่เป็นทางการ\nนอกจากนี้ ยังร่วมหารือทวิภาคีกับนิวซีแลนด์", published=None))
+    talk = next(m for m in ms if m.series == "การหารือทวิภาคีไทย-นิวซีแลนด์")
+    assert [a.person.name for a in talk.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_meeting_and_the_signing_it_held_and_an_english_name_running_on_to_its_round():
+    m = only("เมื่อเวลา 10.00 น. วันที่ 18 มกราคม 2567 นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ ร่วมการประชุมและลงนามบันทึก"
+             "ความเข้าใจการสถาปนาความสัมพันธ์เมืองคู่มิตรระหว่างจังหวัดริมน้ำ ราชอาณาจักรไทย กับ เมืองเวลลิงตัน", published=None)
+    assert m.label.startswith("การประชุมและลงนามบันทึกความเข้าใจ") and m.start == PartialDate(2024, 1, 18)
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดเผยว่า เมื่อวันที่ 12 มิ.ย. 61ได้กล่าวปาฐกถาในการประชุมประจำปี "
+             "International Conference on the Future of Riverside (Riverside Forum) ครั้งที่ 24 ถึงปัจจัยความเสี่ยง", published=None)
+    assert (m.label, m.number) == ("การประชุมประจำปี International Conference on the Future of Riverside", 24)
+
+
+def test_a_post_ends_before_the_welcome_fused_to_it_and_an_organisations_name_is_no_meeting():
+    m = only("เมื่อวันที่ 13 มีนาคม 2562 พล.ต.อ. สมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำให้การต้อนรับนายจอห์น สมิธ "
+             "เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย", published=None)
+    assert sorted((a.person.name, a.person.position) for a in m.attendances) == [
+        ("จอห์น สมิธ", "เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย"), ("สมชาย รักไทย", "ผู้ว่าราชการจังหวัดริมน้ำ")]
+    ms = extract(release("เมื่อวันที่ ๒ กรกฎาคม ๒๕๖๑ Dr. John Smith เลขาธิการองค์การการประชุมสหประชาชาติว่าด้วยการค้าและการพัฒนา "
+                         "(UNCTAD) เข้าเยี่ยมคารวะนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
+    assert [(m.start, m.label.startswith("การประชุมสหประชาชาติ")) for m in ms] == [(PartialDate(2018, 7, 2), False)]
+
+
+@pytest.mark.parametrize("body, calls", [
+    ("วันนี้ (20 กุมภาพันธ์ 2566) นายจอห์น สมิธ (Mr. John Smith) ผู้ตรวจการแผ่นดินนิวซีแลนด์ เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+     "ประธานผู้ตรวจการแผ่นดิน นางเจน โด ผู้ตรวจการแผ่นดิน และนางสาวสมศรี ดีมาก ผู้ตรวจการแผ่นดิน", 1),
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าเยี่ยมคารวะนายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ และนางเจน โด "
+     "รองประธานาธิบดีนิวซีแลนด์ ที่กรุงเวลลิงตัน", 2),
+], ids=["members-of-one-office", "a-president-and-a-vice-president"])
+def test_a_call_on_the_members_of_one_office_is_one_call_and_on_two_leaders_a_call_each(body, calls):
+    assert len(extract(release(body, published=None))) == calls
+
+
+def test_a_quoted_given_name_that_opens_like_a_burmese_title_is_the_name():
+    m = only("เสร็จสิ้นไปแล้วในการประชุมผู้แทนรัฐมนตรี และผู้แทนระดับสูงประเทศอาเซียนอย่างไม่เป็นทางการ จัดขึ้นที่กรุงเวลลิงตัน "
+             "โดย “ดอน รักไทย” รัฐมนตรีว่าการกระทรวงต่างประเทศ ได้เข้าร่วม", published=None)
+    assert m.label == "การประชุมผู้แทนรัฐมนตรี และผู้แทนระดับสูงประเทศอาเซียนอย่างไม่เป็นทางการ"
+    assert [(a.person.name, a.person.honorific) for a in m.attendances] == [("ดอน รักไทย", None)]
+
+
+@pytest.mark.parametrize("body, people", [
+    ("นายจอห์น สมิธ รัฐมนตรีต่างประเทศสหรัฐและนายเกรเกอร์ ซัมซา ที่ปรึกษาของผู้นำนิวซีแลนด์ ได้พบกันเป็นเวลา 90 นาที",
+     ["จอห์น สมิธ", "เกรเกอร์ ซัมซา"]),
+    ("ทำเนียบประธานาธิบดีออกแถลงการณ์ระบุว่าการประชุมระหว่างนายจอห์น สมิธ กับนายเกรเกอร์ ซัมซา สมาชิกคณะกรรมการประจำ"
+     "กรมการเมือง มีการหารือที่เป็นประโยชน์", ["จอห์น สมิธ", "เกรเกอร์ ซัมซา"]),
+], ids=["two-sides-named-met-each-other", "the-meeting-between-two-named"])
+def test_two_named_officials_of_two_sides_who_met_each_other_held_a_talk(body, people):
+    m = only(body, published=None)
+    assert sorted(a.person.name for a in m.attendances) == sorted(people)
+
+
+def test_a_hope_to_meet_each_other_is_no_talk():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ได้สนทนาทางโทรศัพท์กับนายจอห์น สมิธ ว่าที่ประธานาธิบดีนิวซีแลนด์ "
+                         "โดยทั้งสองฝ่ายหวังว่าจะได้พบกันในโอกาสแรก", published=None))
+    assert len(ms) == 1 and ms[0].mode == "virtual"

@@ -38,6 +38,7 @@ def _without_qualifier(label: str, qualifiers: tuple[str, ...]) -> str:
 class _NameWords:
     """The meetings file's words that shape a meeting's name (see meetings.json), read once a call."""
     generic: tuple[str, ...]            # generic_tails: a name opening so refers back or is generic
+    joined_events: tuple[str, ...]      # joined_events: "การประชุมและลงนาม…", a meeting and what it held, named
     dash_words: tuple[str, ...]         # dash_continuations
     spaced_words: frozenset[str]        # spaced_continuations
     spaced_openers: tuple[str, ...]     # spaced_openers: a word after a space that opens more of the name
@@ -58,7 +59,7 @@ class _NameWords:
     def of(cls, v) -> _NameWords:
         m = v.meetings
         standalone = frozenset(m["standalone_heads"])
-        return cls(tuple(m["generic_tails"]), tuple(m["dash_continuations"]), frozenset(m["spaced_continuations"]),
+        return cls(tuple(m["generic_tails"]), tuple(m["joined_events"]), tuple(m["dash_continuations"]), frozenset(m["spaced_continuations"]),
                    tuple(m["spaced_openers"]),
                    tuple(m["spaced_number_words"]), tuple(m["generic_endings"]), standalone,
                    tuple(m["not_whose_round"]), tuple(m["generic_qualifiers"]), tuple(m["boundary_continuations"]),
@@ -71,7 +72,10 @@ class _NameWords:
     def generic_at(self, f: str, at: int) -> bool:
         """Whether the name told at ``at`` opens generic (การประชุมออนไลน์ alone: "the online meeting"),
         not with a way of meeting fused before a name (การประชุมออนไลน์เจ้าหน้าที่อาวุโส…), nor with
-        "of" before the body or level that meets (การประชุมของคณะกรรมการ X: the meeting of X)."""
+        "of" before the body or level that meets (การประชุมของคณะกรรมการ X: the meeting of X), nor with
+        the event held with it (การประชุมและลงนามบันทึกความเข้าใจ…: the meeting and signing of X)."""
+        if f.startswith(self.joined_events, at):
+            return False
         mode = next((x for x in self.modes_before_name if f.startswith(x, at)), None)
         if mode is not None and f.startswith(self.name_openers, at + len(mode)):
             return False
@@ -956,7 +960,7 @@ def _names_a_meeting(gap: str) -> bool:
 
 
 def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
-    """Extend a name over up to five space-separated words when its ครั้งที่ follows.
+    """Extend a name over up to five space-separated words (an English name's, twelve) when its ครั้งที่ follows.
 
     The words must be name-like: no boundary word (ผ่านระบบ, เมื่อวันที่, ณ …), no
     digit, no other meeting name, no title of a person.

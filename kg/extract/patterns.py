@@ -69,7 +69,9 @@ _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำห
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
 _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|จัด|มีขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
-_RUN_ON = re.compile(r"(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
+#: (up to five words; an English name may run to twelve: "… ประจำปี International Conference on the Future of Asia …")
+_RUN_ON = re.compile(r"(?:(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?|(?: [A-Za-z][A-Za-z'’&\-]*){6,12}?)"
+                     r"(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
@@ -137,6 +139,7 @@ class Patterns:
     titled_latin_aside: re.Pattern  # " (H.E. Rt Hon. Andrew Farrell)": a bracket spelling an official's name
     name_token_stops: tuple
     name_token_stops_before_a_post: tuple
+    latin_post_words: frozenset          # positions.json: "… John Smith Dean of …": the post in English
     title_connectors: tuple
     talk_verb: re.Pattern
     visit_verb: re.Pattern
@@ -239,6 +242,7 @@ def patterns() -> Patterns:
             rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}(?:\)|(?=\n)|\Z)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         name_token_stops_before_a_post=tuple(pos["name_token_stops_before_a_post"]),
+        latin_post_words=frozenset(pos["latin_post_words"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),
         visit_verb=re.compile(alternation(m["talks"]["visit_verbs"])),

@@ -432,6 +432,8 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
         if not _PARTY_PAIR_LEFT.sub("", p.party.sub("", name)):
             continue                    # ผู้นำ"ไทย-นิวซีแลนด์": the parties whose leaders met, not a name
         titled = p.honorific.match(name)
+        if titled is not None and titled.group(0) in p.v.boundary_honorifics and _a_word_of_its_own(name, 0, titled.end()):
+            titled = None               # “ดอน ปรมัตถ์วินัย”: Don, a given name, not the Burmese ดอ
         if titled is not None and 0 < titled.end() < len(name) - 2:
             # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
             name, honorific = name[titled.end():].strip(), titled.group(0).strip()
@@ -951,8 +953,9 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         if tok in stoppers or (tokens and tok.startswith(p.name_token_stops)
                                and not _surname_before_post(f, tok, tm.end(), len(tokens), p)):
             break
-        if len(tokens) >= 2 and _SHORT_POST.match(tok):
-            break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name
+        if len(tokens) >= 2 and (_SHORT_POST.match(tok) or latin and tok in p.latin_post_words):
+            break               # "นาย จอห์น สมิธ สส.จากมลรัฐ…": an abbreviated post after the name; "Professor
+                                # John Smith Dean of School of …": the post in English
         if len(tokens) >= 2 and (title := p.honorific.match(f, j)) is not None and title.end() < tm.end() - 1:
             break               # "นาย A B C นาย D E ผู้อำนวยการ…": a list's next official, titled, after a
                                 # name of three words with no post
@@ -1206,10 +1209,11 @@ def _thai_words() -> frozenset:
 
 
 def _a_word_of_its_own(f: str, start: int, end: int) -> bool:
-    """Does a short title stand at the start of a Thai word that runs on past it ("ดอนเมือง",
-    "อูฐ")? Such a title after a space is only the word's first letters."""
+    """Does a short title stand at the start of a Thai word or given name that runs on past it
+    ("ดอนเมือง", "อูฐ", "ดอน")? Such a title after a space is only the word's first letters."""
     run = _WORD_RUN.match(f, start)
-    return run is not None and run.end() > end and run.group(0) in _thai_words()
+    # (…or a Thai given name: "“ดอน ปรมัตถ์วินัย”" is Don, not Daw N)
+    return run is not None and run.end() > end and (run.group(0) in _thai_words() or run.group(0) in _thai_names()[0])
 
 
 @cache

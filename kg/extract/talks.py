@@ -29,6 +29,9 @@ _BETWEEN_JOINS = ("กับ", "และ")
 _BETWEEN_OF = re.compile(r"^\s*(?:ของ|แห่ง)\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
 _TO_WHOM = ("หา", "ถึง", "ยัง")
+#: a paragraph that goes on with what the official told before also did ("นอกจากนี้ ยังร่วมหารือทวิภาคีกับ X"),
+#: the verb right after it
+_ALSO_DID = re.compile(r"\s*(?:นอกจากนี้\s?,?\s?|ทั้งนี้\s?)?(?:และ)?ยัง(?:ได้)?\s?")
 _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
 #: a call told as what its payer speaks after ("…กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ นาย X")
 _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
@@ -36,6 +39,8 @@ _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 _THERE_IS = "มีการ"
 #: what makes a verb a noun (การประชุม): the name of a meeting, for talks.verbs_only
 _NOUN_MAKER = "การ"
+#: "…การประชุมระหว่างนาย A กับนาย B": the noun of a talks.verbs_only verb between two named officials
+_BETWEEN_NAMED = re.compile(r"ระหว่าง\s?(?:นาย|นาง|นางสาว|Mr\.|Ms\.|Mrs\.|H\.E\.)")
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
@@ -598,7 +603,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
     # one table, one talk; a call on two officials ("เข้าพบนาย A ผู้ว่าราชการ… และนาย B ประธานสภา…"),
     # one call on each; a talk with officials of one country, one talk
     joint_table = x.fused is not None and x.fused.group(0) in t["joint_formats"]     # "หารือสามฝ่ายร่วมกับ A และ B"
-    sides = [met] if (x.meal is not None or joint_table) and met else [[pm] for pm in met] if (
+    sides = [met] if (x.meal is not None or joint_table or _one_body(met)) and met else [[pm] for pm in met] if (
         kind == "courtesy" and verb not in w.welcomes or verb in w.headline_only) and len(met) > 1 \
         else _by_country(met, w.leader_posts)
     listed = bool(met) and any(word in f[j:met[0].start] for word in _TALK_LIST_INTROS)
@@ -635,6 +640,20 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         mm.aliases = _talk_aliases(f, x, r, side, p, w, call_after)
         _name_series(mm, side, subject, country, p, t, about)
         out.append(mm)
+
+
+#: the head of a body whose members hold its post (ประธานผู้ตรวจการแผ่นดิน and ผู้ตรวจการแผ่นดิน: one office;
+#: not ประธานาธิบดี, a president)
+_BODY_HEAD = re.compile(r"(?:รอง)?ประธาน(?!าธิบดี)")
+
+
+def _one_body(met: list[PersonMention]) -> bool:
+    """Are the officials met the members of one body, called on together ("เข้าเยี่ยมคารวะนาย A
+    ประธานผู้ตรวจการแผ่นดิน นาง B ผู้ตรวจการแผ่นดิน และนาย C ผู้ตรวจการแผ่นดิน": one call), not
+    holders of different offices ("…นาย A ผู้ว่าราชการ… และนาย B ประธานสภา…": a call on each)?"""
+    posts = {_BODY_HEAD.sub("", pm.person.position or "", count=1) if _BODY_HEAD.match(pm.person.position or "")
+             else pm.person.position or "" for pm in met}
+    return len(met) > 1 and len(posts) == 1 and "" not in posts and len({pm.person.country for pm in met}) == 1
 
 
 def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patterns, w: _TalkWords,
@@ -749,14 +768,17 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     about = release_party(f, paras, p, w.reach["release_party_least"])
     for m in p.talk_verb.finditer(f):
         s = m.start()
-        if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s):
+        if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s) \
+                and not _BETWEEN_NAMED.match(f, m.end()):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk; "เป็นประธานการประชุม
-                                # ร่วมกับนาย X": a meeting's name, whoever chairs it with X
+                                # ร่วมกับนาย X": a meeting's name, whoever chairs it with X (but "การประชุมระหว่าง
+                                # นาย A กับนาย B": the two met)
         pi = _para_of(paras, s)
         if s in chained or p.ends_with("not_after", f, s) and not f.endswith(w.plan_words, 0, s) \
                 or (m.group(0) in w.headline_only and pi != 0
-                                                              and not f.startswith(w.headline_only_links, _skip_spaces(f, m.end(), paras[pi][1]))):
-            continue
+                    and not f.startswith(w.headline_only_links, _skip_spaces(f, m.end(), paras[pi][1]))
+                    and not (f.startswith(_EACH_OTHER, m.end()) and _two_sides_before(f, s, pi, people, p))):
+            continue            # (but "นาย A … สหรัฐและนาย B … เกาหลีเหนือ ได้พบกัน": the two sides named, who met)
         x = _read_told(f, m, paras[pi][1], w, p, chained)
         r = _who_met(f, x, pi, paras, people, p, w, out)
         if r is not None:
@@ -840,6 +862,10 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
             twin = mm
         if twin is None and mm.post_alone and mm.subject is not None:
             twin = mm                   # a call on a post alone, paid by an official the text names
+        if twin is None and mm.subject is None and mm.party_met is not None and p.v.parties[mm.party_met].kind == "country" \
+                and _ALSO_DID.fullmatch(f, paras[mm.para][0], mm.start) is not None:
+            twin = mm                   # "นอกจากนี้ ยังร่วมหารือทวิภาคีกับสาธารณรัฐเกาหลี": what the release's
+                                        # official also did, a talk with that country
         if twin is not None:
             mm.label = twin.label
             named.append(mm)
