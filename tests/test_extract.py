@@ -5869,3 +5869,18 @@ def test_a_hope_to_meet_each_other_is_no_talk():
     ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ได้สนทนาทางโทรศัพท์กับนายจอห์น สมิธ ว่าที่ประธานาธิบดีนิวซีแลนด์ "
                          "โดยทั้งสองฝ่ายหวังว่าจะได้พบกันในโอกาสแรก", published=None))
     assert len(ms) == 1 and ms[0].mode == "virtual"
+
+
+def test_a_numbered_round_of_a_dialogue_is_a_meeting_and_a_special_session_after_an_english_name_is_the_names():
+    m = only("เมื่อวันที่ 11 ม.ค. 65 นายสมชาย รักไทย หัวหน้าคณะพูดคุย ได้เข้าร่วมการพูดคุยสันติสุข ครั้งที่ 3 ณ กรุงเวลลิงตัน",
+             published=None)
+    assert (m.label, m.number, m.mode) == ("การพูดคุยสันติสุข", 3, "in_person")
+    m = only("หลังการประชุมคณะกรรมการชายแดนทั่วไป (General Border Committee: GBC) ไทย-นิวซีแลนด์ สมัยวิสามัญ "
+             "ที่ประเทศนิวซีแลนด์ จบลง เมื่อวันที่ 7 สิงหาคม 2568", published=None)
+    assert m.label == "การประชุมคณะกรรมการชายแดนทั่วไป ไทย-นิวซีแลนด์ สมัยวิสามัญ"
+
+
+def test_a_malay_title_without_its_tone_mark_and_a_name_that_ends_before_with_the_delegation():
+    m = only("(22 ก.พ. 66) คณะพูดคุยริมน้ำ นำโดย พล.อ.สมชาย รักไทย กับคณะผู้แทนนิวซีแลนด์ ได้พบหารือและพูดคุยแบบเต็มคณะ "
+             "ณ กรุงเวลลิงตัน โดยมี พล.อ.ตันศรี ดาโตะซรี จอห์น สมิธ เป็นผู้อำนวยความสะดวก", published=None)
+    assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "สมชาย รักไทย"]

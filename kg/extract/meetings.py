@@ -453,10 +453,14 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
     if m3 and _HAS_LATIN.search(english) and not _HAS_THAI.search(english):
         label_en = english.strip()
         k = m3.end()
-        # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's
+        # "การประชุมคณะกรรมาธิการร่วม… (JCBC) ไทย – เวียดนาม ครั้งที่ 1": the pair is the name's, and so is
+        # the session told after it ("… (General Border Committee: GBC) ไทย-กัมพูชา สมัยวิสามัญ")
         pair = _PAIR_AFTER.match(f, k, pend)
         if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
             label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
+            session = _SESSION.match(f, k, pend)
+            if session:
+                label, k = label + session.group(0), session.end()
     elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
         # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
         # Thai, then the pair and the session that are the name's
