@@ -5884,3 +5884,12 @@ def test_a_malay_title_without_its_tone_mark_and_a_name_that_ends_before_with_th
     m = only("(22 ก.พ. 66) คณะพูดคุยริมน้ำ นำโดย พล.อ.สมชาย รักไทย กับคณะผู้แทนนิวซีแลนด์ ได้พบหารือและพูดคุยแบบเต็มคณะ "
              "ณ กรุงเวลลิงตัน โดยมี พล.อ.ตันศรี ดาโตะซรี จอห์น สมิธ เป็นผู้อำนวยความสะดวก", published=None)
     assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "สมชาย รักไทย"]
+
+
+def test_a_talk_denied_is_none_and_a_talk_on_the_sidelines_written_apart_is_one():
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+                         "แต่ไม่มีแผนหารือกับ “เกรเกอร์ ซัมซา” ผู้นำริมน้ำ", published=None))
+    assert [sorted(a.person.name for a in m.attendances) for m in ms] == [["จอห์น สมิธ", "สมชาย รักไทย"]]
+    m = only("โฆษกกระทรวงการต่างประเทศแถลงว่า นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ จะพบหารือนอกรอบ กับ นางเจน โด "
+             "นายกรัฐมนตรีออสเตรเลีย ในห้วงการประชุมผู้นำเอเปค", published=None)
+    assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]

@@ -43,7 +43,7 @@ _NOUN_MAKER = "การ"
 _BETWEEN_NAMED = re.compile(r"ระหว่าง\s?(?:นาย|นาง|นางสาว|Mr\.|Ms\.|Mrs\.|H\.E\.)")
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
-_ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}?(?=กับ)")
+_ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
 _BY = "โดย"
 _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
@@ -221,6 +221,7 @@ class _TalkWords:
         self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
         self.nouns_before = tuple(t["verb_not_after"])
         self.verbs_only = frozenset(t["verbs_only"])                # "ประชุมร่วมกับนาย X", not "การประชุมร่วมกับ…"
+        self.not_held_before = tuple(t["not_held_before"])          # "ไม่มีแผนหารือกับ X": no talk with X
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
         self.holder_joiners = tuple(t["holder_joiners"])
         self.leader_posts = tuple(t["leader_posts"])                # two leaders of one country met: a talk each
@@ -768,6 +769,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     about = release_party(f, paras, p, w.reach["release_party_least"])
     for m in p.talk_verb.finditer(f):
         s = m.start()
+        if f.endswith(w.not_held_before, 0, s):
+            continue            # "…แต่ไม่มีแผนหารือกับ “X”", "ไม่ได้เข้าพบ X": a talk denied, none held
         if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s) \
                 and not _BETWEEN_NAMED.match(f, m.end()):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk; "เป็นประธานการประชุม
