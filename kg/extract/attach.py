@@ -18,7 +18,7 @@ from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
-from .people import _countries_in, _reports, lineage_surname_at
+from .people import _FIRST_PERSON, _countries_in, _reports, lineage_surname_at
 
 
 @dataclass
@@ -1165,7 +1165,7 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
             parties = {k: c for k, c in parties.items() if c.party != caller.person.country}
             parties[co_chair_key(caller.person.country, canonical.get(key, caller.person))] = \
                 CoChair(caller.person.country, canonical.get(key, caller.person), evidence)
-    if not parties and _FIRST_PERSON.match(f, m.end()):
+    if not parties and _SPEAKER_AFTER.match(f, m.end()):
         # "นาย X … เปิดเผยถึงผลการประชุม Y … ว่า … ในฐานะประธานในที่ประชุม ตนได้…": the teller speaks
         # of their own chairing
         that = f.rfind(_THAT, pstart, m.start())
@@ -1188,7 +1188,7 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
 
 
 #: the speaker, right after a chair phrase in what they are quoted saying (…ในฐานะประธานในที่ประชุม ตนได้…)
-_FIRST_PERSON = re.compile(r"\s?(?:ตน|ผม|กระผม|ดิฉัน)(?:ได้|จะ|\s)")
+_SPEAKER_AFTER = re.compile(rf"\s?(?:{'|'.join(_FIRST_PERSON)})(?:ได้|จะ|\s)")
 #: what a statement's teller says follows (…เปิดเผยถึงผลการประชุม X … ว่า …)
 _THAT = " ว่า"
 

@@ -17,7 +17,7 @@ from ..thai import MONTH_RE
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
 _NAME_TOKEN_TH = re.compile(rf"[\u0e01-\u0e2e\u0e40-\u0e44][{_THAI}\-.']{{1,40}}")
-#: a particle elided onto the surname after it (Sibille de Cartier d'Yes, Jean l'Orange)
+#: a particle elided onto the surname after it (Jane Doe de la Rive d'Eau, Jean l'Orange)
 _ELIDED_PARTICLE = r"[dl]['’](?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 _NAME_TOKEN_LAT = re.compile(rf"(?:(?:[A-Z]\.){{1,4}}|(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]{{0,30}}\.?|(?:bin|binti|van|von|de|da|di|al|el|le|la|du|der)\b)")
 #: lower-case words an English meeting name keeps between its capitalised ones (Summit of the Future)
@@ -69,7 +69,7 @@ _PREPARING = re.compile(r"เตรียม(?:การ)?(?:จัด|สำห
 #: a date in a relative clause on the meeting just named: "…ครั้งที่ 8 ซึ่งจะจัดขึ้น ระหว่างวันที่ …"
 _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดขึ้น|จัด|มีขึ้น|มีกำหนดจัดขึ้น)\s?(?:ใน|ระหว่าง)?(?:วันที่)?\s?\Z")
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
-#: (up to five words; an English name may run to twelve: "… ประจำปี International Conference on the Future of Asia …")
+#: (up to five words; an English name may run to twelve: "… ประจำปี International Conference on the Future of Riverside …")
 _RUN_ON = re.compile(r"(?:(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?|(?: [A-Za-z][A-Za-z'’&\-]*){6,12}?)"
                      r"(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")

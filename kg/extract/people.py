@@ -433,7 +433,7 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
             continue                    # ผู้นำ"ไทย-นิวซีแลนด์": the parties whose leaders met, not a name
         titled = p.honorific.match(name)
         if titled is not None and titled.group(0) in p.v.boundary_honorifics and _a_word_of_its_own(name, 0, titled.end()):
-            titled = None               # “ดอน ปรมัตถ์วินัย”: Don, a given name, not the Burmese ดอ
+            titled = None               # “ดอน รักไทย”: Don, a given name, not the Burmese ดอ
         if titled is not None and 0 < titled.end() < len(name) - 2:
             # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
             name, honorific = name[titled.end():].strip(), titled.group(0).strip()
@@ -1212,7 +1212,7 @@ def _a_word_of_its_own(f: str, start: int, end: int) -> bool:
     """Does a short title stand at the start of a Thai word or given name that runs on past it
     ("ดอนเมือง", "อูฐ", "ดอน")? Such a title after a space is only the word's first letters."""
     run = _WORD_RUN.match(f, start)
-    # (…or a Thai given name: "“ดอน ปรมัตถ์วินัย”" is Don, not Daw N)
+    # (…or a Thai given name: "“ดอน รักไทย”" is Don, not Daw N)
     return run is not None and run.end() > end and (run.group(0) in _thai_words() or run.group(0) in _thai_names()[0])
 
 

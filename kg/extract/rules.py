@@ -205,6 +205,12 @@ class _Draft:
     lists: list = field(default_factory=list)
 
     @property
+    def page_day(self) -> PartialDate | None:
+        """The page's own date when it names the day (a stamp to the day), else None."""
+        published = self.release.published
+        return published if published and published.day else None
+
+    @property
     def v(self):
         return self.p.v
 
@@ -517,7 +523,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     resolved; not a tenure's, a restated one, nor a year inside a meeting's name), and, by id,
     those told inside a relative clause, which lead no meeting told after them."""
     f, paras, p, v, R = ctx.f, ctx.paras, ctx.p, ctx.v, ctx.R
-    release, mentions = ctx.release, ctx.mentions
+    mentions = ctx.mentions
     # A date, a way of meeting or a venue attaches only to a meeting named in its own
     # paragraph (or, for modes and venues, to the main meeting in the title's or the main
     # meeting's paragraph): paragraphs of discussion that name no meeting, most of a
@@ -527,7 +533,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
     date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | referring)  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=ctx.default_year, spans=date_spans)
-    page_day = release.published if release.published and release.published.day else None     # the page's date, to the day
+    page_day = ctx.page_day
     if relative:
         dates = _with_relative_dates(f, dates, v.meetings["relative_days"], tuple(v.meetings["past_date_tails"]),
                                      tuple(v.meetings["today_anchored"]), page_day)
@@ -715,9 +721,7 @@ def _attach_modes(ctx: _Draft) -> None:
     else:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
     _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, tuple(p.v.meetings["day_when_cues"]))
-    published = ctx.release.published
-    _date_by_timed_lead(f, paras, title_paras, live, occs_of, published if published and published.day else None,
-                        default_year)
+    _date_by_timed_lead(f, paras, title_paras, live, occs_of, ctx.page_day, default_year)
     mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
     unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):

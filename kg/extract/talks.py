@@ -25,6 +25,7 @@ _TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ
 
 #: what joins the two sides of a talk "between" them
 _BETWEEN_JOINS = ("กับ", "และ")
+_BETWEEN = "ระหว่าง"
 #: a side's country told after its name, before the other side ("… เจน โด ของสหรัฐฯ กับ …")
 _BETWEEN_OF = re.compile(r"^\s*(?:ของ|แห่ง)\S{2,30}(?=\s)")
 #: a verb that ends on whom it reaches ("โทรศัพท์หา", "โทรศัพท์ถึง"): no กับ after it
@@ -39,8 +40,6 @@ _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 _THERE_IS = "มีการ"
 #: what makes a verb a noun (การประชุม): the name of a meeting, for talks.verbs_only
 _NOUN_MAKER = "การ"
-#: "…การประชุมระหว่างนาย A กับนาย B": the noun of a talks.verbs_only verb between two named officials
-_BETWEEN_NAMED = re.compile(r"ระหว่าง\s?(?:นาย|นาง|นางสาว|Mr\.|Ms\.|Mrs\.|H\.E\.)")
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
@@ -290,7 +289,7 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
     # a bare verb told over a meal ("พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก…ญี่ปุ่น") is a sitting, not "discussed"
     bare = verb in w.bare and meal is None \
-        and not (fused is not None and link == "ระหว่าง" and _two_parties_at(f, j, pend, p))
+        and not (fused is not None and link == _BETWEEN and _two_parties_at(f, j, pend, p))
     return _Told(s, e, verb, told, j, also, meal, fused, link, bare, second.group(0) if second is not None else "")
 
 
@@ -329,7 +328,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if is_bare and link == _BY and f.endswith("การ", 0, s):
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
-    met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=verb in w.welcomes and _CALL_WELCOMED in verb) or _short_met(f, j, pend, pi, people, p) \
+    welcomed_call = verb in w.welcomes and _CALL_WELCOMED in verb
+    met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=welcomed_call) \
+        or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
         or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
         or (_teller_called(f, j, s, verb, pi, people)
@@ -342,7 +343,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) and not posted) \
             or (verb in w.linked_only and not (link and met)):
         return None                     # (a verb that needs a named official, or one linked by กับ)
-    if link == "ระหว่าง" and len(met) == 1 and met[0].person.country is not None:
+    if link == _BETWEEN and len(met) == 1 and met[0].person.country is not None:
         # "การหารือ… ระหว่างพล.อ. A นายกรัฐมนตรี กับนาง B ที่ปรึกษาแห่งรัฐ…": the other side follows กับ
         # (past A's country: "ระหว่างประธานาธิบดี A ของสหรัฐฯ กับนายกรัฐมนตรี B ของญี่ปุ่น")
         other = next((pm for pm in people if pm.para == pi and pm.start > met[0].end and not pm.negated
@@ -350,7 +351,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         if other is not None:
             met = [met[0], other]
     r = _Met(met)
-    if link == "ระหว่าง" and len(met) >= 2:
+    if link == _BETWEEN and len(met) >= 2:
         # "การพบปะหารือระหว่างนาย A (สหรัฐฯ) และ B (ไทย)": the two sides of one talk, not two talks
         home = [pm for pm in met if pm.person.country == "TH"]
         away = [pm for pm in met if pm.person.country not in (None, "TH")]
@@ -384,7 +385,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     # ("ภายหลังการยื่นพระราชสาส์นฯ ทั้งสองฝ่ายได้หารือความร่วมมือทวิภาคี": a ceremony, then a talk)
     if not r.met and (not is_bare or not _encounter_told_before(f, s, p)) \
             and (p.pair_subject.search(f, max(pstart, s - t["pair_reach"]), s)
-                 or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == "ระหว่าง"
+                 or _PAIR_AFTER_BETWEEN.match(f, j, pend) and link == _BETWEEN
                  or not is_bare and _TWO_POSTS_TOGETHER.search(f, max(pstart, s - t["pair_reach"] * 3), s)
                  and f.startswith(_TOGETHER, j)):
         # "รัฐมนตรีทั้งสองจะหารือทวิภาคี …": the release's Thai official and the one met
@@ -532,7 +533,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
     at, r.country = next(((i, c) for i, c in found if c not in ("TH", own)),
                          next(((i, c) for i, c in found if c != "TH"), found[0]))
     r.post = f[j:j + at].strip() if at == found[0][0] else ""
-    if link == "ระหว่าง" and fused is not None:
+    if link == _BETWEEN and fused is not None:
         # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
         # two posts; the one met holds the other side's
         r.post = re.split(r"กับ|และ", r.post)[-1].strip()
@@ -772,7 +773,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if f.endswith(w.not_held_before, 0, s):
             continue            # "…แต่ไม่มีแผนหารือกับ “X”", "ไม่ได้เข้าพบ X": a talk denied, none held
         if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s) \
-                and not _BETWEEN_NAMED.match(f, m.end()):
+                and not _between_titled(f, m.end(), p):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk; "เป็นประธานการประชุม
                                 # ร่วมกับนาย X": a meeting's name, whoever chairs it with X (but "การประชุมระหว่าง
                                 # นาย A กับนาย B": the two met)
@@ -798,6 +799,13 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     elif len(told) == 1:
         _name_the_one_encounter(f, told[0], p, w)
     return sorted(told + sessions, key=lambda mm: mm.start)
+
+
+def _between_titled(f: str, at: int, p: Patterns) -> bool:
+    """"…การประชุมระหว่างนาย A กับนาย B": ระหว่าง at ``at``, then a titled official (the noun of a
+    talks.verbs_only verb between two named officials is their talk)."""
+    k = _skip_spaces(f, at + len(_BETWEEN), len(f)) if f.startswith(_BETWEEN, at) else -1
+    return k != -1 and p.honorific.match(f, k) is not None
 
 
 def _name_the_one_encounter(f: str, mm: MeetingMention, p: Patterns, w: _TalkWords) -> None:
