@@ -5886,3 +5886,33 @@ def test_a_talk_denied_is_none_and_a_talk_on_the_sidelines_written_apart_is_one(
     m = only("โฆษกกระทรวงการต่างประเทศแถลงว่า นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ จะพบหารือนอกรอบ กับ นางเจน โด "
              "นายกรัฐมนตรีออสเตรเลีย ในห้วงการประชุมผู้นำเอเปค", published=None)
     assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]
+
+
+# --------------------------------------------------------------------------- a release's one encounter, told loosely
+_CALL_HEADLINE = "เอกอัครราชทูตนิวซีแลนด์เข้าเยี่ยมคารวะรัฐมนตรีว่าการกระทรวงพาณิชย์"
+_BOTH_NAMED_NO_VERB = ("นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ "
+                       "ในโอกาสเดินทางมารับตำแหน่ง ณ กระทรวงพาณิชย์ จังหวัดนนทบุรี")
+
+
+@pytest.mark.parametrize("title,body,day,people", [
+    (_CALL_HEADLINE, "วันนี้ (12 มี.ค. 67) เวลา 10.00 น. " + _BOTH_NAMED_NO_VERB, "2024-03-12", {"จอห์น สมิธ", "สมชาย รักไทย"}),
+    ("กงสุลใหญ่ฯ เยี่ยมคารวะผู้บริหารมหาวิทยาลัยริมน้ำ และพบปะนักเรียนไทย",
+     "เมื่อวันที่ 4 มีนาคม 2557 กงสุลใหญ่ฯ ได้เข้าเยี่ยมคารวะผู้บริหารระดับสูงของมหาวิทยาลัยริมน้ำ โดยมีศาสตราจารย์เจน โด "
+     "รองอธิการบดี และคณะผู้บริหารให้การต้อนรับ ทั้งนี้ รองอธิการบดีกล่าวว่า มหาวิทยาลัยมีนักศึกษาไทยกว่า 100 คน",
+     "2014-03-04", {"เจน โด"}),
+], ids=["headline-verb-body-names-both", "call-on-the-host-of-an-unnamed-caller"])
+def test_the_one_encounter_a_lead_tells_loosely_is_a_meeting_of_its_day(title, body, day, people):
+    [call] = extract(release(body, title=title, published=None))
+    assert call.start.iso() == day and {a.person.name for a in call.attendances} == people
+    assert call.label == "เข้าเยี่ยมคารวะ" and "การเข้าเยี่ยมคารวะ" in call.alt_labels
+
+
+def test_an_encounter_a_lead_tells_loosely_and_without_a_day_is_none():
+    # undated, a lead's verb is as often a story's "discussed" as an encounter held
+    assert extract(release(_BOTH_NAMED_NO_VERB, title=_CALL_HEADLINE, published=None)) == ()
+
+
+def test_a_release_whose_finders_read_a_meeting_gets_no_lead_encounter_besides():
+    ms = extract(release("เมื่อวันที่ 5 มิถุนายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ ได้เข้าร่วมการประชุมรัฐมนตรีเศรษฐกิจอาเซียน "
+                         "ครั้งที่ 55 ณ กรุงจาการ์ตา", title="รัฐมนตรีพาณิชย์หารือกับคู่ค้า", published=None))
+    assert [(m.label, m.number) for m in ms] == [("การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", 55)]

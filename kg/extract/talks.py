@@ -1443,3 +1443,51 @@ def partner_lists(f: str, paras, mentions: list[MeetingMention], p: Patterns) ->
             x.series = series_key(label)
             out.append(x)
     return out
+
+
+def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMention],
+                   p: Patterns) -> list[MeetingMention]:
+    """The one encounter a release about one encounter tells, when no finder read a meeting
+    in it: the first talk verb of its headline or lead paragraph (the first body paragraph
+    that names an official, within ``talks.lead.paragraphs``), between the officials that
+    paragraph names. Pages of the genre that name their encounter only loosely ("นาย A
+    นาย B รองนายกรัฐมนตรี ในโอกาส…", the verb left in the headline; "…กงสุลใหญ่ฯ ได้เข้า
+    เยี่ยมคารวะผู้บริหาร… โดยมี นาย B … ให้การต้อนรับ") still report one meeting, with the
+    day and place their lead tells."""
+    w = _TalkWords(p.v.meetings["talks"])
+    lead = w.t["lead"]
+    named = [pm for pm in people if not pm.negated]
+    lead_para = next((pi for pi in range(1, min(len(paras), lead["paragraphs"] + 1))
+                      if any(pm.para == pi for pm in named)), None)
+    if lead_para is None:
+        return []
+    skip = frozenset(lead["not_verbs"])
+
+    def verbs_in(pi: int):
+        lo, hi = paras[pi]
+        for m in p.talk_verb.finditer(f, lo, hi):
+            if m.group(0) in skip or f.endswith(w.nouns_before, 0, m.start()) \
+                    or f.endswith(w.not_held_before, 0, m.start()):
+                continue
+            yield m
+
+    body = next(verbs_in(lead_para), None)
+    head = next(verbs_in(0), None) if paras else None
+    told = body or head
+    if told is None:
+        return []
+    side = list({person_key(pm.person.name): pm for pm in named
+                 if pm.para in (0, lead_para)}.values())[:lead["most_people"]]
+    s, e = (body.span() if body is not None else (paras[lead_para][0], paras[lead_para][0]))
+    written = told.group(0)
+    mm = MeetingMention(s, e, e, written, None, [], None, lead_para)
+    mm.talk = w.kinds[written] if w.kinds[written] != "meal" else "talk"
+    mm.subject, mm.counterparts = side[0], tuple(side[1:])
+    mm.aliases = _as_noun(written)
+    countries = sorted({pm.person.country for pm in side if pm.person.country} - {"TH"})
+    sides = "ไทย-" + p.v.parties[countries[0]].name_th if countries and countries[0] in p.v.parties else ""
+    mm.party_met = countries[0] if countries else None
+    mm.series = series_key(w.t["series"][mm.talk] + (sides or "กับ" + side[-1].person.name))
+    if sides:
+        mm.in_series = series_key(w.t["joint_series"] + sides)
+    return [mm]
