@@ -12,6 +12,8 @@ from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
 from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
 from ..vocab import alternation
+
+_NOUN_PREFIX = "การ"        # what makes a verb a meeting's noun (ประชุม → การประชุม)
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _para_of
 from .patterns import (
@@ -289,6 +291,23 @@ def _as_written(text: str, start: int, label: str) -> str | None:
     mention, read through :func:`fold` (en dashes and Thai digits folded for matching)."""
     written = text[start:start + len(label)]
     return written if written != label and fold(written) == label else None
+
+
+def _written_in_full(text: str, start: int, label: str, p: Patterns) -> str | None:
+    """The name as the release writes it on to where its sentence goes on (``ณ``, ``เมื่อวันที่``,
+    ``ซึ่ง``, a bracket …: meetings.json ``written_in_full``): the qualifiers a label keeps short
+    ("… ค.ศ. 2012", "… ในกรอบเอเชีย-ยุโรป", "… และกองทุนการเงินระหว่างประเทศ") are part of how the
+    text names it, and analysts search for it so. Without การ when the text has none."""
+    w = p.v.meetings["written_in_full"]
+    core = label[len(_NOUN_PREFIX):] if label.startswith(_NOUN_PREFIX) and not text.startswith(_NOUN_PREFIX, start) else label
+    if fold(text[start:start + len(core)]) != core:
+        return None
+    end = min(len(text), start + w["most_chars"])
+    line = text.find("\n", start, end)
+    end = line if line != -1 else end
+    cut = min((k for stop in w["stops"] if (k := text.find(stop, start + len(core), end)) != -1), default=end)
+    full = text[start:cut].rstrip(" ,")
+    return full if len(full) > len(core) else None
 
 
 def _level(label: str, p: Patterns) -> str | None:

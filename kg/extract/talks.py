@@ -1462,6 +1462,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     if lead_para is None:
         return []
     skip = frozenset(lead["not_verbs"])
+    sessions, vague_after = tuple(w.t["session_formats"]), p.v.meetings["reach"]["vague_after"]
 
     def verbs_in(pi: int):
         lo, hi = paras[pi]
@@ -1469,6 +1470,12 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
             if m.group(0) in skip or f.endswith(w.nouns_before, 0, m.start()) \
                     or f.endswith(w.not_held_before, 0, m.start()):
                 continue
+            if f.startswith(w.links, _skip_spaces(f, m.end(), hi)):
+                continue        # a verb linked to whom it reaches ("หารือกับมาเลเซีย", "…กับชุมชนไทย"): the talk
+                                # finder has read it and found no official named there
+            if f.endswith(_NOUN_MAKER, 0, m.start()) and (
+                    f.startswith(sessions, m.end()) or p.vague(f, m.start(), min(hi, m.end() + vague_after))):
+                continue        # "การประชุมเต็มคณะ", "การประชุมอื่นที่เกี่ยวข้อง": a session or the related meetings
             yield m
 
     body = next(verbs_in(lead_para), None)
