@@ -5937,3 +5937,13 @@ def test_a_name_that_stops_at_its_round_has_no_longer_name():
     [m] = extract(release("เมื่อวันที่ 5 กันยายน 2566 นายสมชาย รักไทย เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56 ณ กรุงจาการ์ตา",
                           published=None))
     assert m.alt_labels == ()
+
+
+@pytest.mark.parametrize("space", ["", " "], ids=["fused", "spaced"])
+def test_a_short_thai_name_in_brackets_before_the_round_is_the_name_the_release_calls_it_later(space):
+    ms = extract(release(f"เมื่อวันที่ 6 พฤษภาคม 2558 กระทรวงศึกษาธิการเป็นเจ้าภาพจัดการประชุมสภารัฐมนตรีริมน้ำ{space}แห่งภูมิภาคตะวันออก "
+                         "(สภาริมน้ำ) ครั้งที่ 48 ณ กรุงเทพฯ\nทั้งนี้ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+                         "เป็นประธานในการประชุมสภาริมน้ำ ครั้งที่ 48", published=None))
+    [m] = ms
+    assert (m.number, m.start.iso()) == (48, "2015-05-06") and "การประชุมสภาริมน้ำ" in m.alt_labels
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]

@@ -204,7 +204,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if thi_named:
             mm.aliases = (*mm.aliases, _THI + label.removeprefix("การ"))    # "ในที่ประชุมรัฐมนตรี X": as written
         inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ ABCM จำกัดวง": told inside the name
-        mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "")
+        # "…แห่งเอเชียตะวันออกเฉียงใต้ (สภาซีเมค) ครั้งที่ 48": a short Thai name told in brackets, the name the
+        # release may call the round by later
+        bracketed = _BRACKETED_SHORT_NAME.search(f, name_end, k) if numbers else None
+        mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "") \
+            or (bracketed.group(1) if bracketed else "")
         out.append(mm)
         if prepared is not None:
             mm.prepares = prepared
@@ -273,6 +277,10 @@ def _thi_named(f: str, head: re.Match, k: int, pend: int, p: Patterns) -> bool:
 
 #: "การประชุมกรรมการชายแดนส่วนภูมิภาค หรือ อาร์บีซี…": the other name the text gives right after it
 _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
+
+
+#: "การประชุม X (สภาซีเมค) ครั้งที่ 48": a short Thai name in brackets between a name and its round
+_BRACKETED_SHORT_NAME = re.compile(r"\(([\u0e01-\u0e2e][^\s()]{1,29})\)")
 
 
 #: "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง": an acronym told as the other name inside a name
@@ -470,6 +478,8 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
             session = _SESSION.match(f, k, pend)
             if session:
                 label, k = label + session.group(0), session.end()
+    if k == name_end and m3 and _BRACKETED_SHORT_NAME.fullmatch(m3.group(0).strip()) and _BEFORE_NUMBER.match(f, m3.end(), pend):
+        k = m3.end()        # "…แห่งเอเชียตะวันออกเฉียงใต้ (สภาซีเมค) ครั้งที่ 48": its short Thai name, then its round
     numbers: list[int] = []
     number_year = None
     m4 = _BEFORE_NUMBER.match(f, k, pend)

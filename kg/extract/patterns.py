@@ -71,7 +71,8 @@ _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดข
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
 #: (up to five words; an English name may run to twelve: "… ประจำปี International Conference on the Future of Riverside …")
 _RUN_ON = re.compile(r"(?:(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?|(?: [A-Za-z][A-Za-z'’&\-]*){6,12}?)"
-                     r"(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
+                     r"(?= ?(?:ครั้ง|สมัย)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย)ที่ ?\d"
+                     r"| ?\([\u0e01-\u0e2e][^\s()]{1,29}\) ?(?:ครั้ง|สมัย)ที่ ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")
