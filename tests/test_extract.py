@@ -5947,3 +5947,15 @@ def test_a_short_thai_name_in_brackets_before_the_round_is_the_name_the_release_
     [m] = ms
     assert (m.number, m.start.iso()) == (48, "2015-05-06") and "การประชุมสภาริมน้ำ" in m.alt_labels
     assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+def test_a_short_name_told_after_or_with_no_space_is_the_meetings_other_name():
+    [m] = extract(release("นายจอห์น สมิธ จะนำคณะเจ้าหน้าที่นิวซีแลนด์มาร่วมการประชุมสุดยอดริมน้ำหรืออาร์เอ็มเอส (RMS) ที่กรุงเทพฯ "
+                          "ในเดือนพฤศจิกายน 2562 และจะมีการประชุมภาคธุรกิจนอกรอบการประชุมอาร์เอ็มเอส", published=None))
+    assert (m.label, m.label_en) == ("การประชุมสุดยอดริมน้ำ", "RMS") and m.start.iso() == "2019-11"
+
+
+def test_a_relative_clause_fused_to_a_name_is_no_part_of_it():
+    ms = extract(release("นายจอห์น สมิธ จะเข้าร่วมการประชุมสุดยอดริมน้ำ และการประชุมธุรกิจนิวซีแลนด์-แปซิฟิกที่เป็นการประชุมของภาครัฐ"
+                         "และภาคเอกชน ในเดือนพฤศจิกายน 2562", published=None))
+    assert "การประชุมธุรกิจนิวซีแลนด์-แปซิฟิก" in {m.label for m in ms}

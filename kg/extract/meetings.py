@@ -170,6 +170,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if ordinal is not None:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
+        # "การประชุมสุดยอดเอเชียตะวันออกหรืออีเอเอส (EAS)": the short name told after หรือ, run on to the
+        # name with no space, is its other name, not part of it
+        fused_other = _FUSED_OTHER_NAME.search(label, len(hm.group(0)) + 2)
+        if fused_other is not None:
+            label = label[:fused_other.start()].rstrip()
         prepared = None
         if numbers and (prep := _PREPARATORY.match(label)) is not None:
             # "การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 2": the round is X's, told inside the
@@ -208,7 +213,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         # release may call the round by later
         bracketed = _BRACKETED_SHORT_NAME.search(f, name_end, k) if numbers else None
         mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "") \
-            or (bracketed.group(1) if bracketed else "")
+            or (bracketed.group(1) if bracketed else "") or (fused_other.group(1) if fused_other else "")
         out.append(mm)
         if prepared is not None:
             mm.prepares = prepared
@@ -277,6 +282,10 @@ def _thi_named(f: str, head: re.Match, k: int, pend: int, p: Patterns) -> bool:
 
 #: "การประชุมกรรมการชายแดนส่วนภูมิภาค หรือ อาร์บีซี…": the other name the text gives right after it
 _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
+
+
+#: "…เอเชียตะวันออกหรืออีเอเอส": a short other name told after หรือ at the end of a name (not "หรือไม่", whether)
+_FUSED_OTHER_NAME = re.compile(r"(?<=[\u0e01-\u0e4e])\s?หรือ\s?(?!ไม่)([^\s()]{2,30})$")
 
 
 #: "การประชุม X (สภาซีเมค) ครั้งที่ 48": a short Thai name in brackets between a name and its round
