@@ -12,10 +12,8 @@ from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
 from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
 from ..vocab import alternation
-
-_NOUN_PREFIX = "การ"        # what makes a verb a meeting's noun (ประชุม → การประชุม)
 from .meetings import _coordinated, meeting_lists
-from .mentions import MeetingMention, PersonMention, _para_of
+from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _para_of
 from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
@@ -299,7 +297,7 @@ def _written_in_full(text: str, start: int, label: str, p: Patterns) -> str | No
     ("… ค.ศ. 2012", "… ในกรอบเอเชีย-ยุโรป", "… และกองทุนการเงินระหว่างประเทศ") are part of how the
     text names it, and analysts search for it so. Without การ when the text has none."""
     w = p.v.meetings["written_in_full"]
-    core = label[len(_NOUN_PREFIX):] if label.startswith(_NOUN_PREFIX) and not text.startswith(_NOUN_PREFIX, start) else label
+    core = label[len(_NOUN_MAKER):] if label.startswith(_NOUN_MAKER) and not text.startswith(_NOUN_MAKER, start) else label
     if fold(text[start:start + len(core)]) != core:
         return None
     end = min(len(text), start + w["most_chars"])

@@ -162,6 +162,8 @@ def series_key(label: str) -> str:
 
 
 _ALSO = "ด้วย"
+#: what makes a verb a meeting's noun (ประชุม → การประชุม): the name of a meeting, not a verb
+_NOUN_MAKER = "การ"
 _THAT = "ว่า"
 _OF = "ของ"
 #: how many titles may stand before one name: a Bruneian minister's run to nine

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from ..thai import DATE_RE
-from .mentions import MeetingMention, PersonMention, _OF, _para_of, series_key
+from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, series_key
 from .patterns import (
     Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
@@ -38,8 +38,6 @@ _AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้า�
 _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 #: a call told as an event there is or will be ("…ซึ่งจะมีการเข้าพบนาย X"): the call itself, on X
 _THERE_IS = "มีการ"
-#: what makes a verb a noun (การประชุม): the name of a meeting, for talks.verbs_only
-_NOUN_MAKER = "การ"
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
