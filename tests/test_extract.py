@@ -5959,3 +5959,9 @@ def test_a_relative_clause_fused_to_a_name_is_no_part_of_it():
     ms = extract(release("นายจอห์น สมิธ จะเข้าร่วมการประชุมสุดยอดริมน้ำ และการประชุมธุรกิจนิวซีแลนด์-แปซิฟิกที่เป็นการประชุมของภาครัฐ"
                          "และภาคเอกชน ในเดือนพฤศจิกายน 2562", published=None))
     assert "การประชุมธุรกิจนิวซีแลนด์-แปซิฟิก" in {m.label for m in ms}
+
+
+def test_a_talk_is_also_named_by_its_verb_without_entering_or_its_link():
+    [talk] = extract(release("เมื่อวันที่ 5 มีนาคม 2554 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ เข้าหารือแบบทวิภาคีกับ"
+                             "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ณ กรุงเทพฯ", published=None))
+    assert {"หารือแบบทวิภาคี", "การหารือแบบทวิภาคี", "เข้าหารือแบบทวิภาคี"} <= {talk.label, *talk.alt_labels}, talk.alt_labels

@@ -39,6 +39,8 @@ _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 #: a call told as an event there is or will be ("…ซึ่งจะมีการเข้าพบนาย X"): the call itself, on X
 _THERE_IS = "มีการ"
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
+#: the links a bare verb phrase may end with (พบกับ, หารือร่วมกับ): the encounter's name without them too
+_BARE_LINKS = ("ร่วมกับ", "กับ")
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
 _BY = "โดย"
@@ -74,9 +76,22 @@ def _after_of_or_with(f: str, at: int) -> bool:
 
 def _as_noun(*wordings: str) -> tuple[str, ...]:
     """Each wording as the text gives it and as its noun (หารือกับ… → การหารือกับ…), or as its verb
-    when the text gives the noun (ได้มีการพูดคุยผ่านทางโทรศัพท์ → พูดคุยผ่านทางโทรศัพท์), empty ones dropped."""
-    return tuple(dict.fromkeys(w for x in wordings if x
-                               for w in (x, x[len("การ"):] if x.startswith("การ") else "การ" + x) if w))
+    when the text gives the noun (ได้มีการพูดคุยผ่านทางโทรศัพท์ → พูดคุยผ่านทางโทรศัพท์), empty ones dropped;
+    and a bare verb phrase (no one named in it) also without the "entering" before it or the link
+    after it (เข้าหารือแบบทวิภาคี → หารือแบบทวิภาคี; พบกับ → พบ), as the genre names the encounter either way."""
+    out = []
+    for x in wordings:
+        if not x:
+            continue
+        verb = x[len(_NOUN_MAKER):] if x.startswith(_NOUN_MAKER) else x
+        forms = [verb]
+        if verb.endswith(_BARE_LINKS) and " " not in verb:
+            forms.append(verb[:-len(next(k for k in _BARE_LINKS if verb.endswith(k)))])
+        if verb.startswith(_ENTERING) and " " not in verb and len(verb) > len(_ENTERING) + 2:
+            forms += [f[len(_ENTERING):] for f in list(forms)]
+        first = [x, x[len(_NOUN_MAKER):] if x.startswith(_NOUN_MAKER) else _NOUN_MAKER + x]
+        out += first + [w for f in forms[1:] for w in (f, _NOUN_MAKER + f)]
+    return tuple(dict.fromkeys(w for w in out if w and w != _NOUN_MAKER))
 
 
 def _told_up_to_link(f: str, s: int, e: int, p: Patterns) -> str:
