@@ -5965,3 +5965,13 @@ def test_a_talk_is_also_named_by_its_verb_without_entering_or_its_link():
     [talk] = extract(release("เมื่อวันที่ 5 มีนาคม 2554 นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ เข้าหารือแบบทวิภาคีกับ"
                              "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ณ กรุงเทพฯ", published=None))
     assert {"หารือแบบทวิภาคี", "การหารือแบบทวิภาคี", "เข้าหารือแบบทวิภาคี"} <= {talk.label, *talk.alt_labels}, talk.alt_labels
+
+
+@pytest.mark.parametrize("body,people", [
+    ("ทั้งสองฝ่ายแลกเปลี่ยนความเห็นด้านการท่องเที่ยวและการค้า", {"สมชาย รักไทย"}),
+    ("เวลา 10.00 น. นายเกรเกอร์ ซัมซา เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย พร้อมคณะ เดินทางมาถึง", {"สมชาย รักไทย", "เกรเกอร์ ซัมซา"}),
+], ids=["host-named-alone", "caller-named-below"])
+def test_a_lead_saved_as_the_first_line_with_its_day_tells_the_encounter(body, people):
+    [call] = extract(release(body, title="วันที่ 7 ธันวาคม 2564 ณ ศาลาว่าการจังหวัดริมน้ำ : นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ "
+                                          "ให้การต้อนรับคณะเอกอัครราชทูต เข้าเยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง", published=None))
+    assert call.start.iso() == "2021-12-07" and {a.person.name for a in call.attendances} == people

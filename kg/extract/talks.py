@@ -1470,7 +1470,9 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     w = _TalkWords(p.v.meetings["talks"])
     lead = w.t["lead"]
     named = [pm for pm in people if not pm.negated]
-    lead_para = next((pi for pi in range(1, min(len(paras), lead["paragraphs"] + 1))
+    # (the first line too, when it tells a day: a lead saved as the headline, "วันที่ 7 ธันวาคม 2564 ณ … : นาย A …")
+    lead_para = next((pi for pi in range(0 if paras and DATE_RE.search(f, *paras[0]) else 1,
+                                         min(len(paras), lead["paragraphs"] + 1))
                       if any(pm.para == pi for pm in named)), None)
     if lead_para is None:
         return []
