@@ -5975,3 +5975,9 @@ def test_a_lead_saved_as_the_first_line_with_its_day_tells_the_encounter(body, p
     [call] = extract(release(body, title="วันที่ 7 ธันวาคม 2564 ณ ศาลาว่าการจังหวัดริมน้ำ : นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ "
                                           "ให้การต้อนรับคณะเอกอัครราชทูต เข้าเยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง", published=None))
     assert call.start.iso() == "2021-12-07" and {a.person.name for a in call.attendances} == people
+
+
+def test_a_negotiating_round_is_numbered_like_a_meetings_round():
+    m = only("เมื่อวันที่ 14 มีนาคม 2567 นางสาวสมศรี ดีมาก หัวหน้าคณะเจรจา ได้เข้าร่วมการเจรจาจัดทำความตกลงการค้าเสรีไทย-นิวซีแลนด์ "
+             "รอบที่ 3 ณ กรุงเวลลิงตัน", published=None)
+    assert (m.number, m.start.iso()) == (3, "2024-03-14")

@@ -20,7 +20,7 @@ from .patterns import (
 
 
 #: "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": a round, then whose it is
-_ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยที่) ?[0-9๐-๙]{1,3}) ของ ?(?P<name>[^\s()]{4,80})")
+_ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยที่|รอบที่) ?[0-9๐-๙]{1,3}) ของ ?(?P<name>[^\s()]{4,80})")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -332,7 +332,7 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
 
 
 #: a name written apart from its head that runs, over a word or three, right up to its round
-_APART_TO_ROUND = re.compile(r" ([^\s()\d]{2,60}(?: [^\s()\d]{2,60}){0,2}) ?(?=(?:ครั้ง|สมัย)ที่ ?\d)")
+_APART_TO_ROUND = re.compile(r" ([^\s()\d]{2,60}(?: [^\s()\d]{2,60}){0,2}) ?(?=(?:ครั้ง|สมัย|รอบ)ที่ ?\d)")
 
 
 def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):

@@ -1147,7 +1147,7 @@ _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 _AND = "และ"
 _NTH = "ที่"
-_ROUND_NTH = ("ครั้งที่", "สมัยที่")      # a round's number, not a unit's
+_ROUND_NTH = ("ครั้งที่", "สมัยที่", "รอบที่")      # a round's number, not a unit's
 _UNIT_NUMBER = re.compile(r" ?\d{1,4}(?!\d)")
 _WITH = "กับ"
 
