@@ -266,14 +266,39 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     before the linker decides: what :mod:`kg.train` fits the linker on. Stage by stage: the
     mentions, their occurrences, the main meeting, then dates, ways of meeting and places, the
     facts meetings share, status, attendance, chairs, and the meetings assembled."""
-    found = _from_draft(_read_mentions(release))
-    if not found:
+    read = _Read.of(release)
+    found = _from_draft(_read_mentions(read))
+    if not found and lead_encounter(read.f, read.paras, read.people, read.p):
         # a release that tells one encounter too loosely for the finders: the encounter its lead
         # tells, when the lead also tells its day (undated, the lead's verb is as often a news
         # story's "discussed" or a meeting named some other way as an encounter: on the real
         # releases of tests/real, 21 of 33 undated ones were no meeting, 7 of 25 dated ones)
-        found = tuple(m for m in _from_draft(_read_mentions(release, lead=True)) if m.start is not None)
+        found = tuple(m for m in _from_draft(_read_mentions(read, lead=True)) if m.start is not None)
     return found
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What both readings of a release share: its folded text, paragraphs, default year and the
+    officials it names (found once; the meeting finders' mentions are made anew each reading,
+    as the attaching stages change them)."""
+    release: Release
+    p: Patterns
+    text: str
+    f: str
+    paras: list
+    default_year: int | None
+    people: list
+
+    @classmethod
+    def of(cls, release: Release) -> "_Read":
+        p = patterns()
+        text = release.title + "\n" + release.body
+        f = fold(text)
+        paras = _paragraphs(f)
+        # (a page that shows only when it was last updated dates its yearless days by that year)
+        stamped = release.published or release.modified
+        return cls(release, p, text, f, paras, stamped.year if stamped else _lead_year(f), _people(f, paras, p))
 
 
 def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
@@ -288,20 +313,13 @@ def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
     return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
 
 
-def _read_mentions(release: Release, *, lead: bool = False) -> _Draft | None:
+def _read_mentions(read: _Read, *, lead: bool = False) -> _Draft | None:
     """The officials and meetings a release names, classified (attended, listed, ahead, an
     umbrella), as a draft for the attaching stages; None when it names no meeting."""
-    p = patterns()
+    release, p, text, f, paras, default_year, people = (
+        read.release, read.p, read.text, read.f, read.paras, read.default_year, read.people)
     v = p.v
     R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
-    text = release.title + "\n" + release.body
-    f = fold(text)
-    paras = _paragraphs(f)
-    # (a page that shows only when it was last updated dates its yearless days by that year)
-    stamped = release.published or release.modified
-    default_year = stamped.year if stamped else _lead_year(f)
-
-    people = _people(f, paras, p)
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
     if lead:
         told = lead_encounter(f, paras, people, p)
