@@ -13,7 +13,7 @@ from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key
 from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
-from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _para_of
+from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of
 from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
@@ -294,7 +294,7 @@ def _as_written(text: str, start: int, label: str) -> str | None:
 def _written_in_full(text: str, start: int, label: str, p: Patterns) -> str | None:
     """The name as the release writes it on to where its sentence goes on (``ณ``, ``เมื่อวันที่``,
     ``ซึ่ง``, a bracket …: meetings.json ``written_in_full``): the qualifiers a label keeps short
-    ("… ค.ศ. 2012", "… ในกรอบเอเชีย-ยุโรป", "… และกองทุนการเงินระหว่างประเทศ") are part of how the
+    ("… ค.ศ. 2020", "… ในกรอบริมน้ำ-แปซิฟิก", "… และกองทุนพัฒนาริมน้ำ") are part of how the
     text names it, and analysts search for it so. Without การ when the text has none."""
     w = p.v.meetings["written_in_full"]
     core = label[len(_NOUN_MAKER):] if label.startswith(_NOUN_MAKER) and not text.startswith(_NOUN_MAKER, start) else label
@@ -1185,7 +1185,7 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
     if not parties and _SPEAKER_AFTER.match(f, m.end()):
         # "นาย X … เปิดเผยถึงผลการประชุม Y … ว่า … ในฐานะประธานในที่ประชุม ตนได้…": the teller speaks
         # of their own chairing
-        that = f.rfind(_THAT, pstart, m.start())
+        that = f.rfind(" " + _THAT, pstart, m.start())    # (…เปิดเผยถึงผลการประชุม X … ว่า …)
         teller = next((pm for pm in reversed(people) if pm.para == pi and that != -1 and pm.end <= that), None)
         if teller is not None and teller.person.country is not None:
             key = person_key(teller.person.name)
@@ -1206,8 +1206,6 @@ def _chair_parties(f, m: re.Match, pi: int, paras, p: Patterns, people, canonica
 
 #: the speaker, right after a chair phrase in what they are quoted saying (…ในฐานะประธานในที่ประชุม ตนได้…)
 _SPEAKER_AFTER = re.compile(rf"\s?(?:{'|'.join(_FIRST_PERSON)})(?:ได้|จะ|\s)")
-#: what a statement's teller says follows (…เปิดเผยถึงผลการประชุม X … ว่า …)
-_THAT = " ว่า"
 
 
 def _relative_subject(f: str, at: int, pi: int, people):

@@ -170,7 +170,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if ordinal is not None:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
-        # "การประชุมสุดยอดเอเชียตะวันออกหรืออีเอเอส (EAS)": the short name told after หรือ, run on to the
+        # "การประชุมสุดยอดริมน้ำหรืออาร์เอ็มเอส (RMS)": the short name told after หรือ, run on to the
         # name with no space, is its other name, not part of it
         fused_other = _FUSED_OTHER_NAME.search(label, len(hm.group(0)) + 2)
         if fused_other is not None:
@@ -209,7 +209,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if thi_named:
             mm.aliases = (*mm.aliases, _THI + label.removeprefix("การ"))    # "ในที่ประชุมรัฐมนตรี X": as written
         inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ ABCM จำกัดวง": told inside the name
-        # "…แห่งเอเชียตะวันออกเฉียงใต้ (สภาซีเมค) ครั้งที่ 48": a short Thai name told in brackets, the name the
+        # "…แห่งภูมิภาคตะวันออก (สภาริมน้ำ) ครั้งที่ 12": a short Thai name told in brackets, the name the
         # release may call the round by later
         bracketed = _BRACKETED_SHORT_NAME.search(f, name_end, k) if numbers else None
         mm.also_called = _other_name(f, k, pend, p) or (inside.group(1) if inside else "") \
@@ -284,11 +284,11 @@ def _thi_named(f: str, head: re.Match, k: int, pend: int, p: Patterns) -> bool:
 _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
 
 
-#: "…เอเชียตะวันออกหรืออีเอเอส": a short other name told after หรือ at the end of a name (not "หรือไม่", whether)
+#: "…สุดยอดริมน้ำหรืออาร์เอ็มเอส": a short other name told after หรือ at the end of a name (not "หรือไม่", whether)
 _FUSED_OTHER_NAME = re.compile(r"(?<=[\u0e01-\u0e4e])\s?หรือ\s?(?!ไม่)([^\s()]{2,30})$")
 
 
-#: "การประชุม X (สภาซีเมค) ครั้งที่ 48": a short Thai name in brackets between a name and its round
+#: "การประชุม X (สภาริมน้ำ) ครั้งที่ 12": a short Thai name in brackets between a name and its round
 _BRACKETED_SHORT_NAME = re.compile(r"\(([\u0e01-\u0e2e][^\s()]{1,29})\)")
 
 
@@ -488,7 +488,7 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
             if session:
                 label, k = label + session.group(0), session.end()
     if k == name_end and m3 and _BRACKETED_SHORT_NAME.fullmatch(m3.group(0).strip()) and _BEFORE_NUMBER.match(f, m3.end(), pend):
-        k = m3.end()        # "…แห่งเอเชียตะวันออกเฉียงใต้ (สภาซีเมค) ครั้งที่ 48": its short Thai name, then its round
+        k = m3.end()        # "…แห่งภูมิภาคตะวันออก (สภาริมน้ำ) ครั้งที่ 12": its short Thai name, then its round
     numbers: list[int] = []
     number_year = None
     m4 = _BEFORE_NUMBER.match(f, k, pend)

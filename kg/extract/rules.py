@@ -268,12 +268,13 @@ def candidates(release: Release) -> tuple[Meeting, ...]:
     facts meetings share, status, attendance, chairs, and the meetings assembled."""
     read = _Read.of(release)
     found = _from_draft(_read_mentions(read))
-    if not found and lead_encounter(read.f, read.paras, read.people, read.p):
+    told = () if found else lead_encounter(read.f, read.paras, read.people, read.p)
+    if told:
         # a release that tells one encounter too loosely for the finders: the encounter its lead
         # tells, when the lead also tells its day (undated, the lead's verb is as often a news
         # story's "discussed" or a meeting named some other way as an encounter: on the real
         # releases of tests/real, 21 of 33 undated ones were no meeting, 7 of 25 dated ones)
-        found = tuple(m for m in _from_draft(_read_mentions(read, lead=True)) if m.start is not None)
+        found = tuple(m for m in _from_draft(_read_mentions(read, also=told)) if m.start is not None)
     return found
 
 
@@ -313,19 +314,17 @@ def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
     return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
 
 
-def _read_mentions(read: _Read, *, lead: bool = False) -> _Draft | None:
+def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _Draft | None:
     """The officials and meetings a release names, classified (attended, listed, ahead, an
-    umbrella), as a draft for the attaching stages; None when it names no meeting."""
+    umbrella), as a draft for the attaching stages; None when it names no meeting. ``also``:
+    mentions found another way (the lead's one encounter), read with the finders'."""
     release, p, text, f, paras, default_year, people = (
         read.release, read.p, read.text, read.f, read.paras, read.default_year, read.people)
     v = p.v
     R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
-    if lead:
-        told = lead_encounter(f, paras, people, p)
-        if not told:
-            return None
-        mentions = sorted(mentions + told, key=lambda mm: mm.start)
+    if also:
+        mentions = sorted([*mentions, *also], key=lambda mm: mm.start)
     if not mentions:
         return None
     _classify(f, mentions, p, paras)

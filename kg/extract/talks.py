@@ -1463,10 +1463,10 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     """The one encounter a release about one encounter tells, when no finder read a meeting
     in it: the first talk verb of its headline or lead paragraph (the first body paragraph
     that names an official, within ``talks.lead.paragraphs``), between the officials that
-    paragraph names. Pages of the genre that name their encounter only loosely ("นาย A
-    นาย B รองนายกรัฐมนตรี ในโอกาส…", the verb left in the headline; "…กงสุลใหญ่ฯ ได้เข้า
-    เยี่ยมคารวะผู้บริหาร… โดยมี นาย B … ให้การต้อนรับ") still report one meeting, with the
-    day and place their lead tells."""
+    paragraph names. Pages of the genre that name their encounter only loosely (two officials
+    named one after the other with no verb between, the verb left in the headline; a call on
+    "the university's heads" whose host is named only after โดยมี) still report one meeting,
+    with the day and place their lead tells."""
     w = _TalkWords(p.v.meetings["talks"])
     lead = w.t["lead"]
     named = [pm for pm in people if not pm.negated]
@@ -1506,6 +1506,8 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     mm.talk = w.kinds[written] if w.kinds[written] != "meal" else "talk"
     mm.subject, mm.counterparts = side[0], tuple(side[1:])
     mm.aliases = _as_noun(written)
+    # (not _name_series: a lead may name one official alone, whose talk that reading would put in the
+    # kind's bare series, one with every other release's lone encounter of that day)
     countries = sorted({pm.person.country for pm in side if pm.person.country} - {"TH"})
     sides = "ไทย-" + p.v.parties[countries[0]].name_th if countries and countries[0] in p.v.parties else ""
     mm.party_met = countries[0] if countries else None
