@@ -5978,3 +5978,30 @@ def test_a_negotiating_round_is_numbered_like_a_meetings_round():
     m = only("เมื่อวันที่ 14 มีนาคม 2567 นางสาวสมศรี ดีมาก หัวหน้าคณะเจรจา ได้เข้าร่วมการเจรจาจัดทำความตกลงการค้าเสรีไทย-นิวซีแลนด์ "
              "รอบที่ 3 ณ กรุงเวลลิงตัน", published=None)
     assert (m.number, m.start.iso()) == (3, "2024-03-14")
+
+
+# --------------------------------------------------------------------------- the other side's country, a name told again
+@pytest.mark.parametrize("post, series", [
+    ("ประธานคณะกรรมาธิการการค้า สภาผู้แทนราษฎร", "การหารือทวิภาคีไทย-นิวซีแลนด์"),
+    ("ผู้ว่าการรัฐริมน้ำ", "การหารือทวิภาคีกับ John Smith"),
+], ids=["a-legislator-of-the-country-the-release-is-about", "a-governor-keeps-local-talks"])
+def test_a_talk_with_one_whose_post_names_no_country_is_with_the_country_the_release_is_about(post, series):
+    [talk] = extract(release(f"เมื่อวันที่ 2 มีนาคม 2560 นายสมชาย รักไทย เอกอัครราชทูต พบหารือกับ ส.ส. John Smith {post} "
+                             "เพื่อหารือเรื่องความร่วมมือระหว่างไทยกับนิวซีแลนด์",
+                             title="เอกอัครราชทูตหารือกับสมาชิกรัฐสภา กระชับความสัมพันธ์ไทย – นิวซีแลนด์", published=None))
+    assert talk.series == series_key(series)
+
+
+def test_a_name_read_once_and_written_again_after_a_style_no_finder_takes_is_that_official():
+    ms = extract(release("เลขาธิการพรรคแรงงานนิวซีแลนด์ จอห์น สมิธ และนายกรัฐมนตรี สมชาย รักไทย (ภาพ: ริมน้ำ)\n"
+                         "เมื่อบ่ายวันที่ 7 กันยายน 2565 ณ ทำเนียบรัฐบาล ท่าน สมชาย รักไทย นายกรัฐมนตรี ได้ให้การต้อนรับ"
+                         "คณะผู้แทนพรรคแรงงานนิวซีแลนด์ซึ่งนำโดยท่าน จอห์น สมิธ",
+                         title="นายกรัฐมนตรีต้อนรับคณะผู้แทนพรรคแรงงานนิวซีแลนด์", published=None))
+    [welcome] = ms
+    assert {a.person.name for a in welcome.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
+    assert welcome.start.iso() == "2022-09-07"
+
+
+def test_a_short_name_is_not_looked_for_again():
+    f = fold("นายสม ใจ เอกอัครราชทูต กล่าวว่า ความสม ใจของทั้งสองฝ่าย")
+    assert [pm.start for pm in _people(f, _paragraphs(f), patterns()) if pm.person.name == "สม ใจ"] == [0]

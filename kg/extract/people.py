@@ -18,6 +18,9 @@ from .patterns import (
 )
 
 
+_THAI_OPENING = re.compile(f"[{_THAI}]")
+
+
 def _post_before(f: str, s: int, p: Patterns) -> int | None:
     """Where a post written right before the Latin name at ``s`` starts ("…กับสมาชิกวุฒิสภาสหรัฐฯ
     Jane Doe"): the space-free Thai chunk before it, right after a กับ, ต่อ or bracket (the one
@@ -634,6 +637,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
             f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)
+    people = _told_again_in_full(f, paras, people)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -656,6 +660,27 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _told_again_in_full(f: str, paras, people: list[PersonMention]) -> list[PersonMention]:
+    """A Thai-script name of two words or more that a finder read once, written again whole
+    where none read it (after a style no finder takes as a title, "…นำโดยท่าน จอห์น สมิธ", or
+    fused to a post), names that official there too: the same words, the same person. Short
+    names (fewer than ``name_tokens.told_again_min_chars`` characters) may be words of the text."""
+    least = vocab().honorifics["name_tokens"]["told_again_min_chars"]
+    taken = [(pm.start, max(pm.end, pm.name_end)) for pm in people]
+    extra = []
+    for name, person in {pm.person.name: pm.person for pm in people}.items():
+        if " " not in name or len(name) < least or not _THAI_OPENING.match(name):
+            continue
+        i = f.find(name)
+        while i != -1:
+            j = i + len(name)
+            if not any(a < j and i < b for a, b in taken):
+                extra.append(PersonMention(i, j, j, person, _para_of(paras, i)))
+                taken.append((i, j))
+            i = f.find(name, j)
+    return sorted((*people, *extra), key=lambda x: x.start) if extra else people
 
 
 def _as_named_in_full(f: str, people: list[PersonMention]) -> None:

@@ -736,17 +736,17 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     side (or between two foreign sides), and all encounters of that pair. A side the text
     gives neither a country nor a post, or a caller it does not name on a Thai official
     ("…เข้าพบนายกรัฐมนตรี"), is of the country the release is about (``about``), and so is one
-    holding a leader's post of no country told (``leader_posts``: ประธานาธิบดีจอห์น สมิธ);
-    one holding a post of no country (a governor of a province abroad) is met in a series
-    of its own, as the golds count local talks."""
+    holding a post of no country told (a leader's, ประธานาธิบดีจอห์น สมิธ, or a legislator's, a
+    ministry's: ประธานคณะกรรมาธิการการค้า … in a release about Thailand and New Zealand); one
+    heading a province or a city abroad (``local_posts``: a governor, a mayor) is met in a
+    series of its own, as the golds count local talks."""
     both = (*side, *([subject] if subject else ()))
     sides = {pm.person.country for pm in both if pm.person.country}
     if country:
         sides.add(country)
     thai_met_by_no_one = subject is None and side and all(pm.person.country == "TH" for pm in side)
     # (a leader's post with no country, "ประธานาธิบดีจอห์น สมิธ", is a national leader's: of that country too)
-    of_no_country = any(pm.person.country is None and (not pm.person.position
-                                                       or pm.person.position.startswith(tuple(t["leader_posts"])))
+    of_no_country = any(pm.person.country is None and not (pm.person.position or "").startswith(tuple(t["local_posts"]))
                         for pm in both)
     if about and not sides - {"TH"} and (thai_met_by_no_one or of_no_country):
         sides.add(about)
