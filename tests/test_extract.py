@@ -6005,3 +6005,11 @@ def test_a_name_read_once_and_written_again_after_a_style_no_finder_takes_is_tha
 def test_a_short_name_is_not_looked_for_again():
     f = fold("นายสม ใจ เอกอัครราชทูต กล่าวว่า ความสม ใจของทั้งสองฝ่าย")
     assert [pm.start for pm in _people(f, _paragraphs(f), patterns()) if pm.person.name == "สม ใจ"] == [0]
+
+
+@pytest.mark.parametrize("name", ["Ahmad Sulaiman ALRajhi", "John McDonald", "Jane DeSmith"],
+                         ids=["prefix-in-capitals", "mc-prefix", "de-prefix"])
+def test_a_latin_surname_with_a_capital_inside_is_a_name(name):
+    [talk] = extract(release(f"เมื่อวันที่ 25 มกราคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน พบหารือทวิภาคีกับ {name} "
+                             "รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert {a.person.name: a.person.country for a in talk.attendances} == {name: "NZ", "สมชาย รักไทย": "TH"}

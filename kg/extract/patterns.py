@@ -114,8 +114,10 @@ def _chunk_end(f: str, i: int, pend: int) -> int:
 # from skipping ahead to capitals, and Thai text has few (6× faster scan)
 #: a name written all in capitals, as some sites write foreign names ("JOHN SMITH", "PETER BROWN"): an
 #: official only with a Thai post right after it (else an acronym or a heading)
+#: a surname's capital inside it, after a prefix of up to three letters (McDonald, DeSantis, ALRajhi)
+_SURNAME_PREFIX = r"(?:[A-Za-z]{0,2}[A-Z])?"
 _LATIN_CAPS_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,20}(?: [A-Z][A-Za-z]{1,20}){1,3}(?![A-Za-z.])")
-_LATIN_NAME = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{{2}})[a-zß-öø-ÿā-ž'’\-]{{1,30}}(?: (?:[A-Z]\.|(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{{1,30}}|bin|binti|van|von|de|da|al|el)){{1,4}}")
+_LATIN_NAME = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![A-Za-z]{{2}})[a-zß-öø-ÿā-ž'’\-]{{1,30}}(?: (?:[A-Z]\.|(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž]{_SURNAME_PREFIX}[a-zß-öø-ÿā-ž'’\-]{{1,30}}|bin|binti|van|von|de|da|al|el)){{1,4}}")
 
 
 @dataclass(frozen=True)
