@@ -5904,9 +5904,17 @@ def test_the_one_encounter_a_lead_tells_loosely_is_a_meeting_of_its_day(title, b
     assert call.label == "เข้าเยี่ยมคารวะ" and "การเข้าเยี่ยมคารวะ" in call.alt_labels
 
 
-def test_an_encounter_a_lead_tells_loosely_and_without_a_day_is_none():
-    # undated, a lead's verb is as often a story's "discussed" as an encounter held
-    assert extract(release(_BOTH_NAMED_NO_VERB, title=_CALL_HEADLINE, published=None)) == ()
+def test_a_talk_a_lead_tells_loosely_and_without_a_day_is_none():
+    # undated, a lead's "discussed" is as often what a story is about as an encounter held
+    title = "เอกอัครราชทูตนิวซีแลนด์หารือรัฐมนตรีว่าการกระทรวงพาณิชย์"
+    assert extract(release(_BOTH_NAMED_NO_VERB, title=title, published=None)) == ()
+
+
+def test_a_courtesy_call_a_lead_tells_loosely_is_a_meeting_though_undated():
+    # a call paid or a welcome given is told as the event itself, dated or not
+    [call] = extract(release(_BOTH_NAMED_NO_VERB, title=_CALL_HEADLINE, published=None))
+    assert call.start is None and call.label == "เข้าเยี่ยมคารวะ"
+    assert {a.person.name for a in call.attendances} == {"จอห์น สมิธ", "สมชาย รักไทย"}
 
 
 def test_a_release_whose_finders_read_a_meeting_gets_no_lead_encounter_besides():
