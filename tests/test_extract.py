@@ -6021,3 +6021,12 @@ def test_a_latin_surname_with_a_capital_inside_is_a_name(name):
     [talk] = extract(release(f"เมื่อวันที่ 25 มกราคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน พบหารือทวิภาคีกับ {name} "
                              "รัฐมนตรีว่าการกระทรวงแรงงานนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert {a.person.name: a.person.country for a in talk.attendances} == {name: "NZ", "สมชาย รักไทย": "TH"}
+
+
+@pytest.mark.parametrize("group", ["หน่วยงานที่เกี่ยวข้องของฝ่ายนิวซีแลนด์", "เจ้าหน้าที่ของสถานเอกอัครราชทูตนิวซีแลนด์",
+                                   "ผู้บริหารของการท่าเรือริมน้ำ"],
+                         ids=["agencies-concerned", "an-embassys-officers", "a-port-authoritys-executives"])
+def test_a_talk_with_a_bodys_officers_none_named_is_the_officials_talk(group):
+    [talk] = extract(release(f"เมื่อวันที่ 5 มิถุนายน 2566 นางสาวสมศรี ดีมาก รัฐมนตรีว่าการกระทรวงริมน้ำ ได้หารือร่วมกับ{group} "
+                             "ณ จังหวัดริมน้ำ เพื่อติดตามความร่วมมือ", published=None))
+    assert talk.start.iso() == "2023-06-05" and [a.person.name for a in talk.attendances] == ["สมศรี ดีมาก"]
