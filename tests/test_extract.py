@@ -6030,3 +6030,15 @@ def test_a_talk_with_a_bodys_officers_none_named_is_the_officials_talk(group):
     [talk] = extract(release(f"เมื่อวันที่ 5 มิถุนายน 2566 นางสาวสมศรี ดีมาก รัฐมนตรีว่าการกระทรวงริมน้ำ ได้หารือร่วมกับ{group} "
                              "ณ จังหวัดริมน้ำ เพื่อติดตามความร่วมมือ", published=None))
     assert talk.start.iso() == "2023-06-05" and [a.person.name for a in talk.attendances] == ["สมศรี ดีมาก"]
+
+
+@pytest.mark.parametrize("body, people", [
+    ("วันนี้ (8 มิ.ย. 67) นายสมชาย รักไทย รองผู้ว่าการรถไฟริมน้ำ เดินทางไปร่วมประชุมกับรัฐวิสาหกิจรถไฟแห่งชาตินิวซีแลนด์ "
+     "เพื่อเตรียมเปิดเส้นทางใหม่", ["สมชาย รักไทย"]),
+    ("วันนี้ (8 มิ.ย. 67) นายสมชาย รักไทย รองผู้ว่าการรถไฟริมน้ำ ได้พบกับผู้บริหารบริษัทเหมืองแร่ของนิวซีแลนด์ "
+     "ที่โรงแรมริมน้ำ", None),
+], ids=["joined-a-meeting-with-a-state-enterprise", "guard-met-a-companys-executives-none-named"])
+def test_a_meeting_joined_with_a_bodys_people_is_one_met_by_name_only_is_none(body, people):
+    ms = extract(release(body, published=PartialDate(2024, 6, 8)))
+    assert ([a.person.name for a in ms[0].attendances] if ms else None) == people
+    assert not ms or ms[0].start.iso() == "2024-06-08"

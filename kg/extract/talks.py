@@ -353,8 +353,11 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     # (a named-only verb linked to a post and its country, "ได้พบกับรองประธานาธิบดีของฟิลิปปินส์", meets that
     # country through its holder)
     posted = not met and link and _leader_post_of_one_country(f[j:_chunk_end(f, j, pend)], w)
-    if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) and not posted) \
-            or (verb in w.linked_only and not (link and met)):
+    # "…เดินทางไปร่วมประชุมกับรัฐวิสาหกิจรถไฟแห่งชาติ X": a body's officers met, none named
+    # (not พบกับผู้บริหารบริษัท…: a named-only verb meets a body's people only when named)
+    grouped = not met and verb in w.linked_only and link in _GROUP_LINKS and f.startswith(w.groups_met, j)
+    if (not met and verb in w.named_only and not f.startswith(_EACH_OTHER, e) and not posted and not grouped) \
+            or (verb in w.linked_only and not (link and (met or grouped))):
         return None                     # (a verb that needs a named official, or one linked by กับ)
     if link == _BETWEEN and len(met) == 1 and met[0].person.country is not None:
         # "การหารือ… ระหว่างพล.อ. A นายกรัฐมนตรี กับนาง B ที่ปรึกษาแห่งรัฐ…": the other side follows กับ
