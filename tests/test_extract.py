@@ -6042,3 +6042,14 @@ def test_a_meeting_joined_with_a_bodys_people_is_one_met_by_name_only_is_none(bo
     ms = extract(release(body, published=PartialDate(2024, 6, 8)))
     assert ([a.person.name for a in ms[0].attendances] if ms else None) == people
     assert not ms or ms[0].start.iso() == "2024-06-08"
+
+
+@pytest.mark.parametrize("told, short", [
+    ("รองผู้บัญชาการตำรวจ ได้เข้าร่วมการประชุมวางแผนกับตำรวจนิวซีแลนด์", {"การประชุมวางแผน", "ประชุมวางแผน"}),
+    ("นายกรัฐมนตรี และนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ได้ร่วมการประชุมทวิภาคีนอกรอบการประชุมสุดยอดริมน้ำ",
+     {"การประชุมทวิภาคี", "ประชุมทวิภาคี"}),
+    ("เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนกับนิวซีแลนด์ ครั้งที่ 5", set()),
+], ids=["cut-before-whom-it-was-held-with", "cut-before-on-the-sidelines", "guard-not-before-a-party"])
+def test_a_name_cut_before_whom_else_it_was_held_with_is_one_of_its_names(told, short):
+    [m] = extract(release(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย {told} ณ กรุงเวลลิงตัน", published=None))
+    assert set(m.alt_labels) == short

@@ -308,6 +308,26 @@ def _written_in_full(text: str, start: int, label: str, p: Patterns) -> str | No
     return full if len(full) > len(core) else None
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+
+
+def _short_forms(names: tuple[str, ...], p: Patterns) -> tuple[str, ...]:
+    """A name cut before whom or what else it was held with (การประชุมวางแผนกับตำรวจนิวซีแลนด์ →
+    การประชุมวางแผน; การประชุมทวิภาคีนอกรอบการประชุม X → การประชุมทวิภาคี), with and without
+    การ: the shorter names a release, or an analyst, may call the meeting by. Not before a party
+    (การประชุมรัฐมนตรีอาเซียนกับจีน: without จีน it names another meeting)."""
+    w = p.v.meetings["short_forms"]
+    out = []
+    for name in names:
+        for cut in w["cuts"]:
+            i = name.find(cut, w["least_chars"])
+            if i == -1 or p.party.match(name, i + len(cut)):
+                continue
+            short = _TRAILING_ASIDE.sub("", name[:i].rstrip())   # (working lunch): an aside, not the name's
+            out += [short, short[len(_NOUN_MAKER):] if short.startswith(_NOUN_MAKER) else _NOUN_MAKER + short]
+    return tuple(x for x in out if len(x) >= w["least_chars"])
+
+
 def _level(label: str, p: Patterns) -> str | None:
     """Who meets at a meeting, as its name says (leaders, ministers, senior officials), if it says."""
     return next((lv for lv, words in p.v.meetings["levels"].items() if any(w in label for w in words)), None)

@@ -12,7 +12,7 @@ from ..model import Meeting, PartialDate, Person, Release, person_key
 from ..thai import DateSpan, find_dates, fold, gregorian_year
 from ..vocab import alternation, vocab
 from .attach import (
-    _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people, _written_in_full,
+    _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people, _short_forms, _written_in_full,
     _attach_title_referents, _attend, _holds_facts, _attend_coordinated, _attend_lists, _attend_visit_purpose,
     _date_by_cut_lead, _date_by_lone_day, _date_by_timed_lead, _date_headline_by_lead, _headline_echoes, _headline_rounds_to_body,
     _headline_talks_told_again,
@@ -1031,6 +1031,15 @@ def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Oc
     return kept
 
 
+def _alt_labels(o: _Occ, text: str, p: Patterns) -> tuple[str, ...]:
+    """Every other name the release gives the meeting: its aliases, the label as written and in
+    full, and the short forms of them all (attach._short_forms)."""
+    names = tuple(a for a in dict.fromkeys((
+        *o.aliases, _as_written(text, o.mention.start, o.label),
+        None if o.mention.talk else _written_in_full(text, o.mention.start, o.label, p))) if a)
+    return tuple(a for a in dict.fromkeys((*names, *_short_forms((o.label, *names), p))) if a != o.label)
+
+
 def _assemble(ctx: _Draft, kept: list[_Occ]) -> tuple[Meeting, ...]:
     """The kept occurrences as meetings, in text order, each with its candidate links."""
     release, text, paras = ctx.release, ctx.text, ctx.paras
@@ -1047,9 +1056,7 @@ def _assemble(ctx: _Draft, kept: list[_Occ]) -> tuple[Meeting, ...]:
             attendances=tuple(o.attendances[k] for k in sorted(o.attendances)),
             co_chairs=tuple(o.co_chairs[k] for k in sorted(o.co_chairs)),
             evidence=_sentence(text, paras, o.mention.para, o.mention.start, o.mention.end),
-            alt_labels=tuple(a for a in dict.fromkeys((
-                *o.aliases, _as_written(text, o.mention.start, o.label),
-                None if o.mention.talk else _written_in_full(text, o.mention.start, o.label, ctx.p))) if a and a != o.label),
+            alt_labels=_alt_labels(o, text, ctx.p),
             in_series=o.mention.in_series if o.mention.in_series and o.mention.in_series != o.series else None,
             links=_links(o, paras, body_live, len(ordered), title_paras),
         ))
