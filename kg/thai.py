@@ -256,8 +256,12 @@ def parse_thai_date(text: str, *, default_year: int | None = None) -> tuple[Part
     return (found[0].start, found[0].end) if found else None
 
 
+#: the words a round's number follows, written before ที่ (ครั้งที่ 3, สมัยที่ 80, a negotiation's รอบที่ 2)
+ROUND_WORDS: Final = ("ครั้ง", "สมัย", "รอบ")
+#: a round's word and ที่, as a regular expression (สมัยสามัญที่, สมัยสามัญครั้งที่: a regular session's round)
+ROUND_NTH: Final = "(?:ครั้ง|รอบ|สมัย(?:สามัญ(?:ครั้ง)?)?)ที่"
 NUMBER_RE: Final = re.compile(
-    r"(?:ครั้งที่|รอบที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)\s?(?P<n>\d{1,4})(?!\d)"
+    ROUND_NTH + r"\s?(?P<n>\d{1,4})(?!\d)"
     r"(?:\s?/\s?(?P<year>\d{4})(?!\d)"
     r"|\s?ประจำปี\s?(?:พ\.ศ\.\s?)?(?P<year_told>\d{4})(?!\d)"     # "ครั้งที่ 1 ประจำปี 2562", as 1/2562
     r"|(?P<more>(?:\s?(?:-|,|และ|ถึง)\s?\d{1,4}(?!\d)){1,6}))?"

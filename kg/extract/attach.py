@@ -13,7 +13,7 @@ from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key
 from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
-from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of
+from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
 from .patterns import (
     Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
@@ -324,7 +324,7 @@ def _short_forms(names: tuple[str, ...], p: Patterns) -> tuple[str, ...]:
             if i == -1 or p.party.match(name, i + len(cut)):
                 continue
             short = _TRAILING_ASIDE.sub("", name[:i].rstrip())   # (working lunch): an aside, not the name's
-            out += [short, short[len(_NOUN_MAKER):] if short.startswith(_NOUN_MAKER) else _NOUN_MAKER + short]
+            out += [short, other_form(short)]
     return tuple(x for x in out if len(x) >= w["least_chars"])
 
 

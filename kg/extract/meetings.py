@@ -14,13 +14,13 @@ from .mentions import MeetingMention, _ALSO, _OF, _OR_ACRONYM, _THAT, _para_of, 
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
-    _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_WORD, _RUN_ON,
-    _SESSION, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
+    _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_THI, _ROUND_WORD, _RUN_ON,
+    _SESSION, _SHORT_THAI_NAME, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
 )
 
 
 #: "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": a round, then whose it is
-_ROUND_OF = re.compile(r" ?(?P<round>(?:ครั้งที่|สมัยที่|รอบที่) ?[0-9๐-๙]{1,3}) ของ ?(?P<name>[^\s()]{4,80})")
+_ROUND_OF = re.compile(rf" ?(?P<round>{_ROUND_THI} ?[0-9๐-๙]{{1,3}}) ของ ?(?P<name>[^\s()]{{4,80}})")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -285,11 +285,11 @@ _OR_NAME = re.compile(r"\s?หรือ\s?([^\s()\-]{2,30})")
 
 
 #: "…สุดยอดริมน้ำหรืออาร์เอ็มเอส": a short other name told after หรือ at the end of a name (not "หรือไม่", whether)
-_FUSED_OTHER_NAME = re.compile(r"(?<=[\u0e01-\u0e4e])\s?หรือ\s?(?!ไม่)([^\s()]{2,30})$")
+_FUSED_OTHER_NAME = re.compile(rf"(?<=[{_THAI}])\s?หรือ\s?(?!ไม่)([^\s()]{{2,30}})$")
 
 
 #: "การประชุม X (สภาริมน้ำ) ครั้งที่ 12": a short Thai name in brackets between a name and its round
-_BRACKETED_SHORT_NAME = re.compile(r"\(([\u0e01-\u0e2e][^\s()]{1,29})\)")
+_BRACKETED_SHORT_NAME = re.compile(rf"\(({_SHORT_THAI_NAME})\)")
 
 
 #: "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง": an acronym told as the other name inside a name
@@ -332,7 +332,7 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
 
 
 #: a name written apart from its head that runs, over a word or three, right up to its round
-_APART_TO_ROUND = re.compile(r" ([^\s()\d]{2,60}(?: [^\s()\d]{2,60}){0,2}) ?(?=(?:ครั้ง|สมัย|รอบ)ที่ ?\d)")
+_APART_TO_ROUND = re.compile(rf" ([^\s()\d]{{2,60}}(?: [^\s()\d]{{2,60}}){{0,2}}) ?(?={_ROUND_THI} ?\d)")
 
 
 def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):

@@ -164,6 +164,12 @@ def series_key(label: str) -> str:
 _ALSO = "ด้วย"
 #: what makes a verb a meeting's noun (ประชุม → การประชุม): the name of a meeting, not a verb
 _NOUN_MAKER = "การ"
+
+
+def other_form(name: str) -> str:
+    """The name as the other part of speech: the verb of a noun (การประชุมวางแผน → ประชุมวางแผน),
+    the noun of a verb (หารือกับ… → การหารือกับ…); releases name a meeting either way."""
+    return name[len(_NOUN_MAKER):] if name.startswith(_NOUN_MAKER) else _NOUN_MAKER + name
 _THAT = "ว่า"
 _OF = "ของ"
 #: how many titles may stand before one name: a Bruneian minister's run to nine

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..vocab import Vocab, alternation, vocab
-from ..thai import MONTH_RE
+from ..thai import MONTH_RE, ROUND_NTH, ROUND_WORDS
 
 
 _THAI = "\u0e01-\u0e4e"          # Thai letters and marks (no digits)
@@ -35,7 +35,11 @@ _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
 _PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 #: a bracketed aside, with at most one bracket inside ("(ASEAN Coordinating Council Working Group (ACCWG) on …)")
 _PAREN = re.compile(r"\s?\(((?:[^()\n]|\([^()\n]{1,40}\)){2,200})\)")
-_BEFORE_NUMBER = re.compile(r"\s?(?=ครั้งที่|รอบที่|สมัย(?:สามัญ(?:ครั้ง)?)?ที่)")
+_BEFORE_NUMBER = re.compile(rf"\s?(?={ROUND_NTH})")
+#: a round's word and ที่ as the genre writes one right before its number
+_ROUND_THI = "(?:" + "|".join(ROUND_WORDS) + ")ที่"
+#: a short Thai name, as one in brackets (การประชุม X (สภาริมน้ำ) ครั้งที่ 12): the name the release may call it by later
+_SHORT_THAI_NAME = r"[\u0e01-\u0e2e][^\s()]{1,29}"
 _PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")           # the 3 of "บวก 3"
 _PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)" + _PLUS_COUNT.pattern.removeprefix(" ?"))
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
@@ -71,8 +75,8 @@ _CLAUSE_DATE = re.compile(r"(?:ซึ่ง|ที่)(?:จะ)?(?:จัดข
 _THAI_ACRONYM = re.compile(rf"[{_THAI}.]{{2,12}}")       # an acronym spelt in Thai: "(เจบีซี)"
 #: (up to five words; an English name may run to twelve: "… ประจำปี International Conference on the Future of Riverside …")
 _RUN_ON = re.compile(r"(?:(?: (?:[^\s()\d]{1,60}|\d{1,3}(?= และ| ))){1,5}?|(?: [A-Za-z][A-Za-z'’&\-]*){6,12}?)"
-                     r"(?= ?(?:ครั้ง|สมัย|รอบ)ที่ ?\d| ?\([A-Za-z][^()\n]{1,160}\) ?(?:ครั้ง|สมัย|รอบ)ที่ ?\d"
-                     r"| ?\([\u0e01-\u0e2e][^\s()]{1,29}\) ?(?:ครั้ง|สมัย|รอบ)ที่ ?\d)")
+                     rf"(?= ?{_ROUND_THI} ?\d| ?\([A-Za-z][^()\n]{{1,160}}\) ?{_ROUND_THI} ?\d"
+                     rf"| ?\({_SHORT_THAI_NAME}\) ?{_ROUND_THI} ?\d)")
 _ROUND_WORD = re.compile(r"\s?(?:(ครั้งแรก)|ครั้งที่ผ่านมา|ครั้งก่อน(?:หน้า)?|ครั้งล่าสุด)")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_THAI = re.compile(r"[ก-๙]")

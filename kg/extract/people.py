@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import PartialDate, Person, person_key
-from ..thai import DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
+from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 from ..vocab import alternation, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
@@ -637,7 +637,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
             f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)
-    people = _told_again_in_full(f, paras, people)
+    people = _told_again_in_full(f, paras, people, p)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -662,12 +662,12 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     return people
 
 
-def _told_again_in_full(f: str, paras, people: list[PersonMention]) -> list[PersonMention]:
+def _told_again_in_full(f: str, paras, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """A Thai-script name of two words or more that a finder read once, written again whole
     where none read it (after a style no finder takes as a title, "…นำโดยท่าน จอห์น สมิธ", or
     fused to a post), names that official there too: the same words, the same person. Short
     names (fewer than ``name_tokens.told_again_min_chars`` characters) may be words of the text."""
-    least = vocab().honorifics["name_tokens"]["told_again_min_chars"]
+    least = p.v.honorifics["name_tokens"]["told_again_min_chars"]
     taken = [(pm.start, max(pm.end, pm.name_end)) for pm in people]
     extra = []
     for name, person in {pm.person.name: pm.person for pm in people}.items():
@@ -1172,7 +1172,7 @@ _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 _AND = "และ"
 _NTH = "ที่"
-_ROUND_NTH = ("ครั้งที่", "สมัยที่", "รอบที่")      # a round's number, not a unit's
+_ROUND_NTH = tuple(w + "ที่" for w in ROUND_WORDS)      # a round's number, not a unit's
 _UNIT_NUMBER = re.compile(r" ?\d{1,4}(?!\d)")
 _WITH = "กับ"
 

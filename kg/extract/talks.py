@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from ..thai import DATE_RE
-from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, series_key
+from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
@@ -89,7 +89,7 @@ def _as_noun(*wordings: str) -> tuple[str, ...]:
             forms.append(verb[:-len(next(k for k in _BARE_LINKS if verb.endswith(k)))])
         if verb.startswith(_ENTERING) and " " not in verb and len(verb) > len(_ENTERING) + 2:
             forms += [f[len(_ENTERING):] for f in list(forms)]
-        first = [x, x[len(_NOUN_MAKER):] if x.startswith(_NOUN_MAKER) else _NOUN_MAKER + x]
+        first = [x, other_form(x)]
         out += first + [w for f in forms[1:] for w in (f, _NOUN_MAKER + f)]
     return tuple(dict.fromkeys(w for w in out if w and w != _NOUN_MAKER))
 
@@ -242,6 +242,18 @@ class _TalkWords:
         self.plan_words = tuple(t["plan_words"])                    # "มีวาระเข้าพบนาย X": a talk ahead
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
+
+
+_WORDS: dict[int, tuple[dict, "_TalkWords"]] = {}
+
+
+def _talk_words(t: dict) -> _TalkWords:
+    """The talks section's shapes, made once per loaded vocabulary (every release asks twice:
+    the talk finder and the lead's encounter), not for each release."""
+    hit = _WORDS.get(id(t))
+    if hit is None or hit[0] is not t:
+        hit = _WORDS[id(t)] = (t, _TalkWords(t))
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -779,7 +791,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
     needs a named official. The one who held the talk is the nearest official named
     before the verb in its paragraph (else, later, the release's lead official).
     """
-    w = _TalkWords(p.v.meetings["talks"])
+    w = _talk_words(p.v.meetings["talks"])
     out: list[MeetingMention] = []
     chained: set[int] = set()       # verbs read as the second half of "เข้าเยี่ยมคารวะและหารือ…"
     welcomed_calls: dict[int, MeetingMention] = {}      # where a welcome's call verb stands: the welcome
@@ -1470,7 +1482,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     named one after the other with no verb between, the verb left in the headline; a call on
     "the university's heads" whose host is named only after โดยมี) still report one meeting,
     with the day and place their lead tells."""
-    w = _TalkWords(p.v.meetings["talks"])
+    w = _talk_words(p.v.meetings["talks"])
     lead = w.t["lead"]
     named = [pm for pm in people if not pm.negated]
     # (the first line too, when it tells a day: a lead saved as the headline, "วันที่ 7 ธันวาคม 2564 ณ … : นาย A …")
