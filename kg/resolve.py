@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release, session_format
+from .thai import is_latin, phonetic_skeleton
 from .vocab import load_data, vocab
 
 
@@ -29,58 +30,9 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s.\-'’]", "", name).lower()
 
 
-def is_latin(name: str) -> bool:
-    return bool(re.search(r"[A-Za-z]", name)) and not re.search(r"[\u0e00-\u0e7f]", name)
-
-
-# Thai consonants and Latin letters → one sound class each; vowels drop out. Foreign
-# names are transcribed into Thai consonant by consonant, so the skeletons of
-# "Igor Morgulov" and "อิกอร์ มอร์กูลอฟ" are both K R M R K L F.
-_TH_CLASS = {**dict.fromkeys("กขฃคฅฆ", "K"), "ง": "N", **dict.fromkeys("จฉชฌ", "C"),
-             **dict.fromkeys("ซศษส", "S"), **dict.fromkeys("ญย", "Y"),
-             **dict.fromkeys("ดฎตฏถฐทธฑฒ", "T"), **dict.fromkeys("นณ", "N"),
-             **dict.fromkeys("บปพผภ", "P"), **dict.fromkeys("ฝฟ", "F"), "ม": "M",
-             **dict.fromkeys("รฤ", "R"), **dict.fromkeys("ลฬฦ", "L"), "ว": "W", **dict.fromkeys("หฮ", "H")}
-_LAT_DIGRAPHS = (("sch", "C"), ("tch", "C"), ("ch", "C"), ("sh", "C"), ("th", "T"), ("ph", "F"),
-                 ("kh", "K"), ("gh", "K"), ("ck", "K"), ("ng", "N"), ("qu", "KW"), ("x", "KS"))
-_LAT_CLASS = {**dict.fromkeys("kgcq", "K"), **dict.fromkeys("j", "C"), **dict.fromkeys("sz", "S"),
-              "y": "Y", **dict.fromkeys("dt", "T"), "n": "N", **dict.fromkeys("bp", "P"),
-              **dict.fromkeys("fv", "F"), "m": "M", "r": "R", "l": "L", "w": "W", "h": "H"}
-
-
 #: tone marks, the shortening mark and the silencer, which transliterations of one foreign
 #: name add or drop (ฮุน เซ็น / ฮุน เซน)
 _MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
-
-
-def phonetic_skeleton(name: str) -> str:
-    """The consonant skeleton of a name in either script, for cross-script matching."""
-    if is_latin(name):
-        s = name.lower()
-        for a, b in _LAT_DIGRAPHS:
-            s = s.replace(a, b.lower() if len(b) > 1 else "\x00" + b)
-        out = []
-        for ch in s:
-            if ch == "\x00":
-                continue
-            if ch.isupper():
-                out.append(ch)
-            elif ch in _LAT_CLASS:
-                out.append(_LAT_CLASS[ch])
-        sk = "".join(out)
-    else:
-        out = []
-        chars = [c for c in name if c != " "]
-        for i, ch in enumerate(chars):
-            cls = _TH_CLASS.get(ch)
-            if cls is None:
-                continue
-            if cls == "H" and i + 1 < len(chars) and _TH_CLASS.get(chars[i + 1]) in ("N", "M", "Y", "R", "L", "W"):
-                continue                     # leading ห is silent: หม่อง
-            out.append(cls)
-        sk = "".join(out)
-    sk = sk.replace("H", "")
-    return re.sub(r"(.)\1+", r"\1", sk)
 
 
 def _similar(a: str, b: str) -> float:

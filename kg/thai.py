@@ -1,4 +1,5 @@
-"""Closed facts of written Thai that the extractor needs: digits, months, eras, dashes.
+"""Closed facts of written Thai that the extractor needs: digits, months, eras, dashes, and the
+consonant skeleton by which a name in Thai script and in Latin sound alike.
 
 These are small fixed tables, not open vocabularies, so they live in code. Every
 normalisation here is *length-preserving* (one character in, one out) so that offsets
@@ -289,3 +290,53 @@ def parse_number(folded: str) -> tuple[list[int], int | None]:
             nums += [n for n in rest if n > 0]
     year = m.group("year") or m.group("year_told")
     return [n for n in nums if n > 0], (int(year) if year else None)
+
+
+# ---------------------------------------------------------------------------- the sound of a name
+def is_latin(name: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", name)) and not re.search(r"[\u0e00-\u0e7f]", name)
+
+
+# Thai consonants and Latin letters → one sound class each; vowels drop out. Foreign
+# names are transcribed into Thai consonant by consonant, so the skeletons of
+# "Igor Morgulov" and "อิกอร์ มอร์กูลอฟ" are both K R M R K L F.
+_TH_CLASS = {**dict.fromkeys("กขฃคฅฆ", "K"), "ง": "N", **dict.fromkeys("จฉชฌ", "C"),
+             **dict.fromkeys("ซศษส", "S"), **dict.fromkeys("ญย", "Y"),
+             **dict.fromkeys("ดฎตฏถฐทธฑฒ", "T"), **dict.fromkeys("นณ", "N"),
+             **dict.fromkeys("บปพผภ", "P"), **dict.fromkeys("ฝฟ", "F"), "ม": "M",
+             **dict.fromkeys("รฤ", "R"), **dict.fromkeys("ลฬฦ", "L"), "ว": "W", **dict.fromkeys("หฮ", "H")}
+_LAT_DIGRAPHS = (("sch", "C"), ("tch", "C"), ("ch", "C"), ("sh", "C"), ("th", "T"), ("ph", "F"),
+                 ("kh", "K"), ("gh", "K"), ("ck", "K"), ("ng", "N"), ("qu", "KW"), ("x", "KS"))
+_LAT_CLASS = {**dict.fromkeys("kgcq", "K"), **dict.fromkeys("j", "C"), **dict.fromkeys("sz", "S"),
+              "y": "Y", **dict.fromkeys("dt", "T"), "n": "N", **dict.fromkeys("bp", "P"),
+              **dict.fromkeys("fv", "F"), "m": "M", "r": "R", "l": "L", "w": "W", "h": "H"}
+
+
+def phonetic_skeleton(name: str) -> str:
+    """The consonant skeleton of a name in either script, for cross-script matching."""
+    if is_latin(name):
+        s = name.lower()
+        for a, b in _LAT_DIGRAPHS:
+            s = s.replace(a, b.lower() if len(b) > 1 else "\x00" + b)
+        out = []
+        for ch in s:
+            if ch == "\x00":
+                continue
+            if ch.isupper():
+                out.append(ch)
+            elif ch in _LAT_CLASS:
+                out.append(_LAT_CLASS[ch])
+        sk = "".join(out)
+    else:
+        out = []
+        chars = [c for c in name if c != " "]
+        for i, ch in enumerate(chars):
+            cls = _TH_CLASS.get(ch)
+            if cls is None:
+                continue
+            if cls == "H" and i + 1 < len(chars) and _TH_CLASS.get(chars[i + 1]) in ("N", "M", "Y", "R", "L", "W"):
+                continue                     # leading ห is silent: หม่อง
+            out.append(cls)
+        sk = "".join(out)
+    sk = sk.replace("H", "")
+    return re.sub(r"(.)\1+", r"\1", sk)

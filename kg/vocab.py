@@ -94,6 +94,21 @@ class Vocab:
         en = alternation(n for p in self.parties.values() for n in p.names_en if len(n) > 2)
         return re.compile(rf"(?P<th>{th})|\b(?P<en>{en})\b", re.IGNORECASE)
 
+    @cached_property
+    def place_country(self) -> dict[str, str]:
+        """Every Thai name of a place abroad (``countries.json`` places) → its country's code."""
+        return {n: pl["country"] for pl in self.countries.get("places", ()) for n in pl["names_th"]}
+
+    @cached_property
+    def place_name(self) -> dict[str, str]:
+        """Every Thai name of a place abroad → the place's first Thai name (ฮกเกี้ยน → ฝูเจี้ยน)."""
+        return {n: pl["names_th"][0] for pl in self.countries.get("places", ()) for n in pl["names_th"]}
+
+    @cached_property
+    def place_re(self) -> re.Pattern:
+        """Those names anywhere, the longest at each position."""
+        return re.compile(alternation(self.place_country))
+
     def party_code(self, name: str) -> str | None:
         return self.party_by_name.get(name) or self.party_by_name.get(name.lower())
 

@@ -6053,3 +6053,52 @@ def test_a_meeting_joined_with_a_bodys_people_is_one_met_by_name_only_is_none(bo
 def test_a_name_cut_before_whom_else_it_was_held_with_is_one_of_its_names(told, short):
     [m] = extract(release(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย {told} ณ กรุงเวลลิงตัน", published=None))
     assert set(m.alt_labels) == short
+
+
+# --------------------------------------------------------------------------- places abroad
+@pytest.mark.parametrize("post, country, series", [
+    ("อธิบดีสำนักงานการต่างประเทศมณฑลยูนนาน", "CN", "การหารือทวิภาคีไทย-ยูนนาน"),
+    ("รองนายกเทศมนตรีนครโอซากา", "JP", "การหารือทวิภาคีไทย-โอซากา"),
+    ("รองผู้ว่าราชการ แขวงจำปาสัก", "LA", "การหารือทวิภาคีไทย-จำปาสัก"),
+    ("อัครราชทูตฝ่ายเศรษฐกิจ สถานเอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย", "NZ", "การหารือทวิภาคีไทย-นิวซีแลนด์"),
+], ids=["a-provinces-office", "a-citys-deputy-mayor", "a-province-written-apart", "an-embassy-written-apart"])
+def test_a_post_naming_a_place_abroad_is_that_countrys_and_its_talks_are_that_places(post, country, series):
+    [talk] = extract(release(f"เมื่อวันที่ 4 เมษายน 2566 นายสมชาย รักไทย กงสุลใหญ่ ณ นครคุนหมิง ได้พบหารือกับนายจอห์น สมิธ {post} "
+                             "เพื่อหารือความร่วมมือด้านการค้า", published=None))
+    assert {a.person.name: a.person.country for a in talk.attendances} == {"จอห์น สมิธ": country, "สมชาย รักไทย": "TH"}
+    assert talk.series == series_key(series)
+
+
+def test_the_talks_one_verb_tells_with_two_sides_share_the_day_told_after_both():
+    talks = extract(release("นายสมชาย รักไทย เอกอัครราชทูต ได้พบหารือกับนางเจน โด ผู้ว่าการรัฐโอไฮโอ และนายจอห์น สมิธ "
+                            "นายกเทศมนตรีเมืองริมน้ำ ระหว่างวันที่ 28-29 สิงหาคม 2561 ณ เมืองริมน้ำ", published=None))
+    assert [(t.start.iso(), t.end.iso()) for t in talks] == [("2018-08-28", "2018-08-29")] * 2
+
+
+def test_the_red_cross_names_no_party_and_a_count_of_those_attending_names_no_meeting():
+    [m] = extract(release("นายสมชาย รักไทย เลขาธิการสภากาชาดไทย เป็นประธานการประชุมความร่วมมือระหว่างสภากาชาดไทยและสภากาชาดนิวซีแลนด์ "
+                          "ณ โรงแรมริมน้ำ ระหว่างวันที่ 3-4 พฤศจิกายน 2565 โดยมีผู้เข้าร่วมประชุมจำนวน 50 คน", published=None))
+    assert [(c.party, c.person.name) for c in m.co_chairs] == [("TH", "สมชาย รักไทย")]
+    assert (m.start.iso(), m.end.iso()) == ("2022-11-03", "2022-11-04")
+
+
+@pytest.mark.parametrize("place", ["บริษัทริมน้ำ จำกัด", "จุดผ่อนปรนการค้าชายแดนบ้านริมน้ำ"], ids=["a-company", "a-border-trading-point"])
+def test_a_company_or_a_border_point_after_na_is_where_a_talk_was_held(place):
+    [talk] = extract(release(f"เมื่อวันที่ 22 พฤษภาคม 2566 นายสมชาย รักไทย รองอธิบดีกรมริมน้ำ ร่วมประชุมหารือกับนายจอห์น สมิธ "
+                             f"ผู้จัดการใหญ่ เพื่อหารือเกี่ยวกับการจ้างงาน ณ {place}", published=None))
+    assert talk.mode == "in_person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("นายสมชาย รักไทย รองนายกเทศ มนตรี เทศบาลนครริมน้ำ ให้การต้อนรับ", ["สมชาย รักไทย"]),
+    ("นายสมชาย รักไทย ประธานรัฐสภา ให้การรับรองนางสมศรี ดีมาก เอกอัครราชทูตนิวซีแลนด์", ["สมชาย รักไทย", "สมศรี ดีมาก"]),
+], ids=["a-deputys-post-split-by-a-space", "guard-a-word-ending-in-rong"])
+def test_a_deputys_post_split_by_a_stray_space_is_no_title_and_name(text, names):
+    f = fold(text)
+    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+
+
+def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
+    [talk] = extract(release("เมื่อวันที่ 11 มิถุนายน 2561 นายสมชาย รักไทย นายกเทศมนตรีนครริมน้ำ ได้ร่วมประชุมกับคณะผู้แทนนครโอซากา "
+                             "นำโดย Mr.John Smith นายจอห์น สมิธ รองนายกเทศมนตรีนครโอซากา ณ ห้องประชุมเทศบาล", published=None))
+    assert {a.person.name: a.person.country for a in talk.attendances} == {"จอห์น สมิธ": "JP", "สมชาย รักไทย": "TH"}

@@ -78,6 +78,8 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
     md = p.v.modes
     place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
     building_heads, city_heads = tuple(md["building_heads"]), tuple(md["city_heads"])
+    # a head that goes on past a word that is no place (จุดผ่อนปรน past จุด, "ณ จุดนี้"): a place
+    heads_past_not_place = tuple(h for h in place_heads if h.startswith(not_place) and h not in not_place)
     cue_before = p.v.meetings["reach"]["venue_cue_before"]
     for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
@@ -89,7 +91,8 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
         if bare and k < len(f) and f[k] == " ":
             k += 1
-        if f.startswith(not_place, k) or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
+        if f.startswith(not_place, k) and not f.startswith(heads_past_not_place, k) \
+                or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
             continue                    # (…นายกิตติรัตน์ ณ ระนอง: a surname, not a venue)
         pi = _para_of(paras, m.start())
         pend = paras[pi][1]

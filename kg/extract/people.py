@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from ..model import PartialDate, Person, person_key
-from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
-from ..vocab import alternation, vocab
+from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS, phonetic_skeleton
+from ..vocab import alternation, load_data, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
@@ -119,6 +120,12 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     return _with_quoted_names(f, paras, out, p)
 
 
+#: "deputy" as a word of its own fused before a title: what follows is a post's head (รองนายก…),
+#: never a title of address
+_DEPUTY_OF_POST = re.compile(r"(?:^|(?<=[^\u0e01-\u0e4e]))รอง\Z")
+_DEPUTY_REACH = len("รอง") + 1
+
+
 def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
     """Each title (นาย, พลเอก, Dr. …) that may open an official's name: (start, end, title).
     Not the นาย of มิถุนายน, nor a short title inside a word or a place."""
@@ -130,6 +137,9 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
         h = hm.group(0)
         if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
+        if _DEPUTY_OF_POST.search(f, max(0, hm.start() - _DEPUTY_REACH), hm.start()):
+            continue                    # "รองนายกเทศ มนตรี", a post split by a stray space: no title
+                                        # (but "ให้การรับรองนาง X": รอง ends another word)
         if h in bounded:
             prev = f[hm.start() - 1:hm.start()]
             if prev and _THAI_OR_LATIN_CHAR.match(prev) and not f.endswith(p.title_connectors, 0, hm.start()):
@@ -563,15 +573,36 @@ _OPENING_BRACKET = re.compile(r"\s?\(\s?\Z")
 _PARTY_PAIR_LEFT = re.compile(r"[\s\-–—,]|และ")      # what is left of "ไทย-นิวซีแลนด์" once its parties are taken out
 
 
+#: nothing but a space between a Latin name and its Thai spelling ("Mr.John Smith นายจอห์น สมิธ ประธาน…")
+_SPACE_ONLY = re.compile(r"\s{1,3}")
+
+
+def _sound_alike(latin: str, thai: str) -> bool:
+    """Do a Latin and a Thai spelling sound alike, by the measure resolution merges them by
+    (people.json latin_thai_min_similarity)? "Mr. John Smith นายจอห์น สมิธ" is one official told
+    twice; "นาย John Smith นายสมชาย รักไทย", text that lost its verb, is two."""
+    a, b = phonetic_skeleton(latin), phonetic_skeleton(thai)
+    return bool(a and b) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= _latin_thai_min_similarity()
+
+
+@cache
+def _latin_thai_min_similarity() -> float:
+    return load_data("people.json")["latin_thai_min_similarity"]
+
+
 def _with_thai_spelling_in_brackets(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """"H.E. Ms. Penny Mordaunt (นางเพนนี มอร์ดอนท์) รัฐมนตรี…": a Latin-named official with the Thai
-    spelling in brackets right after is one official, named in Thai, the Latin name a spelling."""
+    spelling in brackets right after is one official, named in Thai, the Latin name a spelling; so is
+    one whose Thai spelling follows with no bracket, only a space, before the post ("Mr.John Smith
+    นายจอห์น สมิธ ประธาน…")."""
     out: list[PersonMention] = []
     for pm in people:
         prev = out[-1] if out else None
         if prev is not None and prev.para == pm.para and _HAS_THAI.search(pm.person.name) \
                 and not _HAS_THAI.search(prev.person.name) and prev.person.position is None \
-                and _OPENING_BRACKET.search(f, prev.name_end, pm.start) is not None and prev.name_end <= pm.start:
+                and prev.name_end <= pm.start and (_OPENING_BRACKET.search(f, prev.name_end, pm.start) is not None
+                                                   or _SPACE_ONLY.fullmatch(f, prev.name_end, pm.start) is not None
+                                                   and _sound_alike(prev.person.name, pm.person.name)):
             spelt = (*pm.person.spellings, prev.person.name, *prev.person.spellings)
             out[-1] = replace(pm, start=prev.start, person=replace(pm.person, spellings=tuple(dict.fromkeys(spelt))))
             continue
@@ -1117,6 +1148,10 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
 _POST_ASIDE = re.compile(rf"\([{_THAI} ,]{{2,80}}\)\s?")
 
 
+_SPACED_PLACE_HEAD = re.compile(r"(?:เขตปกครองตนเอง|มณฑล|จังหวัด|นคร|กรุง|เมือง|แขวง|รัฐ) ?")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
 def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
     """Where a post ends that goes on, over a space, into its country ("ปลัดกระทรวงการต่างประเทศ
     สปป. ลาว", "ผู้บัญชาการทหารภูมิภาคที่ 4 กัมพูชา") or into the country's body that holds it
@@ -1127,6 +1162,10 @@ def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
     pm = p.party.match(f, end + 1)
     if pm and pm.end() <= pend:
         return pm.end()
+    head = _SPACED_PLACE_HEAD.match(f, end + 1, pend)
+    place = p.v.place_re.match(f, head.end(), pend) if head else None
+    if place is not None and (place.end() == pend or not _THAI_LETTER.match(f, place.end())):
+        return place.end()          # "รองผู้ว่าราชการ มณฑล X": the post goes on into its place abroad
     body = next((w for w in p.v.positions["spaced_country_bodies"] if f.startswith(w, end + 1)), None)
     if body is None:
         return end
@@ -1184,6 +1223,30 @@ def _another_official_at(f: str, i: int, p: Patterns) -> bool:
     return bool(p.honorific.match(f, j) or _LATIN_CAPITAL.match(f, j))
 
 
+#: words that head a place's name (มณฑล X, นคร Y): a place after them and ณ or ประจำ is still a post's seat
+_PLACE_HEAD = re.compile(r"(?:เขตปกครองตนเอง|มณฑล|จังหวัด|นคร|กรุง|เมือง|แขวง|รัฐ)\s?\Z")
+_PLACE_BEFORE = 30          # how far back a place's head and the word before it are looked for
+_STATELESS_BEFORE = 14      # as countries_named looks back for a stateless context
+
+
+@lru_cache(maxsize=65536)
+def place_of(post: str) -> tuple[str, str] | None:
+    """The first place abroad a post names (countries.json places: "รองเลขาธิการเทศบาลนคร X",
+    "อธิบดีสำนักงานการต่างประเทศมณฑล Y"), as (its country's code, its first Thai name), or None.
+    A place where the post is held ("กงสุลใหญ่ ณ นคร X", "ผู้อำนวยการสำนักงาน… ประจำ Y") is not
+    the holder's."""
+    p = patterns()
+    stateless = p.v.positions["stateless_departments"]
+    for m in p.v.place_re.finditer(post):
+        before = post[max(0, m.start() - _PLACE_BEFORE):m.start()]
+        head = _PLACE_HEAD.search(before)
+        before = (before[:head.start()] if head else before)[-_STATELESS_BEFORE:]
+        if any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip()):
+            continue
+        return p.v.place_country[m.group(0)], p.v.place_name[m.group(0)]
+    return None
+
+
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position)
@@ -1191,6 +1254,9 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             # "เจ้าหน้าที่อาวุโสเอเปคของเปรู": the country, not the forum
             countries = [c for _, c in found if p.v.parties[c].kind == "country"]
             return countries[0] if countries else found[0][1]
+        placed = place_of(position)
+        if placed is not None:
+            return placed[0]
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
     # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side

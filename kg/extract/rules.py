@@ -833,6 +833,17 @@ def _attach_modes(ctx: _Draft) -> None:
                         po.why["mode"] = ("child", c.why["mode"][1])
 
 
+def _sides_of_one_verb(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
+    """The talks one verb told with several sides ("…พบหารือกับนาง A ผู้ว่าการรัฐ… และนาย B
+    นายกเทศมนตรี… ระหว่างวันที่ 28-29", a talk with each): what the sentence says of one, its
+    date, place and way of meeting, it says of each."""
+    by_verb: dict[tuple[int, int], list[MeetingMention]] = {}
+    for mm in mentions:
+        if mm.talk:
+            by_verb.setdefault((mm.para, mm.start), []).append(mm)
+    return [g for g in by_verb.values() if len(g) > 1]
+
+
 def _share_facts(ctx: _Draft) -> None:
     """The dates, places and ways of meeting a list, a paragraph, an enumeration, an occasion or
     a visit states once for the meetings that have none of their own."""
@@ -842,7 +853,7 @@ def _share_facts(ctx: _Draft) -> None:
     all_occs = ctx.all_occs
     _stamp(all_occs, "call")                  # the only facts set before: a call's mode
     lists = ctx.lists = meeting_lists(f, body_live)
-    _share_in_lists(lists, occs_of)
+    _share_in_lists([*lists, *_sides_of_one_verb(body_live)], occs_of)
     _stamp(all_occs, "list")
     listed = {id(mm) for g in lists for mm in g}
     _share_paragraph_date(f, paras, [mm for mm in body_live if mm.numbers or id(mm) in listed], dates, occs_of, p)

@@ -16,7 +16,7 @@ from .patterns import (
     _THAI,
 )
 from .people import (
-    _FIRST_PERSON, _by_country, _countries_in, countries_named, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
+    _FIRST_PERSON, _by_country, _countries_in, countries_named, place_of, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
 )
 
 
@@ -770,6 +770,12 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
     if "TH" not in sides and len(sides) >= 2:
         sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
+    elif pair:
+        # a province's or a city's officials abroad (อธิบดีสำนักงานการต่างประเทศมณฑล X) meet Thailand
+        # in that place's series, as the golds count local talks: not every talk with the country
+        local = next((pl for pm in side if (pl := place_of(pm.person.position or "")) and pl[0] == pair[0]), None)
+        if local is not None:
+            sides_named = "ไทย-" + local[1]
     # a talk with no foreign country known (a governor, a mayor …) is a series of its own
     # with the one met: one "การหารือทวิภาคี" would join unrelated talks across releases,
     # and calls on a list of them on one day would be one meeting
