@@ -6102,3 +6102,15 @@ def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
     [talk] = extract(release("เมื่อวันที่ 11 มิถุนายน 2561 นายสมชาย รักไทย นายกเทศมนตรีนครริมน้ำ ได้ร่วมประชุมกับคณะผู้แทนนครโอซากา "
                              "นำโดย Mr.John Smith นายจอห์น สมิธ รองนายกเทศมนตรีนครโอซากา ณ ห้องประชุมเทศบาล", published=None))
     assert {a.person.name: a.person.country for a in talk.attendances} == {"จอห์น สมิธ": "JP", "สมชาย รักไทย": "TH"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ เดินทางถึงกรุงเทพฯ การพบกับนายสมิธมีขึ้น ท่ามกลางความสนใจ",
+     ["จอห์น สมิธ", "จอห์น สมิธ"]),
+    ("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ หารือกับนายกรัฐมนตรีไทย โดยนายจอห์น สรุปว่าพอใจในบรรยากาศของการหารือ",
+     ["จอห์น สมิธ", "จอห์น สมิธ"]),
+    ("นายสมชาย รักไทย ลาออกจากตำแหน่งเมื่อเดือนก่อน", ["สมชาย รักไทย"]),
+], ids=["a-surname-fused-to-the-verb", "a-given-name-then-the-sentence", "a-name-then-the-sentence"])
+def test_a_name_the_text_runs_on_into_the_sentence_ends_there_and_is_the_one_named_in_full(text, names):
+    f = fold(text)
+    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names

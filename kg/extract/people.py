@@ -668,6 +668,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
             f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)
+    _run_on_cut_to_named(people, p)
     people = _told_again_in_full(f, paras, people, p)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
@@ -734,6 +735,55 @@ def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
         if len(whole) == 1:
             named = next(x for x in full if x.person.name in whole)
             pm.person = replace(pm.person, name=named.person.name, country=pm.person.country or named.person.country)
+
+
+def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
+    """A name the text runs on into the words after it ("นายอันวาร์ สรุปว่าพอใจ…", "นายบลิงเค่นมีขึ้น
+    ท่ามกลาง…", "นาย A B ลาออกจากตำแหน่ง"): it ends before a word that follows a name in a sentence
+    and never opens a surname (a verb or particle of ``name_token_stops``, ``surname_fused_stops``
+    or ``name_tokens.run_on_openers``); what is left, when it is the whole name or one word (of at
+    least ``name_tokens.run_on_least_word`` letters) of one official the release names in full,
+    is that official."""
+    v = p.v
+    least = v.honorifics["name_tokens"]["run_on_least_word"]
+    openers = tuple(dict.fromkeys((*v.positions["name_token_stops"], *v.positions["surname_fused_stops"],
+                                   *v.honorifics["name_tokens"]["run_on_openers"])))
+    cut: dict[int, str] = {}            # id of a mention whose name ran on → what is left of it
+    for pm in people:
+        words = pm.person.name.split()
+        if not _THAI_OPENING.match(pm.person.name):
+            continue
+        k = next((k for k in range(1, len(words)) if words[k].startswith(openers)), None)
+        if k is not None:
+            cut[id(pm)] = " ".join(words[:k])
+        elif (fused := _fused_head(words[0], openers)) is not None:
+            cut[id(pm)] = fused                             # "บลิงเค่นมีขึ้น"
+    full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
+    for pm in people:
+        left = cut.get(id(pm))
+        if left is None:
+            continue
+        found = {x.name: x for x in full.values() if left in _heads(x.name, least)}
+        if len(found) == 1:
+            named = next(iter(found.values()))
+            pm.person = replace(named, country=named.country or pm.person.country)
+        else:
+            pm.person = replace(pm.person, name=left)       # "นาย A B ลาออก…": A B, named nowhere else
+
+
+def _fused_head(word: str, openers: tuple[str, ...]) -> str | None:
+    """The part of one word before a run-on opener fused to it ("บลิงเค่นมีขึ้น" → บลิงเค่น), if any."""
+    for k in range(2, len(word) - 1):
+        if word.startswith(openers, k):
+            return word[:k]
+    return None
+
+
+def _heads(name: str, least: int) -> set[str]:
+    """What a release may write of ``name`` when naming its official again: the whole name, and its
+    first or last word when long enough to be no common word."""
+    parts = name.split()
+    return {name, *(w for w in (parts[0], parts[-1]) if len(w) >= least)}
 
 
 def _holder_of_post_sent_for(f: str, pm: PersonMention, paras, p: Patterns) -> bool:
