@@ -1198,7 +1198,9 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
 _POST_ASIDE = re.compile(rf"\([{_THAI} ,]{{2,80}}\)\s?")
 
 
-_SPACED_PLACE_HEAD = re.compile(r"(?:เขตปกครองตนเอง|มณฑล|จังหวัด|นคร|กรุง|เมือง|แขวง|รัฐ) ?")
+#: words that head a place's name abroad (มณฑล X, นคร Y, แขวง Z)
+_PLACE_HEADS = ("เขตปกครองตนเอง", "มณฑล", "จังหวัด", "นคร", "กรุง", "เมือง", "แขวง", "รัฐ")
+_SPACED_PLACE_HEAD = re.compile(rf"(?:{'|'.join(_PLACE_HEADS)}) ?")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 
@@ -1227,6 +1229,16 @@ def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
     return last.end() if last is not None and last.end() == chunk_end else end
 
 
+#: how far before a party's or a place's name a stateless context (กรม, ประจำ, ณ …) is looked for
+_STATELESS_BEFORE = 14
+
+
+def _stateless_before(before: str, stateless) -> bool:
+    """Does ``before`` end in a context that makes the name after it no holder's party
+    (อธิบดีกรม…, ประจำ…, ณ …)?"""
+    return any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip())
+
+
 @lru_cache(maxsize=65536)
 def _countries_in(text: str) -> list[tuple[int, str]]:
     """:func:`countries_named`, cached: the posts and spans it is asked about repeat across
@@ -1247,8 +1259,7 @@ def countries_named(text: str) -> list[tuple[int, str]]:
             text = text.replace(w, " " * len(w))
     out = []
     for m in p.party.finditer(text):
-        before = text[max(0, m.start() - 14):m.start()]
-        if any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip()):
+        if _stateless_before(text[max(0, m.start() - _STATELESS_BEFORE):m.start()], stateless):
             continue
         code = p.v.party_code(m.group(0))
         if code:
@@ -1273,10 +1284,9 @@ def _another_official_at(f: str, i: int, p: Patterns) -> bool:
     return bool(p.honorific.match(f, j) or _LATIN_CAPITAL.match(f, j))
 
 
-#: words that head a place's name (มณฑล X, นคร Y): a place after them and ณ or ประจำ is still a post's seat
-_PLACE_HEAD = re.compile(r"(?:เขตปกครองตนเอง|มณฑล|จังหวัด|นคร|กรุง|เมือง|แขวง|รัฐ)\s?\Z")
-_PLACE_BEFORE = 30          # how far back a place's head and the word before it are looked for
-_STATELESS_BEFORE = 14      # as countries_named looks back for a stateless context
+#: a place's head right before it: a place after the head and ณ or ประจำ is still a post's seat
+_PLACE_HEAD = re.compile(rf"(?:{'|'.join(_PLACE_HEADS)})\s?\Z")
+_PLACE_BEFORE = len(_PLACE_HEADS[0]) + _STATELESS_BEFORE     # the head and the words before it
 
 
 @lru_cache(maxsize=65536)
@@ -1290,8 +1300,7 @@ def place_of(post: str) -> tuple[str, str] | None:
     for m in p.v.place_re.finditer(post):
         before = post[max(0, m.start() - _PLACE_BEFORE):m.start()]
         head = _PLACE_HEAD.search(before)
-        before = (before[:head.start()] if head else before)[-_STATELESS_BEFORE:]
-        if any(before.endswith(w) or before.rstrip().endswith(w.strip()) for w in stateless if w.strip()):
+        if _stateless_before(before[:head.start()] if head else before, stateless):
             continue
         return p.v.place_country[m.group(0)], p.v.place_name[m.group(0)]
     return None
