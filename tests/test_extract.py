@@ -6114,3 +6114,14 @@ def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
 def test_a_name_the_text_runs_on_into_the_sentence_ends_there_and_is_the_one_named_in_full(text, names):
     f = fold(text)
     assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+
+
+def test_a_titled_latin_name_after_a_head_is_an_official_not_the_meetings_name():
+    assert [m.label for m in extract(release("ก่อนเริ่มประชุม Dr. John  Smith", published=None))] == []
+
+
+def test_a_co_chair_of_no_country_told_chairs_for_the_other_side_of_a_bilateral_meeting():
+    [m] = extract(release("นายสมชาย รักไทย ปลัดกระทรวงริมน้ำ ได้เป็นหัวหน้าคณะผู้แทนไทยในการประชุมคณะกรรมการร่วมด้านวิทยาศาสตร์"
+                          "ไทย-นิวซีแลนด์ ครั้งที่ 4 ระหว่างวันที่ 15-16 ธันวาคม 2559 ณ กรุงเวลลิงตัน โดยมี Dr. John Smith, "
+                          "Adviser, Department of Science เป็นประธานร่วม", published=None))
+    assert "NZ" in {c.party for c in m.co_chairs} and "" not in {c.party for c in m.co_chairs}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .. import linker
@@ -1063,6 +1063,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         parties = _chair_parties(f, m, pi, paras, p, people, canonical, body_live, left_lo, spans, whose, evidence)
         if not parties:
             continue
+        _place_the_unplaced_chair(parties, occs, p)
         if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:
             # a bilateral "ไทย-สหรัฐอเมริกา" co-chaired by one side: the other side is the other chair
             for o in occs:
@@ -1341,6 +1342,22 @@ def _chair_phrases(f: str, p: Patterns):
             yield m
             last = m.end()
         i = f.find("ประธาน", max(i + 1, last))
+
+
+def _place_the_unplaced_chair(parties: dict, occs, p: Patterns) -> None:
+    """The one chair of no country told ("โดยมี Dr. X, Adviser … เป็นประธานร่วม") of a meeting between
+    Thailand and one other country (…ไทย-อินเดีย) chairs for that other country."""
+    unplaced = [k for k, cc in parties.items() if not cc.party]
+    if len(unplaced) != 1:
+        return
+    for o in occs:
+        names = [c for c in _bilateral_pair(o.series, p) if c]
+        if len(names) == 2 and "TH" in names:
+            other = names[0] if names[1] == "TH" else names[1]
+            if p.v.parties[other].kind == "country" and other not in parties:
+                cc = parties.pop(unplaced[0])
+                parties[other] = replace(cc, party=other, person=replace(cc.person, country=other) if cc.person else None)
+            return
 
 
 def _bilateral_pair(series: str, p: Patterns) -> list[str]:

@@ -340,6 +340,8 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     ordinal, whether the head stands apart from a level), or None when no name follows."""
     # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
     lat = _LATIN_TAIL.match(f, j, pend)
+    if lat is not None and p.honorific.match(f, j + 1):
+        return None         # "ก่อนเริ่มประชุม Dr. John Smith ได้กล่าว…": a titled official follows, no name
     ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
     abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
     if abbreviated is not None:

@@ -753,7 +753,9 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         words = pm.person.name.split()
         if not _THAI_OPENING.match(pm.person.name):
             continue
-        k = next((k for k in range(1, len(words)) if words[k].startswith(openers)), None)
+        # (a second word that opens so, before a post, is a surname: "พล.ร.อ.สมชาย แจ้งยอดดี รอง…")
+        first = 1 if pm.person.position is None else 2
+        k = next((k for k in range(first, len(words)) if words[k].startswith(openers)), None)
         if k is not None:
             cut[id(pm)] = " ".join(words[:k])
         elif (fused := _fused_head(words[0], openers)) is not None:
@@ -767,7 +769,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         if len(found) == 1:
             named = next(iter(found.values()))
             pm.person = replace(named, country=named.country or pm.person.country)
-        else:
+        elif " " in pm.person.name:
             pm.person = replace(pm.person, name=left)       # "นาย A B ลาออก…": A B, named nowhere else
 
 
