@@ -173,11 +173,14 @@ class Vocab:
     # -- leaders named with no title -----------------------------------------
     @cached_property
     def leader_by_form(self) -> dict[str, dict[str, Any]]:
-        """Every Thai spelling of a well-known office-holder (``leaders.json``) → their entry."""
+        """Every Thai spelling of a well-known office-holder (``leaders.json``) → their entry; a
+        spelling of several words also run together, as news writes a name it quotes (“อองซานซูจี”)."""
         out: dict[str, dict[str, Any]] = {}
         for person in self.leaders["people"]:
             for form in (*person["th"], *person["alone"]):
                 out.setdefault(form, person)
+        for form, person in list(out.items()):
+            out.setdefault(form.replace(" ", ""), person)
         return out
 
     @cached_property

@@ -6125,3 +6125,9 @@ def test_a_co_chair_of_no_country_told_chairs_for_the_other_side_of_a_bilateral_
                           "ไทย-นิวซีแลนด์ ครั้งที่ 4 ระหว่างวันที่ 15-16 ธันวาคม 2559 ณ กรุงเวลลิงตัน โดยมี Dr. John Smith, "
                           "Adviser, Department of Science เป็นประธานร่วม", published=None))
     assert "NZ" in {c.party for c in m.co_chairs} and "" not in {c.party for c in m.co_chairs}
+
+
+def test_a_known_leaders_name_run_together_in_quotes_is_that_leader():
+    [talk] = extract(release("เมื่อวันที่ 8 พฤษภาคม 2559 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือกับ “โจไบเดน” "
+                             "ณ กรุงวอชิงตัน", published=None))
+    assert {a.person.country for a in talk.attendances} == {"TH", "US"}

@@ -754,7 +754,8 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     holding a post of no country told (a leader's, ประธานาธิบดีจอห์น สมิธ, or a legislator's, a
     ministry's: ประธานคณะกรรมาธิการการค้า … in a release about Thailand and New Zealand); one
     heading a province or a city abroad (``local_posts``: a governor, a mayor) is met in a
-    series of its own, as the golds count local talks."""
+    series of its own, as the golds count local talks; one whose post names a place abroad
+    (countries.json places: มณฑล X) meets Thailand in that place's series (ไทย-X)."""
     both = (*side, *([subject] if subject else ()))
     sides = {pm.person.country for pm in both if pm.person.country}
     if country:
