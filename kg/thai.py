@@ -101,6 +101,8 @@ _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Each weekday's number, Monday first as ``datetime.date.weekday`` counts them (พฤหัส: Thursday, shortened).
 WEEKDAY_NUMBER: Final = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6}
 WEEKDAYS: Final = tuple(WEEKDAY_NUMBER)
+#: the parts of the day a release tells an hour or a talk by (ช่วงเช้า, ตอนบ่าย, เมื่อค่ำ …)
+PARTS_OF_DAY: Final = ("เช้า", "สาย", "บ่าย", "เย็น", "ค่ำ", "กลางวัน", "กลางคืน")
 #: the dash between a range's days; a page that lost its en dash to the encoding shows a "?" there
 _SEP = rf"\s?(?:-|ถึง(?:วันที่)?|และ|to|until|\?(?=\s?\d))\s?(?:วัน(?:{'|'.join(WEEKDAYS)})?ที่\s?)?"
 

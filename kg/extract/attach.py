@@ -10,7 +10,7 @@ from functools import cache
 
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
-from ..thai import DATELINE_DASH, DateSpan, find_dates, fold
+from ..thai import DATELINE_DASH, PARTS_OF_DAY, DateSpan, find_dates, fold
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
@@ -531,7 +531,7 @@ def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, whe
 
 #: a lead that opens with the hour alone ("ช่วงเช้าเวลา 09.30 น. ณ …", "เวลา 10.00 น. นาย X …"): the parts of
 #: the day it may name first
-_PART_OF_DAY = re.compile(r"(?:ช่วง|ตอน)?(?:เช้า|สาย|บ่าย|เย็น|ค่ำ)(?:นี้)?")
+_PART_OF_DAY = re.compile(rf"(?:ช่วง|ตอน)?(?:{'|'.join(PARTS_OF_DAY)})(?:นี้)?")
 
 
 def _date_by_timed_lead(f, paras, title_paras, live, occs_of, page_day: PartialDate | None, default_year) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import person_key, session_format
-from ..thai import DATE_RE
+from ..thai import DATE_RE, PARTS_OF_DAY
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
@@ -55,12 +55,10 @@ _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
-_SAME_DAY_TIME = re.compile(r"เมื่อ(?:เวลา|ช่วง(?:เช้า|บ่าย|เย็น|ค่ำ))")
+_SAME_DAY_TIME = re.compile(rf"เมื่อ(?:เวลา|ช่วง(?:{'|'.join(PARTS_OF_DAY)}))")
 _DAY_RIGHT_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)?วันที่")
-#: the parts of the day (a closed set of the language)
-_PARTS_OF_DAY = ("เช้า", "สาย", "บ่าย", "เย็น", "ค่ำ", "กลางวัน", "กลางคืน")
 #: a part of the day told between a talk's verb and its link word ("เข้าหารือในช่วงค่ำกับนาง X")
-_PART_OF_DAY_BEFORE_LINK = re.compile(rf"\s?(?:ใน|เมื่อ)?(?:ช่วง|ตอน)(?:{'|'.join(_PARTS_OF_DAY)})(?:นี้)?\s?")
+_PART_OF_DAY_BEFORE_LINK = re.compile(rf"\s?(?:ใน|เมื่อ)?(?:ช่วง|ตอน)(?:{'|'.join(PARTS_OF_DAY)})(?:นี้)?\s?")
 #: the day told between a talk's verb and its link word (the link read right after it)
 _DAY_BEFORE_LINK = re.compile(rf"\s?(?:เมื่อ|ใน)?(?:วันที่|วัน)\s?(?:{DATE_RE.pattern})\s?")
 
