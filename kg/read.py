@@ -548,19 +548,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         raise ReadError("empty: the file has no text but a date; remove it, or fetch the release again")
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
-    published = modified = None
-    views = None
-    for ln in lines[:skipped]:
-        # a labelled line of the site's header ("Last updated: 3 ต.ค. 2567 | 1905 …"): metadata all the same
-        if len(ln) <= _META_MAX and (told := _with_metadata(ln, published, modified, views)) is not None:
-            published, modified, views = told
-    lines = lines[skipped:]
-    # a page whose headline was lost, its metadata lines first ("วันที่นำเข้าข้อมูล 8 มี.ค. 2561",
-    # "วันที่ปรับปรุงข้อมูล …", then the lead): they are the release's metadata, not its title
-    while len(lines) > 1 and len(lines[0]) <= _META_MAX \
-            and (told := _with_metadata(lines[0], published, modified, views)) is not None:
-        published, modified, views = told
-        lines = lines[1:]
+    lines, told = _leading_metadata(lines, skipped)
     title = lines[0]
     # a first line too long to be a title, or a release of one paragraph (its headline and its
     # lead at once): the line is the body's too, and no metadata follows it
@@ -568,15 +556,52 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     rest = lines if in_body else lines[1:]
     if len(title) > MAX_TITLE:
         title = _split_line(title, 300)[0]
+    body_start, told = (0, told) if in_body else _metadata_under_title(rest, title, stamp, told)
+    body_lines, told = _stamped_line(rest[body_start:], title, told)
+    published, modified, views = told
+    published = published or _dateline_day(title, body_lines, stamp)
+    # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
+    if published is None or (not published.day and stamp is not None and stamp.day):
+        published = stamp
+    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, text)),
+                   published=published, modified=modified, views=views, sha256=sha256)
+
+
+#: what a page's metadata lines have told so far: (published, modified, views)
+_Told = tuple
+
+
+def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Told]:
+    """The metadata of the lines before the headline (``skipped`` of them), and of a page whose
+    headline was lost, its metadata lines first; the lines from the title on."""
+    told: _Told = (None, None, None)
+    for ln in lines[:skipped]:
+        # a labelled line of the site's header ("Last updated: 3 ต.ค. 2567 | 1905 …"): metadata all the same
+        if len(ln) <= _META_MAX and (now := _with_metadata(ln, *told)) is not None:
+            told = now
+    lines = lines[skipped:]
+    # a page whose headline was lost, its metadata lines first ("วันที่นำเข้าข้อมูล 8 มี.ค. 2561",
+    # "วันที่ปรับปรุงข้อมูล …", then the lead): they are the release's metadata, not its title
+    while len(lines) > 1 and len(lines[0]) <= _META_MAX and (now := _with_metadata(lines[0], *told)) is not None:
+        told = now
+        lines = lines[1:]
+    return lines, told
+
+
+def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None, told: _Told) -> tuple[int, _Told]:
+    """The metadata lines right under the title (at most eight: the title told again, labelled
+    dates and counts, a date alone, a view count under a stacked date block, a source link, a
+    byline): where the body starts after them, and what they told."""
+    published, modified, views = told
     body_start = 0
-    for i, ln in enumerate(() if in_body else rest[:8]):
+    for i, ln in enumerate(rest[:8]):
         if ln == title:
             body_start = i + 1
             continue
         if len(ln) > _META_MAX:
             break
-        if (told := _with_metadata(ln, published, modified, views)) is not None:
-            published, modified, views = told
+        if (now := _with_metadata(ln, published, modified, views)) is not None:
+            published, modified, views = now
         elif len(ln) <= 40 and (d := _date_of(ln)) and d.day and not re.search(r"[ก-๙]{12,}", ln):
             published = published or d
         elif _BARE_COUNT.fullmatch(ln) and stamp is not None and views is None:
@@ -590,37 +615,45 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
         else:
             break
         body_start = i + 1
-    body_lines = rest[body_start:]
+    return body_start, (published, modified, views)
+
+
+def _stamped_line(body_lines: list[str], title: str, told: _Told) -> tuple[list[str], _Told]:
+    """A line of the body's first few holding the page's date and views, then the headline told
+    again: metadata, not a date of the body (the headline's words stay when they are new)."""
+    published, modified, views = told
     for i, line in enumerate(body_lines[:_STAMP_LINES]):
         if (m := _STAMPED.match(line)) and (d := _date_of(m.group(1))) and d.day:
-            # the page's date and views, then the headline told again: metadata, not a date of the body
             published, views = published or d, views if views is not None else int(m.group(2).replace(",", "") or 0)
             told_again = m.group(3) in (title, *body_lines[:i])
             body_lines = body_lines[:i] + ([] if told_again or not m.group(3) else [m.group(3)]) + body_lines[i + 1:]
             break
-    if published is None and (m := _DATELINE.match(fold(title[:120]))) and (d := _date_of(m.group(1))) and d.day:
-        published = d               # a news lead saved as the first line: "13ก.ค.61-ผู้สื่อข่าวรายงาน…"
-    if published is None and (stamp is None or not stamp.day) and body_lines:
-        # A republisher's dateline: "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)",
-        # "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …", "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
-        for line in body_lines[:4]:
-            head = fold(line[:120])
-            if _LIST_ITEM.match(head):
-                continue            # "๑) ทะเลจีนใต้ — … เมื่อคืนวันที่ ๑๖ …": an item of the body, not a dateline
-            m = _DATELINE.match(head)
-            d = _date_of(m.group(1)) if m else None
-            if d is None and (len(line) <= 120 or re.search(r"[-–|/]", head[:100])):
-                # a lead's range ("เมื่อวันที่ ๘ - ๙ พฤษภาคม") was reported no earlier than its last day
-                found = find_dates(fold(head[:100]))
-                d = (found[0].end or found[0].start) if found else None
-            if d is not None and d.day:
-                published = d
-                break
-    # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
-    if published is None or (not published.day and stamp is not None and stamp.day):
-        published = stamp
-    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, text)),
-                   published=published, modified=modified, views=views, sha256=sha256)
+    return body_lines, (published, modified, views)
+
+
+def _dateline_day(title: str, body_lines: list[str], stamp: PartialDate | None) -> PartialDate | None:
+    """The day a page with no date of its own was published, from a dateline: a news lead saved as
+    the first line ("13ก.ค.61-ผู้สื่อข่าวรายงาน…"), or, with no stamp to the day, a republisher's
+    dateline in the body's first lines."""
+    if (m := _DATELINE.match(fold(title[:120]))) and (d := _date_of(m.group(1))) and d.day:
+        return d
+    if stamp is not None and stamp.day or not body_lines:
+        return None
+    # "กรุงเทพฯ 25 พ.ค. 2565 –", "(25 พ.ค. 65)", "แอดิเลด, ออสเตรเลีย – 11 ก.พ. 2566 | โดย …",
+    # "กรุงเทพฯ 19 ต.ค. 2565 /ผู้สื่อข่าวรายงาน/ –"
+    for line in body_lines[:4]:
+        head = fold(line[:120])
+        if _LIST_ITEM.match(head):
+            continue            # "๑) ทะเลจีนใต้ — … เมื่อคืนวันที่ ๑๖ …": an item of the body, not a dateline
+        m = _DATELINE.match(head)
+        d = _date_of(m.group(1)) if m else None
+        if d is None and (len(line) <= 120 or re.search(r"[-–|/]", head[:100])):
+            # a lead's range ("เมื่อวันที่ ๘ - ๙ พฤษภาคม") was reported no earlier than its last day
+            found = find_dates(fold(head[:100]))
+            d = (found[0].end or found[0].start) if found else None
+        if d is not None and d.day:
+            return d
+    return None
 
 
 #: a body is hard-wrapped (a page saved with its column's line breaks: "…หารือกับนายโทนี่" /
