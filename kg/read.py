@@ -567,14 +567,14 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
                    published=published, modified=modified, views=views, sha256=sha256)
 
 
-#: what a page's metadata lines have told so far: (published, modified, views)
-_Told = tuple
+#: what a page's metadata lines have told so far: (published, modified, views), as _with_metadata gives it
+_Header = tuple[PartialDate | None, PartialDate | None, int | None]
 
 
-def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Told]:
+def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Header]:
     """The metadata of the lines before the headline (``skipped`` of them), and of a page whose
     headline was lost, its metadata lines first; the lines from the title on."""
-    told: _Told = (None, None, None)
+    told: _Header = (None, None, None)
     for ln in lines[:skipped]:
         # a labelled line of the site's header ("Last updated: 3 ต.ค. 2567 | 1905 …"): metadata all the same
         if len(ln) <= _META_MAX and (now := _with_metadata(ln, *told)) is not None:
@@ -588,7 +588,7 @@ def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Told]
     return lines, told
 
 
-def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None, told: _Told) -> tuple[int, _Told]:
+def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None, told: _Header) -> tuple[int, _Header]:
     """The metadata lines right under the title (at most eight: the title told again, labelled
     dates and counts, a date alone, a view count under a stacked date block, a source link, a
     byline): where the body starts after them, and what they told."""
@@ -618,7 +618,7 @@ def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None
     return body_start, (published, modified, views)
 
 
-def _stamped_line(body_lines: list[str], title: str, told: _Told) -> tuple[list[str], _Told]:
+def _stamped_line(body_lines: list[str], title: str, told: _Header) -> tuple[list[str], _Header]:
     """A line of the body's first few holding the page's date and views, then the headline told
     again: metadata, not a date of the body (the headline's words stay when they are new)."""
     published, modified, views = told

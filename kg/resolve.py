@@ -12,11 +12,10 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release, session_format
-from .thai import is_latin, phonetic_skeleton
+from .thai import is_latin, phonetic_skeleton, similarity
 from .vocab import load_data, vocab
 
 
@@ -33,10 +32,6 @@ def name_key(name: str) -> str:
 #: tone marks, the shortening mark and the silencer, which transliterations of one foreign
 #: name add or drop (ฮุน เซ็น / ฮุน เซน)
 _MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
-
-
-def _similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
 
 # ---------------------------------------------------------------------------- results
@@ -269,7 +264,7 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             sl = phonetic_skeleton(next(iter(by_key[lk].names)))
             best, score = None, 0.0
             for tk in sorted(thai):
-                s = _similar(sl, sk_th[tk])
+                s = similarity(sl, sk_th[tk])
                 if set(by_key[lk].positions) & set(by_key[tk].positions):
                     s += _PEOPLE["same_post_bonus"]
                 if s > score:
@@ -356,7 +351,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
         return False
     if wx[0].translate(_MARKS) != wy[0].translate(_MARKS):
         # a foreign given name transliterated twice, the family name alike (วลาดิเมียร์ โปปอฟ / วลาดิมีร์ โปปอฟ)
-        return country != "TH" and wx[1:] == wy[1:] and _similar(
+        return country != "TH" and wx[1:] == wy[1:] and similarity(
             phonetic_skeleton(wx[0]), phonetic_skeleton(wy[0])) >= _PEOPLE["variant_word_min_similarity"]
     if wx[0] != wy[0]:
         return wx[1:] == wy[1:]         # a given name with a mark dropped (สมศักดิ / สมศักดิ์), the rest alike
@@ -364,7 +359,7 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
         return len(wx[-1]) >= _PEOPLE["thai_typo_min_surname"] and wx[1:-1] == wy[1:-1] \
             and _one_letter_apart(wx[-1], wy[-1])
     differ = [(a, b) for a, b in zip(wx, wy) if phonetic_skeleton(a) != phonetic_skeleton(b)]
-    return len(differ) == 1 and _similar(phonetic_skeleton(differ[0][0]), phonetic_skeleton(differ[0][1])) \
+    return len(differ) == 1 and similarity(phonetic_skeleton(differ[0][0]), phonetic_skeleton(differ[0][1])) \
         >= _PEOPLE["variant_word_min_similarity"]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from difflib import SequenceMatcher
 from typing import Final, NamedTuple
 
 from .model import PartialDate
@@ -342,3 +343,9 @@ def phonetic_skeleton(name: str) -> str:
         sk = "".join(out)
     sk = sk.replace("H", "")
     return re.sub(r"(.)\1+", r"\1", sk)
+
+
+def similarity(a: str, b: str) -> float:
+    """How much two skeletons (or any two strings) agree, 0 to 1 (difflib's ratio, no junk
+    heuristic); 0 when either is empty."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0

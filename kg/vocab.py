@@ -95,19 +95,15 @@ class Vocab:
         return re.compile(rf"(?P<th>{th})|\b(?P<en>{en})\b", re.IGNORECASE)
 
     @cached_property
-    def place_country(self) -> dict[str, str]:
-        """Every Thai name of a place abroad (``countries.json`` places) → its country's code."""
-        return {n: pl["country"] for pl in self.countries.get("places", ()) for n in pl["names_th"]}
-
-    @cached_property
-    def place_name(self) -> dict[str, str]:
-        """Every Thai name of a place abroad → the place's first Thai name (ฮกเกี้ยน → ฝูเจี้ยน)."""
-        return {n: pl["names_th"][0] for pl in self.countries.get("places", ()) for n in pl["names_th"]}
+    def places(self) -> dict[str, tuple[str, str]]:
+        """Every Thai name of a place abroad (``countries.json`` places) → (its country's code, the
+        place's first Thai name: ฮกเกี้ยน → ("CN", ฝูเจี้ยน))."""
+        return {n: (pl["country"], pl["names_th"][0]) for pl in self.countries.get("places", ()) for n in pl["names_th"]}
 
     @cached_property
     def place_re(self) -> re.Pattern:
         """Those names anywhere, the longest at each position."""
-        return re.compile(alternation(self.place_country))
+        return re.compile(alternation(self.places))
 
     def party_code(self, name: str) -> str | None:
         return self.party_by_name.get(name) or self.party_by_name.get(name.lower())
@@ -174,7 +170,7 @@ class Vocab:
     @cached_property
     def leader_by_form(self) -> dict[str, dict[str, Any]]:
         """Every Thai spelling of a well-known office-holder (``leaders.json``) → their entry; a
-        spelling of several words also run together, as news writes a name it quotes (“อองซานซูจี”)."""
+        spelling of several words also run together, as news writes a name it quotes (“จอห์นสมิธ”)."""
         out: dict[str, dict[str, Any]] = {}
         for person in self.leaders["people"]:
             for form in (*person["th"], *person["alone"]):

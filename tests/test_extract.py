@@ -25,6 +25,12 @@ def meetings(body: str, **kw):
     return {(m.label, m.number): m for m in extract(release(body, **kw))}
 
 
+def names_read(text: str) -> list[str]:
+    """The officials' names the person finder reads in ``text``, in text order."""
+    f = fold(text)
+    return [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
+
+
 def only(body: str, **kw):
     ms = extract(release(body, **kw))
     primary = [m for m in ms if m.primary]
@@ -3449,8 +3455,7 @@ def test_calls_received_from_two_leaders_each_with_a_post_are_two_calls():
 ], ids=["byline-the", "name-opening-dr", "dotted-mr-glued"])
 def test_a_latin_honorific_is_a_word_of_its_own(text, names):
     # (the last two are guards of the change: they held before it too)
-    f = fold(text)
-    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+    assert names_read(text) == names
 
 
 def test_a_spokesperson_telling_of_a_talk_did_not_hold_it():
@@ -3572,8 +3577,7 @@ def test_a_talk_between_two_posts_told_again_with_names_is_one_meeting():
 ], ids=["talk-word-after-a-first-name", "short-post-after-a-first-name", "taking-office", "unit-commander"])
 def test_a_name_ends_before_a_verb_or_a_post_written_after_it(text, name):
     # (short-post-after-a-first-name is a guard: it held before นายก was a stop too)
-    f = fold(text)
-    assert name in [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
+    assert name in names_read(text)
 
 
 @pytest.mark.parametrize("title,name", [
@@ -3651,8 +3655,8 @@ def test_a_welcome_followed_by_a_call_is_the_call_and_not_the_occasion_of_the_vi
 
 
 def test_a_deputy_prime_minister_abbreviated_with_a_space_keeps_his_name_whole():
-    f = fold("พล.อ.สมชาย รักไทย รอง นรม. และ รมว.กห. ได้ให้การต้อนรับการเยี่ยมคำนับ นายจอห์น สมิธ เอกอัครราชทูต")
-    assert "สมชาย รักไทย" in [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
+    assert "สมชาย รักไทย" in names_read(
+        "พล.อ.สมชาย รักไทย รอง นรม. และ รมว.กห. ได้ให้การต้อนรับการเยี่ยมคำนับ นายจอห์น สมิธ เอกอัครราชทูต")
 
 
 @pytest.mark.parametrize("tail", ["และการประชุมสุดยอดที่เกี่ยวข้อง", "พร้อมทั้งการประชุมสุดยอดที่เกี่ยวข้อง"],
@@ -6094,8 +6098,7 @@ def test_a_company_or_a_border_point_after_na_is_where_a_talk_was_held(place):
     ("นายสมชาย รักไทย ประธานรัฐสภา ให้การรับรองนางสมศรี ดีมาก เอกอัครราชทูตนิวซีแลนด์", ["สมชาย รักไทย", "สมศรี ดีมาก"]),
 ], ids=["a-deputys-post-split-by-a-space", "guard-a-word-ending-in-rong"])
 def test_a_deputys_post_split_by_a_stray_space_is_no_title_and_name(text, names):
-    f = fold(text)
-    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+    assert names_read(text) == names
 
 
 def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
@@ -6112,8 +6115,7 @@ def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
     ("นายสมชาย รักไทย ลาออกจากตำแหน่งเมื่อเดือนก่อน", ["สมชาย รักไทย"]),
 ], ids=["a-surname-fused-to-the-verb", "a-given-name-then-the-sentence", "a-name-then-the-sentence"])
 def test_a_name_the_text_runs_on_into_the_sentence_ends_there_and_is_the_one_named_in_full(text, names):
-    f = fold(text)
-    assert [pm.person.name for pm in _people(f, _paragraphs(f), patterns())] == names
+    assert names_read(text) == names
 
 
 def test_a_titled_latin_name_after_a_head_is_an_official_not_the_meetings_name():

@@ -78,8 +78,6 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
     md = p.v.modes
     place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
     building_heads, city_heads = tuple(md["building_heads"]), tuple(md["city_heads"])
-    # a head that goes on past a word that is no place (จุดผ่อนปรน past จุด, "ณ จุดนี้"): a place
-    heads_past_not_place = tuple(h for h in place_heads if h.startswith(not_place) and h not in not_place)
     cue_before = p.v.meetings["reach"]["venue_cue_before"]
     for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
@@ -91,7 +89,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
         if bare and k < len(f) and f[k] == " ":
             k += 1
-        if f.startswith(not_place, k) and not f.startswith(heads_past_not_place, k) \
+        if f.startswith(not_place, k) and not f.startswith(p.heads_past_not_place, k) \
                 or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
             continue                    # (…นายกิตติรัตน์ ณ ระนอง: a surname, not a venue)
         pi = _para_of(paras, m.start())
@@ -1067,11 +1065,8 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
         if m.group("co") and len(parties) == 1 and next(iter(parties)) in v.parties:
             # a bilateral "ไทย-สหรัฐอเมริกา" co-chaired by one side: the other side is the other chair
             for o in occs:
-                names = [c for c in (_bilateral_pair(o.series, p)) if c]
-                if len(names) == 2 and next(iter(parties)) in names:
-                    other = names[0] if names[1] == next(iter(parties)) else names[1]
-                    if v.parties[other].kind == "country":
-                        parties.setdefault(other, CoChair(other, None, evidence))
+                if (other := _other_side(o.series, next(iter(parties)), p)) is not None:
+                    parties.setdefault(other, CoChair(other, None, evidence))
         for o in occs:
             for code, cc in parties.items():
                 o.co_chairs.setdefault(code, cc)
@@ -1350,14 +1345,19 @@ def _place_the_unplaced_chair(parties: dict, occs, p: Patterns) -> None:
     unplaced = [k for k, cc in parties.items() if not cc.party]
     if len(unplaced) != 1:
         return
-    for o in occs:
-        names = [c for c in _bilateral_pair(o.series, p) if c]
-        if len(names) == 2 and "TH" in names:
-            other = names[0] if names[1] == "TH" else names[1]
-            if p.v.parties[other].kind == "country" and other not in parties:
-                cc = parties.pop(unplaced[0])
-                parties[other] = replace(cc, party=other, person=replace(cc.person, country=other) if cc.person else None)
-            return
+    other = next((x for o in occs if (x := _other_side(o.series, "TH", p)) is not None), None)
+    if other is not None and other not in parties:
+        cc = parties.pop(unplaced[0])
+        parties[other] = replace(cc, party=other, person=replace(cc.person, country=other) if cc.person else None)
+
+
+def _other_side(series: str, side: str, p: Patterns) -> str | None:
+    """The other country of a "…ไทย-สหรัฐอเมริกา" series one of whose two sides is ``side``."""
+    names = [c for c in _bilateral_pair(series, p) if c]
+    if len(names) != 2 or side not in names:
+        return None
+    other = names[0] if names[1] == side else names[1]
+    return other if p.v.parties[other].kind == "country" else None
 
 
 def _bilateral_pair(series: str, p: Patterns) -> list[str]:

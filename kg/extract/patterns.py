@@ -146,6 +146,10 @@ class Patterns:
     titled_latin_aside: re.Pattern  # " (H.E. Rt Hon. Andrew Farrell)": a bracket spelling an official's name
     name_token_stops: tuple
     name_token_stops_before_a_post: tuple
+    run_on_openers: tuple       # words that follow a name in a sentence and never open a surname (สรุป, มีขึ้น …)
+    place_before: re.Pattern    # a place's head right before its name ("…มณฑล" before ยูนนาน)
+    spaced_place: re.Pattern    # a place's head, then its name, after a post and a space ("รองผู้ว่าราชการ มณฑลยูนนาน")
+    heads_past_not_place: tuple  # place heads that go on past a word that is no place (จุดผ่อนปรน past จุด)
     latin_post_words: frozenset          # positions.json: "… John Smith Dean of …": the post in English
     title_connectors: tuple
     talk_verb: re.Pattern
@@ -249,6 +253,12 @@ def patterns() -> Patterns:
             rf" ?\((?:{alternation(v.honorifics['latin_aside_titles'])})[^()\n]{{2,160}}(?:\)|(?=\n)|\Z)"),
         name_token_stops=tuple(pos["name_token_stops"]),
         name_token_stops_before_a_post=tuple(pos["name_token_stops_before_a_post"]),
+        run_on_openers=tuple(dict.fromkeys((*pos["name_token_stops"], *pos["surname_fused_stops"],
+                                            *v.honorifics["name_tokens"]["run_on_openers"]))),
+        place_before=re.compile(rf"(?:{alternation(md['place_heads'])})\s?\Z"),
+        spaced_place=re.compile(rf"(?:{alternation(md['place_heads'])}) ?(?:{v.place_re.pattern})"),
+        heads_past_not_place=tuple(h for h in md["place_heads"] if h.startswith(tuple(md["not_a_place"]))
+                                   and h not in md["not_a_place"]),
         latin_post_words=frozenset(pos["latin_post_words"]),
         title_connectors=tuple(pos["title_connectors"]),
         talk_verb=re.compile(alternation(m["talks"]["verbs"])),

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from ..model import PartialDate, Person, person_key
-from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS, phonetic_skeleton
+from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS, phonetic_skeleton, similarity
 from ..vocab import alternation, load_data, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
@@ -122,7 +121,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
 
 #: "deputy" as a word of its own fused before a title: what follows is a post's head (รองนายก…),
 #: never a title of address
-_DEPUTY_OF_POST = re.compile(r"(?:^|(?<=[^\u0e01-\u0e4e]))รอง\Z")
+_DEPUTY_OF_POST = re.compile(rf"(?:^|(?<=[^{_THAI}]))รอง\Z")
 _DEPUTY_REACH = len("รอง") + 1
 
 
@@ -581,8 +580,7 @@ def _sound_alike(latin: str, thai: str) -> bool:
     """Do a Latin and a Thai spelling sound alike, by the measure resolution merges them by
     (people.json latin_thai_min_similarity)? "Mr. John Smith นายจอห์น สมิธ" is one official told
     twice; "นาย John Smith นายสมชาย รักไทย", text that lost its verb, is two."""
-    a, b = phonetic_skeleton(latin), phonetic_skeleton(thai)
-    return bool(a and b) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= _latin_thai_min_similarity()
+    return similarity(phonetic_skeleton(latin), phonetic_skeleton(thai)) >= _latin_thai_min_similarity()
 
 
 @cache
@@ -738,16 +736,14 @@ def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
 
 
 def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
-    """A name the text runs on into the words after it ("นายอันวาร์ สรุปว่าพอใจ…", "นายบลิงเค่นมีขึ้น
+    """A name the text runs on into the words after it ("นายจอห์น สรุปว่าพอใจ…", "นายสมิธมีขึ้น
     ท่ามกลาง…", "นาย A B ลาออกจากตำแหน่ง"): it ends before a word that follows a name in a sentence
-    and never opens a surname (a verb or particle of ``name_token_stops``, ``surname_fused_stops``
-    or ``name_tokens.run_on_openers``); what is left, when it is the whole name or one word (of at
-    least ``name_tokens.run_on_least_word`` letters) of one official the release names in full,
-    is that official."""
-    v = p.v
-    least = v.honorifics["name_tokens"]["run_on_least_word"]
-    openers = tuple(dict.fromkeys((*v.positions["name_token_stops"], *v.positions["surname_fused_stops"],
-                                   *v.honorifics["name_tokens"]["run_on_openers"])))
+    and never opens a surname (``Patterns.run_on_openers``: a verb or particle of
+    ``name_token_stops``, ``surname_fused_stops`` or ``name_tokens.run_on_openers``); what is
+    left, when it is the whole name or one word (of at least ``name_tokens.run_on_least_word``
+    letters) of one official the release names in full, is that official."""
+    least = p.v.honorifics["name_tokens"]["run_on_least_word"]
+    openers = p.run_on_openers
     cut: dict[int, str] = {}            # id of a mention whose name ran on → what is left of it
     for pm in people:
         words = pm.person.name.split()
@@ -759,7 +755,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         if k is not None:
             cut[id(pm)] = " ".join(words[:k])
         elif (fused := _fused_head(words[0], openers)) is not None:
-            cut[id(pm)] = fused                             # "บลิงเค่นมีขึ้น"
+            cut[id(pm)] = fused                             # "สมิธมีขึ้น"
     full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
     for pm in people:
         left = cut.get(id(pm))
@@ -774,7 +770,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
 
 
 def _fused_head(word: str, openers: tuple[str, ...]) -> str | None:
-    """The part of one word before a run-on opener fused to it ("บลิงเค่นมีขึ้น" → บลิงเค่น), if any."""
+    """The part of one word before a run-on opener fused to it ("สมิธมีขึ้น" → สมิธ), if any."""
     for k in range(2, len(word) - 1):
         if word.startswith(openers, k):
             return word[:k]
@@ -1200,10 +1196,6 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
 _POST_ASIDE = re.compile(rf"\([{_THAI} ,]{{2,80}}\)\s?")
 
 
-#: words that head a place's name abroad (มณฑล X, นคร Y, แขวง Z)
-_PLACE_HEADS = ("เขตปกครองตนเอง", "มณฑล", "จังหวัด", "นคร", "กรุง", "เมือง", "แขวง", "รัฐ")
-_SPACED_PLACE_HEAD = re.compile(rf"(?:{'|'.join(_PLACE_HEADS)}) ?")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
@@ -1216,9 +1208,8 @@ def _spaced_country_end(f: str, end: int, pend: int, p: Patterns) -> int:
     pm = p.party.match(f, end + 1)
     if pm and pm.end() <= pend:
         return pm.end()
-    head = _SPACED_PLACE_HEAD.match(f, end + 1, pend)
-    place = p.v.place_re.match(f, head.end(), pend) if head else None
-    if place is not None and (place.end() == pend or not _THAI_LETTER.match(f, place.end())):
+    place = p.spaced_place.match(f, end + 1, pend)
+    if place is not None and (place.end() == pend or not _THAI_OPENING.match(f, place.end())):
         return place.end()          # "รองผู้ว่าราชการ มณฑล X": the post goes on into its place abroad
     body = next((w for w in p.v.positions["spaced_country_bodies"] if f.startswith(w, end + 1)), None)
     if body is None:
@@ -1286,9 +1277,10 @@ def _another_official_at(f: str, i: int, p: Patterns) -> bool:
     return bool(p.honorific.match(f, j) or _LATIN_CAPITAL.match(f, j))
 
 
-#: a place's head right before it: a place after the head and ณ or ประจำ is still a post's seat
-_PLACE_HEAD = re.compile(rf"(?:{'|'.join(_PLACE_HEADS)})\s?\Z")
-_PLACE_BEFORE = len(_PLACE_HEADS[0]) + _STATELESS_BEFORE     # the head and the words before it
+@cache
+def _longest_place_head() -> int:
+    """The length of the longest place head of modes.json (read once)."""
+    return max(map(len, vocab().modes["place_heads"]))
 
 
 @lru_cache(maxsize=65536)
@@ -1300,11 +1292,11 @@ def place_of(post: str) -> tuple[str, str] | None:
     p = patterns()
     stateless = p.v.positions["stateless_departments"]
     for m in p.v.place_re.finditer(post):
-        before = post[max(0, m.start() - _PLACE_BEFORE):m.start()]
-        head = _PLACE_HEAD.search(before)
+        before = post[max(0, m.start() - _longest_place_head() - _STATELESS_BEFORE):m.start()]
+        head = p.place_before.search(before)     # (a place after its head and ณ or ประจำ is still a post's seat)
         if _stateless_before(before[:head.start()] if head else before, stateless):
             continue
-        return p.v.place_country[m.group(0)], p.v.place_name[m.group(0)]
+        return p.v.places[m.group(0)]
     return None
 
 
