@@ -6133,3 +6133,47 @@ def test_a_known_leaders_name_run_together_in_quotes_is_that_leader():
     [talk] = extract(release("เมื่อวันที่ 8 พฤษภาคม 2559 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือกับ “โจไบเดน” "
                              "ณ กรุงวอชิงตัน", published=None))
     assert {a.person.country for a in talk.attendances} == {"TH", "US"}
+
+
+def test_one_who_assigned_the_official_named_after_the_assignment_did_not_attend():
+    [m] = extract(release("เมื่อวันที่ 26 พฤศจิกายน 2563 นายสมชาย รักไทย รัฐมนตรีประจำสำนักนายกรัฐมนตรี ได้รับมอบหมายจาก "
+                          "พล.อ. จอห์น สมิธ รองนายกรัฐมนตรี ให้เป็นผู้แทนฝ่ายไทยเข้าร่วมการประชุมคณะมนตรีริมน้ำ ครั้งที่ 27",
+                          published=None))
+    assert [a.person.name for a in m.attendances] == ["สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("told, modes", [
+    ("การประชุมครั้งนี้ เป็นการประชุมผ่านระบบทางไกล โดยมีรัฐมนตรีนิวซีแลนด์เป็นประธาน", ["virtual", "virtual"]),
+    ("การประชุมดังกล่าวจัดขึ้นผ่านระบบการประชุมทางไกล", ["virtual", "virtual"]),
+    ("การประชุมครั้งนี้มีนายจอห์น สมิธ เป็นประธาน โดยที่ประชุมหารือถึงการปราบปรามแก๊งหลอกลวงทางออนไลน์", [None, None]),
+], ids=["this-meeting-was-a-video-meeting", "the-said-meeting-was-held-online", "guard-online-as-a-topic-far-after"])
+def test_a_paragraph_referring_back_tells_how_the_meetings_just_listed_were_held(told, modes):
+    meetings = extract(release("เมื่อวันที่ 26 พฤศจิกายน 2563 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                               "เข้าร่วมการประชุมคณะมนตรีริมน้ำ ครั้งที่ 27 และการประชุมร่วมระหว่างคณะมนตรีริมน้ำกับกลุ่มหุ้นส่วน "
+                               f"ครั้งที่ 25\n\n{told}", published=None))
+    assert [m.mode for m in meetings] == modes
+
+
+def test_a_welcome_of_a_visitor_who_came_to_call_is_that_one_call():
+    [m] = extract(release("เมื่อวันที่ 21 ตุลาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับ"
+                          "นางสาวสมศรี ดีมาก ประธานคณะกรรมาธิการการต่างประเทศ สภาผู้แทนราษฎร และคณะ ซึ่งเดินทางมาเข้าพบหารือกับ"
+                          "ผู้บริหารระดับสูงของกระทรวงฯ เพื่อแลกเปลี่ยนมุมมอง", published=None))
+    assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "สมศรี ดีมาก"]
+    assert m.start.iso() == "2024-10-21"
+
+
+def test_the_days_of_a_trip_told_after_before_leaving_do_not_date_the_talk_told_before():
+    [talk] = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม เยือนสถานทูตนิวซีแลนด์ หารือข้อราชการ ก่อนเดินทางเยือน"
+                             "นิวซีแลนด์อย่างเป็นทางการ 19-25 พฤษภาคม 2567", title="หัวข้อ", published=None))
+    assert talk.start is None
+
+
+def test_a_chair_phrase_over_a_list_shares_its_partner_named_after_the_last_and_its_english_name():
+    meetings = extract(release(
+        "ระหว่างวันที่ 10 – 11 ธันวาคม 2562 นายสมชาย รักไทย ที่ปรึกษา สำนักงานริมน้ำ เป็นประธานร่วมในการประชุมระดับผู้ประสานงาน"
+        "โครงการ ครั้งที่ 5 และการประชุมระดับสูง ครั้งที่ 3 ภายใต้คณะกรรมการไทย-นิวซีแลนด์ว่าด้วยการพัฒนาริมน้ำ (The 5th Project "
+        "Coordinators' Meeting and the 3rd High-Level Meeting) ร่วมกับ Dr. John Smith รองปลัดกระทรวงกิจการเศรษฐกิจ (Ministry of "
+        "Economic Affairs) ของนิวซีแลนด์ ณ โรงแรมริมน้ำ", published=None))
+    assert [sorted(c.party for c in m.co_chairs) for m in meetings] == [["NZ", "TH"], ["NZ", "TH"]]
+    assert [sorted((a.person.name, a.person.country) for a in m.attendances) for m in meetings] == \
+        [[("John Smith", "NZ"), ("สมชาย รักไทย", "TH")]] * 2

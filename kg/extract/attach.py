@@ -604,8 +604,12 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns, *, d
                for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
             continue                    # "…ครั้งที่ 8 ซึ่งจะจัดขึ้นระหว่างวันที่ 15-16 มิถุนายน": that one's only
         at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
+        begin = min(d.begin for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
+        # "…หารือข้อราชการ ก่อนเดินทางเยือน X … 19-25 พฤษภาคมนี้": the days of the trip to come, told
+        # after the meeting, are not its own
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
                            and not (at <= mm.start and p.contains("statement", f, at, mm.start))
+                           and not (mm.end <= begin and p.contains("next_event", f, mm.end, begin))
                            and not mm.reported_on and not mm.ahead], occs_of, span)
 
 
@@ -1120,6 +1124,9 @@ def _holds_facts(o: _Occ) -> bool:
     return o.primary or o.number is not None or o.is_parent or o.start is not None or bool(o.attendances)
 
 
+_UNDER_A_BODY = re.compile(r"\s?(?:ภายใต้[^\s(]+)?(?:\s?\([^()\n]{0,200}\))?")
+
+
 def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live, after_m, occs, occs_of):
     """Where a chair phrase's chairs are named: back to โดย/ซึ่ง/ทั้งนี้, the last meeting or the
     paragraph's start (past a statement's teller), and after it the partner it names (ร่วมกับ…,
@@ -1148,7 +1155,16 @@ def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live,
     spans = [(left_lo, m.start())]
     if after_m and (m.group("sole") or m.group("co")):
         # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
-        tail = after_m[0].end
+        # (after the last of a list it chairs: "เป็นประธานร่วมในการประชุม A ครั้งที่ 5 และการประชุม B ครั้งที่ 3
+        # ภายใต้… ร่วมกับนาย Y": Y co-chairs both)
+        chaired = {id(o) for o in occs}
+        listed = [mm for mm in body_live if mm.para == pi and mm.start >= after_m[0].start
+                  and any(id(o) in chaired for o in occs_of(mm))]
+        tail = max(mm.end for mm in listed) if listed else after_m[0].end
+        # (…and after the body it was held under and its English name: "… ครั้งที่ 3 ภายใต้คณะกรรมการ X (The 3rd
+        # … Meeting: JDS) ร่วมกับ Dr. Y")
+        under = _UNDER_A_BODY.match(f, tail, pend)
+        tail = under.end() if under else tail
         with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + p.v.meetings["chair_partner_reach"]))
         k = with_at.start() if with_at else -1
         if k != -1 and (_RIGHT_SPAN_END.search(f, tail, k) is None or _ONLY_A_VENUE.fullmatch(f, tail, k)) \

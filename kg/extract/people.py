@@ -1300,6 +1300,11 @@ def place_of(post: str) -> tuple[str, str] | None:
     return None
 
 
+#: the post's English name in brackets between it and whose it is ("รองปลัดกระทรวงกิจการเศรษฐกิจ (Ministry of
+#: Economic Affairs) ของมาเลเซีย"): no words of the sentence between
+_LATIN_GLOSS_ONLY = re.compile(r"\s?\([A-Za-z][^()\n]{0,80}\)\s?")
+
+
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position)
@@ -1318,7 +1323,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
-        if m.group(0).strip() in p.v.positions["side_markers_after_post_only"] and tail[:m.start()].strip():
+        if m.group(0).strip() in p.v.positions["side_markers_after_post_only"] and tail[:m.start()].strip() \
+                and not _LATIN_GLOSS_ONLY.fullmatch(tail, 0, m.start()):
             continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของนิวซีแลนด์": what was visited is New Zealand's, not the official
         pm = p.party.match(tail, m.end())
         if pm and m.group(0).strip() in p.v.positions["side_markers_country_only"] \

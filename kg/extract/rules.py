@@ -748,9 +748,25 @@ def _attach_modes(ctx: _Draft) -> None:
                 d.begin - paras[pi][0] <= R["date_opens_para"] and 0 <= i - d.stop <= R["close"] for d in dates)
             # "เมื่อวันที่ 25 พฤษภาคม 2566 ที่ นครเจนีวา นาย X … ได้หารือ…": the lead's place
             mm = first_after(i, pi, within=R["lead_day"] if opens else R["lead"])
+        if mm is None and pi in referring:
+            return _referred_back(pi) if i - referring[pi] <= R["close"] else []
         if mm is None:
             return [primary] if pi in title_paras or primary.mention.para == pi or not body_live else []
         return occs_of(mm)
+
+    # "การประชุมครั้งนี้ เป็นการประชุมผ่านระบบทางไกล": a paragraph that opens by referring back to the
+    # meetings just told, naming none of its own, tells how and where they were held, all of them
+    # when the paragraph before listed several
+    # (within ``reach.close`` of the words referring back: "…การประชุมครั้งนี้มี X เป็นประธาน … แก๊งหลอกลวงทาง
+    # ออนไลน์" tells a topic, not the way of meeting)
+    referring = {i: ref.end() for i, (lo, hi) in enumerate(paras) if (ref := _OPENING_REF.match(f, lo, hi))
+                 and not any(mm.para == i for mm in body_live)}
+
+    def _referred_back(pi: int) -> list[_Occ]:
+        told = next((i for i in range(pi - 1, -1, -1) if any(mm.para == i for mm in body_live)), None)
+        if told is None:
+            return []
+        return [o for mm in body_live if mm.para == told and not mm.is_parent for o in occs_of(mm)]
 
     if title_paras and not any(mm.para not in title_paras for mm in live):
         _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R, p)
@@ -758,7 +774,7 @@ def _attach_modes(ctx: _Draft) -> None:
         _date_by_cut_lead(f, paras, live, occs_of, default_year, R)
     _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, tuple(p.v.meetings["day_when_cues"]))
     _date_by_timed_lead(f, paras, title_paras, live, occs_of, ctx.page_day, default_year)
-    mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para})
+    mode_spans = _spans_of(paras, with_meeting | set(title_paras) | {primary.mention.para} | set(referring))
     unattached: list[tuple[int, str]] = []      # a way of meeting told with no meeting near it
     for rx, mode in ((p.hybrid, "hybrid"), (p.virtual, "virtual")):
         for m in (m for lo, hi in mode_spans for m in rx.finditer(f, lo, hi)):
