@@ -308,7 +308,10 @@ def clean(text: str) -> str:
 _PADDED_BRACKET = re.compile(r"(?<=\() +(?=[^\s)])|(?<=[^\s(]) +(?=\))")
 
 
-_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพส(?:ต์)?เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?(.{4,40})$")
+#: (one line may go on to the page's other stamps: "เผยแพร่: 14 มิ.ย. 2567 9:06 น. ปรับปรุง: 24 มิ.ย. 2567 …
+#: เปิดอ่าน 177 ครั้ง", a government CMS's one line of metadata, its label sometimes misspelt)
+_PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพส(?:ต์)?เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?"
+                        r"(.{4,40}?)(?:\s+(?:ปรับ|แก้ไข|เปิดอ่าน|อ่าน|เข้าชม|Updated|Views?)\S*\s?:?.{0,60})?$")
 _MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated) ?(?:: ?)?(.{4,40})$")
 _VIEWS = re.compile(r"^\|? ?(?:(?:เข้าชม|ผู้เข้าชม|อ่าน) ?)?(?:: ?)?([\d,]{1,12}) ?(?:views?|ครั้ง|Views?)$", re.I)
 #: Metadata lines are short; longer lines are body text and never tried as metadata.
@@ -381,7 +384,7 @@ def split_long_lines(text: str, limit: int = MAX_LINE) -> tuple[str, int, int]:
 
 
 _HEADLINE_WORDS = re.compile(r"ประชุม|หารือ|เจรจา|เยือน|รัฐมนตรี|ปลัดกระทรวง")
-_NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>|›|»|\|) [^<>\n]{0,80}$|หน้าแรก|เมนู|ข้ามไปยังเนื้อหา"
+_NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>>?|›|»|\|) [^<>\n]{0,80}$|หน้าแรก|เมนู|ข้ามไปยังเนื้อหา"
                          r"|^ข่าว[^\s:]{0,24}$"         # a section's name: ข่าวต่างประเทศ, ข่าวกิจกรรมสถานเอกอัครราชทูต
                          r"|^[A-Za-zÀ-ÿ ]{1,60}$|^(?:สถานเอกอัครราชทูต|สถานกงสุลใหญ่|คณะผู้แทนถาวร)[^\n]{0,40}$"
                          r"|^(?:ขณะนี้)?คุณอยู่ที่\s?(?:[:›>»]|$)"   # "you are here ›", the crumbs on the next line
@@ -400,8 +403,18 @@ def _headline_index(lines: list[str]) -> int:
         if _NAVIGATION.search(ln) and not _HEADLINE_WORDS.search(ln):
             i += 1
             continue
+        if _ONE_WORD.match(ln) and not _HEADLINE_WORDS.search(ln) \
+                and any(len(x) >= _HEADLINE_LEAST for x in lines[i + 1:i + _ONE_WORD_AHEAD]):
+            i += 1                  # "เนชั่นทีวี", "การเมือง": a site's or a section's name over a headline
+            continue
         break
     return i
+
+
+#: one short word alone on a line, over a line as long as a headline: a site's or a section's name
+_ONE_WORD = re.compile(r"^[^\s\d]{1,16}$")
+_HEADLINE_LEAST = 30
+_ONE_WORD_AHEAD = 4
 
 
 def _iso_date(line: str) -> PartialDate | None:

@@ -6177,3 +6177,42 @@ def test_a_chair_phrase_over_a_list_shares_its_partner_named_after_the_last_and_
     assert [sorted(c.party for c in m.co_chairs) for m in meetings] == [["NZ", "TH"], ["NZ", "TH"]]
     assert [sorted((a.person.name, a.person.country) for a in m.attendances) for m in meetings] == \
         [[("John Smith", "NZ"), ("สมชาย รักไทย", "TH")]] * 2
+
+
+def test_a_lead_opening_with_its_weekday_dates_the_headlines_talk():
+    [talk] = extract(release("วันพฤหัสบดีที่ 13 มิถุนายน 2567 เวลา 13.00 น. ณ ห้องรับรองประจำกระทรวงยุติธรรม นายสมชาย รักไทย "
+                             "รัฐมนตรีว่าการกระทรวงยุติธรรม พร้อมด้วย นายสมศักดิ์ ใจดี ผู้อำนวยการกอง",
+                             title="นายจอห์น สมิธ รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ร่วมหารือกับ รัฐมนตรีว่าการกระทรวงยุติธรรม",
+                             published=None))
+    assert talk.start.iso() == "2024-06-13"
+
+
+@pytest.mark.parametrize("quoted, latin", [
+    ('"นางเจน โด (Jane Doe)"', "Jane Doe"),
+    ('"ดาโตะ ซรี เจน โด (Dato’ Sri Jane Doe)"', "Jane Doe"),
+], ids=["latin-spelling-inside-the-quotes", "a-malay-title-of-two-words-in-latin"])
+def test_a_quoted_name_with_its_latin_spelling_inside_the_quotes_keeps_the_post_after_them(quoted, latin):
+    [talk] = extract(release(f"เมื่อวันที่ 21 ตุลาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ {quoted} "
+                             "รัฐมนตรีประจำสำนักนายกรัฐมนตรีนิวซีแลนด์ ที่กระทรวงยุติธรรม", published=None))
+    guest = next(a.person for a in talk.attendances if a.person.name == "เจน โด")
+    assert (guest.country, guest.spellings) == ("NZ", (latin,))
+
+
+def test_a_malay_title_spelt_without_its_tone_mark_is_a_title():
+    [talk] = extract(release("เมื่อวันที่ 21 ตุลาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับนางสมศรี ดีมาก "
+                             "รัฐมนตรีนิวซีแลนด์ และ ดาตุก เจน โด (Datuk Jane Doe) เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย",
+                             published=None))
+    assert ("เจน โด", "NZ") in {(a.person.name, a.person.country) for a in talk.attendances}
+
+
+def test_a_meeting_named_after_speaking_after_it_is_attended_and_its_success_is_no_meeting():
+    [m] = extract(release("เมื่อวันที่ 15 พ.ค. 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวภายหลังประชุมรัฐมนตรี"
+                          "สาธารณสุขริมน้ำ ที่เมืองเวลลิงตัน ว่า การประชุมประสบความสำเร็จเป็นอย่างดี", published=None))
+    assert (m.series, [a.person.name for a in m.attendances]) == ("การประชุมรัฐมนตรีสาธารณสุขริมน้ำ", ["สมชาย รักไทย"])
+
+
+def test_the_month_an_official_took_office_told_with_when_dates_no_talk_told_after():
+    [talk] = extract(release("นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ มีกำหนดเยือนไทย การเยือนครั้งนี้เป็นครั้งแรก"
+                             "ภายหลังเข้ารับตำแหน่งรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์เมื่อเดือนกุมภาพันธ์ 2564 "
+                             "โดยมีกำหนดการพบหารือกับนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ", published=None))
+    assert talk.start is None

@@ -388,3 +388,18 @@ def test_a_labelled_update_line_in_a_sites_header_is_metadata_and_dates_the_year
     assert (release.published, release.modified) == (None, PartialDate(2024, 10, 3))
     assert release.title.startswith("เอกอัครราชทูตนิวซีแลนด์")
     assert [m.start for m in extract(release)] == [PartialDate(2024, 10, 3)]
+
+
+def test_a_one_line_stamp_of_published_updated_and_read_counts_is_metadata_not_body():
+    r = parse_release_text("นายจอห์น สมิธ รัฐมนตรีนิวซีแลนด์ หารือกับรัฐมนตรีว่าการกระทรวงยุติธรรม\n\n"
+                           "เผยแพร่: 14 มิ.ย. 2567 9:06 น. ปรับรุง: 24 มิ.ย. 2567 13:32 น. เปิดอ่าน 177 ครั้ง\n\n"
+                           "วันพฤหัสบดีที่ 13 มิถุนายน 2567 เวลา 13.00 น. ณ ห้องรับรอง", release_id="x", path="x.txt")
+    assert r.published == PartialDate(2024, 6, 14)
+    assert r.body.startswith("วันพฤหัสบดีที่ 13")
+
+
+@pytest.mark.parametrize("chrome", [["ริมน้ำทีวี"], ["ริมน้ำทีวี", "การเมือง"]], ids=["a-sites-name", "a-site-then-a-section"])
+def test_one_short_word_over_a_headline_is_a_sites_or_sections_name(chrome):
+    headline = "นายกรัฐมนตรีให้การต้อนรับรัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์"
+    r = parse_release_text("\n\n".join([*chrome, headline, "เนื้อหาของข่าว"]), release_id="x", path="x.txt")
+    assert r.title == headline

@@ -10,7 +10,7 @@ from functools import cache
 
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
-from ..thai import DATELINE_DASH, PARTS_OF_DAY, DateSpan, find_dates, fold
+from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
@@ -434,6 +434,8 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
 
 #: a clock time opening a lead, before the day it names
 _CLOCK_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?{HOUR}\s?")
+#: a lead that opens with the day's weekday before its date ("วันพฤหัสบดีที่ 13 มิถุนายน 2567 เวลา…")
+_WEEKDAY_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?วัน(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})(?:ที่)?\s?")
 
 
 def _text_start(f: str, lo: int, hi: int) -> int:
@@ -463,7 +465,8 @@ def _date_headline_by_lead(f, paras, title_paras, live, occs_of, default_year, R
     lo, hi = paras[lead]
     lo = _text_start(f, lo, hi)
     found = find_dates(f[lo:hi], default_year=default_year)
-    clock = _CLOCK_OPENER.match(f, lo, hi)     # "เมื่อเวลาประมาณ 15.30 น.วันนี้ (24 ส.ค.60) …": the day after the hour
+    clock = _CLOCK_OPENER.match(f, lo, hi) or _WEEKDAY_OPENER.match(f, lo, hi)  # "เมื่อเวลาประมาณ 15.30 น.วันนี้ (24 ส.ค.60) …":
+                                                                                # the day after the hour or the weekday
     opening = [d for d in found if d.begin - (clock.end() - lo if clock else 0) <= R["date_opens_para"]]
     if not opening:
         return

@@ -197,11 +197,9 @@ def _titles(forms) -> str:
     (โดย THE STANDARD TEAM, a byline), and Dr does not open Drake nor Sir Sirisena."""
     latin = [w for w in forms if w[:1].isascii() and w[:1].isalpha()]
     rest = [w for w in forms if w not in latin]
-    closed = [w for w in latin if not w[-1:].isalpha()]      # Mr., Dato': ends on its own
-    open_ = [w for w in latin if w[-1:].isalpha()]           # Mr, Datuk: a word must end there
-    parts = [f"(?:{alternation(closed)})" if closed else "",
-             f"(?:{alternation(open_)})(?![A-Za-z])" if open_ else ""]
-    latin_re = "|".join(x for x in parts if x)
+    # longest first, whether or not a form ends on a letter (Dato’ Sri before Dato’); one that does
+    # (Mr, Datuk) must end a word, one that does not (Mr., Dato’) ends on its own
+    latin_re = f"(?:{alternation(latin)})(?:(?<![A-Za-z])|(?![A-Za-z]))"
     return "|".join(x for x in (f"(?<![A-Za-z])(?:{latin_re})" if latin else "",
                                 f"(?:{alternation(rest)})" if rest else "") if x)
 

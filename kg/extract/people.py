@@ -414,7 +414,8 @@ def _latin_spelling(aside: str, p: Patterns) -> str | None:
 _LATIN_ASIDE = re.compile(rf" ?\((?:(?:(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*+|(?:{_LATIN_PARTICLES})\b|\([A-Za-z'’.]{{1,12}}\))\.?+ ?+){{1,14}}\) ?")
 _INNER_ASIDE = re.compile(r" ?\([^()]*\)")          # an inner bracket: "(The Honourable X AC DSC (Ret'd))"
 _POST_BEFORE_QUOTE = re.compile(r"(?:^|\s)([^\s“\"]{3,40}) ?\Z", re.M)
-_QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)[”\"] ?")
+#: (its Latin spelling may stand in brackets inside the quotes: "ดาโตะ ซรี เจน โด (Dato' Sri Jane Doe)" รัฐมนตรี…)
+_QUOTED_NAME = re.compile(rf"[“\"]([{_THAI}][{_THAI} \-.]{{1,40}}?)(?P<latin>\s?\([A-Za-z][^()\n\"”]{{0,80}}\))?[”\"] ?")
 
 
 def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
@@ -450,7 +451,9 @@ def _with_quoted_names(f: str, paras, found: list[PersonMention], p: Patterns) -
             # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes is not the name
             name, honorific = name[titled.end():].strip(), titled.group(0).strip()
         country = _country_of(position, f, pos_end, paras[pi][1], name, p)
-        extra.append(PersonMention(m.start(), pos_end, m.end(), Person(name, honorific, position, country), pi))
+        latin = _latin_spelling(m.group("latin"), p) if m.group("latin") else None
+        extra.append(PersonMention(m.start(), pos_end, m.end(),
+                                   Person(name, honorific, position, country, (latin,) if latin else ()), pi))
         # “มร.หลี่ เหว่ย” กงสุลใหญ่…: the title inside the quotes found the same person without the post
         dropped.update(id(pm) for pm in found if m.start() < pm.start < m.end())
     return _merged(found, extra, dropped)

@@ -176,7 +176,22 @@ def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
     """Is ``d`` told in a relative clause about someone taking office ("…ซึ่งเพิ่งได้รับการเลือกตั้ง
     ให้ดำรงตำแหน่ง… เมื่อวันที่ 2 ม.ค. 64")? That is their tenure's day, no meeting's."""
     clause = _ASIDE_DATE.search(f, max(0, d.begin - reach), d.begin)
-    return clause is not None and p.contains("tenure", f, clause.start(), d.begin)
+    if clause is not None and p.contains("tenure", f, clause.start(), d.begin):
+        return True
+    # "…ภายหลังเข้ารับตำแหน่ง… เมื่อเดือนกุมภาพันธ์ 2564 โดยมีกำหนดการพบหารือ…": told with เมื่อ right
+    # after the taking of office, with no meeting's word between
+    when = _WHEN_RIGHT_BEFORE.search(f, max(0, d.begin - _WHEN_REACH), d.begin)
+    if when is None:
+        return False
+    lo = max(0, when.start() - p.v.meetings["reach"]["tenure_when_before"])
+    told = [m for m in p.words["tenure"][0].finditer(f, lo, when.start())]
+    return bool(told) and not _MEETING_WORD.search(f, told[-1].end(), when.start()) \
+        and "\n" not in f[told[-1].end():when.start()]
+
+
+_WHEN_RIGHT_BEFORE = re.compile(r"เมื่อ\s?(?:วันที่|เดือน)?\s?\Z")
+_WHEN_REACH = len("เมื่อ วันที่ ")
+_MEETING_WORD = re.compile(r"ประชุม|หารือ|พบ|คารวะ|โทรศัพท์")
 
 
 @dataclass
