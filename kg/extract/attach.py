@@ -734,15 +734,17 @@ def _share_alongside(live, occs_of, primary, people) -> None:
         if not mm.alongside or mm.primary_like:
             continue
         named = {person_key(pm.person.name) for pm in people if pm.para == mm.para and not pm.negated}
+        # (…or, for the parts a meeting consists of, that meeting's)
+        main = next(iter(occs_of(mm.within)), primary) if mm.within is not None else primary
         for o in occs_of(mm):
-            if o is primary:
+            if o is main:
                 continue
-            if o.start is None and primary.start is not None:
-                o.start, o.end, o.scheduled = primary.start, primary.end, primary.scheduled
-            if o.mode is None and primary.mode is not None:
-                o.mode, o.venue = primary.mode, o.venue or primary.venue
+            if o.start is None and main.start is not None:
+                o.start, o.end, o.scheduled = main.start, main.end, main.scheduled
+            if o.mode is None and main.mode is not None:
+                o.mode, o.venue = main.mode, o.venue or main.venue
             if not o.attendances:
-                for k, a in primary.attendances.items():
+                for k, a in main.attendances.items():
                     if a.role == "attendee" and k in named:
                         o.attendances[k] = a
 

@@ -41,6 +41,9 @@ from .talks import _SAME_DAY_TIME, find_talks, lead_encounter, partner_lists
 _DIGIT = re.compile(r"[0-9๐-๙]")
 
 
+#: the list word of a meeting's parts ("…การประชุม X ประกอบด้วยการประชุม A B และ C")
+_CONSISTS_OF = "ประกอบด้วย"
+
 #: the related meetings a list of meetings ends with ("… และการประชุมอื่น ๆ ที่เกี่ยวข้อง")
 _RELATED_TAIL = re.compile(r"\s?(?:และ|รวมถึง|รวมทั้ง|พร้อมทั้ง|พร้อม)\s?(?:การ)?ประชุม(?:สุดยอด)?(?:อื่น\s?ๆ?\s?)?ที่เกี่ยวข้อง\s?")
 
@@ -185,13 +188,16 @@ def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
         return False
     lo = max(0, when.start() - p.v.meetings["reach"]["tenure_when_before"])
     told = [m for m in p.words["tenure"][0].finditer(f, lo, when.start())]
+    # (not the occasion a call was paid on: "…เยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง เมื่อวันที่ 25": the call's day)
     return bool(told) and not _MEETING_WORD.search(f, told[-1].end(), when.start()) \
-        and "\n" not in f[told[-1].end():when.start()]
+        and "\n" not in f[told[-1].end():when.start()] \
+        and not f.endswith(_ON_THE_OCCASION, 0, told[-1].start())
 
 
 _WHEN_RIGHT_BEFORE = re.compile(r"เมื่อ\s?(?:วันที่|เดือน)?\s?\Z")
 _WHEN_REACH = len("เมื่อ วันที่ ")
 _MEETING_WORD = re.compile(r"ประชุม|หารือ|พบ|คารวะ|โทรศัพท์")
+_ON_THE_OCCASION = "โอกาส"
 
 
 @dataclass
@@ -376,6 +382,9 @@ def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _
             umbrella = next((x for x in reversed(mentions) if x.para == first.para and x.end <= first.start), None)
             if umbrella is not None and not umbrella.numbers and f[umbrella.end:first.start].strip() in _LIST_INTROS:
                 umbrella.qualified = False
+            elif umbrella is not None and before.endswith(_CONSISTS_OF):
+                for x in group:
+                    x.within = umbrella     # "…การประชุม X ในวันที่ 10-11 เมษายน ประกอบด้วยการประชุม A B และ C": X's parts
     intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
