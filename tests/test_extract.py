@@ -6230,3 +6230,17 @@ def test_meetings_a_meeting_consists_of_share_its_day_not_the_main_meetings():
         "เมษายน 2556 ประกอบด้วยการประชุมรัฐมนตรีต่างประเทศริมน้ำ และการประชุมคณะมนตรีประสานงานริมน้ำ", published=None))
     days = {m.label: m.start.iso() for m in meetings if m.start}
     assert days["การประชุมรัฐมนตรีต่างประเทศริมน้ำ"] == days["การประชุมคณะมนตรีประสานงานริมน้ำ"] == "2013-04-10"
+
+
+def test_a_head_then_an_english_name_in_brackets_then_the_parties_and_round_is_that_meeting():
+    [m] = extract(release("นางสาวสมศรี ดีมาก นายกรัฐมนตรี จะเดินทางเยือนนิวซีแลนด์ ระหว่างวันที่ 15-16 พฤษภาคม 2568 ที่สำคัญจะมีการประชุม "
+                          "(Joint Cabinet Retreat: JCR) ไทย–นิวซีแลนด์ ครั้งที่ 4", published=None))
+    assert (m.label, m.label_en, m.number) == ("การประชุม JCR ไทย-นิวซีแลนด์", "Joint Cabinet Retreat: JCR", 4)
+
+
+def test_a_meeting_opening_its_paragraph_then_who_led_each_side_and_the_room_is_reported_held():
+    [m] = extract(release("ประชุมระดับจังหวัดชายแดน ระหว่างผู้ว่าฯ ริมน้ำกับผู้ว่าฯ ริมเขา\n\n*****การประชุมระดับจังหวัดชายแดนระหว่าง"
+                          "ผู้ว่าราชการจังหวัดริมน้ำ นำโดยนายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ และคณะ กับผู้ว่าราชการจังหวัดริมเขา "
+                          "นำโดยนายสมศักดิ์ ใจดี และคณะ ที่ห้องประชุมศาลากลางจังหวัดริมน้ำ", title="ข่าวจังหวัด", published=None))
+    assert "การประชุมระดับจังหวัดชายแดน" in m.alt_labels
+    assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "สมศักดิ์ ใจดี"]

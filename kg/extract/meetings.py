@@ -156,11 +156,13 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             continue
         tail = f[tail_start:j]
         name_end, ordinal, head_apart = j, None, False
+        english_first = None
         if not tail:
             told = _tail_apart(f, hm.group(0), j, pend, p, w)
             if told is None:
                 continue
             tail, name_end, ordinal, head_apart = told
+            english_first = _BRACKETED_THEN_NAME.match(f, j, pend)
         elif w.generic_at(f, tail_start) or tail[0].isdigit() or tail == _THAT:
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
@@ -170,6 +172,15 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         if ordinal is not None:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
+        written_with_english = None
+        if english_first is not None:
+            # "การประชุม (Joint Cabinet Retreat: JCR) ไทย–เวียดนาม": the English name is the name's other
+            # spelling, and its acronym, when it ends with one, the word the Thai name leaves out
+            en = english_first.group("en")
+            acronym = _ENDS_WITH_ACRONYM.search(en)
+            written_with_english = label
+            label = re.sub(r"\s+", " ", label.replace(f"({en})", f" {acronym.group(1)} " if acronym else " ")).strip()
+            label_en = label_en or en
         # "การประชุมสุดยอดริมน้ำหรืออาร์เอ็มเอส (RMS)": the short name told after หรือ, run on to the
         # name with no space, is its other name, not part of it
         fused_other = _FUSED_OTHER_NAME.search(label, len(hm.group(0)) + 2)
@@ -208,6 +219,8 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
         if thi_named:
             mm.aliases = (*mm.aliases, _THI + label.removeprefix("การ"))    # "ในที่ประชุมรัฐมนตรี X": as written
+        if written_with_english is not None:
+            mm.aliases = (*mm.aliases, written_with_english)
         inside = _OR_ACRONYM_INSIDE.search(f, s, name_end)     # "…อาเซียน หรือ ABCM จำกัดวง": told inside the name
         # "…แห่งภูมิภาคตะวันออก (สภาริมน้ำ) ครั้งที่ 12": a short Thai name told in brackets, the name the
         # release may call the round by later
@@ -335,6 +348,14 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
 _APART_TO_ROUND = re.compile(rf" ([^\s()\d]{{2,60}}(?: [^\s()\d]{{2,60}}){{0,2}}) ?(?={_ROUND_THI} ?\d)")
 
 
+#: an English name in brackets right after the head, then the parties and the round: "การประชุม (Joint Cabinet
+#: Retreat: JCR) ไทย–เวียดนาม ครั้งที่ 4"
+#: who led a side of a meeting, or the room it sat in, told after its name
+_LED_OR_SAT = re.compile(r"นำโดย|\sณ\s|(?:^|\s)ที่ห้องประชุม")
+_ENDS_WITH_ACRONYM = re.compile(r"[:\s]\s*([A-Z][A-Z0-9&]{1,9})\s*$")
+_BRACKETED_THEN_NAME = re.compile(rf" ?\((?P<en>[A-Z][^()\n]{{2,80}})\) ?(?P<name>[^\s()\d]{{2,60}}) ?(?={_ROUND_THI} ?\d)")
+
+
 def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):
     """A name written apart from its head (nothing fused to it): (tail, where it ends, a Latin
     ordinal, whether the head stands apart from a level), or None when no name follows."""
@@ -357,6 +378,9 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
         b2 = p.boundary.search(f, apart.start(1), apart.end())
         name_end = b2.start() if b2 else apart.end()
         return f[apart.start(1):name_end], name_end, ordinal, True
+    if not lat and (bracketed := _BRACKETED_THEN_NAME.match(f, j, pend)) is not None \
+            and not p.honorific.search(bracketed.group("name")):
+        return f[j:bracketed.end("name")].strip(), bracketed.end("name"), ordinal, False
     if not lat and (numbered := _APART_TO_ROUND.match(f, j, pend)) is not None \
             and not (p.boundary.search(numbered.group(1)) or p.head.search(numbered.group(1))
                      or p.honorific.search(numbered.group(1))):
@@ -1065,6 +1089,10 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
         # (…or one reported on with its days right after it: "เปิดเผยถึงผลการประชุม X ระหว่างวันที่ 21-22 พ.ค.")
         held_soon = held_soon or ((mm.opens or mm.reported_on) and _DATED_AFTER.match(f, mm.end) is not None)
+        # (…or one that opens its paragraph and goes on to who led each side or where it sat: "การประชุม X
+        # ระหว่างจังหวัด A … นำโดยนาย B … ที่ห้องประชุมศาลากลางจังหวัด A": a report of it)
+        held_soon = held_soon or (mm.opens and _LED_OR_SAT.search(
+            f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
             or ((cue or held_soon) and not vague_hit)
