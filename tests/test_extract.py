@@ -6244,3 +6244,12 @@ def test_a_meeting_opening_its_paragraph_then_who_led_each_side_and_the_room_is_
                           "นำโดยนายสมศักดิ์ ใจดี และคณะ ที่ห้องประชุมศาลากลางจังหวัดริมน้ำ", title="ข่าวจังหวัด", published=None))
     assert "การประชุมระดับจังหวัดชายแดน" in m.alt_labels
     assert sorted(a.person.name for a in m.attendances) == ["สมชาย รักไทย", "สมศักดิ์ ใจดี"]
+
+
+def test_one_interviewed_who_tells_of_their_own_encounter_by_post_held_it_once():
+    [talk] = extract(release(
+        "เมื่อวันที่ 27 มกราคม 2554 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์สื่อมวลชนเกี่ยวกับความสัมพันธ์"
+        "ระหว่างไทยกับนิวซีแลนด์ สรุปสาระสำคัญได้ ดังนี้\n1. เมื่อวันที่ 21 มกราคม 2554 ที่กรุงเวลลิงตัน รัฐมนตรีว่าการฯ ได้พบกับ"
+        "นางเจน โด ผู้นำฝ่ายค้านนิวซีแลนด์ และได้หารือกันในประเด็นเรื่องประชาธิปไตย", published=None))
+    assert sorted(a.person.name for a in talk.attendances) == ["สมชาย รักไทย", "เจน โด"]
+    assert talk.start.iso() == "2011-01-21"

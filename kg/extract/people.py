@@ -963,6 +963,11 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
     before = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()]
     title = "".join(m.groups())          # the post, and its country when told apart
     fits = [pm for pm in before if _spelled_in(title, pm.person.position)]
+    if not fits:
+        # "นาย A รัฐมนตรีว่าการ… ให้สัมภาษณ์… ดังนี้ ๑. … รัฐมนตรีว่าการฯ ได้พบกับนาง B": one who tells of
+        # their own encounters names themself by post
+        fits = [pm for pm in people if pm.negated and pm.start < lo + heads[-1].start()
+                and _spelled_in(title, pm.person.position)]
     if not fits and " และ" in title:
         # two joined posts, of which the release gave the holder only the first
         title = title.split(" และ", 1)[0]

@@ -400,6 +400,12 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
             r.met = foreign[:1] or pair[1:]
             r.pair_subject = next((pm for pm in pair if pm is not r.met[0]), None)
             r.phrase = f[s:_chunk_end(f, e, pend)]
+            # "…ได้พบกับนาง B … และได้หารือกันใน…": the two of the encounter just told, talking at it
+            same = next((mm for mm in reversed(out) if mm.para == pi and any(
+                q.person.name == r.met[0].person.name for q in mm.counterparts)), None)
+            if same is not None:
+                same.aliases = tuple(dict.fromkeys((*same.aliases, *_as_noun(f[s:e] + _EACH_OTHER))))
+                return None
     if not r.met and not link:
         # "นาย A ปลัดกระทรวง… และนาย B ปลัดกระทรวง…สหภาพยุโรป ได้พบและหารือข้อราชการ": the two
         # officials of different sides named right before the verb talked with each other
