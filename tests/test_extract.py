@@ -6253,3 +6253,9 @@ def test_one_interviewed_who_tells_of_their_own_encounter_by_post_held_it_once()
         "นางเจน โด ผู้นำฝ่ายค้านนิวซีแลนด์ และได้หารือกันในประเด็นเรื่องประชาธิปไตย", published=None))
     assert sorted(a.person.name for a in talk.attendances) == ["สมชาย รักไทย", "เจน โด"]
     assert talk.start.iso() == "2011-01-21"
+
+
+def test_a_year_alone_in_a_paragraph_is_a_term_not_the_day_of_its_meeting():
+    [m] = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ ในฐานะประธานคณะมนตรีริมน้ำ ปี พ.ศ. 2560 "
+                          "เป็นประธานการประชุมคณะมนตรีริมน้ำ ครั้งที่ 24 ณ กรุงเทพมหานคร", published=None))
+    assert m.start is None

@@ -601,7 +601,8 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns, *, d
     briefing's). ``days_only``: only a date told to the day (a talk is held on one)."""
     for pi in sorted({mm.para for mm in body_live}):
         span = _one_date_of(paras, pi, dates)
-        if span is None or days_only and span[0].precision != "day":
+        # (a year alone is no trip's: "…ในฐานะประธานคณะมนตรี ปี พ.ศ. 2560", "ปีงบประมาณ 2557" tell a term)
+        if span is None or days_only and span[0].precision != "day" or span[0].precision == "year":
             continue
         if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - p.v.meetings["reach"]["clause_date_before"]), d.begin)
                for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
