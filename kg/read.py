@@ -308,8 +308,8 @@ def clean(text: str) -> str:
 _PADDED_BRACKET = re.compile(r"(?<=\() +(?=[^\s)])|(?<=[^\s(]) +(?=\))")
 
 
-#: (one line may go on to the page's other stamps: "เผยแพร่: 14 มิ.ย. 2567 9:06 น. ปรับปรุง: 24 มิ.ย. 2567 …
-#: เปิดอ่าน 177 ครั้ง", a government CMS's one line of metadata, its label sometimes misspelt)
+#: (one line may go on to the page's other stamps: "เผยแพร่: 8 มี.ค. 2566 10:15 น. ปรับปรุง: 20 มี.ค. 2566 …
+#: เปิดอ่าน 52 ครั้ง", a government CMS's one line of metadata, its label sometimes misspelt)
 _PUBLISHED = re.compile(r"^(?:วันที่นำเข้าข้อมูล|วันที่ลงข่าว|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพส(?:ต์)?เมื่อ|ลงวันที่|Published|Posted|Date) ?(?:: ?)?"
                         r"(.{4,40}?)(?:\s+(?:ปรับ|แก้ไข|เปิดอ่าน|อ่าน|เข้าชม|Updated|Views?)\S*\s?:?.{0,60})?$")
 _MODIFIED = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|ปรับปรุงล่าสุด|แก้ไขล่าสุด|Updated|Last updated) ?(?:: ?)?(.{4,40})$")
@@ -405,7 +405,7 @@ def _headline_index(lines: list[str]) -> int:
             continue
         if _ONE_WORD.match(ln) and not _HEADLINE_WORDS.search(ln) \
                 and any(len(x) >= _HEADLINE_LEAST for x in lines[i + 1:i + _ONE_WORD_AHEAD]):
-            i += 1                  # "เนชั่นทีวี", "การเมือง": a site's or a section's name over a headline
+            i += 1                  # "ริมน้ำทีวี", "การเมือง": a site's or a section's name over a headline
             continue
         break
     return i

@@ -435,7 +435,7 @@ def _links(o: _Occ, paras, body_live, n_meetings: int, title_paras) -> tuple[Lin
 #: a clock time opening a lead, before the day it names
 _CLOCK_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?เวลา\s?(?:ประมาณ\s?)?{HOUR}\s?")
 #: a lead that opens with the day's weekday before its date ("วันพฤหัสบดีที่ 13 มิถุนายน 2567 เวลา…")
-_WEEKDAY_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?วัน(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})(?:ที่)?\s?")
+_WEEKDAY_OPENER = re.compile(rf"(?:เมื่อ|ใน)?\s?วัน(?:{alternation(WEEKDAYS)})(?:ที่)?\s?")
 
 
 def _text_start(f: str, lo: int, hi: int) -> int:
@@ -601,15 +601,15 @@ def _share_paragraph_date(f, paras, body_live, dates, occs_of, p: Patterns, *, d
     briefing's). ``days_only``: only a date told to the day (a talk is held on one)."""
     for pi in sorted({mm.para for mm in body_live}):
         span = _one_date_of(paras, pi, dates)
-        # (a year alone is no trip's: "…ในฐานะประธานคณะมนตรี ปี พ.ศ. 2560", "ปีงบประมาณ 2557" tell a term)
+        # (a year alone is no trip's: "…ในฐานะประธานคณะมนตรี ปี พ.ศ. 2566", "ปีงบประมาณ 2565" tell a term)
         if span is None or days_only and span[0].precision != "day" or span[0].precision == "year":
             continue
+        told = [d for d in dates if paras[pi][0] <= d.begin < paras[pi][1]]
         if any(_CLAUSE_DATE.search(f, max(paras[pi][0], d.begin - p.v.meetings["reach"]["clause_date_before"]), d.begin)
-               for d in dates if paras[pi][0] <= d.begin < paras[pi][1]):
+               for d in told):
             continue                    # "…ครั้งที่ 8 ซึ่งจะจัดขึ้นระหว่างวันที่ 15-16 มิถุนายน": that one's only
-        at = min(d.stop for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
-        begin = min(d.begin for d in dates if paras[pi][0] <= d.begin < paras[pi][1])
-        # "…หารือข้อราชการ ก่อนเดินทางเยือน X … 19-25 พฤษภาคมนี้": the days of the trip to come, told
+        at, begin = min(d.stop for d in told), min(d.begin for d in told)
+        # "…หารือข้อราชการ ก่อนเดินทางเยือน X … 3-8 กันยายนนี้": the days of the trip to come, told
         # after the meeting, are not its own
         _date_the_undated([mm for mm in body_live if mm.para == pi and mm.cue and not mm.is_parent
                            and not (at <= mm.start and p.contains("statement", f, at, mm.start))
@@ -1161,14 +1161,14 @@ def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live,
     spans = [(left_lo, m.start())]
     if after_m and (m.group("sole") or m.group("co")):
         # "เป็นประธาน(ร่วม)การประชุม X ครั้งที่ 4 (ร่วม)กับนาย Y …": the partner named after the meeting
-        # (after the last of a list it chairs: "เป็นประธานร่วมในการประชุม A ครั้งที่ 5 และการประชุม B ครั้งที่ 3
+        # (after the last of a list it chairs: "เป็นประธานร่วมในการประชุม A ครั้งที่ 7 และการประชุม B ครั้งที่ 2
         # ภายใต้… ร่วมกับนาย Y": Y co-chairs both)
         chaired = {id(o) for o in occs}
         listed = [mm for mm in body_live if mm.para == pi and mm.start >= after_m[0].start
                   and any(id(o) in chaired for o in occs_of(mm))]
         tail = max(mm.end for mm in listed) if listed else after_m[0].end
-        # (…and after the body it was held under and its English name: "… ครั้งที่ 3 ภายใต้คณะกรรมการ X (The 3rd
-        # … Meeting: JDS) ร่วมกับ Dr. Y")
+        # (…and after the body it was held under and its English name: "… ครั้งที่ 2 ภายใต้คณะกรรมการ X (The 2nd
+        # … Meeting) ร่วมกับ Dr. Y")
         under = _UNDER_A_BODY.match(f, tail, pend)
         tail = under.end() if under else tail
         with_at = _WITH_PARTNER.search(f, tail, min(pend, tail + p.v.meetings["chair_partner_reach"]))

@@ -174,7 +174,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         written_with_english = None
         if english_first is not None:
-            # "การประชุม (Joint Cabinet Retreat: JCR) ไทย–เวียดนาม": the English name is the name's other
+            # "การประชุม (Joint Ministers Retreat: JMR) ไทย–นิวซีแลนด์": the English name is the name's other
             # spelling, and its acronym, when it ends with one, the word the Thai name leaves out
             en = english_first.group("en")
             acronym = _ENDS_WITH_ACRONYM.search(en)
@@ -348,11 +348,12 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
 _APART_TO_ROUND = re.compile(rf" ([^\s()\d]{{2,60}}(?: [^\s()\d]{{2,60}}){{0,2}}) ?(?={_ROUND_THI} ?\d)")
 
 
-#: an English name in brackets right after the head, then the parties and the round: "การประชุม (Joint Cabinet
-#: Retreat: JCR) ไทย–เวียดนาม ครั้งที่ 4"
 #: who led a side of a meeting, or the room it sat in, told after its name
 _LED_OR_SAT = re.compile(r"นำโดย|\sณ\s|(?:^|\s)ที่ห้องประชุม")
+#: the acronym an English name ends with ("Joint Ministers Retreat: JMR")
 _ENDS_WITH_ACRONYM = re.compile(r"[:\s]\s*([A-Z][A-Z0-9&]{1,9})\s*$")
+#: an English name in brackets right after the head, then the parties and the round: "การประชุม (Joint
+#: Ministers Retreat: JMR) ไทย–นิวซีแลนด์ ครั้งที่ 6"
 _BRACKETED_THEN_NAME = re.compile(rf" ?\((?P<en>[A-Z][^()\n]{{2,80}})\) ?(?P<name>[^\s()\d]{{2,60}}) ?(?={_ROUND_THI} ?\d)")
 
 

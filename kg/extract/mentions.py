@@ -50,7 +50,7 @@ class MeetingMention:
     in_series: str = ""                           # a talk's country series, all kinds together (Meeting.in_series)
     chairs_after: bool = False                    # "พบหารือทวิภาคีและเป็นประธานร่วมกับนาย X … ในการประชุม Y": the
                                                   # talk's people chair Y, the same day
-    within: MeetingMention | None = None          # the meeting a list "consists of" it in (…การประชุม X ในวันที่ 10
+    within: MeetingMention | None = None          # the meeting a list "consists of" it in (…การประชุม X ในวันที่ 1
                                                   # ประกอบด้วยการประชุม A B และ C): shares X's day and place
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
     ahead: bool = False                           # where a trip told after the day goes ("…ก่อนเดินทางไปร่วมประชุม X"):

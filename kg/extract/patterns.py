@@ -89,7 +89,11 @@ _LIST_ENDS = ("ได้แก่", "ได้แก่:")
 _LISTED_LINE = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)]|และ)?\s*")     # a list line's opening before its meeting
 #: a list line's mark, on text folded to Arabic digits: "1) ", "2. ", "- ", "• "
 _LIST_MARK = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-•*])\s*")
-_LIST_INTROS = (*_ENUMERATION_ENDS, "คือ", "ประกอบด้วย")     # ประกอบด้วย: "consisting of" the meetings listed
+#: an English name in brackets after a Thai one: "(Ministry of Rural Development)", "(Jane Doe)"
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
+#: the list word of a meeting's parts ("…การประชุม X ประกอบด้วยการประชุม A B และ C"): "consisting of"
+_CONSISTS_OF = "ประกอบด้วย"
+_LIST_INTROS = (*_ENUMERATION_ENDS, "คือ", _CONSISTS_OF)
 #: a meeting's noun written right before a talk verb, the two one name ("การประชุมหารือกับนาย X")
 _MEETING_NOUNS = ("การประชุม", "เข้าประชุม", "ประชุม")
 _TALK_LIST_INTROS = (*_LIST_INTROS, "อาทิ", "เช่น")     # "พบหารือกับผู้นำหลายประเทศ เช่น นาย A … นาย B …"

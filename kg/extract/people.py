@@ -13,7 +13,7 @@ from ..vocab import alternation, load_data, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
-    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
+    Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_GLOSS, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
     _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
 )
 
@@ -960,14 +960,13 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         m = _POST_PARTY_BEFORE_VERB.match(window, heads[-1].start())
         if m is None or not p.party.fullmatch(m.group("party")):
             return None
-    before = [pm for pm in people if not pm.negated and pm.start < lo + heads[-1].start()]
+    earlier = [pm for pm in people if pm.start < lo + heads[-1].start()]
+    before = [pm for pm in earlier if not pm.negated]
     title = "".join(m.groups())          # the post, and its country when told apart
-    fits = [pm for pm in before if _spelled_in(title, pm.person.position)]
-    if not fits:
-        # "นาย A รัฐมนตรีว่าการ… ให้สัมภาษณ์… ดังนี้ ๑. … รัฐมนตรีว่าการฯ ได้พบกับนาง B": one who tells of
-        # their own encounters names themself by post
-        fits = [pm for pm in people if pm.negated and pm.start < lo + heads[-1].start()
-                and _spelled_in(title, pm.person.position)]
+    # (…else one who tells of their own encounters and names themself by post: "นาย A รัฐมนตรีว่าการ…
+    # ให้สัมภาษณ์… ดังนี้ ๑. … รัฐมนตรีว่าการฯ ได้พบกับนาง B")
+    fits = [pm for pm in before if _spelled_in(title, pm.person.position)] \
+        or [pm for pm in earlier if pm.negated and _spelled_in(title, pm.person.position)]
     if not fits and " และ" in title:
         # two joined posts, of which the release gave the holder only the first
         title = title.split(" และ", 1)[0]
@@ -1308,11 +1307,6 @@ def place_of(post: str) -> tuple[str, str] | None:
     return None
 
 
-#: the post's English name in brackets between it and whose it is ("รองปลัดกระทรวงกิจการเศรษฐกิจ (Ministry of
-#: Economic Affairs) ของมาเลเซีย"): no words of the sentence between
-_LATIN_GLOSS_ONLY = re.compile(r"\s?\([A-Za-z][^()\n]{0,80}\)\s?")
-
-
 def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     if position:
         found = _countries_in(position)
@@ -1332,8 +1326,10 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
     for m in p.side.finditer(tail):
         if m.group(0).strip() in p.v.positions["side_markers_after_post_only"] and tail[:m.start()].strip() \
-                and not _LATIN_GLOSS_ONLY.fullmatch(tail, 0, m.start()):
+                and not _LATIN_GLOSS.fullmatch(tail[:m.start()].strip()):
             continue            # "…อธิบดีกรม… เยี่ยมชมสำนักงาน…ของนิวซีแลนด์": what was visited is New Zealand's, not the official
+                                # (but the post's English name may stand between: "รองปลัดกระทรวงพัฒนาชนบท
+                                # (Ministry of Rural Development) ของนิวซีแลนด์")
         pm = p.party.match(tail, m.end())
         if pm and m.group(0).strip() in p.v.positions["side_markers_country_only"] \
                 and p.v.parties[p.v.party_code(pm.group(0))].kind != "country":

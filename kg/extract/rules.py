@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
 from ..thai import DateSpan, find_dates, fold, gregorian_year
@@ -28,7 +28,7 @@ from .meetings import (
 )
 from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
-    HOUR, _AHEAD_OF, _ASIDE_DATE, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
+    HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
 from .people import (
@@ -40,9 +40,6 @@ from .talks import _SAME_DAY_TIME, find_talks, lead_encounter, partner_lists
 
 _DIGIT = re.compile(r"[0-9๐-๙]")
 
-
-#: the list word of a meeting's parts ("…การประชุม X ประกอบด้วยการประชุม A B และ C")
-_CONSISTS_OF = "ประกอบด้วย"
 
 #: the related meetings a list of meetings ends with ("… และการประชุมอื่น ๆ ที่เกี่ยวข้อง")
 _RELATED_TAIL = re.compile(r"\s?(?:และ|รวมถึง|รวมทั้ง|พร้อมทั้ง|พร้อม)\s?(?:การ)?ประชุม(?:สุดยอด)?(?:อื่น\s?ๆ?\s?)?ที่เกี่ยวข้อง\s?")
@@ -181,22 +178,26 @@ def _tenure_date(f: str, d: DateSpan, p: Patterns, reach: int) -> bool:
     clause = _ASIDE_DATE.search(f, max(0, d.begin - reach), d.begin)
     if clause is not None and p.contains("tenure", f, clause.start(), d.begin):
         return True
-    # "…ภายหลังเข้ารับตำแหน่ง… เมื่อเดือนกุมภาพันธ์ 2564 โดยมีกำหนดการพบหารือ…": told with เมื่อ right
+    # "…ภายหลังเข้ารับตำแหน่ง… เมื่อเดือนสิงหาคม 2565 โดยมีกำหนดการพบหารือ…": told with เมื่อ right
     # after the taking of office, with no meeting's word between
     when = _WHEN_RIGHT_BEFORE.search(f, max(0, d.begin - _WHEN_REACH), d.begin)
     if when is None:
         return False
     lo = max(0, when.start() - p.v.meetings["reach"]["tenure_when_before"])
-    told = [m for m in p.words["tenure"][0].finditer(f, lo, when.start())]
-    # (not the occasion a call was paid on: "…เยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง เมื่อวันที่ 25": the call's day)
-    return bool(told) and not _MEETING_WORD.search(f, told[-1].end(), when.start()) \
-        and "\n" not in f[told[-1].end():when.start()] \
-        and not f.endswith(_ON_THE_OCCASION, 0, told[-1].start())
+    told = None
+    for told in p.words["tenure"][0].finditer(f, lo, when.start()):
+        pass                            # the last taking of office told before เมื่อ
+    if told is None:
+        return False
+    a, b = told.end(), when.start()
+    # (on its line, with no meeting's head or talk verb between; and not the occasion a call was paid on:
+    # "…เยี่ยมคารวะเนื่องในโอกาสเข้ารับตำแหน่ง เมื่อวันที่ 25": the call's day)
+    return "\n" not in f[a:b] and not p.head.search(f, a, b) and not p.talk_verb.search(f, a, b) \
+        and not f.endswith(_ON_THE_OCCASION, 0, told.start())
 
 
 _WHEN_RIGHT_BEFORE = re.compile(r"เมื่อ\s?(?:วันที่|เดือน)?\s?\Z")
 _WHEN_REACH = len("เมื่อ วันที่ ")
-_MEETING_WORD = re.compile(r"ประชุม|หารือ|พบ|คารวะ|โทรศัพท์")
 _ON_THE_OCCASION = "โอกาส"
 
 
@@ -245,6 +246,12 @@ class _Draft:
         """The body's paragraphs that name a meeting: the only ones a date, a way of meeting or a
         place is read in (with the title's and the main meeting's, for the latter two)."""
         return {mm.para for mm in self.body_live}
+
+    @cached_property
+    def opening_refs(self) -> dict[int, int]:
+        """The paragraphs that open by referring back to the meeting told before ("การประชุมในครั้งนี้ …"),
+        each with where the words referring back end."""
+        return {i: ref.end() for i, (lo, hi) in enumerate(self.paras) if (ref := _OPENING_REF.match(self.f, lo, hi))}
 
     @property
     def all_occs(self) -> list[_Occ]:
@@ -384,7 +391,7 @@ def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _
                 umbrella.qualified = False
             elif umbrella is not None and before.endswith(_CONSISTS_OF):
                 for x in group:
-                    x.within = umbrella     # "…การประชุม X ในวันที่ 10-11 เมษายน ประกอบด้วยการประชุม A B และ C": X's parts
+                    x.within = umbrella     # "…การประชุม X ในวันที่ 1-2 ตุลาคม ประกอบด้วยการประชุม A B และ C": X's parts
     intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
@@ -590,8 +597,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     # release, are not scanned for them. The same facts, ~10% less extraction time.
     with_meeting = ctx.with_meeting
     relative = any(w in f for w in (*v.meetings["relative_days"], *v.meetings["parts_of_today"]))  # str.find: ~20× faster than a scan
-    referring = {i for i, (lo, hi) in enumerate(paras) if _OPENING_REF.match(f, lo, hi)}     # "การประชุมในครั้งนี้ …"
-    date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | referring)  # "ในวันถัดมา" looks back anywhere
+    date_spans = None if relative else _spans_of(paras, with_meeting | ctx.intros | set(ctx.opening_refs))  # "ในวันถัดมา" looks back anywhere
     dates = find_dates(f, default_year=ctx.default_year, spans=date_spans)
     page_day = ctx.page_day
     if relative:
@@ -783,11 +789,10 @@ def _attach_modes(ctx: _Draft) -> None:
     # when the paragraph before listed several
     # (within ``reach.close`` of the words referring back: "…การประชุมครั้งนี้มี X เป็นประธาน … แก๊งหลอกลวงทาง
     # ออนไลน์" tells a topic, not the way of meeting)
-    referring = {i: ref.end() for i, (lo, hi) in enumerate(paras) if (ref := _OPENING_REF.match(f, lo, hi))
-                 and not any(mm.para == i for mm in body_live)}
+    referring = {i: end for i, end in ctx.opening_refs.items() if i not in with_meeting}
 
     def _referred_back(pi: int) -> list[_Occ]:
-        told = next((i for i in range(pi - 1, -1, -1) if any(mm.para == i for mm in body_live)), None)
+        told = max((i for i in with_meeting if i < pi), default=None)
         if told is None:
             return []
         return [o for mm in body_live if mm.para == told and not mm.is_parent for o in occs_of(mm)]

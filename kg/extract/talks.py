@@ -12,7 +12,7 @@ from ..model import person_key, session_format
 from ..thai import DATE_RE, PARTS_OF_DAY
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
-    Patterns, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
+    Patterns, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
 from .people import (
@@ -51,7 +51,6 @@ _PROGRAMME = "ดังนี้"                     # "…และการ�
 #: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาส…")
 _CALL_AFTER = re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?"
                          r"(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .\-]{0,40}\)\s?")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
