@@ -392,10 +392,10 @@ def test_a_labelled_update_line_in_a_sites_header_is_metadata_and_dates_the_year
 
 def test_a_one_line_stamp_of_published_updated_and_read_counts_is_metadata_not_body():
     r = parse_release_text("นายจอห์น สมิธ รัฐมนตรีนิวซีแลนด์ หารือกับรัฐมนตรีว่าการกระทรวงยุติธรรม\n\n"
-                           "เผยแพร่: 14 มิ.ย. 2567 9:06 น. ปรับรุง: 24 มิ.ย. 2567 13:32 น. เปิดอ่าน 177 ครั้ง\n\n"
-                           "วันพฤหัสบดีที่ 13 มิถุนายน 2567 เวลา 13.00 น. ณ ห้องรับรอง", release_id="x", path="x.txt")
-    assert r.published == PartialDate(2024, 6, 14)
-    assert r.body.startswith("วันพฤหัสบดีที่ 13")
+                           "เผยแพร่: 8 มี.ค. 2566 10:15 น. ปรับรุง: 20 มี.ค. 2566 16:40 น. เปิดอ่าน 52 ครั้ง\n\n"
+                           "วันอังคารที่ 7 มีนาคม 2566 เวลา 10.00 น. ณ ห้องประชุม", release_id="x", path="x.txt")
+    assert r.published == PartialDate(2023, 3, 8)
+    assert r.body.startswith("วันอังคารที่ 7")
 
 
 @pytest.mark.parametrize("chrome", [["ริมน้ำทีวี"], ["ริมน้ำทีวี", "การเมือง"]], ids=["a-sites-name", "a-site-then-a-section"])
