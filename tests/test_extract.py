@@ -6264,3 +6264,20 @@ def test_a_year_alone_in_a_paragraph_is_a_term_not_the_day_of_its_meeting():
     [m] = extract(release("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ ในฐานะประธานคณะมนตรีริมน้ำ ปี พ.ศ. 2566 "
                           "เป็นประธานการประชุมคณะมนตรีริมน้ำ ครั้งที่ 31 ณ กรุงเทพมหานคร", published=None))
     assert m.start is None
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("เมื่อวันที่ 14 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานการประชุมทีมประเทศไทย"
+     "ประจำนิวซีแลนด์ ณ โรงแรมริมน้ำ ในโอกาสเยือนนิวซีแลนด์อย่างเป็นทางการระหว่างวันที่ 12-14 มีนาคม 2566", "2023-03-14"),
+    ("เมื่อวันที่ 13 มีนาคม 2566 นายจอห์น สมิธ ที่ปรึกษากระทรวงการต่างประเทศนิวซีแลนด์ ได้เข้าเยี่ยมคารวะและพบหารือกับ"
+     "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ในโอกาสการเยือนไทย ระหว่างวันที่ 12-13 มีนาคม 2566", "2023-03-13"),
+], ids=["a-meeting-chaired-during-a-visit", "a-call-paid-during-a-visit"])
+def test_the_day_a_sentence_opens_with_not_the_range_of_the_visit_told_after_dates_its_meeting(lead, day):
+    [m] = extract(release(lead, published=None))
+    assert (m.start.iso(), m.end) == (day, None)
+
+
+def test_a_talk_joined_is_also_named_without_the_joining_word():
+    [talk] = extract(release("นายกรัฐมนตรี เดินทางถึงนิวซีแลนด์แล้ว และเข้าร่วมหารือทวิภาคีกับนายกรัฐมนตรีนิวซีแลนด์ "
+                             "เพื่อกระชับความสัมพันธ์ โดยพลเอก สมชาย รักไทย นายกรัฐมนตรี ได้หารือถึงการค้า", published=None))
+    assert "หารือทวิภาคีกับนายกรัฐมนตรีนิวซีแลนด์" in talk.alt_labels

@@ -715,6 +715,11 @@ def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
             return False
         if o.mention.talk and old_via == "lead" and via in ("close", "trail"):
             return True                 # a talk is held on one day of the trip's range: the day told with it
+        if via == "lead" and old_via in ("close", "trail") and old_at is not None \
+                and p.visit_verb.search(f, max(o.mention.end, old_at - R["visit_clause_before"]), old_at):
+            return True                 # "เมื่อวันที่ 12 … เป็นประธานการประชุม X … ในโอกาสเยือน Y ระหว่างวันที่
+                                        # 10-12": the range told after the name is the visit's; the day the
+                                        # sentence opens with, inside it, is the meeting's
         return via == "trail" and old_via == "lead" and _para_of(paras, old_at) == _para_of(paras, d.begin) \
             and p.visit_verb.search(f, old_at, o.mention.start) is not None
 

@@ -41,6 +41,8 @@ _THERE_IS = "มีการ"
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
 #: the links a bare verb phrase may end with (พบกับ, หารือร่วมกับ): the encounter's name without them too
 _BARE_LINKS = ("ร่วมกับ", "กับ")
+#: the words of joining before a talk's verb (เข้าร่วมหารือ…, ร่วมหารือ…): the genre names the talk without them too
+_JOINING = ("เข้าร่วม", "ร่วม")
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
 _BY = "โดย"
@@ -86,6 +88,9 @@ def _as_noun(*wordings: str) -> tuple[str, ...]:
             forms.append(verb[:-len(next(k for k in _BARE_LINKS if verb.endswith(k)))])
         if verb.startswith(_ENTERING) and " " not in verb and len(verb) > len(_ENTERING) + 2:
             forms += [f[len(_ENTERING):] for f in list(forms)]
+        joining = next((j for j in _JOINING if verb.startswith(j) and len(verb) > len(j) + 2), None)
+        if joining is not None:
+            forms.append(verb[len(joining):])     # ร่วมหารือทวิภาคีกับ X → หารือทวิภาคีกับ X: the talk itself
         first = [x, other_form(x)]
         out += first + [w for f in forms[1:] for w in (f, _NOUN_MAKER + f)]
     return tuple(dict.fromkeys(w for w in out if w and w != _NOUN_MAKER))
