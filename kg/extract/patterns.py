@@ -279,6 +279,7 @@ def patterns() -> Patterns:
         words={
             "not_after": _word_table(m["not_after"]),
             "occasion_attend": _word_table(m["occasion_attend_before"]),
+            "occasion_open": _word_table(m["occasion_opening_before"]),
             "statement": _word_search(m["statement_verbs"]),
             "reporter": _word_search(m["reporter_statements"]),
             "press_before_date": _word_search(m["press_before_date"]),

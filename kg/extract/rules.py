@@ -976,6 +976,12 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
     # "อธิบดีกรมสารนิเทศ และโฆษกกระทรวงการต่างประเทศ": a reporter's post held beside another
     acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
     occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
+    # "เมื่อวันที่ … ระหว่างการประชุม X … นาย A … ได้พบหารือกับ…": a paragraph opening with the occasion
+    opening = [mm for mm in body_live if mm.start - paras[mm.para][0] <= R["occasion_opens"]
+               and (p.ends_with("occasion_attend", f, mm.start) or p.ends_with("occasion_open", f, mm.start))
+               and not any(q.para == mm.para and q.start < mm.start for q in people)]
+    opening_occasions = {id(mm) for mm in opening}
+    occasions += [mm for mm in opening if mm not in occasions]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
     whose = {id(b) for a, b in zip(people, people[1:]) if _whose(f, a, b)}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}
@@ -1019,7 +1025,11 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
             _attend(o, key, person, ev, via, pm.start)
         # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
         for mm in occasions:
-            if mm.para == pm.para and mm.start > pm.end:
+            if mm.para == pm.para and (mm.start > pm.end or id(mm) in opening_occasions and (own is None or own.talk) and not any(
+                    x.para == pm.para and not x.talk and x.start > pm.end for x in body_live)
+                    and not any(q.para == pm.para and mm.start < q.start < pm.start for q in people)):
+                # (the occasion a paragraph opens with, for its subject, named first, who then holds talks only:
+                # "… ระหว่างการประชุม X นาย A ได้เข้าร่วมการประชุม Y": A's meeting is Y, held in X's week)
                 for o in occs_of(mm):
                     _attend(o, key, person, ev, "occasion", pm.start)
 
