@@ -6303,3 +6303,18 @@ def test_the_weekly_briefings_shorthand_for_foreign_ministers_names_the_same_rou
                           "  • นายสมชาย รักไทย รนรม./รมว.กต. เข้าร่วมการประชุมรัฐมนตรีต่างประเทศริมน้ำ ครั้งที่ ๙ ที่กรุงเวลลิงตัน",
                           published=None))
     assert (m.number, m.start.iso(), attendee_names(m)) == (9, "2023-08-02", ["สมชาย รักไทย"])
+
+
+@pytest.mark.parametrize("written, same", [
+    ("การประชุมรัฐมนตรีต่างประเทศอาเซียนกับนิวซีแลนด์", "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"),
+    ("การประชุม รมต. ต่างประเทศอาเซียน สมัยพิเศษ", "การประชุมรัฐมนตรีต่างประเทศอาเซียน"),
+    ("การประชุมสุดยอดผู้นำสมาคมประชาชาติ แห่งเอเชียตะวันออกเฉียงใต้", "การประชุมสุดยอดอาเซียน"),
+    ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ สมัยพิเศษ ว่าด้วยโรคระบาดริมน้ำ", "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"),
+], ids=["with-the-party-named-last", "the-shorthand-for-minister", "the-long-name-spaced", "a-special-sessions-topic"])
+def test_series_keys_meet_however_the_release_writes_the_series(written, same):
+    assert series_key(written) == series_key(same)
+
+
+def test_a_meeting_with_someone_not_a_party_keeps_its_with():
+    assert series_key("การประชุมหารือกับผู้แทนภาคเอกชน") != series_key("การประชุมหารือ-ผู้แทนภาคเอกชน")
+    assert series_key("การประชุมหารือกับนิวซีแลนด์") == "การประชุมหารือกับนิวซีแลนด์"

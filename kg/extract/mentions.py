@@ -142,6 +142,8 @@ def series_key(label: str) -> str:
     s = _THAI_THEN_LATIN.sub(" ", s)        # "การประชุมWellington Dialogue" as "การประชุม Wellington Dialogue"
     for wrong, right in v.meetings["typos"].items():
         s = s.replace(wrong, right)
+    if any(w in s for w in v.meetings["special_sessions"]):
+        s = _special_topic(tuple(v.meetings["special_sessions"])).sub(r"\g<w>", s)   # "… สมัยพิเศษ ว่าด้วย X": the session's topic
     for variant, same in v.meetings.get("series_equivalents", {}).items():
         s = s.replace(variant, same)
     s = _OR_ACRONYM.sub("", s)              # "การประชุม X หรือ AMM": the series of X, its acronym a second name
@@ -160,7 +162,20 @@ def series_key(label: str) -> str:
     s = v.party_re.sub(canonical, s)
     for thai in thai_for_latin:     # "…อาวุโส ACMECS" is "…อาวุโสแอคเมคส์": the Thai name joins the Thai word before
         s = re.sub(rf"(?<=[\u0e01-\u0e4e]) (?={re.escape(thai)})", "", s)
+    # "…ต่างประเทศอาเซียนกับจีน" is "…ต่างประเทศอาเซียน-จีน": a party's meeting with the one party named last
+    i = s.rfind(_WITH)
+    if i > 0 and v.party_re.fullmatch(s[i + len(_WITH):].strip()) and v.party_re.search(s, 0, i):
+        s = s[:i].rstrip() + "-" + s[i + len(_WITH):].strip()
     return s
+
+
+_WITH = "กับ"
+
+
+@lru_cache(maxsize=2)
+def _special_topic(words: tuple[str, ...]) -> re.Pattern:
+    """A special session's word and the topic told after it (… สมัยพิเศษ ว่าด้วย…, … เรื่อง…), to the name's end."""
+    return re.compile(rf"(?P<w>{'|'.join(map(re.escape, words))})\s?(?:ว่าด้วย|เรื่อง)\S.*$")
 
 
 _ALSO = "ด้วย"
