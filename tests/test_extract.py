@@ -6318,3 +6318,9 @@ def test_series_keys_meet_however_the_release_writes_the_series(written, same):
 def test_a_meeting_with_someone_not_a_party_keeps_its_with():
     assert series_key("การประชุมหารือกับผู้แทนภาคเอกชน") != series_key("การประชุมหารือ-ผู้แทนภาคเอกชน")
     assert series_key("การประชุมหารือกับนิวซีแลนด์") == "การประชุมหารือกับนิวซีแลนด์"
+
+
+def test_one_who_tells_the_press_the_results_of_attending_a_meeting_attended_it():
+    ms = meetings("เมื่อวันที่ 29 พฤษภาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้แถลงข่าวผลการเข้าร่วม"
+                  "การประชุมรัฐมนตรีต่างประเทศริมน้ำ ครั้งที่ 9 ระหว่างวันที่ 25-26 พฤษภาคม 2566 ณ กรุงเวลลิงตัน", published=None)
+    assert attendee_names(ms[("การประชุมรัฐมนตรีต่างประเทศริมน้ำ", 9)]) == ["สมชาย รักไทย"]
