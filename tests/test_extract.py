@@ -6324,3 +6324,12 @@ def test_one_who_tells_the_press_the_results_of_attending_a_meeting_attended_it(
     ms = meetings("เมื่อวันที่ 29 พฤษภาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้แถลงข่าวผลการเข้าร่วม"
                   "การประชุมรัฐมนตรีต่างประเทศริมน้ำ ครั้งที่ 9 ระหว่างวันที่ 25-26 พฤษภาคม 2566 ณ กรุงเวลลิงตัน", published=None)
     assert attendee_names(ms[("การประชุมรัฐมนตรีต่างประเทศริมน้ำ", 9)]) == ["สมชาย รักไทย"]
+
+
+def test_a_chair_phrase_stops_at_a_meeting_the_sentence_goes_on_to_attend_and_at_a_talk():
+    ms = extract(release("เมื่อวันที่ 25 กันยายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เป็นประธานร่วม"
+                         "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ ตลอดจนเข้าร่วมการประชุมรัฐมนตรีต่างประเทศริมน้ำ ครั้งที่ 4 "
+                         "และพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศอียิปต์", published=None))
+    chairs = {m.label: sorted(c.party for c in m.co_chairs) for m in ms}
+    assert chairs["การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"] == ["TH"]
+    assert all(v == [] for k, v in chairs.items() if k != "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"), chairs

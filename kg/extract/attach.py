@@ -1118,10 +1118,21 @@ def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, oc
         named = list(primary_occs)
     occs = named
     if after_m:
-        # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed
+        # "เป็นประธานร่วมในการประชุม A (…) และการประชุม B (…)": the chair of each listed, up to one the
+        # sentence goes on to attend or a talk ("…ประธานร่วมการประชุม A ตลอดจนเข้าร่วมการประชุม B และพบหารือ…")
         group = next((g for g in lists if target in g), [target])
-        occs = [o for mm in group[group.index(target):] for o in occs_of(mm)]
+        chaired = [target]
+        for prev, mm in zip(group[group.index(target):], group[group.index(target) + 1:]):
+            gap = f[prev.end:mm.start]
+            if mm.talk or (_ATTENDING in gap and _CHAIR_WORD not in gap):
+                break
+            chaired.append(mm)
+        occs = [o for mm in chaired for o in occs_of(mm)]
     return after_m, named, occs
+
+
+_ATTENDING = "เข้าร่วม"
+_CHAIR_WORD = "ประธาน"
 
 
 def _holds_facts(o: _Occ) -> bool:
