@@ -185,6 +185,17 @@ class Vocab:
         that stops before a vowel or tone mark stops inside a word, and does not count."""
         return re.compile(rf"(?:{alternation(self.leader_by_form)})(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
+    @cached_property
+    def leader_by_quoted(self) -> dict[str, dict[str, Any]]:
+        """Each nickname or given name that names a well-known office-holder inside quotes
+        (``leaders.json`` quoted: “บิ๊กตู่”, 'ดอน') → their entry."""
+        return {form: person for person in self.leaders["people"] for form in person.get("quoted", ())}
+
+    @cached_property
+    def leader_quoted_re(self) -> re.Pattern:
+        """Those forms between quote marks (“…”, ‘…’, "…", '…'), the form in group ``form``."""
+        return re.compile(rf"[“‘\"'](?P<form>{alternation(self.leader_by_quoted)})[”’\"']")
+
     def words(self, table: str, key: str) -> list[str]:
         return list(getattr(self, table)[key])
 

@@ -6333,3 +6333,11 @@ def test_a_chair_phrase_stops_at_a_meeting_the_sentence_goes_on_to_attend_and_at
     chairs = {m.label: sorted(c.party for c in m.co_chairs) for m in ms}
     assert chairs["การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"] == ["TH"]
     assert all(v == [] for k, v in chairs.items() if k != "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"), chairs
+
+
+def test_a_leaders_quoted_nickname_after_a_post_is_that_leader():
+    # leaders.json: Paetongtarn Shinawatra, whose nickname the press quotes
+    [talk] = extract(release("นายกฯ “อิ๊งค์” หารือ “มิน อ่อง หล่าย” ผู้นำเมียนมา ร่วมแก้ปัญหาอาชญากรรมข้ามชาติ ณ กรุงเทพฯ",
+                             published=None))
+    assert "แพทองธาร ชินวัตร" in attendee_names(talk)
+    assert "อิ๊งค์" not in attendee_names(talk)

@@ -489,6 +489,36 @@ def _with_leaders_countries(found: list[PersonMention], p: Patterns) -> list[Per
     return out
 
 
+def _with_quoted_nicknames(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """News style: a well-known office-holder named in quotes by a nickname or a given name alone
+    after a title or post (นายกฯ “อิ๊งค์”; ``leaders.json`` quoted) is that person: under the full name
+    the release gives them elsewhere, or the gazetteer's, with the quoted form kept as another spelling.
+    (A quoted nickname with no title, “บิ๊กตู่”พบหารือ…, is left to the headline's own reading: naming its
+    subject there made the headline's talk a second one beside the body's.)"""
+    if not p.v.leader_by_quoted:
+        return found
+    matches = list(p.v.leader_quoted_re.finditer(f))
+    if not matches:
+        return found
+
+    def full(entry: dict) -> Person:
+        forms = {person_key(x) for x in entry["th"]}
+        known = next((pm.person for pm in found if person_key(pm.person.name) in forms), None)
+        return known or Person(entry["th"][0], None, None, entry["country"])
+
+    out = []
+    for pm in found:
+        entry = p.v.leader_by_quoted.get(pm.person.name)
+        if entry is not None and any(m.start() <= pm.name_end and pm.start < m.end() for m in matches):
+            # "นายกฯ “อิ๊งค์”": the finder read the quoted nickname as the name after the post
+            whole = full(entry)
+            pm = replace(pm, person=replace(pm.person, name=whole.name, honorific=pm.person.honorific or whole.honorific,
+                                            country=pm.person.country or entry["country"],
+                                            spellings=tuple(dict.fromkeys((*whole.spellings, pm.person.name)))))
+        out.append(pm)
+    return out
+
+
 def _with_untitled_leaders(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """News style: a well-known leader named with no title or post at all ("หารือกับสีจิ้นผิง",
     "ฮุน เซน กล่าวว่า"), from the gazetteer of office-holders (``leaders.json``). A name the
@@ -666,7 +696,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
     people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
         f, _with_latin_spelling_after_post(f, _with_latin_aside_names(
-            f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p), p), p))), p)
+            f, paras, _with_quoted_nicknames(f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p),
+            p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)
     _run_on_cut_to_named(people, p)
