@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from .model import Attendance, CoChair, Meeting, PartialDate, Person, Release, session_format
 from .thai import is_latin, phonetic_skeleton, similarity
@@ -404,11 +405,21 @@ def _unify_series(meetings: list[Meeting]) -> list[Meeting]:
     v = vocab()
     groups: dict[tuple, set[str]] = defaultdict(set)
     uses: Counter = Counter(m.series for m in meetings)
+    english: dict[str, str] = {}            # each English name's key, and each series' parties, read once
+    parties_of: dict[str, frozenset] = {}
     for m in meetings:
-        if m.label_en and _english_key(m.label_en):
-            parties = frozenset(filter(None, (v.party_code(x.group(0)) for x in v.party_re.finditer(m.series))))
+        if not m.label_en:
+            continue
+        key = english.get(m.label_en)
+        if key is None:
+            key = english[m.label_en] = _english_key(m.label_en)
+        if key:
+            parties = parties_of.get(m.series)
+            if parties is None:
+                parties = parties_of[m.series] = frozenset(
+                    filter(None, (v.party_code(x.group(0)) for x in v.party_re.finditer(m.series))))
             if parties:
-                groups[(_english_key(m.label_en), parties)].add(m.series)
+                groups[(key, parties)].add(m.series)
     canon: dict[str, str] = {}
     for names in groups.values():
         if len(names) > 1:
@@ -495,35 +506,26 @@ def resolve(extractions) -> Resolution:
     meetings_in = _unify_series(meetings_in)
     # each meeting with its key, computed once, in (release, key) order
     keyed = [(k, m) for _, k, m in sorted(((m.release_id, meeting_key(m), m) for m in meetings_in),
-                                          key=lambda t: t[:2])]
+                                          key=itemgetter(0, 1))]
     meetings_in = [m for _, m in keyed]
 
     mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
     mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
     # two names side by side in one meeting of one release are two people, however alike
     apart = set()
+    apart_max = _PEOPLE["apart_max_attendees"]
+    sides: set[frozenset] = set()           # each set of names side by side, paired once
     for m in meetings_in:
-        keys = sorted({name_key(a.person.name) for a in m.attendances})
-        if 1 < len(keys) <= _PEOPLE["apart_max_attendees"]:
-            apart.update((x, y) for i, x in enumerate(keys) for y in keys[i + 1:])
+        if len(m.attendances) > 1:
+            names = frozenset([a.person.name for a in m.attendances])
+            if names in sides:
+                continue
+            sides.add(names)
+            keys = sorted({name_key(n) for n in names})
+            if 1 < len(keys) <= apart_max:
+                apart.update((x, y) for i, x in enumerate(keys) for y in keys[i + 1:])
     cluster = _cluster_people(mentions, apart)
-    officials: dict[str, Official] = {}
-    for _rid, p in mentions:
-        ck = cluster[name_key(p.name)]
-        o = officials.get(ck)
-        if o is None:
-            o = officials[ck] = Official(ck)
-        o.names[p.name] += 1
-        o.name_keys.add(name_key(p.name))
-        for alt in p.spellings:
-            o.names[alt] += 0          # a spelling kept (altLabel)
-            o.name_keys.add(name_key(alt))
-        if p.honorific:
-            o.honorifics[p.honorific] += 1
-        if p.country:
-            o.countries[p.country] += 1
-        if p.position:
-            o.positions[p.position] += 1
+    officials = _officials(mentions, cluster)
 
     # unnumbered meetings with a date join the numbered round of that series on that date
     dated_rounds: dict[tuple[str, str], str] = {}
@@ -531,28 +533,41 @@ def resolve(extractions) -> Resolution:
         if m.number is not None and m.start is not None:
             dated_rounds.setdefault((m.series, m.start.iso()), mkey)
     out: dict[str, ResolvedMeeting] = {}
-    series_labels: dict[str, Counter] = defaultdict(Counter)
+    # each resolved meeting's names in the order they were met (a label counts one, another name
+    # none), and each series' labels: counted at the end, in C, into Counters whose keys keep the
+    # order the one-at-a-time counting gave them
+    named: dict[str, tuple[list[str], list[str]]] = {}
+    series_named: dict[str, list[str]] = {}
+    english: dict[str, list[str]] = {}
     apart_keys = _encounters_apart(keyed, cluster)
     for key, m in keyed:
-        if m.number is None and m.start is not None:
-            key = dated_rounds.get((m.series, m.start.iso()), key)
+        start = m.start
+        if m.number is None and start is not None:
+            key = dated_rounds.get((m.series, start.iso()), key)
         key = apart_keys.get(id(m), key)
         rm = out.get(key)
         if rm is None:
             rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year)
+            named[key] = ([], [])
+            english[key] = []
         rid = m.release_id
         rm.releases.add(rid)
-        rm.mentions.setdefault(rid, mention_atom(m))
+        if rid not in rm.mentions:
+            rm.mentions[rid] = mention_atom(m)
         if m.primary:
             rm.primary_in.add(rid)
-        rm.labels[m.label] += 1
-        for alt in m.alt_labels:
-            rm.labels[alt] += 0          # a spelling kept (altLabel), never the one shown
-        series_labels[rm.series][m.label] += 1
+        seen, counted = named[key]
+        seen.append(m.label)
+        seen.extend(m.alt_labels)           # a spelling kept (altLabel), never the one shown
+        counted.append(m.label)
+        labels = series_named.get(rm.series)
+        if labels is None:
+            labels = series_named[rm.series] = []
+        labels.append(m.label)
         if m.label_en:
-            rm.labels_en[m.label_en] += 1
-        if m.start:
-            rm.starts[rid] = m.start
+            english[key].append(m.label_en)
+        if start:
+            rm.starts[rid] = start
             if m.date_confidence is not None:
                 rm.confidences[("date", rid)] = m.date_confidence
         if m.end:
@@ -578,8 +593,54 @@ def resolve(extractions) -> Resolution:
                     continue
                 c = CoChair(country, c.person, c.evidence, c.confidence)
             rm.co_chairs.append((rid, c, okey))
+    for key, rm in out.items():
+        seen, counted = named[key]
+        rm.labels = _counted(seen, counted)
+        rm.labels_en = Counter(english[key])
+    series_labels = {series: Counter(labels) for series, labels in series_named.items()}
     # a parent named only as a parent still exists as a meeting
     for rm in list(out.values()):
         if rm.parent and rm.parent not in out:
             rm.parent = None
-    return Resolution(releases, officials, out, dict(series_labels))
+    return Resolution(releases, officials, out, series_labels)
+
+
+def _counted(seen: list[str], counted: list[str]) -> Counter:
+    """The Counter that adding one for each of ``counted`` and none for the rest of ``seen``, one
+    at a time in the order of ``seen``, makes: its keys in the order first seen."""
+    out = Counter(dict.fromkeys(seen, 0))
+    out.update(counted)
+    return out
+
+
+def _officials(mentions: list[tuple[str, Person]], cluster: dict[str, str]) -> dict[str, Official]:
+    """Each cluster's official: the names, honorifics, countries and posts its mentions give,
+    counted (a spelling in brackets kept with none), keys in the order first met."""
+    seen: dict[str, tuple[list, list, list, list, list, set]] = {}
+    for _rid, p in mentions:
+        ck = cluster[name_key(p.name)]
+        acc = seen.get(ck)
+        if acc is None:
+            acc = seen[ck] = ([], [], [], [], [], set())
+        names, counted, honorifics, countries, positions, keys = acc
+        names.append(p.name)
+        counted.append(p.name)
+        keys.add(name_key(p.name))
+        for alt in p.spellings:
+            names.append(alt)               # a spelling kept (altLabel)
+            keys.add(name_key(alt))
+        if p.honorific:
+            honorifics.append(p.honorific)
+        if p.country:
+            countries.append(p.country)
+        if p.position:
+            positions.append(p.position)
+    out: dict[str, Official] = {}
+    for ck, (names, counted, honorifics, countries, positions, keys) in seen.items():
+        o = out[ck] = Official(ck)
+        o.names = _counted(names, counted)
+        o.name_keys = keys
+        o.honorifics = Counter(honorifics)
+        o.countries = Counter(countries)
+        o.positions = Counter(positions)
+    return out
