@@ -6341,3 +6341,12 @@ def test_a_leaders_quoted_nickname_after_a_post_is_that_leader():
                              published=None))
     assert "แพทองธาร ชินวัตร" in attendee_names(talk)
     assert "อิ๊งค์" not in attendee_names(talk)
+
+
+def test_a_name_ends_before_this_year_and_before_a_topic_joined_to_it():
+    labels = [m.label for m in extract(release(
+        "ที่ประชุมได้หารือถึงรายละเอียดการเตรียมการประชุมสุดยอดริมน้ำ ครั้งที่ 30 และการประชุมที่เกี่ยวข้อง ซึ่งรวมถึง"
+        "เอกสารผลลัพธ์ของการประชุมสุดยอดริมน้ำและประเด็นคั่งค้างที่สำคัญ ซึ่งนายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วม"
+        "ในวันที่ 28 เมษายน 2566\n\nการประชุมสุดยอดริมน้ำ เป็นการประชุมซึ่งสำคัญที่สุด นายสมชาย รักไทย นายกรัฐมนตรี "
+        "ได้จัดประชุมสุดยอดริมน้ำในปีนี้ที่กรุงเทพฯ", published=None))]
+    assert labels == ["การประชุมสุดยอดริมน้ำ"]
