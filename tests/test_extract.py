@@ -6350,3 +6350,10 @@ def test_a_name_ends_before_this_year_and_before_a_topic_joined_to_it():
         "ในวันที่ 28 เมษายน 2566\n\nการประชุมสุดยอดริมน้ำ เป็นการประชุมซึ่งสำคัญที่สุด นายสมชาย รักไทย นายกรัฐมนตรี "
         "ได้จัดประชุมสุดยอดริมน้ำในปีนี้ที่กรุงเทพฯ", published=None))]
     assert labels == ["การประชุมสุดยอดริมน้ำ"]
+
+
+def test_a_year_alone_years_after_the_release_is_a_goal_not_a_meetings_day():
+    ms = extract(release("เมื่อวันที่ 30 เมษายน 2564 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้หารือทางโทรศัพท์กับ"
+                         "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ซึ่งจะเป็นเจ้าภาพการประชุมระดับผู้นำ"
+                         "หุ้นส่วนริมน้ำและเป้าหมายโลกปี 2030", published=None))
+    assert all(m.start is None or m.start.year < 2030 for m in ms), [(m.label, m.start) for m in ms]

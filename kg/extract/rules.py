@@ -608,6 +608,9 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)
              and not _since_date(f, d, p) and not _told_on(f, d, p)]
+    # "…เป้าหมายโลกปี 2030" in a release of 2021: a year alone years ahead is a goal's, not a meeting's date
+    if ctx.default_year is not None:
+        dates = [d for d in dates if d.start.precision != "year" or d.start.year <= ctx.default_year + R["year_ahead_max"]]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
     numbered_names = [(mm.start, mm.name_end) for mm in mentions if _DIGIT.search(f, mm.start, mm.name_end)]
     if numbered_names:
