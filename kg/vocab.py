@@ -188,7 +188,7 @@ class Vocab:
     @cached_property
     def leader_by_quoted(self) -> dict[str, dict[str, Any]]:
         """Each nickname or given name that names a well-known office-holder inside quotes
-        (``leaders.json`` quoted: “บิ๊กตู่”, 'ดอน') → their entry."""
+        (``leaders.json`` quoted: a nickname in “…”, a given name in '…') → their entry."""
         return {form: person for person in self.leaders["people"] for form in person.get("quoted", ())}
 
     @cached_property

@@ -489,11 +489,11 @@ def _with_leaders_countries(found: list[PersonMention], p: Patterns) -> list[Per
     return out
 
 
-def _with_quoted_nicknames(f: str, paras, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
+def _with_quoted_nicknames(f: str, found: list[PersonMention], p: Patterns) -> list[PersonMention]:
     """News style: a well-known office-holder named in quotes by a nickname or a given name alone
-    after a title or post (นายกฯ “อิ๊งค์”; ``leaders.json`` quoted) is that person: under the full name
+    after a title or post (นายกฯ “ต้อม”; ``leaders.json`` quoted) is that person: under the full name
     the release gives them elsewhere, or the gazetteer's, with the quoted form kept as another spelling.
-    (A quoted nickname with no title, “บิ๊กตู่”พบหารือ…, is left to the headline's own reading: naming its
+    (A quoted nickname with no title, “ต้อม”พบหารือ…, is left to the headline's own reading: naming its
     subject there made the headline's talk a second one beside the body's.)"""
     if not p.v.leader_by_quoted:
         return found
@@ -510,7 +510,7 @@ def _with_quoted_nicknames(f: str, paras, found: list[PersonMention], p: Pattern
     for pm in found:
         entry = p.v.leader_by_quoted.get(pm.person.name)
         if entry is not None and any(m.start() <= pm.name_end and pm.start < m.end() for m in matches):
-            # "นายกฯ “อิ๊งค์”": the finder read the quoted nickname as the name after the post
+            # "นายกฯ “ต้อม”": the finder read the quoted nickname as the name after the post
             whole = full(entry)
             pm = replace(pm, person=replace(pm.person, name=whole.name, honorific=pm.person.honorific or whole.honorific,
                                             country=pm.person.country or entry["country"],
@@ -696,7 +696,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     companion_reach = max(map(len, companions)) + 2         # a space or two, then the word
     people = _with_leaders_countries(_named_in_part_before(_named_again_in_part(_with_thai_spelling_in_brackets(
         f, _with_latin_spelling_after_post(f, _with_latin_aside_names(
-            f, paras, _with_quoted_nicknames(f, paras, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p),
+            f, paras, _with_quoted_nicknames(f, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p),
             p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
     _as_named_in_full(f, people)

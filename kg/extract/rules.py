@@ -26,7 +26,7 @@ from .meetings import (
     _classify, _coordinated, _earlier_rounds, _resolve_aliases, _with_round_references,
     find_meetings, meeting_lists,
 )
-from .mentions import _OF, MeetingMention, _para_of, _paragraphs, _spans_of
+from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
@@ -608,7 +608,7 @@ def _stated_dates(ctx: _Draft) -> tuple[list[DateSpan], set[int]]:
     # "…นาย X นายกเทศมนตรี ซึ่งเพิ่งได้รับการเลือกตั้ง… เมื่อวันที่ 2 ม.ค. 64": the day someone took office
     dates = [d for d in dates if not _tenure_date(f, d, p, R["tenure_clause_before"]) and not _restated(f, d, p)
              and not _since_date(f, d, p) and not _told_on(f, d, p)]
-    # "…เป้าหมายโลกปี 2030" in a release of 2021: a year alone years ahead is a goal's, not a meeting's date
+    # "…เป้าหมายริมน้ำปี 2040" in a release of 2023: a year alone years ahead is a goal's, not a meeting's date
     if ctx.default_year is not None:
         dates = [d for d in dates if d.start.precision != "year" or d.start.year <= ctx.default_year + R["year_ahead_max"]]
     # "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a year inside a meeting's name is the name's, not its date
@@ -720,8 +720,8 @@ def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
             return True                 # a talk is held on one day of the trip's range: the day told with it
         if via == "lead" and old_via in ("close", "trail") and old_at is not None \
                 and p.visit_verb.search(f, max(o.mention.end, old_at - R["visit_clause_before"]), old_at):
-            return True                 # "เมื่อวันที่ 12 … เป็นประธานการประชุม X … ในโอกาสเยือน Y ระหว่างวันที่
-                                        # 10-12": the range told after the name is the visit's; the day the
+            return True                 # "เมื่อวันที่ 5 … เป็นประธานการประชุม X … ในโอกาสเยือน Y ระหว่างวันที่
+                                        # 3-5": the range told after the name is the visit's; the day the
                                         # sentence opens with, inside it, is the meeting's
         return via == "trail" and old_via == "lead" and _para_of(paras, old_at) == _para_of(paras, d.begin) \
             and p.visit_verb.search(f, old_at, o.mention.start) is not None
@@ -1028,11 +1028,8 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
             _attend(o, key, person, ev, via, pm.start)
         # "… ในระหว่างเข้าร่วมการประชุม X ครั้งที่ 48": the trip's meeting is the subject's too
         for mm in occasions:
-            if mm.para == pm.para and (mm.start > pm.end or id(mm) in opening_occasions and (own is None or own.talk) and not any(
-                    x.para == pm.para and not x.talk and x.start > pm.end for x in body_live)
-                    and not any(q.para == pm.para and mm.start < q.start < pm.start for q in people)):
-                # (the occasion a paragraph opens with, for its subject, named first, who then holds talks only:
-                # "… ระหว่างการประชุม X นาย A ได้เข้าร่วมการประชุม Y": A's meeting is Y, held in X's week)
+            if mm.para == pm.para and (mm.start > pm.end or id(mm) in opening_occasions
+                                       and _subject_during(pm, own, mm, people, body_live)):
                 for o in occs_of(mm):
                     _attend(o, key, person, ev, "occasion", pm.start)
 
@@ -1052,6 +1049,15 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
     _share_with_parent(all_occs)
 
     return canonical
+
+
+def _subject_during(pm: PersonMention, own: MeetingMention | None, occasion: MeetingMention, people, body_live) -> bool:
+    """Does ``pm`` attend the meeting its paragraph opens during ("เมื่อวันที่ … ระหว่างการประชุม X … นาย A …
+    ได้พบปะหารือกับ…")? Only its subject, named first after it, who then holds talks only: one with a
+    meeting of their own there ("… ระหว่างการประชุม X นาย A ได้เข้าร่วมการประชุม Y") attends Y, held in X's week."""
+    return (own is None or own.talk) \
+        and not any(x.para == pm.para and not x.talk and x.start > pm.end for x in body_live) \
+        and not any(q.para == pm.para and occasion.start < q.start < pm.start for q in people)
 
 
 def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Occ]:
