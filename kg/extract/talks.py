@@ -1304,7 +1304,10 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
 
 
 #: the words a paragraph ends on when the ones met are listed below it (how far after the verb: talks.reach)
-_LIST_BELOW_WORDS = (*_LIST_ENDS, "ประกอบด้วย")   # (not ดังนี้: "…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้" lists what was said)
+_LIST_BELOW_WORDS = (*_LIST_ENDS, "ประกอบด้วย")
+#: "as follows", which as often lists what was said ("…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้"): the ones met
+#: only when every line below is an official and their post alone
+_AS_FOLLOWS = ("ดังนี้",)
 
 
 def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns,
@@ -1314,7 +1317,8 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
     if any(pm.para == pi and pm.start >= j for pm in people):
         return []
     rest = f[j:paras[pi][1]].rstrip(" :")
-    if len(rest) > reach["list_below_intro"] or not rest.endswith(_LIST_BELOW_WORDS):
+    as_follows = rest.endswith(_AS_FOLLOWS)
+    if len(rest) > reach["list_below_intro"] or not (rest.endswith(_LIST_BELOW_WORDS) or as_follows):
         return []
     out: list[PersonMention] = []
     for q in range(pi + 1, len(paras)):
@@ -1323,6 +1327,9 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
         if item is None:
             break
         first = next((pm for pm in people if pm.para == q and not pm.negated), None)
+        if as_follows and (first is None or first.start - item.end() > reach["list_item_name"]
+                           or hi - max(first.end, first.name_end) > reach["list_item_rest"]):
+            return []                   # "…ดังนี้" then "1. ทั้งสองฝ่าย…", "- นาย A กล่าวว่า …": what was said
         if first is None or first.start - item.end() > reach["list_item_name"]:
             continue
         if p.talk_verb.search(f, item.end(), first.start) is not None or p.head.search(f, item.end(), first.start):
