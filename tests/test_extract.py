@@ -6372,3 +6372,9 @@ def test_the_ones_met_listed_below_as_follows_are_met_only_when_each_line_is_an_
         assert not any(len(m.attendances) > 1 for m in ms), [(m.label, attendee_names(m)) for m in ms]
     else:
         assert [attendee_names(m) for m in ms] == [sorted(x) for x in met]
+
+
+def test_a_talk_is_also_named_with_the_first_part_of_a_post_that_goes_on():
+    [talk] = extract(release("นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ ได้ต่อสายตรงคุยกับนายสมชาย รักไทย นายกรัฐมนตรี และหัวหน้าคณะ"
+                             "ทำงานริมน้ำ เพื่อเชิญเยือนนิวซีแลนด์", published=None))
+    assert "ต่อสายตรงคุยกับนายกรัฐมนตรี" in talk.alt_labels

@@ -130,7 +130,16 @@ def _talk_wordings(told: str, link: str, side: list) -> tuple[str, ...]:
     out = [f"{told}{link}{met.name}"]
     if met.position:
         out.append(f"{told}{link}{met.position}")
+        # …and by the post's first part alone, where the post goes on past a space ("…กับนายกรัฐมนตรี
+        # และหัวหน้าคณะ…", "…กับรัฐมนตรีว่าการกระทรวงการต่างประเทศ X สมาชิกวุฒิสภา X")
+        first = _POST_PARTS.split(met.position, maxsplit=1)[0]
+        if first != met.position:
+            out.append(f"{told}{link}{first}")
     return tuple(dict.fromkeys(_as_noun(*out)))
+
+
+#: where a post written with spaces goes on into another part (a second post, "and head of…")
+_POST_PARTS = re.compile(r"\s+(?:และ\s?)?")
 
 
 def _thai_counterpart(people: list[PersonMention], other: PersonMention | None) -> PersonMention | None:
