@@ -6378,3 +6378,9 @@ def test_a_talk_is_also_named_with_the_first_part_of_a_post_that_goes_on():
     [talk] = extract(release("นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ ได้ต่อสายตรงคุยกับนายสมชาย รักไทย นายกรัฐมนตรี และหัวหน้าคณะ"
                              "ทำงานริมน้ำ เพื่อเชิญเยือนนิวซีแลนด์", published=None))
     assert "ต่อสายตรงคุยกับนายกรัฐมนตรี" in talk.alt_labels
+
+
+def test_a_talk_is_also_named_by_its_verb_and_fused_format_with_the_post_met():
+    [talk] = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ร่วมหารือข้อราชการกับ"
+                             "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert "หารือข้อราชการกับรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์" in talk.alt_labels

@@ -720,7 +720,9 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
                                    *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
                    *_as_noun(as_written, with_post),
-                   *_talk_wordings(told, x.link or (" " if verb in w.headline_only else ""), side))
+                   *_talk_wordings(told, x.link or (" " if verb in w.headline_only else ""), side),
+                   # …and with the format fused to the verb ("หารือข้อราชการกับ…": the talk by its post too)
+                   *(_talk_wordings(fused, x.link or "", side) if (fused := _told_up_to_link(f, s, e, p)) else ()))
     else:
         aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
