@@ -189,7 +189,7 @@ class Vocab:
     def leader_by_quoted(self) -> dict[str, dict[str, Any]]:
         """Each nickname or given name that names a well-known office-holder inside quotes
         (``leaders.json`` quoted: a nickname in “…”, a given name in '…') → their entry."""
-        return {form: person for person in self.leaders["people"] for form in person.get("quoted", ())}
+        return {form: person for person in self.leaders["people"] for form in person["quoted"]}
 
     @cached_property
     def leader_quoted_re(self) -> re.Pattern:

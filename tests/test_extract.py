@@ -6239,8 +6239,8 @@ def test_meetings_a_meeting_consists_of_share_its_day_not_the_main_meetings():
 
 def test_a_head_then_an_english_name_in_brackets_then_the_parties_and_round_is_that_meeting():
     [m] = extract(release("นางสาวสมศรี ดีมาก นายกรัฐมนตรี จะเดินทางเยือนนิวซีแลนด์ ระหว่างวันที่ 2-3 กุมภาพันธ์ 2567 ที่สำคัญจะมีการประชุม "
-                          "(Joint Ministers Retreat: JMR) ไทย–นิวซีแลนด์ ครั้งที่ 6", published=None))
-    assert (m.label, m.label_en, m.number) == ("การประชุม JMR ไทย-นิวซีแลนด์", "Joint Ministers Retreat: JMR", 6)
+                          "(Joint Riverside Dialogue: JRD) ไทย–นิวซีแลนด์ ครั้งที่ 4", published=None))
+    assert (m.label, m.label_en, m.number) == ("การประชุม JRD ไทย-นิวซีแลนด์", "Joint Riverside Dialogue: JRD", 4)
 
 
 def test_a_meeting_opening_its_paragraph_then_who_led_each_side_and_the_room_is_reported_held():

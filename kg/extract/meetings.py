@@ -155,14 +155,12 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             last_end = mm.end
             continue
         tail = f[tail_start:j]
-        name_end, ordinal, head_apart = j, None, False
-        english_first = None
+        name_end, ordinal, head_apart, english_first = j, None, False, None
         if not tail:
             told = _tail_apart(f, hm.group(0), j, pend, p, w)
             if told is None:
                 continue
-            tail, name_end, ordinal, head_apart = told
-            english_first = _BRACKETED_THEN_NAME.match(f, j, pend)
+            tail, name_end, ordinal, head_apart, english_first = told
         elif w.generic_at(f, tail_start) or tail[0].isdigit() or tail == _THAT:
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
@@ -174,9 +172,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         written_with_english = None
         if english_first is not None:
-            # "การประชุม (Joint Ministers Retreat: JMR) ไทย–นิวซีแลนด์": the English name is the name's other
+            # "การประชุม (Joint Riverside Dialogue: JRD) ไทย–นิวซีแลนด์": the English name is the name's other
             # spelling, and its acronym, when it ends with one, the word the Thai name leaves out
-            en = english_first.group("en")
+            en = english_first
             acronym = _ENDS_WITH_ACRONYM.search(en)
             written_with_english = label
             label = re.sub(r"\s+", " ", label.replace(f"({en})", f" {acronym.group(1)} " if acronym else " ")).strip()
@@ -350,16 +348,17 @@ _APART_TO_ROUND = re.compile(rf" ([^\s()\d]{{2,60}}(?: [^\s()\d]{{2,60}}){{0,2}}
 
 #: who led a side of a meeting, or the room it sat in, told after its name
 _LED_OR_SAT = re.compile(r"นำโดย|\sณ\s|(?:^|\s)ที่ห้องประชุม")
-#: the acronym an English name ends with ("Joint Ministers Retreat: JMR")
+#: the acronym an English name ends with ("Joint Riverside Dialogue: JRD")
 _ENDS_WITH_ACRONYM = re.compile(r"[:\s]\s*([A-Z][A-Z0-9&]{1,9})\s*$")
 #: an English name in brackets right after the head, then the parties and the round: "การประชุม (Joint
-#: Ministers Retreat: JMR) ไทย–นิวซีแลนด์ ครั้งที่ 6"
+#: Riverside Dialogue: JRD) ไทย–นิวซีแลนด์ ครั้งที่ 4"
 _BRACKETED_THEN_NAME = re.compile(rf" ?\((?P<en>[A-Z][^()\n]{{2,80}})\) ?(?P<name>[^\s()\d]{{2,60}}) ?(?={_ROUND_THI} ?\d)")
 
 
 def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords):
     """A name written apart from its head (nothing fused to it): (tail, where it ends, a Latin
-    ordinal, whether the head stands apart from a level), or None when no name follows."""
+    ordinal, whether the head stands apart from a level, the English name in brackets it opens
+    with), or None when no name follows."""
     # "การประชุม ARF ครั้งที่ 28": a head followed by a Latin acronym or name
     lat = _LATIN_TAIL.match(f, j, pend)
     if lat is not None and p.honorific.match(f, j + 1):
@@ -368,28 +367,28 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
     if abbreviated is not None:
         # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
-        return abbreviated.group(1), abbreviated.end(), ordinal, False
+        return abbreviated.group(1), abbreviated.end(), ordinal, False, None
     if not lat and head in w.standalone:
-        return "", j, ordinal, False    # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
+        return "", j, ordinal, False, None  # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
     if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
-        return quoted.group(1), quoted.end(), ordinal, False     # news style: ประชุม“เอเปกซัมมิต”
+        return quoted.group(1), quoted.end(), ordinal, False, None     # news style: ประชุม“เอเปกซัมมิต”
     if not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
         # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
         # written apart from a name that opens with who meets (levels)
         b2 = p.boundary.search(f, apart.start(1), apart.end())
         name_end = b2.start() if b2 else apart.end()
-        return f[apart.start(1):name_end], name_end, ordinal, True
+        return f[apart.start(1):name_end], name_end, ordinal, True, None
     if not lat and (bracketed := _BRACKETED_THEN_NAME.match(f, j, pend)) is not None \
             and not p.honorific.search(bracketed.group("name")):
-        return f[j:bracketed.end("name")].strip(), bracketed.end("name"), ordinal, False
+        return f[j:bracketed.end("name")].strip(), bracketed.end("name"), ordinal, False, bracketed.group("en")
     if not lat and (numbered := _APART_TO_ROUND.match(f, j, pend)) is not None \
             and not (p.boundary.search(numbered.group(1)) or p.head.search(numbered.group(1))
                      or p.honorific.search(numbered.group(1))):
         # "ร่วมการประชุม ผู้บัญชาการทหารอากาศอาเซียน ครั้งที่ 7": a name apart, up to its round
-        return numbered.group(1), numbered.end(1), ordinal, True
+        return numbered.group(1), numbered.end(1), ordinal, True, None
     if not lat:
         return None
-    return lat.group(0).strip(), lat.end(), ordinal, False     # quoted: การประชุม "ASEAN-GCC-China Summit"
+    return lat.group(0).strip(), lat.end(), ordinal, False, None     # quoted: การประชุม "ASEAN-GCC-China Summit"
 
 
 @cache

@@ -978,13 +978,13 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
     # "…ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี": one speaking in a reporter's capacity
     # "อธิบดีกรมสารนิเทศ และโฆษกกระทรวงการต่างประเทศ": a reporter's post held beside another
     acting_reporters = tuple(c + r for c in (*v.positions["capacity_words"], "และ", "และ ") for r in reporters)
-    occasions = [mm for mm in body_live if p.ends_with("occasion_attend", f, mm.start)]
-    # "เมื่อวันที่ … ระหว่างการประชุม X … นาย A … ได้พบหารือกับ…": a paragraph opening with the occasion
-    opening = [mm for mm in body_live if mm.start - paras[mm.para][0] <= R["occasion_opens"]
-               and (p.ends_with("occasion_attend", f, mm.start) or p.ends_with("occasion_open", f, mm.start))
-               and not any(q.para == mm.para and q.start < mm.start for q in people)]
-    opening_occasions = {id(mm) for mm in opening}
-    occasions += [mm for mm in opening if mm not in occasions]
+    # "… ในระหว่างเข้าร่วมการประชุม X", and a paragraph opening with the occasion ("เมื่อวันที่ … ระหว่างการ
+    # ประชุม X … นาย A … ได้พบหารือกับ…", no official named before it)
+    attending = {id(mm) for mm in body_live if p.ends_with("occasion_attend", f, mm.start)}
+    opening_occasions = {id(mm) for mm in body_live if mm.start - paras[mm.para][0] <= R["occasion_opens"]
+                         and (id(mm) in attending or p.ends_with("occasion_open", f, mm.start))
+                         and not any(q.para == mm.para and q.start < mm.start for q in people)}
+    occasions = [mm for mm in body_live if id(mm) in attending or id(mm) in opening_occasions]
     negated_keys = {person_key(pm.person.name) for pm in people if pm.negated}
     whose = {id(b) for a, b in zip(people, people[1:]) if _whose(f, a, b)}
     attended_keys = {person_key(pm.person.name) for pm in people if not pm.negated}

@@ -12,7 +12,7 @@ from ..model import person_key, session_format
 from ..thai import DATE_RE, PARTS_OF_DAY
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
-    Patterns, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
+    Patterns, _CONSISTS_OF, _ENUMERATION_ENDS, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
 )
 from .people import (
@@ -708,6 +708,7 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
     """The names a talk goes by as the text words it: the verb alone, and the verb with the
     official met (by name, with their post, up to them), or the phrase naming the party met."""
     s, e, verb, told, also = x.s, x.e, x.verb, x.told, x.also
+    fused = _told_up_to_link(f, s, e, p)        # the verb with the format fused to it, up to กับ ("หารือข้อราชการ")
     if side and side[0].start > s:
         # as the text words it: the verb alone, and the verb with the official met
         as_written = f[s:side[0].name_end].strip()
@@ -718,13 +719,13 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         # …with a second verb ("เข้าเยี่ยมคำนับและปรึกษาข้อราชการกับ พลเอก X": the call and the counsel)
         with_second = f[s:also.end()].strip() if also is not None else ""
         aliases = (*dict.fromkeys((verb, *_welcomed_call(verb), *_as_noun(told),
-                                   *_as_noun(_told_up_to_link(f, s, e, p), up_to_met, with_second))),
+                                   *_as_noun(fused, up_to_met, with_second))),
                    *_as_noun(as_written, with_post),
                    *_talk_wordings(told, x.link or (" " if verb in w.headline_only else ""), side),
                    # …and with the format fused to the verb ("หารือข้อราชการกับ…": the talk by its post too)
-                   *(_talk_wordings(fused, x.link or "", side) if (fused := _told_up_to_link(f, s, e, p)) else ()))
+                   *(_talk_wordings(fused, x.link or "", side) if fused else ()))
     else:
-        aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), _told_up_to_link(f, s, e, p))) if a)
+        aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), fused)) if a)
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
@@ -1315,10 +1316,10 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
 
 
 #: the words a paragraph ends on when the ones met are listed below it (how far after the verb: talks.reach)
-_LIST_BELOW_WORDS = (*_LIST_ENDS, "ประกอบด้วย")
-#: "as follows", which as often lists what was said ("…สรุปผลการเยี่ยมคารวะดังกล่าว ดังนี้"): the ones met
-#: only when every line below is an official and their post alone
-_AS_FOLLOWS = ("ดังนี้",)
+_LIST_BELOW_WORDS = (*_LIST_ENDS, _CONSISTS_OF)
+#: "as follows", the enumeration's other ending, which as often lists what was said ("…สรุปผลการเยี่ยมคารวะ
+#: ดังกล่าว ดังนี้"): the ones met only when every line below is an official and their post alone
+_AS_FOLLOWS = tuple(w for w in _ENUMERATION_ENDS if w not in _LIST_ENDS)
 
 
 def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p: Patterns,
