@@ -6384,3 +6384,36 @@ def test_a_talk_is_also_named_by_its_verb_and_fused_format_with_the_post_met():
     [talk] = extract(release("เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ร่วมหารือข้อราชการกับ"
                              "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert "หารือข้อราชการกับรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์" in talk.alt_labels
+
+
+def test_an_untitled_foreign_name_right_after_a_talks_fused_link_is_the_one_met():
+    [talk] = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี ได้พบกับทามาติ ริเวอร์ส นายกรัฐมนตรีนิวซีแลนด์ ในช่วงก่อนอาหาร"
+                             "กลางวันของวันที่ 27 กันยายน 2558 ที่กรุงเวลลิงตัน", published=None))
+    assert attendee_names(talk) == ["ทามาติ ริเวอร์ส", "สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("occasion", ["ในโอกาสเดินทางไปเข้าร่วม", "ในโอกาสเข้าร่วม"], ids=["travelling-to-attend", "attending"])
+def test_the_meeting_a_talk_was_held_on_the_occasion_of_attending_is_attended(occasion):
+    ms = {m.label: m for m in extract(release(
+        "เมื่อวันที่ 9 มีนาคม 2566 นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+        + occasion + "การประชุมสุดยอดริมน้ำ – ฟิจิ สมัยพิเศษ ณ กรุงเวลลิงตัน", published=None))}
+    assert attendee_names(ms["การประชุมสุดยอดริมน้ำ - ฟิจิ สมัยพิเศษ"]) == ["สมชาย รักไทย"]
+
+
+def test_at_then_a_country_written_apart_ends_a_meetings_name():
+    [m] = extract(release("ผู้แทนเข้าร่วมการประชุมรัฐมนตรีต่างประเทศริมน้ำที่ นิวซีแลนด์ เมื่อวันที่ 9 มีนาคม 2566", published=None))
+    assert m.label == "การประชุมรัฐมนตรีต่างประเทศริมน้ำ"
+
+
+def test_two_special_sessions_joined_by_and_the_second_without_its_head_are_two_meetings():
+    ms = extract(release("นายสมชาย รักไทย เปิดเผยว่า ริมน้ำกำหนดจัดประชุมรัฐมนตรีเศรษฐกิจริมน้ำสมัยพิเศษ และรัฐมนตรีเศรษฐกิจ"
+                         "ริมน้ำบวกสาม (นิวซีแลนด์ ฟิจิ และตองกา) สมัยพิเศษ ผ่านระบบทางไกล ในวันที่ 4 มิถุนายน 2563 โดยนายสมชาย "
+                         "รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เข้าร่วมการประชุม", published=None))
+    assert [m.label for m in ms] == ["ประชุมรัฐมนตรีเศรษฐกิจริมน้ำสมัยพิเศษ", "การประชุมรัฐมนตรีเศรษฐกิจริมน้ำบวกสาม สมัยพิเศษ"]
+    assert "รัฐมนตรีเศรษฐกิจริมน้ำบวกสาม (นิวซีแลนด์ ฟิจิ และตองกา) สมัยพิเศษ" in ms[1].alt_labels
+
+
+def test_joint_ministers_named_with_and_stay_one_meeting():
+    [m] = extract(release("นายสมชาย รักไทย เข้าร่วมการประชุมรัฐมนตรีต่างประเทศ และรัฐมนตรีเศรษฐกิจริมน้ำ ครั้งที่ 12 "
+                          "ณ กรุงเวลลิงตัน เมื่อวันที่ 4 มิถุนายน 2563", published=None))
+    assert (m.label, m.number) == ("การประชุมรัฐมนตรีต่างประเทศ และรัฐมนตรีเศรษฐกิจริมน้ำ", 12)

@@ -230,7 +230,36 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             mm.prepares = prepared
             out.append(prepared)
         last_end = k
+        second = _session_conjunct(f, hm.group(0), label, k, pend, pi, w)
+        if second is not None:
+            second.series = series_key(second.label)
+            out.append(second)
+            last_end = second.end
     return _with_bodies_meeting(f, paras, out)
+
+
+_AND = "และ"
+#: "…สมัยพิเศษ และรัฐมนตรีเศรษฐกิจอาเซียนบวกสาม (จีน ญี่ปุ่น และเกาหลีใต้) สมัยพิเศษ": a second
+#: session named after "and" without its head, up to its own session word
+_CONJUNCT = re.compile(r" ?และ ?(?P<name>[^\s()]{4,80})(?P<aside> ?\([^()\n]{1,60}\))?(?P<session>"
+                       + _SESSION.pattern + ")")
+
+
+def _session_conjunct(f: str, head: str, label: str, k: int, pend: int, pi: int, w: "_NameWords") -> MeetingMention | None:
+    """The second meeting of "การประชุม A สมัยพิเศษ และ B สมัยพิเศษ", B written without the head
+    (each a special session of its own body); None when the name does not end on a session or
+    what follows "and" does not open a body's name (``spaced_openers`` without their "and")."""
+    if not label.endswith(_SPECIAL_SESSIONS):
+        return None
+    m = _CONJUNCT.match(f, k, pend)
+    if m is None or not (_AND + m.group("name")).startswith(w.spaced_openers):
+        return None
+    written = f[m.start("name"):m.end()].strip()
+    noun = head if head.startswith("การ") else "การ" + head
+    mm = MeetingMention(m.start("name"), m.end(), m.end(), noun + m.group("name") + m.group("session"),
+                        None, [], None, pi)
+    mm.aliases = (written,)
+    return mm
 
 
 #: "ประชุม" standing as a word of its own, after a space, before a name: a head only for a numbered round
@@ -328,6 +357,9 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
                             # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
     if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
         j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+    elif f.endswith(_AT, tail_start, j) and j - len(_AT) > tail_start and f[j:j + 1] == " " \
+            and p.travel_party.match(f, j + 1, pend):
+        j -= len(_AT)               # "…รัฐมนตรีต่างประเทศอาเซียนที่ สปป.ลาว": where it was held, not the name
     elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
             and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
         j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name
@@ -424,6 +456,8 @@ def _name_goes_on(f: str, s: int, name_end: int, pend: int, p: Patterns, w: _Nam
         elif m2.group(1) is None and chunk in w.spaced_words:
             pass                    # "การประชุมอาเซียน ซัมมิท": a word that goes on with the name
         elif m2.group(1) is None and chunk.startswith(w.spaced_openers):
+            if chunk.startswith(_AND) and f.endswith(_SPECIAL_SESSIONS, s, name_end):
+                break               # "…อาเซียนสมัยพิเศษ และรัฐมนตรี… สมัยพิเศษ": a session ends it, another follows
             name_end = _chunk_end(f, m2.start(2), pend)
             break                   # "การประชุม X ว่าด้วยความร่วมมือ…": what the meeting is on, to the chunk's end
         elif m2.group(1) is None and chunk.isdigit() and f.endswith(w.number_words, 0, name_end):

@@ -64,7 +64,8 @@ def _inside_a_month(f: str, start: int, month_titles: tuple[tuple[str, int], ...
 
 
 #: the link a talk verb names the one met after, written apart from an untitled name ("หารือกับ อุม …")
-_WITH_APART = "กับ "
+#: or fused to it ("ได้พบกับจอห์น สมิธ นายกรัฐมนตรี…", as news writes a foreign name without a title)
+_WITH_LINKS = ("กับ ", "กับ")
 
 
 @cache
@@ -74,11 +75,14 @@ def _longest_talk_verb() -> int:
 
 
 def _after_a_talks_link(f: str, at: int, p: Patterns) -> bool:
-    """Does a talk verb (``meetings.json`` talks.verbs) and its กับ, written apart, end right at ``at``?"""
-    k = at - len(_WITH_APART)
+    """Does a talk verb (``meetings.json`` talks.verbs) and its กับ, written apart or fused, end right at ``at``?"""
     longest = _longest_talk_verb()
-    return k > 0 and f.startswith(_WITH_APART, k) and any(
-        p.talk_verb.fullmatch(f, i, k) for i in range(max(0, k - longest), k))
+    for link in _WITH_LINKS:
+        k = at - len(link)
+        if k > 0 and f.startswith(link, k) and any(
+                p.talk_verb.fullmatch(f, i, k) for i in range(max(0, k - longest), k)):
+            return True
+    return False
 
 
 def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:
@@ -306,16 +310,24 @@ def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple
         if f[hm.start() - 1:hm.start()] != " ":
             continue
         gm = _UNTITLED_THAI_NAME.search(f, max(0, hm.start() - _UNTITLED_REACH), hm.start())
-        if gm is None or gm.end() != hm.start():
-            continue
-        given, surname = gm.group(1), gm.group(2)
-        # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
-        met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
-            and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
-        if (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
-                and not p.head.search(surname) and not p.talk_verb.search(surname):   # "สมชาย ร่วมประชุม รมต.…": a verb
-            out.append((gm.start(1), gm.start(1), None))
+        while gm is not None and gm.end() == hm.start():
+            if _untitled_name_at(f, gm, given_names, stoppers, stopper_words, p):
+                out.append((gm.start(1), gm.start(1), None))
+                break
+            # "…นายกรัฐมนตรี ได้พบกับทามาติ ริเวอร์ส นายกรัฐมนตรี…": the words before กับ are no given name;
+            # the name may start after them
+            gm = _UNTITLED_THAI_NAME.search(f, gm.start(1) + 1, hm.start())
     return out
+
+
+def _untitled_name_at(f: str, gm: re.Match, given_names, stoppers, stopper_words: tuple[str, ...], p: Patterns) -> bool:
+    """Is the given name and surname ``gm`` found before a post an official's, untitled?"""
+    given, surname = gm.group(1), gm.group(2)
+    # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
+    met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
+        and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
+    return (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
+        and not p.head.search(surname) and not p.talk_verb.search(surname)   # "สมชาย ร่วมประชุม รมต.…": a verb
 
 
 #: (kind of a title, kind of the title before it) where the second is written fused to the name
