@@ -6417,3 +6417,9 @@ def test_joint_ministers_named_with_and_stay_one_meeting():
     [m] = extract(release("นายสมชาย รักไทย เข้าร่วมการประชุมรัฐมนตรีต่างประเทศ และรัฐมนตรีเศรษฐกิจริมน้ำ ครั้งที่ 12 "
                           "ณ กรุงเวลลิงตัน เมื่อวันที่ 4 มิถุนายน 2563", published=None))
     assert (m.label, m.number) == ("การประชุมรัฐมนตรีต่างประเทศ และรัฐมนตรีเศรษฐกิจริมน้ำ", 12)
+
+
+def test_a_line_wrapped_before_attending_and_before_the_round_goes_on_from_the_line_before():
+    [m] = extract(release("เมื่อ ๒ มีนาคม ๒๕๖๖ อธิบดีกรมริมน้ำ (นายสมชาย รักไทย)  ในฐานะกรรมการคณะกรรมการริมน้ำ\n"
+                          "เข้าร่วมการประชุมคณะกรรมการริมน้ำ\nครั้งที่ ๑/๒๕๖๖ ผ่านระบบการประชุมทางไกล", published=None))
+    assert (m.number, m.start, m.mode, attendee_names(m)) == (1, PartialDate(2023, 3, 2), "virtual", ["สมชาย รักไทย"])
