@@ -6423,3 +6423,18 @@ def test_a_line_wrapped_before_attending_and_before_the_round_goes_on_from_the_l
     [m] = extract(release("เมื่อ ๒ มีนาคม ๒๕๖๖ อธิบดีกรมริมน้ำ (นายสมชาย รักไทย)  ในฐานะกรรมการคณะกรรมการริมน้ำ\n"
                           "เข้าร่วมการประชุมคณะกรรมการริมน้ำ\nครั้งที่ ๑/๒๕๖๖ ผ่านระบบการประชุมทางไกล", published=None))
     assert (m.number, m.start, m.mode, attendee_names(m)) == (1, PartialDate(2023, 3, 2), "virtual", ["สมชาย รักไทย"])
+
+
+def test_a_call_on_one_named_by_post_alone_is_also_named_up_to_the_post():
+    [call] = extract(release("เมื่อวันที่ 11 กรกฎาคม 2561 นางเจน โด เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะ"
+                             "นายกรัฐมนตรีในโอกาสเข้ารับหน้าที่ ณ ทำเนียบรัฐบาล", published=None))
+    assert "เข้าเยี่ยมคารวะนายกรัฐมนตรี" in call.alt_labels
+
+
+def test_a_visit_told_as_background_does_not_date_a_call_told_on_a_day_of_its_own():
+    [call] = extract(release(
+        "วันนี้ (11 ก.ค.) เวลา 13.30 น. นางเจน โด เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+        "นายกรัฐมนตรี ณ ทำเนียบรัฐบาล\nนายกรัฐมนตรียินดีที่ได้พบอีกครั้ง หลังจากที่ได้พบกันเมื่อเดือนพฤษภาคม 2561 ในโอกาสที่"
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์เดินทางเยือนไทย และยินดีต้อนรับนายกรัฐมนตรีนิวซีแลนด์ที่ประเทศไทย",
+        published=None))
+    assert call.start is None, call.start

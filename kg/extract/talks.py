@@ -16,7 +16,7 @@ from .patterns import (
     _THAI,
 )
 from .people import (
-    _FIRST_PERSON, _by_country, _countries_in, countries_named, place_of, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
+    _FIRST_PERSON, _by_country, _parse_position, _countries_in, countries_named, place_of, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
 )
 
 
@@ -726,6 +726,12 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
                    *(_talk_wordings(fused, x.link or "", side) if fused else ()))
     else:
         aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), fused)) if a)
+        if x.j < len(f) and p.position_head.match(f, x.j):
+            # "…เข้าเยี่ยมคารวะนายกรัฐมนตรีในโอกาส…": the one called on named by post alone, right
+            # after the verb: the call as the text words it, up to the end of the post
+            post, post_end = _parse_position(f, x.j, _chunk_end(f, x.j, len(f)), p)
+            if post:
+                aliases = (*aliases, *_as_noun(f[s:post_end].strip()))
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
