@@ -703,6 +703,10 @@ def _one_body(met: list[PersonMention]) -> bool:
     return len(met) > 1 and len(posts) == 1 and "" not in posts and len({pm.person.country for pm in met}) == 1
 
 
+#: what a post parsed to the end of its chunk may end with that is no part of it ("…ประธานาธิบดีเมียนมาร์และ")
+_AND_AFTER_POST = "และ"
+
+
 def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patterns, w: _TalkWords,
                   call_after: re.Match | None) -> tuple[str, ...]:
     """The names a talk goes by as the text words it: the verb alone, and the verb with the
@@ -729,9 +733,11 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         if x.j < len(f) and p.position_head.match(f, x.j):
             # "…เข้าเยี่ยมคารวะนายกรัฐมนตรีในโอกาส…": the one called on named by post alone, right
             # after the verb: the call as the text words it, up to the end of the post
-            post, post_end = _parse_position(f, x.j, _chunk_end(f, x.j, len(f)), p)
+            line_end = f.find("\n", x.j)
+            post, _ = _parse_position(f, x.j, _chunk_end(f, x.j, len(f) if line_end == -1 else line_end), p)
+            post = post.removesuffix(_AND_AFTER_POST).strip()
             if post:
-                aliases = (*aliases, *_as_noun(f[s:post_end].strip()))
+                aliases = (*aliases, *_as_noun(f[s:x.j] + post))
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
