@@ -198,6 +198,9 @@ def test_series_key_folds_aliases_spacing_and_typos():
     pytest.param("การประชุม ASEAN Summit", "การประชุมสุดยอดอาเซียน", id="summit-all-in-english"),
     pytest.param("ประชุมอาเซียน ซัมมิต", "ประชุมสุดยอดอาเซียน", id="summit-transliterated"),
     pytest.param("การประชุมกลุ่มผู้นำเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-group-of-leaders"),
+    pytest.param("การประชุมผู้นำเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-leaders-without-economies"),
+    pytest.param("การประชุมสุดยอดเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-summit"),
+    pytest.param("การประชุมสุดยอดผู้นำเอเปค", "การประชุมผู้นำเขตเศรษฐกิจเอเปค", id="apec-leaders-summit"),
     pytest.param("การประชุมรัฐมนตรีต่างประเทศอาเซียน หรือ AMM", "การประชุมรัฐมนตรีต่างประเทศอาเซียน",
                  id="acronym-as-other-name"),
 ])
