@@ -6367,7 +6367,9 @@ def test_a_year_alone_years_after_the_release_is_a_goal_not_a_meetings_day():
      [["จอห์น สมิธ", "สมชาย รักไทย"], ["สมชาย รักไทย", "เจน โด"]]),
     ("\n- นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ กล่าวว่า นิวซีแลนด์พร้อมสนับสนุนการค้าริมน้ำ"
      "ระหว่างสองประเทศในทุกมิติ", None),
-], ids=["officials-a-line-each", "what-was-said-a-line-each"])
+    ("\nการหารือที่กรุงเวลลิงตัน\n- นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์\n- นางเจน โด "
+     "รัฐมนตรีว่าการกระทรวงการต่างประเทศฟิจิ", [["จอห์น สมิธ", "สมชาย รักไทย"], ["สมชาย รักไทย", "เจน โด"]]),
+], ids=["officials-a-line-each", "what-was-said-a-line-each", "a-heading-over-the-lines"])
 def test_the_ones_met_listed_below_as_follows_are_met_only_when_each_line_is_an_official_and_post(lines, met):
     ms = extract(release("เมื่อวันที่ 3 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบปะหารือทวิภาคีกับ"
                          "รัฐมนตรีต่างประเทศหลายประเทศ ระหว่างการเยือนกรุงเวลลิงตัน ดังนี้" + lines, published=None))

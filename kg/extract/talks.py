@@ -1348,6 +1348,9 @@ def _listed_below(f: str, j: int, pi: int, people: list[PersonMention], paras, p
     for q in range(pi + 1, len(paras)):
         lo, hi = paras[q]
         item = _LIST_MARK.match(f, lo, hi)
+        if item is None and as_follows and hi - lo <= reach["list_heading_max"] \
+                and not any(pm.para == q for pm in people):
+            continue                    # "…ดังนี้", "การหารือที่กรุง X" then the lines: a heading over some of them
         if item is None:
             break
         first = next((pm for pm in people if pm.para == q and not pm.negated), None)
