@@ -6121,7 +6121,10 @@ def test_a_latin_name_and_its_thai_spelling_side_by_side_are_one_official():
     ("นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ หารือกับนายกรัฐมนตรีไทย โดยนายจอห์น สรุปว่าพอใจในบรรยากาศของการหารือ",
      ["จอห์น สมิธ", "จอห์น สมิธ"]),
     ("นายสมชาย รักไทย ลาออกจากตำแหน่งเมื่อเดือนก่อน", ["สมชาย รักไทย"]),
-], ids=["a-surname-fused-to-the-verb", "a-given-name-then-the-sentence", "a-name-then-the-sentence"])
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือทางโทรศัพท์กับนายจอห์น สมิธ\nนายสมชาย แสดงความขอบคุณ"
+     "สำหรับการดูแลคนไทยในนิวซีแลนด์", ["สมชาย รักไทย", "จอห์น สมิธ", "สมชาย รักไทย"]),
+], ids=["a-surname-fused-to-the-verb", "a-given-name-then-the-sentence", "a-name-then-the-sentence",
+        "thanks-after-a-given-name"])
 def test_a_name_the_text_runs_on_into_the_sentence_ends_there_and_is_the_one_named_in_full(text, names):
     assert names_read(text) == names
 

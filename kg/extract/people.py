@@ -711,8 +711,10 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
             f, paras, _with_quoted_nicknames(f, _with_untitled_leaders(f, paras, find_people(f, paras, p), p), p),
             p), p), p))), p)
     people = _with_entourage_countries(f, people, p)
-    _as_named_in_full(f, people)
+    # (a name run on into a verb is cut first: "นาย X แสดงความขอบคุณ…" must not stand as the whole
+    # name a headline's or a cut excerpt's form is completed to)
     _run_on_cut_to_named(people, p)
+    _as_named_in_full(f, people)
     people = _told_again_in_full(f, paras, people, p)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
