@@ -6446,3 +6446,10 @@ def test_a_visit_told_as_background_does_not_date_a_call_told_on_a_day_of_its_ow
         "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์เดินทางเยือนไทย และยินดีต้อนรับนายกรัฐมนตรีนิวซีแลนด์ที่ประเทศไทย",
         published=None))
     assert call.start is None, call.start
+
+
+def test_a_time_zone_told_against_the_capital_is_no_venue_and_a_building_keeps_its_latin_name():
+    [talk] = extract(release("วันที่ 14 ธันวาคม 2565 เวลา 17.45 น. (เวลาท้องถิ่นกรุงเวลลิงตันซึ่งเร็วกว่าเวลาที่กรุงเทพฯ 6 ชั่วโมง) "
+                             "ณ อาคาร Riverside Hall กรุงเวลลิงตัน นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับนายจอห์น สมิธ "
+                             "นายกรัฐมนตรีนิวซีแลนด์", published=None))
+    assert talk.venue == "อาคาร Riverside Hall"

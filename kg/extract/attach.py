@@ -79,6 +79,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
     place_heads, place_names, not_place = (tuple(md[k]) for k in ("place_heads", "place_names", "not_a_place"))
     building_heads, city_heads = tuple(md["building_heads"]), tuple(md["city_heads"])
     cue_before = p.v.meetings["reach"]["venue_cue_before"]
+    heads_alone = frozenset((*place_heads, *building_heads))     # a head word with no name of its own after it
     for m in (m for lo, hi in spans for m in p.venue.finditer(f, lo, hi)):
         cue = m.group(0)
         before = f[max(0, m.start() - cue_before):m.start()].rstrip()
@@ -98,6 +99,10 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         j = k
         while j < pend and f[j] not in " ,()":
             j += 1
+        if f[k:j] in heads_alone:
+            latin = _LATIN_NAME_AFTER.match(f, j, pend)
+            if latin is not None:
+                j = latin.end()     # "ณ อาคาร Europa": a building named in Latin after its head
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
@@ -126,6 +131,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
 
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
+
+#: a name in Latin capitals written after a place's head word ("อาคาร Europa", "โรงแรม Grand Hyatt")
+_LATIN_NAME_AFTER = re.compile(r"(?: [A-Z][A-Za-z0-9&'’.\-]*)+")
 
 
 def _is_headline(f: str, paras, p: Patterns, default_year: int | None) -> bool:
