@@ -891,11 +891,6 @@ def _share_chaired_after_talk(live, occs_of) -> None:
                     o.mode, o.venue = talk.mode, o.venue or talk.venue
 
 
-#: the year a yearless day is read in only to tell that a paragraph states a day ("วันนี้ (11 ก.ค.)"
-#: on a page with no date): a year no release is of, so never the visit's
-_STAND_IN_YEAR = 1
-
-
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
     """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
     พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
@@ -940,10 +935,10 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         # ทั้งสองฝ่ายตกลงจัดการประชุม X ครั้งที่ 7 ในช่วงต้นปี 2568" leaves the talk the visit's day)
         # (and only a day counts: "…ประสบอุทกภัยเมื่อปี ค.ศ. 2012" is background, not the talk's own date)
         # (a day told with no year, on a page that gives none either, "วันนี้ (11 ก.ค.)", is still a day of
-        # its own: read with a stand-in year, it dates its paragraph apart from the visit)
+        # its own: read in a year no release is of, it dates its paragraph apart from the visit)
         dated = {q for q, (a, b) in enumerate(paras)
                  if {(d.start, d.end) for d in find_dates(f[a:_before_other_meetings(live, q, a, b)],
-                                                          default_year=default_year or _STAND_IN_YEAR)
+                                                          default_year=default_year or _ANY_YEAR)
                      if d.start.precision == "day"} - {(start, end)}}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
         # an encounter a paragraph of its own day tells ("วันนี้ (11 ก.ค.) … เข้าเยี่ยมคารวะ…") before the

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ..thai import NUMBER_RE, find_dates, parse_number
 from ..vocab import alternation, vocab
-from .mentions import MeetingMention, _ALSO, _OF, _OR_ACRONYM, _THAT, _para_of, series_key
+from .mentions import MeetingMention, _ALSO, _AND, _OF, _OR_ACRONYM, _THAT, _para_of, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
@@ -238,14 +238,13 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     return _with_bodies_meeting(f, paras, out)
 
 
-_AND = "และ"
 #: "…สมัยพิเศษ และรัฐมนตรีเศรษฐกิจอาเซียนบวกสาม (จีน ญี่ปุ่น และเกาหลีใต้) สมัยพิเศษ": a second
 #: session named after "and" without its head, up to its own session word
 _CONJUNCT = re.compile(r" ?และ ?(?P<name>[^\s()]{4,80})(?P<aside> ?\([^()\n]{1,60}\))?(?P<session>"
                        + _SESSION.pattern + ")")
 
 
-def _session_conjunct(f: str, head: str, label: str, k: int, pend: int, pi: int, w: "_NameWords") -> MeetingMention | None:
+def _session_conjunct(f: str, head: str, label: str, k: int, pend: int, pi: int, w: _NameWords) -> MeetingMention | None:
     """The second meeting of "การประชุม A สมัยพิเศษ และ B สมัยพิเศษ", B written without the head
     (each a special session of its own body); None when the name does not end on a session or
     what follows "and" does not open a body's name (``spaced_openers`` without their "and")."""

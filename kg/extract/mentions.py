@@ -191,6 +191,7 @@ def other_form(name: str) -> str:
     return name[len(_NOUN_MAKER):] if name.startswith(_NOUN_MAKER) else _NOUN_MAKER + name
 _THAT = "ว่า"
 _OF = "ของ"
+_AND = "และ"
 #: how many titles may stand before one name: a Bruneian minister's run to nine
 #: (Yang Berhormat Pehin Orang Kaya Seri Utama Dato Seri Setia Awang Haji …)
 _MAX_STACKED_TITLES = 12

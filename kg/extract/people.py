@@ -11,7 +11,7 @@ from ..model import PartialDate, Person, person_key
 from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS, phonetic_skeleton, similarity
 from ..vocab import alternation, load_data, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
-from .mentions import MeetingMention, PersonMention, _MAX_STACKED_TITLES, _para_of
+from .mentions import MeetingMention, PersonMention, _AND, _MAX_STACKED_TITLES, _para_of
 from .patterns import (
     Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_GLOSS, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
     _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
@@ -1315,7 +1315,6 @@ def countries_named(text: str) -> list[tuple[int, str]]:
 _AND_ANOTHER_POST = re.compile(r",? ?(?:และ|รวมทั้ง) ?")
 
 
-_AND = "และ"
 _NTH = "ที่"
 _ROUND_NTH = tuple(w + "ที่" for w in ROUND_WORDS)      # a round's number, not a unit's
 _UNIT_NUMBER = re.compile(r" ?\d{1,4}(?!\d)")
