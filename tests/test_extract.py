@@ -6453,3 +6453,8 @@ def test_a_time_zone_told_against_the_capital_is_no_venue_and_a_building_keeps_i
                              "ณ อาคาร Riverside Hall กรุงเวลลิงตัน นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับนายจอห์น สมิธ "
                              "นายกรัฐมนตรีนิวซีแลนด์", published=None))
     assert talk.venue == "อาคาร Riverside Hall"
+
+
+def test_haji_abbreviated_in_a_malay_officers_latin_styles_is_a_title_not_the_name():
+    assert names_read("นายสมชาย รักไทย ให้การต้อนรับ พล.อ.Dato’ Seri Panglima Hj Ahmad Rivers Bin Hj Mohd Nawi ผบ.ทบ.มซ. "
+                      "และคณะ") == ["สมชาย รักไทย", "Ahmad Rivers Bin Hj Mohd Nawi"]
