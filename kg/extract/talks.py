@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from ..thai import DATE_RE, PARTS_OF_DAY
-from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _OF, _para_of, other_form, series_key
+from .mentions import MeetingMention, PersonMention, _AND, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _CONSISTS_OF, _ENUMERATION_ENDS, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
     _THAI,
@@ -703,8 +703,16 @@ def _one_body(met: list[PersonMention]) -> bool:
     return len(met) > 1 and len(posts) == 1 and "" not in posts and len({pm.person.country for pm in met}) == 1
 
 
-#: what a post parsed to the end of its chunk may end with that is no part of it ("…ประธานาธิบดีเมียนมาร์และ")
-_AND_AFTER_POST = "และ"
+def _up_to_the_post_met(f: str, x: _Told, p: Patterns) -> str:
+    """The talk as the text words it up to the end of the post of the one met, when a post stands
+    right after the verb ("…เข้าเยี่ยมคารวะนายกรัฐมนตรีในโอกาส…" → เข้าเยี่ยมคารวะนายกรัฐมนตรี),
+    read within its line; "" when no post stands there."""
+    if x.j >= len(f) or not p.position_head.match(f, x.j):
+        return ""
+    line_end = f.find("\n", x.j)
+    post, _ = _parse_position(f, x.j, _chunk_end(f, x.j, len(f) if line_end == -1 else line_end), p)
+    post = post.removesuffix(_AND).strip()         # "…ประธานาธิบดีเมียนมาร์และ": the และ is no part of it
+    return f[x.s:x.j] + post if post else ""
 
 
 def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patterns, w: _TalkWords,
@@ -729,15 +737,8 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
                    # …and with the format fused to the verb ("หารือข้อราชการกับ…": the talk by its post too)
                    *(_talk_wordings(fused, x.link or "", side) if fused else ()))
     else:
-        aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), fused)) if a)
-        if x.j < len(f) and p.position_head.match(f, x.j):
-            # "…เข้าเยี่ยมคารวะนายกรัฐมนตรีในโอกาส…": the one called on named by post alone, right
-            # after the verb: the call as the text words it, up to the end of the post
-            line_end = f.find("\n", x.j)
-            post, _ = _parse_position(f, x.j, _chunk_end(f, x.j, len(f) if line_end == -1 else line_end), p)
-            post = post.removesuffix(_AND_AFTER_POST).strip()
-            if post:
-                aliases = (*aliases, *_as_noun(f[s:x.j] + post))
+        aliases = tuple(a for a in dict.fromkeys((*_as_noun(verb, told), *_as_noun(r.phrase), fused,
+                                                   *_as_noun(_up_to_the_post_met(f, x, p)))) if a)
     # a headline's quotes are no part of a name ("พบ ‘ฮุน มาเนต-ฮุน เซน’")
     aliases = tuple(dict.fromkeys(a.translate(_TALK_QUOTES).strip() for a in aliases))
     if x.second:
