@@ -102,7 +102,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if f[k:j] in heads_alone:
             latin = _LATIN_NAME_AFTER.match(f, j, pend)
             if latin is not None:
-                j = latin.end()     # "ณ อาคาร Europa": a building named in Latin after its head
+                j = latin.end()     # "ณ อาคาร Riverside Hall": a building named in Latin after its head
         b = p.boundary.search(f, k + 1, j)
         if b is not None:
             j = b.start()
@@ -132,7 +132,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
 
 _ANY_YEAR = 2000      # a year to read a day and month by, when only their presence matters
 
-#: a name in Latin capitals written after a place's head word ("อาคาร Europa", "โรงแรม Grand Hyatt")
+#: a name in Latin capitals written after a place's head word ("อาคาร Riverside Hall", "โรงแรม Riverside")
 _LATIN_NAME_AFTER = re.compile(r"(?: [A-Z][A-Za-z0-9&'’.\-]*)+")
 
 
@@ -934,14 +934,14 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
         # (a date told after another meeting the paragraph names is that meeting's: "…หารือกับนาง Y …
         # ทั้งสองฝ่ายตกลงจัดการประชุม X ครั้งที่ 7 ในช่วงต้นปี 2568" leaves the talk the visit's day)
         # (and only a day counts: "…ประสบอุทกภัยเมื่อปี ค.ศ. 2012" is background, not the talk's own date)
-        # (a day told with no year, on a page that gives none either, "วันนี้ (11 ก.ค.)", is still a day of
+        # (a day told with no year, on a page that gives none either, "วันนี้ (5 ส.ค.)", is still a day of
         # its own: read in a year no release is of, it dates its paragraph apart from the visit)
         dated = {q for q, (a, b) in enumerate(paras)
                  if {(d.start, d.end) for d in find_dates(f[a:_before_other_meetings(live, q, a, b)],
                                                           default_year=default_year or _ANY_YEAR)
                      if d.start.precision == "day"} - {(start, end)}}
         until = next((q for q in range(pi + 1, last + 1) if q in dated), last + 1)
-        # an encounter a paragraph of its own day tells ("วันนี้ (11 ก.ค.) … เข้าเยี่ยมคารวะ…") before the
+        # an encounter a paragraph of its own day tells ("วันนี้ (5 ส.ค.) … เข้าเยี่ยมคารวะ…") before the
         # visit's paragraph names it again ("…ยินดีต้อนรับ…"): the visit (told as background) does not date it
         told_on_its_own_day = {id(o) for mm in undated if mm.para < pi and mm.para in dated for o in occs_of(mm)}
         for mm in undated:

@@ -238,7 +238,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
     return _with_bodies_meeting(f, paras, out)
 
 
-#: "…สมัยพิเศษ และรัฐมนตรีเศรษฐกิจอาเซียนบวกสาม (จีน ญี่ปุ่น และเกาหลีใต้) สมัยพิเศษ": a second
+#: "…สมัยพิเศษ และรัฐมนตรีเศรษฐกิจริมน้ำบวกสาม (นิวซีแลนด์ ฟิจิ และตองกา) สมัยพิเศษ": a second
 #: session named after "and" without its head, up to its own session word
 _CONJUNCT = re.compile(r" ?และ ?(?P<name>[^\s()]{4,80})(?P<aside> ?\([^()\n]{1,60}\))?(?P<session>"
                        + _SESSION.pattern + ")")
@@ -358,7 +358,7 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
         j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
     elif f.endswith(_AT, tail_start, j) and j - len(_AT) > tail_start and f[j:j + 1] == " " \
             and p.travel_party.match(f, j + 1, pend):
-        j -= len(_AT)               # "…รัฐมนตรีต่างประเทศอาเซียนที่ สปป.ลาว": where it was held, not the name
+        j -= len(_AT)               # "…รัฐมนตรีต่างประเทศริมน้ำที่ นิวซีแลนด์": where it was held, not the name
     elif f.endswith(_THAT, tail_start, j) and not f.endswith("ก" + _THAT, tail_start, j) \
             and j - len(_THAT) > tail_start and (j == pend or f[j] == " "):
         j -= len(_THAT)             # "…ร่วมประชุมคณะรัฐมนตรีไทย-กัมพูชาว่า เป็น…": "that", a statement's, not the name

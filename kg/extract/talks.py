@@ -711,7 +711,7 @@ def _up_to_the_post_met(f: str, x: _Told, p: Patterns) -> str:
         return ""
     line_end = f.find("\n", x.j)
     post, _ = _parse_position(f, x.j, _chunk_end(f, x.j, len(f) if line_end == -1 else line_end), p)
-    post = post.removesuffix(_AND).strip()         # "…ประธานาธิบดีเมียนมาร์และ": the และ is no part of it
+    post = post.removesuffix(_AND).strip()         # "…ประธานาธิบดีนิวซีแลนด์และ": the และ is no part of it
     return f[x.s:x.j] + post if post else ""
 
 
