@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ..thai import NUMBER_RE, find_dates, parse_number
 from ..vocab import alternation, vocab
-from .mentions import MeetingMention, _ALSO, _AND, _OF, _OR_ACRONYM, _THAT, _para_of, series_key
+from .mentions import MeetingMention, _ALSO, _AND, _NOUN_MAKER, _OF, _OR_ACRONYM, _THAT, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
@@ -232,7 +232,6 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         last_end = k
         second = _session_conjunct(f, hm.group(0), label, k, pend, pi, w)
         if second is not None:
-            second.series = series_key(second.label)
             out.append(second)
             last_end = second.end
     return _with_bodies_meeting(f, paras, out)
@@ -254,9 +253,10 @@ def _session_conjunct(f: str, head: str, label: str, k: int, pend: int, pi: int,
     if m is None or not (_AND + m.group("name")).startswith(w.spaced_openers):
         return None
     written = f[m.start("name"):m.end()].strip()
-    noun = head if head.startswith("การ") else "การ" + head
+    noun = head if head.startswith(_NOUN_MAKER) else other_form(head)      # ประชุม → การประชุม
     mm = MeetingMention(m.start("name"), m.end(), m.end(), noun + m.group("name") + m.group("session"),
                         None, [], None, pi)
+    mm.series = series_key(mm.label)
     mm.aliases = (written,)
     return mm
 
