@@ -6316,7 +6316,9 @@ def test_the_weekly_briefings_shorthand_for_foreign_ministers_names_the_same_rou
     ("การประชุม รมต. ต่างประเทศอาเซียน สมัยพิเศษ", "การประชุมรัฐมนตรีต่างประเทศอาเซียน"),
     ("การประชุมสุดยอดผู้นำสมาคมประชาชาติ แห่งเอเชียตะวันออกเฉียงใต้", "การประชุมสุดยอดอาเซียน"),
     ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ สมัยพิเศษ ว่าด้วยโรคระบาดริมน้ำ", "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"),
-], ids=["with-the-party-named-last", "the-shorthand-for-minister", "the-long-name-spaced", "a-special-sessions-topic"])
+    ("การประชุมระดับผู้นำว่าด้วยความปลอดภัยริมน้ำ", "การประชุมผู้นำว่าด้วยความปลอดภัยริมน้ำ"),
+], ids=["with-the-party-named-last", "the-shorthand-for-minister", "the-long-name-spaced", "a-special-sessions-topic",
+        "at-leaders-level"])
 def test_series_keys_meet_however_the_release_writes_the_series(written, same):
     assert series_key(written) == series_key(same)
 
@@ -6458,3 +6460,51 @@ def test_a_time_zone_told_against_the_capital_is_no_venue_and_a_building_keeps_i
 def test_haji_abbreviated_in_a_malay_officers_latin_styles_is_a_title_not_the_name():
     assert names_read("นายสมชาย รักไทย ให้การต้อนรับ พล.อ.Dato’ Seri Panglima Hj John Rivers Bin Hj Adam Smith ผบ.ทบ.มซ. "
                       "และคณะ") == ["สมชาย รักไทย", "John Rivers Bin Hj Adam Smith"]
+
+
+def test_talks_with_countries_counted_then_listed_are_one_talk_each_held_by_the_official_the_headline_names():
+    ms = extract(release("ก่อนเข้าร่วมประชุมสุดยอดผู้นำริมน้ำ นายกรัฐมนตรี หารือทวิภาคี 3 ประเทศ ประกอบด้วย นิวซีแลนด์ ฟิจิ "
+                         "และตองกา โดยได้หยิบยกความร่วมมือด้านประมง", title="นายสมชาย รักไทย หารือผู้นำฟิจิ เรื่องประมง",
+                         published=None))
+    talks = {m.label: m for m in ms if "หารือ" in m.label}
+    assert set(talks) == {"การหารือทวิภาคีกับฟิจิ", "การหารือทวิภาคีกับตองกา", "การหารือทวิภาคีกับนิวซีแลนด์"}
+    assert all(attendee_names(m) == ["สมชาย รักไทย"] for m in talks.values())
+
+
+def test_officials_met_in_a_numbered_list_after_a_count_of_bodies_and_a_place_are_one_talk_each():
+    ms = extract(release("เมื่อวันที่ 4 มีนาคม 2560 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือผู้แทนองค์การ"
+                         "ระหว่างประเทศ 3 องค์กร ณ นครเวลลิงตัน ได้แก่ 1) นาง Jane Doe ผู้อำนวยการใหญ่องค์การการค้าโลก "
+                         "2) นาย John Smith ผู้อำนวยการองค์การอนามัยโลก และ 3) ดร. Tamati Rivers ข้าหลวงใหญ่ผู้ลี้ภัยแห่ง"
+                         "สหประชาชาติ", published=None))
+    assert sorted(m.label for m in ms) == ["การพบหารือกับ Jane Doe", "การพบหารือกับ John Smith", "การพบหารือกับ Tamati Rivers"]
+    assert all(m.start == PartialDate(2017, 3, 4) and "สมชาย รักไทย" in attendee_names(m) for m in ms)
+
+
+def test_a_round_told_before_the_committee_it_is_of_is_that_committees_meeting():
+    [m] = extract(release("ในการประชุมครั้งที่ 4 คณะกรรมการร่วมทางการค้านิวซีแลนด์ – ไทย ที่ทั้งสองฝ่ายร่วมเป็นประธาน "
+                          "เมื่อวันที่ 2 สิงหาคม 2562 ณ กรุงเวลลิงตัน ทั้งสองฝ่ายเห็นพ้องกัน", published=None))
+    assert (m.label, m.number) == ("การประชุมคณะกรรมการร่วมทางการค้านิวซีแลนด์ - ไทย", 4)
+
+
+def test_a_meeting_told_with_who_chaired_it_is_held_and_a_military_department_chief_is_a_post():
+    ms = {m.label: m for m in extract(release(
+        "การประชุมคณะกรรมการริมน้ำ (Riverside Border Committee: RBC) ไทย-นิวซีแลนด์ สมัยพิเศษ ครั้งที่ 1 ที่จัดขึ้นที่กรุงเวลลิงตัน "
+        "ประเทศนิวซีแลนด์ ระหว่างวันที่ 7-10 กันยายน 2566 โดยเมื่อวันที่ 7 กันยายน 2566 เป็นการประชุมกองเลขานุการคณะกรรมการ RBC โดยมี พลโท "
+        "สมชาย รักไทย เจ้ากรมกิจการริมน้ำทหาร เป็นประธานร่วมฝ่ายไทย และ พลตรี จอห์น สมิธ รองปลัดกระทรวงกลาโหมนิวซีแลนด์ "
+        "เป็นประธานร่วมฝ่ายนิวซีแลนด์\nการประชุมครั้งนี้จัดขึ้นเพื่อหารือแนวทางความร่วมมือ", published=None))}
+    secretariat = ms["การประชุมกองเลขานุการคณะกรรมการ RBC"]
+    assert sorted(c.party for c in secretariat.co_chairs) == ["NZ", "TH"]
+    assert {a.person.name: a.person.position for a in secretariat.attendances}["สมชาย รักไทย"] == "เจ้ากรมกิจการริมน้ำทหาร"
+
+
+def test_the_pair_right_after_a_bracketed_acronym_is_the_names():
+    [m] = extract(release("นิวซีแลนด์ตอบรับข้อเสนอของไทยที่จะจัดการประชุมสมัยวิสามัญของคณะกรรมาธิการเขตแดนร่วม (JBC)นิวซีแลนด์-ไทย "
+                          "ในกลางเดือนกันยายนนี้", published=None))
+    assert m.label == "การประชุมสมัยวิสามัญของคณะกรรมาธิการเขตแดนร่วม นิวซีแลนด์-ไทย"
+
+
+def test_an_untitled_thai_name_after_the_post_news_names_first_is_the_official():
+    [talk] = extract(release("เมื่อวันที่ 3 มีนาคม 2567 รัฐมนตรีว่าการกระทรวงการต่างประเทศ สมชาย รักไทย หารือกับรัฐมนตรีว่าการ"
+                             "กระทรวงการต่างประเทศนิวซีแลนด์ จอห์น สมิธ ที่กรุงเวลลิงตัน", published=None))
+    assert {a.person.name: a.person.position for a in talk.attendances} == {
+        "สมชาย รักไทย": "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "จอห์น สมิธ": "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์"}

@@ -377,6 +377,8 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
 _APART_TO_ROUND = re.compile(rf" ([^\s()\d]{{2,60}}(?: [^\s()\d]{{2,60}}){{0,2}}) ?(?={_ROUND_THI} ?\d)")
 
 
+#: "…โดยมี": who the meeting was held with, or who chaired it, told next
+_WITH_WHOM = re.compile(r"\s?โดยมี")
 #: who led a side of a meeting, or the room it sat in, told after its name
 _LED_OR_SAT = re.compile(r"นำโดย|\sณ\s|(?:^|\s)ที่ห้องประชุม")
 #: the acronym an English name ends with ("Joint Riverside Dialogue: JRD")
@@ -634,9 +636,16 @@ _BODY_MEETS = re.compile(rf"(?P<body>คณะ(?:อนุ)?กรรม(?:ก�
                          rf"(?:\s?[{_THAI}]{{2,20}}\s?[-–]\s?[{_THAI}]{{2,20}})?\s?(?:ได้)?(?:จัด)?(?:การ)?ประชุม\s?(?=ครั้งที่)")
 
 
+#: "ในการประชุมครั้งที่ 3 คณะกรรมการร่วมทางการค้า X – ไทย": the round told before the committee it is of
+_ROUND_THEN_BODY = re.compile(r"(?:การ)?ประชุม\s?(?=ครั้งที่\s?[0-9๐-๙]{1,3}\s?(?:ของ)?\s?คณะ(?:อนุ)?กรรม(?:การ|าธิการ))")
+_BODY_AFTER_ROUND = re.compile(rf"\s?(?:ของ)?\s?(?P<body>คณะ(?:อนุ)?กรรม(?:การ|าธิการ)[{_THAI}]{{2,60}}"
+                               rf"(?:\s?[-–]\s?[{_THAI}]{{2,20}})?)")
+
+
 def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[MeetingMention]:
     """A committee that "holds its meeting no. N" ("คณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย–มาเลเซีย
-    จัดประชุมครั้งที่ 117"): that round of the committee's meetings, named "การประชุม" + the committee."""
+    จัดประชุมครั้งที่ 117"), or a meeting no. N told before its committee ("การประชุมครั้งที่ 3
+    คณะกรรมการร่วม…"): that round of the committee's meetings, named "การประชุม" + the committee."""
     extra = []
     for m in _BODY_MEETS.finditer(f):
         if any(x.start <= m.start() < x.end for x in found):
@@ -647,6 +656,16 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
         label = "การประชุม" + m.group("body")
         k = NUMBER_RE.match(f, m.end()).end()
         mm = MeetingMention(m.start(), k, m.end("body"), label, None, numbers, year, _para_of(paras, m.start()))
+        mm.series = series_key(label)
+        extra.append(mm)
+    for m in _ROUND_THEN_BODY.finditer(f):
+        round_ = NUMBER_RE.match(f, m.end())
+        body = _BODY_AFTER_ROUND.match(f, round_.end()) if round_ is not None else None
+        if body is None or any(x.start <= m.start() < x.end or m.start() <= x.start < body.end() for x in found):
+            continue
+        numbers, year = parse_number(round_.group(0))
+        label = "การประชุม" + body.group("body").strip()
+        mm = MeetingMention(m.start(), body.end(), body.end(), label, None, numbers, year, _para_of(paras, m.start()))
         mm.series = series_key(label)
         extra.append(mm)
     return sorted(found + extra, key=lambda x: x.start) if extra else found
@@ -1125,6 +1144,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         # (…or one that opens its paragraph and goes on to who led each side or where it sat: "การประชุม X
         # ระหว่างจังหวัด A … นำโดยนาย B … ที่ห้องประชุมศาลากลางจังหวัด A": a report of it)
         held_soon = held_soon or (mm.opens and _LED_OR_SAT.search(
+            f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
+        # (…or one told with who chaired it: "…เป็นการประชุม X โดยมี นาย A … เป็นประธานร่วมฝ่ายไทย")
+        held_soon = held_soon or (_WITH_WHOM.match(f, mm.end) is not None and p.chair.search(
             f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \

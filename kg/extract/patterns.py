@@ -32,7 +32,7 @@ _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ค
 #: "…วาระการพัฒนาภายหลังปี ค.ศ. 2015": a name that ends on "year" goes on to the year it names
 _NAMED_YEAR = re.compile(r"(?<=ปี) (?:พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)")
 _NEXT_CHUNK = re.compile(r" ?- ?([^\s()]{2,40})|\s([^\s()]{2,40})")
-_PAIR_AFTER = re.compile(rf"\s+(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
+_PAIR_AFTER = re.compile(rf"\s*(?:ระหว่าง)?([{_THAI}]{{2,30}})\s?-\s?([{_THAI}]{{2,30}})(?=[\s(]|$)")
 #: a bracketed aside, with at most one bracket inside ("(ASEAN Coordinating Council Working Group (ACCWG) on …)")
 _PAREN = re.compile(r"\s?\(((?:[^()\n]|\([^()\n]{1,40}\)){2,200})\)")
 _BEFORE_NUMBER = re.compile(rf"\s?(?={ROUND_NTH})")

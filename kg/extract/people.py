@@ -176,7 +176,7 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tu
     stoppers_t = tuple(stoppers)
     foreign_posts = tuple(p.v.positions["foreign_only_posts"])
     for hm in p.position_head.finditer(f):
-        owned = _owned_post_title(f, hm.start(), p, stoppers_t)
+        owned = _owned_post_title(f, hm.start(), p, stoppers_t) or _thai_named_after_post(f, hm.start(), p, stoppers_t)
         if owned is not None:
             # "นายกฯ อังกฤษ เจน โด", "ประธานาธิบดีฝรั่งเศส แจ็ค ดอว์สัน": news names a foreign
             # leader by post and country, then the name, with no title
@@ -208,6 +208,27 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tu
         if (_LATIN_CAPITAL.match(f, k) or thai_named or foreign_named or owned_named) and not p.party.match(f, k):
             out.append((tm.start(), tm.end(), tm.group(0)))
     return out, with_country
+
+
+def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
+    """Where the post ends in "<post> <Thai given name> <surname>" ("รัฐมนตรีว่าการกระทรวงพาณิชย์
+    สมชาย รักไทย"), as news names an official by post first, untitled, when the names list holds
+    the given name; else None."""
+    if s and _THAI_OR_LATIN_CHAR.match(f, s - 1) and not f.endswith(p.title_connectors, 0, s):
+        return None                     # inside a word (the รัฐมนตรี of นายกรัฐมนตรี)
+    post, end = _parse_position(f, s, min(len(f), s + p.v.positions["transcribed_name_max_chars"]["post"]), p)
+    if not post or not f.startswith(" ", end) or p.honorific.match(f, end + 1):
+        return None
+    k = end + 1
+    word = f[k:k + 40].split(" ", 1)[0]
+    surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+    places = p.v.modes["place_names"]            # "ผู้แทนจากจังหวัดสตูล สงขลา ยะลา": places listed, no name
+    named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
+        and word not in places and surname not in places \
+        and not p.position_head.match(surname) and not p.party.match(surname) \
+        and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.head.search(surname) \
+        and not p.talk_verb.search(surname)
+    return end if named else None
 
 
 def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
@@ -1020,8 +1041,14 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         # "นายกรัฐมนตรีเข้าเยี่ยมคารวะ…" after "พลเอก X นายกรัฐมนตรีพม่า": a post naming no country is
         # Thailand's, not a foreign official's whose post names theirs
         fits = [pm for pm in fits if pm.person.country in (None, "TH")]
+        if not fits:
+            # ""ยิ่งลักษณ์" หารือ…" in the headline, then "นายกรัฐมนตรี หารือทวิภาคี…": a Thai post alone
+            # names the one Thai official the release names without any post
+            unposted = {pm.person.name: pm for pm in before if pm.person.country == "TH" and not pm.person.position}
+            fits = list(unposted.values()) if len(unposted) == 1 and not any(
+                pm.person.country == "TH" and pm.person.position for pm in earlier) else []
     # "นายกรัฐมนตรีมีกำหนดหารือ…" is the prime minister, not the prime minister's spokesman
-    return next((pm for pm in fits if pm.person.position.startswith(title)), fits[0] if fits else None)
+    return next((pm for pm in fits if (pm.person.position or "").startswith(title)), fits[0] if fits else None)
 
 
 def _spelled_in(post: str, position: str | None) -> bool:

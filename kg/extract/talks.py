@@ -582,7 +582,11 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # "การหารือทวิภาคีเต็มคณะระหว่างนายกรัฐมนตรีกับประธานาธิบดีแห่งสหรัฐฯ": a session between
         # two posts; the one met holds the other side's
         r.post = re.split(r"กับ|และ", r.post)[-1].strip()
-    listed_parties = _party_list(f, j, found, p) if link else []
+    # "หารือทวิภาคี 3 ประเทศ ประกอบด้วย A B และ C": countries counted, then listed, no link word
+    counted = _COUNTED_PARTIES.match(f, j)
+    if counted is not None and r.post.startswith(counted.group(0).strip()):
+        r.post = r.post[len(counted.group(0).strip()):].strip()        # the count is no post of those met
+    listed_parties = _party_list(f, j, found, p) if link or counted else []
     lead_official = held_by if len(listed_parties) >= 2 else None
     if lead_official is not None:
         post = _post_of_listed(r.post, p)
@@ -1094,6 +1098,8 @@ def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
             dropped.add(id(drop))
 
 
+#: a count of the countries met, then their list ("(กับผู้นำ) 3 ประเทศ ประกอบด้วย", "… 2 ประเทศ ได้แก่")
+_COUNTED_PARTIES = re.compile(r"\s?(?:กับ)?(?:ผู้นำ)?\s?(?:\d{1,2}|[๐-๙]{1,2})\s?ประเทศ\s?(?:ได้แก่|ประกอบด้วย|คือ)")
 _PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
 
 
@@ -1288,8 +1294,12 @@ def _encounter_told_before(f: str, s: int, p: Patterns) -> bool:
 #: up to four words, each but the last followed by a space (one way to split them: an optional
 #: space between repeated runs let the engine try every split of a long word, ~30 ms a call);
 #: a word may be as long as four of the old runs (คณะเอกอัครราชทูตลาตินอเมริกาประจำประเทศไทย)
-_GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อาทิ|เช่น|ประกอบด้วย|นำโดย)(?:[^\s()\d]{1,160}\s){0,3}[^\s()\d]{0,160}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน)\s?)?"
-                              r"(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
+_GROUP_THEN_LIST = re.compile(r"(?=[^\s()\d])(?!ได้แก่|คือ|อาทิ|เช่น|ประกอบด้วย|นำโดย)(?:[^\s()\d]{1,160}\s){0,3}[^\s()\d]{0,160}?(?:\d{1,2}\s?(?:ประเทศ|คน|ท่าน|องค์กร|องค์การ|หน่วยงาน)\s?)?"
+                              r"(?:ณ\s?[^\s()\d]{1,40}\s?)?(?:ได้แก่|คือ|อาทิ(?:เช่น)?|เช่น|ประกอบด้วย|นำโดย)\s?:?\s?(?:\(?\d{1,2}[.)]\s?)?")
+
+
+#: an item's mark in an inline list ("… ได้แก่ 1) นาง A … 2) นาย B … และ 6) นาย C")
+_INLINE_ITEM_MARK = re.compile(r"(?<![\d.])\d{1,2}[.)](?!\d)")
 
 
 def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patterns, reach: dict,
@@ -1318,7 +1328,7 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
         elif (pm.person.position or "").startswith(tuple(p.v.positions["reporter_posts"])):
             break                       # "…คารวะพลเอก A นายกรัฐมนตรี พลตรี S รองโฆษก… กล่าวว่า": S tells of it
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
-                  and (f[met[-1].end:pm.start].strip(" ,") in ("", "และ", "รวมทั้ง")
+                  and (_INLINE_ITEM_MARK.sub("", f[met[-1].end:pm.start]).strip(" ,") in ("", "และ", "รวมทั้ง")
                        or welcomed_call and _CALL_OF.fullmatch(f, met[-1].end, pm.start) is not None)
                   or pm.start - met[-1].end <= reach["listed_place_gap"]
                   and p.place_of_listed.fullmatch(f, met[-1].end, pm.start) is not None
