@@ -72,9 +72,13 @@ MONTHS: Final[dict[str, int]] = {
     "กรกฏาคม": 7, "พฤสจิกายน": 11, "พฤษจิกายน": 11,
     "กัมภาพันธ์": 2, "กุมภาพันธ": 2, "พฤศจิกาย": 11, "กรกฏา": 7,     # (ั for ุ; the last letter dropped)
 }
-# Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.).
+# Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.), or
+# with every dot lost to a space by a page that strips them (11 ม ค 62): that form only before no
+# further Thai letter, so that two letters apart in a sentence are not read as a month.
+_DOTLESS: Final[dict[str, int]] = {m.replace(".", ""): n for m, n in MONTHS.items() if m.endswith(".")}
 _ABBREV_RE = r"|".join(sorted(
-    (re.escape(m[:-1]).replace(r"\.", r"\.\s?") + r"\.?" for m in MONTHS if m.endswith(".")),
+    [*(re.escape(m[:-1]).replace(r"\.", r"\.\s?") + r"\.?" for m in MONTHS if m.endswith(".")),
+     *(re.escape(m[:-1]).replace(r"\.", " ") + r"(?![\u0e01-\u0e4e])" for m in MONTHS if m.endswith("."))],
     key=len, reverse=True))
 _FULL_RE = r"|".join(sorted((re.escape(m) for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
 MONTH_RE: Final = rf"(?:{_FULL_RE}|{_ABBREV_RE})"
@@ -87,7 +91,7 @@ def month_number(word: str) -> int | None:
         return MONTHS[w]
     if not w.endswith(".") and w + "." in MONTHS:
         return MONTHS[w + "."]
-    return MONTHS.get(w.title())
+    return MONTHS.get(w.title()) or _DOTLESS.get(w)
 
 
 #: the era as written before a year, abbreviated or in full ("๑๔ มิถุนายน พุทธศักราช ๒๕๖๑"), maybe

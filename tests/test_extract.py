@@ -6508,3 +6508,23 @@ def test_an_untitled_thai_name_after_the_post_news_names_first_is_the_official()
                              "กระทรวงการต่างประเทศนิวซีแลนด์ จอห์น สมิธ ที่กรุงเวลลิงตัน", published=None))
     assert {a.person.name: a.person.position for a in talk.attendances} == {
         "สมชาย รักไทย": "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "จอห์น สมิธ": "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์"}
+
+
+@pytest.mark.parametrize("written, day", [
+    ("วันที่ 11 ม ค 62 ที่ห้องประชุมริมน้ำ", PartialDate(2019, 1, 11)),
+    ("ระหว่าง 5-6 ก ย 2562 ณ กรุงเวลลิงตัน", PartialDate(2019, 9, 5)),
+    ("เมื่อ 3 มี ค 2560 นาย ก ข กล่าว", PartialDate(2017, 3, 3)),
+], ids=["one-day", "a-range", "three-letter-month"])
+def test_an_abbreviated_month_whose_dots_the_page_stripped_is_still_read(written, day):
+    assert find_dates(written)[0].start == day
+
+
+def test_two_letters_apart_in_a_sentence_are_no_month():
+    assert find_dates("นาย ก ข 12 คน") == []
+
+
+def test_one_interviewed_before_setting_out_to_attend_meetings_attends_them():
+    ms = extract(release("(22 ก.ย.) นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ก่อนออกเดินทางเข้าร่วม การประชุมสมัชชาริมน้ำ สมัยสามัญ"
+                         "ครั้งที่ 65 และการประชุมสุดยอดผู้นำริมน้ำ - นิวซีแลนด์ ครั้งที่ 2 ที่กรุงเวลลิงตัน ถึงการหารือที่จะมีขึ้น",
+                         published=PartialDate(2010, 9, 22)))
+    assert [(m.number, attendee_names(m)) for m in ms] == [(65, ["สมชาย รักไทย"]), (2, ["สมชาย รักไทย"])]
