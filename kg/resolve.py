@@ -316,7 +316,27 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
                     and _spellings_agree(c2, names[x], names[y])}
             if len(fits) == 1:
                 union(x, fits.pop())
+    _given_name_alone(names, buckets, apart, find, union)
     return {k: find(k) for k in by_key}
+
+
+def _given_name_alone(names: dict[str, str], buckets, apart: set, find, union) -> None:
+    """A Thai name of one word ("ประยุทธ์", as news calls a leader) is the one official of its
+    country whose full Thai name opens with that word, when there is exactly one; with two or
+    more (สมชาย ใจดี, สมชาย รักไทย) it stays apart, for nothing tells which."""
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    alone: list[tuple[str, str]] = []
+    for c, (_latin, thai) in sorted(buckets.items()):
+        for k in thai:
+            words = names[k].split()
+            if len(words) >= 2:
+                full[(c, words[0])].add(k)
+            elif len(words) == 1:
+                alone.append((c, k))
+    for c, k in alone:
+        fits = {find(y) for y in full.get((c, names[k]), ()) if (min(k, y), max(k, y)) not in apart}
+        if c != "?" and len(fits) == 1:
+            union(k, fits.pop())
 
 
 def _spelling_block(name: str) -> tuple | None:

@@ -54,6 +54,9 @@ SPELLINGS = {
     "foreign-given-name-transliterated-twice": ([("วลาดิเมียร์ โปปอฟ", "RU"), ("วลาดิมีร์ โปปอฟ", "RU")], 1),
     "foreign-given-names-that-differ": ([("อีวาน โปปอฟ", "RU"), ("วลาดิมีร์ โปปอฟ", "RU")], 2),
     "thai-given-names-that-sound-alike": ([("สมชาย ทองดี", "TH"), ("สมชัย ทองดี", "TH")], 2),
+    "thai-given-name-alone-is-the-one-full-name-it-opens": ([("สมชาย", "TH"), ("สมชาย รักไทย", "TH")], 1),
+    "thai-given-name-alone-opening-two-full-names": ([("สมชาย", "TH"), ("สมชาย รักไทย", "TH"), ("สมชาย ใจดี", "TH")], 3),
+    "given-name-alone-of-another-country": ([("สมชาย", "NZ"), ("สมชาย รักไทย", "TH")], 2),
 }
 
 
@@ -68,6 +71,11 @@ def test_one_person_under_two_spellings(names, officials):
 
 def test_two_names_side_by_side_in_one_meeting_are_two_people():
     res = resolve([_ex("a", Person("ประยุทธ์ จันทร์โอขา", "นาย", None, "TH"), Person("ประยุทธ์ จันทร์โอชา", "นาย", None, "TH"))])
+    assert len(res.officials) == 2
+
+
+def test_a_given_name_alone_beside_the_full_name_in_one_meeting_is_another_person():
+    res = resolve([_ex("a", Person("สมชาย", "นาย", None, "TH"), Person("สมชาย รักไทย", "นาย", None, "TH"))])
     assert len(res.officials) == 2
 
 
