@@ -6528,3 +6528,21 @@ def test_one_interviewed_before_setting_out_to_attend_meetings_attends_them():
                          "ครั้งที่ 65 และการประชุมสุดยอดผู้นำริมน้ำ - นิวซีแลนด์ ครั้งที่ 2 ที่กรุงเวลลิงตัน ถึงการหารือที่จะมีขึ้น",
                          published=PartialDate(2010, 9, 22)))
     assert [(m.number, attendee_names(m)) for m in ms] == [(65, ["สมชาย รักไทย"]), (2, ["สมชาย รักไทย"])]
+
+
+def test_a_segment_held_during_a_session_is_a_meeting_of_its_own_within_it():
+    ms = {m.label: m for m in extract(release(
+        "เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศกล่าวถ้อยแถลงในช่วงการประชุมระดับสูง "
+        "(High-level Segment) ระหว่างการประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ (Riverside Council) สมัยที่ ๙ ณ นครเวลลิงตัน",
+        published=None))}
+    segment = ms["การประชุมระดับสูง"]
+    assert segment.part_of == ("การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ", 9)
+    assert (segment.start, attendee_names(segment)) == (PartialDate(2024, 2, 28), ["สมชาย รักไทย"])
+
+
+def test_a_segment_of_a_session_is_that_session_itself():
+    [m] = extract(release(
+        "เมื่อวันที่ 26 กุมภาพันธ์ 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้กล่าวถ้อยแถลงในช่วงการประชุมระดับสูง "
+        "(High-Level Segment) ของการประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ สมัยที่ 9 (9th session of the Riverside Council) "
+        "ณ นครเวลลิงตัน", published=None))
+    assert (m.label, m.number, attendee_names(m)) == ("การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ", 9, ["สมชาย รักไทย"])

@@ -1102,6 +1102,8 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
     return out
 
 
+#: a meeting held during another, told right before the other's name
+_DURING = ("ระหว่าง", "ในระหว่าง")
 #: what stands between a segment and the meeting it is a part of: its English name, then ของ
 _SEGMENT_OF = re.compile(r"\s?(?:\([^()]{0,80}\)\s?)?ของ\s?")
 
@@ -1151,6 +1153,14 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
             or ((cue or held_soon) and not vague_hit)
+        if mm.qualified and mm.is_parent and mm.child is not None and mm.child.label.startswith(segment_heads) \
+                and f.endswith(_DURING, 0, b_end):
+            # "…ในช่วงการประชุมระดับสูง (High-level Segment) ระหว่างการประชุม X": a segment held during X
+            # (not one "ของการประชุม X", of X: that session itself, below)
+            mm.child.qualified = True
+        elif mm.is_parent and mm.child is not None and mm.child.label.startswith(segment_heads) \
+                and _SEGMENT_OF.fullmatch(f, mm.child.end, mm.start) is not None:
+            mm.child.qualified = False      # "กล่าวถ้อยแถลงในช่วงการประชุมระดับสูง (…) ของการประชุม X": X's own session
         if not mm.is_parent:
             prev = mm
     _mark_alongside(f, mentions, paras, p)
