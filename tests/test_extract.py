@@ -6546,3 +6546,14 @@ def test_a_segment_of_a_session_is_that_session_itself():
         "(High-Level Segment) ของการประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ สมัยที่ 9 (9th session of the Riverside Council) "
         "ณ นครเวลลิงตัน", published=None))
     assert (m.label, m.number, attendee_names(m)) == ("การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ", 9, ["สมชาย รักไทย"])
+
+
+def test_an_untitled_foreign_name_of_several_words_before_an_envoys_post_is_the_envoy():
+    [call] = extract(release("วันนี้ (23 กรกฎาคม 2563) เวลา 09.00 น. ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล ทามาติ ริเวอร์ส ฮารา "
+                             "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะนายสมชาย รักไทย นายกรัฐมนตรี", published=None))
+    assert attendee_names(call) == ["ทามาติ ริเวอร์ส ฮารา", "สมชาย รักไทย"]
+
+
+def test_words_the_dictionary_spells_before_an_envoys_post_are_no_name():
+    assert names_read("ณ ห้องประชุม กระทรวงการต่างประเทศ ทำเนียบรัฐบาล เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
+                      "เข้าเยี่ยมคารวะนายสมชาย รักไทย") == ["สมชาย รักไทย"]

@@ -93,7 +93,8 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     institutions = frozenset(p.v.positions["institution_words"])
     latin, posts_as_titles = _latin_name_starts(f, p)
     post_titles, with_country = _post_title_starts(f, p, stoppers)
-    candidates = sorted([*_title_starts(f, p), *post_titles, *latin, *_untitled_thai_starts(f, p, stoppers)])
+    candidates = sorted([*_title_starts(f, p), *post_titles, *latin, *_untitled_thai_starts(f, p, stoppers),
+                         *_untitled_foreign_starts(f, p, stoppers)])
     out: list[PersonMention] = []
     taken_until = -1
     for s, e, hon in candidates:
@@ -339,6 +340,67 @@ def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple
             # the name may start after them
             gm = _UNTITLED_THAI_NAME.search(f, gm.start(1) + 1, hm.start())
     return out
+
+
+#: up to four space-separated Thai words right before a post (the words of an untitled foreign name)
+_WORDS_BEFORE = re.compile(rf"(?:(?<=[\s(\"“,])|^)(?:[{_THAI}]{{2,24}} ){{2,4}}\Z", re.M)
+#: the most words an untitled foreign name before a post is read with, and the longest dictionary word
+_LONGEST_WORD = 20
+_MOST_PIECES = 3
+_SHORTEST_TWO_WORDS = len("ab cd ")
+#: a link or a title fused inside a word ("ทวิภาคีกับนายวิกรม"): a phrase run together, no transcribed name
+_NOT_IN_A_NAME = ("กับ", "และ", "นาย", "นาง")
+
+
+def _untitled_foreign_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, None]]:
+    """A transcribed foreign name of two to four words, untitled, right before a post that names a
+    foreign country ("… ทำเนียบรัฐบาล ทามาติ ริเวอร์ส ฮารา เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย"), as news
+    names envoys: its first word is the first, after the last word the dictionary can spell."""
+    out = []
+    stop_words = (*stoppers, *p.name_token_stops)
+    places = p.v.modes["place_names"]
+    for hm in p.position_head.finditer(f):
+        if f[hm.start() - 1:hm.start()] != " ":
+            continue
+        post, _end = _parse_position(f, hm.start(), min(len(f), hm.start() + p.v.positions["transcribed_name_max_chars"]["post"]), p)
+        if not post or not any(c not in ("TH", None) for _, c in _countries_in(post)):
+            continue
+        run = _WORDS_BEFORE.search(f, max(0, hm.start() - 4 * 25), hm.start())
+        if run is None:
+            continue
+        words = run.group(0).split()
+        start = run.start()
+        for i, w in enumerate(words):
+            if not _transcribed_word(w, p, stop_words, places):
+                start = run.start() + sum(len(x) + 1 for x in words[:i + 1])    # the name opens after it
+        if hm.start() - start >= _SHORTEST_TWO_WORDS and " " in f[start:hm.start() - 1]:
+            out.append((start, start, None))
+    return out
+
+
+def _transcribed_word(word: str, p: Patterns, stop_words: tuple[str, ...], places) -> bool:
+    """A Thai-script word that spells no Thai: not in the dictionary nor made of its words, and
+    no post, party, place, stop word or verb."""
+    return _THAI_WORD.fullmatch(word) is not None and word not in places \
+        and not word.startswith((*stop_words, *p.v.modes["place_heads"], *p.v.modes["building_heads"])) \
+        and not p.position_head.match(word) and not p.party.match(word) and not p.talk_verb.search(word) \
+        and not p.honorific.match(word) and not any(x in word for x in _NOT_IN_A_NAME) \
+        and not p.head.search(word) and not _spelt_in_words(word)
+
+
+@cache
+def _spelt_in_words(word: str) -> bool:
+    """Is ``word`` a few dictionary words run together (ทำเนียบรัฐบาล, ตึกไทยคู่ฟ้า)? At most
+    ``_MOST_PIECES`` words of three letters or more: a transcribed name spelt with short words
+    (ทา ฮา โม อา นา) is none."""
+    words = _thai_words()
+    fewest = [0] + [_MOST_PIECES + 1] * len(word)
+    for i in range(len(word)):
+        if fewest[i] < _MOST_PIECES:
+            for j in range(i + 3, min(len(word), i + _LONGEST_WORD) + 1):
+                if word[i:j] in words:
+                    fewest[j] = min(fewest[j], fewest[i] + 1)
+    return fewest[len(word)] <= _MOST_PIECES
 
 
 def _untitled_name_at(f: str, gm: re.Match, given_names, stoppers, stopper_words: tuple[str, ...], p: Patterns) -> bool:
