@@ -6557,3 +6557,19 @@ def test_an_untitled_foreign_name_of_several_words_before_an_envoys_post_is_the_
 def test_words_the_dictionary_spells_before_an_envoys_post_are_no_name():
     assert names_read("ณ ห้องประชุม กระทรวงการต่างประเทศ ทำเนียบรัฐบาล เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
                       "เข้าเยี่ยมคารวะนายสมชาย รักไทย") == ["สมชาย รักไทย"]
+
+
+def test_officials_who_joined_in_welcoming_a_visitor_attend_the_welcome_and_the_visitor_attends_the_occasion():
+    ms = {m.label: m for m in extract(release(
+        "ที่อาคารรัฐสภา นายสมชาย รักไทย ประธานรัฐสภา ให้การต้อนรับ นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ และคณะ เข้าพบหารือ "
+        "ในโอกาสเดินทางเยือนประเทศไทยอย่างเป็นทางการ และเข้าร่วมการประชุมริมน้ำ ครั้งที่ 29\\n"
+        "โอกาสนี้ นายทามาติ ริเวอร์ส ประธานวุฒิสภา นางเจน โด รองประธานสภาผู้แทนราษฎร ร่วมต้อนรับด้วย", published=None))}
+    welcome = next(m for label, m in ms.items() if "ต้อนรับ" in label)
+    assert attendee_names(welcome) == ["จอห์น สมิธ", "ทามาติ ริเวอร์ส", "สมชาย รักไทย", "เจน โด"]
+    assert attendee_names(ms["การประชุมริมน้ำ"]) == ["จอห์น สมิธ"]
+
+
+def test_came_in_opens_no_surname():
+    names = names_read("นางเจน โดริเวอร์ส รัฐมนตรีว่าการกระทรวงการต่างประเทศ ซึ่งนางโดริเวอร์ส เข้ามาสืบทอดตำแหน่งต่อจาก"
+                       "นายจอห์น สมิธ")
+    assert not any("เข้ามา" in n for n in names), names

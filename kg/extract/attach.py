@@ -1313,6 +1313,9 @@ def _referent_title(f: str, pstart: int, end: int, people, p: Patterns, before: 
     return (lo, heads[-1], tm.group("title")) if tm is not None else None
 
 
+_OCCASION = "ในโอกาส"
+
+
 def _attend_coordinated(f: str, paras, body_live, occs_of, before: int) -> None:
     """"นาย X ได้เข้าร่วมการประชุม A … และเข้าร่วมการประชุม B": B, naming no one of its own,
     was attended by those who attended the meeting the sentence named before it."""
@@ -1324,10 +1327,15 @@ def _attend_coordinated(f: str, paras, body_live, occs_of, before: int) -> None:
                      and any(o.attendances for o in occs_of(x))), None)
         if prev is None:
             continue
+        # "ให้การต้อนรับนาย B … เข้าพบหารือ ในโอกาสเดินทางเยือนไทย และเข้าร่วมการประชุม X": the occasion
+        # is the visitor's; those met attend X, not the hosts
+        visitors = {person_key(c.person.name) for c in prev.counterparts} \
+            if prev.talk and _OCCASION in f[prev.end:mm.start] else None
         for src in occs_of(prev):
             for o in occs_of(mm):
                 for key, a in src.attendances.items():
-                    o.attendances.setdefault(key, Attendance(a.person, "attendee", a.evidence))
+                    if visitors is None or key in visitors:
+                        o.attendances.setdefault(key, Attendance(a.person, "attendee", a.evidence))
 
 
 def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, primary_occs):

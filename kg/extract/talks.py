@@ -861,6 +861,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls, about)
     _merge_welcomed_calls(out, welcomed_calls)
     told = _merge_welcomes(_named_talks(f, paras, people, out, p, w))
+    _joined_welcomers(f, paras, people, told)
     sessions = _session_talks(f, paras, people, told, p)
     if sessions:
         # "ให้การต้อนรับนาย X … ทั้งสองฝ่ายได้หารือกลุ่มเล็ก … ก่อนหารือเต็มคณะ": the welcome is the
@@ -953,6 +954,31 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
             mm.label = twin.label
             named.append(mm)
     return named
+
+
+#: "… ร่วมต้อนรับด้วย": those named before it joined in welcoming the one received
+_JOINED_WELCOME = re.compile(r"ร่วม(?:ให้การ|การ)?ต้อนรับ")
+_WELCOME_NAMES = ("การให้การต้อนรับ", "ให้การต้อนรับ", "การต้อนรับ")
+
+
+def _joined_welcomers(f: str, paras, people: list[PersonMention], told: list[MeetingMention]) -> None:
+    """"โอกาสนี้ นาย A ประธานวุฒิสภา นาย B … ร่วมต้อนรับด้วย", after a welcome the release told: the
+    officials of the welcoming side listed before "joined in welcoming" were at that welcome, as
+    its companions (and at no other meeting for naming them so)."""
+    welcome = next((mm for mm in told if mm.subject is not None and (mm.welcome or mm.aliases[:1] and any(
+        a.startswith(_WELCOME_NAMES) for a in mm.aliases))), None)
+    if welcome is None:
+        return
+    for m in _JOINED_WELCOME.finditer(f, welcome.end):
+        pi = _para_of(paras, m.start())
+        lo = welcome.end if pi == welcome.para else paras[pi][0]
+        inside = {id(x) for x in (welcome.subject, *welcome.companions, *welcome.counterparts)}
+        joined = [pm for pm in people if pm.para == pi and lo <= pm.start and pm.end <= m.start()
+                  and not pm.negated and id(pm) not in inside
+                  and pm.person.country == welcome.subject.person.country]
+        for pm in joined:
+            pm.encounter = True
+        welcome.companions = (*welcome.companions, *joined)
 
 
 def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
