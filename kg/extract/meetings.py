@@ -1156,11 +1156,7 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         if mm.qualified and mm.is_parent and mm.child is not None and mm.child.label.startswith(segment_heads) \
                 and f.endswith(_DURING, 0, b_end):
             # "…ในช่วงการประชุมระดับสูง (High-level Segment) ระหว่างการประชุม X": a segment held during X
-            # (not one "ของการประชุม X", of X: that session itself, below)
             mm.child.qualified = True
-        elif mm.is_parent and mm.child is not None and mm.child.label.startswith(segment_heads) \
-                and _SEGMENT_OF.fullmatch(f, mm.child.end, mm.start) is not None:
-            mm.child.qualified = False      # "กล่าวถ้อยแถลงในช่วงการประชุมระดับสูง (…) ของการประชุม X": X's own session
         if not mm.is_parent:
             prev = mm
     _mark_alongside(f, mentions, paras, p)

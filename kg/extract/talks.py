@@ -1281,7 +1281,10 @@ def _teller_with(f: str, holder: PersonMention | None, pi: int, people: list[Per
 
 
 #: what a teller speaks after (…เปิดเผยภายหลังนาย B … เข้าพบ)
-_AFTER = ("ภายหลัง", "หลัง")
+_AFTER = ("ภายหลัง", "หลัง", "ระหว่างที่", "ขณะที่")     # "…กล่าวระหว่างที่นาย B … เข้าพบ": while B called
+#: "…นาย B ประธาน… และคณะนักธุรกิจจาก… เข้าพบ": the caller's party told between them and the verb
+#: (the post's acronym first: "…ประธานสภาธุรกิจ X หรือ USABC และคณะ…")
+_WITH_PARTY_BEFORE_CALL = re.compile(r"\s?(?:หรือ\s?[A-Z]{2,10}\s?)?และคณะ[^\n]{0,80}?\s?(?:ได้)?(?:มา)?")
 #: what may stand between a caller's name and post and the call verb
 _BEFORE_CALL = ("", "ได้", "มา", "ได้มา")
 
@@ -1291,7 +1294,8 @@ def _teller_called_on(f: str, s: int, pi: int, people: list[PersonMention]) -> l
     of it after it, named first in the paragraph, by the official of another country named right
     before the verb; else nothing."""
     before = [pm for pm in people if pm.para == pi and pm.end <= s]
-    if len(before) < 2 or f[before[-1].end:s].strip() not in _BEFORE_CALL \
+    if len(before) < 2 or (f[before[-1].end:s].strip() not in _BEFORE_CALL
+                           and _WITH_PARTY_BEFORE_CALL.fullmatch(f, before[-1].end, s) is None) \
             or not f[max(0, before[-1].start - 10):before[-1].start].rstrip().endswith(_AFTER) \
             or before[0].person.country == before[-1].person.country:
         return []
