@@ -6591,3 +6591,19 @@ def test_a_line_opening_with_a_welcome_goes_on_from_the_subject_on_the_line_befo
         "หัวหน้าส่วนราชการ\nให้การต้อนรับ Ms. Jane Doe รองนายกเทศมนตรีเมืองเวลลิงตัน นิวซีแลนด์ และคณะ ในโอกาสเดินทางมาเยือน",
         published=None))
     assert (talk.start, attendee_names(talk)) == (PartialDate(2015, 12, 3), ["Jane Doe", "สมชาย รักไทย"])
+
+
+def test_a_welcome_of_a_call_asked_for_after_the_visitors_party_is_that_call():
+    from kg.extract.talks import _CALL_AFTER
+    after = " พร้อมคณะรัฐมนตรี ประธานธนาคารและบุคคลสำคัญของนิวซีแลนด์ ที่ขอเข้าเยี่ยมคารวะในโอกาสเดินทางเยือนประเทศไทย"
+    assert _CALL_AFTER.match(after).group("call") == "เข้าเยี่ยมคารวะ"
+
+
+def test_a_group_of_envoys_received_and_listed_is_one_meeting_and_the_next_mark_ends_a_post():
+    [welcome] = extract(release(
+        "เมื่อวันที่ ๒๒ เมษายน ๒๕๖๗ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับคณะเอกอัครราชทูตริมน้ำประจำ"
+        "ประเทศไทย ๒ ประเทศ ประกอบด้วย (๑) นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย (๒) นางเจน โด เอกอัครราชทูต"
+        "ฟิจิประจำประเทศไทย", published=None))
+    assert {a.person.name: a.person.position for a in welcome.attendances} == {
+        "สมชาย รักไทย": "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "จอห์น สมิธ": "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย",
+        "เจน โด": "เอกอัครราชทูตฟิจิประจำประเทศไทย"}

@@ -1302,7 +1302,15 @@ def _parse_position(f: str, s: int, pend: int, p: Patterns) -> tuple[str, int]:
         if country is not None and country.end() <= pend:
             end = country.end()     # "รมช.ต่างประเทศและการค้า (ด้านการค้า …) นิวซีแลนด์": the portfolio, then the country
         pos = f[s:end]
+    mark = _NEXT_ITEM_MARK.search(pos)
+    if mark is not None:            # "…ประจำประเทศไทย (๒) นาย B": the next item's mark of a numbered list
+        end = s + mark.start()
+        pos = f[s:end]
     return pos.strip().replace("\n", " "), end
+
+
+#: a numbered list's next mark, ending a post ("(2)")
+_NEXT_ITEM_MARK = re.compile(r"\s?\(\d{1,2}\)\s*$")
 
 
 #: a ministry's portfolios listed after its first over spaces: " การค้า และอุตสาหกรรมญี่ปุ่น", " ศิลปะ, และวัฒนธรรม…"

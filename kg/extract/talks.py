@@ -51,7 +51,9 @@ _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในก�
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 #: "ให้การต้อนรับนาย X … ในโอกาสเข้าเยี่ยมคารวะ": the occasion a welcome was given for, a few
 #: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาส…")
-_CALL_AFTER = re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?"
+_CALL_AFTER = re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?"
+                         r"(?:\s?พร้อม(?:ด้วย)?คณะ[^()\n]{0,80}?(?=\s?ที่ขอ))?"     # "…พร้อมคณะรัฐมนตรี … ที่ขอเข้าเยี่ยมคารวะ"
+                         r"\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:ขอ)?"
                          r"(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
@@ -626,6 +628,10 @@ def _no_one_named(r: _Met, f: str, s: int, j: int, post_end: int) -> _Met:
     return r
 
 
+#: a group, as those received are named together ("คณะเอกอัครราชทูต…")
+_GROUP = "คณะ"
+
+
 def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[PersonMention], p: Patterns,
                    w: _TalkWords, out: list[MeetingMention], welcomed_calls: dict[int, MeetingMention],
                    about: str | None) -> None:
@@ -666,6 +672,10 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         until = min((k for word in _TALK_LIST_INTROS if (k := f.find(word, met[0].start, pend)) != -1), default=pend)
         sides = [[pm] for pm in people if pm.para == pi and met[0].start <= pm.start < until and not pm.negated
                  and pm.person.country != "TH"]
+        if verb in w.welcomes and f.startswith(_GROUP, _skip_spaces(f, j, pend)):
+            # "ให้การต้อนรับคณะเอกอัครราชทูต… ๖ ประเทศ ประกอบด้วย (๑) นาย A … (๒) นาย B …": one
+            # group received together, one meeting
+            sides = [[pm for side in sides for pm in side]]
     for side in sides or ([[]] if country or r.post_alone else []):     # no one met and no country: no talk
         # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
         other = side[0].person.name if side else p.v.parties[country].name_th if country else r.post
