@@ -6317,8 +6317,9 @@ def test_the_weekly_briefings_shorthand_for_foreign_ministers_names_the_same_rou
     ("การประชุมสุดยอดผู้นำสมาคมประชาชาติ แห่งเอเชียตะวันออกเฉียงใต้", "การประชุมสุดยอดอาเซียน"),
     ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ สมัยพิเศษ ว่าด้วยโรคระบาดริมน้ำ", "การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์"),
     ("การประชุมระดับผู้นำว่าด้วยความปลอดภัยริมน้ำ", "การประชุมผู้นำว่าด้วยความปลอดภัยริมน้ำ"),
+    ("การประชุมรัฐมนตรีต่างประเทศสมาคมประชาชาติเอเชียตะวันออกเฉียงใต้", "การประชุมรัฐมนตรีต่างประเทศอาเซียน"),
 ], ids=["with-the-party-named-last", "the-shorthand-for-minister", "the-long-name-spaced", "a-special-sessions-topic",
-        "at-leaders-level"])
+        "at-leaders-level", "the-long-name-without-of"])
 def test_series_keys_meet_however_the_release_writes_the_series(written, same):
     assert series_key(written) == series_key(same)
 
@@ -6607,3 +6608,8 @@ def test_a_group_of_envoys_received_and_listed_is_one_meeting_and_the_next_mark_
     assert {a.person.name: a.person.position for a in welcome.attendances} == {
         "สมชาย รักไทย": "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "จอห์น สมิธ": "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย",
         "เจน โด": "เอกอัครราชทูตฟิจิประจำประเทศไทย"}
+
+
+def test_a_given_name_named_in_full_then_run_on_into_a_word_of_the_language_is_that_official():
+    assert {pm for pm in names_read("นายอันวาร์ สมิธ นายกรัฐมนตรีมาเลเซีย ได้พบกับนายสมชาย รักไทย อดีตนายกรัฐมนตรี เพื่อหารือ "
+                                    "โดยนายสมชาย สัญญา ว่าจะช่วยเหลือ")} == {"อันวาร์ สมิธ", "สมชาย รักไทย"}

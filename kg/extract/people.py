@@ -889,6 +889,14 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
             cut[id(pm)] = fused                             # "สมิธมีขึ้น"
     full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
     for pm in people:
+        words = pm.person.name.split()
+        # "โดยนายทักษิณ สัญญาว่า…" after "นายทักษิณ ชินวัตร อดีตนายกรัฐมนตรี": a given name the release names in
+        # full, then a word of the language (a verb), no surname
+        if id(pm) not in cut and pm.person.position is None and len(words) >= 2 and words[1] in _thai_words():
+            named = [x for n, x in full.items() if n.split()[0] == words[0] and n != pm.person.name and x.position]
+            if len(named) == 1:
+                pm.person = replace(named[0], country=named[0].country or pm.person.country)
+    for pm in people:
         left = cut.get(id(pm))
         if left is None:
             continue
