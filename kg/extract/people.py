@@ -92,9 +92,10 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
     stoppers = set(p.v.positions["name_stoppers"])
     institutions = frozenset(p.v.positions["institution_words"])
     latin, posts_as_titles = _latin_name_starts(f, p)
-    post_titles, with_country = _post_title_starts(f, p, stoppers)
-    candidates = sorted([*_title_starts(f, p), *post_titles, *latin, *_untitled_thai_starts(f, p, stoppers),
-                         *_untitled_foreign_starts(f, p, stoppers)])
+    heads = tuple(p.position_head.finditer(f))      # read once: three finders start from the posts
+    post_titles, with_country = _post_title_starts(f, p, stoppers, heads)
+    candidates = sorted([*_title_starts(f, p), *post_titles, *latin, *_untitled_thai_starts(f, p, stoppers, heads),
+                         *_untitled_foreign_starts(f, p, stoppers, heads)])
     out: list[PersonMention] = []
     taken_until = -1
     for s, e, hon in candidates:
@@ -168,7 +169,8 @@ def _transcribed_pair(word: str, surname: str, p: Patterns, stoppers: tuple[str,
         and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.talk_verb.search(surname)
 
 
-def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
+def _post_title_starts(f: str, p: Patterns, stoppers: set[str],
+                       heads: tuple[re.Match, ...]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """A post used as a title, before a Latin name or a known Thai given name ("เอกอัครราชทูต
     Anna Berzina เอกอัครราชทูตลัตเวีย…", "เอกอัครราชทูตสมศรี ใจงาม"): (start, end, the post);
     and (start, end) of those whose post names a country (the title then runs to the country's end)."""
@@ -176,7 +178,7 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str]) -> tuple[list[tu
     with_country: set[tuple[int, int]] = set()
     stoppers_t = tuple(stoppers)
     foreign_posts = tuple(p.v.positions["foreign_only_posts"])
-    for hm in p.position_head.finditer(f):
+    for hm in heads:
         owned = _owned_post_title(f, hm.start(), p, stoppers_t) or _thai_named_after_post(f, hm.start(), p, stoppers_t)
         if owned is not None:
             # "นายกฯ อังกฤษ เจน โด", "ประธานาธิบดีฝรั่งเศส แจ็ค ดอว์สัน": news names a foreign
@@ -217,7 +219,11 @@ def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...
     the given name; else None."""
     if s and _THAI_OR_LATIN_CHAR.match(f, s - 1) and not f.endswith(p.title_connectors, 0, s):
         return None                     # inside a word (the รัฐมนตรี of นายกรัฐมนตรี)
-    post, end = _parse_position(f, s, min(len(f), s + p.v.positions["transcribed_name_max_chars"]["post"]), p)
+    longest = p.v.positions["transcribed_name_max_chars"]["post"]
+    given_names = _thai_names()[0]
+    if not any(w in given_names for w in f[s:s + longest].split(" ")[1:]):
+        return None                     # (the cheap test first: no given name follows within a post's reach)
+    post, end = _parse_position(f, s, min(len(f), s + longest), p)
     if not post or not f.startswith(" ", end) or p.honorific.match(f, end + 1):
         return None
     k = end + 1
@@ -323,12 +329,12 @@ def _latin_name_starts(f: str, p: Patterns) -> tuple[list[tuple[int, int, str | 
     return out, posts_as_titles
 
 
-def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, None]]:
+def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str], heads: tuple[re.Match, ...]) -> list[tuple[int, int, None]]:
     """A Thai given name and a surname with no title, then a post ("…สหรัฐและสมชาย ใจดี
     รองนายกรัฐมนตรี…"), or any name right after a talk's กับ: an official all the same."""
     out = []
     given_names, stopper_words = _thai_names()[0], tuple(stoppers)
-    for hm in p.position_head.finditer(f):
+    for hm in heads:
         if f[hm.start() - 1:hm.start()] != " ":
             continue
         gm = _UNTITLED_THAI_NAME.search(f, max(0, hm.start() - _UNTITLED_REACH), hm.start())
@@ -352,23 +358,28 @@ _SHORTEST_TWO_WORDS = len("ab cd ")
 _NOT_IN_A_NAME = ("กับ", "และ", "นาย", "นาง")
 
 
-def _untitled_foreign_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tuple[int, int, None]]:
+def _untitled_foreign_starts(f: str, p: Patterns, stoppers: set[str], heads: tuple[re.Match, ...]) -> list[tuple[int, int, None]]:
     """A transcribed foreign name of two to four words, untitled, right before a post that names a
     foreign country ("… ทำเนียบรัฐบาล ทามาติ ริเวอร์ส ฮารา เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย"), as news
     names envoys: its first word is the first, after the last word the dictionary can spell."""
     out = []
-    stop_words = (*stoppers, *p.name_token_stops)
-    places = p.v.modes["place_names"]
-    for hm in p.position_head.finditer(f):
+    stop_words = (*stoppers, *p.name_token_stops, *p.v.modes["place_heads"], *p.v.modes["building_heads"])
+    places = frozenset(p.v.modes["place_names"])
+    for hm in heads:
         if f[hm.start() - 1:hm.start()] != " ":
             continue
-        post, _end = _parse_position(f, hm.start(), min(len(f), hm.start() + p.v.positions["transcribed_name_max_chars"]["post"]), p)
-        if not post or not any(c not in ("TH", None) for _, c in _countries_in(post)):
-            continue
+        last = f[f.rfind(" ", max(0, hm.start() - 26), hm.start() - 1) + 1:hm.start() - 1]
+        if not _transcribed_word(last, p, stop_words, places):
+            continue                # (the cheap test first: most posts follow words of the language)
         run = _WORDS_BEFORE.search(f, max(0, hm.start() - 4 * 25), hm.start())
         if run is None:
             continue
         words = run.group(0).split()
+        if not _transcribed_word(words[-2], p, stop_words, places):
+            continue
+        post, _end = _parse_position(f, hm.start(), min(len(f), hm.start() + p.v.positions["transcribed_name_max_chars"]["post"]), p)
+        if not post or not any(c not in ("TH", None) for _, c in _countries_in(post)):
+            continue
         start = run.start()
         for i, w in enumerate(words):
             if not _transcribed_word(w, p, stop_words, places):
@@ -380,9 +391,8 @@ def _untitled_foreign_starts(f: str, p: Patterns, stoppers: set[str]) -> list[tu
 
 def _transcribed_word(word: str, p: Patterns, stop_words: tuple[str, ...], places) -> bool:
     """A Thai-script word that spells no Thai: not in the dictionary nor made of its words, and
-    no post, party, place, stop word or verb."""
-    return _THAI_WORD.fullmatch(word) is not None and word not in places \
-        and not word.startswith((*stop_words, *p.v.modes["place_heads"], *p.v.modes["building_heads"])) \
+    no post, party, place, stop word (``stop_words`` holds the heads of places and buildings) or verb."""
+    return _THAI_WORD.fullmatch(word) is not None and word not in places and not word.startswith(stop_words) \
         and not p.position_head.match(word) and not p.party.match(word) and not p.talk_verb.search(word) \
         and not p.honorific.match(word) and not any(x in word for x in _NOT_IN_A_NAME) \
         and not p.head.search(word) and not _spelt_in_words(word)
