@@ -348,11 +348,13 @@ def _untitled_thai_starts(f: str, p: Patterns, stoppers: set[str], heads: tuple[
     return out
 
 
-#: up to four space-separated Thai words right before a post (the words of an untitled foreign name)
-_WORDS_BEFORE = re.compile(rf"(?:(?<=[\s(\"“,])|^)(?:[{_THAI}]{{2,24}} ){{2,4}}\Z", re.M)
-#: the most words an untitled foreign name before a post is read with, and the longest dictionary word
+#: the longest word of an untitled foreign name, and the most words it is read with
+_NAME_WORD_MAX, _NAME_WORDS_MAX = 24, 4
+#: two to four space-separated Thai words right before a post (the words of an untitled foreign name)
+_WORDS_BEFORE = re.compile(rf"(?:(?<=[\s(\"“,])|^)(?:[{_THAI}]{{2,{_NAME_WORD_MAX}}} ){{2,{_NAME_WORDS_MAX}}}\Z", re.M)
+#: the longest dictionary word tried when spelling a word out of the dictionary's
 _LONGEST_WORD = 20
-_MOST_PIECES = 3
+_MOST_PIECES, _SHORTEST_PIECE = 3, 3
 _SHORTEST_TWO_WORDS = len("ab cd ")
 #: a link or a title fused inside a word ("ทวิภาคีกับนายวิกรม"): a phrase run together, no transcribed name
 _NOT_IN_A_NAME = ("กับ", "และ", "นาย", "นาง")
@@ -368,10 +370,10 @@ def _untitled_foreign_starts(f: str, p: Patterns, stoppers: set[str], heads: tup
     for hm in heads:
         if f[hm.start() - 1:hm.start()] != " ":
             continue
-        last = f[f.rfind(" ", max(0, hm.start() - 26), hm.start() - 1) + 1:hm.start() - 1]
+        last = f[f.rfind(" ", max(0, hm.start() - _NAME_WORD_MAX - 2), hm.start() - 1) + 1:hm.start() - 1]
         if not _transcribed_word(last, p, stop_words, places):
             continue                # (the cheap test first: most posts follow words of the language)
-        run = _WORDS_BEFORE.search(f, max(0, hm.start() - 4 * 25), hm.start())
+        run = _WORDS_BEFORE.search(f, max(0, hm.start() - _NAME_WORDS_MAX * (_NAME_WORD_MAX + 1)), hm.start())
         if run is None:
             continue
         words = run.group(0).split()
@@ -401,13 +403,13 @@ def _transcribed_word(word: str, p: Patterns, stop_words: tuple[str, ...], place
 @cache
 def _spelt_in_words(word: str) -> bool:
     """Is ``word`` a few dictionary words run together (ทำเนียบรัฐบาล, ตึกไทยคู่ฟ้า)? At most
-    ``_MOST_PIECES`` words of three letters or more: a transcribed name spelt with short words
-    (ทา ฮา โม อา นา) is none."""
+    ``_MOST_PIECES`` words of ``_SHORTEST_PIECE`` letters or more: a transcribed name spelt with
+    short words (ทา ฮา โม อา นา) is none."""
     words = _thai_words()
     fewest = [0] + [_MOST_PIECES + 1] * len(word)
     for i in range(len(word)):
         if fewest[i] < _MOST_PIECES:
-            for j in range(i + 3, min(len(word), i + _LONGEST_WORD) + 1):
+            for j in range(i + _SHORTEST_PIECE, min(len(word), i + _LONGEST_WORD) + 1):
                 if word[i:j] in words:
                     fewest[j] = min(fewest[j], fewest[i] + 1)
     return fewest[len(word)] <= _MOST_PIECES
