@@ -6613,3 +6613,12 @@ def test_a_group_of_envoys_received_and_listed_is_one_meeting_and_the_next_mark_
 def test_a_given_name_named_in_full_then_run_on_into_a_word_of_the_language_is_that_official():
     assert {pm for pm in names_read("นายอันวาร์ สมิธ นายกรัฐมนตรีมาเลเซีย ได้พบกับนายสมชาย รักไทย อดีตนายกรัฐมนตรี เพื่อหารือ "
                                     "โดยนายสมชาย สัญญา ว่าจะช่วยเหลือ")} == {"อันวาร์ สมิธ", "สมชาย รักไทย"}
+
+
+def test_a_meeting_with_the_other_sides_official_whose_sentence_ends_on_the_headlines_round_is_that_round():
+    [m] = extract(release(
+        "เมื่อวันที่ 7 มีนาคม 2561 ที่ห้องประชุมที่ว่าการอำเภอริมน้ำ พันเอก สมชาย รักไทย ผู้บังคับหน่วยเฉพาะกิจริมน้ำ ประธาน RBC "
+        "ฝ่ายไทย ร่วมประชุมกับ พันตรี จอห์น สมิธ ผู้บังคับกองพันริมน้ำ/ประธาน RBC ฝ่ายนิวซีแลนด์ พร้อมส่วนราชการในพื้นที่ ครั้งที่ 36\n"
+        "ในการประชุมครั้งนี้ทั้งสองฝ่ายได้หารือร่วมกัน", title="ไทย - นิวซีแลนด์ ประชุมคณะกรรมการริมน้ำ (RBC) ครั้งที่ 36",
+        published=None))
+    assert (m.number, m.start, attendee_names(m)) == (36, PartialDate(2018, 3, 7), ["จอห์น สมิธ", "สมชาย รักไทย"])

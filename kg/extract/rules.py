@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
-from ..thai import DateSpan, find_dates, fold, gregorian_year
+from ..thai import ROUND_NTH, DateSpan, find_dates, fold, gregorian_year
 from ..vocab import alternation, vocab
 from .attach import (
     _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people, _short_forms, _written_in_full,
@@ -346,6 +346,30 @@ def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
     return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
 
 
+#: the round told at the end of a sentence that tells a meeting as a talk ("… ร่วมประชุมกับ พันตรี B … ครั้งที่ 36")
+_ROUND_AT_THE_END = re.compile(rf"\s?{ROUND_NTH}\s?(?P<n>[0-9]{{1,3}})(?![0-9/])")
+
+
+def _talks_told_as_a_round(f: str, paras, mentions: list[MeetingMention]) -> None:
+    """"ไทย - X ประชุมคณะกรรมการ… ครั้งที่ 36" over a body that tells it as a meeting with the other
+    side's official ("นาย A … ร่วมประชุมกับ พันตรี B … ประธาน… ฝ่าย X … ครั้งที่ 36"): the talk, whose
+    sentence ends on the round the headline numbers, is that round, with its day and its people."""
+    headline = [mm for mm in mentions if mm.para == 0 and len(mm.numbers) == 1 and not mm.talk]
+    for mm in mentions:
+        if not mm.talk or mm.para == 0 or mm.numbers or not headline:
+            continue
+        line_end = paras[mm.para][1]
+        stop = f.find("\n", mm.end, line_end)
+        after = _ROUND_AT_THE_END.search(f, mm.end, line_end if stop == -1 else stop)
+        if after is None or any(mm.end <= x.start < after.start() for x in mentions if x is not mm):
+            continue
+        n = int(after.group("n"))
+        head = next((h for h in headline if h.numbers == [n]), None)
+        if head is not None:
+            mm.numbers, mm.series, mm.label = [n], head.series, head.label
+            mm.aliases = tuple(dict.fromkeys((*mm.aliases, head.label)))
+
+
 def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _Draft | None:
     """The officials and meetings a release names, classified (attended, listed, ahead, an
     umbrella), as a draft for the attaching stages; None when it names no meeting. ``also``:
@@ -355,6 +379,7 @@ def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _
     v = p.v
     R = v.meetings["reach"]     # how far, in characters, each attaching rule looks
     mentions = _with_talks(partner_lists(f, paras, find_meetings(f, paras, p), p), find_talks(f, paras, people, p))
+    _talks_told_as_a_round(f, paras, mentions)
     if also:
         mentions = sorted([*mentions, *also], key=lambda mm: mm.start)
     if not mentions:
