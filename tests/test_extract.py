@@ -6622,3 +6622,13 @@ def test_a_meeting_with_the_other_sides_official_whose_sentence_ends_on_the_head
         "ในการประชุมครั้งนี้ทั้งสองฝ่ายได้หารือร่วมกัน", title="ไทย - นิวซีแลนด์ ประชุมคณะกรรมการริมน้ำ (RBC) ครั้งที่ 36",
         published=None))
     assert (m.number, m.start, attendee_names(m)) == (36, PartialDate(2018, 3, 7), ["จอห์น สมิธ", "สมชาย รักไทย"])
+
+
+def test_the_tellers_own_past_meeting_told_in_the_first_person_in_a_later_paragraph_was_attended_by_the_teller():
+    ms = {m.label: m for m in extract(release(
+        "วันนี้ (28 พ.ย.65) ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี และ รมว.กลาโหม กล่าวต้อนรับนายจอห์น สมิธ "
+        "ประธานสภาธุรกิจนิวซีแลนด์ ว่า ยินดีที่ได้พบกันอีกครั้ง\n"
+        "ทั้งนี้ ขอบคุณที่เคยให้การต้อนรับ เมื่อครั้งตนเองเดินทางไปร่วมประชุมสุดยอดริมน้ำนิวซีแลนด์สมัยพิเศษ ณ กรุงเวลลิงตัน อย่างอบอุ่น",
+        published=PartialDate(2022, 11, 28)))}
+    summit = next(m for label, m in ms.items() if "สุดยอด" in label)
+    assert attendee_names(summit) == ["สมชาย รักไทย"]

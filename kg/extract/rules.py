@@ -32,7 +32,7 @@ from .patterns import (
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
 from .people import (
-    _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
+    _FIRST_PERSON, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
     _with_weekdays,
 )
 from .talks import _SAME_DAY_TIME, find_talks, lead_encounter, partner_lists
@@ -1058,6 +1058,7 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
                 for o in occs_of(mm):
                     _attend(o, key, person, ev, "occasion", pm.start)
 
+    _attend_tellers_past(f, text, paras, people, canonical, body_live, occs_of)
     _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
     _stamp(all_occs, "talk")
     _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
@@ -1074,6 +1075,35 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
     _share_with_parent(all_occs)
 
     return canonical
+
+
+#: "…เมื่อครั้งตนเองเดินทางไปร่วมประชุม X": the teller's own past attending, right before the name
+_PAST_SELF = re.compile(rf"เมื่อครั้ง(?:ที่)?(?:{'|'.join(_FIRST_PERSON)})\s?(?:ได้)?\s?(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม(?:การ)?\Z")
+#: a statement verb right after an official's name and post (and a second post joined to it: "… และ
+#: รมว.กลาโหม กล่าว…"): the one who tells the release's story
+_TELLS = re.compile(r"\s?(?:และ\s?[^\s]{2,40}\s)?(?:ได้)?กล่าว")
+
+
+def _attend_tellers_past(f: str, text: str, paras, people, canonical, body_live, occs_of) -> None:
+    """"นาย A นายกรัฐมนตรี กล่าว…", then, in a paragraph naming no one before it, "…ขอบคุณที่เคยให้การ
+    ต้อนรับ เมื่อครั้งตนเองเดินทางไปร่วมประชุม X": the teller attended X, the first official the
+    release names telling."""
+    teller = next((pm for pm in people if not pm.negated and _TELLS.match(f, pm.end)), None)
+    if teller is None:
+        return
+    key = person_key(teller.person.name)
+    for mm in body_live:
+        if mm.talk or mm.para == teller.para and mm.start < teller.end \
+                or not _PAST_SELF.search(f, max(paras[mm.para][0], mm.start - _PAST_SELF_REACH), mm.start) \
+                or any(pm.para == mm.para and pm.start < mm.start for pm in people if pm is not teller):
+            continue
+        ev = _sentence(text, paras, mm.para, mm.start, mm.end)
+        for o in occs_of(mm):
+            _attend(o, key, canonical.get(key, teller.person), ev, "own_verb", mm.start)
+
+
+#: how far before a name the teller's past attending is looked for
+_PAST_SELF_REACH = len("เมื่อครั้งที่ตนเองได้ เดินทางไปเข้าร่วมการ")
 
 
 def _subject_during(pm: PersonMention, own: MeetingMention | None, occasion: MeetingMention, people, body_live) -> bool:
