@@ -6632,3 +6632,12 @@ def test_the_tellers_own_past_meeting_told_in_the_first_person_in_a_later_paragr
         published=PartialDate(2022, 11, 28)))}
     summit = next(m for label, m in ms.items() if "สุดยอด" in label)
     assert attendee_names(summit) == ["สมชาย รักไทย"]
+
+
+def test_a_headline_opening_with_a_post_holds_the_talk_its_second_clause_tells():
+    ms = extract(release(
+        "วันนี้ (27 มี.ค. 2555) นางสาวสมหญิง รักไทย นายกรัฐมนตรี ได้เข้าร่วมการประชุมระดับผู้นำว่าด้วยความปลอดภัยริมน้ำ ณ กรุงเวลลิงตัน",
+        title="นายกฯ ร่วมประชุมผู้นำว่าด้วยความปลอดภัยริมน้ำ ยันภูมิภาคต้องปลอดภัย ระบุไทยพร้อมร่วมมือกับทุกภาคส่วนเพื่อความปลอดภัย"
+              "ของภูมิภาคและโลก อีกทั้งได้หารือทวิภาคี “นายกฯ นิวซีแลนด์” พร้อมชวนมาร่วมงานริมน้ำ ในเดือน พ.ค.55", published=None))
+    talk = next(m for m in ms if "หารือทวิภาคี" in m.alt_labels)
+    assert attendee_names(talk) == ["สมหญิง รักไทย"]

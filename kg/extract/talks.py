@@ -1453,9 +1453,10 @@ def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention],
     """The sentence up to the talk verb at ``s`` is a post alone: it opens with a position word
     and names no official before the verb."""
     lead = f[pstart:s].strip()
+    # (a headline may run on to a second clause: "นายกฯ ร่วมประชุม X … อีกทั้งได้หารือทวิภาคี “นายกฯ Y”")
     return bool(lead) and p.position_head.match(lead) is not None \
         and not any(pstart <= pm.start < s for pm in people) \
-        and len(lead) <= p.v.meetings["talks"]["reach"]["post_sentence"]
+        and (len(lead) <= p.v.meetings["talks"]["reach"]["post_sentence"] or pstart == 0)
 
 
 
