@@ -6641,3 +6641,11 @@ def test_a_headline_opening_with_a_post_holds_the_talk_its_second_clause_tells()
               "ของภูมิภาคและโลก อีกทั้งได้หารือทวิภาคี “นายกฯ นิวซีแลนด์” พร้อมชวนมาร่วมงานริมน้ำ ในเดือน พ.ค.55", published=None))
     talk = next(m for m in ms if "หารือทวิภาคี" in m.alt_labels)
     assert attendee_names(talk) == ["สมหญิง รักไทย"]
+
+
+def test_talks_with_a_quoted_dash_joined_list_of_countries_after_their_count_are_one_talk_each():
+    ms = extract(release(
+        "นายจอห์น สมิธ โฆษก เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดการต้อนรับผู้นำในการเยือนประเทศไทย ดังนี้",
+        title="โฆษกเผย ช่วงประชุมริมน้ำ นายสมชาย รักไทย เตรียมหารือตัวแทนผู้นำ 3 ประเทศ ‘นิวซีแลนด์-ซาอุฯ-ฟิจิ’",
+        published=PartialDate(2022, 11, 15)))
+    assert {"หารือกับนิวซีแลนด์", "หารือกับซาอุฯ", "หารือกับฟิจิ"} <= {a for m in ms for a in m.alt_labels}

@@ -588,7 +588,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
     counted = _COUNTED_PARTIES.match(f, j)
     if counted is not None and r.post.startswith(counted.group(0).strip()):
         r.post = r.post[len(counted.group(0).strip()):].strip()        # the count is no post of those met
-    listed_parties = _party_list(f, j, found, p) if link or counted else []
+    listed_parties = _party_list(f, j, found, p, dashed=counted is not None) if link or counted else []
     lead_official = held_by if len(listed_parties) >= 2 else None
     if lead_official is not None:
         post = _post_of_listed(r.post, p)
@@ -1135,20 +1135,23 @@ def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
 
 
 #: a count of the countries met, then their list ("(กับผู้นำ) 3 ประเทศ ประกอบด้วย", "… 2 ประเทศ ได้แก่")
-_COUNTED_PARTIES = re.compile(r"\s?(?:กับ)?(?:ผู้นำ)?\s?(?:\d{1,2}|[๐-๙]{1,2})\s?ประเทศ\s?(?:ได้แก่|ประกอบด้วย|คือ)")
+#: (or quoted, joined by dashes, as headlines list them: "หารือตัวแทนผู้นำ 8 ประเทศ ‘A-B-C’")
+_COUNTED_PARTIES = re.compile(r"\s?(?:กับ)?(?:ตัวแทน)?(?:ผู้นำ)?\s?(?:\d{1,2}|[๐-๙]{1,2})\s?ประเทศ\s?(?:ได้แก่|ประกอบด้วย|คือ|[‘'“\"](?=[^‘'“\"\n]{2,30}-))")
 _PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
 
 
-def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns) -> list[tuple[str, str]]:
+def _party_list(f: str, j: int, found: list[tuple[int, str]], p: Patterns, *, dashed: bool = False) -> list[tuple[str, str]]:
     """The foreign countries ``found`` after a talk verb (offsets from ``j``) that stand as
-    one list, nothing but commas, spaces and และ between them: (code, as written)."""
+    one list, nothing but commas, spaces and และ between them (or dashes, after a count of the
+    countries: ``dashed``): (code, as written)."""
     out: list[tuple[str, str]] = []
     last_end = None
     for at, code in found:
         m = p.party.match(f, j + at)
         if m is None:
             continue
-        if last_end is not None and _PARTY_GAP.fullmatch(f, last_end, m.start()) is None:
+        if last_end is not None and _PARTY_GAP.fullmatch(f, last_end, m.start()) is None \
+                and not (dashed and f[last_end:m.start()].strip() == "-"):
             break
         if code != "TH":
             out.append((code, m.group(0)))
