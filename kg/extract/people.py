@@ -1086,11 +1086,16 @@ def _holder_of_post_met(f: str, j: int, pend: int, pi: int, people: list[PersonM
 _POST_CHUNK_END = re.compile(r"[\s(]")
 
 
-_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มี)?(?:กำหนด(?:การ)?(?:ที่จะ|จะ)?)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
-                                                                                    # "…มีกำหนดที่จะ" up to the verb
+_BEFORE_VERB = r"\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?(?:มี)?(?:กำหนด(?:การ)?(?:ที่จะ|จะ)?)?(?:กล่าว)?\s?\Z"     # "…ก็ได้", "…จะมีกำหนด",
+                                                                                    # "…มีกำหนดที่จะ" up to the verb;
+                                                                                    # "นายกรัฐมนตรี กล่าวต้อนรับ…": said (welcome)
 #: the post, or two joined ("รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม มีกำหนดที่จะหารือ…")
 _POST_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?(?: และ ?[^\s]{{3,60}}?)?)ฯ?{_BEFORE_VERB}")
 _POST_PARTY_BEFORE_VERB = re.compile(rf"(?P<title>[^\s]{{3,60}}?) (?P<party>[^\s]{{2,40}}?){_BEFORE_VERB}")
+
+
+#: "as follows", which a spokesperson's lead ends on before what the official said
+_AS_FOLLOWS = ("ดังนี้",)
 
 
 def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Patterns) -> PersonMention | None:
@@ -1099,7 +1104,9 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
     the first such, as releases name their lead official first; one whose post opens with
     those words before one whose post only holds them (โฆษกประจำสำนักนายกรัฐมนตรี)."""
     window = f[lo:hi]
-    heads = [h for h in p.position_head.finditer(window) if h.start() == 0 or window[h.start() - 1] in " \n"]
+    # (or fused to the "as follows" that closes a spokesperson's lead: "…เปิดเผยสาระสำคัญ ดังนี้นายกรัฐมนตรี กล่าว…")
+    heads = [h for h in p.position_head.finditer(window) if h.start() == 0 or window[h.start() - 1] in " \n"
+             or window.endswith(_AS_FOLLOWS, 0, h.start())]
     if not heads:
         return None
     m = _POST_BEFORE_VERB.match(window, heads[-1].start())
