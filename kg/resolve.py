@@ -321,7 +321,7 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
 
 
 def _given_name_alone(names: dict[str, str], buckets, apart: set, find, union) -> None:
-    """A Thai name of one word ("ประยุทธ์", as news calls a leader) is the one official of its
+    """A Thai name of one word ("สมชาย", as news calls a leader) is the one official of its
     country whose full Thai name opens with that word, when there is exactly one; with two or
     more (สมชาย ใจดี, สมชาย รักไทย) it stays apart, for nothing tells which."""
     full: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -73,7 +73,7 @@ MONTHS: Final[dict[str, int]] = {
     "กัมภาพันธ์": 2, "กุมภาพันธ": 2, "พฤศจิกาย": 11, "กรกฏา": 7,     # (ั for ุ; the last letter dropped)
 }
 # Abbreviations are also written without their last dot or with inner spaces (พ.ค, พ. ค.), or
-# with every dot lost to a space by a page that strips them (11 ม ค 62): that form only before no
+# with every dot lost to a space by a page that strips them (14 ก ค 61): that form only before no
 # further Thai letter, so that two letters apart in a sentence are not read as a month.
 _DOTLESS: Final[dict[str, int]] = {m.replace(".", ""): n for m, n in MONTHS.items() if m.endswith(".")}
 _ABBREV_RE = r"|".join(sorted(

@@ -902,7 +902,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
     full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
     for pm in people:
         words = pm.person.name.split()
-        # "โดยนายทักษิณ สัญญาว่า…" after "นายทักษิณ ชินวัตร อดีตนายกรัฐมนตรี": a given name the release names in
+        # "โดยนายสมชาย สัญญาว่า…" after "นายสมชาย รักไทย อดีตนายกรัฐมนตรี": a given name the release names in
         # full, then a word of the language (a verb), no surname
         if id(pm) not in cut and pm.person.position is None and len(words) >= 2 and words[1] in _thai_words():
             named = [x for n, x in full.items() if n.split()[0] == words[0] and n != pm.person.name and x.position]
@@ -1131,7 +1131,7 @@ def _post_referent(f: str, lo: int, hi: int, people: list[PersonMention], p: Pat
         # Thailand's, not a foreign official's whose post names theirs
         fits = [pm for pm in fits if pm.person.country in (None, "TH")]
         if not fits:
-            # ""ยิ่งลักษณ์" หารือ…" in the headline, then "นายกรัฐมนตรี หารือทวิภาคี…": a Thai post alone
+            # ""สมชาย" หารือ…" in the headline, then "นายกรัฐมนตรี หารือทวิภาคี…": a Thai post alone
             # names the one Thai official the release names without any post
             unposted = {pm.person.name: pm for pm in before if pm.person.country == "TH" and not pm.person.position}
             fits = list(unposted.values()) if len(unposted) == 1 and not any(

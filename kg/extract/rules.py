@@ -346,13 +346,13 @@ def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
     return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
 
 
-#: the round told at the end of a sentence that tells a meeting as a talk ("… ร่วมประชุมกับ พันตรี B … ครั้งที่ 36")
+#: the round told at the end of a sentence that tells a meeting as a talk ("… ร่วมประชุมกับ พันตรี B … ครั้งที่ 21")
 _ROUND_AT_THE_END = re.compile(rf"\s?{ROUND_NTH}\s?(?P<n>[0-9]{{1,3}})(?![0-9/])")
 
 
 def _talks_told_as_a_round(f: str, paras, mentions: list[MeetingMention]) -> None:
-    """"ไทย - X ประชุมคณะกรรมการ… ครั้งที่ 36" over a body that tells it as a meeting with the other
-    side's official ("นาย A … ร่วมประชุมกับ พันตรี B … ประธาน… ฝ่าย X … ครั้งที่ 36"): the talk, whose
+    """"ไทย - X ประชุมคณะกรรมการ… ครั้งที่ 21" over a body that tells it as a meeting with the other
+    side's official ("นาย A … ร่วมประชุมกับ พันตรี B … ประธาน… ฝ่าย X … ครั้งที่ 21"): the talk, whose
     sentence ends on the round the headline numbers, is that round, with its day and its people."""
     headline = [mm for mm in mentions if mm.para == 0 and len(mm.numbers) == 1 and not mm.talk]
     for mm in mentions:

@@ -1135,7 +1135,7 @@ def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
 
 
 #: a count of the countries met, then their list ("(กับผู้นำ) 3 ประเทศ ประกอบด้วย", "… 2 ประเทศ ได้แก่")
-#: (or quoted, joined by dashes, as headlines list them: "หารือตัวแทนผู้นำ 8 ประเทศ ‘A-B-C’")
+#: (or quoted, joined by dashes, as headlines list them: "หารือตัวแทนผู้นำ 3 ประเทศ ‘A-B-C’")
 _COUNTED_PARTIES = re.compile(r"\s?(?:กับ)?(?:ตัวแทน)?(?:ผู้นำ)?\s?(?:\d{1,2}|[๐-๙]{1,2})\s?ประเทศ\s?(?:ได้แก่|ประกอบด้วย|คือ|[‘'“\"](?=[^‘'“\"\n]{2,30}-))")
 _PARTY_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|/)?[\s,]*")      # "A, B และ C", "A/B"
 
@@ -1296,7 +1296,7 @@ def _teller_with(f: str, holder: PersonMention | None, pi: int, people: list[Per
 #: what a teller speaks after (…เปิดเผยภายหลังนาย B … เข้าพบ)
 _AFTER = ("ภายหลัง", "หลัง", "ระหว่างที่", "ขณะที่")     # "…กล่าวระหว่างที่นาย B … เข้าพบ": while B called
 #: "…นาย B ประธาน… และคณะนักธุรกิจจาก… เข้าพบ": the caller's party told between them and the verb
-#: (the post's acronym first: "…ประธานสภาธุรกิจ X หรือ USABC และคณะ…")
+#: (the post's acronym first: "…ประธานสภาธุรกิจ X หรือ ABC และคณะ…")
 _WITH_PARTY_BEFORE_CALL = re.compile(r"\s?(?:หรือ\s?[A-Z]{2,10}\s?)?และคณะ[^\n]{0,80}?\s?(?:ได้)?(?:มา)?")
 #: what may stand between a caller's name and post and the call verb
 _BEFORE_CALL = ("", "ได้", "มา", "ได้มา")
