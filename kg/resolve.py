@@ -327,6 +327,8 @@ def _given_name_alone(names: dict[str, str], buckets, apart: set, find, union) -
     full: dict[tuple[str, str], set[str]] = defaultdict(set)
     alone: list[tuple[str, str]] = []
     for c, (_latin, thai) in sorted(buckets.items()):
+        if c == "?":
+            continue                # a name whose country no release said joins nothing by this rule
         for k in thai:
             words = names[k].split()
             if len(words) >= 2:
@@ -335,7 +337,7 @@ def _given_name_alone(names: dict[str, str], buckets, apart: set, find, union) -
                 alone.append((c, k))
     for c, k in alone:
         fits = {find(y) for y in full.get((c, names[k]), ()) if (min(k, y), max(k, y)) not in apart}
-        if c != "?" and len(fits) == 1:
+        if len(fits) == 1:
             union(k, fits.pop())
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..thai import NUMBER_RE, find_dates, parse_number
+from ..thai import NUMBER_RE, ROUND_NTH, find_dates, parse_number
 from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _AND, _NOUN_MAKER, _OF, _OR_ACRONYM, _THAT, _para_of, other_form, series_key
 from .patterns import (
@@ -632,14 +632,15 @@ def _body_named_before(f: str, s: int, written: str) -> str | None:
 #: a committee's name (a sub-committee's too) may run on over a few spaced words ("คณะอนุกรรมการด้าน…
 #: เทคโนโลยี และสิ่งแวดล้อม วุฒิสภา"), none a word that opens a clause
 _BODY_NAME_WORD = rf"\s(?!ซึ่ง|โดย|ที่|เมื่อ|ได้|จัด)[{_THAI}]{{2,40}}"
-_BODY_MEETS = re.compile(rf"(?P<body>คณะ(?:อนุ)?กรรม(?:การ|าธิการ)[{_THAI}]{{2,60}}(?:{_BODY_NAME_WORD}){{0,4}})(?:\s?\([A-Z]{{2,10}}\))?"
+#: a committee's or a sub-committee's name, its head and the words fused to it
+_COMMITTEE = rf"คณะ(?:อนุ)?กรรม(?:การ|าธิการ)[{_THAI}]{{2,60}}"
+_BODY_MEETS = re.compile(rf"(?P<body>{_COMMITTEE}(?:{_BODY_NAME_WORD}){{0,4}})(?:\s?\([A-Z]{{2,10}}\))?"
                          rf"(?:\s?[{_THAI}]{{2,20}}\s?[-–]\s?[{_THAI}]{{2,20}})?\s?(?:ได้)?(?:จัด)?(?:การ)?ประชุม\s?(?=ครั้งที่)")
 
 
 #: "ในการประชุมครั้งที่ 3 คณะกรรมการร่วมทางการค้า X – ไทย": the round told before the committee it is of
-_ROUND_THEN_BODY = re.compile(r"(?:การ)?ประชุม\s?(?=ครั้งที่\s?[0-9๐-๙]{1,3}\s?(?:ของ)?\s?คณะ(?:อนุ)?กรรม(?:การ|าธิการ))")
-_BODY_AFTER_ROUND = re.compile(rf"\s?(?:ของ)?\s?(?P<body>คณะ(?:อนุ)?กรรม(?:การ|าธิการ)[{_THAI}]{{2,60}}"
-                               rf"(?:\s?[-–]\s?[{_THAI}]{{2,20}})?)")
+_ROUND_THEN_BODY = re.compile(rf"(?:การ)?ประชุม\s?(?={ROUND_NTH})")
+_BODY_AFTER_ROUND = re.compile(rf"\s?(?:ของ)?\s?(?P<body>{_COMMITTEE}(?:\s?[-–]\s?[{_THAI}]{{2,20}})?)")
 
 
 def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[MeetingMention]:

@@ -189,10 +189,7 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str],
         k = tm.end() + (f[tm.end():tm.end() + 1] == " ")
         word = f[k:k + 40].split(" ", 1)[0]
         surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
-        thai_named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
-            and not p.position_head.match(surname) and not p.party.match(surname) \
-            and not surname.startswith((*stoppers_t, *p.name_token_stops)) and not p.head.search(surname) \
-            and not p.talk_verb.search(surname)     # "นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม": verbs
+        thai_named = _thai_given_and_surname(word, surname, p, stoppers_t)
         transcribed = _transcribed_pair(word, surname, p, stoppers_t)
         # "เข้าเยี่ยมคำนับ รองประธานาธิบดี จอห์น สมิธ": a post Thailand does not have, a space, then a
         # transcribed name of two or three words, whatever its given name
@@ -230,12 +227,17 @@ def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...
     word = f[k:k + 40].split(" ", 1)[0]
     surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
     places = p.v.modes["place_names"]            # "ผู้แทนจากจังหวัดสตูล สงขลา ยะลา": places listed, no name
-    named = word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
-        and word not in places and surname not in places \
+    named = _thai_given_and_surname(word, surname, p, stoppers) and word not in places and surname not in places
+    return end if named else None
+
+
+def _thai_given_and_surname(word: str, surname: str, p: Patterns, stoppers: tuple[str, ...]) -> bool:
+    """Are the two words after a post a Thai given name the names list holds and a surname, not a
+    post, a party, a meeting's head or a verb ("นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม")?"""
+    return word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
         and not p.position_head.match(surname) and not p.party.match(surname) \
         and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.head.search(surname) \
         and not p.talk_verb.search(surname)
-    return end if named else None
 
 
 def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
@@ -791,8 +793,9 @@ def _with_entourage_countries(f: str, people: list[PersonMention], p: Patterns) 
 _FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ดิฉัน")
 #: the teller's own attending, told in the first person after their statement verb ("นาย X … เปิดเผยว่า
 #: ในช่วงวันที่ 28 ก.พ. ตนได้เดินทางไปเข้าร่วมการประชุม…"): they attended
-_SELF_ATTENDED = re.compile(rf"ว่า[^\n]{{0,80}}?(?<![ก-๙])(?:{'|'.join(_FIRST_PERSON)})\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?"
-                            r"(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม")
+#: the first person, then their attending ("ตนได้เดินทางไปเข้าร่วม", "ตนเองเดินทางไปร่วม")
+FIRST_PERSON_ATTENDING = rf"(?:{'|'.join(_FIRST_PERSON)})\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม"
+_SELF_ATTENDED = re.compile(rf"ว่า[^\n]{{0,80}}?(?<![ก-๙]){FIRST_PERSON_ATTENDING}")
 _SELF_ATTENDED_REACH = 200
 
 

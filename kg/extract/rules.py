@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from ..model import Meeting, PartialDate, Person, Release, person_key
-from ..thai import ROUND_NTH, DateSpan, find_dates, fold, gregorian_year
+from ..thai import NUMBER_RE, DateSpan, find_dates, fold, gregorian_year, parse_number
 from ..vocab import alternation, vocab
 from .attach import (
     _OPENING_REF, _Occ, _and_listed, _as_written, _attach_co_chairs, _attach_talk_people, _short_forms, _written_in_full,
@@ -32,7 +32,7 @@ from .patterns import (
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
 from .people import (
-    _FIRST_PERSON, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
+    FIRST_PERSON_ATTENDING, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
     _with_weekdays,
 )
 from .talks import _SAME_DAY_TIME, find_talks, lead_encounter, partner_lists
@@ -346,10 +346,6 @@ def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
     return _assemble(ctx, _chairs_and_summaries(ctx, canonical))
 
 
-#: the round told at the end of a sentence that tells a meeting as a talk ("… ร่วมประชุมกับ พันตรี B … ครั้งที่ 21")
-_ROUND_AT_THE_END = re.compile(rf"\s?{ROUND_NTH}\s?(?P<n>[0-9]{{1,3}})(?![0-9/])")
-
-
 def _talks_told_as_a_round(f: str, paras, mentions: list[MeetingMention]) -> None:
     """"ไทย - X ประชุมคณะกรรมการ… ครั้งที่ 21" over a body that tells it as a meeting with the other
     side's official ("นาย A … ร่วมประชุมกับ พันตรี B … ประธาน… ฝ่าย X … ครั้งที่ 21"): the talk, whose
@@ -360,13 +356,13 @@ def _talks_told_as_a_round(f: str, paras, mentions: list[MeetingMention]) -> Non
             continue
         line_end = paras[mm.para][1]
         stop = f.find("\n", mm.end, line_end)
-        after = _ROUND_AT_THE_END.search(f, mm.end, line_end if stop == -1 else stop)
+        after = NUMBER_RE.search(f, mm.end, line_end if stop == -1 else stop)     # the round at the sentence's end
         if after is None or any(mm.end <= x.start < after.start() for x in mentions if x is not mm):
             continue
-        n = int(after.group("n"))
-        head = next((h for h in headline if h.numbers == [n]), None)
+        numbers, _year = parse_number(after.group(0))
+        head = next((h for h in headline if h.numbers == numbers), None)
         if head is not None:
-            mm.numbers, mm.series, mm.label = [n], head.series, head.label
+            mm.numbers, mm.series, mm.label = numbers, head.series, head.label
             mm.aliases = tuple(dict.fromkeys((*mm.aliases, head.label)))
 
 
@@ -1078,7 +1074,7 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
 
 
 #: "…เมื่อครั้งตนเองเดินทางไปร่วมประชุม X": the teller's own past attending, right before the name
-_PAST_SELF = re.compile(rf"เมื่อครั้ง(?:ที่)?(?:{'|'.join(_FIRST_PERSON)})\s?(?:ได้)?\s?(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม(?:การ)?\Z")
+_PAST_SELF = re.compile(rf"เมื่อครั้ง(?:ที่)?{FIRST_PERSON_ATTENDING}(?:การ)?\Z")
 #: a statement verb right after an official's name and post (and a second post joined to it: "… และ
 #: รมว.กลาโหม กล่าว…"): the one who tells the release's story
 _TELLS = re.compile(r"\s?(?:และ\s?[^\s]{2,40}\s)?(?:ได้)?กล่าว")

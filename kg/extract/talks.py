@@ -871,7 +871,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
             _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls, about)
     _merge_welcomed_calls(out, welcomed_calls)
     told = _merge_welcomes(_named_talks(f, paras, people, out, p, w))
-    _joined_welcomers(f, paras, people, told)
+    _joined_welcomers(f, paras, people, told, w)
     sessions = _session_talks(f, paras, people, told, p)
     if sessions:
         # "ให้การต้อนรับนาย X … ทั้งสองฝ่ายได้หารือกลุ่มเล็ก … ก่อนหารือเต็มคณะ": the welcome is the
@@ -968,15 +968,15 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
 
 #: "… ร่วมต้อนรับด้วย": those named before it joined in welcoming the one received
 _JOINED_WELCOME = re.compile(r"ร่วม(?:ให้การ|การ)?ต้อนรับ")
-_WELCOME_NAMES = ("การให้การต้อนรับ", "ให้การต้อนรับ", "การต้อนรับ")
 
 
-def _joined_welcomers(f: str, paras, people: list[PersonMention], told: list[MeetingMention]) -> None:
+def _joined_welcomers(f: str, paras, people: list[PersonMention], told: list[MeetingMention], w: _TalkWords) -> None:
     """"โอกาสนี้ นาย A ประธานวุฒิสภา นาย B … ร่วมต้อนรับด้วย", after a welcome the release told: the
     officials of the welcoming side listed before "joined in welcoming" were at that welcome, as
     its companions (and at no other meeting for naming them so)."""
-    welcome = next((mm for mm in told if mm.subject is not None and (mm.welcome or mm.aliases[:1] and any(
-        a.startswith(_WELCOME_NAMES) for a in mm.aliases))), None)
+    verbs = tuple(w.welcomes)
+    welcome = next((mm for mm in told if mm.subject is not None and (mm.welcome or any(
+        a.removeprefix(_NOUN_MAKER).startswith(verbs) for a in mm.aliases))), None)
     if welcome is None:
         return
     for m in _JOINED_WELCOME.finditer(f, welcome.end):
