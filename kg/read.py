@@ -393,6 +393,21 @@ _NAVIGATION = re.compile(r"^[^<>\n]{0,80} (?:>>?|›|»|\|) [^<>\n]{0,80}$|ห�
                          r"|^(?:ค้นหา|ทีวีออนไลน์|เว็บไซต์ในเครือ|เว็บไซต์บริการ)$")   # a news site's search box and menus
 
 
+#: a section's name glued before the headline by a breadcrumb's arrow ("ข่าวทั่วไป » <headline>")
+_GLUED_CRUMB = re.compile(r"([^»›>\n]{1,40}?) (?:»|›|>>?) (?=\S)")
+
+
+def _without_glued_crumb(line: str) -> str:
+    """The headline without a breadcrumb glued before it on its line: the section's name
+    holds no headline word and the rest is as long as a headline. Left as it is, the crumb
+    keeps the headline from being known where the page tells it again under it, and that
+    line is read as the body's first."""
+    m = _GLUED_CRUMB.match(line)
+    if m is None or _HEADLINE_WORDS.search(m.group(1)) or len(line) - m.end() < _HEADLINE_LEAST:
+        return line
+    return line[m.end():]
+
+
 def _headline_index(lines: list[str]) -> int:
     """Skip a site's header above the headline: a breadcrumb ("การเมือง > ต่างประเทศ"),
     an embassy's name, a menu, a line with no Thai. At most five lines, and only when a
@@ -562,7 +577,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     skipped = _headline_index(lines)
     stamp = stamp or next(filter(None, map(_iso_date, lines[:skipped])), None)
     lines, told = _leading_metadata(lines, skipped)
-    title = lines[0]
+    title = _without_glued_crumb(lines[0])
     # a first line too long to be a title, or a release of one paragraph (its headline and its
     # lead at once): the line is the body's too, and no metadata follows it
     in_body = len(title) > MAX_TITLE or len(lines) == 1

@@ -6658,3 +6658,91 @@ def test_a_post_fused_to_as_follows_then_said_welcome_names_the_host_not_the_spo
         "ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยสาระสำคัญ ดังนี้นายกรัฐมนตรี กล่าวต้อนรับเอกอัครราชทูตนิวซีแลนด์",
         published=PartialDate(2023, 5, 8)))
     assert attendee_names(call) == ["จอห์น สมิธ", "สมชาย รักไทย"]
+
+
+def test_officers_listed_with_police_posts_abbreviated_who_met_together_attend_that_meeting():
+    [m] = extract(release(
+        "เมื่อวันที่ 18 ก.พ. พล.ต.ท.สมชาย รักไทย ผบช.สตม. ,พล.ต.ต.สมศักดิ์ ใจดี รองผบช.สตม. และ พ.ต.ท.จอห์น สมิธ "
+        "หัวหน้ากรมตรวจคนเข้าเมือง นิวซีแลนด์ ร่วมกันประชุมประสานความร่วมมือระหว่างสำนักงานตรวจคนเข้าเมืองและกรมตรวจคนเข้าเมืองนิวซีแลนด์",
+        published=None))
+    assert m.label.startswith("ประชุมประสานความร่วมมือ")
+    assert {a.person.name: a.person.position for a in m.attendances} == {
+        "สมชาย รักไทย": "ผบช.สตม.", "สมศักดิ์ ใจดี": "รองผบช.สตม.", "จอห์น สมิธ": "หัวหน้ากรมตรวจคนเข้าเมือง นิวซีแลนด์"}
+
+
+def test_an_untitled_thai_name_before_its_latin_spelling_with_a_police_rank_and_a_post_is_the_official():
+    [m] = extract(release(
+        "วันอังคารที่ 19 มกราคม 2564 นายสมชาย รักไทย ผู้อำนวยการสำนักงานริมน้ำ ให้การต้อนรับ ผู้กำกับการ จอห์น สมิธ "
+        "(Superintendent John Smith) ที่ปรึกษาและผู้แทนสำนักงานพิทักษ์ริมน้ำนิวซีแลนด์ และหารือแนวทางความร่วมมือ", published=None))
+    assert {a.person.name: a.person.country for a in m.attendances} == {"สมชาย รักไทย": "TH", "จอห์น สมิธ": "NZ"}
+
+
+def test_a_talk_with_a_foreign_post_right_after_a_bare_verb_is_held_by_the_leads_quoted_official():
+    ms = extract(release(
+        "“สมชาย” ร่วมประชุมสภาริมน้ำ สมัยที่ 9 ที่กรุงเวลลิงตัน ใช้โอกาสนี้หารือ รมช.กระทรวงการค้านิวซีแลนด์ เห็นพ้องขยายการค้า\n"
+        "นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงพาณิชย์ เปิดเผยว่า ได้เข้าร่วมการประชุมสภาริมน้ำ สมัยที่ 9 "
+        "เมื่อวันที่ 4-5 ธ.ค. 2566 ณ กรุงเวลลิงตัน", title="“สมชาย” ถก รมช.การค้านิวซีแลนด์", published=None))
+    talk = next(m for m in ms if m.label.startswith("การหารือ"))
+    assert (attendee_names(talk), talk.start) == (["สมชาย รักไทย"], PartialDate(2023, 12, 4))
+
+
+def test_the_side_a_chair_leads_is_no_meeting_and_gives_the_chairs_country():
+    [m] = extract(release(
+        "เมื่อวันที่ 3 กุมภาพันธ์ 2552 มีการประชุมคณะกรรมาธิการร่วมไทย-นิวซีแลนด์ ครั้งที่ 4 ณ โรงแรมริมน้ำ โดยมีนายสมชาย รักไทย "
+        "เป็นประธานการประชุมฝ่ายไทย และนายจอห์น สมิธ รัฐมนตรีอาวุโสผู้รับผิดชอบกิจการริมน้ำเป็นประธานการประชุมฝ่ายนิวซีแลนด์",
+        published=None))
+    assert sorted((c.party, c.person.name) for c in m.co_chairs) == [("NZ", "จอห์น สมิธ"), ("TH", "สมชาย รักไทย")]
+
+
+def test_a_day_and_its_clock_time_on_a_line_above_the_lead_date_the_talk_it_tells():
+    [talk] = extract(release(
+        "วันที่ 15 มิถุนายน 2561 เวลา 15.40 น.\n"
+        "นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ณ โรงแรมริมน้ำ", published=None))
+    assert talk.start == PartialDate(2018, 6, 15)
+
+
+def test_a_day_stamp_alone_above_the_lead_dates_nothing():
+    [talk] = extract(release(
+        "วันที่ 15 มิถุนายน 2561\n"
+        "นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ณ โรงแรมริมน้ำ", published=None))
+    assert talk.start is None
+
+
+def test_officials_listed_before_an_attending_verb_attend_the_meeting_it_names_not_the_releases_main_one():
+    ms = {m.label: m for m in extract(release(
+        "สำนักงานริมน้ำ ดำเนินการเป็นเจ้าภาพการประชุมสุดยอดริมน้ำ ครั้งที่ 5 ซึ่งมีกำหนดจัดขึ้นระหว่างวันที่ 2 – 5 เมษายน 2569 "
+        "ณ กรุงเทพมหานคร\n"
+        "วันที่ 18 กรกฎาคม 2568 ดร.สมชาย รักไทย เลขาธิการสำนักงานริมน้ำ ในฐานะกรรมการร่วม พร้อมด้วย นางสมหญิง ใจดี "
+        "รองเลขาธิการ และ ดร.สมศักดิ์ มีสุข ผู้อำนวยการกองการต่างประเทศ เข้าร่วมการประชุมคณะทำงานริมน้ำ ครั้งที่ 2 "
+        "เพื่อเตรียมการจัดประชุมสุดยอด", published=None))}
+    assert attendee_names(ms["การประชุมคณะทำงานริมน้ำ"]) == ["สมชาย รักไทย", "สมศักดิ์ มีสุข", "สมหญิง ใจดี"]
+    assert attendee_names(ms["การประชุมสุดยอดริมน้ำ"]) == []
+
+
+def test_the_results_of_a_meeting_named_by_thailand_and_its_partner_tell_it_held():
+    [m] = extract(release(
+        "วันที่ 21 เมษายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยถึงผลการประชุมระดับวิชาการนิวซีแลนด์ - ไทย "
+        "ว่าตามที่ได้รับรายงาน ทั้งสองฝ่ายได้ลงนามบันทึกข้อตกลง", published=None))
+    assert (m.label, m.status) == ("การประชุมระดับวิชาการนิวซีแลนด์ - ไทย", "held")
+
+
+def test_the_results_of_a_meeting_named_without_a_partner_tell_it_no_meeting_of_its_own():
+    assert "การประชุมระดับวิชาการ" not in {m.label for m in extract(release(
+        "วันที่ 21 เมษายน 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยถึงผลการประชุมระดับวิชาการ "
+        "ว่าตามที่ได้รับรายงาน ทั้งสองฝ่ายได้ลงนามบันทึกข้อตกลง", published=None))}
+
+
+def test_an_envoy_for_a_field_is_a_post_and_a_latin_name_before_it_the_caller():
+    [call] = extract(release(
+        "วันนี้ (9 สิงหาคม ๒๕๖๑) เวลา 10.00 น. ณ ห้องรับรองชั้น 20 อาคารกระทรวงริมน้ำ Mr. John Smith ทูตด้านสิ่งแวดล้อมแห่งนิวซีแลนด์ "
+        "เข้าเยี่ยมคารวะรัฐมนตรีว่าการกระทรวงริมน้ำ ในโอกาสเดินทางเยือนประเทศไทย", published=None))
+    assert {a.person.name: a.person.country for a in call.attendances} == {"John Smith": "NZ"}
+
+
+def test_a_provincial_health_officers_post_ends_the_name_and_the_doctors_title_opens_no_name():
+    [m] = extract(release(
+        "วันนี้ (23 มิ.ย.63) ที่ห้องประชุมโรงพยาบาลริมน้ำ นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ เป็นประธานการประชุม โดยมี"
+        "นายสมศักดิ์ ใจดี นายแพทย์ สาธารณสุขจังหวัดริมน้ำ ข้าราชการ และนายแพทย์สาธารณสุข เจ้าหน้าที่ด้านสาธารณสุข "
+        "เข้าร่วมประชุมหารือ ระดับบริหารด้านสาธารณสุข", published=None))
+    assert {a.person.name: a.person.position for a in m.attendances} == {
+        "สมชาย รักไทย": "ผู้ว่าราชการจังหวัดริมน้ำ", "สมศักดิ์ ใจดี": "นายแพทย์ สาธารณสุขจังหวัดริมน้ำ"}

@@ -403,3 +403,13 @@ def test_one_short_word_over_a_headline_is_a_sites_or_sections_name(chrome):
     headline = "นายกรัฐมนตรีให้การต้อนรับรัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์"
     r = parse_release_text("\n\n".join([*chrome, headline, "เนื้อหาของข่าว"]), release_id="x", path="x.txt")
     assert r.title == headline
+
+
+def test_a_sections_name_glued_before_the_headline_by_a_crumbs_arrow_is_no_part_of_it():
+    page = ("ข่าวริมน้ำ » ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์\n"
+            "ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์\n"
+            "19 มกราคม 2021\n"
+            "วันอังคารที่ 19 มกราคม 2564 นายสมชาย รักไทย ผู้อำนวยการสำนักงานริมน้ำ ให้การต้อนรับ นายจอห์น สมิธ\n")
+    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    assert release.title == "ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์"
+    assert release.body.startswith("วันอังคารที่ 19 มกราคม 2564")

@@ -514,18 +514,25 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
                     o.why["date"] = ("cut-lead", lo + d.begin)
 
 
+#: the clock time after a day, and nothing else: "วันที่ 5 มกราคม 2566 เวลา 15.40 น."
+_CLOCK_AFTER_DAY = re.compile(r"\s*เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.?)?\s*")
+
+
 def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, when: tuple[str, ...]) -> None:
     """A day told as a paragraph of its own ("เมื่อวันที่ 5 มกราคม 2566", set apart above the lead as
     some pages lay it out) is the day of the undated meetings of the next paragraph, when that
-    paragraph states no date of its own. A page's stamp is no such day: it does not open with a
-    cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …)."""
+    paragraph states no date of its own. A page's stamp of a day alone is no such day: it does not
+    open with a cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …); a day with
+    its hour and minute right above the lead (a government page's "วันที่ 5 มกราคม 2566 เวลา 15.40 น.")
+    is the time of what the lead tells."""
     told = {mm.para for mm in live}
     for pi, (lo, hi) in enumerate(paras):
         start = _text_start(f, lo, hi)
-        if pi in title_paras or pi in told or not f.startswith(when, start):
+        if pi in title_paras or pi in told:
             continue
         d = _opening_day(f, lo, hi, default_year, R["date_opens_para"])
-        if d is None or f[lo + d.stop:hi].strip():
+        if d is None or not (f.startswith(when, start) and not f[lo + d.stop:hi].strip()
+                             or _CLOCK_AFTER_DAY.fullmatch(f, lo + d.stop, hi)):
             continue
         nxt = next((i for i in range(pi + 1, len(paras)) if f[paras[i][0]:paras[i][1]].strip()), None)
         if nxt is None or find_dates(f[paras[nxt][0]:paras[nxt][1]], default_year=default_year):

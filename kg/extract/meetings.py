@@ -84,6 +84,26 @@ class _NameWords:
         return f.startswith(self.generic, at)
 
 
+def _thai_pair_in(label: str, p: Patterns) -> bool:
+    """Does a meeting's name join Thailand and one partner by a dash ("… กัมพูชา - ไทย")?"""
+    parties = {p.v.party_code(m.group(0)) for m in p.party.finditer(label)}
+    return len(parties) == 2 and "TH" in parties and bool(_DASHES.search(label))
+
+
+_DASHES = re.compile(r"\s?[-–—]\s?")
+
+
+def _one_side_of(f: str, at: int, j: int, p: Patterns) -> bool:
+    """Does the name told at ``at`` (its first chunk ending at ``j``) hold only one side of the
+    meeting just told ("…เป็นประธานการประชุมฝ่ายกัมพูชา": chaired the Cambodian side of it)? A side
+    marker that marks sides alone (not ของ or แห่ง, which also join a body's name) and a party."""
+    side = p.side.match(f, at, j)
+    if side is None or f.startswith(tuple(p.v.positions["side_markers_after_post_only"]), at):
+        return False
+    party = p.party.match(f, side.end(), j)
+    return party is not None and party.end() == j
+
+
 #: an aside in brackets after a way of meeting ("ผ่านระบบการประชุมทางไกล (Virtual Interface)")
 _ASIDE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?")
 _BETWEEN = "ระหว่าง"
@@ -135,9 +155,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         limit = min(pend, s + 200)
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
-        if blocked and (w.generic_at(f, tail_start) or any(x in f[tail_start:j] for x in w.refers)):
+        sided = _one_side_of(f, tail_start, j, p)
+        if blocked and (w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers)):
             continue
-        if w.generic_at(f, tail_start) or any(x in f[tail_start:j] for x in w.refers):
+        if w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
                 out.append(back)
@@ -1151,6 +1172,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         # (…or one told with who chaired it: "…เป็นการประชุม X โดยมี นาย A … เป็นประธานร่วมฝ่ายไทย")
         held_soon = held_soon or (_WITH_WHOM.match(f, mm.end) is not None and p.chair.search(
             f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
+        # (…or one reported on that names Thailand and its partner: "…เปิดเผยถึงผลการประชุม X กัมพูชา - ไทย
+        # ว่า…", the results of a bilateral meeting held)
+        held_soon = held_soon or (mm.reported_on and _thai_pair_in(mm.label, p))
         mm.qualified = bool(mm.numbers) or (mm.is_parent and not vague_hit) or bool(mm.round_word) \
             or mm.label.endswith(_SPECIAL_SESSIONS) or mm.prepares is not None \
             or ((cue or held_soon) and not vague_hit)

@@ -814,6 +814,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     _run_on_cut_to_named(people, p)
     _as_named_in_full(f, people)
     people = _told_again_in_full(f, paras, people, p)
+    people = _with_quoted_given_name_leads(f, paras, people)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -836,6 +837,26 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+#: a given name alone in quotes opening a paragraph, as news leads name the story's official
+_QUOTED_GIVEN_LEAD = re.compile(rf"[“\"]([{_THAI}]{{2,20}})[”\"]")
+
+
+def _with_quoted_given_name_leads(f: str, paras, people: list[PersonMention]) -> list[PersonMention]:
+    """A news lead opening with its official's given name alone in quotes (“สมชาย” ร่วมประชุม X …
+    ใช้โอกาสนี้หารือ…) names the one official with a post whom the release names in full with that
+    given name. Body paragraphs only: a headline's quoted name is left to the headline's reading."""
+    extra = []
+    for pi, (lo, hi) in enumerate(paras[1:], start=1):
+        m = _QUOTED_GIVEN_LEAD.match(f, lo, hi)
+        if m is None or any(pm.start <= m.start() < pm.end for pm in people):
+            continue
+        named = {pm.person.name: pm.person for pm in people if pm.person.position
+                 and pm.person.name.split(" ", 1)[0] == m.group(1) and " " in pm.person.name}
+        if len(named) == 1:
+            extra.append(PersonMention(m.start(), m.end(), m.end(), next(iter(named.values())), pi))
+    return sorted((*people, *extra), key=lambda pm: pm.start) if extra else people
 
 
 def _told_again_in_full(f: str, paras, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
@@ -1491,7 +1512,9 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     # "… เป็นหัวหน้าคณะผู้แทนฝ่ายสหรัฐอเมริกา": the side the person leads
     tail = f[pos_end:min(pend, pos_end + 80)]
     # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
-    verb, other = p.talk_verb.search(tail), tail.find("กับ")
+    # (a talk's noun is no verb: "…เป็นประธานการประชุมฝ่ายกัมพูชา" chaired the Cambodian side)
+    verb, other = next((v for v in p.talk_verb.finditer(tail) if not tail.endswith(_NOUN_OF_ACTION, 0, v.start())), None), \
+        tail.find("กับ")
     # (…and not past another official named after และ: "นาย A รัฐมนตรี… และ Dr. B รัฐมนตรี…ของอินเดีย")
     second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
     tail = tail[:min(verb.start() if verb else len(tail), other if other >= 0 else len(tail), second)]
@@ -1523,6 +1546,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
 
 
 _WORD_RUN = re.compile(rf"[{_THAI}]+")
+_NOUN_OF_ACTION = "การ"     # before a verb, makes its noun ("การประชุม")
 
 
 @cache

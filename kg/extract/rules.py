@@ -1022,9 +1022,11 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
         if id(pm) in whose:
             continue                # "Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser A is
         para_meetings = [mm for mm in body_live if mm.para == pm.para and not mm.is_parent and (mm.cue or mm.opens)]
-        # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names
-        own = next((mm for mm in para_meetings if mm.cue and pm.end <= mm.start <= pm.end + own_reach
-                    and not any(pm.end <= q.start < mm.start for q in people)
+        # "นาย X รัฐมนตรี… จะเข้าร่วมการประชุม Y": the meeting the person's own verb names (and of
+        # everyone listed with them before it: "นาย A … พร้อมด้วย นาง B … และ นาย C … เข้าร่วมการประชุม Y")
+        last = _last_listed(f, pm, people, body_live, R["listed_with_gap"])
+        own = next((mm for mm in para_meetings if mm.cue and last.end <= mm.start <= last.end + own_reach
+                    and not any(last.end <= q.start < mm.start for q in people)
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
         if own is None and (me := _SELF_ATTENDED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):
             # "…เปิดเผยว่า ในช่วงวันที่ … ตนได้เดินทางไปเข้าร่วมการประชุม X": the teller went to X
@@ -1109,6 +1111,26 @@ def _subject_during(pm: PersonMention, own: MeetingMention | None, occasion: Mee
     return (own is None or own.talk) \
         and not any(x.para == pm.para and not x.talk and x.start > pm.end for x in body_live) \
         and not any(q.para == pm.para and occasion.start < q.start < pm.start for q in people)
+
+
+#: the words that join one more official to a list (… พร้อมด้วย นาง B …, … และ นาย C …)
+_LIST_JOINERS = ("พร้อมด้วย", "และ", "รวมทั้ง", ",")
+
+
+def _last_listed(f: str, pm, people, meetings, gap_max: int):
+    """The last official of the list ``pm`` opens: each next one named after a joining word
+    (``_LIST_JOINERS``), at most ``gap_max`` characters after the one before (a capacity told
+    between, "ในฐานะ…", may stand there), with no meeting named between them."""
+    last = pm
+    for q in people:
+        if q.para != pm.para or q.start < last.end:
+            continue
+        gap = f[last.end:q.start].strip()
+        if len(gap) > gap_max or not gap.endswith(_LIST_JOINERS) \
+                or any(last.end <= mm.start < q.start for mm in meetings):
+            break
+        last = q
+    return last
 
 
 def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Occ]:
