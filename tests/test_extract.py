@@ -6746,3 +6746,28 @@ def test_a_provincial_health_officers_post_ends_the_name_and_the_doctors_title_o
         "เข้าร่วมประชุมหารือ ระดับบริหารด้านสาธารณสุข", published=None))
     assert {a.person.name: a.person.position for a in m.attendances} == {
         "สมชาย รักไทย": "ผู้ว่าราชการจังหวัดริมน้ำ", "สมศักดิ์ ใจดี": "นายแพทย์ สาธารณสุขจังหวัดริมน้ำ"}
+
+
+def test_a_given_name_run_on_into_answering_reporters_is_no_surname():
+    assert "สมศักดิ์ ตอบข้อซักถามผู้สื่อข่าว" not in names_read(
+        "นายสมศักดิ์ ใจดี รองนายกรัฐมนตรี เข้าร่วมประชุม ทั้งนี้ นายสมศักดิ์ ตอบข้อซักถามผู้สื่อข่าว ว่า การประชุมเป็นไปด้วยดี")
+
+
+def test_a_headlines_shaking_hands_between_two_posts_is_no_surname():
+    assert names_read("ไทย-นิวซีแลนด์ ชื่นมื่น รมช. สมชาย จับมือ รมช. การค้านิวซีแลนด์ ผลักดันการเจรจา") == []
+
+
+def test_a_call_verb_abbreviated_with_a_dot_is_a_call():
+    [call] = extract(release(
+        "เมื่อวันที่ 16 มีนาคม 2569 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ โทร.หารือ นายจอห์น สมิธ "
+        "รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ถึงสถานการณ์ในภูมิภาค", published=None))
+    assert (call.mode, attendee_names(call)) == ("virtual", ["จอห์น สมิธ", "สมชาย รักไทย"])
+
+
+def test_a_day_opening_its_paragraph_dates_the_meeting_named_after_a_long_list_of_officials():
+    officials = " ".join(f"นาย{given} ริมน้ำ ผู้อำนวยการกองริมน้ำที่ {i}" for i, given in
+                         enumerate(("สมชาย", "สมศักดิ์", "สมหมาย", "สมพร", "สมคิด", "สมบัติ", "สมปอง", "สมยศ"), start=1))
+    [m] = extract(release(
+        f"วันนี้ (23 มิ.ย.63) ที่ห้องประชุมโรงพยาบาลริมน้ำ {officials} และเจ้าหน้าที่ที่เกี่ยวข้อง 30 คน "
+        "เข้าร่วมประชุมหารือระดับบริหารด้านสาธารณสุขชายแดนไทย-นิวซีแลนด์", published=None))
+    assert m.start == PartialDate(2020, 6, 23)

@@ -236,7 +236,7 @@ def _thai_given_and_surname(word: str, surname: str, p: Patterns, stoppers: tupl
     post, a party, a meeting's head or a verb ("นายกฯ เชิญ ปธน.…", "รองนายกฯ ดอน ร่วมประชุม")?"""
     return word in _thai_names()[0] and _THAI_WORD.fullmatch(surname) is not None \
         and not p.position_head.match(surname) and not p.party.match(surname) \
-        and not surname.startswith((*stoppers, *p.name_token_stops)) and not p.head.search(surname) \
+        and not surname.startswith((*stoppers, *p.name_token_stops, *p.run_on_openers)) and not p.head.search(surname) \
         and not p.talk_verb.search(surname)
 
 
@@ -423,7 +423,8 @@ def _untitled_name_at(f: str, gm: re.Match, given_names, stoppers, stopper_words
     # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
     met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
         and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
-    return (given in given_names or met_by_name) and given not in stoppers and not surname.startswith(stopper_words) \
+    return (given in given_names or met_by_name) and given not in stoppers \
+        and not surname.startswith((*stopper_words, *p.run_on_openers)) \
         and not p.head.search(surname) and not p.talk_verb.search(surname)   # "สมชาย ร่วมประชุม รมต.…": a verb
 
 
