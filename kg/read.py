@@ -616,6 +616,11 @@ def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Heade
     return lines, told
 
 
+#: a republisher's relay line under the headline: "ข่าวต่างประเทศ Thursday July 11, 2024 13:43 —กระทรวงการต่างประเทศ"
+_RELAY_STAMP = re.compile(r"[^\d\n]{0,40}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+                          r"[A-Z][a-z]{2,8} \d{1,2}, (?:19|20)\d\d \d{1,2}:\d{2}\s*[—–-]?\s*[^\n]{0,60}")
+
+
 def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None, told: _Header) -> tuple[int, _Header]:
     """The metadata lines right under the title (at most eight: the title told again, labelled
     dates and counts, a date alone, a view count under a stacked date block, a source link, a
@@ -632,6 +637,8 @@ def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None
             published, modified, views = now
         elif len(ln) <= 40 and (d := _date_of(ln)) and d.day and not re.search(r"[ก-๙]{12,}", ln):
             published = published or d
+        elif _RELAY_STAMP.fullmatch(ln) and (d := _date_of(ln)) is not None:
+            published = published or d  # a republisher's line: its section, the English day and hour, the source
         elif _BARE_COUNT.fullmatch(ln) and stamp is not None and views is None:
             views = int(ln.replace(",", ""))    # under a stacked date block: the page's views count
         elif ln.strip("| ") in ("", "view", "views") or _URL_LINE.match(ln) or _BYLINE.fullmatch(ln.strip()):
@@ -706,12 +713,18 @@ _BULLETS = ("-", "•", "*")
 #: the Thai name the line before ends with, and goes on in Thai, is that line's sentence cut in two
 _GLOSS_OPENS = re.compile(r"\([A-Za-z][A-Za-z.'\- ]{1,60}\)\s?[\u0e01-\u0e4f]")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
+#: a line opening with a word that links it to the line before and opens no sentence: the one
+#: met after a talk's verb ("…ได้เข้าเยี่ยมคำนับ พร้อมหารือ" / "กับ พลเรือเอก …"), or the next
+#: official of a list laid out a line each ("และ พลเอก …")
+_LINK_OPENS = re.compile(r"(?:กับ|และ) (?=\S)")
+_THAI_LETTER_OR_CLOSE = re.compile(r"[\u0e01-\u0e4f)]")
 
 
 def _glosses_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if out and _GLOSS_OPENS.match(ln) and _THAI_LETTER.fullmatch(out[-1][-1:]):
+        if out and (_GLOSS_OPENS.match(ln) and _THAI_LETTER.fullmatch(out[-1][-1:])
+                    or _LINK_OPENS.match(ln) and _THAI_LETTER_OR_CLOSE.fullmatch(out[-1][-1:])):
             out[-1] += " " + ln
         else:
             out.append(ln)
@@ -721,8 +734,9 @@ def _glosses_joined(lines: list[str]) -> list[str]:
 def _unwrapped(lines: list[str], text: str) -> list[str]:
     """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
     line of ``text``, or opening a list item, starts one); any other body as it is, and
-    ``text`` is then not read again. A line cut before a name's Latin spelling is joined
-    back in any body (:data:`_GLOSS_OPENS`)."""
+    ``text`` is then not read again. A line cut before a name's Latin spelling, or one opening
+    with a word that links it to the line before (กับ, และ), is joined back in any body
+    (:data:`_GLOSS_OPENS`, :data:`_LINK_OPENS`)."""
     lines = _glosses_joined(lines)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):

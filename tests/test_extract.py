@@ -6771,3 +6771,33 @@ def test_a_day_opening_its_paragraph_dates_the_meeting_named_after_a_long_list_o
         f"วันนี้ (23 มิ.ย.63) ที่ห้องประชุมโรงพยาบาลริมน้ำ {officials} และเจ้าหน้าที่ที่เกี่ยวข้อง 30 คน "
         "เข้าร่วมประชุมหารือระดับบริหารด้านสาธารณสุขชายแดนไทย-นิวซีแลนด์", published=None))
     assert m.start == PartialDate(2020, 6, 23)
+
+
+def test_a_conference_joined_as_an_event_is_that_meeting_and_its_round():
+    [m] = extract(release(
+        "เมื่อวันที่ 13 มีนาคม 2567 ณ กรุงเวลลิงตัน นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม นำคณะเข้าร่วมงานประชุม"
+        "คณะกรรมาธิการริมน้ำ RWC สมัยที่ 67 ณ กรุงเวลลิงตัน", published=None))
+    assert (m.label, m.number, attendee_names(m)) == ("ประชุมคณะกรรมาธิการริมน้ำ RWC", 67, ["สมชาย รักไทย"])
+
+
+def test_a_meeting_with_a_bodys_team_led_by_a_named_officer_is_a_meeting_with_that_officer():
+    [m] = extract(release(
+        "เมื่อวันที่ 8 กรกฎาคม 2565 พลตรีสมชาย รักไทย ผู้บัญชาการกองกำลังริมน้ำ ประชุมร่วมกับชุดประสานงานประจำพื้นที่ชายแดน"
+        "นิวซีแลนด์ (ภาคใต้) นำโดย พันเอก จอห์นสมิธ หัวหน้าการทหาร กองบัญชาการทหารนิวซีแลนด์ เป็นหัวหน้าคณะฝ่ายนิวซีแลนด์",
+        published=None))
+    assert (m.label, attendee_names(m)) == ("การประชุมร่วมกับจอห์นสมิธ", ["จอห์นสมิธ", "สมชาย รักไทย"])
+
+
+def test_a_name_fused_to_the_meeting_it_cochaired_ends_there_and_the_meeting_told_in_this_visit_has_its_days():
+    [m] = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์อย่างเป็นทางการระหว่างวันที่ 8 - 10 กรกฎาคม 2567 "
+        "ตามคำเชิญของนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์\n"
+        "ในการเยือนครั้งนี้ รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เป็นประธานร่วมกับนายจอห์น สมิธในการประชุมกลไกการหารือ"
+        "ระหว่างรัฐมนตรีว่าการกระทรวงการต่างประเทศไทย - นิวซีแลนด์ ครั้งที่ 2", published=None))
+    assert (m.number, m.start, sorted(c.party for c in m.co_chairs)) == (2, PartialDate(2024, 7, 8), ["NZ", "TH"])
+    assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย"]
+
+
+def test_the_prime_minister_shortened_before_a_party_is_no_title_and_name():
+    assert names_read("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ ถก FTA ไทย-นิวซีแลนด์ กับรองนายกนิวซีแลนด์ หวังสร้างเงิน "
+                      "สร้างอนาคต") == ["สมชาย รักไทย"]

@@ -413,3 +413,22 @@ def test_a_sections_name_glued_before_the_headline_by_a_crumbs_arrow_is_no_part_
     release = parse_release_text(clean(page), release_id="r", path="r.txt")
     assert release.title == "ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์"
     assert release.body.startswith("วันอังคารที่ 19 มกราคม 2564")
+
+
+def test_a_line_opening_with_a_link_word_goes_on_from_the_line_before():
+    page = ("ผบ.ทบ. เยือนนิวซีแลนด์\n\n"
+            "พลเอก สมชาย รักไทย ผู้บัญชาการทหารบก เยือนนิวซีแลนด์ โดยได้เข้าเยี่ยมคำนับ พร้อมหารือ\n"
+            "กับ พลเอก John Smith ผู้บัญชาการทหารบกนิวซีแลนด์ (NZ Army)\n\n"
+            "และ พลเรือเอก Jane Doe ผู้บัญชาการทหารเรือนิวซีแลนด์\n\n"
+            "พร้อมเยี่ยมชมหน่วยงานสำคัญ\n")
+    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    assert "พร้อมหารือ กับ พลเอก John Smith ผู้บัญชาการทหารบกนิวซีแลนด์ (NZ Army) และ พลเรือเอก Jane Doe" in release.body
+    assert "\nพร้อมเยี่ยมชมหน่วยงานสำคัญ" in release.body
+
+
+def test_a_republishers_relay_line_under_the_headline_is_metadata():
+    page = ("การเยือนนิวซีแลนด์ของรัฐมนตรีว่าการกระทรวงการต่างประเทศ\n\n"
+            "ข่าวต่างประเทศ Thursday July 11, 2024 13:43 —กระทรวงการต่างประเทศ\n\n"
+            "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์อย่างเป็นทางการ\n")
+    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    assert (release.published, release.body.startswith("นายสมชาย")) == (PartialDate(2024, 7, 11), True)

@@ -898,13 +898,20 @@ def _share_chaired_after_talk(live, occs_of) -> None:
                     o.mode, o.venue = talk.mode, o.venue or talk.venue
 
 
+#: a paragraph opening "in this visit" (ในการเยือนครั้งนี้, ระหว่างการเยือนดังกล่าว): what it tells was done on the visit
+_DURING_THIS_VISIT = re.compile(r"\s*(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)(?:การ)?(?:เดินทาง)?(?:เยือน)(?:ครั้งนี้|ดังกล่าว)")
+
+
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
     """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
     พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
     paragraphs after it ("ในช่วงเช้า … ได้เข้าเยี่ยมคารวะนาย Z …"): a talk with no date of its
     own was held on the visit's date, up to a paragraph that states another, and in person
     where the visit names its place (a trip's date and place are told once)."""
-    undated = [mm for mm in live if mm.talk and any(o.start is None for o in occs_of(mm))]
+    # (and a meeting told in a paragraph that opens "in this visit": "ในการเยือนครั้งนี้ นาย A ได้เป็น
+    # ประธานร่วมกับนาย B ในการประชุม X ครั้งที่ 2")
+    during = {pi for pi, (lo, hi) in enumerate(paras) if _DURING_THIS_VISIT.match(f, lo, hi)}
+    undated = [mm for mm in live if (mm.talk or mm.para in during) and any(o.start is None for o in occs_of(mm))]
     if not undated:
         return
     meeting_paras = {mm.para for mm in live if not mm.talk}

@@ -129,6 +129,7 @@ def find_people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Perso
 #: never a title of address
 _DEPUTY_OF_POST = re.compile(rf"(?:^|(?<=[^{_THAI}]))รอง\Z")
 _DEPUTY_REACH = len("รอง") + 1
+_PM_SHORT = "นายก"         # news's short "prime minister" before a party (นายกญี่ปุ่น): no title and name
 
 
 def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
@@ -142,6 +143,8 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
         h = hm.group(0)
         if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
+        if f.startswith(_PM_SHORT, hm.start()) and p.party.match(f, _skip_space(f, hm.start() + len(_PM_SHORT), len(f))):
+            continue                    # "…กับรองนายกสหภาพยุโรป": the prime minister shortened, then whose
         if _DEPUTY_OF_POST.search(f, max(0, hm.start() - _DEPUTY_REACH), hm.start()):
             continue                    # "รองนายกเทศ มนตรี", a post split by a stray space: no title
                                         # (but "ให้การรับรองนาง X": รอง ends another word)

@@ -370,7 +370,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=welcomed_call) \
         or _short_met(f, j, pend, pi, people, p) \
         or (_holder_of_post_met(f, j, pend, pi, people, p) if link else []) \
-        or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes else []) \
+        or (_delegation_leader(f, j, pend, pi, people, w) if verb in w.welcomes or link and verb in w.linked_only else []) \
         or (_teller_called(f, j, s, verb, pi, people)
             if (kinds[verb] == "call" or verb.startswith(_TOWARDS) and not f.startswith(_EACH_OTHER, e))
             and not _post_at(f, j, p) else []) \
@@ -1223,7 +1223,8 @@ _LED_BY = re.compile(r"(?:ซึ่ง|ที่)?(?:มี)?นำโดย")
 def _delegation_leader(f: str, j: int, pend: int, pi: int, people: list[PersonMention], w: _TalkWords) -> list[PersonMention]:
     """"ให้การต้อนรับคณะศึกษาดูงานจากจังหวัด X … ซึ่งนำโดยท่าน ผวจ.X นาย B": a delegation welcomed,
     the one leading it named after นำโดย; the one met. So too a body's representatives welcomed
-    ("ให้การต้อนรับผู้แทนจากสำนักงาน X … นำโดย นาย B", talks.groups_met)."""
+    ("ให้การต้อนรับผู้แทนจากสำนักงาน X … นำโดย นาย B", talks.groups_met), or a body's team met
+    ("…ประชุมร่วมกับชุดประสานงานฝ่าย X นำโดย พันเอก B")."""
     if not f.startswith((_DELEGATION, *w.groups_met), j):
         return []
     led = _LED_BY.search(f, j, min(pend, j + w.reach["delegation_leader"]))
