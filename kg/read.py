@@ -718,13 +718,19 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
 #: official of a list laid out a line each ("และ พลเอก …")
 _LINK_OPENS = re.compile(r"(?:กับ|และ) (?=\S)")
 _THAI_LETTER_OR_CLOSE = re.compile(r"[\u0e01-\u0e4f)]")
+#: a line ending on the word for a day, the next opening with its number: one date wrapped ("เมื่อวันที่" / "13 ธันวาคม…");
+#: so too a line ending inside a bracket the next one closes ("(H.E.Mr.Ernst" / "Wolfgang Reichel) เอกอัครราชทูต…")
+_DAY_WORD_END = re.compile(r"วันที่\s*$")
+_DIGIT_OPENS = re.compile(r"[0-9๐-๙]")
 
 
 def _glosses_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         if out and (_GLOSS_OPENS.match(ln) and _THAI_LETTER.fullmatch(out[-1][-1:])
-                    or _LINK_OPENS.match(ln) and _THAI_LETTER_OR_CLOSE.fullmatch(out[-1][-1:])):
+                    or _LINK_OPENS.match(ln) and _THAI_LETTER_OR_CLOSE.fullmatch(out[-1][-1:])
+                    or _DAY_WORD_END.search(out[-1]) and _DIGIT_OPENS.match(ln)
+                    or out[-1].count("(") > out[-1].count(")") and ")" in ln and "(" not in ln.split(")", 1)[0]):
             out[-1] += " " + ln
         else:
             out.append(ln)
@@ -734,9 +740,10 @@ def _glosses_joined(lines: list[str]) -> list[str]:
 def _unwrapped(lines: list[str], text: str) -> list[str]:
     """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
     line of ``text``, or opening a list item, starts one); any other body as it is, and
-    ``text`` is then not read again. A line cut before a name's Latin spelling, or one opening
-    with a word that links it to the line before (กับ, และ), is joined back in any body
-    (:data:`_GLOSS_OPENS`, :data:`_LINK_OPENS`)."""
+    ``text`` is then not read again. A line cut before a name's Latin spelling, one opening
+    with a word that links it to the line before (กับ, และ), one opening with the number of a
+    day the line before ends on, and one closing a bracket the line before opened, are joined
+    back in any body (:data:`_GLOSS_OPENS`, :data:`_LINK_OPENS`, :data:`_DAY_WORD_END`)."""
     lines = _glosses_joined(lines)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):

@@ -31,6 +31,12 @@ def names_read(text: str) -> list[str]:
     return [pm.person.name for pm in _people(f, _paragraphs(f), patterns())]
 
 
+def people_countries(text: str) -> list[tuple[str, str | None]]:
+    """(name, country) of each official the person finder reads in ``text``, in text order."""
+    f = fold(text)
+    return [(pm.person.name, pm.person.country) for pm in _people(f, _paragraphs(f), patterns())]
+
+
 def attendee_names(m) -> list[str]:
     """The names of a meeting's attendees, sorted."""
     return sorted(a.person.name for a in m.attendances)
@@ -6801,3 +6807,19 @@ def test_a_name_fused_to_the_meeting_it_cochaired_ends_there_and_the_meeting_tol
 def test_the_prime_minister_shortened_before_a_party_is_no_title_and_name():
     assert names_read("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ ถก FTA ไทย-นิวซีแลนด์ กับรองนายกนิวซีแลนด์ หวังสร้างเงิน "
                       "สร้างอนาคต") == ["สมชาย รักไทย"]
+
+
+def test_a_meeting_told_in_a_paragraph_going_on_with_the_trip_has_the_visits_days():
+    ms = extract(release(
+        "เมื่อวันที่ 6 กรกฎาคม 2568 ผู้สื่อข่าวรายงานว่า พลเอก สมชาย รักไทย ผู้บัญชาการทหารสูงสุด และคณะ เดินทางเยือนนิวซีแลนด์ "
+        "อย่างเป็นทางการ ระหว่างวันที่ 4 - 5 กรกฎาคม 2568\n"
+        "ในการนี้ ผู้บัญชาการทหารสูงสุด ได้วางพวงมาลา ณ อนุสรณ์สถานริมน้ำ\n"
+        "จากนั้น ผู้บัญชาการทหารสูงสุด ได้เข้าร่วมการประชุมคณะกรรมการริมน้ำไทย-นิวซีแลนด์", published=None))
+    m = next(m for m in ms if "ริมน้ำไทย-นิวซีแลนด์" in m.label)
+    assert m.start == PartialDate(2025, 7, 4)
+
+
+def test_an_ambassador_of_germany_spelt_as_the_adjective_is_germanys():
+    assert {pm: c for pm, c in people_countries(
+        "นายจอห์น สมิธ เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมัน ประจำประเทศไทย เข้าพบ นายสมชาย รักไทย เลขาธิการนายกรัฐมนตรี")} == {
+        "จอห์น สมิธ": "DE", "สมชาย รักไทย": "TH"}

@@ -432,3 +432,13 @@ def test_a_republishers_relay_line_under_the_headline_is_metadata():
             "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์อย่างเป็นทางการ\n")
     release = parse_release_text(clean(page), release_id="r", path="r.txt")
     assert (release.published, release.body.startswith("นายสมชาย")) == (PartialDate(2024, 7, 11), True)
+
+
+def test_a_day_wrapped_after_its_word_and_a_latin_spelling_wrapped_inside_its_bracket_are_joined_back():
+    page = ("นิวซีแลนด์เตรียมการเยือนไทย\n\n"
+            "การเยือนของผู้นำนิวซีแลนด์มีกำหนดระหว่างวันที่ 24 – 26 มกราคม 2567 ตามคำเชิญของนายกรัฐมนตรี ซึ่งนับเป็นการเยือนระดับผู้นำในรอบทศวรรษ\n"
+            "จากการติดตามข่าวสาร ทราบว่าเมื่อวันที่\n"
+            "13 ธันวาคม 2566 นายจอห์น สมิธ (H.E.Mr.John\n"
+            "Smith) เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย\n")
+    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    assert "ทราบว่าเมื่อวันที่ 13 ธันวาคม 2566 นายจอห์น สมิธ (H.E.Mr.John Smith) เอกอัครราชทูตนิวซีแลนด์" in release.body

@@ -902,6 +902,10 @@ def _share_chaired_after_talk(live, occs_of) -> None:
 _DURING_THIS_VISIT = re.compile(r"\s*(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)(?:การ)?(?:เดินทาง)?(?:เยือน)(?:ครั้งนี้|ดังกล่าว)")
 
 
+#: a paragraph going on with what was done next on a trip ("จากนั้น …", "ต่อมา …")
+_THEN = re.compile(r"\s*(?:จากนั้น|ต่อมา|หลังจากนั้น)")
+
+
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
     """A visit told once, with its date, in a paragraph that names no meeting ("เมื่อวันที่ 11
     พฤษภาคม 2565 นาย X ได้เดินทางเยือนจังหวัด Y เพื่อพบหารือกับ…"), then its talks in the
@@ -910,7 +914,8 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
     where the visit names its place (a trip's date and place are told once)."""
     # (and a meeting told in a paragraph that opens "in this visit": "ในการเยือนครั้งนี้ นาย A ได้เป็น
     # ประธานร่วมกับนาย B ในการประชุม X ครั้งที่ 2")
-    during = {pi for pi, (lo, hi) in enumerate(paras) if _DURING_THIS_VISIT.match(f, lo, hi)}
+    # or one of the paragraphs that go on with the trip's events ("จากนั้น … ได้เข้าร่วมการหารือทวิภาคีกับ…")
+    during = {pi for pi, (lo, hi) in enumerate(paras) if _DURING_THIS_VISIT.match(f, lo, hi) or _THEN.match(f, lo, hi)}
     undated = [mm for mm in live if (mm.talk or mm.para in during) and any(o.start is None for o in occs_of(mm))]
     if not undated:
         return
