@@ -6823,3 +6823,19 @@ def test_an_ambassador_of_germany_spelt_as_the_adjective_is_germanys():
     assert {pm: c for pm, c in people_countries(
         "นายจอห์น สมิธ เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมัน ประจำประเทศไทย เข้าพบ นายสมชาย รักไทย เลขาธิการนายกรัฐมนตรี")} == {
         "จอห์น สมิธ": "DE", "สมชาย รักไทย": "TH"}
+
+
+def test_a_call_with_a_talk_joined_by_together_with_is_named_by_both_verbs():
+    [call] = extract(release(
+        "เมื่อวันที่ 3 ธันวาคม 2561 พลเอก สมชาย รักไทย ผู้บัญชาการทหารบก ได้เข้าเยี่ยมคำนับ พร้อมหารือกับ พลเอก John Smith "
+        "ผู้บัญชาการกองกำลังทางบกนิวซีแลนด์ ที่กรุงเวลลิงตัน", published=None))
+    assert "เข้าเยี่ยมคำนับ พร้อมหารือ" in call.alt_labels
+    assert attendee_names(call) == ["John Smith", "สมชาย รักไทย"]
+
+
+def test_an_audience_with_a_sovereign_is_a_courtesy_call():
+    [call] = extract(release(
+        "เมื่อวันที่ 5 มีนาคม 2567 นายสมชาย รักไทย นายกรัฐมนตรี เข้าเฝ้าทูลละอองพระบาทสุลต่านจอห์น สมิธ แห่งรัฐริมน้ำ "
+        "ณ พระราชวังริมน้ำ", published=None))
+    assert (call.label.startswith("การเข้าเฝ้า"), call.mode) == (True, "in_person")
+    assert "สมชาย รักไทย" in attendee_names(call)

@@ -33,7 +33,7 @@ _TO_WHOM = ("หา", "ถึง", "ยัง")
 #: a paragraph that goes on with what the official told before also did ("นอกจากนี้ ยังร่วมหารือทวิภาคีกับ X"),
 #: the verb right after it
 _ALSO_DID = re.compile(r"\s*(?:นอกจากนี้\s?,?\s?|ทั้งนี้\s?)?(?:และ)?ยัง(?:ได้)?\s?")
-_AND_THEN = re.compile(r"(?:และ|เพื่อ) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": one encounter, two verbs
+_AND_THEN = re.compile(r"(?:และ|เพื่อ|พร้อม(?:ทั้ง)?) ?")      # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ", "เข้าเยี่ยมคำนับ พร้อมหารือ": one encounter, two verbs
 #: a call told as what its payer speaks after ("…กล่าวกับผู้สื่อข่าวภายหลังการเข้าพบ นาย X")
 _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 #: a call told as an event there is or will be ("…ซึ่งจะมีการเข้าพบนาย X"): the call itself, on X
