@@ -695,7 +695,7 @@ def _dateline_day(title: str, body_lines: list[str], stamp: PartialDate | None) 
 #: "แอ๊บบอตต์ นายกรัฐมนตรี…") when it has at least this many lines, nearly all of them
 #: (the share) no longer than a column, and none as long as a paragraph
 _WRAP_MIN_LINES = 4
-_WRAP_COLUMN = 80
+_WRAP_COLUMN = 100
 _WRAP_SHARE = 0.8
 _WRAP_PARAGRAPH = 160
 
@@ -713,6 +713,7 @@ _BULLETS = ("-", "•", "*")
 #: the Thai name the line before ends with, and goes on in Thai, is that line's sentence cut in two
 _GLOSS_OPENS = re.compile(r"\([A-Za-z][A-Za-z.'\- ]{1,60}\)\s?[\u0e01-\u0e4f]")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
+_LETTER = re.compile(r"[\u0e01-\u0e4fA-Za-z]")     # (a name's English words wrapped before its acronym)
 #: a line opening with a word that links it to the line before and opens no sentence: the one
 #: met after a talk's verb ("…ได้เข้าเยี่ยมคำนับ พร้อมหารือ" / "กับ พลเรือเอก …"), or the next
 #: official of a list laid out a line each ("และ พลเอก …")
@@ -727,7 +728,7 @@ _DIGIT_OPENS = re.compile(r"[0-9๐-๙]")
 def _glosses_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if out and (_GLOSS_OPENS.match(ln) and _THAI_LETTER.fullmatch(out[-1][-1:])
+        if out and (_GLOSS_OPENS.match(ln) and _LETTER.fullmatch(out[-1][-1:])
                     or _LINK_OPENS.match(ln) and _THAI_LETTER_OR_CLOSE.fullmatch(out[-1][-1:])
                     or _DAY_WORD_END.search(out[-1]) and _DIGIT_OPENS.match(ln)
                     or out[-1].count("(") > out[-1].count(")") and ")" in ln and "(" not in ln.split(")", 1)[0]):
@@ -744,10 +745,12 @@ def _unwrapped(lines: list[str], text: str) -> list[str]:
     with a word that links it to the line before (กับ, และ), one opening with the number of a
     day the line before ends on, and one closing a bracket the line before opened, are joined
     back in any body (:data:`_GLOSS_OPENS`, :data:`_LINK_OPENS`, :data:`_DAY_WORD_END`)."""
-    lines = _glosses_joined(lines)
+    joined = _glosses_joined(lines)
+    # (measured on the lines as printed: joining a wrapped gloss back must not hide the wrapping)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):
-        return lines
+        return joined
+    lines = joined
     openers = _block_openers(text)
     out: list[str] = []
     for ln in lines:

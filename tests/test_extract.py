@@ -6839,3 +6839,23 @@ def test_an_audience_with_a_sovereign_is_a_courtesy_call():
         "ณ พระราชวังริมน้ำ", published=None))
     assert (call.label.startswith("การเข้าเฝ้า"), call.mode) == (True, "in_person")
     assert "สมชาย รักไทย" in attendee_names(call)
+
+
+def test_a_talk_with_a_business_council_is_the_officials_meeting():
+    [m] = extract(release(
+        "ดร.สมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงพาณิชย์ เปิดเผยว่า เมื่อวันที่ 15 ก.ย.63 ได้เข้าร่วมหารือกับสภาธุรกิจ"
+        "นิวซีแลนด์-อาเซียน (New Zealand-ASEAN Business Council) ผ่านระบบทางไกล", published=None))
+    assert (m.start, m.mode, attendee_names(m)) == (PartialDate(2020, 9, 15), "virtual", ["สมชาย รักไทย"])
+
+
+def test_a_meeting_held_by_a_ministry_names_no_meeting_of_its_own():
+    assert "การประชุมขึ้นโดยกระทรวงริมน้ำ" not in {m.label for m in extract(release(
+        "ประเทศไทยในฐานะเจ้าภาพการประชุมรัฐมนตรีเอเปคด้านริมน้ำ ครั้งที่ 5 เป็นเจ้าภาพจัดการประชุมขึ้นโดยกระทรวงริมน้ำ "
+        "ระหว่างวันที่ 23-25 สิงหาคม 2565 ณ จังหวัดเชียงใหม่", published=None))}
+
+
+def test_a_senior_generals_abbreviated_rank_is_a_title_and_meeting_with_ends_a_name():
+    assert people_countries("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไปพูดคุยกับพล.อ.อาวุโส จอห์น สมิธ "
+                            "นายกรัฐมนตรีนิวซีแลนด์") == [("สมชาย รักไทย", "TH"), ("จอห์น สมิธ", "NZ")]
+    assert people_countries("ประธานาธิบดีนิวซีแลนด์ จอห์น สมิธ พบกับนายกรัฐมนตรีไทย สมชาย รักไทย") == [
+        ("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]

@@ -442,3 +442,17 @@ def test_a_day_wrapped_after_its_word_and_a_latin_spelling_wrapped_inside_its_br
             "Smith) เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย\n")
     release = parse_release_text(clean(page), release_id="r", path="r.txt")
     assert "ทราบว่าเมื่อวันที่ 13 ธันวาคม 2566 นายจอห์น สมิธ (H.E.Mr.John Smith) เอกอัครราชทูตนิวซีแลนด์" in release.body
+
+
+def test_a_body_wrapped_at_ninety_columns_is_joined_back_and_an_acronym_wrapped_onto_the_next_line_too():
+    lines = ["องค์การริมน้ำระหว่างประเทศ พร้อมสนับสนุนประเทศไทยเป็นศูนย์การอบรม", "",
+             "วันนี้ (26 ก.ค.2562) ผู้สื่อข่าวรายงานว่า นายจอห์น สมิธ ประธานองค์การริมน้ำ (IRO) และคณะ",
+             "เข้าเยี่ยมคารวะ นายสมชาย รักไทย นายกรัฐมนตรี ณ ห้องริมน้ำ ทำเนียบรัฐบาล เมื่อเวลา 13.30 น.",
+             "เนื่องในโอกาสเดินทางเยือนไทย เพื่อเข้าร่วมการประชุม IRO Global Riverside Symposium",
+             "(GRCS) ครั้งที่ 3 ระหว่างวันที่ 22-24 กรกฎาคม 2562 ที่ จ.ภูเก็ต ซึ่งเป็นการประชุมสำคัญ",
+             "นายกรัฐมนตรีกล่าวต้อนรับประธานและคณะ พร้อมทั้งขอบคุณที่ให้คำแนะนำมาโดยตลอดหลายปีที่ผ่านมา"]
+    assert all(80 < len(ln) <= 100 for ln in lines[2:])
+    page = "\n".join(lines) + "\n"
+    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    assert "และคณะ เข้าเยี่ยมคารวะ นายสมชาย" in release.body
+    assert "Riverside Symposium (GRCS) ครั้งที่ 3" in release.body
