@@ -6859,3 +6859,19 @@ def test_a_senior_generals_abbreviated_rank_is_a_title_and_meeting_with_ends_a_n
                             "นายกรัฐมนตรีนิวซีแลนด์") == [("สมชาย รักไทย", "TH"), ("จอห์น สมิธ", "NZ")]
     assert people_countries("ประธานาธิบดีนิวซีแลนด์ จอห์น สมิธ พบกับนายกรัฐมนตรีไทย สมชาย รักไทย") == [
         ("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]
+
+
+def test_a_post_whose_last_two_portfolios_are_joined_unspaced_runs_to_its_country_and_the_teller_cochaired():
+    [m] = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า ภายหลังการเป็นประธานร่วมกับนายจอห์น สมิธ รัฐมนตรีกระทรวง"
+        "อุตสาหกรรม การค้าและการท่องเที่ยวของนิวซีแลนด์ในการประชุมคณะกรรมการอำนวยการร่วมไทย-นิวซีแลนด์ ครั้งที่ 2 "
+        "ทั้งสองฝ่ายเห็นพ้องกัน", published=None))
+    assert sorted((c.party, c.person.name) for c in m.co_chairs) == [("NZ", "จอห์น สมิธ"), ("TH", "สมชาย รักไทย")]
+    assert {a.person.name: a.person.country for a in m.attendances} == {"จอห์น สมิธ": "NZ", "สมชาย รักไทย": "TH"}
+
+
+def test_a_talk_joined_is_also_named_with_the_word_before_it():
+    [talk] = extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เข้าร่วมหารือกับ นายจอห์น สมิธ "
+        "รัฐมนตรีว่าการกระทรวงการค้านิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert "เข้าร่วมหารือ" in talk.alt_labels

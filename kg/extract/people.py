@@ -1370,9 +1370,12 @@ _NEXT_ITEM_MARK = re.compile(r"\s?\(\d{1,2}\)\s*$")
 
 #: a ministry's portfolios listed after its first over spaces: " การค้า และอุตสาหกรรมญี่ปุ่น", " ศิลปะ, และวัฒนธรรม…"
 _PORTFOLIO_LIST = re.compile(rf"(?: [{_THAI}]{{2,16}},?){{1,3}} และ ?(?P<last>[{_THAI}]{{2,40}})")
+#: …and the last two joined by และ with no space ("รัฐมนตรีกระทรวงอุตสาหกรรม การค้าและการท่องเที่ยวของนิวซีแลนด์")
+_PORTFOLIO_FUSED_AND = re.compile(rf"(?: [{_THAI}]{{2,16}},?){{0,2}} (?P<last>[{_THAI}]{{2,20}}และ[{_THAI}]{{2,40}})")
 
 
 _ACTION_NOUN = "การประชุม"
+_AFTER_A_POST = ("ใน", "ที่", "ณ", "เมื่อ", "ระหว่าง")
 _AUXILIARIES = ("จะ", "ได้", "เป็น", "ที่", "ซึ่ง", "ก็")
 
 
@@ -1381,7 +1384,7 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
     เศรษฐกิจ การค้า และอุตสาหกรรมประเทศนิวซีแลนด์"): past the last, when it ends on the
     holder's country and no listed word is a country, a post or a title (not "ผู้นำเวียดนาม ลาว
     และกัมพูชา", "รัฐมนตรีแห่งรัฐ รัฐกาตาร์ และรัฐมนตรี…", "… ภริยา และคณะ"); else ``end``."""
-    m = _PORTFOLIO_LIST.match(f, end, pend)
+    m = _PORTFOLIO_LIST.match(f, end, pend) or _PORTFOLIO_FUSED_AND.match(f, end, pend)
     if m is None:
         return end
     words = re.split(r"[ ,]+|และ", f[end:m.start("last")])
@@ -1393,7 +1396,10 @@ def _portfolio_list_end(f: str, end: int, pend: int, p: Patterns) -> int:
     tail = _countries_in(last)
     if not tail or p.v.parties[tail[-1][1]].kind != "country" or last.startswith(_ACTION_NOUN):
         return end              # "…จะเป็นประธาน และการประชุมสุดยอด X": what the holder does, not a portfolio
-    return m.end() if p.party.match(last, tail[-1][0]).end() == len(last) else end
+    # (the country may run on, unspaced, into where or when the holder met: "…ของนิวซีแลนด์ในการประชุม")
+    country_end = p.party.match(last, tail[-1][0]).end()
+    return m.start("last") + country_end if country_end == len(last) or last.startswith(_AFTER_A_POST, country_end) \
+        else end
 
 
 #: a post's portfolio told in brackets before its country: "(ด้านการค้า การท่องเที่ยว และการลงทุน) "

@@ -39,6 +39,7 @@ _AFTER_CALLING = ("ภายหลังการ", "หลังการ")
 #: a call told as an event there is or will be ("…ซึ่งจะมีการเข้าพบนาย X"): the call itself, on X
 _THERE_IS = "มีการ"
 _ENTERING = "เข้า"          # เข้าหารือ, เข้าพบ: a verb written with "entering" before it
+_JOINED_TALK = "ร่วมหารือ"     # …and one joined: เข้าร่วมหารือ
 #: the links a bare verb phrase may end with (พบกับ, หารือร่วมกับ): the encounter's name without them too
 _BARE_LINKS = ("ร่วมกับ", "กับ")
 #: the words of joining before a talk's verb (เข้าร่วมหารือ…, ร่วมหารือ…): the genre names the talk without them too
@@ -761,6 +762,8 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, *_as_noun(x.second))     # "เข้าพบ เพื่อเข้าเยี่ยมคารวะ": the call, by its second verb
     if verb.startswith(_ENTERING) and verb[len(_ENTERING):] in w.kinds:
         aliases = (*aliases, *_as_noun(verb[len(_ENTERING):]))   # "เข้าหารือทวิภาคีกับ…": named by the verb alone too
+    elif f.endswith(_ENTERING, 0, s) and verb == _JOINED_TALK:
+        aliases = (*aliases, *_as_noun(_ENTERING + told))       # "…เข้าร่วมหารือกับ…": named with the word before it too
     if f.startswith(_EACH_OTHER, e):
         aliases = (*aliases, *_as_noun(told + _EACH_OTHER))     # "A กับ B พบปะหารือกันใน…": the verb with กัน
     head = next((h for h in _MEETING_NOUNS if f.endswith(h, 0, s)), "")
