@@ -6881,3 +6881,19 @@ def test_a_given_name_run_on_into_a_clause_longer_than_any_surname_is_that_offic
     assert names_read("นายจอห์น วิลเลียม สมิธ อุปทูตนิวซีแลนด์ประจำประเทศไทย ได้ปฏิบัติหน้าที่ครบวาระ โดย "
                       "นายจอห์น เข้าใจสภาพปัญหาที่เกิดขึ้นในประเทศไทยดีและพร้อมช่วยเหลือ") == [
         "จอห์น วิลเลียม สมิธ", "จอห์น วิลเลียม สมิธ"]
+
+
+def test_a_standfirsts_bare_talk_with_an_envoy_the_body_names_is_the_bodys_call():
+    [call] = extract(release(
+        "นายกฯ หารือ เอกอัครราชทูตนิวซีแลนด์ฯ พร้อมสนับสนุนขยายความร่วมมือทุกมิติ\n"
+        "18 เมษายน 2565 ณ ห้องริมน้ำ ทำเนียบรัฐบาล นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะ "
+        "พล.อ.สมชาย รักไทย นายกรัฐมนตรี", title="นายกฯ หารือทูตนิวซีแลนด์ร่วมมือทุกมิติ", published=None))
+    assert attendee_names(call) == ["จอห์น สมิธ", "สมชาย รักไทย"]
+
+
+def test_a_prince_named_right_after_an_audience_verb_is_the_one_met():
+    ms = extract(release(
+        "นายกฯ สมชาย รักไทย เดินทางถึงกรุงเวลลิงตันแล้ว เข้าร่วมประชุมสุดยอดริมน้ำ ครั้งที่ 1 ทันที ก่อนเข้าเฝ้าเจ้าชายจอห์น บิน สมิธ "
+        "มกุฎราชกุมาร และนายกรัฐมนตรีนิวซีแลนด์", published=PartialDate(2023, 10, 19)))
+    audience = next(m for m in ms if m.label.startswith("การเข้าเฝ้า"))
+    assert "จอห์น บิน สมิธ" in attendee_names(audience)

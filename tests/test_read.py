@@ -405,12 +405,17 @@ def test_one_short_word_over_a_headline_is_a_sites_or_sections_name(chrome):
     assert r.title == headline
 
 
+def _read_page(page: str):
+    """The release a page saved as ``page`` reads as (the new cases below)."""
+    return parse_release_text(clean(page), release_id="r", path="r.txt")
+
+
 def test_a_sections_name_glued_before_the_headline_by_a_crumbs_arrow_is_no_part_of_it():
     page = ("ข่าวริมน้ำ » ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์\n"
             "ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์\n"
             "19 มกราคม 2021\n"
             "วันอังคารที่ 19 มกราคม 2564 นายสมชาย รักไทย ผู้อำนวยการสำนักงานริมน้ำ ให้การต้อนรับ นายจอห์น สมิธ\n")
-    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    release = _read_page(page)
     assert release.title == "ผู้แทนนิวซีแลนด์ เข้าหารือ ผู้อำนวยการสำนักงานริมน้ำ และมอบอุปกรณ์"
     assert release.body.startswith("วันอังคารที่ 19 มกราคม 2564")
 
@@ -421,7 +426,7 @@ def test_a_line_opening_with_a_link_word_goes_on_from_the_line_before():
             "กับ พลเอก John Smith ผู้บัญชาการทหารบกนิวซีแลนด์ (NZ Army)\n\n"
             "และ พลเรือเอก Jane Doe ผู้บัญชาการทหารเรือนิวซีแลนด์\n\n"
             "พร้อมเยี่ยมชมหน่วยงานสำคัญ\n")
-    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    release = _read_page(page)
     assert "พร้อมหารือ กับ พลเอก John Smith ผู้บัญชาการทหารบกนิวซีแลนด์ (NZ Army) และ พลเรือเอก Jane Doe" in release.body
     assert "\nพร้อมเยี่ยมชมหน่วยงานสำคัญ" in release.body
 
@@ -430,7 +435,7 @@ def test_a_republishers_relay_line_under_the_headline_is_metadata():
     page = ("การเยือนนิวซีแลนด์ของรัฐมนตรีว่าการกระทรวงการต่างประเทศ\n\n"
             "ข่าวต่างประเทศ Thursday July 11, 2024 13:43 —กระทรวงการต่างประเทศ\n\n"
             "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เยือนนิวซีแลนด์อย่างเป็นทางการ\n")
-    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    release = _read_page(page)
     assert (release.published, release.body.startswith("นายสมชาย")) == (PartialDate(2024, 7, 11), True)
 
 
@@ -440,7 +445,7 @@ def test_a_day_wrapped_after_its_word_and_a_latin_spelling_wrapped_inside_its_br
             "จากการติดตามข่าวสาร ทราบว่าเมื่อวันที่\n"
             "13 ธันวาคม 2566 นายจอห์น สมิธ (H.E.Mr.John\n"
             "Smith) เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทย\n")
-    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    release = _read_page(page)
     assert "ทราบว่าเมื่อวันที่ 13 ธันวาคม 2566 นายจอห์น สมิธ (H.E.Mr.John Smith) เอกอัครราชทูตนิวซีแลนด์" in release.body
 
 
@@ -453,6 +458,6 @@ def test_a_body_wrapped_at_ninety_columns_is_joined_back_and_an_acronym_wrapped_
              "นายกรัฐมนตรีกล่าวต้อนรับประธานและคณะ พร้อมทั้งขอบคุณที่ให้คำแนะนำมาโดยตลอดหลายปีที่ผ่านมา"]
     assert all(80 < len(ln) <= 100 for ln in lines[2:])
     page = "\n".join(lines) + "\n"
-    release = parse_release_text(clean(page), release_id="r", path="r.txt")
+    release = _read_page(page)
     assert "และคณะ เข้าเยี่ยมคารวะ นายสมชาย" in release.body
     assert "Riverside Symposium (GRCS) ครั้งที่ 3" in release.body

@@ -614,9 +614,12 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
                                    series=series_key(w.t["series"][kind] + pair)))
             out[-1].in_series = series_key(w.t["joint_series"] + pair)
         return None
-    if is_bare and not (_post_at(f, j, p) and (link or (r.post and pi > 0 and f[e:j].isspace()))):
+    unlinked_post = r.post and pi > 0 and f[e:j].isspace() and not any(
+        pm.person.country == r.country for pm in people)
+    if is_bare and not (_post_at(f, j, p) and (link or unlinked_post)):
         # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X", and the post with its country
-        # right after the verb ("…ใช้โอกาสนี้หารือ รมช.กระทรวงการค้า X"): a talk
+        # right after the verb ("…ใช้โอกาสนี้หารือ รมช.กระทรวงการค้า X") when the release names no
+        # official of X (else a standfirst's "นายกฯ หารือ เอกอัครราชทูต X" is the body's call): a talk
         return None
     named = p.party.match(f, j + at)
     r.phrase = f[s:named.end()].strip() if named else ""   # "หารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา"
