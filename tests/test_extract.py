@@ -6897,3 +6897,11 @@ def test_a_prince_named_right_after_an_audience_verb_is_the_one_met():
         "มกุฎราชกุมาร และนายกรัฐมนตรีนิวซีแลนด์", published=PartialDate(2023, 10, 19)))
     audience = next(m for m in ms if m.label.startswith("การเข้าเฝ้า"))
     assert "จอห์น บิน สมิธ" in attendee_names(audience)
+
+
+def test_an_annual_meetings_name_cut_before_its_year_is_one_of_its_names():
+    ms = extract(release(
+        "โดยประเด็นการประชุมหลักในปีนี้ยังคงเป็นเรื่องความร่วมมือในภูมิภาค",
+        title="สำนักข่าวต่างประเทศรายงานว่า การประชุมรัฐมนตรีต่างประเทศอาเซียนประจำปี 2017 ได้เริ่มเปิดฉากขึ้นอย่างเป็นทางการ"
+              "เมื่อช่วงเช้าที่ผ่านมา ที่กรุงเวลลิงตัน", published=None))
+    assert any("การประชุมรัฐมนตรีต่างประเทศอาเซียน" in m.alt_labels for m in ms)
