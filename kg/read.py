@@ -616,7 +616,7 @@ def _leading_metadata(lines: list[str], skipped: int) -> tuple[list[str], _Heade
     return lines, told
 
 
-#: a republisher's relay line under the headline: "ข่าวต่างประเทศ Thursday July 11, 2024 13:43 —กระทรวงการต่างประเทศ"
+#: a republisher's relay line under the headline: "ข่าวต่างประเทศ Monday March 3, 2025 09:15 —กระทรวงการต่างประเทศ"
 _RELAY_STAMP = re.compile(r"[^\d\n]{0,40}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
                           r"[A-Z][a-z]{2,8} \d{1,2}, (?:19|20)\d\d \d{1,2}:\d{2}\s*[—–-]?\s*[^\n]{0,60}")
 
@@ -719,8 +719,8 @@ _LETTER = re.compile(r"[\u0e01-\u0e4fA-Za-z]")     # (a name's English words wra
 #: official of a list laid out a line each ("และ พลเอก …")
 _LINK_OPENS = re.compile(r"(?:กับ|และ) (?=\S)")
 _THAI_LETTER_OR_CLOSE = re.compile(r"[\u0e01-\u0e4f)]")
-#: a line ending on the word for a day, the next opening with its number: one date wrapped ("เมื่อวันที่" / "13 ธันวาคม…");
-#: so too a line ending inside a bracket the next one closes ("(H.E.Mr.Ernst" / "Wolfgang Reichel) เอกอัครราชทูต…")
+#: a line ending on the word for a day, the next opening with its number: one date wrapped ("เมื่อวันที่" / "19 มกราคม…");
+#: so too a line ending inside a bracket the next one closes ("(H.E.Mr.John" / "Smith) เอกอัครราชทูต…")
 _DAY_WORD_END = re.compile(r"วันที่\s*$")
 _DIGIT_OPENS = re.compile(r"[0-9๐-๙]")
 

@@ -514,7 +514,7 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
                     o.why["date"] = ("cut-lead", lo + d.begin)
 
 
-#: the clock time after a day, and nothing else: "วันที่ 5 มกราคม 2566 เวลา 15.40 น."
+#: the clock time after a day, and nothing else: "วันที่ 5 มกราคม 2566 เวลา 14.20 น."
 _CLOCK_AFTER_DAY = re.compile(r"\s*เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.?)?\s*")
 
 
@@ -523,7 +523,7 @@ def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, whe
     some pages lay it out) is the day of the undated meetings of the next paragraph, when that
     paragraph states no date of its own. A page's stamp of a day alone is no such day: it does not
     open with a cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …); a day with
-    its hour and minute right above the lead (a government page's "วันที่ 5 มกราคม 2566 เวลา 15.40 น.")
+    its hour and minute right above the lead (a government page's "วันที่ 5 มกราคม 2566 เวลา 14.20 น.")
     is the time of what the lead tells."""
     told = {mm.para for mm in live}
     for pi, (lo, hi) in enumerate(paras):

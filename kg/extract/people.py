@@ -936,7 +936,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         words = pm.person.name.split()
         # "โดยนายสมชาย สัญญาว่า…" after "นายสมชาย รักไทย อดีตนายกรัฐมนตรี": a given name the release names in
         # full, then a word of the language (a verb), no surname
-        # (or a clause run on with no space, longer than any surname: "โดยนายสมชาย เข้าใจสภาพปัญหาที่เกิดขึ้น…")
+        # (or a clause run on with no space, longer than any surname: "โดยนายสมชาย เข้าใจถึงปัญหาของภูมิภาค…")
         if id(pm) not in cut and pm.person.position is None and len(words) >= 2 \
                 and (words[1] in _thai_words() or len(words[1]) >= _CLAUSE_NOT_SURNAME):
             named = [x for n, x in full.items() if n.split()[0] == words[0] and n != pm.person.name and x.position]
@@ -1376,7 +1376,7 @@ _NEXT_ITEM_MARK = re.compile(r"\s?\(\d{1,2}\)\s*$")
 
 #: a ministry's portfolios listed after its first over spaces: " การค้า และอุตสาหกรรมญี่ปุ่น", " ศิลปะ, และวัฒนธรรม…"
 _PORTFOLIO_LIST = re.compile(rf"(?: [{_THAI}]{{2,16}},?){{1,3}} และ ?(?P<last>[{_THAI}]{{2,40}})")
-#: …and the last two joined by และ with no space ("รัฐมนตรีกระทรวงอุตสาหกรรม การค้าและการท่องเที่ยวของนิวซีแลนด์")
+#: …and the last two joined by และ with no space ("รัฐมนตรีกระทรวงพลังงาน เกษตรและการประมงของนิวซีแลนด์")
 _PORTFOLIO_FUSED_AND = re.compile(rf"(?: [{_THAI}]{{2,16}},?){{0,2}} (?P<last>[{_THAI}]{{2,20}}และ[{_THAI}]{{2,40}})")
 
 
