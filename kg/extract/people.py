@@ -906,10 +906,6 @@ def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
             pm.person = replace(pm.person, name=named.person.name, country=pm.person.country or named.person.country)
 
 
-#: a run of Thai letters this long after a given name is a clause, not a surname (the longest surnames run to about 20)
-_CLAUSE_NOT_SURNAME = 28
-
-
 def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
     """A name the text runs on into the words after it ("นายจอห์น สรุปว่าพอใจ…", "นายสมิธมีขึ้น
     ท่ามกลาง…", "นาย A B ลาออกจากตำแหน่ง"): it ends before a word that follows a name in a sentence
@@ -918,6 +914,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
     left, when it is the whole name or one word (of at least ``name_tokens.run_on_least_word``
     letters) of one official the release names in full, is that official."""
     least = p.v.honorifics["name_tokens"]["run_on_least_word"]
+    clause_least = p.v.honorifics["name_tokens"]["run_on_clause_min_chars"]    # (a clause, not a surname)
     openers = p.run_on_openers
     cut: dict[int, str] = {}            # id of a mention whose name ran on → what is left of it
     for pm in people:
@@ -938,7 +935,7 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         # full, then a word of the language (a verb), no surname
         # (or a clause run on with no space, longer than any surname: "โดยนายสมชาย เข้าใจถึงปัญหาของภูมิภาค…")
         if id(pm) not in cut and pm.person.position is None and len(words) >= 2 \
-                and (words[1] in _thai_words() or len(words[1]) >= _CLAUSE_NOT_SURNAME):
+                and (words[1] in _thai_words() or len(words[1]) >= clause_least):
             named = [x for n, x in full.items() if n.split()[0] == words[0] and n != pm.person.name and x.position]
             if len(named) == 1:
                 pm.person = replace(named[0], country=named[0].country or pm.person.country)
