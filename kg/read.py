@@ -713,25 +713,30 @@ _BULLETS = ("-", "•", "*")
 #: the Thai name the line before ends with, and goes on in Thai, is that line's sentence cut in two
 _GLOSS_OPENS = re.compile(r"\([A-Za-z][A-Za-z.'\- ]{1,60}\)\s?[\u0e01-\u0e4f]")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
-_LETTER = re.compile(r"[\u0e01-\u0e4fA-Za-z]")     # (a name's English words wrapped before its acronym)
 #: a line opening with a word that links it to the line before and opens no sentence: the one
 #: met after a talk's verb ("…ได้เข้าเยี่ยมคำนับ พร้อมหารือ" / "กับ พลเรือเอก …"), or the next
 #: official of a list laid out a line each ("และ พลเอก …")
 _LINK_OPENS = re.compile(r"(?:กับ|และ) (?=\S)")
-_THAI_LETTER_OR_CLOSE = re.compile(r"[\u0e01-\u0e4f)]")
 #: a line ending on the word for a day, the next opening with its number: one date wrapped ("เมื่อวันที่" / "19 มกราคม…");
 #: so too a line ending inside a bracket the next one closes ("(H.E.Mr.John" / "Smith) เอกอัครราชทูต…")
 _DAY_WORD_END = re.compile(r"วันที่\s*$")
 _DIGIT_OPENS = re.compile(r"[0-9๐-๙]")
 
 
-def _glosses_joined(lines: list[str]) -> list[str]:
+def _goes_on(prev: str, ln: str) -> bool:
+    """Does ``ln`` go on with the sentence ``prev`` was cut in: a Latin gloss after a name (or after
+    a name's English words, before its acronym), a link word, a day's number, a bracket closed?"""
+    last = prev[-1:]
+    return bool(_GLOSS_OPENS.match(ln) and (_THAI_LETTER.fullmatch(last) or last.isascii() and last.isalpha())
+                or _LINK_OPENS.match(ln) and (_THAI_LETTER.fullmatch(last) or last == ")")
+                or _DAY_WORD_END.search(prev) and _DIGIT_OPENS.match(ln)
+                or prev.count("(") > prev.count(")") and ")" in ln and "(" not in ln.split(")", 1)[0])
+
+
+def _broken_lines_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
-        if out and (_GLOSS_OPENS.match(ln) and _LETTER.fullmatch(out[-1][-1:])
-                    or _LINK_OPENS.match(ln) and _THAI_LETTER_OR_CLOSE.fullmatch(out[-1][-1:])
-                    or _DAY_WORD_END.search(out[-1]) and _DIGIT_OPENS.match(ln)
-                    or out[-1].count("(") > out[-1].count(")") and ")" in ln and "(" not in ln.split(")", 1)[0]):
+        if out and _goes_on(out[-1], ln):
             out[-1] += " " + ln
         else:
             out.append(ln)
@@ -744,8 +749,8 @@ def _unwrapped(lines: list[str], text: str) -> list[str]:
     ``text`` is then not read again. A line cut before a name's Latin spelling, one opening
     with a word that links it to the line before (กับ, และ), one opening with the number of a
     day the line before ends on, and one closing a bracket the line before opened, are joined
-    back in any body (:data:`_GLOSS_OPENS`, :data:`_LINK_OPENS`, :data:`_DAY_WORD_END`)."""
-    joined = _glosses_joined(lines)
+    back in any body (:func:`_goes_on`)."""
+    joined = _broken_lines_joined(lines)
     # (measured on the lines as printed: joining a wrapped gloss back must not hide the wrapping)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):

@@ -515,7 +515,7 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
 
 
 #: the clock time after a day, and nothing else: "วันที่ 5 มกราคม 2566 เวลา 14.20 น."
-_CLOCK_AFTER_DAY = re.compile(r"\s*เวลา\s?\d{1,2}[.:]\d{2}\s?(?:น\.?)?\s*")
+_CLOCK_AFTER_DAY = re.compile(rf"\s*เวลา\s?{HOUR}(?:น)?\s*")
 
 
 def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, when: tuple[str, ...]) -> None:
@@ -898,12 +898,9 @@ def _share_chaired_after_talk(live, occs_of) -> None:
                     o.mode, o.venue = talk.mode, o.venue or talk.venue
 
 
-#: a paragraph opening "in this visit" (ในการเยือนครั้งนี้, ระหว่างการเยือนดังกล่าว): what it tells was done on the visit
-_DURING_THIS_VISIT = re.compile(r"\s*(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)(?:การ)?(?:เดินทาง)?(?:เยือน)(?:ครั้งนี้|ดังกล่าว)")
-
-
-#: a paragraph going on with what was done next on a trip ("จากนั้น …", "ต่อมา …")
-_THEN = re.compile(r"\s*(?:จากนั้น|ต่อมา|หลังจากนั้น)")
+#: a paragraph told as part of the visit: opening "in this visit" (ในการเยือนครั้งนี้, ระหว่างการเยือน
+#: ดังกล่าว) or going on with what was done next on the trip (จากนั้น, ต่อมา)
+_ON_THE_VISIT = re.compile(r"\s*(?:(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)(?:การ)?(?:เดินทาง)?เยือน(?:ครั้งนี้|ดังกล่าว)|จากนั้น|ต่อมา|หลังจากนั้น)")
 
 
 def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p: Patterns) -> None:
@@ -912,10 +909,9 @@ def _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, 
     paragraphs after it ("ในช่วงเช้า … ได้เข้าเยี่ยมคารวะนาย Z …"): a talk with no date of its
     own was held on the visit's date, up to a paragraph that states another, and in person
     where the visit names its place (a trip's date and place are told once)."""
-    # (and a meeting told in a paragraph that opens "in this visit": "ในการเยือนครั้งนี้ นาย A ได้เป็น
-    # ประธานร่วมกับนาย B ในการประชุม X ครั้งที่ 2")
-    # or one of the paragraphs that go on with the trip's events ("จากนั้น … ได้เข้าร่วมการหารือทวิภาคีกับ…")
-    during = {pi for pi, (lo, hi) in enumerate(paras) if _DURING_THIS_VISIT.match(f, lo, hi) or _THEN.match(f, lo, hi)}
+    # (and a meeting told in a paragraph of the visit: "ในการเยือนครั้งนี้ นาย A ได้เป็นประธานร่วมกับนาย B
+    # ในการประชุม X ครั้งที่ 2", "จากนั้น … ได้เข้าร่วมการหารือทวิภาคีกับ…")
+    during = {pi for pi, (lo, hi) in enumerate(paras) if _ON_THE_VISIT.match(f, lo, hi)}
     undated = [mm for mm in live if (mm.talk or mm.para in during) and any(o.start is None for o in occs_of(mm))]
     if not undated:
         return

@@ -84,13 +84,13 @@ class _NameWords:
         return f.startswith(self.generic, at)
 
 
+_DASHES = re.compile(r"\s?[-–—]\s?")
+
+
 def _thai_pair_in(label: str, p: Patterns) -> bool:
     """Does a meeting's name join Thailand and one partner by a dash ("… กัมพูชา - ไทย")?"""
     parties = {p.v.party_code(m.group(0)) for m in p.party.finditer(label)}
     return len(parties) == 2 and "TH" in parties and bool(_DASHES.search(label))
-
-
-_DASHES = re.compile(r"\s?[-–—]\s?")
 
 
 def _one_side_of(f: str, at: int, j: int, p: Patterns) -> bool:

@@ -11,7 +11,7 @@ from ..model import PartialDate, Person, person_key
 from ..thai import ROUND_WORDS, DateSpan, MONTHS, WEEKDAY_NUMBER, WEEKDAYS, phonetic_skeleton, similarity
 from ..vocab import alternation, load_data, vocab
 from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
-from .mentions import MeetingMention, PersonMention, _AND, _MAX_STACKED_TITLES, _para_of
+from .mentions import MeetingMention, PersonMention, _AND, _MAX_STACKED_TITLES, _NOUN_MAKER, _para_of
 from .patterns import (
     Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_GLOSS, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
     _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
@@ -1526,7 +1526,7 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
     tail = f[pos_end:min(pend, pos_end + 80)]
     # "… ได้พบปะหารือกับรัฐมนตรีต่างประเทศของเกาหลีเหนือ": past "กับ" or a talk verb is the other side
     # (a talk's noun is no verb: "…เป็นประธานการประชุมฝ่ายกัมพูชา" chaired the Cambodian side)
-    verb, other = next((v for v in p.talk_verb.finditer(tail) if not tail.endswith(_NOUN_OF_ACTION, 0, v.start())), None), \
+    verb, other = next((v for v in p.talk_verb.finditer(tail) if not tail.endswith(_NOUN_MAKER, 0, v.start())), None), \
         tail.find("กับ")
     # (…and not past another official named after และ: "นาย A รัฐมนตรี… และ Dr. B รัฐมนตรี…ของอินเดีย")
     second = next((m.start() for m in re.finditer(_AND, tail) if _another_official_at(tail, m.end(), p)), len(tail))
@@ -1559,7 +1559,6 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
 
 
 _WORD_RUN = re.compile(rf"[{_THAI}]+")
-_NOUN_OF_ACTION = "การ"     # before a verb, makes its noun ("การประชุม")
 
 
 @cache

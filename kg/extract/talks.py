@@ -614,9 +614,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
                                    series=series_key(w.t["series"][kind] + pair)))
             out[-1].in_series = series_key(w.t["joint_series"] + pair)
         return None
-    unlinked_post = r.post and pi > 0 and f[e:j].isspace() and not any(
-        pm.person.country == r.country for pm in people)
-    if is_bare and not (_post_at(f, j, p) and (link or unlinked_post)):
+    if is_bare and not (_post_at(f, j, p) and (link or _unlinked_post(f, e, j, pi, r, people))):
         # "หารือ" alone: discussed; "พบหารือกับ รมว.ต่างประเทศ X", and the post with its country
         # right after the verb ("…ใช้โอกาสนี้หารือ รมช.กระทรวงการค้า X") when the release names no
         # official of X (else a standfirst's "นายกฯ หารือ เอกอัครราชทูต X" is the body's call): a talk
@@ -1483,6 +1481,12 @@ def _leader_post_of_one_country(post: str, w: _TalkWords) -> bool:
 _GROUP_LINKS = ("กับ", "ร่วมกับ")
 #: a deputy's post is the post with this before it (รองประธานาธิบดี)
 _DEPUTY = "รอง"
+
+
+def _unlinked_post(f: str, e: int, j: int, pi: int, r: _Met, people: list[PersonMention]) -> bool:
+    """A post and its country right after a bare verb, in the body, with no link between
+    ("…ใช้โอกาสนี้หารือ รมช.กระทรวงการค้า X"), when the release names no official of X."""
+    return bool(r.post) and pi > 0 and f[e:j].isspace() and not any(pm.person.country == r.country for pm in people)
 
 
 def _post_at(f: str, j: int, p: Patterns) -> bool:
