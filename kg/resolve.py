@@ -299,7 +299,7 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
     blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for c, (latin, thai) in sorted(buckets.items()):
         for k in sorted((*thai, *latin)):
-            for b in (_spelling_block(names[k]), _family_block(names[k]) if c != "TH" else None):
+            for b in (_spelling_block(names[k]), *((_family_block(names[k]), _ends_block(names[k])) if c != "TH" else ())):
                 if b is not None:
                     blocks[b].append((c, k))
 
@@ -357,6 +357,18 @@ def _family_block(name: str) -> tuple | None:
     return ("thai-family", words[-1], len(words)) if not is_latin(name) and len(words) >= 2 else None
 
 
+def _ends_block(name: str) -> tuple | None:
+    """A third block for a Thai-script foreign name: the sounds of its first and last words, so
+    that a spelling with a middle name and one without, each transliterated its own way
+    (โรดรีโก โรอา ดูแตร์เต / โรดริโก ดูเตอร์เต), meet."""
+    words = name.split()
+    if is_latin(name) or len(words) < 2:
+        return None
+    first, last = phonetic_skeleton(words[0]), phonetic_skeleton(words[-1])
+    least = _PEOPLE["ends_min_sounds"]
+    return ("thai-ends", first, last) if len(first) >= least and len(last) >= least else None
+
+
 def _spellings_agree(country: str, x: str, y: str) -> bool:
     """Whether two written names of one country's official are one name: a foreign name
     transliterated twice into Thai (one word apart in sound: วินสตัน พีเตอส์ / วินสตัน
@@ -370,6 +382,9 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
         return len(wx) >= 2 and len(wy) >= 2 and wx[-1].lower() == wy[-1].lower() and (
             _initials_fit(wx[:-1], wy[:-1]) or _initials_fit(wy[:-1], wx[:-1]))
     wx, wy = x.split(), y.split()
+    if country != "TH" and abs(len(wx) - len(wy)) == 1 and min(len(wx), len(wy)) >= 2:
+        # one spelling with a middle name the other leaves out, first and last names alike in sound
+        return _ends_block(x) is not None and _ends_block(x) == _ends_block(y)
     if len(wx) != len(wy) or len(wx) < 2:
         return False
     if wx[0].translate(_MARKS) != wy[0].translate(_MARKS):

@@ -6911,3 +6911,82 @@ def test_a_name_run_on_into_a_schedule_or_a_demand_ends_before_it():
     assert names_read("สำนักข่าวรายงานเมื่อวันจันทร์(14) ว่าเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย นายจอห์น สมิธ "
                       "เรียกร้องรัฐบาลไทยเร่งสร้างความมั่นใจแก่นักลงทุนริมน้ำ") == ["จอห์น สมิธ"]
     assert names_read("ทูตเผยนายกฯสมชายมีคิวไปนิวซีแลนด์ปลายเดือนนี้") == []
+
+
+def test_a_talk_during_two_rounds_told_together_is_part_of_the_first_and_its_thai_official_at_each():
+    ms = extract(release(
+        "เมื่อวันที่ 14 มีนาคม 2567 ที่ศูนย์ประชุมริมน้ำ กรุงเวลลิงตัน นายสมชาย รักไทย นายกรัฐมนตรี หารือทวิภาคีกับ "
+        "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ระหว่างการประชุมสุดยอดริมน้ำ ครั้งที่ 12-13 เพื่อกระชับความร่วมมือ"))
+    talk = next(m for m in ms if m.label.startswith("การหารือ"))
+    assert talk.part_of is not None and talk.part_of[1] == 12
+    rounds = {m.number: m for m in ms if m.label.startswith("การประชุมสุดยอดริมน้ำ")}
+    assert set(rounds) == {12, 13}
+    assert all("สมชาย รักไทย" in attendee_names(m) for m in rounds.values())
+
+
+def test_a_given_name_run_on_into_a_verb_fused_to_the_post_after_it_is_cut_there():
+    ms = extract(release(
+        "เมื่อวันที่ 11 มิถุนายน 2567 พลเอกสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุม Leader’s Retreat ระหว่างไทย-นิวซีแลนด์ "
+        "ณ กรุงเวลลิงตัน\nพลเอกสมชาย แสดงความขอบคุณนายกรัฐมนตรีและรัฐบาลนิวซีแลนด์ที่ได้เชิญเยือนอย่างเป็นทางการ"))
+    retreat = next(m for m in ms if m.primary)
+    assert retreat.label == "การประชุม Leader’s Retreat ระหว่างไทย-นิวซีแลนด์"     # the possessive is the name's
+    assert attendee_names(retreat) == ["สมชาย รักไทย"]
+
+
+def test_an_english_ordinal_inside_a_name_numbers_the_round_and_stays_in_the_name():
+    m = only("ในวันที่ 3 มิถุนายน 2567 นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุม IISS Riverside Dialogue "
+             "15th Asia Security Summit ณ กรุงเวลลิงตัน")
+    assert m.number == 15 and m.label == "การประชุม IISS Riverside Dialogue 15th Asia Security Summit"
+
+
+def test_a_post_cut_before_the_state_it_names_is_no_thai_post():
+    assert ("จอห์น สมิธ", "TH") not in people_countries(
+        "โดยมีผู้นำเข้าร่วมประชุม ได้แก่ นายสมชาย รักไทย นายกรัฐมนตรี และนายจอห์น สมิธ นายกรัฐมนตรีแห่งสาธารณ")
+
+
+def test_the_people_of_one_mission_listed_after_a_talk_are_met_at_one_talk():
+    ms = extract(release(
+        "เมื่อวันที่ 9 พฤศจิกายน 2567 นายสมชาย รักไทย รองอธิการบดีฝ่ายวิเทศสัมพันธ์ เข้าหารือในรูปแบบออนไลน์ผ่านโปรแกรม Zoom "
+        "ร่วมกับผู้แทนจากสถานเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ได้แก่ Mr. John SMITH, Deputy Head of Mission และ "
+        "Ms. Jane DOE, Second Secretary เพื่อกระชับความสัมพันธ์"))
+    talks = [m for m in ms if "John SMITH" in attendee_names(m) or "Jane DOE" in attendee_names(m)]
+    assert len(talks) == 1 and {"John SMITH", "Jane DOE"} <= set(attendee_names(talks[0]))
+    assert talks[0].mode == "virtual"
+
+
+def test_one_congratulated_after_a_welcome_of_a_post_is_not_the_one_welcomed():
+    ms = extract(release(
+        "ที่ทำเนียบรัฐบาล นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะนายสมชาย รักไทย นายกรัฐมนตรี "
+        "ในโอกาสเข้ารับหน้าที่\nนายกรัฐมนตรีให้การต้อนรับเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยและแสดงความยินดีต่อนางเจน โด "
+        "นายกรัฐมนตรีหญิงคนแรกของนิวซีแลนด์"))
+    assert not any(m.label.endswith("เจน โด") for m in ms)
+
+
+def test_a_spokesperson_telling_of_a_meeting_of_agencies_attends_nothing():
+    ms = extract(release(
+        "25 เม.ย.2567- นางสาวเจน โด รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า เมื่อวันที่ 24 เม.ย. หน่วยงานที่เกี่ยวข้อง"
+        "ได้ประชุมเพื่อรับทราบสถานการณ์ล่าสุดในพื้นที่ และติดตามความคืบหน้าการให้ความช่วยเหลือคนไทย",
+        title="รัฐบาลเผยความคืบหน้าช่วยเหลือคนไทยในต่างแดน"))
+    assert ms and not any("เจน โด" in attendee_names(m) for m in ms)
+
+
+def test_a_spokesperson_briefing_under_a_headline_that_tells_a_call_is_not_its_caller():
+    ms = extract(release(
+        "23 พ.ย.2567 - เมื่อเวลา 11.00 น. ที่กระทรวงการต่างประเทศ นางเจน โด อธิบดีกรมสารนิเทศและโฆษกกระทรวงการต่างประเทศ "
+        "กล่าวถึงสถานการณ์ในภูมิภาค ว่า ทางกระทรวงรับทราบข่าวแล้ว",
+        title="โฆษกกต. เผย รมช.นิวซีแลนด์ เยือนทางการ พบกต.-ประธานสภา"))
+    assert not any("เจน โด" in attendee_names(m) for m in ms)
+
+
+def test_a_name_between_a_party_and_a_group_of_countries_goes_on_to_the_group():
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเข้าร่วมการประชุมหารือระหว่าง BRICS "
+             "กับประเทศกำลังพัฒนา (BRICS Dialogue with Developing Countries) ณ กรุงเวลลิงตัน ในวันที่ 11 มิ.ย. 2567")
+    assert "การประชุมหารือระหว่าง BRICS กับประเทศกำลังพัฒนา" in (m.label, *m.alt_labels)
+
+
+def test_one_interviewed_about_their_own_attending_attends_and_the_interview_does_not_date_it():
+    m = only("เมื่อเวลา 15.15 น. วันที่ 25 ตุลาคม 2567 ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ให้สัมภาษณ์ถึง"
+             "การร่วมประชุมสุดยอดริมน้ำ ครั้งที่ 47 ว่า คืนนี้ ตนจะเดินทางไปที่กรุงเวลลิงตัน",
+             title="นายกฯ บินเวลลิงตันคืนนี้")
+    assert m.number == 47 and "สมชาย รักไทย" in attendee_names(m)
+    assert m.start != PartialDate(2024, 10, 25)

@@ -57,6 +57,9 @@ SPELLINGS = {
     "thai-given-name-alone-is-the-one-full-name-it-opens": ([("สมชาย", "TH"), ("สมชาย รักไทย", "TH")], 1),
     "thai-given-name-alone-opening-two-full-names": ([("สมชาย", "TH"), ("สมชาย รักไทย", "TH"), ("สมชาย ใจดี", "TH")], 3),
     "given-name-alone-of-another-country": ([("สมชาย", "NZ"), ("สมชาย รักไทย", "TH")], 2),
+    "foreign-middle-name-left-out-and-transliterated-again": ([("จอห์น ปีเตอร์ สมิธ", "NZ"), ("จอน สมิท", "NZ")], 1),
+    "foreign-middle-name-left-out-other-family-name": ([("จอห์น ปีเตอร์ สมิธ", "NZ"), ("จอห์น โด", "NZ")], 2),
+    "thai-middle-word-is-no-middle-name": ([("สมชาย รักไทย ดีมาก", "TH"), ("สมชาย ดีมาก", "TH")], 2),
 }
 
 

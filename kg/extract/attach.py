@@ -39,6 +39,7 @@ class _Occ:
     mode_para: int = -1               # the paragraph the mode was read in
     scheduled: bool = False
     parent: tuple[str, int | None] | None = None
+    parent_also: tuple = ()           # the further rounds of the parent, told with it ("ครั้งที่ 44-45")
     is_parent: bool = False
     primary: bool = False
     attendances: dict = field(default_factory=dict)
@@ -775,13 +776,14 @@ def _share_with_parent(all_occs: list[_Occ]) -> None:
     by_key = {(o.series, o.number): o for o in all_occs if o.is_parent or o.number is not None or o.primary}
     told_at = {id(o) for o in all_occs if o.attendances}     # whose attendees the text already says
     for o in all_occs:
-        outer = by_key.get(o.parent) if o.parent is not None else None
-        if outer is None or outer is o or id(outer) in told_at:
-            continue
-        for k, a in o.attendances.items():
-            if a.role == "attendee" and a.person.country == "TH" and k not in outer.attendances:
-                via = "child_talk" if o.mention.talk else "child_meeting"
-                _attend(outer, k, a.person, a.evidence, via, o.why.get(("attended", k), ("", None))[1])
+        for key in (o.parent, *o.parent_also) if o.parent is not None else ():
+            outer = by_key.get(key)
+            if outer is None or outer is o or id(outer) in told_at:
+                continue
+            for k, a in o.attendances.items():
+                if a.role == "attendee" and a.person.country == "TH" and k not in outer.attendances:
+                    via = "child_talk" if o.mention.talk else "child_meeting"
+                    _attend(outer, k, a.person, a.evidence, via, o.why.get(("attended", k), ("", None))[1])
 
 
 def _country_visited(f: str, at: int, hi: int, p: Patterns) -> str | None:

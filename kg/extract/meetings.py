@@ -13,7 +13,7 @@ from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _AND, _NOUN_MAKER, _OF, _OR_ACRONYM, _THAT, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
-    _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
+    MID_ORDINAL, _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_THI, _ROUND_WORD, _RUN_ON,
     _SESSION, _SHORT_THAI_NAME, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
 )
@@ -188,7 +188,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
         label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
             .replace('"', "").replace("“", "").replace("”", "")
-        if ordinal is not None:
+        if ordinal is not None and ordinal.re is not MID_ORDINAL:
             label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         written_with_english = None
@@ -418,6 +418,8 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     if lat is not None and p.honorific.match(f, j + 1):
         return None         # "ก่อนเริ่มประชุม Dr. John Smith ได้กล่าว…": a titled official follows, no name
     ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
+    if lat is not None and ordinal is None:
+        ordinal = MID_ORDINAL.search(f, lat.start(), lat.end())      # "… Dialogue 15th Asia Security Summit"
     abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
     if abbreviated is not None:
         # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
@@ -699,7 +701,8 @@ _SPACED_WITH = re.compile(r" ?กับ ?")
 
 def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     """A name "between A and B" goes on to B: a count after a dangling กับ ("การประชุมระหว่าง
-    ญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"), or a party after a spaced กับ ("การเจรจาระหว่างไทย กับ กัมพูชา")."""
+    ญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"), a party after a spaced กับ ("การเจรจาระหว่างไทย กับ กัมพูชา"),
+    or a group of countries (meetings ``between_groups``: "…ระหว่าง A กับกลุ่มประเทศกำลังพัฒนา")."""
     if "ระหว่าง" not in f[s:name_end]:
         return name_end
     if f.endswith("กับ", s, name_end):
@@ -708,6 +711,8 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     w = _SPACED_WITH.match(f, name_end, pend)
     if w is not None and (party := p.party.match(f, w.end(), pend)) is not None and p.party.search(f, s, name_end):
         return party.end()
+    if w is not None and f.startswith(tuple(p.v.meetings["between_groups"]), w.end()) and p.party.search(f, s, name_end):
+        return _chunk_end(f, w.end(), pend)      # "…ระหว่าง BRICS กับประเทศกำลังพัฒนา": a group of countries
     return name_end
 
 

@@ -25,7 +25,12 @@ _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", 
 #: an English ordinal before a capitalised name: the round ("75th Commission Session", "52nd ASEAN …")
 _ORDINAL_EN = r"(?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])"
 _EN_ORDINAL = re.compile(_ORDINAL_EN)
-_LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?:[Tt]he )?{_ORDINAL_EN})?(?:[A-Z][A-Za-z0-9&\-]{{1,20}})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*[A-Z][A-Za-z0-9&\-]{{1,20}}){{0,12}}[\"”']?")
+#: an English ordinal inside a name, before more of it ("Shangri-La Dialogue 15th Asia Security Summit")
+_MID_ORDINAL_EN = r"[0-9]{1,3}(?:st|nd|rd|th)(?= [A-Z])"
+MID_ORDINAL = re.compile(r" (?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])")
+#: an English possessive inside a name ("Leader’s Retreat")
+_POSSESSIVE = r"(?:[’']s(?![A-Za-z]))?"
+_LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?:[Tt]he )?{_ORDINAL_EN})?(?:[A-Z][A-Za-z0-9&\-]{{1,20}}{_POSSESSIVE})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*(?:[A-Z][A-Za-z0-9&\-]{{1,20}}{_POSSESSIVE}|{_MID_ORDINAL_EN})){{0,12}}[\"”']?")
 #: a meeting named by an abbreviated post after a space: " รมว.กห.อาเซียน"
 _ABBREVIATED_TAIL = re.compile(rf" ([{_THAI}]{{1,6}}\.[{_THAI}]{{1,6}}\.[^\s()]*)")
 _YEAR_TAIL = re.compile(r" (?:ปี|พ\.ศ\.|ค\.ศ\.) ?\d{4}(?!\d)(?= ?ครั้งที่)")

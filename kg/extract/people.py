@@ -815,7 +815,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     people = _with_entourage_countries(f, people, p)
     # (a name run on into a verb is cut first: "นาย X แสดงความขอบคุณ…" must not stand as the whole
     # name a headline's or a cut excerpt's form is completed to)
-    _run_on_cut_to_named(people, p)
+    _run_on_cut_to_named(f, people, p)
     _as_named_in_full(f, people)
     people = _told_again_in_full(f, paras, people, p)
     people = _with_quoted_given_name_leads(f, paras, people)
@@ -906,7 +906,7 @@ def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
             pm.person = replace(pm.person, name=named.person.name, country=pm.person.country or named.person.country)
 
 
-def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
+def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> None:
     """A name the text runs on into the words after it ("นายจอห์น สรุปว่าพอใจ…", "นายสมิธมีขึ้น
     ท่ามกลาง…", "นาย A B ลาออกจากตำแหน่ง"): it ends before a word that follows a name in a sentence
     and never opens a surname (``Patterns.run_on_openers``: a verb or particle of
@@ -921,8 +921,9 @@ def _run_on_cut_to_named(people: list[PersonMention], p: Patterns) -> None:
         words = pm.person.name.split()
         if not _THAI_OPENING.match(pm.person.name):
             continue
-        # (a second word that opens so, before a post, is a surname: "พล.ร.อ.สมชาย แจ้งยอดดี รอง…")
-        first = 1 if pm.person.position is None else 2
+        # (a second word that opens so, before a post written apart, is a surname: "พล.ร.อ.สมชาย
+        # แจ้งยอดดี รอง…"; not one the post is fused to: "พลเอกสมชาย แสดงความขอบคุณนายกรัฐมนตรี…")
+        first = 1 if pm.person.position is None or not f.startswith(" ", pm.name_end) else 2
         k = next((k for k in range(first, len(words)) if words[k].startswith(openers)), None)
         if k is not None:
             cut[id(pm)] = " ".join(words[:k])
@@ -1555,6 +1556,8 @@ def _country_of(position, f, pos_end, pend, name, p: Patterns) -> str | None:
             return found[0]
     if position and position.startswith(tuple(p.v.positions["foreign_only_posts"])):
         return None                 # "ประธานาธิบดีจอห์น สมิธ": Thailand has no president; whose, the text does not say here
+    if position and _cut_before_a_state(position, p):
+        return None                 # "…นายกรัฐมนตรีแห่งสาธารณ": a foreign state's formal name, cut off
     return "TH" if position or _thai_personal_name(name) else None
 
 
@@ -1712,3 +1715,16 @@ def _reports(position: str | None, reporters: tuple[str, ...]) -> bool:
     return bool(reporters) and (position.startswith(reporters)
                                 or any(f"และ{r}" in position or f"และ {r}" in position or f" {r}" in position
                                        for r in reporters))      # "อธิบดีกรมสารนิเทศ โฆษกกระทรวง…": two posts apart
+
+
+#: "of" before a state's formal name in a post ("นายกรัฐมนตรีแห่งสาธารณรัฐ X")
+_OF_STATE = "แห่ง"
+
+
+def _cut_before_a_state(position: str, p: Patterns) -> bool:
+    """Does ``position`` end on แห่ง and the opening of a state's formal name (positions
+    ``state_name_openers``), cut before the state is named ("นายกรัฐมนตรีแห่งสาธารณ")?"""
+    k = position.rfind(_OF_STATE)
+    rest = position[k + len(_OF_STATE):].strip() if k != -1 else ""
+    return bool(rest) and " " not in rest and any(
+        o.startswith(rest) or rest.startswith(o) for o in p.v.positions["state_name_openers"])

@@ -520,9 +520,11 @@ def _choose_primary(ctx: _Draft) -> None:
         if mm.is_parent and mm.child is not None and id(mm.child) in by_mention:
             for o in by_mention[id(mm)]:
                 o.is_parent = True
-            if len(mm.numbers) <= 1:
-                for c in (c for x in _children(mm, live) for c in by_mention.get(id(x), ())):
-                    c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
+            for c in (c for x in _children(mm, live) for c in by_mention.get(id(x), ())):
+                # "…หารือกับนาย X ระหว่างการประชุมสุดยอด Y ครั้งที่ 44-45": held during the first of the
+                # rounds told together, whose officials were at each of them
+                c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
+                c.parent_also = tuple((mm.series, n) for n in mm.numbers[1:])
     # a parent named as a parent anywhere stays a parent, even where its name recurs
     inner = ctx.inner = _named_inside(live)
     primary_mention = next((mm for mm in live if mm.para == 0 and id(mm) not in inner

@@ -20,7 +20,10 @@ from .people import (
 )
 
 
-_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ|ก่อน|หลังจาก|ภายหลัง)|เกี่ยวกับ|เพื่อ|ในประเด็น|\(")
+#: what ends the clause of a talk's verb before the one met (…เอกอัครราชทูต X และแสดงความยินดีต่อนาง Y: Y is
+#: congratulated, not met)
+_TALK_CLAUSE_END = re.compile(r"\s(?:เกี่ยวกับ|เพื่อ|โดย|ณ|เมื่อ|ซึ่ง|ในโอกาส|เนื่องใน|ในช่วง|ระหว่างการ|นอกรอบ|ก่อน|หลังจาก|ภายหลัง)|เกี่ยวกับ|เพื่อ|ในประเด็น|\("
+                              r"|และ\s?(?:ได้)?(?:แสดงความ|กล่าว|มอบ)")
 
 
 #: what joins the two sides of a talk "between" them
@@ -256,6 +259,7 @@ class _TalkWords:
         self.plan_words = tuple(t["plan_words"])                    # "มีวาระเข้าพบนาย X": a talk ahead
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
+        self.missions = tuple(t["missions"])                        # "ผู้แทนจากสถานเอกอัครราชทูต X ได้แก่ …": one mission's people
 
 
 _WORDS: dict[int, tuple[dict, "_TalkWords"]] = {}
@@ -676,9 +680,11 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         until = min((k for word in _TALK_LIST_INTROS if (k := f.find(word, met[0].start, pend)) != -1), default=pend)
         sides = [[pm] for pm in people if pm.para == pi and met[0].start <= pm.start < until and not pm.negated
                  and pm.person.country != "TH"]
-        if verb in w.welcomes and f.startswith(_GROUP, _skip_spaces(f, j, pend)):
+        if verb in w.welcomes and f.startswith(_GROUP, _skip_spaces(f, j, pend)) or any(
+                word in f[j:met[0].start] for word in w.missions) and len(_by_country([pm for side in sides for pm in side])) == 1:
             # "ให้การต้อนรับคณะเอกอัครราชทูต… ๖ ประเทศ ประกอบด้วย (๑) นาย A … (๒) นาย B …": one
-            # group received together, one meeting
+            # group received together, one meeting; so are the people of one mission ("หารือร่วมกับ
+            # ผู้แทนจากสถานเอกอัครราชทูต X ได้แก่ นาย A … และนาง B …")
             sides = [[pm for side in sides for pm in side]]
     for side in sides or ([[]] if country or r.post_alone else []):     # no one met and no country: no talk
         # "หารือทวิภาคีกับนาย A (ซูดาน) นาย B (เคนยา) และนาง C (เม็กซิโก)": one talk with each
@@ -1454,9 +1460,12 @@ def _own_plan_told(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
 def _tells_of_talk(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
     """"นาย S โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ภายหลังการหารือกับ…": a spokesperson whose
     statement opens between their name and the talk verb at ``s`` tells of another's talk."""
-    post = pm.person.position or ""
-    return post.startswith(tuple(p.v.positions["reporter_posts"])) \
-        and p.words["statement"][0].search(f, pm.end, s) is not None
+    return _reports(pm.person.position, tuple(p.v.positions["reporter_posts"])) \
+        and (p.words["statement"][0].search(f, pm.end, s) is not None or f.find(_SAYS, pm.end, s) != -1)
+
+
+#: a spokesperson's plainest statement verb ("…โฆษกกระทรวง… กล่าวถึง X ว่า…"), which an attendee's words use too
+_SAYS = "กล่าว"
 
 
 def _opens_with_a_post(f: str, pstart: int, s: int, people: list[PersonMention], p: Patterns) -> bool:
@@ -1630,20 +1639,25 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     told = body or head
     if told is None:
         return []
-    side = list({person_key(pm.person.name): pm for pm in named
-                 if pm.para in (0, lead_para)}.values())[:lead["most_people"]]
     s, e = (body.span() if body is not None else (paras[lead_para][0], paras[lead_para][0]))
+    # (not a spokesperson who tells of it: "นางสาว S รองโฆษก… เปิดเผยว่า … หน่วยงานที่เกี่ยวข้องได้ประชุม…",
+    # nor one briefing under a headline that tells it)
+    side = list({person_key(pm.person.name): pm for pm in named if pm.para in (0, lead_para) and not _tells_of_talk(
+        f, pm, s if pm.start < s else paras[pm.para][1], p)}.values())[:lead["most_people"]]
     written = told.group(0)
     mm = MeetingMention(s, e, e, written, None, [], None, lead_para)
     mm.talk = w.kinds[written] if w.kinds[written] != "meal" else "talk"
-    mm.subject, mm.counterparts = side[0], tuple(side[1:])
+    mm.subject, mm.counterparts = (side[0], tuple(side[1:])) if side else (None, ())
     mm.aliases = _as_noun(written)
     # (not _name_series: a lead may name one official alone, whose talk that reading would put in the
     # kind's bare series, one with every other release's lone encounter of that day)
     countries = sorted({pm.person.country for pm in side if pm.person.country} - {"TH"})
     sides = "ไทย-" + p.v.parties[countries[0]].name_th if countries and countries[0] in p.v.parties else ""
     mm.party_met = countries[0] if countries else None
-    mm.series = series_key(w.t["series"][mm.talk] + (sides or "กับ" + side[-1].person.name))
+    # (no one named but who told of it: the words it is told in, up to the chunk's end, keep it apart from
+    # other releases' encounters of that day)
+    mm.series = series_key(w.t["series"][mm.talk] + (sides or ("กับ" + side[-1].person.name if side
+                                                               else f[s:_chunk_end(f, e, paras[lead_para][1])])))
     if sides:
         mm.in_series = series_key(w.t["joint_series"] + sides)
     return [mm]
