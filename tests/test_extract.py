@@ -6990,3 +6990,53 @@ def test_one_interviewed_about_their_own_attending_attends_and_the_interview_doe
              title="นายกฯ บินเวลลิงตันคืนนี้")
     assert m.number == 47 and "สมชาย รักไทย" in attendee_names(m)
     assert m.start != PartialDate(2024, 10, 25)
+
+
+@pytest.mark.parametrize("said", ["เข้าร่วมประชุมประมาณ 150 คน", "เข้าร่วมประชุมประกอบด้วย นายสมชาย รักไทย อธิบดีกรมริมน้ำ",
+                                  "เข้าร่วมประชุมกว่า 80 คน"], ids=["about", "consisting-of", "more-than"])
+def test_how_many_or_who_attended_names_no_meeting(said):
+    ms = extract(release(f"เมื่อวันที่ 9 พฤษภาคม 2567 ที่จังหวัดเชียงใหม่ มีผู้แทนจากประเทศสมาชิก{said}"))
+    assert not any(m.label.removeprefix("การ").startswith(("ประชุมประ", "ประชุมกว่า")) for m in ms)
+
+
+def test_the_mandate_approved_for_a_meeting_is_not_a_talk_and_the_meeting_is_read_at_its_own_head():
+    ms = extract(release("ครม. อนุมัติกรอบการหารือการประชุมคณะมนตรี คณะกรรมาธิการริมน้ำ ครั้งที่ 28 มอบรองนายกรัฐมนตรีเป็นประธาน"))
+    assert [m.label for m in ms if m.number == 28] == ["การประชุมคณะมนตรี คณะกรรมาธิการริมน้ำ"]
+
+
+def test_a_day_after_the_officials_listed_with_a_meeting_dates_it():
+    m = only("นายสมชาย รักไทย รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ มอบหมายให้นายสมศักดิ์ ใจดี รองปลัดกระทรวงเกษตรและสหกรณ์ "
+             "เข้าร่วมการประชุมระดับรัฐมนตรีริมน้ำด้านการเกษตรและป่าไม้ พร้อมด้วย นายสมศรี ทองดี รองอธิบดีกรมประมง "
+             "นายสมหมาย ดีมาก รองอธิบดีกรมปศุสัตว์ ผู้อำนวยการสำนักการเกษตรต่างประเทศ อัครราชทูตที่ปรึกษา (ฝ่ายเกษตร) "
+             "ประจำสถานเอกอัครราชทูต ณ กรุงเวลลิงตัน และเจ้าหน้าที่สังกัดกระทรวงเกษตรและสหกรณ์ เมื่อวันที่ 6 ตุลาคม 2566 "
+             "ที่กรุงเวลลิงตัน นิวซีแลนด์", published=None)
+    assert m.start == PartialDate(2023, 10, 6)
+
+
+def test_a_day_of_another_event_told_after_a_talk_does_not_date_it():
+    ms = extract(release(
+        "ในโอกาสเดียวกัน กงสุลใหญ่และนายสมชายได้เข้าพบหารือนายจอห์น สมิธ รองเจ้าแขวงแขวงริมน้ำ ผู้รับผิดชอบงานด้านเศรษฐกิจ "
+        "ณ ห้องว่าการแขวงริมน้ำ เพื่อติดตามความคืบหน้าการจัดงานแสดงสินค้าไทย - นิวซีแลนด์ ที่เมืองริมน้ำ ซึ่งมีกำหนดจัดขึ้น"
+        "ในช่วงเดือนพฤษภาคม ๒๕๖๗ และการจับคู่ธุรกิจ", published=None))
+    talk = next(m for m in ms if "จอห์น สมิธ" in attendee_names(m))
+    assert talk.start is None
+
+
+def test_a_thai_spelling_with_the_post_glued_before_it_and_its_latin_spelling_after_is_the_name():
+    assert names_read("เมื่อวันพุธที่ 18 ตุลาคม 2566 เอกอัครราชทูตจอห์น เอฟ สมิธ (Mr. John F. Smith) "
+                      "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ ได้เข้าเยี่ยมคารวะ") == ["จอห์น เอฟ สมิธ"]
+
+
+@pytest.mark.parametrize("text", [
+    "ประธานกรรมการสิทธิมนุษยชนแห่งชาติ สมชาย  รักไทย พร้อมด้วย สมศรี ใจดี รองนายกรัฐมนตรี ให้การต้อนรับ",
+    "ประธานกรรมการสิทธิมนุษยชนแห่งชาติ สมชาย รักไทย พร้อมด้วยสมศรี ใจดี รองนายกรัฐมนตรี ให้การต้อนรับ",
+], ids=["two-spaces-in-a-name-after-its-post", "a-name-glued-to-its-companion-word"])
+def test_untitled_thai_names_as_some_pages_space_them(text):
+    assert names_read(text) == ["สมชาย รักไทย", "สมศรี ใจดี"]
+
+
+def test_a_call_and_the_talk_held_at_it_name_the_welcome_of_it():
+    m = only("เมื่อวันที่ 23 มีนาคม 2565 นายสมชาย รักไทย รองปลัดกระทรวงมหาดไทย ให้การต้อนรับ นายจอห์น สมิธ "
+             "ผู้แทนข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะและหารือเกี่ยวกับ"
+             "ประเด็นผู้หนีภัย ณ ห้องประชุมริมน้ำ")
+    assert "เข้าเยี่ยมคารวะและหารือ" in (m.label, *m.alt_labels)

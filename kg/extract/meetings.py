@@ -156,8 +156,9 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
         sided = _one_side_of(f, tail_start, j, p)
-        if blocked and (w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers)):
-            continue
+        if blocked and (w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers)
+                        or p.head.match(f, tail_start)):
+            continue        # (…อนุมัติกรอบการหารือการประชุม X ครั้งที่ 28: the mandate for X; X is read at its own head)
         if w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before

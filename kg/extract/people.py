@@ -213,6 +213,9 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str],
     return out, with_country
 
 
+_SPACES = re.compile(" *")
+
+
 def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
     """Where the post ends in "<post> <Thai given name> <surname>" ("รัฐมนตรีว่าการกระทรวงพาณิชย์
     สมชาย รักไทย"), as news names an official by post first, untitled, when the names list holds
@@ -228,7 +231,8 @@ def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...
         return None
     k = end + 1
     word = f[k:k + 40].split(" ", 1)[0]
-    surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+    j = _SPACES.match(f, k + len(word)).end()          # (two spaces between them, as some pages write)
+    surname = f[j:j + 40].split(" ", 1)[0]
     places = p.v.modes["place_names"]            # "ผู้แทนจากจังหวัดสตูล สงขลา ยะลา": places listed, no name
     named = _thai_given_and_surname(word, surname, p, stoppers) and word not in places and surname not in places
     return end if named else None
@@ -503,7 +507,8 @@ def _official(f: str, s: int, k: int, pi: int, paras, hon: str | None, titled: b
     return mention, max(name_end, aside.end() if aside is not None else 0)
 
 
-_UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
+#: (or glued to the companion word: "…พร้อมด้วยสมศรี ใจดี รองนายกรัฐมนตรี")
+_UNTITLED_THAI_NAME = re.compile(rf"(?:^|(?<=[\s(\"“,])|(?<=และ)|(?<=กับ)|(?<=พร้อมด้วย))([{_THAI}]{{2,20}}) ([{_THAI}]{{2,30}}) \Z", re.M)
 _UNTITLED_REACH = 2 + 20 + 1 + 30 + 1      # "และ" or a space, the given name, a space, the surname, a space
 _LATIN_PARTICLES = "bin|binti|bint|al|el|de|da|di|van|von|der|du|le|la"
 _LATIN_SPELLING = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?: (?:(?:{_ELIDED_PARTICLE})?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|(?:{_LATIN_PARTICLES})\b)){{1,8}}")
@@ -687,6 +692,9 @@ def _with_latin_aside_names(f: str, paras, found: list[PersonMention], p: Patter
         if latin is None or words is None:
             continue
         thai = words.group(1).split(" ")[-len(latin.split()):]
+        head = p.position_head.match(thai[0]) if thai else None
+        if head is not None and head.end() < len(thai[0]) and _sound_alike(latin, " ".join([thai[0][head.end():], *thai[1:]])):
+            thai[0] = thai[0][head.end():]      # "เอกอัครราชทูตจอห์น เอฟ สมิธ (Mr. John F. Smith)": the post glued before
         if any(p.position_head.match(w) or p.head.search(w) or p.talk_verb.search(w) or w.startswith(p.name_token_stops)
                for w in thai):
             continue

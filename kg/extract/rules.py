@@ -662,9 +662,21 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     told_when = d.start.precision == "day" and _when_before(tuple(ctx.v.meetings["day_when_cues"])).search(
         f, max(0, d.begin - R["when_cue_before"]), d.begin)
     within = R["trail_year"] if yr_only else R["trail_when"] if told_when else R["trail"]
-    trail = ctx.nearest_before(d.begin, pi, within=within, parents=True)
+    # officials listed between the name and its day, with their posts, do not count towards the
+    # reach ("เข้าร่วมการประชุม X พร้อมด้วย นาย A รองอธิบดี… นาย B … และเจ้าหน้าที่… เมื่อวันที่ 6 ตุลาคม")
+    listed = [(pm.start, pm.end) for pm in ctx.people if pm.para == pi and pm.end <= d.begin] if not yr_only else []
+    trail = ctx.nearest_before(d.begin, pi, within=within + sum(b - a for a, b in listed), parents=True)
     if trail is None:
         return None
+    if d.begin - trail.end > within:
+        # (not when another event is told between: "… เพื่อติดตามการจัดงาน X ซึ่งมีกำหนดจัดขึ้นในเดือน…")
+        rest, at = [], trail.end
+        for a, b in sorted(x for x in listed if x[0] >= trail.end):
+            rest.append(f[at:a])
+            at = max(at, b)
+        rest.append(f[at:d.begin])
+        if sum(map(len, rest)) > within or any(w in r for r in rest for w in ctx.v.meetings["events_between"]):
+            return None
     between = f[trail.end:d.begin]
     if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in ctx.body_live):
         return None

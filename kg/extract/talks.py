@@ -713,6 +713,10 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         out.append(mm)
 
 
+#: และ between a call's verb and a talk's held at it ("เข้าเยี่ยมคารวะและหารือ")
+_AND_TALK = re.compile(r" ?และ ?")
+
+
 #: the head of a body whose members hold its post (ประธานผู้ตรวจการแผ่นดิน and ผู้ตรวจการแผ่นดิน: one office;
 #: not ประธานาธิบดี, a president)
 _BODY_HEAD = re.compile(r"(?:รอง)?ประธาน(?!าธิบดี)")
@@ -778,6 +782,10 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, head + told)               # "การประชุมหารือกับนาย X": the talk as the text calls it
     if call_after is not None:
         aliases = (*aliases, *_as_noun(call_after.group("call")))    # …and the call as the text words it
+        joined = _AND_TALK.match(f, call_after.end())
+        if joined is not None and (also := p.talk_verb.match(f, joined.end())) is not None:
+            # "…ในโอกาสเข้าเยี่ยมคารวะและหารือเกี่ยวกับ…": the call and the talk held at it, one encounter
+            aliases = (*aliases, *_as_noun(f[call_after.start("call"):also.end()]))
     if f.startswith(w.groups_met, x.j):
         # "ให้การต้อนรับผู้แทนจากสำนักงาน X … นำโดย นาย B": the encounter with the group, as the text words it
         aliases = (*aliases, *_as_noun(f[s:_chunk_end(f, x.j, len(f))].strip()))
