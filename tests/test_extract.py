@@ -7040,3 +7040,18 @@ def test_a_call_and_the_talk_held_at_it_name_the_welcome_of_it():
              "ผู้แทนข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะและหารือเกี่ยวกับ"
              "ประเด็นผู้หนีภัย ณ ห้องประชุมริมน้ำ")
     assert "เข้าเยี่ยมคารวะและหารือ" in (m.label, *m.alt_labels)
+
+
+def test_the_day_of_an_earlier_occasion_told_after_a_talk_does_not_date_it():
+    m = only("ณ ห้องรับรอง นายสมชาย รักไทย นายกรัฐมนตรี พบหารือกับนายจอห์น สมิธ ผู้บริหารเมืองริมน้ำ ซึ่งได้พบกันแล้ว"
+             "เมื่อครั้งนายกรัฐมนตรีเดินทางเยือนเมืองริมน้ำ เมื่อเดือนตุลาคม 2566", published=None)
+    assert m.start is None
+
+
+def test_a_meeting_with_a_delegation_and_the_talk_it_was_for_are_one_with_its_leader():
+    ms = extract(release(
+        "(14 ก.ย.67) ณ ห้องรับรอง ศาลาว่าการเมืองริมน้ำ : นางสมศรี ใจดี รองผู้ว่าราชการเมืองริมน้ำ ประชุมร่วมกับคณะผู้แทน"
+        "องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน (International Organization for Migration – IOM) สำนักงานประเทศไทย "
+        "เพื่อหารือแนวทางความร่วมมือระหว่างกัน นำโดย นางสาวเจน โด หัวหน้าสำนักงาน"))
+    held = [m for m in ms if "สมศรี ใจดี" in attendee_names(m)]
+    assert len(held) == 1 and "เจน โด" in attendee_names(held[0])

@@ -289,6 +289,7 @@ def patterns() -> Patterns:
             "reporter": _word_search(m["reporter_statements"]),
             "press_before_date": _word_search(m["press_before_date"]),
             "next_event": _word_search(m["next_event_words"]),
+            "past_occasion": _word_search(m["past_occasion_words"]),
             "tenure": _word_search(m["tenure_words"]),
             "restating": _word_table(m["restating_words"]),
             "told_when": _word_table(m["told_when_words"]),

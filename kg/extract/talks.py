@@ -890,7 +890,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         if r is not None:
             _talk_mentions(f, x, r, pi, paras, people, p, w, out, welcomed_calls, about)
     _merge_welcomed_calls(out, welcomed_calls)
-    told = _merge_welcomes(_named_talks(f, paras, people, out, p, w))
+    told = _merge_welcomes(f, _named_talks(f, paras, people, out, p, w))
     _joined_welcomers(f, paras, people, told, w)
     sessions = _session_talks(f, paras, people, told, p)
     if sessions:
@@ -1011,7 +1011,7 @@ def _joined_welcomers(f: str, paras, people: list[PersonMention], told: list[Mee
         welcome.companions = (*welcome.companions, *joined)
 
 
-def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
+def _merge_welcomes(f: str, named: list[MeetingMention]) -> list[MeetingMention]:
     """"ให้การต้อนรับนาย X … และได้หารือกับนาย X": one encounter, told as a talk; when only the
     headline tells the talk ("…พบหารือกับปลัดกระทรวงการต่างประเทศมาเลเซีย"), the body's welcome
     is that talk."""
@@ -1041,7 +1041,7 @@ def _merge_welcomes(named: list[MeetingMention]) -> list[MeetingMention]:
             dropped.update(id(x) for x in others)
         elif others:
             dropped.add(id(mm))
-    _drop_told_again([mm for mm in named if id(mm) not in dropped], dropped)
+    _drop_told_again(f, [mm for mm in named if id(mm) not in dropped], dropped)
     return [mm for mm in named if id(mm) not in dropped]
 
 
@@ -1130,7 +1130,7 @@ def _sides(mm: MeetingMention) -> frozenset[str]:
     return frozenset(person_key(x.person.name) for x in (mm.subject, *mm.counterparts) if x is not None)
 
 
-def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
+def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> None:
     """"นาย A … มีกำหนดการหารือกับนาย B …" and, further on, "การหารือระหว่างนาย B …": one talk with
     the same official, told twice in the body, once naming who held it and once not. The fuller
     telling is the meeting, and the other's wordings are its names too. A meal given by one of two
@@ -1148,6 +1148,11 @@ def _drop_told_again(talks: list[MeetingMention], dropped: set[int]) -> None:
                 keep, drop = (later, mm) if mm.talk == "meal" else (mm, later)
             elif later.talk == mm.talk and _met(mm) == _met(later) and (b < a or a < b):
                 keep, drop = (mm, later) if b < a else (later, mm)
+            elif later.talk == mm.talk and a == b and later.para == mm.para \
+                    and _FOR.strip() == f[max(mm.end, later.start - len(_FOR)):later.start].strip():
+                # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแนวทางความร่วมมือ นำโดย นาง B": what the
+                # encounter was for, told with the same two sides, is that encounter
+                keep, drop = mm, later
             else:
                 continue
             keep.aliases = tuple(dict.fromkeys((*keep.aliases, *drop.aliases)))
@@ -1236,6 +1241,7 @@ _BEFORE_TALK_VERB = ("", "ได้", "จะ", "ได้ร่วม", "ร่
 
 _DELEGATION = "คณะ"
 _LED_BY = re.compile(r"(?:ซึ่ง|ที่)?(?:มี)?นำโดย")
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()\n]{1,120}\)")
 
 
 def _delegation_leader(f: str, j: int, pend: int, pi: int, people: list[PersonMention], w: _TalkWords) -> list[PersonMention]:
@@ -1245,7 +1251,11 @@ def _delegation_leader(f: str, j: int, pend: int, pi: int, people: list[PersonMe
     ("…ประชุมร่วมกับชุดประสานงานฝ่าย X นำโดย พันเอก B")."""
     if not f.startswith((_DELEGATION, *w.groups_met), j):
         return []
-    led = _LED_BY.search(f, j, min(pend, j + w.reach["delegation_leader"]))
+    reach = w.reach["delegation_leader"]
+    # (a body's name in English, in brackets, does not count towards the reach: "…คณะผู้แทนองค์การ X
+    # (International Organization for X – IOX) สำนักงานประเทศไทย เพื่อหารือ… นำโดย นางสาว B")
+    asides = sum(len(m.group(0)) for m in _ASIDE_IN_BRACKETS.finditer(f, j, min(pend, j + 2 * reach)))
+    led = _LED_BY.search(f, j, min(pend, j + reach + asides))
     if led is None:
         return []
     leader = next((pm for pm in people if pm.para == pi and pm.start >= led.end() and not pm.negated), None)
