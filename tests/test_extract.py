@@ -7055,3 +7055,28 @@ def test_a_meeting_with_a_delegation_and_the_talk_it_was_for_are_one_with_its_le
         "เพื่อหารือแนวทางความร่วมมือระหว่างกัน นำโดย นางสาวเจน โด หัวหน้าสำนักงาน"))
     held = [m for m in ms if "สมศรี ใจดี" in attendee_names(m)]
     assert len(held) == 1 and "เจน โด" in attendee_names(held[0])
+
+
+def test_a_session_right_after_a_names_english_acronym_is_the_names():
+    m = only("นายสมชาย รักไทย เข้าร่วมการประชุมคณะกรรมการชายแดนทั่วไป (GBC) สมัยพิเศษ ที่กรุงเวลลิงตัน เมื่อวันที่ 7 สิงหาคม 2568")
+    assert m.label == "การประชุมคณะกรรมการชายแดนทั่วไป สมัยพิเศษ" and m.number is None
+
+
+def test_a_name_between_parties_listed_with_spaces_goes_on_to_the_last():
+    m = only("นายสมชาย รักไทย พร้อมคณะเดินทางไปร่วมประชุมสามฝ่ายระหว่างประเทศไทย นิวซีแลนด์ และสหรัฐอเมริกา "
+             "ในการแลกเปลี่ยนข้อมูล เมื่อวันที่ 9 ตุลาคม 2568")
+    assert m.label == "ประชุมสามฝ่ายระหว่างประเทศไทย นิวซีแลนด์ และสหรัฐอเมริกา"
+
+
+def test_a_special_agenda_session_told_after_its_series_is_one_meeting_of_its_own():
+    ms = extract(release(
+        "วันที่ 7 ตุลาคม 2563 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงดิจิทัล เข้าร่วมการประชุมรัฐมนตรีริมน้ำด้านไซเบอร์ "
+        "ครั้งที่ 5 (The 5th Riverside Ministerial Conference on Cybersecurity : RMCC) และการประชุม RMCC วาระพิเศษ "
+        "ร่วมกับประเทศคู่เจรจา ผ่านระบบการประชุมทางไกล"))
+    assert {m.label for m in ms} >= {"การประชุม RMCC วาระพิเศษ"}
+    special = next(m for m in ms if m.label == "การประชุม RMCC วาระพิเศษ")
+    assert special.number is None and "สมชาย รักไทย" in attendee_names(special)
+
+
+def test_an_abbreviated_special_professors_title_is_no_given_name():
+    assert names_read("การประชุมครั้งที่ 30 โดยมี ศ.พิเศษสมชาย รักไทย ประธานวุฒิสภา เป็นประธาน") == ["สมชาย รักไทย"]

@@ -560,9 +560,9 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
         pair = _PAIR_AFTER.match(f, k, pend)
         if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
             label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
-            session = _SESSION.match(f, k, pend)
-            if session:
-                label, k = label + session.group(0), session.end()
+        session = _SESSION.match(f, k, pend)       # (or right after the English name: "… (GBC) สมัยพิเศษ")
+        if session:
+            label, k = label + session.group(0), session.end()
     elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
         # "การประชุมคณะกรรมาธิการเขตแดนร่วม (เจบีซี) ไทย-กัมพูชา สมัยวิสามัญ": an acronym spelt in
         # Thai, then the pair and the session that are the name's
@@ -698,6 +698,10 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
 
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
 _SPACED_WITH = re.compile(r" ?กับ ?")
+#: what stands between parties listed in a name "between" them ("ระหว่างไทย จีน และเมียนมา"), and how far
+#: back from a name's end its last party may start
+_LISTED_PARTY_GAP = re.compile(r"(?:,?\s(?:และ\s?)?|\s?และ\s?)(?=\S)")
+_LONGEST_PARTY = 30
 
 
 def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
@@ -714,6 +718,15 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
         return party.end()
     if w is not None and f.startswith(tuple(p.v.meetings["between_groups"]), w.end()) and p.party.search(f, s, name_end):
         return _chunk_end(f, w.end(), pend)      # "…ระหว่าง BRICS กับประเทศกำลังพัฒนา": a group of countries
+    if p.party.search(f, max(s, name_end - _LONGEST_PARTY), name_end) is not None:
+        # "ประชุมสามฝ่ายระหว่างประเทศไทย จีน และสหรัฐอเมริกา": the parties listed, the last after และ
+        k, last_and = name_end, False
+        while (gap := _LISTED_PARTY_GAP.match(f, k, pend)) is not None and (party := p.party.match(f, gap.end(), pend)):
+            k, last_and = party.end(), "และ" in gap.group(0)
+            if last_and:
+                break
+        if last_and:
+            return k
     return name_end
 
 

@@ -48,9 +48,9 @@ _SHORT_THAI_NAME = r"[\u0e01-\u0e2e][^\s()]{1,29}"
 _PLUS_COUNT = re.compile(r" ?(?:[0-9๐-๙]{1,2}|หนึ่ง|สาม|แปด)(?![0-9๐-๙])")           # the 3 of "บวก 3"
 _PLUS_TAIL = re.compile(r" ?(?:บวก ?|\+ ?)" + _PLUS_COUNT.pattern.removeprefix(" ?"))
 _ACRONYM_TAIL = re.compile(r" [A-Z][A-Z0-9&\-]{1,12}(?:-[A-Z][A-Za-z]+)?(?![A-Za-z])")
-_SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|วิสามัญ)|นัดพิเศษ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
+_SESSION = re.compile(r" ?(?:สมัย(?:สามัญ|พิเศษ|วิสามัญ)|นัดพิเศษ|วาระพิเศษ)(?!ครั้ง|ที่)")   # "สมัยสามัญ ครั้งที่ 74": the session is the name's
 #: a special session is one occurrence, as a numbered round is ("การประชุม… สมัยวิสามัญ")
-_SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ", "นัดพิเศษ")
+_SPECIAL_SESSIONS = ("สมัยพิเศษ", "สมัยวิสามัญ", "นัดพิเศษ", "วาระพิเศษ")
 #: the double quotes a name may stand in ("“เอเปกซัมมิต”"); a talk's names drop the single ones too
 _QUOTE_MARKS = "\"“”"
 #: the longest topic fused between a talk verb and กับ ("หารือทวิภาคีความร่วมมือด้านสาธารณสุขกับ…")
