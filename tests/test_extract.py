@@ -7080,3 +7080,17 @@ def test_a_special_agenda_session_told_after_its_series_is_one_meeting_of_its_ow
 
 def test_an_abbreviated_special_professors_title_is_no_given_name():
     assert names_read("การประชุมครั้งที่ 30 โดยมี ศ.พิเศษสมชาย รักไทย ประธานวุฒิสภา เป็นประธาน") == ["สมชาย รักไทย"]
+
+
+def test_a_news_reports_day_leads_no_meeting_whose_own_days_follow_it():
+    m = only("วันนี้ (14 ต.ค.) ผู้สื่อข่าวรายงานว่า พล.ต.ท.สมชาย รักไทย ผบช.ปส. พร้อมคณะเดินทางไปร่วมประชุมสามฝ่าย"
+             "ระหว่างประเทศไทย นิวซีแลนด์ และสหรัฐอเมริกา ในการแลกเปลี่ยนข้อมูล ณ เมืองเวลลิงตัน ระหว่างวันที่ 9-11 ต.ค.2568",
+             published=PartialDate(2025, 10, 14))
+    assert m.start == PartialDate(2025, 10, 9)
+
+
+def test_one_who_presided_over_welcoming_a_caller_chairs_no_meeting():
+    ms = extract(release(
+        "เมื่อวันอังคารที่ 6 กันยายน 2565 นายสมชาย รักไทย เลขาธิการสำนักงานริมน้ำ เป็นประธานให้การต้อนรับ นายจอห์น สมิธ "
+        "ผู้ช่วยทูตฝ่ายตำรวจ ประจำสถานเอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะเพื่อแนะนำตัว"))
+    assert ms and not any(c.party == "TH" for m in ms for c in m.co_chairs)

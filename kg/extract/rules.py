@@ -711,15 +711,18 @@ def _led(ctx: _Draft, d: DateSpan, pi: int, dates: list[DateSpan], aside: set[in
         return None
     if any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
         return None
+    told_after = any(d2.begin > lead.end and d2.begin - lead.end <= R["trail"] and d2.begin < paras[pi][1]
+                     and id(d2) not in aside for d2 in dates)
     if p.contains("statement", f, d.stop, lead.start) \
             and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
             and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
-                      or p.contains("reporter", f, d.stop, lead.start))
+                      or p.contains("reporter", f, d.stop, lead.start) and not told_after)
                      and not _OFF_THE_DAY.search(f, d.stop, lead.start)):
         return None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
                                     # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
                                     # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว
-                                    # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day)
+                                    # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day,
+                                    # unless the meeting's own days follow it: "…ร่วมประชุม Y ณ … ระหว่างวันที่ 9-11")
     if lead.reported_on:
         return None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
     if p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
