@@ -560,13 +560,15 @@ def _bare_byline(line: str, after: str) -> bool:
         and (_iso_date(after) or _slash_date(after)) is not None
 
 
-def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "") -> Release:
+def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "",
+                       soft_wraps: frozenset = frozenset()) -> Release:
     """Split cleaned text into title, metadata and body.
 
     The title is the first non-empty line (its repetition, as the ministry's pages
     print it, is dropped). Metadata lines are recognised only in the first few lines;
     anything else stays in the body, so an unknown layout loses nothing: a first line
     too long to be a title gives its head as the title and keeps the whole line in the body.
+    ``soft_wraps``: the lines the page wrapped softly before cleaning (:func:`_soft_wraps`), joined back.
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
@@ -591,7 +593,7 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     # the page's stamp may give the month only ("date 2025-05"): a dateline's day is better
     if published is None or (not published.day and stamp is not None and stamp.day):
         published = stamp
-    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, text)),
+    return Release(id=release_id, path=path, title=title, body="\n".join(_unwrapped(body_lines, text, soft_wraps)),
                    published=published, modified=modified, views=views, sha256=sha256)
 
 
@@ -720,37 +722,55 @@ _LINK_OPENS = re.compile(r"(?:กับ|และ) (?=\S)")
 #: a line ending on the word for a day, the next opening with its number: one date wrapped ("เมื่อวันที่" / "19 มกราคม…");
 #: so too a line ending inside a bracket the next one closes ("(H.E.Mr.John" / "Smith) เอกอัครราชทูต…")
 _DAY_WORD_END = re.compile(r"วันที่\s*$")
+#: a line ending on the word that brings in who came along, the next opening with them ("…อธิบดีกรม X พร้อมด้วย" /
+#: "นางสมศรี ใจดี รองอธิบดี… ประชุมหารือร่วมกับ…")
+_COMPANIONS_END = re.compile(r"(?:พร้อมด้วย|โดยมี)\s*$")
 _DIGIT_OPENS = re.compile(r"[0-9๐-๙]")
 
 
 def _goes_on(prev: str, ln: str) -> bool:
     """Does ``ln`` go on with the sentence ``prev`` was cut in: a Latin gloss after a name (or after
-    a name's English words, before its acronym), a link word, a day's number, a bracket closed?"""
+    a name's English words, before its acronym), a link word, a day's number, a bracket closed, the
+    companions the line before brings in?"""
     last = prev[-1:]
     return bool(_GLOSS_OPENS.match(ln) and (_THAI_LETTER.fullmatch(last) or last.isascii() and last.isalpha())
                 or _LINK_OPENS.match(ln) and (_THAI_LETTER.fullmatch(last) or last == ")")
                 or _DAY_WORD_END.search(prev) and _DIGIT_OPENS.match(ln)
+                or _COMPANIONS_END.search(prev) and _THAI_LETTER.match(ln)
                 or prev.count("(") > prev.count(")") and ")" in ln and "(" not in ln.split(")", 1)[0])
 
 
-def _broken_lines_joined(lines: list[str]) -> list[str]:
+def _broken_lines_joined(lines: list[str], soft: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
+    last = None
     for ln in lines:
-        if out and _goes_on(out[-1], ln):
+        if out and (_goes_on(out[-1], ln) or last in soft and (last, ln) in soft):
             out[-1] += " " + ln
         else:
             out.append(ln)
+        last = ln
     return out
 
 
-def _unwrapped(lines: list[str], text: str) -> list[str]:
+#: a line left with a space at its end, then a line that goes on at once, in Thai: a page's own
+#: wrapping kept in the saved text ("…ประชุมหารือร่วมกับนางสาวสมศรี " / "ใจดี หัวหน้าสำนักงาน…")
+_SOFT_WRAP = re.compile(r"^([^\n]*[\u0e01-\u0e4f][^\n]*?) +\n(?=[\u0e01-\u0e4f])([^\n]*)", re.M)
+
+
+def _soft_wraps(text: str) -> frozenset:
+    """The lines (stripped) that ``text`` wraps softly, each with the line that goes on from it."""
+    pairs = {(m.group(1).strip(), m.group(2).strip()) for m in _SOFT_WRAP.finditer(text)}
+    return frozenset({a for a, _ in pairs} | pairs)
+
+
+def _unwrapped(lines: list[str], text: str, soft: frozenset = frozenset()) -> list[str]:
     """A hard-wrapped body's lines joined back into its paragraphs (a line after a blank
     line of ``text``, or opening a list item, starts one); any other body as it is, and
     ``text`` is then not read again. A line cut before a name's Latin spelling, one opening
     with a word that links it to the line before (กับ, และ), one opening with the number of a
     day the line before ends on, and one closing a bracket the line before opened, are joined
     back in any body (:func:`_goes_on`)."""
-    joined = _broken_lines_joined(lines)
+    joined = _broken_lines_joined(lines, soft)
     # (measured on the lines as printed: joining a wrapped gloss back must not hide the wrapping)
     if len(lines) < _WRAP_MIN_LINES or max(map(len, lines)) >= _WRAP_PARAGRAPH \
             or sum(len(ln) <= _WRAP_COLUMN for ln in lines) < _WRAP_SHARE * len(lines):
@@ -824,6 +844,7 @@ def release_from_bytes(path: str | Path, data: bytes, *, warnings: list[Problem]
     if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         url = page_url(text)
         text = html_to_text(text)
+    soft = frozenset(clean(x) if isinstance(x, str) else (clean(x[0]), clean(x[1])) for x in _soft_wraps(text))
     text = clean(text)
     if not text.strip():
         raise ReadError("empty: the file has no visible text; remove it, or fetch the release again")
@@ -833,7 +854,7 @@ def release_from_bytes(path: str | Path, data: bytes, *, warnings: list[Problem]
                                   "split into shorter paragraphs; a fact spanning a split may be missed: "
                                   "check that the file is one release with line breaks"))
     release = parse_release_text(text, release_id=release_id_of(p), path=str(p),
-                                 sha256=sha256 or hashlib.sha256(data).hexdigest())
+                                 sha256=sha256 or hashlib.sha256(data).hexdigest(), soft_wraps=soft)
     if url:
         release = dataclasses.replace(release, url=url)
     if warnings is not None:

@@ -775,6 +775,8 @@ def _talk_aliases(f: str, x: _Told, r: _Met, side: list[PersonMention], p: Patte
         aliases = (*aliases, *_as_noun(verb[len(_ENTERING):]))   # "เข้าหารือทวิภาคีกับ…": named by the verb alone too
     elif f.endswith(_ENTERING, 0, s) and verb == _JOINED_TALK:
         aliases = (*aliases, *_as_noun(_ENTERING + told))       # "…เข้าร่วมหารือกับ…": named with the word before it too
+    elif verb in w.welcomes and (joined := next((j for j in _JOINING if f.endswith(j, 0, s)), None)):
+        aliases = (*aliases, *_as_noun(joined + told))          # "…ร่วมให้การต้อนรับ นาย X": a welcome joined, so named too
     if f.startswith(_EACH_OTHER, e):
         aliases = (*aliases, *_as_noun(told + _EACH_OTHER))     # "A กับ B พบปะหารือกันใน…": the verb with กัน
     head = next((h for h in _MEETING_NOUNS if f.endswith(h, 0, s)), "")
