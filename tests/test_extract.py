@@ -7106,3 +7106,13 @@ def test_a_welcome_joined_is_named_so_too():
              "ผู้ว่าราชการจังหวัดริมน้ำ ร่วมให้การต้อนรับ Mr. John Smith เอกอัครราชทูตนิวซีแลนด์ ประจำประเทศไทยและคณะ "
              "เพื่อแนะนำตัวในโอกาสเข้ารับตำแหน่งใหม่")
     assert "ร่วมให้การต้อนรับ" in m.alt_labels
+
+
+def test_a_teller_who_led_their_side_at_a_meeting_told_before_attended_it():
+    r = parse_release_text(
+        " date 2023-05 เมื่อวันที่ 25 พ.ค. ที่ กรุงเวลลิงตัน นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เปิดเผยว่า ในการประชุม"
+        "สมัชชาริมน้ำ สมัยที่ 76 เมื่อวันที่ 24 พ.ค.ที่ผ่านมา ตนเป็นหัวหน้าคณะผู้แทนไทย นำคณะผู้บริหาร หารือทวิภาคีความร่วมมือ"
+        "ด้านสาธารณสุขกับนิวซีแลนด์ ร่วมกับ H.E. Mr. John Smith รมว.สธ.นิวซีแลนด์ เกี่ยวกับความร่วมมือด้านสาธารณสุข",
+        release_id="t", path="t.txt")
+    assembly = next(m for m in extract(r) if m.number == 76)
+    assert "สมชาย รักไทย" in attendee_names(assembly)

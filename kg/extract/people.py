@@ -809,6 +809,9 @@ _FIRST_PERSON = ("ตนเอง", "ตน", "กระผม", "ผม", "ด�
 FIRST_PERSON_ATTENDING = rf"(?:{'|'.join(_FIRST_PERSON)})\s?(?:ก็|จึง)?(?:ได้|จะ|เคย)?\s?(?:เดินทาง)?(?:ไป)?(?:เข้า)?ร่วม"
 _SELF_ATTENDED = re.compile(rf"ว่า[^\n]{{0,80}}?(?<![ก-๙]){FIRST_PERSON_ATTENDING}")
 _SELF_ATTENDED_REACH = 200
+#: the teller leading their side at a meeting told just before, in the first person ("นาย X … เปิดเผยว่า
+#: ในการประชุม Y เมื่อวันที่ 24 … ตนเป็นหัวหน้าคณะผู้แทนไทย นำคณะ…"): they attended Y
+_SELF_LED = re.compile(rf"ว่า[^\n]{{0,120}}?(?<![ก-๙])(?:{'|'.join(_FIRST_PERSON)})\s?(?:ได้)?\s?(?:เป็นหัวหน้าคณะ|นำคณะ)")
 
 
 def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMention]:

@@ -32,7 +32,7 @@ from .patterns import (
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
 )
 from .people import (
-    FIRST_PERSON_ATTENDING, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
+    FIRST_PERSON_ATTENDING, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _SELF_LED, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
     _with_weekdays,
 )
 from .talks import _SAME_DAY_TIME, find_talks, lead_encounter, partner_lists
@@ -1047,6 +1047,10 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
         own = next((mm for mm in para_meetings if mm.cue and last.end <= mm.start <= last.end + own_reach
                     and not any(last.end <= q.start < mm.start for q in people)
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
+        if own is None and (led := _SELF_LED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):
+            # "…เปิดเผยว่า ในการประชุม Y สมัยที่ 76 เมื่อวันที่ 24 ตนเป็นหัวหน้าคณะผู้แทนไทย": the teller led a side at Y
+            own = next((mm for mm in reversed(body_live) if mm.para == pm.para and not mm.is_parent and not mm.talk
+                        and pm.end <= mm.start < led.end()), None)
         if own is None and (me := _SELF_ATTENDED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):
             # "…เปิดเผยว่า ในช่วงวันที่ … ตนได้เดินทางไปเข้าร่วมการประชุม X": the teller went to X
             own = next((mm for mm in body_live if mm.para == pm.para and not mm.is_parent and not mm.talk
