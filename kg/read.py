@@ -752,14 +752,14 @@ def _broken_lines_joined(lines: list[str], soft: frozenset[str] = frozenset()) -
     return out
 
 
-#: a line left with a space at its end, then a line that goes on at once, in Thai: a page's own
-#: wrapping kept in the saved text ("…ประชุมหารือร่วมกับนางสาวสมศรี " / "ใจดี หัวหน้าสำนักงาน…")
-_SOFT_WRAP = re.compile(r"^([^\n]*[\u0e01-\u0e4f][^\n]*?) +\n(?=[\u0e01-\u0e4f])([^\n]*)", re.M)
-
-
 def _soft_wraps(text: str) -> frozenset:
-    """The lines (stripped) that ``text`` wraps softly, each with the line that goes on from it."""
-    pairs = {(m.group(1).strip(), m.group(2).strip()) for m in _SOFT_WRAP.finditer(text)}
+    """The lines (stripped) that ``text`` wraps softly, each with the line that goes on from it: a
+    line left with a space at its end, in Thai, then a line that goes on at once in Thai, not
+    indented (a page's own wrapping kept in the saved text: "…ประชุมหารือร่วมกับนางสาวสมศรี " /
+    "ใจดี หัวหน้าสำนักงาน…"). One pass over the lines (a hostile file's one huge line costs one scan)."""
+    lines = text.split("\n")
+    pairs = {(a.strip(), b.strip()) for a, b in zip(lines, lines[1:])
+             if a.endswith(" ") and b[:1] and _THAI_LETTER.match(b) and _THAI_LETTER.search(a)}
     return frozenset({a for a, _ in pairs} | pairs)
 
 
