@@ -7116,3 +7116,13 @@ def test_a_teller_who_led_their_side_at_a_meeting_told_before_attended_it():
         release_id="t", path="t.txt")
     assembly = next(m for m in extract(r) if m.number == 76)
     assert "สมชาย รักไทย" in attendee_names(assembly)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("ความร่วมมือด้านการเกษตรกับ นายเลียนโป จอห์น สมิธ (Lyonpo John Smith) รัฐมนตรีว่าการกระทรวงเกษตรและป่าไม้ภูฏาน ณ กรุงเทพ",
+     "จอห์น สมิธ", "BT"),
+    ("Dr. Jane Doe ที่ปรึกษาส่วนตัว สมเด็จอัครมหาเสนาบดี เดโช จอห์น สมิธ นายกรัฐมนตรีราชอาณาจักรกัมพูชา ผู้แทนรัฐบาล",
+     "จอห์น สมิธ", "KH"),
+], ids=["bhutanese-ministers-title", "cambodian-title-written-apart"])
+def test_foreign_titles_before_a_name_are_titles(text, name, country):
+    assert (name, country) in people_countries(text)
