@@ -7123,6 +7123,14 @@ def test_a_teller_who_led_their_side_at_a_meeting_told_before_attended_it():
      "จอห์น สมิธ", "BT"),
     ("Dr. Jane Doe ที่ปรึกษาส่วนตัว สมเด็จอัครมหาเสนาบดี เดโช จอห์น สมิธ นายกรัฐมนตรีราชอาณาจักรกัมพูชา ผู้แทนรัฐบาล",
      "จอห์น สมิธ", "KH"),
-], ids=["bhutanese-ministers-title", "cambodian-title-written-apart"])
+    ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี ต้อนรับนายดาโช จอห์น สมิธ นายกรัฐมนตรีราชอาณาจักรภูฏานและภริยา ในโอกาสเดินทางเยือน",
+     "จอห์น สมิธ", "BT"),
+], ids=["bhutanese-ministers-title", "cambodian-title-written-apart", "bhutanese-title-of-honour"])
 def test_foreign_titles_before_a_name_are_titles(text, name, country):
     assert (name, country) in people_countries(text)
+
+
+def test_the_spouse_who_came_along_is_no_part_of_the_post():
+    m = only("เมื่อเวลา 10.30 น. วันที่ 26 มิ.ย. 67 ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ต้อนรับนายจอห์น สมิธ "
+             "นายกรัฐมนตรีนิวซีแลนด์และภริยา ในโอกาสเดินทางเยือนประเทศไทยอย่างเป็นทางการ")
+    assert any(a.person.position == "นายกรัฐมนตรีนิวซีแลนด์" for a in m.attendances)
