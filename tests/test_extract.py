@@ -7134,3 +7134,13 @@ def test_the_spouse_who_came_along_is_no_part_of_the_post():
     m = only("เมื่อเวลา 10.30 น. วันที่ 26 มิ.ย. 67 ที่ทำเนียบรัฐบาล นายสมชาย รักไทย นายกรัฐมนตรี ต้อนรับนายจอห์น สมิธ "
              "นายกรัฐมนตรีนิวซีแลนด์และภริยา ในโอกาสเดินทางเยือนประเทศไทยอย่างเป็นทางการ")
     assert any(a.person.position == "นายกรัฐมนตรีนิวซีแลนด์" for a in m.attendances)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("กระทรวงพาณิชย์ เปิดเผยว่าได้ประชุมผ่านระบบทางไกลกับนายจอห์น สมิธ กรรมาธิการยุโรปด้านการค้า เพื่อเร่งรัดการเจรจา",
+     "จอห์น สมิธ"),
+    ("นายสมชาย รักไทย ประธานกรรมาธิการการต่างประเทศ เดินทางไปเยือน\nนายสมชาย รักไทย นำคณะเยือนห้องสมุด ที่มหาวิทยาลัย",
+     "สมชาย รักไทย"),
+], ids=["a-european-commissioners-post", "who-led-a-delegation"])
+def test_a_name_ends_before_a_post_or_a_verb_it_runs_into(text, name):
+    assert {n for n, _ in people_countries(text)} == {name}
