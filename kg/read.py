@@ -755,7 +755,7 @@ def _broken_lines_joined(lines: list[str], soft: frozenset[str] = frozenset()) -
 def _soft_wraps(text: str) -> frozenset:
     """The lines (stripped) that ``text`` wraps softly, each with the line that goes on from it: a
     line left with a space at its end, in Thai, then a line that goes on at once in Thai, not
-    indented (a page's own wrapping kept in the saved text: "…ประชุมหารือร่วมกับนางสาวสมศรี " /
+    indented (a page's own wrapping kept in the saved text: "…ได้พบหารือกับนางสาวสมศรี " /
     "ใจดี หัวหน้าสำนักงาน…"). One pass over the lines (a hostile file's one huge line costs one scan)."""
     lines = text.split("\n")
     pairs = {(a.strip(), b.strip()) for a, b in zip(lines, lines[1:])

@@ -466,10 +466,10 @@ def test_a_body_wrapped_at_ninety_columns_is_joined_back_and_an_acronym_wrapped_
 def test_a_line_the_page_wrapped_softly_is_joined_back_and_an_indented_one_is_not(tmp_path):
     f = tmp_path / "r.txt"
     long = "ณ ห้องประชุมกรมริมน้ำ ชั้น 12 อาคารริมน้ำ ถนนริมน้ำ เขตริมน้ำ กรุงเทพมหานคร " * 3   # a body not hard-wrapped
-    f.write_text(f"กรมริมน้ำหารือกับสำนักงานองค์การระหว่างประเทศ\n\n{long}นางสมศรี ใจดี รองอธิบดี ประชุมหารือร่วมกับนางสาวเจน \n"
-                 "โด หัวหน้าสำนักงาน\nนายสมชาย รักไทย กล่าวเปิดการประชุม \n    เมื่อวันที่ 3 มีนาคม\n", encoding="utf-8")
+    f.write_text(f"กรมริมน้ำหารือกับสำนักงานองค์การระหว่างประเทศ\n\n{long}นางสมศรี ใจดี รองอธิบดี ได้พบหารือกับนางสาวเจน \n"
+                 "โด ผู้อำนวยการฝ่ายโครงการ\nนายสมชาย รักไทย กล่าวเปิดการประชุม \n    เมื่อวันที่ 3 มีนาคม\n", encoding="utf-8")
     body = read_release(f).body.split("\n")
-    assert body[0].endswith("ประชุมหารือร่วมกับนางสาวเจน โด หัวหน้าสำนักงาน")
+    assert body[0].endswith("ได้พบหารือกับนางสาวเจน โด ผู้อำนวยการฝ่ายโครงการ")
     assert "นายสมชาย รักไทย กล่าวเปิดการประชุม" in body
 
 

@@ -39,7 +39,7 @@ class _Occ:
     mode_para: int = -1               # the paragraph the mode was read in
     scheduled: bool = False
     parent: tuple[str, int | None] | None = None
-    parent_also: tuple = ()           # the further rounds of the parent, told with it ("ครั้งที่ 44-45")
+    parent_also: tuple = ()           # the further rounds of the parent, told with it ("ครั้งที่ 12-13")
     is_parent: bool = False
     primary: bool = False
     attendances: dict = field(default_factory=dict)

@@ -158,7 +158,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         sided = _one_side_of(f, tail_start, j, p)
         if blocked and (w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers)
                         or p.head.match(f, tail_start)):
-            continue        # (…อนุมัติกรอบการหารือการประชุม X ครั้งที่ 28: the mandate for X; X is read at its own head)
+            continue        # (…อนุมัติกรอบการหารือการประชุม X ครั้งที่ 9: the mandate for X; X is read at its own head)
         if w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
@@ -420,7 +420,7 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
         return None         # "ก่อนเริ่มประชุม Dr. John Smith ได้กล่าว…": a titled official follows, no name
     ordinal = lat if lat is not None and lat.group("ordinal") else None    # "การประชุม 75th Commission Session…"
     if lat is not None and ordinal is None:
-        ordinal = MID_ORDINAL.search(f, lat.start(), lat.end())      # "… Dialogue 15th Asia Security Summit"
+        ordinal = MID_ORDINAL.search(f, lat.start(), lat.end())      # "… Dialogue 9th Harbour Security Summit"
     abbreviated = _ABBREVIATED_TAIL.match(f, j, pend) if lat is None else None
     if abbreviated is not None:
         # "เข้าร่วมประชุม รมว.กห.อาเซียน ครั้งที่ 12": the ministers named by their abbreviated post
@@ -560,7 +560,7 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
         pair = _PAIR_AFTER.match(f, k, pend)
         if pair and all(p.party.fullmatch(x) for x in (pair.group(1), pair.group(2))):
             label, k = f"{label} {pair.group(1)}-{pair.group(2)}", pair.end()
-        session = _SESSION.match(f, k, pend)       # (or right after the English name: "… (GBC) สมัยพิเศษ")
+        session = _SESSION.match(f, k, pend)       # (or right after the English name: "… (ABC) สมัยพิเศษ")
         if session:
             label, k = label + session.group(0), session.end()
     elif m3 and _THAI_ACRONYM.fullmatch(m3.group(1)):
@@ -698,7 +698,7 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
 
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
 _SPACED_WITH = re.compile(r" ?กับ ?")
-#: what stands between parties listed in a name "between" them ("ระหว่างไทย จีน และเมียนมา"), and how far
+#: what stands between parties listed in a name "between" them ("ระหว่างไทย X และ Y"), and how far
 #: back from a name's end its last party may start
 _LISTED_PARTY_GAP = re.compile(r"(?:,?\s(?:และ\s?)?|\s?และ\s?)(?=\S)")
 _LONGEST_PARTY = 30
@@ -717,9 +717,9 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
     if w is not None and (party := p.party.match(f, w.end(), pend)) is not None and p.party.search(f, s, name_end):
         return party.end()
     if w is not None and f.startswith(tuple(p.v.meetings["between_groups"]), w.end()) and p.party.search(f, s, name_end):
-        return _chunk_end(f, w.end(), pend)      # "…ระหว่าง BRICS กับประเทศกำลังพัฒนา": a group of countries
+        return _chunk_end(f, w.end(), pend)      # "…ระหว่าง ASEAN กับประเทศหมู่เกาะ": a group of countries
     if p.party.search(f, max(s, name_end - _LONGEST_PARTY), name_end) is not None:
-        # "ประชุมสามฝ่ายระหว่างประเทศไทย จีน และสหรัฐอเมริกา": the parties listed, the last after และ
+        # "ประชุมไตรภาคีระหว่างประเทศไทย X และ Y": the parties listed, the last after และ
         k, last_and = name_end, False
         while (gap := _LISTED_PARTY_GAP.match(f, k, pend)) is not None and (party := p.party.match(f, gap.end(), pend)):
             k, last_and = party.end(), "และ" in gap.group(0)

@@ -25,7 +25,7 @@ _LATIN_CONNECTORS = ("of", "the", "and", "on", "for", "in", "among", "between", 
 #: an English ordinal before a capitalised name: the round ("75th Commission Session", "52nd ASEAN …")
 _ORDINAL_EN = r"(?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])"
 _EN_ORDINAL = re.compile(_ORDINAL_EN)
-#: an English ordinal inside a name, before more of it ("Shangri-La Dialogue 15th Asia Security Summit")
+#: an English ordinal inside a name, before more of it ("Shangri-La Dialogue 9th Harbour Security Summit")
 _MID_ORDINAL_EN = r"[0-9]{1,3}(?:st|nd|rd|th)(?= [A-Z])"
 MID_ORDINAL = re.compile(r" (?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])")
 #: an English possessive inside a name ("Leader’s Retreat")

@@ -810,7 +810,7 @@ FIRST_PERSON_ATTENDING = rf"(?:{'|'.join(_FIRST_PERSON)})\s?(?:ก็|จึง)
 _SELF_ATTENDED = re.compile(rf"ว่า[^\n]{{0,80}}?(?<![ก-๙]){FIRST_PERSON_ATTENDING}")
 _SELF_ATTENDED_REACH = 200
 #: the teller leading their side at a meeting told just before, in the first person ("นาย X … เปิดเผยว่า
-#: ในการประชุม Y เมื่อวันที่ 24 … ตนเป็นหัวหน้าคณะผู้แทนไทย นำคณะ…"): they attended Y
+#: ในการประชุม Y เมื่อวันที่ 10 … ตนเป็นหัวหน้าคณะผู้แทนไทย นำคณะ…"): they attended Y
 _SELF_LED = re.compile(rf"ว่า[^\n]{{0,120}}?(?<![ก-๙])(?:{'|'.join(_FIRST_PERSON)})\s?(?:ได้)?\s?(?:เป็นหัวหน้าคณะ|นำคณะ)")
 
 
@@ -933,7 +933,7 @@ def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> No
         if not _THAI_OPENING.match(pm.person.name):
             continue
         # (a second word that opens so, before a post written apart, is a surname: "พล.ร.อ.สมชาย
-        # แจ้งยอดดี รอง…"; not one the post is fused to: "พลเอกสมชาย แสดงความขอบคุณนายกรัฐมนตรี…")
+        # แจ้งยอดดี รอง…"; not one the post is fused to: "พลเอกสมชาย แสดงความขอบคุณรัฐมนตรี…")
         first = 1 if pm.person.position is None or not f.startswith(" ", pm.name_end) else 2
         k = next((k for k in range(first, len(words)) if words[k].startswith(openers)), None)
         if k is not None:

@@ -521,7 +521,7 @@ def _choose_primary(ctx: _Draft) -> None:
             for o in by_mention[id(mm)]:
                 o.is_parent = True
             for c in (c for x in _children(mm, live) for c in by_mention.get(id(x), ())):
-                # "…หารือกับนาย X ระหว่างการประชุมสุดยอด Y ครั้งที่ 44-45": held during the first of the
+                # "…หารือกับนาย X ระหว่างการประชุมสุดยอด Y ครั้งที่ 12-13": held during the first of the
                 # rounds told together, whose officials were at each of them
                 c.parent = (mm.series, mm.numbers[0] if mm.numbers else None)
                 c.parent_also = tuple((mm.series, n) for n in mm.numbers[1:])
@@ -663,7 +663,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
         f, max(0, d.begin - R["when_cue_before"]), d.begin)
     within = R["trail_year"] if yr_only else R["trail_when"] if told_when else R["trail"]
     # officials listed between the name and its day, with their posts, do not count towards the
-    # reach ("เข้าร่วมการประชุม X พร้อมด้วย นาย A รองอธิบดี… นาย B … และเจ้าหน้าที่… เมื่อวันที่ 6 ตุลาคม")
+    # reach ("เข้าร่วมการประชุม X พร้อมด้วย นาย A รองอธิบดี… นาย B … และเจ้าหน้าที่… เมื่อวันที่ 14 กุมภาพันธ์")
     listed = [(pm.start, pm.end) for pm in ctx.people if pm.para == pi and pm.end <= d.begin] if not yr_only else []
     trail = ctx.nearest_before(d.begin, pi, within=within + sum(b - a for a, b in listed), parents=True)
     if trail is None:
@@ -683,7 +683,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     if p.contains("next_event", f, trail.end, d.begin):
         return None                         # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
     if p.contains("past_occasion", f, trail.end, d.begin):
-        return None                         # "…ได้พบหารือกันเมื่อครั้งนายกรัฐมนตรีเยือน X เมื่อเดือนตุลาคม": the earlier occasion's
+        return None                         # "…ได้พบหารือกันเมื่อครั้งที่นายกรัฐมนตรีไปเยือน X เมื่อเดือนมีนาคม": the earlier occasion's
     if len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
         return None
     if trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between) and d.end is None:
@@ -722,7 +722,7 @@ def _led(ctx: _Draft, d: DateSpan, pi: int, dates: list[DateSpan], aside: set[in
                                     # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":
                                     # the hour and day of a call told as done; nor "วันที่ 21 พ.ค.65 ผู้สื่อข่าว
                                     # รายงานว่า นาย X … ได้เป็นประธานเปิดการประชุม Y": a news report's day,
-                                    # unless the meeting's own days follow it: "…ร่วมประชุม Y ณ … ระหว่างวันที่ 9-11")
+                                    # unless the meeting's own days follow it: "…ร่วมประชุม Y ณ … ระหว่างวันที่ 11-13")
     if lead.reported_on:
         return None                 # "วันนี้ (30 ก.ค.) … จะบรรยายสรุปผลการเข้าร่วมประชุม X": not X's day
     if p.contains("press_before_date", f, max(paras[pi][0], d.begin - R["press_before_date"]), d.begin):
@@ -1048,7 +1048,7 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
                     and not any(last.end <= q.start < mm.start for q in people)
                     and not p.contains("statement", f, pm.end, mm.start)), None)   # "เปิดเผยว่าในการประชุม X": told of it
         if own is None and (led := _SELF_LED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):
-            # "…เปิดเผยว่า ในการประชุม Y สมัยที่ 76 เมื่อวันที่ 24 ตนเป็นหัวหน้าคณะผู้แทนไทย": the teller led a side at Y
+            # "…เปิดเผยว่า ในการประชุม Y สมัยที่ 31 เมื่อวันที่ 10 ตนเป็นหัวหน้าคณะผู้แทนไทย": the teller led a side at Y
             own = next((mm for mm in reversed(body_live) if mm.para == pm.para and not mm.is_parent and not mm.talk
                         and pm.end <= mm.start < led.end()), None)
         if own is None and (me := _SELF_ATTENDED.search(f, pm.end, min(paras[pm.para][1], pm.end + _SELF_ATTENDED_REACH))):

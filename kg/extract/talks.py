@@ -1152,7 +1152,7 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
                 keep, drop = (mm, later) if b < a else (later, mm)
             elif later.talk == mm.talk and a == b and later.para == mm.para \
                     and _FOR.strip() == f[max(mm.end, later.start - len(_FOR)):later.start].strip():
-                # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแนวทางความร่วมมือ นำโดย นาง B": what the
+                # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแผนงาน นำโดย นาง B": what the
                 # encounter was for, told with the same two sides, is that encounter
                 keep, drop = mm, later
             else:
