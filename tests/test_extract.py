@@ -7144,3 +7144,13 @@ def test_the_spouse_who_came_along_is_no_part_of_the_post():
 ], ids=["a-european-commissioners-post", "who-led-a-delegation"])
 def test_a_name_ends_before_a_post_or_a_verb_it_runs_into(text, name):
     assert {n for n, _ in people_countries(text)} == {name}
+
+
+def test_a_day_that_opens_the_next_clause_does_not_trail_the_calls_told_before():
+    ms = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางเยือนนิวซีแลนด์อย่างเป็นทางการ\n"
+        "นายสมชาย รักไทย ได้เข้าเยี่ยมคารวะนายจอห์น สมิธ นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลังนิวซีแลนด์ และนางเจน โด "
+        "รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีประจำสำนักนายกรัฐมนตรีนิวซีแลนด์ ที่ทำเนียบรัฐบาล"
+        "กรุงเวลลิงตัน ในช่วงเย็นวันที่ ๓ มีนาคม ๒๕๖๖ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับ", published=None))
+    calls = [m for m in ms if "จอห์น สมิธ" in attendee_names(m) or "เจน โด" in attendee_names(m)]
+    assert calls and all(m.start != PartialDate(2023, 3, 3) for m in calls)

@@ -652,6 +652,13 @@ def _when_before(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(cues, key=len, reverse=True)))})(?:วัน\S*)?\s?\Z")
 
 
+def _skip_blanks(f: str, i: int) -> int:
+    """The first position at or after ``i`` that is no space."""
+    while i < len(f) and f[i] == " ":
+        i += 1
+    return i
+
+
 def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
     """The meeting a date trails: the last one named before it in its paragraph, near enough,
     with no other between, no "and then", no briefing on it, no anniversary."""
@@ -675,8 +682,11 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
             rest.append(f[at:a])
             at = max(at, b)
         rest.append(f[at:d.begin])
-        if sum(map(len, rest)) > within or any(w in r for r in rest for w in ctx.v.meetings["events_between"]):
-            return None
+        opens = _skip_blanks(f, d.stop)
+        if sum(map(len, rest)) > within or any(w in r for r in rest for w in ctx.v.meetings["events_between"]) \
+                or p.position_head.match(f, opens) or any(pm.start == opens for pm in ctx.people):
+            return None         # (nor a day that opens the next clause, its subject right after it: "…ที่เมือง X
+                                # ในช่วงบ่ายวันที่ 9 รัฐมนตรีว่าการ… ได้พบหารือกับ…")
     between = f[trail.end:d.begin]
     if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in ctx.body_live):
         return None
