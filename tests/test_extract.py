@@ -7154,3 +7154,8 @@ def test_a_day_that_opens_the_next_clause_does_not_trail_the_calls_told_before()
         "กรุงเวลลิงตัน ในช่วงเย็นวันที่ ๓ มีนาคม ๒๕๖๖ รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้พบหารือกับ", published=None))
     calls = [m for m in ms if "จอห์น สมิธ" in attendee_names(m) or "เจน โด" in attendee_names(m)]
     assert calls and all(m.start != PartialDate(2023, 3, 3) for m in calls)
+
+
+def test_when_told_right_after_a_given_name_is_no_surname():
+    assert "สมชาย เมื่อเดือน" not in names_read(
+        "ซึ่งได้หารือกับนายสมชาย รักไทย รองนายกรัฐมนตรี ต่อยอดจากการเยือนของนายสมชาย เมื่อเดือน ต.ค. ขณะเดียวกัน")
