@@ -686,7 +686,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
         if sum(map(len, rest)) > within or any(w in r for r in rest for w in ctx.v.meetings["events_between"]) \
                 or p.position_head.match(f, opens) or any(pm.start == opens for pm in ctx.people):
             return None         # (nor a day that opens the next clause, its subject right after it: "…ที่เมือง X
-                                # ในช่วงบ่ายวันที่ 9 รัฐมนตรีว่าการ… ได้พบหารือกับ…")
+                                # ในช่วงเย็นวันที่ 3 รัฐมนตรีว่าการ… ได้พบหารือกับ…")
     between = f[trail.end:d.begin]
     if any(mm.para == pi and trail.end <= mm.start < d.begin and not mm.is_parent for mm in ctx.body_live):
         return None
