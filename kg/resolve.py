@@ -384,7 +384,8 @@ def _spellings_agree(country: str, x: str, y: str) -> bool:
     wx, wy = x.split(), y.split()
     if country != "TH" and abs(len(wx) - len(wy)) == 1 and min(len(wx), len(wy)) >= 2:
         # one spelling with a middle name the other leaves out, first and last names alike in sound
-        return _ends_block(x) is not None and _ends_block(x) == _ends_block(y)
+        ends = _ends_block(x)
+        return ends is not None and ends == _ends_block(y)
     if len(wx) != len(wy) or len(wx) < 2:
         return False
     if wx[0].translate(_MARKS) != wy[0].translate(_MARKS):

@@ -27,7 +27,8 @@ _ORDINAL_EN = r"(?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])"
 _EN_ORDINAL = re.compile(_ORDINAL_EN)
 #: an English ordinal inside a name, before more of it ("Shangri-La Dialogue 9th Harbour Security Summit")
 _MID_ORDINAL_EN = r"[0-9]{1,3}(?:st|nd|rd|th)(?= [A-Z])"
-MID_ORDINAL = re.compile(r" (?P<nth>[0-9]{1,3})(?:st|nd|rd|th) (?=[A-Z])")
+#: the English ordinal again, inside a name after a space (the round of a meeting named within another's)
+MID_ORDINAL = re.compile(" " + _ORDINAL_EN)
 #: an English possessive inside a name ("Leader’s Retreat")
 _POSSESSIVE = r"(?:[’']s(?![A-Za-z]))?"
 _LATIN_TAIL = re.compile(rf" [\"“']?(?P<ordinal>(?:[Tt]he )?{_ORDINAL_EN})?(?:[A-Z][A-Za-z0-9&\-]{{1,20}}{_POSSESSIVE})(?: (?:(?:{'|'.join(_LATIN_CONNECTORS)})\s)*(?:[A-Z][A-Za-z0-9&\-]{{1,20}}{_POSSESSIVE}|{_MID_ORDINAL_EN})){{0,12}}[\"”']?")
@@ -116,6 +117,14 @@ _CHUNK_END = re.compile(r"[ ()\"“”,;:]")
 
 #: an abbreviated post (รมว.กต., ปธน., สส.): Thai letters and a dot, which no Thai name holds
 _SHORT_POST = re.compile(rf"[{_THAI}]{{1,5}}\.(?:[{_THAI}]|\Z)")
+
+
+def skip_spaces(f: str, i: int, end: int) -> int:
+    """Where the text goes on after the spaces at ``i`` (not past ``end``, the paragraph's end):
+    pages write one space or several between words, and a reader of the next word must not care."""
+    while i < end and f[i] == " ":
+        i += 1
+    return i
 
 
 def _chunk_end(f: str, i: int, pend: int) -> int:

@@ -14,7 +14,7 @@ from .meetings import _LISTED_MARK, _OBJECT_MARK, _OBJECT_MARK_END
 from .mentions import MeetingMention, PersonMention, _AND, _MAX_STACKED_TITLES, _NOUN_MAKER, _para_of
 from .patterns import (
     Patterns, _HAS_THAI, _LATIN_CAPITAL, _LATIN_CAPS_NAME, _LATIN_GLOSS, _LATIN_NAME, _LATIN_START, _MEETING_NOUNS, _NAME_TOKEN_LAT, _ELIDED_PARTICLE,
-    _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns,
+    _NAME_TOKEN_TH, _QUOTES, _SHORT_POST, _THAI, _THAI_OR_LATIN_CHAR, _THAI_WORD, patterns, skip_spaces,
 )
 
 
@@ -213,9 +213,6 @@ def _post_title_starts(f: str, p: Patterns, stoppers: set[str],
     return out, with_country
 
 
-_SPACES = re.compile(" *")
-
-
 def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
     """Where the post ends in "<post> <Thai given name> <surname>" ("รัฐมนตรีว่าการกระทรวงพาณิชย์
     สมชาย รักไทย"), as news names an official by post first, untitled, when the names list holds
@@ -231,7 +228,7 @@ def _thai_named_after_post(f: str, s: int, p: Patterns, stoppers: tuple[str, ...
         return None
     k = end + 1
     word = f[k:k + 40].split(" ", 1)[0]
-    j = _SPACES.match(f, k + len(word)).end()          # (two spaces between them, as some pages write)
+    j = skip_spaces(f, k + len(word), len(f))          # (two spaces between them, as some pages write)
     surname = f[j:j + 40].split(" ", 1)[0]
     places = p.v.modes["place_names"]            # "ผู้แทนจากจังหวัดสตูล สงขลา ยะลา": places listed, no name
     named = _thai_given_and_surname(word, surname, p, stoppers) and word not in places and surname not in places

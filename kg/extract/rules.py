@@ -29,7 +29,7 @@ from .meetings import (
 from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
-    _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns,
+    _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns, skip_spaces,
 )
 from .people import (
     FIRST_PERSON_ATTENDING, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _SELF_LED, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,
@@ -652,11 +652,10 @@ def _when_before(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(cues, key=len, reverse=True)))})(?:วัน\S*)?\s?\Z")
 
 
-def _skip_blanks(f: str, i: int) -> int:
-    """The first position at or after ``i`` that is no space."""
-    while i < len(f) and f[i] == " ":
-        i += 1
-    return i
+def _dated_after(lead: MeetingMention, dates: list[DateSpan], aside: set[int], pend: int, reach: int) -> bool:
+    """Whether a date trails the meeting ``lead`` in its paragraph, near enough to be its own: then the
+    date before it, ahead of a reporter's words, is the day of the report, not of the meeting."""
+    return any(lead.end < d.begin < pend and d.begin - lead.end <= reach and id(d) not in aside for d in dates)
 
 
 def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
@@ -682,7 +681,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
             rest.append(f[at:a])
             at = max(at, b)
         rest.append(f[at:d.begin])
-        opens = _skip_blanks(f, d.stop)
+        opens = skip_spaces(f, d.stop, len(f))
         if sum(map(len, rest)) > within or any(w in r for r in rest for w in ctx.v.meetings["events_between"]) \
                 or p.position_head.match(f, opens) or any(pm.start == opens for pm in ctx.people):
             return None         # (nor a day that opens the next clause, its subject right after it: "…ที่เมือง X
@@ -721,12 +720,10 @@ def _led(ctx: _Draft, d: DateSpan, pi: int, dates: list[DateSpan], aside: set[in
         return None
     if any(d2.begin > d.stop and d2.begin < lead.start and id(d2) not in aside for d2 in dates):
         return None
-    told_after = any(d2.begin > lead.end and d2.begin - lead.end <= R["trail"] and d2.begin < paras[pi][1]
-                     and id(d2) not in aside for d2 in dates)
     if p.contains("statement", f, d.stop, lead.start) \
             and not _SAME_DAY_TIME.search(f, d.stop, lead.start) and not _timed_setting().match(f, d.stop) \
             and not ((lead.talk and _CLOCK_BEFORE_DAY.search(f, max(paras[pi][0], d.begin - R["clock_before_day"]), d.begin)
-                      or p.contains("reporter", f, d.stop, lead.start) and not told_after)
+                      or p.contains("reporter", f, d.stop, lead.start) and not _dated_after(lead, dates, aside, paras[pi][1], R["trail"]))
                      and not _OFF_THE_DAY.search(f, d.stop, lead.start)):
         return None                 # "วันนี้ (24 พ.ค.) โฆษก… เปิดเผยว่า … จะเข้าร่วม X": the day of the statement
                                     # (not "เมื่อเวลา 15.30 น. วันที่ 16 … โฆษก… เปิดเผยว่า นายกฯ หารือทางโทรศัพท์กับ…":

@@ -13,7 +13,7 @@ from ..thai import DATE_RE, PARTS_OF_DAY
 from .mentions import MeetingMention, PersonMention, _AND, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _CONSISTS_OF, _ENUMERATION_ENDS, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
-    _THAI,
+    _THAI, skip_spaces,
 )
 from .people import (
     _FIRST_PERSON, _by_country, _parse_position, _countries_in, countries_named, place_of, _holder_of_post_met, _reports, _post_referent, _short_met, _short_referent, _spelled_in,
@@ -192,13 +192,6 @@ _TWO_POSTS_TOGETHER = re.compile(rf"[{_THAI}]+ไทยและ[{_THAI}]+(?:จ
 _TOGETHER = "ร่วมกัน"
 
 
-def _skip_spaces(f: str, j: int, pend: int) -> int:
-    """Where the text goes on after the spaces at ``j`` (not past the paragraph's end)."""
-    while j < pend and f[j] == " ":
-        j += 1
-    return j
-
-
 def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p: Patterns, reach: dict) -> PersonMention | None:
     """The one who held the talk told at ``s``: named by title and name or by post right
     before the verb, else the nearest official before it in the paragraph."""
@@ -298,24 +291,24 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     verbs) is noted in ``chained`` so that it is not read again."""
     s, e = m.span()
     verb = m.group(0)
-    j = _skip_spaces(f, e, pend)
+    j = skip_spaces(f, e, pend)
     then = _AND_THEN.match(f, j, pend)
     second = p.talk_verb.match(f, then.end(), pend) if then else None
     told = f[s:second.end()] if second is not None else verb      # the verbs as written
     if second is not None:
         chained.add(second.start())
-        j = _skip_spaces(f, second.end(), pend)
+        j = skip_spaces(f, second.end(), pend)
     also = p.second_verb.match(f, j, pend) or _ON_THE_SIDELINES.match(f, j, pend)
     if also is not None:
         j = also.end()
     meal = _OVER_A_MEAL.match(f, j, pend)
     if meal is not None:
         # "หารือในช่วงอาหารกลางวันกับนาง X": the talk over a meal, so named
-        told, j = f[s:meal.end("meal")], _skip_spaces(f, meal.end(), pend)     # "(working lunch)" is not the name
+        told, j = f[s:meal.end("meal")], skip_spaces(f, meal.end(), pend)     # "(working lunch)" is not the name
     manner = next((x for x in w.manner_words if f.startswith(x, j)), "")
     if manner:
         # "ได้รับการต้อนรับอย่างอบอุ่นจาก นาย X": how, between the verb and its link
-        j = _skip_spaces(f, j + len(manner), pend)
+        j = skip_spaces(f, j + len(manner), pend)
     gloss = _LATIN_GLOSS.match(f, j, pend)
     if gloss is not None and f.startswith(w.links, gloss.end()):
         j = gloss.end()         # "หารือทวิภาคี (pull-aside) กับ นาย X": the English word for the talk
@@ -328,7 +321,7 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     if fused is not None:
         j = fused.end()         # "พบปะหารือสามฝ่ายร่วมกับ…": words fused between the verb and its link
     link = next((x for x in w.links if f.startswith(x, j)), "")
-    j = _skip_spaces(f, j + len(link), pend)
+    j = skip_spaces(f, j + len(link), pend)
     # "เข้าหารือทวิภาคีแบบเต็มคณะระหว่างไทย – ศรีลังกา": a format and the two sides make a bare verb a talk
     # a bare verb told over a meal ("พบหารือระหว่างอาหารกลางวันกับกลุ่มสมาชิก…ญี่ปุ่น") is a sitting, not "discussed"
     bare = verb in w.bare and meal is None \
@@ -469,7 +462,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     # just told, named as a noun with no one, is that talk again
     as_noun = not opened and not is_bare and (verb.startswith("การ") or f.endswith("การ", 0, s))
     # (…and in a later paragraph when the noun points back: "วัตถุประสงค์ของการเข้าเยี่ยมคารวะในครั้งนี้")
-    back = as_noun and f.startswith(w.pointing_back, _skip_spaces(f, e, pend))
+    back = as_noun and f.startswith(w.pointing_back, skip_spaces(f, e, pend))
     just_told = next((mm for mm in reversed(out) if (mm.para == pi or back) and (mm.counterparts or mm.party_met)
                       and (not as_noun or mm.talk == kinds[verb])), None) \
         if not r.met and not link and (opened or as_noun) else None
@@ -502,7 +495,7 @@ def _welcome_without_object(f: str, s: int, e: int, pi: int, pstart: int, pend: 
     """"…นางสาว A เอกอัครราชทูต… เยือนเมือง X … ในโอกาสนี้ นาย B นายกเทศมนตรีเมือง X ให้การต้อนรับ
     ทั้งสองฝ่ายได้หารือ…": a host who welcomes, naming no one after the verb, welcomes the visitor the
     paragraph named before them, of the other side: (the host, the visitor)."""
-    after = _skip_spaces(f, e, pend)
+    after = skip_spaces(f, e, pend)
     if after < pend and (p.honorific.match(f, after) or _LATIN_START.match(f, after) or p.position_head.match(f, after)
                          or p.party.match(f, after)):
         return None                         # someone or some party is named after the verb after all
@@ -680,7 +673,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         until = min((k for word in _TALK_LIST_INTROS if (k := f.find(word, met[0].start, pend)) != -1), default=pend)
         sides = [[pm] for pm in people if pm.para == pi and met[0].start <= pm.start < until and not pm.negated
                  and pm.person.country != "TH"]
-        if verb in w.welcomes and f.startswith(_GROUP, _skip_spaces(f, j, pend)) or any(
+        if verb in w.welcomes and f.startswith(_GROUP, skip_spaces(f, j, pend)) or any(
                 word in f[j:met[0].start] for word in w.missions) and len(_by_country([pm for side in sides for pm in side])) == 1:
             # "ให้การต้อนรับคณะเอกอัครราชทูต… ๖ ประเทศ ประกอบด้วย (๑) นาย A … (๒) นาย B …": one
             # group received together, one meeting; so are the people of one mission ("หารือร่วมกับ
@@ -714,7 +707,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
 
 
 #: และ between a call's verb and a talk's held at it ("เข้าเยี่ยมคารวะและหารือ")
-_AND_TALK = re.compile(r" ?และ ?")
+_AND_TALK = re.compile(f" ?{_AND} ?")
 
 
 #: the head of a body whose members hold its post (ประธานผู้ตรวจการแผ่นดิน and ผู้ตรวจการแผ่นดิน: one office;
@@ -884,7 +877,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         pi = _para_of(paras, s)
         if s in chained or p.ends_with("not_after", f, s) and not f.endswith(w.plan_words, 0, s) \
                 or (m.group(0) in w.headline_only and pi != 0
-                    and not f.startswith(w.headline_only_links, _skip_spaces(f, m.end(), paras[pi][1]))
+                    and not f.startswith(w.headline_only_links, skip_spaces(f, m.end(), paras[pi][1]))
                     and not (f.startswith(_EACH_OTHER, m.end()) and _two_sides_before(f, s, pi, people, p))):
             continue            # (but "นาย A … สหรัฐและนาย B … เกาหลีเหนือ ได้พบกัน": the two sides named, who met)
         x = _read_told(f, m, paras[pi][1], w, p, chained)
@@ -909,7 +902,7 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
 def _between_titled(f: str, at: int, p: Patterns) -> bool:
     """"…การประชุมระหว่างนาย A กับนาย B": ระหว่าง at ``at``, then a titled official (the noun of a
     talks.verbs_only verb between two named officials is their talk)."""
-    k = _skip_spaces(f, at + len(_BETWEEN), len(f)) if f.startswith(_BETWEEN, at) else -1
+    k = skip_spaces(f, at + len(_BETWEEN), len(f)) if f.startswith(_BETWEEN, at) else -1
     return k != -1 and p.honorific.match(f, k) is not None
 
 
@@ -1151,7 +1144,7 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
             elif later.talk == mm.talk and _met(mm) == _met(later) and (b < a or a < b):
                 keep, drop = (mm, later) if b < a else (later, mm)
             elif later.talk == mm.talk and a == b and later.para == mm.para \
-                    and _FOR.strip() == f[max(mm.end, later.start - len(_FOR)):later.start].strip():
+                    and f.endswith(_FOR, mm.end, later.start):
                 # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแผนงาน นำโดย นาง B": what the
                 # encounter was for, told with the same two sides, is that encounter
                 keep, drop = mm, later
@@ -1646,7 +1639,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
             if m.group(0) in skip or f.endswith(w.nouns_before, 0, m.start()) \
                     or f.endswith(w.not_held_before, 0, m.start()):
                 continue
-            if f.startswith(w.links, _skip_spaces(f, m.end(), hi)):
+            if f.startswith(w.links, skip_spaces(f, m.end(), hi)):
                 continue        # a verb linked to whom it reaches ("หารือกับมาเลเซีย", "…กับชุมชนไทย"): the talk
                                 # finder has read it and found no official named there
             if f.endswith(_NOUN_MAKER, 0, m.start()) and (
