@@ -189,8 +189,10 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
         label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
             .replace('"', "").replace("“", "").replace("”", "")
-        if ordinal is not None and ordinal.re is not MID_ORDINAL:
-            label = label.replace(ordinal.group("ordinal"), "", 1)     # the round is the number, not the name
+        if ordinal is not None and "ordinal" in ordinal.re.groupindex:
+            # an ordinal leading the English name is the round, not the name; one inside it (MID_ORDINAL,
+            # no such group) names the inner meeting and stays
+            label = label.replace(ordinal.group("ordinal"), "", 1)
         label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         written_with_english = None
         if english_first is not None:
