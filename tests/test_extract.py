@@ -7159,3 +7159,14 @@ def test_a_day_that_opens_the_next_clause_does_not_trail_the_calls_told_before()
 def test_when_told_right_after_a_given_name_is_no_surname():
     assert "สมชาย เมื่อเดือน" not in names_read(
         "ซึ่งได้หารือกับนายสมชาย รักไทย รองนายกรัฐมนตรี ต่อยอดจากการเยือนของนายสมชาย เมื่อเดือน ต.ค. ขณะเดียวกัน")
+
+
+def test_a_delegation_brought_along_after_a_list_of_meetings_attended_each():
+    ms = extract(release(
+        "นางสมศรี ใจดี รัฐมนตรีช่วยว่าการกระทรวงคมนาคม เดินทางไปร่วมประชุม คณะมนตรีริมน้ำ ครั้งที่ 41 "
+        "การประชุมสมัชชาริมน้ำ ครั้งที่ 12 และร่วม การประชุมคณะมนตรีริมน้ำ ครั้งที่ 42 ขององค์การริมน้ำระหว่างประเทศ "
+        "ซึ่งจัดขึ้น ณ กรุงเวลลิงตัน นิวซีแลนด์ ระหว่างวันที่ 6 – 17 มีนาคม 2566 โดยมี นายสมชาย รักไทย ปลัดกระทรวงคมนาคม "
+        "นายสมศักดิ์ มั่นคง รองอธิบดีกรมเจ้าท่า ร่วมคณะ", published=None))
+    numbered = [m for m in ms if m.number in (41, 12, 42)]
+    assert len(numbered) == 3
+    assert all({"สมชาย รักไทย", "สมศักดิ์ มั่นคง"} <= set(attendee_names(m)) for m in numbered)

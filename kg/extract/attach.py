@@ -673,7 +673,7 @@ def _share_enumeration_date(paras, intros: set[int], body_live, dates, occs_of) 
 _ITEM_MARK_END = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])?\s*\Z")
 
 
-def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
+def _attend_lists(f, paras, lists, mentions, people, canonical, occs_of, p: Patterns) -> None:
     """Who the sentence says attended a list attended each member of it: the officials
     credited to a member and named before the list in its paragraph, or the one whose own
     verb introduces the list ("นาย X … เข้าร่วมการประชุม 3 การประชุม ได้แก่ A B และ C")."""
@@ -685,7 +685,7 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
         # โดยโอกาสนี้นาย X รัฐมนตรี… กล่าวรายงาน": X was at each)
         after = [pm for pm in people if pm.para == last.para and last.end <= pm.start <= last.end + reach
                  and not pm.negated]
-        keys = {person_key(pm.person.name) for pm in (*before, *after[:1])}
+        keys = {person_key(pm.person.name) for pm in (*before, *after[:1], *_companions_after(f, paras, last, mentions, people, p))}
         occs = [o for mm in group for o in occs_of(mm)]
         shared = {k: a for o in occs for k, a in o.attendances.items() if k in keys and a.role == "attendee"}
         if not shared and before:
@@ -697,6 +697,17 @@ def _attend_lists(f, lists, people, canonical, occs_of, p: Patterns) -> None:
         for o in occs:
             for k, a in shared.items():
                 o.attendances.setdefault(k, a)
+
+
+def _companions_after(f: str, paras, last: MeetingMention, mentions, people, p: Patterns) -> list[PersonMention]:
+    """The officials a list's sentence brings along after its last member, before any other
+    meeting is named: "…ร่วมประชุม A ครั้งที่ 130 B ครั้งที่ 33 และ C ครั้งที่ 131 … ณ … ระหว่างวันที่ …
+    โดยมีนาย X … นาย Y …" (the delegation of the one who attended each)."""
+    stop = min((mm.start for mm in mentions if mm.para == last.para and mm.start >= last.end), default=paras[last.para][1])
+    cue = p.words["list_companions"][0].search(f, last.end, stop)
+    if cue is None:
+        return []
+    return [pm for pm in people if pm.para == last.para and cue.end() <= pm.start < stop and not pm.negated]
 
 
 def _share_occasion(f, paras, live, occs_of, primary, openers) -> None:

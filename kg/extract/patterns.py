@@ -306,6 +306,7 @@ def patterns() -> Patterns:
             "results": _word_table(m["results_before"]),
             "own_talk": _word_table(m["talks"]["own_talk_before"]),
             "background_round": _word_table(m["background_round_before"]),
+            "list_companions": _word_search(m["list_companions"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),

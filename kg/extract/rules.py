@@ -1090,7 +1090,7 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
     _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters)
     _stamp(all_occs, "talk")
     _attend_visit_purpose(f, text, paras, people, canonical, body_live, occs_of)
-    _attend_lists(f, lists, people, canonical, occs_of, p)
+    _attend_lists(f, paras, lists, live, people, canonical, occs_of, p)
     _stamp(all_occs, "list")
 
     # -- "รัฐมนตรีฯ ยังได้เข้าร่วมการประชุม Y": a post alone names the release's official
