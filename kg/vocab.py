@@ -138,6 +138,12 @@ class Vocab:
         return {f: h["country"] for h in self.honorifics["honorifics"] if h.get("country") for f in h["forms"]}
 
     @cached_property
+    def never_thai_titles(self) -> frozenset[str]:
+        """Titles no Thai official bears (Dato', Tan Sri, Sheikh …): under one, a post that names
+        no country is not Thailand's."""
+        return frozenset(self.honorifics["never_thai"])
+
+    @cached_property
     def fusing_honorifics(self) -> frozenset[str]:
         """Long titles that may be written fused to the name (สมเด็จอัครมหาเสนาบดีเดโชฮุน เซน)."""
         return frozenset(f for h in self.honorifics["honorifics"] if h.get("fuses") for f in h["forms"])

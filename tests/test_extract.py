@@ -7170,3 +7170,19 @@ def test_a_delegation_brought_along_after_a_list_of_meetings_attended_each():
     numbered = [m for m in ms if m.number in (41, 12, 42)]
     assert len(numbered) == 3
     assert all({"สมชาย รักไทย", "สมศักดิ์ มั่นคง"} <= set(attendee_names(m)) for m in numbered)
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย รักไทย เข้าเยี่ยมคารวะ ดาโต๊ะ ศรี จอห์น บิน สมิธ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการเพาะปลูก ที่เมืองริมน้ำ",
+    "นายสมชาย รักไทย หารือกับ ตัน ศรี จอห์น สมิธ ประธานสภาผู้แทนราษฎร ที่เมืองริมน้ำ",
+], ids=["dato-sri-deputy-pm", "tan-sri-speaker"])
+def test_an_official_under_a_title_no_thai_bears_is_not_thailands_by_default(text):
+    assert ("จอห์น บิน สมิธ" if "บิน" in text else "จอห์น สมิธ", None) in people_countries(text)
+
+
+def test_the_one_met_in_a_lead_told_encounter_is_of_the_country_the_release_is_about():
+    ms = extract(release(
+        "นายสมชาย รักไทย สส. ริมน้ำ เปิดเผยว่า ตนได้เข้าเยี่ยมคารวะ ดาโต๊ะ ศรี จอห์น บิน สมิธ "
+        "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการเพาะปลูก เพื่อหารือเรื่องการค้าชายแดน",
+        title="สส.ริมน้ำ เยี่ยมคารวะรองนายกรัฐมนตรีมาเลเซีย หารือการค้าชายแดนไทย-มาเลเซีย", published=PartialDate(2024, 5, 2)))
+    assert [m.series for m in ms] == [series_key("การเข้าเยี่ยมคารวะไทย-มาเลเซีย")]

@@ -494,6 +494,8 @@ def _official(f: str, s: int, k: int, pi: int, paras, hon: str | None, titled: b
         return None                                # (a Latin style, Councillor Jane Doe, names a person, and
                                                    # so do stacked titles, สมเด็จอัครมหาเสนาบดีเดโช ฮุน เซน)
     country = _country_of(position, f, pos_end, pend, name, p)
+    if country == "TH" and not _countries_in(position or "") and v.never_thai_titles.intersection(honorifics):
+        country = None      # "ดาโต๊ะ ศรี X … รองนายกรัฐมนตรี…": a post of no country, under a title no Thai bears
     if country is None and position is None:
         country = _country_before(f, s, paras[pi][0], p)
     if country is None:

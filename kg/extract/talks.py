@@ -1665,6 +1665,12 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     # (not _name_series: a lead may name one official alone, whose talk that reading would put in the
     # kind's bare series, one with every other release's lone encounter of that day)
     countries = sorted({pm.person.country for pm in side if pm.person.country} - {"TH"})
+    if not countries and any(pm.person.country is None and not (pm.person.position or "").startswith(tuple(w.t["local_posts"]))
+                             for pm in side):
+        # (one met whose country the text never ties to them is of the country the release is about, as in
+        # _name_series: "…เข้าเยี่ยมคารวะ ดาโต๊ะ ศรี X รองนายกรัฐมนตรี…" under a headline naming Malaysia)
+        about = release_party(f, paras, p, w.reach["release_party_least"])
+        countries = [about] if about else []
     sides = "ไทย-" + p.v.parties[countries[0]].name_th if countries and countries[0] in p.v.parties else ""
     mm.party_met = countries[0] if countries else None
     # (no one named but who told of it: the words it is told in, up to the chunk's end, keep it apart from
