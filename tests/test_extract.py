@@ -7186,3 +7186,12 @@ def test_the_one_met_in_a_lead_told_encounter_is_of_the_country_the_release_is_a
         "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการเพาะปลูก เพื่อหารือเรื่องการค้าชายแดน",
         title="สส.ริมน้ำ เยี่ยมคารวะรองนายกรัฐมนตรีมาเลเซีย หารือการค้าชายแดนไทย-มาเลเซีย", published=PartialDate(2024, 5, 2)))
     assert [m.series for m in ms] == [series_key("การเข้าเยี่ยมคารวะไทย-มาเลเซีย")]
+
+
+def test_the_summit_of_the_association_of_southeast_asian_nations_is_the_asean_summits_series():
+    ms = extract(release(
+        "ผู้นำอาเซียนประชุมกันแล้ว\nตามรายงานของสื่อต่างประเทศ การประชุมสุดยอดของสมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้ "
+        "หรืออาเซียน ครั้งที่ 51 และ 52 ผ่านระบบการประชุมทางไกล เปิดฉากขึ้นแล้ววันนี้ โดยนิวซีแลนด์เป็นเจ้าภาพ",
+        title="การประชุมสุดยอดอาเซียน ครั้งที่ 51 และ 52 เปิดฉากวันนี้", published=None))
+    assert sorted(m.number for m in ms) == [51, 52]
+    assert {m.series for m in ms} == {series_key("การประชุมสุดยอดอาเซียน")}
