@@ -7195,3 +7195,17 @@ def test_the_summit_of_the_association_of_southeast_asian_nations_is_the_asean_s
         title="การประชุมสุดยอดอาเซียน ครั้งที่ 51 และ 52 เปิดฉากวันนี้", published=None))
     assert sorted(m.number for m in ms) == [51, 52]
     assert {m.series for m in ms} == {series_key("การประชุมสุดยอดอาเซียน")}
+
+
+def test_a_verb_of_saying_fused_to_a_post_ends_it():
+    f = fold("นายจอห์น สมิธ รัฐมนตรีกระทรวงการต่างประเทศของนิวซีแลนด์ระบุว่า ได้พบหารือกับนายสมชาย รักไทย")
+    posts = {pm.person.name: pm.person.position for pm in _people(f, _paragraphs(f), patterns())}
+    assert posts["จอห์น สมิธ"] == "รัฐมนตรีกระทรวงการต่างประเทศของนิวซีแลนด์"
+
+
+def test_a_talk_on_the_margins_of_a_meeting_ends_where_that_meeting_is_named():
+    ms = extract(release(
+        "นายจอห์น สมิธ รัฐมนตรีต่างประเทศนิวซีแลนด์ ระบุว่า ก่อนที่จะจัดการเจรจาสามฝ่ายนอกรอบการประชุมรัฐมนตรีต่างประเทศ"
+        "กรอบความร่วมมือริมน้ำ ที่เมืองเวลลิงตัน", published=None))
+    labels = {m.label for m in ms}
+    assert "การเจรจาสามฝ่าย" in labels and not any("นอกรอบ" in x for x in labels)
