@@ -6064,13 +6064,19 @@ def test_a_meeting_joined_with_a_bodys_people_is_one_met_by_name_only_is_none(bo
 
 @pytest.mark.parametrize("told, short", [
     ("รองผู้บัญชาการตำรวจ ได้เข้าร่วมการประชุมวางแผนกับตำรวจนิวซีแลนด์", {"การประชุมวางแผน", "ประชุมวางแผน"}),
-    ("นายกรัฐมนตรี และนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ได้ร่วมการประชุมทวิภาคีนอกรอบการประชุมสุดยอดริมน้ำ",
-     {"การประชุมทวิภาคี", "ประชุมทวิภาคี"}),
     ("เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนกับนิวซีแลนด์ ครั้งที่ 5", set()),
-], ids=["cut-before-whom-it-was-held-with", "cut-before-on-the-sidelines", "guard-not-before-a-party"])
+], ids=["cut-before-whom-it-was-held-with", "guard-not-before-a-party"])
 def test_a_name_cut_before_whom_else_it_was_held_with_is_one_of_its_names(told, short):
     [m] = extract(release(f"เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย {told} ณ กรุงเวลลิงตัน", published=None))
     assert set(m.alt_labels) == short
+
+
+def test_a_talk_held_on_the_sidelines_is_named_apart_from_the_meeting_that_held_it():
+    talk, summit = extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย นายกรัฐมนตรี และนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+        "ได้ร่วมการประชุมทวิภาคีนอกรอบการประชุมสุดยอดริมน้ำ ณ กรุงเวลลิงตัน", published=None))
+    assert (talk.label, summit.label) == ("การประชุมทวิภาคี", "การประชุมสุดยอดริมน้ำ")
+    assert talk.part_of == ("การประชุมสุดยอดริมน้ำ", None) and "ประชุมทวิภาคี" in talk.alt_labels
 
 
 # --------------------------------------------------------------------------- places abroad
@@ -7209,3 +7215,18 @@ def test_a_talk_on_the_margins_of_a_meeting_ends_where_that_meeting_is_named():
         "กรอบความร่วมมือริมน้ำ ที่เมืองเวลลิงตัน", published=None))
     labels = {m.label for m in ms}
     assert "การเจรจาสามฝ่าย" in labels and not any("นอกรอบ" in x for x in labels)
+
+
+def test_one_clause_after_a_list_tells_of_each_meeting_listed():
+    ms = extract(release(
+        "ระหว่างวันที่ 10-12 มิถุนายน 2567 นิวซีแลนด์เป็นเจ้าภาพจัดการประชุมเจ้าหน้าที่เศรษฐกิจอาวุโสอาเซียน ณ กรุงเวลลิงตัน "
+        "ซึ่งเป็นการประชุมเพื่อเตรียมการไปสู่การประชุมรัฐมนตรีเศรษฐกิจอาเซียน (AEM) และการประชุมรัฐมนตรีเศรษฐกิจ"
+        "อาเซียนกับคู่เจรจา (AEM Plus) ซึ่งจะมีขึ้นระหว่างวันที่ 2 – 8 สิงหาคม 2567 ที่กรุงเวลลิงตัน", published=None))
+    assert {"การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", "การประชุมรัฐมนตรีเศรษฐกิจอาเซียนกับคู่เจรจา"} <= {m.label for m in ms}
+
+
+def test_a_meeting_told_as_opened_is_one_held():
+    ms = extract(release(
+        "การประชุมรัฐมนตรีต่างประเทศริมน้ำ ซึ่งเปิดขึ้นที่กรุงเวลลิงตัน นิวซีแลนด์ เมื่อวันที่ 5 สิงหาคม "
+        "ออกแถลงการณ์ร่วมเมื่อคืนวันที่ 6 สิงหาคมว่า จะกระชับความร่วมมือด้านการค้า", published=None))
+    assert [m.label for m in ms] == ["การประชุมรัฐมนตรีต่างประเทศริมน้ำ"]

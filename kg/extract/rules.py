@@ -28,7 +28,8 @@ from .meetings import (
 )
 from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
-    HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _LIST_INTROS, _PREPARING, _QUOTED, _QUOTES,
+    HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _HELD_AFTER, _LIST_INTROS, _PREPARING, _QUOTED,
+    _QUOTES,
     _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns, skip_spaces,
 )
 from .people import (
@@ -391,8 +392,10 @@ def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _
         if group[0].ahead:
             for x in group:
                 x.ahead = True      # "…ก่อนเดินทางไปร่วมประชุม A ที่ประเทศ X รวมถึงการประชุม B": both
-        # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list
-        if any(x.qualified and (x.cue or x.numbers) for x in group):
+        # "เข้าร่วมการประชุม A, การประชุม B ครั้งที่ 22 และการประชุม C": one verb, one list; and "…การประชุม A (…)
+        # และการประชุม B (…) ซึ่งจะมีขึ้นระหว่างวันที่ …": one clause after the list tells of each member
+        if any(x.qualified and (x.cue or x.numbers) for x in group) \
+                or group[-1].qualified and _HELD_AFTER.match(f, group[-1].end) is not None:
             for x in group:
                 if not p.vague(f, x.start, min(len(f), x.end + R["vague_after"])):   # "การประชุมที่เกี่ยวข้อง"
                     x.qualified = True
