@@ -1391,6 +1391,7 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
             if earlier is not None and not any(earlier.end() <= pm.start < mm.start for pm in people):
                 found = _referent_title(f, pstart, earlier.end(), people, p, reach["title_before"])
         if found is None:
+            _attend_delegations_leader(f, text, paras, p, people, canonical, body_live, occs_of, mm)
             continue
         lo, h, title = found
         best, best_score = None, 0
@@ -1406,6 +1407,43 @@ def _attach_title_referents(f, text, paras, p: Patterns, people, canonical, body
             for listed in _coordinated(f, body_live, mm):      # "…เข้าร่วมการประชุม A … และการประชุม B"
                 for o in occs_of(listed):
                     o.attendances.setdefault(best[0], Attendance(best[1], "attendee", ev))
+
+
+@cache
+def _delegation_subject() -> re.Pattern:
+    """The delegation itself as the subject of an attendance verb (คณะผู้แทนฯ ได้เข้าร่วม…):
+    ``delegation.subjects`` of kg/data/meetings.json before ``subject_verbs``."""
+    m = patterns().v.meetings
+    return re.compile(rf"(?:{alternation(m['delegation']['subjects'])})ฯ?\s?(?:ก็|ยัง|จึง)?(?:ได้|จะ)?\s?"
+                      rf"(?:{alternation(m['subject_verbs'])})[^\s]{{0,12}}\s?\Z")
+
+
+def _delegations_leader(f: str, people, p: Patterns) -> PersonMention | None:
+    """Who leads the release's delegation: the first official named after นำโดย, or holding the
+    post of its head (หัวหน้าคณะผู้แทน…)."""
+    d = p.v.meetings["delegation"]
+    return next((pm for pm in people if not pm.negated and (
+        (pm.person.position or "").startswith(tuple(d["leader_posts"]))
+        or f[max(0, pm.start - len(max(d["led_by"], key=len)) - 1):pm.start].rstrip().endswith(tuple(d["led_by"])))), None)
+
+
+def _attend_delegations_leader(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, mm) -> None:
+    """"คณะผู้แทน… นำโดย นาย X … เข้าร่วมการประชุม A … คณะผู้แทนฯ ได้เข้าร่วมการประชุม B": the
+    delegation that attended B is the one X leads, and so X attended B (and what B's sentence lists
+    with it), unless an official is named between the delegation and its verb."""
+    pstart = paras[mm.para][0]
+    lo = max(pstart, mm.start - p.v.meetings["reach"]["title_before"])
+    said = _delegation_subject().search(f, lo, mm.start)
+    if said is None or any(said.start() <= pm.start < mm.start for pm in people):
+        return
+    leader = _delegations_leader(f, people, p)
+    if leader is None:
+        return
+    key = person_key(leader.person.name)
+    ev = _sentence(text, paras, mm.para, said.start(), mm.end)
+    for listed in _coordinated(f, body_live, mm):
+        for o in occs_of(listed):
+            o.attendances.setdefault(key, Attendance(canonical.get(key, leader.person), "attendee", ev))
 
 
 def _chair_phrases(f: str, p: Patterns):
