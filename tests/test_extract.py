@@ -7239,3 +7239,10 @@ def test_the_delegation_as_subject_is_the_one_its_leader_heads():
         "ในช่วงบ่าย คณะผู้แทนฯ ได้เข้าร่วมการประชุมกลุ่มรัฐสภาอาเซียน และการประชุมกลุ่มรัฐสภาเอเชีย", published=None))
     groups = [m for m in ms if m.label.startswith("การประชุมกลุ่ม")]
     assert len(groups) == 2 and all(attendee_names(m) == ["สมชาย รักไทย"] for m in groups)
+
+
+def test_a_numbered_rounds_name_is_not_taken_for_a_longer_unnumbered_one():
+    ms = extract(release(
+        "วันที่ 6 เมษายน 2567 นายสมชาย รักไทย เข้าร่วมการประชุมสหภาพรัฐสภาริมน้ำ ครั้งที่ 40 ณ กรุงเวลลิงตัน "
+        "และได้เข้าร่วมการประชุมสหภาพรัฐสภาริมน้ำสตรี ในช่วงบ่าย", published=None))
+    assert [m.label for m in ms if m.number == 40] == ["การประชุมสหภาพรัฐสภาริมน้ำ"]
