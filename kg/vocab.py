@@ -138,6 +138,11 @@ class Vocab:
         return {f: h["country"] for h in self.honorifics["honorifics"] if h.get("country") for f in h["forms"]}
 
     @cached_property
+    def words_ending_in_a_title(self) -> tuple[str, ...]:
+        """Words that end with a title's letters and are no title (เจ้านาย: royalty, one's superior)."""
+        return tuple(self.honorifics["words_ending_in_a_title"])
+
+    @cached_property
     def never_thai_titles(self) -> frozenset[str]:
         """Titles no Thai official bears (Dato', Tan Sri, Sheikh …): under one, a post that names
         no country is not Thailand's."""

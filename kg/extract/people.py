@@ -143,6 +143,8 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
         h = hm.group(0)
         if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
+        if f.endswith(v.words_ending_in_a_title, 0, hm.end()):
+            continue                    # "…เห็นเจ้านายเชื้อพระวงศ์ทรง…": the นาย of เจ้านาย (royalty), a word of its own
         if f.startswith(_PM_SHORT, hm.start()) and p.party.match(f, _skip_space(f, hm.start() + len(_PM_SHORT), len(f))):
             continue                    # "…กับรองนายกสหภาพยุโรป": the prime minister shortened, then whose
         if _DEPUTY_OF_POST.search(f, max(0, hm.start() - _DEPUTY_REACH), hm.start()):
