@@ -7251,3 +7251,8 @@ def test_a_numbered_rounds_name_is_not_taken_for_a_longer_unnumbered_one():
 def test_the_title_letters_ending_a_word_for_royalty_open_no_name():
     assert names_read("นี่เป็นครั้งแรกที่ผมเห็นเจ้านายเชื้อพระวงศ์ ทรงประทับนั่งด้านข้างของห้องประชุมริมน้ำ "
                       "โดยมีนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ") == ["สมชาย รักไทย"]
+
+
+def test_a_latin_titles_word_inside_a_hotels_name_opens_no_name():
+    assert names_read("เมื่อวันที่ 27 ตุลาคม 2566 ณ โรงแรม Wellington Prince กรุงเวลลิงตัน นิวซีแลนด์ "
+                      "นางสาวสมศรี ใจดี รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา") == ["สมศรี ใจดี"]

@@ -132,6 +132,9 @@ _DEPUTY_REACH = len("รอง") + 1
 _PM_SHORT = "นายก"         # news's short "prime minister" before a party (นายกญี่ปุ่น): no title and name
 
 
+_THAI_LETTER_AT = re.compile("[\u0e01-\u0e4e]")
+
+
 def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
     """Each title (นาย, พลเอก, Dr. …) that may open an official's name: (start, end, title).
     Not the นาย of มิถุนายน, nor a short title inside a word or a place."""
@@ -143,6 +146,8 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
         h = hm.group(0)
         if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
+        if h.isascii() and h[-1:].isalpha() and _THAI_LETTER_AT.match(f, _skip_space(f, hm.end(), len(f))):
+            continue                    # "ณ โรงแรม Tokyo Prince กรุงโตเกียว": a word of a Latin name before Thai, no title
         if f.endswith(v.words_ending_in_a_title, 0, hm.end()):
             continue                    # "…เห็นเจ้านายเชื้อพระวงศ์ทรง…": the นาย of เจ้านาย (royalty), a word of its own
         if f.startswith(_PM_SHORT, hm.start()) and p.party.match(f, _skip_space(f, hm.start() + len(_PM_SHORT), len(f))):
