@@ -7256,3 +7256,8 @@ def test_the_title_letters_ending_a_word_for_royalty_open_no_name():
 def test_a_latin_titles_word_inside_a_hotels_name_opens_no_name():
     assert names_read("เมื่อวันที่ 27 ตุลาคม 2566 ณ โรงแรม Wellington Prince กรุงเวลลิงตัน นิวซีแลนด์ "
                       "นางสาวสมศรี ใจดี รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา") == ["สมศรี ใจดี"]
+
+
+def test_a_title_written_apart_from_a_one_word_name_is_no_given_name():
+    assert people_countries("ทั้งนี้ นาย จอห์นสมิธ รัฐมนตรีว่าการกระทรวงวัฒนธรรม การกีฬาและการท่องเที่ยวนิวซีแลนด์ กล่าวว่า") \
+        == [("จอห์นสมิธ", "NZ")]

@@ -434,7 +434,8 @@ def _untitled_name_at(f: str, gm: re.Match, given_names, stoppers, stopper_words
     # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
     met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
         and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
-    return (given in given_names or met_by_name) and given not in stoppers \
+    # (a title written apart is no given name: "นาย เหงวียนวันหุ่ง รัฐมนตรี…", the name one word)
+    return (given in given_names or met_by_name) and given not in stoppers and given not in p.v.honorific_forms \
         and not surname.startswith((*stopper_words, *p.run_on_openers)) \
         and not p.head.search(surname) and not p.talk_verb.search(surname)   # "สมชาย ร่วมประชุม รมต.…": a verb
 
