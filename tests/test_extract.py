@@ -7261,3 +7261,11 @@ def test_a_latin_titles_word_inside_a_hotels_name_opens_no_name():
 def test_a_title_written_apart_from_a_one_word_name_is_no_given_name():
     assert people_countries("ทั้งนี้ นาย จอห์นสมิธ รัฐมนตรีว่าการกระทรวงวัฒนธรรม การกีฬาและการท่องเที่ยวนิวซีแลนด์ กล่าวว่า") \
         == [("จอห์นสมิธ", "NZ")]
+
+
+def test_a_paragraph_opening_with_a_part_of_the_day_tells_meetings_of_the_day_before_it():
+    ms = extract(release(
+        "วันที่ 6 เมษายน 2567 ณ กรุงเวลลิงตัน นิวซีแลนด์ นายสมชาย รักไทย เข้าร่วมการประชุมสมัชชารัฐสภาริมน้ำ ครั้งที่ 31\n"
+        "โดยในช่วงบ่าย นายสมชาย รักไทย ได้เข้าร่วมการประชุมกลุ่มรัฐสภาอาเซียน", published=None))
+    group = next(m for m in ms if m.label == "การประชุมกลุ่มรัฐสภาอาเซียน")
+    assert group.start == PartialDate(2024, 4, 6)

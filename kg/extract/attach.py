@@ -998,12 +998,15 @@ def _opens_with(f: str, paras, mm: MeetingMention, openers: tuple[str, ...]) -> 
     return f.startswith(openers, _text_start(f, paras[mm.para][0], mm.start))
 
 
-def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers, opens_within: int) -> None:
+def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, openers, opens_within: int,
+                        same_day_openers: tuple[str, ...] = ()) -> None:
     """A talk in a paragraph that opens "ในการนี้ …" (on this occasion) with no date of its own
     was held on the one day the paragraph before it tells ("เมื่อวันที่ 1 ตุลาคม 2561 สถานกงสุล
     ใหญ่… ได้เปิดทำการ", then "ในการนี้ นาย X ได้เข้าเยี่ยมคารวะ…"), though that day names no meeting;
     so is a first line that opens with its day, though it stands as the title (a page whose
-    headline was lost: "4 เมษายน 2562 พลเอก X … เดินทางเยือน…")."""
+    headline was lost: "4 เมษายน 2562 พลเอก X … เดินทางเยือน…"). So is any meeting attended in a
+    paragraph that opens with a part of the day (``same_day_openers``: "โดยในช่วงเช้า คณะผู้แทนฯ ได้เข้า
+    ร่วมการประชุม A … จากนั้น ในช่วงบ่าย … การประชุม B"), after a paragraph that tells one day."""
     told: dict[int, set] = {}
 
     def days_of(q: int) -> set:             # each paragraph's dates, read once
@@ -1013,7 +1016,9 @@ def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, open
         return told[q]
 
     for mm in live:
-        if not mm.talk or mm.para in title_paras or not _opens_with(f, paras, mm, openers) or days_of(mm.para):
+        told_that_day = mm.talk and _opens_with(f, paras, mm, openers) or same_day_openers and not mm.is_parent \
+            and (mm.cue or mm.qualified) and _opens_with(f, paras, mm, same_day_openers)
+        if not told_that_day or mm.para in title_paras or days_of(mm.para):
             continue
         # the nearest paragraph before it that tells a day (over a photo's caption between)
         q = next((q for q in range(mm.para - 1, -1, -1) if q in title_paras or days_of(q)), 0)

@@ -966,7 +966,8 @@ def _share_facts(ctx: _Draft) -> None:
     occasion_openers = tuple(v.meetings["talks"]["occasion_openers"])
     _share_occasion(f, paras, live, occs_of, primary, occasion_openers)
     _share_visit_date(f, text, paras, live, occs_of, title_paras, default_year, p)
-    _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, occasion_openers, R["date_opens_para"])
+    _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, occasion_openers, R["date_opens_para"],
+                        tuple(v.meetings["same_day_openers"]))
     _share_chaired_after_talk(live, occs_of)
     _headline_day_of_talk(f, paras, live, occs_of, title_paras, default_year)
     _stamp(all_occs, "occasion")
