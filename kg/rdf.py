@@ -95,12 +95,13 @@ def safe_key(raw: str) -> str:
 # The dump is built from N-Triples term strings (``<iri>``, ``"text"@th``), written
 # exactly as Oxigraph writes them (a property test parses the dump back with Oxigraph
 # and compares): a string per term is ~5× cheaper than a pyoxigraph object per term.
-_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+# (Oxigraph writes the two noncharacters U+FFFE and U+FFFF as escapes too: found by the property test)
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
 _ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
                  ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"})
 
 
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\\ufffe\uffff]')
 
 
 def _esc(value: str) -> str:
