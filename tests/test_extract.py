@@ -7269,3 +7269,11 @@ def test_a_paragraph_opening_with_a_part_of_the_day_tells_meetings_of_the_day_be
         "โดยในช่วงบ่าย นายสมชาย รักไทย ได้เข้าร่วมการประชุมกลุ่มรัฐสภาอาเซียน", published=None))
     group = next(m for m in ms if m.label == "การประชุมกลุ่มรัฐสภาอาเซียน")
     assert group.start == PartialDate(2024, 4, 6)
+
+
+@pytest.mark.parametrize("long, short", [
+    ("การประชุมรัฐมนตรีว่าการกระทรวงการท่องเที่ยวอาเซียน", "การประชุมรัฐมนตรีท่องเที่ยวอาเซียน"),
+    ("การประชุมรัฐมนตรีว่าการกระทรวงพาณิชย์ริมน้ำ", "การประชุมรัฐมนตรีพาณิชย์ริมน้ำ"),
+], ids=["ministry-of-tourism", "ministry-without-karn"])
+def test_a_ministers_post_in_full_names_the_same_series_as_its_short_form(long, short):
+    assert series_key(long) == series_key(short)
