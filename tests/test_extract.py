@@ -7277,3 +7277,8 @@ def test_a_paragraph_opening_with_a_part_of_the_day_tells_meetings_of_the_day_be
 ], ids=["ministry-of-tourism", "ministry-without-karn"])
 def test_a_ministers_post_in_full_names_the_same_series_as_its_short_form(long, short):
     assert series_key(long) == series_key(short)
+
+
+def test_a_middle_initial_spelt_out_in_thai_after_a_foreign_post_is_part_of_the_name():
+    assert people_countries("ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ จอห์น อาร์. สมิธ เดินทางถึงกรุงเทพฯ") \
+        == [("จอห์น อาร์. สมิธ", "NZ")]

@@ -251,6 +251,10 @@ def _thai_given_and_surname(word: str, surname: str, p: Patterns, stoppers: tupl
         and not p.talk_verb.search(surname)
 
 
+#: a Latin initial spelt out in Thai and closed by its dot (อาร์., เจ., ดับเบิลยู.): the middle of a transcribed name
+_MIDDLE_INITIAL = re.compile(r"[\u0e01-\u0e4e]{1,9}\.")
+
+
 def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
     """Where the post ends in "<post ending in a country> <transcribed name>" ("นายกฯ อังกฤษ
     เจน โด", "ประธานคณะกรรมาธิการยุโรป แจ็ค ดอว์สัน"), when a transcribed foreign name of two short
@@ -279,18 +283,23 @@ def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) ->
         return None                     # "ประธานาธิบดีฝรั่งเศส นายแจ็ค …": the title opens the name
     word = f[k:k + 40].split(" ", 1)[0]
     surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
+    if _MIDDLE_INITIAL.fullmatch(surname):
+        # "…สหรัฐฯ เดวิด อาร์. สมิธ": a middle initial spelt out in Thai, then the surname
+        word = f"{word} {surname}"
+        surname = f[k + len(word) + 1:k + len(word) + 41].split(" ", 1)[0]
     joined = surname.find(_AND)
     if joined > 0 and (p.position_head.match(surname, joined + len(_AND)) or p.honorific.match(surname, joined + len(_AND))):
         surname = surname[:joined]      # "… เกรเกอร์ ซัมซาและนายกรัฐมนตรี…": the next official joined on
     if f.startswith(" ", k + len(word) + 1 + len(surname)) and p.position_head.match(f, k + len(word) + 2 + len(surname)):
         return None                     # "…จอห์น สมิธ ประธานาธิบดีฝรั่งเศส เจน โด ประธาน…": names each followed by
                                         # their post; the post before this one is the name's before it
-    if len(word) > longest["given"] or len(surname) > longest["family"] \
+    given = word.split(" ", 1)[0]
+    if len(given) > longest["given"] or len(surname) > longest["family"] \
             or word.startswith((*stoppers, *p.name_token_stops, *p.title_connectors)) \
             or p.talk_verb.match(word) or p.honorific.match(surname) \
-            or not _transcribed_pair(word.replace("-", ""), surname.replace("-", ""), p, stoppers):
+            or not _transcribed_pair(given.replace("-", ""), surname.replace("-", ""), p, stoppers):
         return None                     # a clause after the post ("…ญี่ปุ่น เดินทางถึงกรุง…"), not a name
-    if word in _thai_words() and surname not in _thai_words() and _holds_a_word(surname, longest["word_inside"]):
+    if given in _thai_words() and surname not in _thai_words() and _holds_a_word(surname, longest["word_inside"]):
         return None                     # "…รัสเซีย เชื่อ มั่นรัฐบาล": words of the language, the clause going on
     return end
 
