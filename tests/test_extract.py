@@ -7282,3 +7282,8 @@ def test_a_ministers_post_in_full_names_the_same_series_as_its_short_form(long, 
 def test_a_middle_initial_spelt_out_in_thai_after_a_foreign_post_is_part_of_the_name():
     assert people_countries("ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ จอห์น อาร์. สมิธ เดินทางถึงกรุงเทพฯ") \
         == [("จอห์น อาร์. สมิธ", "NZ")]
+
+
+def test_the_title_letters_inside_a_queens_style_open_no_name():
+    assert names_read("เลขาธิการกล่าวแสดงความอาลัย ถวายแด่สมเด็จพระนางเจ้าริมน้ำ พระบรมราชินีนาถ "
+                      "และได้หารือกับนายสมชาย รักไทย นายกรัฐมนตรี") == ["สมชาย รักไทย"]
