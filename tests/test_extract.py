@@ -7287,3 +7287,16 @@ def test_a_middle_initial_spelt_out_in_thai_after_a_foreign_post_is_part_of_the_
 def test_the_title_letters_inside_a_queens_style_open_no_name():
     assert names_read("เลขาธิการกล่าวแสดงความอาลัย ถวายแด่สมเด็จพระนางเจ้าริมน้ำ พระบรมราชินีนาถ "
                       "และได้หารือกับนายสมชาย รักไทย นายกรัฐมนตรี") == ["สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("text", [
+    "เมื่อวันที่ 5 มีนาคม 2567 นางสมศรี ใจดี อธิบดีกรมเจรจาการค้า เปิดเผยว่า การประชุมเจรจาความตกลงการค้าเสรี"
+    "ไทย-นิวซีแลนด์ รอบที่ 4 จะจัดขึ้นที่กรุงเวลลิงตัน โดยตนในฐานะหัวหน้าคณะผู้แทนฝ่ายไทย จะเป็นประธานร่วมกับ"
+    "เอกอัครราชทูตผู้แทนการค้าของนิวซีแลนด์",
+    "เมื่อวันที่ 5 มีนาคม 2567 มีการประชุมคณะทำงานด้านการจัดการชายแดนไทย-นิวซีแลนด์ ครั้งที่ 30 ณ กรุงเวลลิงตัน "
+    "โดยฝ่ายไทยนำโดยนายสมชาย รักไทย ประธานคณะทำงานด้านการจัดการชายแดน และฝ่ายนิวซีแลนด์นำโดย Mr. John Smith "
+    "ผู้อำนวยการด้านการจัดการชายแดน เป็นประธาน",
+], ids=["a-role-as-the-thai-sides-head", "each-side-led-by-then-chaired"])
+def test_the_thai_side_named_in_a_chair_clause_chairs_too(text):
+    [m] = extract(release(text, published=None))
+    assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]

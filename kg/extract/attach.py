@@ -1192,6 +1192,10 @@ def _holds_facts(o: _Occ) -> bool:
 _UNDER_A_BODY = re.compile(r"\s?(?:ภายใต้[^\s(]+)?(?:\s?\([^()\n]{0,200}\))?")
 
 
+#: โดย opening a clause, not the one of นำโดย (led by)
+_BY_NOT_LED = re.compile(r"(?<!นำ)โดย")
+
+
 def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live, after_m, occs, occs_of):
     """Where a chair phrase's chairs are named: back to โดย/ซึ่ง/ทั้งนี้, the last meeting or the
     paragraph's start (past a statement's teller), and after it the partner it names (ร่วมกับ…,
@@ -1207,7 +1211,9 @@ def _chair_spans(f, m: re.Match, pi: int, paras, p: Patterns, people, body_live,
     if prev_m:
         left_lo = max(left_lo, prev_m[-1].end)
     seg = f[left_lo:m.start()]
-    cut = max(seg.rfind("โดย"), seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
+    # (not the โดย of นำโดย: "โดยฝ่ายไทยนำโดยนาย A … และฝ่าย X นำโดย Mr. B … เป็นประธาน" names both sides' heads)
+    by = max((i.start() for i in _BY_NOT_LED.finditer(seg)), default=-1)
+    cut = max(by, seg.rfind("ซึ่ง"), seg.rfind("ทั้งนี้"))
     # "…กับนาย X (…) รัฐมนตรี… ซึ่งเข้าเยี่ยมคารวะ… เพื่อเป็นประธานร่วม…": the relative clause's
     # subject is the official named right before ซึ่ง
     whose = _relative_subject(f, left_lo + cut, pi, people) if cut != -1 and seg.startswith("ซึ่ง", cut) else None
@@ -1503,6 +1509,11 @@ def _span_end(f: str, r0: int, pend: int, reach: int) -> int:
     return b.start() if b else r1
 
 
+#: a role clause ("ในฐานะ…" and up to three words): it names the coordinator role, not the party
+_ROLE_CLAUSE = re.compile(r"ในฐานะ[^\s]*(?:\s(?!และ)[^\s]*){0,3}")
+_SIDE = "ฝ่าย"
+
+
 def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
     """Parties named in ``f[lo:hi]``: a person's country, else a post's or a bare country."""
     out = []
@@ -1512,7 +1523,8 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
         a, b = max(mm.start, lo), min(mm.end, hi)
         if a < b:
             text = text[:a - lo] + " " * (b - a) + text[b - lo:]
-    masked = re.sub(r"ในฐานะ[^\s]*(?:\s(?!และ)[^\s]*){0,3}", lambda m: " " * len(m.group(0)), text)
+    roles = list(_ROLE_CLAUSE.finditer(text))
+    masked = _ROLE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     covered = []
     for pm in people:
         if lo <= pm.start < hi and not pm.negated:       # not one who sent another ("นาย A มอบหมาย นาย B ร่วมเป็นประธาน")
@@ -1532,6 +1544,12 @@ def _parties_in_span(f, lo, hi, p: Patterns, people, canonical, mentions=()):
         countries = [c for c in found if p.v.parties[c].kind == "country"]
         # "เจ้าหน้าที่อาวุโสเอเปคของเปรู" is Peru's; "ไทยและสหภาพยุโรป" splits into two parts
         out.extend((c, None) for c in (countries[:1] if countries else found[:1]))
+    # (…but a role as one side's head names that side: "ตนในฐานะหัวหน้าคณะผู้แทนฝ่ายไทย จะเป็นประธานร่วมกับ…")
+    for role in roles:
+        side = role.group(0).find(_SIDE)
+        found = [c for _, c in _countries_in(role.group(0)[side + len(_SIDE):])] if side != -1 else []
+        if found and p.v.parties[found[0]].kind == "country" and found[0] not in {c for c, _ in out}:
+            out.append((found[0], None))
     if not out and p.position_head.search(rest_s):
         out.append(("TH", None))          # a Thai post alone: "ปลัดกระทรวงการต่างประเทศเป็นประธานร่วม"
     return _country_of_the_unplaced(out)
