@@ -7300,3 +7300,11 @@ def test_the_title_letters_inside_a_queens_style_open_no_name():
 def test_the_thai_side_named_in_a_chair_clause_chairs_too(text):
     [m] = extract(release(text, published=None))
     assert sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+def test_the_official_opening_of_a_meeting_is_no_meeting_of_its_own():
+    ms = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงเกษตร เปิดเผยว่า ไทยจะเป็นเจ้าภาพการประชุมรัฐมนตรีเกษตรริมน้ำ ครั้งที่ 12 "
+        "ซึ่งจะมีพิธีเปิดการประชุมอย่างเป็นทางการในวันที่ 28 กันยายน 2567 โดย นายสมศักดิ์ มั่นคง รองนายกรัฐมนตรีเป็นประธาน",
+        published=None))
+    assert [m.number for m in ms] == [12]
