@@ -7308,3 +7308,11 @@ def test_the_official_opening_of_a_meeting_is_no_meeting_of_its_own():
         "ซึ่งจะมีพิธีเปิดการประชุมอย่างเป็นทางการในวันที่ 28 กันยายน 2567 โดย นายสมศักดิ์ มั่นคง รองนายกรัฐมนตรีเป็นประธาน",
         published=None))
     assert [m.number for m in ms] == [12]
+
+
+def test_a_day_set_apart_with_only_its_venue_dates_the_lead_below_it():
+    ms = extract(release(
+        "วันที่ 12 มิถุนายน 2566 ห้องประชุม 2 อาคารริมน้ำ กรมป่าไม้\n"
+        "นายสมชาย รักไทย อธิบดีกรมป่าไม้ ให้การต้อนรับ Mr. John Smith ผู้อำนวยการองค์กรป่าไม้นิวซีแลนด์ ในการขอเข้าเยี่ยมคารวะ",
+        title="อธิบดีกรมป่าไม้ ให้การต้อนรับ Mr.John Smith", published=None))
+    assert [m.start for m in ms] == [PartialDate(2023, 6, 12)]

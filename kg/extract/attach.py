@@ -519,21 +519,36 @@ def _date_by_cut_lead(f, paras, live, occs_of, default_year, R) -> None:
 _CLOCK_AFTER_DAY = re.compile(rf"\s*เวลา\s?{HOUR}(?:น)?\s*")
 
 
+def _only_a_venue_after(f: str, a: int, b: int, venue_heads: tuple[str, ...]) -> bool:
+    """Is ``f[a:b]`` a venue alone (a building's head word or ณ opening it, no meeting, talk or
+    official named in it)?"""
+    rest = f[a:b].strip()
+    p = patterns()
+    if not rest.startswith(venue_heads):
+        return False
+    # (a meeting room's ประชุม is no talk: the words that open with a venue's head are left out)
+    words = " ".join(w for w in rest.split() if not w.startswith(venue_heads))
+    return not (p.head.search(words) or p.talk_verb.search(words) or p.honorific.search(words))
+
+
 def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, when: tuple[str, ...]) -> None:
     """A day told as a paragraph of its own ("เมื่อวันที่ 5 มกราคม 2566", set apart above the lead as
     some pages lay it out) is the day of the undated meetings of the next paragraph, when that
     paragraph states no date of its own. A page's stamp of a day alone is no such day: it does not
     open with a cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …); a day with
     its hour and minute right above the lead (a government page's "วันที่ 5 มกราคม 2566 เวลา 14.20 น.")
-    is the time of what the lead tells."""
+    is the time of what the lead tells, and so is a day with only a venue after it (an agency's "วันที่ 12
+    มิถุนายน 2566 ห้องประชุม 2 อาคาร X", the event's own line under its headline)."""
     told = {mm.para for mm in live}
+    venue_heads = ("ณ", *patterns().v.modes["building_heads"])
     for pi, (lo, hi) in enumerate(paras):
         start = _text_start(f, lo, hi)
         if pi in title_paras or pi in told:
             continue
         d = _opening_day(f, lo, hi, default_year, R["date_opens_para"])
         if d is None or not (f.startswith(when, start) and not f[lo + d.stop:hi].strip()
-                             or _CLOCK_AFTER_DAY.fullmatch(f, lo + d.stop, hi)):
+                             or _CLOCK_AFTER_DAY.fullmatch(f, lo + d.stop, hi)
+                             or _only_a_venue_after(f, lo + d.stop, hi, venue_heads)):
             continue
         nxt = next((i for i in range(pi + 1, len(paras)) if f[paras[i][0]:paras[i][1]].strip()), None)
         if nxt is None or find_dates(f[paras[nxt][0]:paras[nxt][1]], default_year=default_year):
