@@ -7316,3 +7316,10 @@ def test_a_day_set_apart_with_only_its_venue_dates_the_lead_below_it():
         "นายสมชาย รักไทย อธิบดีกรมป่าไม้ ให้การต้อนรับ Mr. John Smith ผู้อำนวยการองค์กรป่าไม้นิวซีแลนด์ ในการขอเข้าเยี่ยมคารวะ",
         title="อธิบดีกรมป่าไม้ ให้การต้อนรับ Mr.John Smith", published=None))
     assert [m.start for m in ms] == [PartialDate(2023, 6, 12)]
+
+
+def test_one_who_presided_over_a_press_briefing_chairs_no_meeting_by_it():
+    ms = extract(release(
+        "นายสมชาย รักไทย ประธานรัฐสภา เป็นประธานในการแถลงข่าวแก่คณะทูตานุทูต ในโอกาสการเป็นเจ้าภาพการประชุมประจำปี"
+        "รัฐสภาริมน้ำ ครั้งที่ 30 ณ กรุงเทพมหานคร", published=None))
+    assert [(m.number, [c.party for c in m.co_chairs]) for m in ms] == [(30, [])]
