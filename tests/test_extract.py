@@ -7323,3 +7323,11 @@ def test_one_who_presided_over_a_press_briefing_chairs_no_meeting_by_it():
         "นายสมชาย รักไทย ประธานรัฐสภา เป็นประธานในการแถลงข่าวแก่คณะทูตานุทูต ในโอกาสการเป็นเจ้าภาพการประชุมประจำปี"
         "รัฐสภาริมน้ำ ครั้งที่ 30 ณ กรุงเทพมหานคร", published=None))
     assert [(m.number, [c.party for c in m.co_chairs]) for m in ms] == [(30, [])]
+
+
+def test_what_the_talks_covered_after_a_chair_phrase_names_no_meeting():
+    [m] = extract(release(
+        "๑. การประชุมคณะกรรมาธิการร่วมระดับสูงไทย – นิวซีแลนด์ ครั้งที่ ๓ ได้มีขึ้นเมื่อวันที่ ๗ มิถุนายน ๒๕๖๐ ที่กรุงเวลลิงตัน "
+        "โดยมีนายจอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์ กับนายสมชาย รักไทย รองนายกรัฐมนตรี เป็นประธานร่วม "
+        "การหารือครอบคลุมความร่วมมือด้านเศรษฐกิจรอบด้าน", published=None))
+    assert m.number == 3 and sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
