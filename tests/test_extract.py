@@ -7331,3 +7331,13 @@ def test_what_the_talks_covered_after_a_chair_phrase_names_no_meeting():
         "โดยมีนายจอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์ กับนายสมชาย รักไทย รองนายกรัฐมนตรี เป็นประธานร่วม "
         "การหารือครอบคลุมความร่วมมือด้านเศรษฐกิจรอบด้าน", published=None))
     assert m.number == 3 and sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("วันที่ 12 มกราคม 2561 เอกอัครราชทูตจอห์น สมิธ เข้าเยี่ยม นพ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+     "ณ กระทรวงศึกษาธิการ", 1),
+    ("วันที่ 12 มกราคม 2561 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงศึกษาธิการ เข้าเยี่ยมชมโรงเรียนริมน้ำ "
+     "ณ เมืองเวลลิงตัน", 0),
+], ids=["a-visit-paid-to-a-named-official", "guard-a-visit-to-a-place"])
+def test_a_visit_paid_to_a_named_official_is_a_courtesy_call(text, calls):
+    assert len(extract(release(text, published=None))) == calls

@@ -242,6 +242,8 @@ class _TalkWords:
         self.headline_only_links = tuple(t["headline_only_links"])  # or in a body with the one met linked: "ได้พบกับนาย X"
         self.manner_words = tuple(sorted(t["manner_words"], key=len, reverse=True))
         self.nouns_before = tuple(t["verb_not_after"])
+        # "เข้าเยี่ยมชม…": a verb that, followed by these words, is another verb (a visit to a place)
+        self.not_before = {v: tuple(ws) for v, ws in t["verb_not_before"].items()}
         self.verbs_only = frozenset(t["verbs_only"])                # "ประชุมร่วมกับนาย X", not "การประชุมร่วมกับ…"
         self.not_held_before = tuple(t["not_held_before"])          # "ไม่มีแผนหารือกับ X": no talk with X
         self.same_encounter_openers = tuple(t["same_encounter_openers"])
@@ -253,6 +255,11 @@ class _TalkWords:
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
         self.missions = tuple(t["missions"])                        # "ผู้แทนจากสถานเอกอัครราชทูต X ได้แก่ …": one mission's people
+
+    def another_verb(self, f: str, m: re.Match) -> bool:
+        """Is the talk verb ``m`` the start of another verb (เข้าเยี่ยมชม, a visit to a place)?"""
+        words = self.not_before.get(m.group(0))
+        return bool(words) and f.startswith(words, m.end())
 
 
 _WORDS: dict[int, tuple[dict, "_TalkWords"]] = {}
@@ -869,6 +876,8 @@ def find_talks(f: str, paras: list[tuple[int, int]], people: list[PersonMention]
         s = m.start()
         if f.endswith(w.not_held_before, 0, s):
             continue            # "…แต่ไม่มีแผนหารือกับ “X”", "ไม่ได้เข้าพบ X": a talk denied, none held
+        if w.another_verb(f, m):
+            continue            # "เข้าเยี่ยมชมโรงเรียน…": a visit to a place, no call
         if f.endswith(w.nouns_before, 0, s) or m.group(0) in w.verbs_only and f.endswith(_NOUN_MAKER, 0, s) \
                 and not _between_titled(f, m.end(), p):
             continue            # "ประเทศคู่เจรจา": a dialogue partner, a noun, not a talk; "เป็นประธานการประชุม
@@ -1637,7 +1646,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
         lo, hi = paras[pi]
         for m in p.talk_verb.finditer(f, lo, hi):
             if m.group(0) in skip or f.endswith(w.nouns_before, 0, m.start()) \
-                    or f.endswith(w.not_held_before, 0, m.start()):
+                    or f.endswith(w.not_held_before, 0, m.start()) or w.another_verb(f, m):
                 continue
             if f.startswith(w.links, skip_spaces(f, m.end(), hi)):
                 continue        # a verb linked to whom it reaches ("หารือกับมาเลเซีย", "…กับชุมชนไทย"): the talk
