@@ -7339,3 +7339,10 @@ def test_what_the_talks_covered_after_a_chair_phrase_names_no_meeting():
         "การหารือครอบคลุมความร่วมมือด้านเศรษฐกิจรอบด้าน", published=None))
     assert m.number == 3 and sorted(c.party for c in m.co_chairs) == ["NZ", "TH"]
 
+
+
+def test_a_centre_of_any_kind_told_with_thi_is_where_a_talk_sat():
+    [m] = extract(release(
+        "เมื่อวันที่ 5 มีนาคม 2558 นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ หารือกับนายจอห์น สมิธ "
+        "รองผู้ว่าราชการรัฐเวลลิงตัน ที่ศูนย์รวบรวมสินค้าเมืองเวลลิงตัน", published=None))
+    assert m.mode == "in_person"
