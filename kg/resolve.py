@@ -360,7 +360,7 @@ def _family_block(name: str) -> tuple | None:
 def _ends_block(name: str) -> tuple | None:
     """A third block for a Thai-script foreign name: the sounds of its first and last words, so
     that a spelling with a middle name and one without, each transliterated its own way
-    (โรดรีโก โรอา ดูแตร์เต / โรดริโก ดูเตอร์เต), meet."""
+    (จอห์นนี่ เฟรด สมิธ / จอห์นนี สมิท), meet."""
     words = name.split()
     if is_latin(name) or len(words) < 2:
         return None

@@ -537,8 +537,8 @@ def _date_by_lone_day(f, paras, title_paras, live, occs_of, default_year, R, whe
     paragraph states no date of its own. A page's stamp of a day alone is no such day: it does not
     open with a cue of ``when`` (meetings.json's ``day_when_cues``: เมื่อ, เมื่อบ่าย …); a day with
     its hour and minute right above the lead (a government page's "วันที่ 5 มกราคม 2566 เวลา 14.20 น.")
-    is the time of what the lead tells, and so is a day with only a venue after it (an agency's "วันที่ 12
-    มิถุนายน 2566 ห้องประชุม 2 อาคาร X", the event's own line under its headline)."""
+    is the time of what the lead tells, and so is a day with only a venue after it (an agency's "วันที่ 5
+    มกราคม 2566 ห้องประชุม 1 อาคาร X", the event's own line under its headline)."""
     told = {mm.para for mm in live}
     venue_heads = ("ณ", *patterns().v.modes["building_heads"])
     for pi, (lo, hi) in enumerate(paras):
@@ -716,7 +716,7 @@ def _attend_lists(f, paras, lists, mentions, people, canonical, occs_of, p: Patt
 
 def _companions_after(f: str, paras, last: MeetingMention, mentions, people, p: Patterns) -> list[PersonMention]:
     """The officials a list's sentence brings along after its last member, before any other
-    meeting is named: "…ร่วมประชุม A ครั้งที่ 130 B ครั้งที่ 33 และ C ครั้งที่ 131 … ณ … ระหว่างวันที่ …
+    meeting is named: "…ร่วมประชุม A ครั้งที่ 41 B ครั้งที่ 12 และ C ครั้งที่ 42 … ณ … ระหว่างวันที่ …
     โดยมีนาย X … นาย Y …" (the delegation of the one who attended each)."""
     stop = min((mm.start for mm in mentions if mm.para == last.para and mm.start >= last.end), default=paras[last.para][1])
     cue = p.words["list_companions"][0].search(f, last.end, stop)
@@ -1031,8 +1031,8 @@ def _share_occasion_day(f, paras, live, occs_of, title_paras, default_year, open
         return told[q]
 
     for mm in live:
-        told_that_day = mm.talk and _opens_with(f, paras, mm, openers) or same_day_openers and not mm.is_parent \
-            and (mm.cue or mm.qualified) and _opens_with(f, paras, mm, same_day_openers)
+        told_that_day = (mm.talk and _opens_with(f, paras, mm, openers)) or (
+            same_day_openers and not mm.is_parent and (mm.cue or mm.qualified) and _opens_with(f, paras, mm, same_day_openers))
         if not told_that_day or mm.para in title_paras or days_of(mm.para):
             continue
         # the nearest paragraph before it that tells a day (over a photo's caption between)
@@ -1447,10 +1447,10 @@ def _delegation_subject() -> re.Pattern:
 def _delegations_leader(f: str, people, p: Patterns) -> PersonMention | None:
     """Who leads the release's delegation: the first official named after นำโดย, or holding the
     post of its head (หัวหน้าคณะผู้แทน…)."""
-    d = p.v.meetings["delegation"]
+    heads = tuple(p.v.meetings["delegation"]["leader_posts"])
     return next((pm for pm in people if not pm.negated and (
-        (pm.person.position or "").startswith(tuple(d["leader_posts"]))
-        or f[max(0, pm.start - len(max(d["led_by"], key=len)) - 1):pm.start].rstrip().endswith(tuple(d["led_by"])))), None)
+        (pm.person.position or "").startswith(heads)
+        or p.ends_with("led_by", f, pm.start - (f[pm.start - 1:pm.start] == " ")))), None)
 
 
 def _attend_delegations_leader(f, text, paras, p: Patterns, people, canonical, body_live, occs_of, mm) -> None:

@@ -938,8 +938,8 @@ def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym
         target = None           # "การประชุม JBC ครั้งที่ 9" beside the JBC's secretariat meeting: the JBC's own round
     generic = _generic_name(mm.label)
     if target is None and generic:
-        # (not a numbered round's name for an unnumbered longer one: "การประชุมสหภาพรัฐสภา ครั้งที่ 140" and, held
-        # during it, "การประชุมสหภาพรัฐสภาสตรี" are two bodies' meetings)
+        # (not a numbered round's name for an unnumbered longer one: "การประชุมสหภาพรัฐสภาริมน้ำ ครั้งที่ 40" and, held
+        # during it, "การประชุมสหภาพรัฐสภาริมน้ำสตรี" are two bodies' meetings)
         target = next((x for x in mentions if x is not mm and x.label.startswith(mm.label) and len(x.label) > len(mm.label)
                        and (not mm.numbers or x.numbers == mm.numbers)), None)
     if target is None and not mm.numbers and _party_only_name(mm.label, p):

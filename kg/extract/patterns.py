@@ -307,6 +307,7 @@ def patterns() -> Patterns:
             "own_talk": _word_table(m["talks"]["own_talk_before"]),
             "background_round": _word_table(m["background_round_before"]),
             "list_companions": _word_search(m["list_companions"]),
+            "led_by": _word_table(m["delegation"]["led_by"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
             "chair_subject_weak": _word_table(m["chair_subject_weak_links"]),
             "parent_cue": _word_table(c[:-3].strip() if c.endswith("การ") else c.strip() for c in m["parent_cues"]),

@@ -132,7 +132,7 @@ _DEPUTY_REACH = len("รอง") + 1
 _PM_SHORT = "นายก"         # news's short "prime minister" before a party (นายกญี่ปุ่น): no title and name
 
 
-_THAI_LETTER_AT = re.compile("[\u0e01-\u0e4e]")
+_THAI_LETTER_AT = re.compile(f"[{_THAI}]")
 
 
 def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
@@ -147,9 +147,9 @@ def _title_starts(f: str, p: Patterns) -> list[tuple[int, int, str]]:
         if _inside_a_month(f, hm.start(), month_titles):
             continue                    # "ปลายเดือนมิถุนายนนี้ กระ…": the นาย of มิถุนายน
         if h.isascii() and h[-1:].isalpha() and _THAI_LETTER_AT.match(f, _skip_space(f, hm.end(), len(f))):
-            continue                    # "ณ โรงแรม Tokyo Prince กรุงโตเกียว": a word of a Latin name before Thai, no title
+            continue                    # "ณ โรงแรม Wellington Prince กรุงเวลลิงตัน": a word of a Latin name before Thai, no title
         if f.endswith(v.words_ending_in_a_title, 0, hm.end()):
-            continue                    # "…เห็นเจ้านายเชื้อพระวงศ์ทรง…": the นาย of เจ้านาย (royalty), a word of its own
+            continue                    # "…ถวายการต้อนรับเจ้านายที่เสด็จ…": the นาย of เจ้านาย (royalty), a word of its own
         if f.startswith(_PM_SHORT, hm.start()) and p.party.match(f, _skip_space(f, hm.start() + len(_PM_SHORT), len(f))):
             continue                    # "…กับรองนายกสหภาพยุโรป": the prime minister shortened, then whose
         if _DEPUTY_OF_POST.search(f, max(0, hm.start() - _DEPUTY_REACH), hm.start()):
@@ -252,7 +252,7 @@ def _thai_given_and_surname(word: str, surname: str, p: Patterns, stoppers: tupl
 
 
 #: a Latin initial spelt out in Thai and closed by its dot (อาร์., เจ., ดับเบิลยู.): the middle of a transcribed name
-_MIDDLE_INITIAL = re.compile(r"[\u0e01-\u0e4e]{1,9}\.")
+_MIDDLE_INITIAL = re.compile(rf"[{_THAI}]{{1,9}}\.")
 
 
 def _owned_post_title(f: str, s: int, p: Patterns, stoppers: tuple[str, ...]) -> int | None:
@@ -443,7 +443,7 @@ def _untitled_name_at(f: str, gm: re.Match, given_names, stoppers, stopper_words
     # (or any name right after the กับ of a talk: "…เพื่อหารือกับ บุนมา คำสิง ผู้ว่าราชการแขวง…")
     met_by_name = _after_a_talks_link(f, gm.start(1), p) and not p.position_head.match(given) \
         and given not in _thai_words() and not p.honorific.match(given)      # (นายจอห์น: titled, found so)
-    # (a title written apart is no given name: "นาย เหงวียนวันหุ่ง รัฐมนตรี…", the name one word)
+    # (a title written apart is no given name: "นาย จอห์นสมิธ รัฐมนตรี…", the name one word)
     return (given in given_names or met_by_name) and given not in stoppers and given not in p.v.honorific_forms \
         and not surname.startswith((*stopper_words, *p.run_on_openers)) \
         and not p.head.search(surname) and not p.talk_verb.search(surname)   # "สมชาย ร่วมประชุม รมต.…": a verb

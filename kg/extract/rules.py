@@ -29,8 +29,7 @@ from .meetings import (
 from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
     HOUR, _AHEAD_OF, _ASIDE_DATE, _CONSISTS_OF, _BACK_REF_REACH, _ENUMERATION_ENDS, _HELD_AFTER, _LIST_INTROS, _PREPARING, _QUOTED,
-    _QUOTES,
-    _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns, skip_spaces,
+    _QUOTES, _REF_TO_DATE, _VENUE_THEN_DAY, Patterns, patterns, skip_spaces,
 )
 from .people import (
     FIRST_PERSON_ATTENDING, _SELF_ATTENDED, _SELF_ATTENDED_REACH, _SELF_LED, _people, _reports, _with_parts_of_today, _with_relative_dates, _with_talks,

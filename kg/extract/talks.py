@@ -814,6 +814,12 @@ def release_party(f: str, paras: list[tuple[int, int]], p: Patterns, least: int)
     return None
 
 
+def _of_no_country(pm: PersonMention, local_posts) -> bool:
+    """Is ``pm`` an official whose country the text never ties to them, and who heads no province or
+    city abroad (``local_posts``: a governor, a mayor, met in a series of their own)?"""
+    return pm.person.country is None and not (pm.person.position or "").startswith(tuple(local_posts))
+
+
 def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonMention | None,
                  country: str | None, p: Patterns, t: dict, about: str | None = None) -> None:
     """The series a talk belongs to: the kind of encounter between Thailand and the other
@@ -831,8 +837,7 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
         sides.add(country)
     thai_met_by_no_one = subject is None and side and all(pm.person.country == "TH" for pm in side)
     # (a leader's post with no country, "ประธานาธิบดีจอห์น สมิธ", is a national leader's: of that country too)
-    of_no_country = any(pm.person.country is None and not (pm.person.position or "").startswith(tuple(t["local_posts"]))
-                        for pm in both)
+    of_no_country = any(_of_no_country(pm, t["local_posts"]) for pm in both)
     if about and not sides - {"TH"} and (thai_met_by_no_one or of_no_country):
         sides.add(about)
     pair = sorted(sides - {"TH"})[:1]
@@ -1674,8 +1679,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     # (not _name_series: a lead may name one official alone, whose talk that reading would put in the
     # kind's bare series, one with every other release's lone encounter of that day)
     countries = sorted({pm.person.country for pm in side if pm.person.country} - {"TH"})
-    if not countries and any(pm.person.country is None and not (pm.person.position or "").startswith(tuple(w.t["local_posts"]))
-                             for pm in side):
+    if not countries and any(_of_no_country(pm, w.t["local_posts"]) for pm in side):
         # (one met whose country the text never ties to them is of the country the release is about, as in
         # _name_series: "…เข้าเยี่ยมคารวะ ดาโต๊ะ ศรี X รองนายกรัฐมนตรี…" under a headline naming Malaysia)
         about = release_party(f, paras, p, w.reach["release_party_least"])
