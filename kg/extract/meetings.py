@@ -700,10 +700,8 @@ def _with_bodies_meeting(f: str, paras, found: list[MeetingMention]) -> list[Mee
 
 _DANGLING_WITH = re.compile(r" ?[0-9]{1,2} ?[^\s()\d]{2,40}")        # "…ระหว่างญี่ปุ่นกับ 10 ชาติสมาชิกอาเซียน"
 _SPACED_WITH = re.compile(r" ?กับ ?")
-#: what stands between parties listed in a name "between" them ("ระหว่างไทย X และ Y"), and how far
-#: back from a name's end its last party may start
+#: what stands between parties listed in a name "between" them ("ระหว่างไทย X และ Y")
 _LISTED_PARTY_GAP = re.compile(r"(?:,?\s(?:และ\s?)?|\s?และ\s?)(?=\S)")
-_LONGEST_PARTY = 30
 
 
 def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
@@ -720,7 +718,7 @@ def _other_side(f: str, s: int, name_end: int, pend: int, p: Patterns) -> int:
         return party.end()
     if w is not None and f.startswith(tuple(p.v.meetings["between_groups"]), w.end()) and p.party.search(f, s, name_end):
         return _chunk_end(f, w.end(), pend)      # "…ระหว่าง ASEAN กับประเทศหมู่เกาะ": a group of countries
-    if p.party.search(f, max(s, name_end - _LONGEST_PARTY), name_end) is not None:
+    if p.party.search(f, max(s, name_end - p.v.meetings["reach"]["listed_party_back"]), name_end) is not None:
         # "ประชุมไตรภาคีระหว่างประเทศไทย X และ Y": the parties listed, the last after และ
         k, last_and = name_end, False
         while (gap := _LISTED_PARTY_GAP.match(f, k, pend)) is not None and (party := p.party.match(f, gap.end(), pend)):
