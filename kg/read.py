@@ -299,9 +299,17 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
+    if " " in text and _SPACE_INSIDE_A_WORD.search(text):
+        text = _SPACE_INSIDE_A_WORD.sub("", text)   # "เจ้าหน้ าที่": a space no writer puts before a vowel sign
     if "( " in text or " )" in text:
         text = _PADDED_BRACKET.sub("", text)     # "อาเซียน ( ABCM )ครั้งที่ 20": the bracket as written close
     return "\n".join([ln.strip() for ln in text.split("\n")])
+
+
+#: a space between a Thai letter and a sign that can never open a word (a following vowel, or a
+#: mark that sits on the letter before it: ะ า ำ, and the combining vowels and tone marks), as text
+#: scraped from a typeset page breaks a word ("เจ้าหน้ าที่", "ด้ าน"): the word written whole
+_SPACE_INSIDE_A_WORD = re.compile("(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]) +(?=[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e])")
 
 
 #: the spaces just inside a bracket, as some sites pad them: "( ABCM )"

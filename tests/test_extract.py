@@ -12,7 +12,7 @@ from kg.extract.meetings import find_meetings
 from kg.extract.mentions import _paragraphs
 from kg.extract.people import _people, _post_referent
 from kg.model import Extraction, PartialDate, Release, person_key
-from kg.read import parse_release_text
+from kg.read import clean, parse_release_text
 from kg.resolve import resolve
 from kg.thai import find_dates, fold, parse_number, parse_thai_date
 
@@ -7348,3 +7348,69 @@ def test_a_centre_of_any_kind_told_with_thi_is_where_a_talk_sat():
         "เมื่อวันที่ 5 มีนาคม 2558 นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ หารือกับนายจอห์น สมิธ "
         "รองผู้ว่าราชการรัฐเวลลิงตัน ที่ศูนย์รวบรวมสินค้าเมืองเวลลิงตัน", published=None))
     assert m.mode == "in_person"
+
+
+def test_a_space_a_scraped_page_puts_inside_a_word_is_read_out():
+    [m] = extract(parse_release_text(clean(
+        "ไทยร่วมประชุมริมน้ำ\n"
+        "นายสมชาย รักไทย รองปลัดกระทรวงเกษตร เข้าร่วมการประชุมระดับเจ้าหน้ าที่อาวุโสด้ านการเกษตรริมน้ำ ครั้งที่ 7 "
+        "เมื่อวันที่ 5 มีนาคม 2564 ผ่านระบบการประชุมทางไกล"), release_id="x", path="x"))
+    assert (m.label, m.number, [a.person.name for a in m.attendances]) == (
+        "การประชุมระดับเจ้าหน้าที่อาวุโสด้านการเกษตรริมน้ำ", 7, ["สมชาย รักไทย"])
+
+
+def test_a_weekday_written_apart_from_its_day_leads_the_meeting_after_it():
+    [m] = extract(release(
+        "เมื่อวันพฤหัสบดี ที่ 17 กันยายน 2563 นายสมชาย รักไทย รองอธิบดีกรมริมน้ำ เป็นผู้แทนกรม เข้าร่วมการประชุม"
+        "คณะทำงานด้านภูมิอากาศริมน้ำ ทาง Video Conference", published=None))
+    assert (m.start, m.mode) == (PartialDate(2020, 9, 17), "virtual")
+
+
+def test_one_acting_as_chair_with_a_partner_co_chairs_the_meeting_this_one_follows_on_from():
+    ms = extract(release(
+        "เมื่อวันที่ 7 กุมภาพันธ์ 2563 กรมริมน้ำเป็นเจ้าภาพจัดการประชุมคณะทำงานร่วมไทย-นิวซีแลนด์ ครั้งที่ 12 "
+        "โดยเป็นการจัดประชุมต่อเนื่องจากการประชุมวางแผนยุทธศาสตร์ ครั้งที่ 13 โดยนายสมชาย รักไทย รองเลขาธิการ "
+        "ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ Mr. John Smith ผู้อำนวยการกองยุทธศาสตร์ กระทรวงเศรษฐกิจของนิวซีแลนด์",
+        published=None))
+    chaired = {m.number: sorted(c.party for c in m.co_chairs) for m in ms}
+    assert chaired[12] == ["NZ", "TH"] and not chaired.get(13)
+
+
+@pytest.mark.parametrize("where,mode", [
+    ("ณ ห้องประชุม 201 อาคารริมน้ำ และผ่านระบบ Zoom", "hybrid"),
+    ("ณ ห้องประชุมมูลนิธิริมน้ำและผ่านสื่ออิเล็กทรอนิกส์", "hybrid"),
+    ("ผ่านสื่ออิเล็กทรอนิกส์", "virtual"),
+], ids=["a-room-and-zoom", "a-room-and-electronic-media-fused", "electronic-media-alone"])
+def test_a_room_and_a_link_told_together_is_a_hybrid_meeting(where, mode):
+    [m] = extract(release(
+        f"เมื่อวันที่ 8 กันยายน 2565 นายสมชาย รักไทย รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการริมน้ำ "
+        f"ครั้งที่ 2/2565 {where}", published=None))
+    assert m.mode == mode
+
+
+def test_an_event_named_virtual_in_english_was_held_online():
+    [m] = extract(release(
+        "เมื่อวันที่ 23 มีนาคม 2564 นายสมชาย รักไทย ผู้อำนวยการกองวิเทศสัมพันธ์ มหาวิทยาลัยริมน้ำ "
+        "เข้าร่วมการประชุม RIVERSIDE 2021 VIRTUAL EVENT", published=None))
+    assert m.mode == "virtual"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยที่ 70 โดยนายจอห์น สมิธ "
+     "ได้รับเลือกต่อจากแพทย์หญิงเจน โด ที่จะหมดวาระลงในวันที่ 30 มิถุนายน 2560", "เจน โด"),
+    ("นายสมชาย รักไทย เข้าร่วมการประชุมเสวนาริมน้ำ ซึ่งแสดงถึงมุมมองของประธานาธิบดีสมิธที่ว่า เราจะร่วมกันรับมือ"
+     "กับความท้าทาย", None),
+], ids=["who-will-leave-office", "the-view-that"])
+def test_a_relative_clause_after_a_name_is_no_part_of_it(text, name):
+    names = {n for n, _ in people_countries(text)}
+    assert not any(w in n for n in names for w in ("ที่จะ", "ที่ว่า"))
+    assert name is None or name in names
+
+
+def test_a_malay_royal_title_stacked_on_a_title_of_honour_names_a_foreign_official():
+    [m] = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า เมื่อวันที่ 17 เมษายน 2568 ตนได้ร่วมหารือกับ "
+        "เต็งกู ดาโต๊ะ ศรี จอห์น สมิธ รัฐมนตรีว่าการกระทรวงการค้าและอุตสาหกรรม ถึงความร่วมมือทางการค้า",
+        published=None))
+    assert sorted((a.person.name, a.person.country != "TH") for a in m.attendances) == [
+        ("จอห์น สมิธ", True), ("สมชาย รักไทย", False)]

@@ -1126,7 +1126,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
                      or (p.party.match(f, m.end()) and not f.startswith("การ", m.end()))):
             continue                  # "ซึ่งไทยเป็นประธานอยู่", "เป็นประธานอาเซียน": chairs a grouping, not this
                                       # meeting ("เป็นประธานการประชุมอาเซียน…" chairs the meeting named)
-        after_m, named, occs = _chaired(f, m, pi, body_live, inner, lists, occs_of, primary_occs)
+        after_m, named, occs = _chaired(f, m, pi, body_live, inner, lists, occs_of, primary_occs, p)
         if headline and any(o.co_chairs for o in named):
             continue
         left_lo, spans, whose, occs = _chair_spans(f, m, pi, paras, p, people, body_live, after_m, occs, occs_of)
@@ -1159,7 +1159,7 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
 _OPENING = "เปิด"
 
 
-def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, occs_of, primary_occs):
+def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, occs_of, primary_occs, p: Patterns):
     """The meetings a chair phrase chairs: the one named right after it (and the rest of its
     list), else the nearest before it that names no other inside it, else the release's main
     one. Returns the mentions named right after the phrase, the occurrences of the one it names
@@ -1171,8 +1171,11 @@ def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, oc
         target = after_m[0]
     else:
         # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
+        # (not one the main meeting is told as following on from: "…เป็นการจัดประชุมต่อเนื่องจากการประชุม
+        # X ครั้งที่ 13 โดยนาย A ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ…": the chair phrase is the main one's)
+        followed = tuple(p.v.meetings["followed_from"])
         before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
-                    and id(mm) not in inner]
+                    and id(mm) not in inner and not f[max(0, mm.start - len(max(followed, key=len))):mm.start].endswith(followed)]
         target = before_m[-1] if before_m else None
     named = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
     if not after_m and not any(_holds_facts(o) for o in named):
