@@ -7361,23 +7361,23 @@ def test_a_space_a_scraped_page_puts_inside_a_word_is_read_out():
 
 def test_a_weekday_written_apart_from_its_day_leads_the_meeting_after_it():
     [m] = extract(release(
-        "เมื่อวันพฤหัสบดี ที่ 17 กันยายน 2563 นายสมชาย รักไทย รองอธิบดีกรมริมน้ำ เป็นผู้แทนกรม เข้าร่วมการประชุม"
-        "คณะทำงานด้านภูมิอากาศริมน้ำ ทาง Video Conference", published=None))
-    assert (m.start, m.mode) == (PartialDate(2020, 9, 17), "virtual")
+        "เมื่อวันอังคาร ที่ 3 มีนาคม 2563 นายสมชาย รักไทย รองอธิบดีกรมริมน้ำ ได้เข้าร่วมการประชุม"
+        "คณะทำงานว่าด้วยแม่น้ำริมน้ำ ผ่าน Video Conference", published=None))
+    assert (m.start, m.mode) == (PartialDate(2020, 3, 3), "virtual")
 
 
 def test_one_acting_as_chair_with_a_partner_co_chairs_the_meeting_this_one_follows_on_from():
     ms = extract(release(
         "เมื่อวันที่ 7 กุมภาพันธ์ 2563 กรมริมน้ำเป็นเจ้าภาพจัดการประชุมคณะทำงานร่วมไทย-นิวซีแลนด์ ครั้งที่ 12 "
-        "โดยเป็นการจัดประชุมต่อเนื่องจากการประชุมวางแผนยุทธศาสตร์ ครั้งที่ 13 โดยนายสมชาย รักไทย รองเลขาธิการ "
-        "ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ Mr. John Smith ผู้อำนวยการกองยุทธศาสตร์ กระทรวงเศรษฐกิจของนิวซีแลนด์",
+        "ซึ่งจัดต่อเนื่องจากการประชุมคณะกรรมการวางแผนริมน้ำ ครั้งที่ 4 โดยนายสมชาย รักไทย ผู้ช่วยเลขาธิการ "
+        "ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ Mr. John Smith ผู้อำนวยการฝ่ายแผนงาน กระทรวงการค้าของนิวซีแลนด์",
         published=None))
     chaired = {m.number: sorted(c.party for c in m.co_chairs) for m in ms}
-    assert chaired[12] == ["NZ", "TH"] and not chaired.get(13)
+    assert chaired[12] == ["NZ", "TH"] and not chaired.get(4)
 
 
 @pytest.mark.parametrize("where,mode", [
-    ("ณ ห้องประชุม 201 อาคารริมน้ำ และผ่านระบบ Zoom", "hybrid"),
+    ("ณ ห้องประชุม 3 อาคารริมน้ำ และผ่านระบบ Zoom", "hybrid"),
     ("ณ ห้องประชุมมูลนิธิริมน้ำและผ่านสื่ออิเล็กทรอนิกส์", "hybrid"),
     ("ผ่านสื่ออิเล็กทรอนิกส์", "virtual"),
 ], ids=["a-room-and-zoom", "a-room-and-electronic-media-fused", "electronic-media-alone"])
@@ -7396,8 +7396,8 @@ def test_an_event_named_virtual_in_english_was_held_online():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยที่ 70 โดยนายจอห์น สมิธ "
-     "ได้รับเลือกต่อจากแพทย์หญิงเจน โด ที่จะหมดวาระลงในวันที่ 30 มิถุนายน 2560", "เจน โด"),
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงสาธารณสุข เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยที่ 70 และแสดงความยินดีกับ"
+     "นางเจน โด ที่จะเข้ารับตำแหน่งเลขาธิการคนใหม่ในเดือนหน้า", "เจน โด"),
     ("นายสมชาย รักไทย เข้าร่วมการประชุมเสวนาริมน้ำ ซึ่งแสดงถึงมุมมองของประธานาธิบดีสมิธที่ว่า เราจะร่วมกันรับมือ"
      "กับความท้าทาย", None),
 ], ids=["who-will-leave-office", "the-view-that"])
@@ -7409,7 +7409,7 @@ def test_a_relative_clause_after_a_name_is_no_part_of_it(text, name):
 
 def test_a_malay_royal_title_stacked_on_a_title_of_honour_names_a_foreign_official():
     [m] = extract(release(
-        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า เมื่อวันที่ 17 เมษายน 2568 ตนได้ร่วมหารือกับ "
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า เมื่อวันที่ 2 มีนาคม 2568 ตนได้หารือร่วมกับ "
         "เต็งกู ดาโต๊ะ ศรี จอห์น สมิธ รัฐมนตรีว่าการกระทรวงการค้าและอุตสาหกรรม ถึงความร่วมมือทางการค้า",
         published=None))
     assert sorted((a.person.name, a.person.country != "TH") for a in m.attendances) == [

@@ -1171,8 +1171,8 @@ def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, oc
         target = after_m[0]
     else:
         # "…การประชุมเตรียมการสำหรับการประชุม X ครั้งที่ 5 … เป็นประธานการประชุม": the outer one
-        # (not one the main meeting is told as following on from: "…เป็นการจัดประชุมต่อเนื่องจากการประชุม
-        # X ครั้งที่ 13 โดยนาย A ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ…": the chair phrase is the main one's)
+        # (not one the main meeting is told as following on from: "…ซึ่งจัดต่อเนื่องจากการประชุม X ครั้งที่ 4
+        # โดยนาย A ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ…": the chair phrase is the main one's)
         followed = tuple(p.v.meetings["followed_from"])
         before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
                     and id(mm) not in inner and not f[max(0, mm.start - len(max(followed, key=len))):mm.start].endswith(followed)]
