@@ -236,7 +236,8 @@ def patterns() -> Patterns:
     return Patterns(
         # each verb head with its lookbehind after it (h(?<=ah), same matches as (?<=a)h):
         # an alternation opening with a lookbehind cannot skip ahead by first character
-        head=re.compile("|".join([alternation(m["heads"])] + [
+        # (a head that names a meeting only fused to its name: "ฟอรั่มความร่วมมือ…", not a venue's "X ฟอรั่ม เมือง…")
+        head=re.compile("|".join([alternation(m["heads"]), f"(?:{alternation(m['fused_heads'])})(?=[ก-๙])"] + [
             f"{re.escape(h)}(?<={re.escape(a + h)})" for h, after in sorted(m.get("verb_heads", {}).items()) for a in after])),
         # (and a place the genre names bare after ที่: "ประชุมสมัชชาใหญ่แห่งสหประชาชาติที่นิวยอร์ก")
         # (not after ความ, which makes the word after it a noun of the name: การเตรียมความพร้อม…; nor เป็น
