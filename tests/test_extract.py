@@ -7433,3 +7433,10 @@ def test_a_headline_given_name_run_into_what_the_call_marked_is_the_official_nam
         "วันที่ 3 มี.ค.2566 นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะ นายเศรษฐา ทวีสิน "
         "นายกรัฐมนตรี ที่ทำเนียบรัฐบาล"), release_id="x", path="x"))
     assert [sorted(a.person.name for a in m.attendances) for m in ms] == [["จอห์น สมิธ", "เศรษฐา ทวีสิน"]]
+
+
+def test_a_day_told_from_after_who_took_part_dates_the_meeting_before_it():
+    [m] = extract(release(
+        "สถานเอกอัครราชทูตนิวซีแลนด์ จัดการประชุมแลกเปลี่ยนข้อมูลสามฝ่ายด้านศุลกากร โดยมีผู้แทนหน่วยงานศุลกากรจากไทย "
+        "ลาว และนิวซีแลนด์ เข้าร่วมตั้งแต่วันที่ 4-5 มีนาคม 2568 ที่จังหวัดริมน้ำ", published=None))
+    assert (m.start, m.end) == (PartialDate(2025, 3, 4), PartialDate(2025, 3, 5))

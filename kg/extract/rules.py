@@ -695,7 +695,7 @@ def _trailed(ctx: _Draft, d: DateSpan, pi: int) -> MeetingMention | None:
         return None                         # "… ครั้งที่ 10 (…) และต่อมา เมื่อวันที่ 3 สิงหาคม …": the next one's day
     if p.contains("past_occasion", f, trail.end, d.begin):
         return None                         # "…ได้พบหารือกันเมื่อครั้งที่นายกรัฐมนตรีไปเยือน X เมื่อเดือนมีนาคม": the earlier occasion's
-    if len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ช่วง|วันนี้", between):
+    if len(between) > R["close"] and not re.search(r"จัดขึ้น|จัด|เมื่อ|ใน|ระหว่าง|ตั้งแต่|ช่วง|วันนี้", between):
         return None
     if trail.reported_on and not re.search(r"จัดขึ้น|เมื่อ", between) and d.end is None:
         return None                         # "บรรยายสรุปผลการเข้าร่วมประชุม X … ในวันที่ 1 ตุลาคม": the briefing's
