@@ -595,6 +595,8 @@ def parse_release_text(text: str, *, release_id: str, path: str, sha256: str = "
     if len(title) > MAX_TITLE:
         title = _split_line(title, 300)[0]
     body_start, told = (0, told) if in_body else _metadata_under_title(rest, title, stamp, told)
+    # (the headline told again without the site's tail glued to the first line is the headline)
+    title = next((ln for ln in rest[:body_start] if ln != title and _told_again(title, ln)), title)
     body_lines, told = _stamped_line(rest[body_start:], title, told)
     published, modified, views = told
     published = published or _dateline_day(title, body_lines, stamp)
@@ -638,7 +640,7 @@ def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None
     published, modified, views = told
     body_start = 0
     for i, ln in enumerate(rest[:8]):
-        if ln == title:
+        if _told_again(title, ln):
             body_start = i + 1
             continue
         if len(ln) > _META_MAX:
@@ -661,6 +663,18 @@ def _metadata_under_title(rest: list[str], title: str, stamp: PartialDate | None
             break
         body_start = i + 1
     return body_start, (published, modified, views)
+
+
+#: a site's name or section glued after the headline on its first line ("… News", "… - example.com"):
+#: the line under it that tells the headline without it is the headline told again
+_SITE_TAIL = re.compile(r" ?(?:[-–|:] ?)?[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z][A-Za-z0-9.]*){0,2}")
+
+
+def _told_again(title: str, line: str) -> bool:
+    """Whether ``line`` is the headline told again: the same, or the first line without the site's
+    tail glued to it."""
+    return line == title or (len(line) >= _HEADLINE_LEAST and title.startswith(line)
+                             and _SITE_TAIL.fullmatch(title, len(line)) is not None)
 
 
 def _stamped_line(body_lines: list[str], title: str, told: _Header) -> tuple[list[str], _Header]:

@@ -7440,3 +7440,21 @@ def test_a_day_told_from_after_who_took_part_dates_the_meeting_before_it():
         "สถานเอกอัครราชทูตนิวซีแลนด์ จัดการประชุมแลกเปลี่ยนข้อมูลสามฝ่ายด้านศุลกากร โดยมีผู้แทนหน่วยงานศุลกากรจากไทย "
         "ลาว และนิวซีแลนด์ เข้าร่วมตั้งแต่วันที่ 4-5 มีนาคม 2568 ที่จังหวัดริมน้ำ", published=None))
     assert (m.start, m.end) == (PartialDate(2025, 3, 4), PartialDate(2025, 3, 5))
+
+
+def test_the_headline_told_again_without_the_sites_tail_is_the_headline_and_its_sole_chair_chairs():
+    """(the first line "<headline> News", the second the headline alone; the body tells who met, not who chaired)"""
+    [m] = extract(parse_release_text(clean(
+        "เอกอัครราชทูตฯ เป็นประธานการประชุมทีมประเทศไทยในนิวซีแลนด์เพื่อขับเคลื่อนนโยบาย News\n"
+        "เอกอัครราชทูตฯ เป็นประธานการประชุมทีมประเทศไทยในนิวซีแลนด์เพื่อขับเคลื่อนนโยบาย\n"
+        "เมื่อวันที่ ๔-๕ มีนาคม ๒๕๖๖ สถานเอกอัครราชทูตฯ ได้จัดประชุมร่วมกับสำนักงานของหน่วยงานไทยในนิวซีแลนด์ "
+        "ซึ่งมีผู้แทนจากหลายหน่วยงานเข้าร่วม"), release_id="x", path="x"))
+    assert (m.start, [c.party for c in m.co_chairs]) == (PartialDate(2023, 3, 4), ["TH"])
+
+
+def test_the_republic_of_china_with_taiwan_in_brackets_names_taiwan():
+    [m] = extract(release(
+        "เมื่อวันที่ 4 มีนาคม 2566 การประชุมคณะกรรมการร่วมด้านแรงงานไต้หวัน - ไทย ครั้งที่ 9 จัดขึ้นที่กรุงไทเป "
+        "โดยนายจอห์น สมิธ อธิบดีกรมแรงงาน กระทรวงแรงงาน สาธารณรัฐจีน (ไต้หวัน) และนายสมชาย รักไทย อธิบดีกรมการจัดหางาน "
+        "ร่วมทำหน้าที่เป็นประธานในที่ประชุม", published=None))
+    assert sorted(c.party for c in m.co_chairs) == ["TH", "TW"]

@@ -1113,13 +1113,14 @@ def _attach_co_chairs(f, text, paras, p: Patterns, people, canonical, body_live,
     lists = meeting_lists(f, body_live)
     inner = _named_inside(body_live)
     # the headline's phrases last: they only tell chairs the body does not ("…เยือนไทยอย่างเป็นทางการ
-    # และเป็นประธานร่วมในการประชุม X ไทย - ฟิลิปปินส์ ครั้งที่ 6", a body telling only the visit)
+    # และเป็นประธานร่วมในการประชุม X ไทย - ฟิลิปปินส์ ครั้งที่ 6", a body telling only the visit; a sole
+    # chair too: "เอกอัครราชทูตฯ เป็นประธานการประชุมทีมประเทศ…" over a body telling who met, not who chaired)
     phrases = sorted(_chair_phrases(f, p), key=lambda m: _para_of(paras, m.start()) in title_paras)
     body_tells_chairs = any(_para_of(paras, m.start()) not in title_paras for m in phrases)
     for m in phrases:
         pi = _para_of(paras, m.start())
         headline = pi in title_paras and len(paras) > 1
-        if headline and (not m.group("co") or body_tells_chairs):
+        if headline and body_tells_chairs:
             continue
         if m.group("sole") and not m.group(0).endswith(tuple(v.meetings["chair_phrases"]["sole_object"])) \
                 and (f.startswith(tuple(v.meetings["chair_of_organisation_after"]), m.end())
