@@ -7458,3 +7458,13 @@ def test_the_republic_of_china_with_taiwan_in_brackets_names_taiwan():
         "โดยนายจอห์น สมิธ อธิบดีกรมแรงงาน กระทรวงแรงงาน สาธารณรัฐจีน (ไต้หวัน) และนายสมชาย รักไทย อธิบดีกรมการจัดหางาน "
         "ร่วมทำหน้าที่เป็นประธานในที่ประชุม", published=None))
     assert sorted(c.party for c in m.co_chairs) == ["TH", "TW"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("วันนี้ (4 มี.ค.) เวลา 15.00 น. ณ ทำเนียบรัฐบาล นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เข้าเยี่ยมคารวะ "
+     "นายสมชาย รักไทย นายกรัฐมนตรี ในโอกาสพ้นจากหน้าที่ โดยนายกรัฐมนตรียินดีที่ได้พบหารือกับเอกอัครราชทูตนิวซีแลนด์อีกครั้ง", 1),
+    ("วันนี้ (4 มี.ค.) นายสมชาย รักไทย นายกรัฐมนตรี หารือข้อราชการกลุ่มเล็กกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ "
+     "ณ ทำเนียบรัฐบาล จากนั้นนายสมชาย รักไทย และนายจอห์น สมิธ หารือข้อราชการเต็มคณะ", 2),
+], ids=["a-call-told-again-as-a-talk", "a-small-group-and-a-full-session"])
+def test_one_encounter_told_twice_is_one_meeting_but_a_visits_sessions_are_two(text, count):
+    assert len(extract(release(text, published=PartialDate(2023, 3, 4)))) == count

@@ -1211,10 +1211,29 @@ def _chairs_and_summaries(ctx: _Draft, canonical: dict[str, Person]) -> list[_Oc
             for o in occs_of(items[0]):      # the first listed meeting leads the release instead
                 o.primary = True
     _stamp(all_occs, "summary")
-    kept = [o for o in all_occs if id(o) not in dropped and _holds_facts(o)]
+    kept = _one_encounter_told_twice([o for o in all_occs if id(o) not in dropped and _holds_facts(o)],
+                                     tuple(p.v.meetings["talks"]["session_formats"]))
     _propose_release_facts(kept, primary, f, text, paras, p)
 
     return kept
+
+
+def _one_encounter_told_twice(occs: list[_Occ], sessions: tuple[str, ...]) -> list[_Occ]:
+    """Two talks of one release between the same officials on the same day are one encounter told
+    twice ("นาย A เข้าเยี่ยมคารวะ นาย B … นาย B ยินดีที่ได้พบหารือกับนาย A อีกครั้ง"): the first keeps
+    the other's names as its aliases. Not the sessions of one visit told by their format (a small
+    group's talk and the full delegations': talks.session_formats)."""
+    out: list[_Occ] = []
+    for o in occs:
+        twin = next((x for x in out if o.mention.talk and x.mention.talk and o.start is not None
+                     and not any(w in lb for lb in (x.label, o.label, *x.aliases, *o.aliases) for w in sessions)
+                     and x.start == o.start and x.end == o.end and len(o.attendances) > 1
+                     and set(x.attendances) == set(o.attendances)), None)
+        if twin is None:
+            out.append(o)
+        else:
+            twin.aliases = tuple(dict.fromkeys((*twin.aliases, o.label, *o.aliases)))
+    return out
 
 
 def _alt_labels(o: _Occ, text: str, p: Patterns) -> tuple[str, ...]:
