@@ -7468,3 +7468,22 @@ def test_the_republic_of_china_with_taiwan_in_brackets_names_taiwan():
 ], ids=["a-call-told-again-as-a-talk", "a-small-group-and-a-full-session"])
 def test_one_encounter_told_twice_is_one_meeting_but_a_visits_sessions_are_two(text, count):
     assert len(extract(release(text, published=PartialDate(2023, 3, 4)))) == count
+
+
+def test_a_sessions_agenda_item_is_no_meeting():
+    """(its "ในการประชุมวาระที่ …" would take the day the line before tells)"""
+    ms = extract(parse_release_text(clean(
+        "ภาคีริมน้ำปรับสถานะไทยดีขึ้น\n\nภาคีริมน้ำปรับสถานะไทยดีขึ้น\n\n"
+        "ที่ประชุมภาคีริมน้ำ ปรับสถานะการค้าพันธุ์ไม้ของไทยดีขึ้น\n\n"
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ พร้อมคณะผู้แทนไทย\n"
+        "ได้เข้าร่วมประชุมภาคีอนุสัญญาว่าด้วยการค้าพันธุ์ไม้ริมน้ำ ซึ่งชนิดพืชที่ใกล้สูญพันธุ์ ครั้งที่ 17\n"
+        "หรือ RIVER CoP17 ณ  เมืองเวลลิงตัน นิวซีแลนด์ ระหว่างวันที่ 3 – 6 มีนาคม 2566 โดย\n"
+        "ในการประชุมวาระที่ 41.3 เรื่อง รายงานการค้าพันธุ์ไม้ ไทยได้ชี้แจง"), release_id="x", path="x"))
+    assert [(m.number, m.start) for m in ms] == [(17, PartialDate(2023, 3, 3))]
+
+
+def test_a_week_told_after_a_talks_name_is_no_part_of_it():
+    ms = extract(release(
+        "นายสมชาย รักไทย กล่าวว่า ประธานาธิบดีจอห์น สมิธ และนายกรัฐมนตรีเจน โด ได้บรรลุฉันทามติในการหารือทางโทรศัพท์"
+        "ในสัปดาห์ที่แล้ว ก่อนที่จะพบกันที่กรุงเวลลิงตัน", published=None))
+    assert [m.label for m in ms] == ["การหารือทางโทรศัพท์"]
