@@ -7487,3 +7487,13 @@ def test_a_week_told_after_a_talks_name_is_no_part_of_it():
         "นายสมชาย รักไทย กล่าวว่า ประธานาธิบดีจอห์น สมิธ และนายกรัฐมนตรีเจน โด ได้บรรลุฉันทามติในการหารือทางโทรศัพท์"
         "ในสัปดาห์ที่แล้ว ก่อนที่จะพบกันที่กรุงเวลลิงตัน", published=None))
     assert [m.label for m in ms] == ["การหารือทางโทรศัพท์"]
+
+
+def test_each_other_between_a_talks_verb_and_between_names_both_sides():
+    ms = extract(release(
+        "นายสมชาย รักไทย โฆษกกระทรวงการต่างประเทศ กล่าวว่า การพบปะกันระหว่างประธานาธิบดีบารัก โอบามา และนายกรัฐมนตรีชินโซ อาเบะ "
+        "นอกรอบการประชุมสุดยอดริมน้ำ มีความสำคัญอย่างมาก ทั้งนี้ การประชุมสุดยอดริมน้ำที่กรุงเวลลิงตัน มีกำหนดจัดขึ้นในวันที่ 30 พ.ย.-1 ธ.ค.",
+        published=PartialDate(2018, 11, 8)))
+    """(two leaders leaders.json knows, so their countries are told; the spokesman tells of the talk)"""
+    talk = next(m for m in ms if m.part_of is not None)
+    assert {"ชินโซ อาเบะ", "บารัก โอบามา"} <= {a.person.name for a in talk.attendances}
