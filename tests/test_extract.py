@@ -7497,3 +7497,15 @@ def test_each_other_between_a_talks_verb_and_between_names_both_sides():
     """(two leaders leaders.json knows, so their countries are told; the spokesman tells of the talk)"""
     talk = next(m for m in ms if m.part_of is not None)
     assert {"ชินโซ อาเบะ", "บารัก โอบามา"} <= {a.person.name for a in talk.attendances}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("โฆษกส่วนตัวแถลงที่กรุงมะนิลาว่า นายจอห์น สมิธ เดินทางไปพักผ่อนที่นิวซีแลนด์ ในระหว่างนั้นได้รับโทรศัพท์"
+     "แสดงความยินดีจากนายกรัฐมนตรีเจน โด ของนิวซีแลนด์", "จอห์น สมิธ", None),
+    ("นายจอห์น สมิธ ที่ชนะการเลือกตั้งประธานาธิบดีฟิลิปปินส์ ได้รับโทรศัพท์แสดงความยินดี", "จอห์น สมิธ", None),
+    ("นายจอห์น สมิธ วัย 64 ปี ประธานาธิบดีฟิลิปปินส์ ได้รับโทรศัพท์แสดงความยินดี", "จอห์น สมิธ", None),
+], ids=["manila-then-said-names-no-laos", "who-won-the-election", "an-age-told-after-a-name"])
+def test_words_after_a_name_are_no_part_of_it_nor_a_party(text, name, country):
+    found = dict(people_countries(text))
+    assert name in found and (country is None or found[name] == country) and found.get(name) != "LA"
+    assert not any(n != name and n.startswith(name) for n in found)
