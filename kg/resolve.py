@@ -211,10 +211,15 @@ def _series_key_of(m: Meeting) -> str:
 _PEOPLE: dict = load_data("people.json")
 
 
-def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None) -> dict[str, str]:
+def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None,
+                    trace: dict | None = None) -> dict[str, str]:
     """name key → cluster key. Same written name (any spacing) is one person; a Latin
     and a Thai spelling are one person when they act for the same country and their
-    consonant skeletons agree (or nearly agree and the posts are the same)."""
+    consonant skeletons agree (or nearly agree and the posts are the same).
+
+    ``trace``: receives what decides the clusters: each name key's first spelling, countries
+    and posts (``by_key``, in the order first met; the first ``named`` of them by a mention's
+    own name, the rest only by a spelling in brackets) and the pairs spelt together (``spelt``)."""
     by_key: dict[str, Official] = {}
     for _rid, p in mentions:
         k = name_key(p.name)
@@ -226,6 +231,7 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             o.countries[p.country] += 1
         if p.position:
             o.positions[p.position] += 1
+    named = len(by_key)
     spelt = []          # "นายหวัง อี้ (Mr. Wang Yi)": one person under both names
     for _rid, p in mentions:
         for alt in p.spellings:
@@ -317,6 +323,8 @@ def _cluster_people(mentions: list[tuple[str, Person]], apart: set | None = None
             if len(fits) == 1:
                 union(x, fits.pop())
     _given_name_alone(names, buckets, apart, find, union)
+    if trace is not None:
+        trace.update(by_key=by_key, named=named, spelt=spelt)
     return {k: find(k) for k in by_key}
 
 
@@ -429,15 +437,20 @@ def _english_key(label_en: str) -> str:
     return re.sub(r"[^a-z ]+", " ", s.lower()).strip()
 
 
-def _unify_series(meetings: list[Meeting]) -> list[Meeting]:
+def unified(meetings: list[Meeting]) -> tuple[list[Meeting], dict[str, str]]:
+    """The meetings with their series unified (:func:`series_canon`), and the renaming."""
+    canon = series_canon(meetings)
+    return with_canon(meetings, canon), canon
+
+
+def series_canon(meetings: list[Meeting]) -> dict[str, str]:
     """One series for names releases spell differently but gloss alike.
 
     "การหารือประจำปีระหว่างนายกรัฐมนตรีไทยและมาเลเซีย (Annual Consultation)" and
     "การหารือประจำปีไทย - มาเลเซีย (Annual Consultation)" name the same parties and
-    the same English name: one series (the one more releases use; ties: the shorter).
+    the same English name: one series (the one more releases use; ties: the shorter):
+    name → the series it becomes, for each name that changes.
     """
-    from dataclasses import replace
-
     from .vocab import vocab
 
     v = vocab()
@@ -464,6 +477,13 @@ def _unify_series(meetings: list[Meeting]) -> list[Meeting]:
             best = sorted(names, key=lambda n: (-uses[n], len(n), n))[0]
             for n in names:
                 canon.setdefault(n, best)
+    return canon
+
+
+def with_canon(meetings: list[Meeting], canon: dict[str, str]) -> list[Meeting]:
+    """The meetings, each in the series ``canon`` renames its own to (and its parent's)."""
+    from dataclasses import replace
+
     if not canon:
         return meetings
     out = []
@@ -532,8 +552,31 @@ def _same_people(a: dict[str, str], b: dict[str, str]) -> bool:
     return all(any(x.endswith(y) or y.endswith(x) for y in more if x and y) for x in fewer)
 
 
-def resolve(extractions) -> Resolution:
-    """Merge every release's meetings into one set of officials, meetings and series."""
+def resolve(extractions, trace: dict | None = None) -> Resolution:
+    """Merge every release's meetings into one set of officials, meetings and series.
+
+    ``trace`` (a dict, filled when given) receives the decisions :mod:`kg.resolve_state`
+    keeps, so that the next build can add releases without resolving every one again."""
+    releases, meetings_in = gathered(extractions)
+    meetings_in, canon = unified(meetings_in)
+    # each meeting with its key, computed once, in (release, key) order
+    ranked = sorted(((m.release_id, meeting_key(m), i) for i, m in enumerate(meetings_in)), key=itemgetter(0, 1))
+    keyed = [(k, meetings_in[i]) for _, k, i in ranked]
+    mentions, attended = people_mentioned([m for _, m in keyed])
+    apart = apart_pairs([m for _, m in keyed])
+    cluster = _cluster_people(mentions, apart, trace)
+    officials = _officials(mentions, cluster)
+    finals = final_keys(keyed, cluster, trace)
+    atoms: list | None = [None] * len(keyed) if trace is not None else None
+    res = assembled(releases, keyed, finals, cluster, officials, atoms)
+    if trace is not None:
+        trace.update(canon=canon, order=[i for _, _, i in ranked], keyed=keyed, finals=finals, atoms=atoms,
+                     apart=apart, cluster=cluster, mentions=mentions, attended=attended)
+    return res
+
+
+def gathered(extractions) -> tuple[dict[str, Release], list[Meeting]]:
+    """Every release by id (in input order) and every meeting, in that order."""
     releases: dict[str, Release] = {}
     meetings_in: list[Meeting] = []
     for ex in extractions:
@@ -541,19 +584,25 @@ def resolve(extractions) -> Resolution:
             continue
         releases[ex.release.id] = ex.release
         meetings_in.extend(ex.meetings)
-    meetings_in = _unify_series(meetings_in)
-    # each meeting with its key, computed once, in (release, key) order
-    keyed = [(k, m) for _, k, m in sorted(((m.release_id, meeting_key(m), m) for m in meetings_in),
-                                          key=itemgetter(0, 1))]
-    meetings_in = [m for _, m in keyed]
+    return releases, meetings_in
 
-    mentions = [(m.release_id, a.person) for m in meetings_in for a in m.attendances]
-    mentions += [(m.release_id, c.person) for m in meetings_in for c in m.co_chairs if c.person]
-    # two names side by side in one meeting of one release are two people, however alike
-    apart = set()
+
+def people_mentioned(meetings: list[Meeting]) -> tuple[list[tuple[str, Person]], int]:
+    """Every person the meetings name: those attending, then the co-chairs; and how many attend.
+    The order is what the officials' counters and the clusters' first names follow."""
+    mentions = [(m.release_id, a.person) for m in meetings for a in m.attendances]
+    attended = len(mentions)
+    mentions += [(m.release_id, c.person) for m in meetings for c in m.co_chairs if c.person]
+    return mentions, attended
+
+
+def apart_pairs(meetings: list[Meeting]) -> set[tuple[str, str]]:
+    """Two names side by side in one meeting of one release are two people, however alike:
+    each such pair of name keys, the smaller first."""
+    apart: set[tuple[str, str]] = set()
     apart_max = _PEOPLE["apart_max_attendees"]
     sides: set[frozenset] = set()           # each set of names side by side, paired once
-    for m in meetings_in:
+    for m in meetings:
         if len(m.attendances) > 1:
             names = frozenset([a.person.name for a in m.attendances])
             if names in sides:
@@ -562,14 +611,41 @@ def resolve(extractions) -> Resolution:
             keys = sorted({name_key(n) for n in names})
             if 1 < len(keys) <= apart_max:
                 apart.update((x, y) for i, x in enumerate(keys) for y in keys[i + 1:])
-    cluster = _cluster_people(mentions, apart)
-    officials = _officials(mentions, cluster)
+    return apart
 
-    # unnumbered meetings with a date join the numbered round of that series on that date
-    dated_rounds: dict[tuple[str, str], str] = {}
+
+def dated_round_of(m: Meeting) -> tuple[str, str] | None:
+    """The (series, day) by which an unnumbered meeting joins the numbered round of that day."""
+    return (m.series, m.start.iso()) if m.number is None and m.start is not None else None
+
+
+def final_keys(keyed: list[tuple[str, Meeting]], cluster: dict[str, str], trace: dict | None = None,
+               dated_rounds: dict | None = None) -> list[str]:
+    """Each meeting's resolved key, in ``keyed``'s order: an unnumbered meeting with a date
+    joins the numbered round of its series on that date; encounters of one key are kept
+    apart by their people (:func:`_encounters_apart`). ``dated_rounds``: the rounds of
+    meetings resolved before these (filled with these meetings' own)."""
+    dated_rounds = {} if dated_rounds is None else dated_rounds
     for mkey, m in keyed:
         if m.number is not None and m.start is not None:
             dated_rounds.setdefault((m.series, m.start.iso()), mkey)
+    apart_keys = _encounters_apart(keyed, cluster)
+    finals = []
+    for key, m in keyed:
+        start = m.start
+        if m.number is None and start is not None:
+            key = dated_rounds.get((m.series, start.iso()), key)
+        finals.append(apart_keys.get(id(m), key))
+    if trace is not None:
+        trace["dated_rounds"] = dated_rounds
+    return finals
+
+
+def assembled(releases: dict[str, Release], keyed: list[tuple[str, Meeting]], finals: list[str],
+              cluster: dict[str, str], officials: dict[str, Official], atoms: list | None = None) -> Resolution:
+    """The resolution: each meeting added, in ``keyed``'s order, to the resolved meeting of its
+    key in ``finals``. ``atoms``: each meeting's :func:`mention_atom` where already known (else
+    None), and filled with those made here."""
     out: dict[str, ResolvedMeeting] = {}
     # each resolved meeting's names in the order they were met (a label counts one, another name
     # none), and each series' labels: counted at the end, in C, into Counters whose keys keep the
@@ -577,12 +653,8 @@ def resolve(extractions) -> Resolution:
     named: dict[str, tuple[list[str], list[str]]] = {}
     series_named: dict[str, list[str]] = {}
     english: dict[str, list[str]] = {}
-    apart_keys = _encounters_apart(keyed, cluster)
-    for key, m in keyed:
+    for j, ((_, m), key) in enumerate(zip(keyed, finals)):
         start = m.start
-        if m.number is None and start is not None:
-            key = dated_rounds.get((m.series, start.iso()), key)
-        key = apart_keys.get(id(m), key)
         rm = out.get(key)
         if rm is None:
             rm = out[key] = ResolvedMeeting(key, m.in_series or m.series, m.number, m.number_year)
@@ -591,7 +663,13 @@ def resolve(extractions) -> Resolution:
         rid = m.release_id
         rm.releases.add(rid)
         if rid not in rm.mentions:
-            rm.mentions[rid] = mention_atom(m)
+            if atoms is None:
+                rm.mentions[rid] = mention_atom(m)
+            else:
+                atom = atoms[j]
+                if atom is None:
+                    atom = atoms[j] = mention_atom(m)
+                rm.mentions[rid] = atom
         if m.primary:
             rm.primary_in.add(rid)
         seen, counted = named[key]
