@@ -65,6 +65,9 @@ class BuildResult:
     seconds: float = 0.0
     #: wall seconds of each stage, in order (``kg build --timings`` prints them)
     timings: dict[str, float] = field(default_factory=dict)
+    #: how the releases were resolved: "updated" (the previous build's resolution, with the
+    #: releases added: :mod:`kg.resolve_state`), "full", or "" (no resolution: nothing changed)
+    resolved: str = ""
 
     @property
     def problems(self) -> list[Problem]:
@@ -501,10 +504,11 @@ def _build_locked(inputs, *, out, jobs, progress, max_nodes, on_problem, strict,
 
 def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, jobs, progress, max_nodes,
                   on_problem, strict, license, gens, t0, cluster=None) -> BuildResult:
-    from . import rdf
+    from . import rdf, resolve_state
     from .resolve import resolve
 
     extractions: list[Extraction] = []
+    keyed_by: dict[int, str | None] = {}                # each extraction (by id) → its cache key
     paths = [str(f) for f in files]
     keys: list[str | None] = [None] * len(files)
     if store is not None:
@@ -534,13 +538,19 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
                 on_problem(pr)
         if ex.release is not None:
             extractions.append(ex)
+            keyed_by[id(ex)] = key
     if store is not None:
         _cache_notes(store, result, on_problem, transient)
     lap = _Laps(result.timings, t0)
     lap("read and extract")
     copies: dict = {}
     extractions = _report.account(extractions, result, copies=copies)  # duplicates counted once, shared ids flagged
-    res = resolve(extractions)
+    if store is not None:
+        # the previous build's resolution, updated from the releases added when that is exact
+        res, state, result.resolved = resolve_state.resolution(
+            extractions, [keyed_by[id(ex)] for ex in extractions], gens.current_folder())
+    else:
+        res, state, result.resolved = resolve(extractions), None, "full"
     res.copies = copies
     rdf.stabilise(res, ids)
     result.releases = len(res.releases)
@@ -560,6 +570,9 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
 
     stage = _staged(gens.stage, out)
     try:
+        if state is not None:
+            _keep_state(state, stage)
+            lap("resolution state")
         written = _write_outputs(res, result, stage, ids, out=out, jobs=jobs, max_nodes=max_nodes, license=license,
                                  lap=lap, t0=t0, gens=gens, page_keys=store is not None)
         try:
@@ -589,6 +602,18 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
         sweeping.join()
     lap("cache")
     return result
+
+
+def _keep_state(state: dict, stage: Path) -> None:
+    """The resolution's state beside the outputs, for the next build (hidden: not an output).
+    Without it that build resolves every release again, as a clean build does: a write that
+    fails leaves no state rather than failing the build."""
+    from . import resolve_state
+
+    try:
+        resolve_state.save(state, stage)
+    except OSError:
+        _unlink(stage / resolve_state.STATE_FILE)
 
 
 class _Background:

@@ -502,6 +502,11 @@ def _encounter_heads() -> tuple[str, ...]:
     return tuple(sorted({*talks["series"].values(), talks["joint_series"]}))
 
 
+def told_apart_by_people(m: Meeting) -> bool:
+    """Whether :func:`_encounters_apart` may keep this meeting apart from others of its key."""
+    return m.number is None and len(m.attendances) >= 2 and m.series.startswith(_encounter_heads())
+
+
 def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str]) -> dict[int, str]:
     """Encounters of one series on one day, or undated in one release (a visitor's calls on the prime minister
     and on the foreign minister, two calls on two Cambodian leaders) share :func:`meeting_key`;
@@ -511,7 +516,7 @@ def _encounters_apart(keyed: list[tuple[str, Meeting]], cluster: dict[str, str])
     :func:`meeting_key`, as :func:`resolve` made them."""
     groups: dict[str, list[tuple[Meeting, dict[str, str]]]] = {}
     for key, m in keyed:
-        if m.number is None and len(m.attendances) >= 2 and m.series.startswith(_encounter_heads()):
+        if told_apart_by_people(m):
             people = {cluster[name_key(a.person.name)]: phonetic_skeleton(a.person.name) for a in m.attendances}
             groups.setdefault(key, []).append((m, people))
     out: dict[int, str] = {}
@@ -565,7 +570,7 @@ def resolve(extractions, trace: dict | None = None) -> Resolution:
     mentions, attended = people_mentioned([m for _, m in keyed])
     apart = apart_pairs([m for _, m in keyed])
     cluster = _cluster_people(mentions, apart, trace)
-    officials = _officials(mentions, cluster)
+    officials = officials_of(mentions, cluster)
     finals = final_keys(keyed, cluster, trace)
     atoms: list | None = [None] * len(keyed) if trace is not None else None
     res = assembled(releases, keyed, finals, cluster, officials, atoms)
@@ -729,7 +734,7 @@ def _counted(seen: list[str], counted: list[str]) -> Counter:
     return out
 
 
-def _officials(mentions: list[tuple[str, Person]], cluster: dict[str, str]) -> dict[str, Official]:
+def officials_of(mentions: list[tuple[str, Person]], cluster: dict[str, str]) -> dict[str, Official]:
     """Each cluster's official: the names, honorifics, countries and posts its mentions give,
     counted (a spelling in brackets kept with none), keys in the order first met."""
     seen: dict[str, tuple[list, list, list, list, list, set]] = {}
