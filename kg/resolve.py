@@ -349,6 +349,20 @@ def _given_name_alone(names: dict[str, str], buckets, apart: set, find, union) -
             union(k, fits.pop())
 
 
+def may_be_apart(x: str, y: str) -> bool:
+    """Whether :func:`_cluster_people` may ever ask if two names (first spellings of their name
+    keys) were seen side by side: only names that share a block, or a Thai given name alone and
+    a full name it opens, are compared. Two names it never compares can be set apart, or not,
+    without changing any cluster."""
+    def blocks(n: str) -> set:
+        return {b for b in (_spelling_block(n), _family_block(n), _ends_block(n)) if b is not None}
+
+    if blocks(x) & blocks(y):
+        return True
+    wx, wy = x.split(), y.split()
+    return (len(wx) == 1 and len(wy) >= 2 and wy[0] == x) or (len(wy) == 1 and len(wx) >= 2 and wx[0] == y)
+
+
 def _spelling_block(name: str) -> tuple | None:
     """What two spellings of one name must share for :func:`_spellings_agree` to hold."""
     if is_latin(name):

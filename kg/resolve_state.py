@@ -39,9 +39,10 @@ from collections import Counter
 from operator import itemgetter
 from pathlib import Path
 
-from .resolve import (apart_pairs, assembled, dated_round_of, final_keys, gathered, meeting_key, name_key,
-                      officials_of, people_mentioned, resolve, series_canon, told_apart_by_people, with_canon)
 from .model import Extraction, Meeting
+from .resolve import (apart_pairs, assembled, dated_round_of, final_keys, gathered, may_be_apart, meeting_key,
+                      name_key, officials_of, people_mentioned, resolve, series_canon, told_apart_by_people,
+                      with_canon)
 
 STATE_FILE = ".resolution.json"
 #: the layout of :data:`STATE_FILE`; another is not read
@@ -55,20 +56,23 @@ def resolution(extractions: list[Extraction], keys: list[str | None], previous: 
     """``(Resolution, state, how)``: the resolution of ``extractions`` (those :func:`kg.report.account`
     kept, each with its cache key in ``keys``), updated from the state ``previous`` (a
     generation folder) holds when that is proven exact (``how`` "updated"), else resolved
-    whole ("full"); ``state`` is what to record for the next build (None: nothing)."""
+    whole (``how`` "full: " and why); ``state`` is what to record for the next build (None: nothing)."""
     if any(k is None for k in keys):
-        return resolve(extractions), None, "full"
+        return resolve(extractions), None, "full: an extraction not cached"
     old = load(previous)
-    if old is not None:
+    if old is None:
+        why = "no state of this code"
+    else:
         try:
             done = _updated(extractions, keys, old)
         except (KeyError, IndexError, TypeError, ValueError):
-            done = None                     # a state that does not fit: resolved whole
-        if done is not None:
+            done = "a state that does not fit"
+        if not isinstance(done, str):
             return (*done, "updated")
+        why = done
     trace: dict = {}
     res = resolve(extractions, trace)
-    return res, _state_of(extractions, keys, trace), "full"
+    return res, _state_of(extractions, keys, trace), f"full: {why}"
 
 
 def load(folder: Path | None) -> dict | None:
@@ -87,29 +91,31 @@ def load(folder: Path | None) -> dict | None:
 
 
 def save(state: dict, folder: Path) -> None:
+    """Write ``state`` as :data:`STATE_FILE` in ``folder`` (compact: at 100k releases it holds
+    every meeting's place and resolved key)."""
     with open(folder / STATE_FILE, "w", encoding="utf-8") as fh:
         json.dump(state, fh, ensure_ascii=False, separators=(",", ":"))
 
 
 # ------------------------------------------------------------------------ the update
 def _updated(extractions: list[Extraction], keys: list[str], old: dict):
-    """``(Resolution, state)`` from ``old``, or None when the update cannot be proven exact."""
+    """``(Resolution, state)`` from ``old``, or why the update cannot be proven exact."""
     place = {k: i for i, k in enumerate(keys)}
     was = [place.get(k) for k in old["exts"]]
     if None in was or any(a >= b for a, b in zip(was, was[1:])):
-        return None                         # a release changed or removed, or the order changed
+        return "a release changed, removed or listed elsewhere"
     kept = set(was)
     new = [i for i in range(len(keys)) if i not in kept]
     last = old["last_release"]
     if any(extractions[i].release.id <= last for i in new):
-        return None                         # a new release would sort among the old ones
+        return "a new release sorts among the old ones"
     raw_new = [m for i in new for m in extractions[i].meetings]
     origin = [(i, mi) for i in new for mi in range(len(extractions[i].meetings))]
     releases, meetings_in = gathered(extractions)
     canon = series_canon(meetings_in)
     seen = set(old["series"])
     if {n: b for n, b in canon.items() if n in seen} != old["canon"]:
-        return None                         # an old meeting's series renamed
+        return "a series renamed"
     order = old["order"]
     olds = [extractions[was[order[j]]].meetings[order[j + 1]] for j in range(0, len(order), _STRIDE)]
     olds = with_canon(olds, canon)
@@ -118,19 +124,23 @@ def _updated(extractions: list[Extraction], keys: list[str], old: dict):
     new_keyed = [(k, fresh[i]) for _, k, i in ranked]
     new_ms = [m for _, m in new_keyed]
     names = _Names(old)
-    if not names.take(new_ms):
-        return None                         # the clusters could change
-    if not apart_pairs(new_ms) <= {tuple(p) for p in old["apart"]}:
-        return None
+    why = names.take(new_ms)
+    if why:
+        return why                          # the clusters could change
+    known_apart = {tuple(p) for p in old["apart"]}
+    first = names.first_spellings()
+    if any(may_be_apart(first[x], first[y]) for x, y in apart_pairs(new_ms) - known_apart):
+        return "two names that may be one newly set apart"
+    apart = sorted(known_apart | apart_pairs(new_ms))
     encounters = set(old["encounters"])
     if any(told_apart_by_people(m) and k in encounters for k, m in new_keyed):
-        return None                         # a new encounter could part or join old ones
+        return "an encounter of an old one's key"
     rounds = {(s, d): k for s, d, k in old["dated_rounds"]}
     dated_open = {tuple(x) for x in old["dated_open"]}
     for _k, m in new_keyed:
         if m.number is not None and m.start is not None and (m.series, m.start.iso()) not in rounds \
                 and (m.series, m.start.iso()) in dated_open:
-            return None                     # an old unnumbered meeting would join this new round
+            return "a new round on an old meeting's day"
     cluster = names.cluster
     new_finals = final_keys(new_keyed, cluster, dated_rounds=rounds)
     table = old["finals"]
@@ -153,7 +163,7 @@ def _updated(extractions: list[Extraction], keys: list[str], old: dict):
             fi = index[f] = len(table)
             table.append(f)
         flat += (e, mi, fi)
-    state = dict(old, exts=list(keys), order=flat, finals=table, atoms=atoms,
+    state = dict(old, exts=list(keys), apart=apart, order=flat, finals=table, atoms=atoms,
                  canon=canon, series=sorted(seen | _series_names(raw_new)),
                  last_release=max([last, *(extractions[i].release.id for i in new)]),
                  names=names.rows(), dated_rounds=[[s, d, k] for (s, d), k in rounds.items()],
@@ -174,19 +184,25 @@ class _Names:
         self.cluster = {row[0]: row[4] for row in self.rows_in}
         self.countries: dict[int, Counter] = {}      # the rows whose countries the new mentions count
 
+    def first_spellings(self) -> dict[str, str]:
+        """Each name key's first spelling: what it is compared by."""
+        return {row[0]: row[1] for row in self.rows_in}
+
     def phase(self, i: int) -> int:
         return _ATTEND if i < self.attended else _CO_CHAIR if i < self.named else _SPELT
 
-    def take(self, meetings: list[Meeting]) -> bool:
-        """Count ``meetings``' people into their name keys; False if that could change a cluster."""
+    def take(self, meetings: list[Meeting]) -> str | None:
+        """Count ``meetings``' people into their name keys; why that could change a cluster, if it could."""
         firsts = [(_ATTEND, a.person) for m in meetings for a in m.attendances]
         firsts += [(_CO_CHAIR, c.person) for m in meetings for c in m.co_chairs if c.person]
         for phase, p in firsts:
             i = self.index.get(name_key(p.name))
-            if i is None or self.phase(i) > phase:
-                return False                # someone new, or a key's first spelling moved earlier
+            if i is None:
+                return "a new name"
+            if self.phase(i) > phase:
+                return "a name's first mention moved earlier"   # its first spelling and place may change
             if p.position and p.position not in self.rows_in[i][3]:
-                return False                # a new post: the Latin-Thai match may score otherwise
+                return "a new post for a name"  # the Latin-Thai match may score otherwise
             if p.country:
                 self._countries(i)[p.country] += 1
         for _phase, p in firsts:
@@ -195,10 +211,12 @@ class _Names:
                 i = self.index.get(k)
                 pair = tuple(sorted((name_key(p.name), k)))
                 if i is None or pair not in self.spelt:
-                    return False
+                    return "a new spelling in brackets"
                 if p.country:
                     self._countries(i)[p.country] += 0
-        return all(_country(self.rows_in[i][2]) == _country(c) for i, c in self.countries.items())
+        if any(_country(self.rows_in[i][2]) != _country(c) for i, c in self.countries.items()):
+            return "a name's country changed"
+        return None
 
     def _countries(self, i: int) -> Counter:
         c = self.countries.get(i)
