@@ -109,6 +109,11 @@ def test_a_duplicate_spelling_of_a_known_pair_given_in_brackets_again(tmp_path):
 
 # --------------------------------------------------------------------- resolved whole, and why
 SPELT = Person(RU.name, RU.honorific, RU.position, "RU", ("Igor V. Morgulov",))
+#: the Latin name of RU's Thai one, told as another country's: another official, until most
+#: releases give the Thai name that country too
+KZ_LATIN = Person("Igor Morgulov", "Mr.", None, "KZ")
+#: a surname with a letter slipped (one official), until a release names both side by side
+SLIP, SLIP_RIGHT = Person("ประยุทธ์ จันทร์โอขา", "นาย", None, "TH"), Person("ประยุทธ์ จันทร์โอชา", "นาย", None, "TH")
 ALONE = [release("r1", meeting("r1", Person("ปรัก สุคน", "นาย", None, "KH"))),
          release("r2", meeting("r2", Person("Prak Sokhonn", "Mr.", None, "KH"), number=19))]
 
@@ -118,8 +123,7 @@ ALONE = [release("r1", meeting("r1", Person("ปรัก สุคน", "นา
     pytest.param(ALONE, [*ALONE, release("r3", meeting("r3", Person("ปรัก สุคน", "นาย", None, "KH",
                                                                    ("Prak Sokhonn",)), number=20))],
                  "a new spelling in brackets", id="a-release-merging-two-officials"),
-    pytest.param(BASE, [BASE[1], release("r0", meeting("r0", TH, RU, number=20))],
-                 "a release changed, removed or listed elsewhere", id="a-release-removed"),
+    pytest.param(BASE, [BASE[1]], "a release changed, removed or listed elsewhere", id="a-release-removed"),
     pytest.param(BASE, [release("r1", meeting("r1", TH, number=17)), BASE[1]],
                  "a release changed, removed or listed elsewhere", id="a-release-changed"),
     pytest.param(BASE, [BASE[1], BASE[0]], "a release changed, removed or listed elsewhere",
@@ -139,10 +143,10 @@ ALONE = [release("r1", meeting("r1", Person("ปรัก สุคน", "นา
                  [release("a", meeting("a", TH, NZ, series=TALKS, number=None), meeting("a", NZ2, number=1)),
                   release("b", meeting("b", TH, NZ2, series=TALKS, number=None))],
                  "an encounter of an old one's key", id="an-encounter-on-an-old-one's-day"),
-    pytest.param([release("a", meeting("a", RU, number=1)), release("b", meeting("b", RU, number=2))],
-                 [release("a", meeting("a", RU, number=1)), release("b", meeting("b", RU, number=2)),
+    pytest.param([release("a", meeting("a", RU, number=1)), release("b", meeting("b", KZ_LATIN, number=2))],
+                 [release("a", meeting("a", RU, number=1)), release("b", meeting("b", KZ_LATIN, number=2)),
                   *(release(f"c{i}", meeting(f"c{i}", Person(RU.name, "นาย", RU.position, "KZ"), number=3 + i))
-                    for i in range(3))],
+                    for i in range(2))],
                  "a name's country changed", id="a-name's-country-outvoted"),
     pytest.param(ALONE, [*ALONE, release("r3", meeting("r3", Person("ปรัก สุคน", "นาย", "รองนายกรัฐมนตรี", "KH"),
                                                         Person("Prak Sokhonn", "Mr.", "รองนายกรัฐมนตรี", "KH"),
@@ -156,14 +160,11 @@ ALONE = [release("r1", meeting("r1", Person("ปรัก สุคน", "นา
                   release("b", meeting("b", TH, number=2)),
                   release("c", meeting("c", TH, Person("igor  morgulov", "Mr.", None, "RU"), number=3))],
                  "a name's first mention moved earlier", id="a-co-chair's-name-now-attending"),
-    pytest.param([release("a", meeting("a", TH, number=1)),
-                  release("b", meeting("b", Person("สมชาย ทองดี", "นาย", None, "TH"), number=2)),
-                  release("c", meeting("c", Person("สมชาย ทองมี", "นาย", None, "TH"), number=3))],
-                 [release("a", meeting("a", TH, number=1)),
-                  release("b", meeting("b", Person("สมชาย ทองดี", "นาย", None, "TH"), number=2)),
-                  release("c", meeting("c", Person("สมชาย ทองมี", "นาย", None, "TH"), number=3)),
-                  release("d", meeting("d", Person("สมชาย ทองดี", "นาย", None, "TH"),
-                                       Person("สมชาย ทองมี", "นาย", None, "TH"), number=4))],
+    pytest.param([release("a", meeting("a", TH, number=1)), release("b", meeting("b", SLIP, number=2)),
+                  release("c", meeting("c", SLIP_RIGHT, number=3))],
+                 [release("a", meeting("a", TH, number=1)), release("b", meeting("b", SLIP, number=2)),
+                  release("c", meeting("c", SLIP_RIGHT, number=3)),
+                  release("d", meeting("d", SLIP, SLIP_RIGHT, number=4))],
                  "two names that may be one newly set apart", id="two-alike-names-side-by-side"),
 ])
 def test_what_may_change_an_old_decision_resolves_every_release(tmp_path, before, after, why):
