@@ -584,7 +584,12 @@ def resolve(extractions, trace: dict | None = None) -> Resolution:
     mentions, attended = people_mentioned([m for _, m in keyed])
     apart = apart_pairs([m for _, m in keyed])
     cluster = _cluster_people(mentions, apart, trace)
-    officials = officials_of(mentions, cluster)
+    if trace is None:
+        officials = officials_of(mentions, cluster)
+    else:                                   # the attendees' and the co-chairs' counts kept apart
+        attending, chairing = officials_of(mentions[:attended], cluster), officials_of(mentions[attended:], cluster)
+        officials = merged(attending, chairing)
+        trace.update(attending=attending, chairing=chairing)
     finals = final_keys(keyed, cluster, trace)
     atoms: list | None = [None] * len(keyed) if trace is not None else None
     res = assembled(releases, keyed, finals, cluster, officials, atoms)
@@ -778,4 +783,27 @@ def officials_of(mentions: list[tuple[str, Person]], cluster: dict[str, str]) ->
         o.honorifics = Counter(honorifics)
         o.countries = Counter(countries)
         o.positions = Counter(positions)
+    return out
+
+
+def merged(first: dict[str, Official], then: dict[str, Official]) -> dict[str, Official]:
+    """The officials of the mentions of ``first`` followed by those of ``then`` (each as
+    :func:`officials_of` counts them): each counter's keys in the order first met, those counted
+    none kept (a spelling in brackets). Neither is changed."""
+    out: dict[str, Official] = {}
+    for ck in (*first, *(k for k in then if k not in first)):
+        a, b = first.get(ck), then.get(ck)
+        o = out[ck] = Official(ck)
+        if a is None or b is None:
+            c = a or b
+            o.names, o.honorifics, o.countries, o.positions = (
+                Counter(c.names), Counter(c.honorifics), Counter(c.countries), Counter(c.positions))
+            o.name_keys = set(c.name_keys)
+            continue
+        for name in ("names", "honorifics", "countries", "positions"):
+            counts = Counter(getattr(a, name))
+            for k, n in getattr(b, name).items():
+                counts[k] += n              # not Counter's +: that drops the keys counted none
+            setattr(o, name, counts)
+        o.name_keys = a.name_keys | b.name_keys
     return out

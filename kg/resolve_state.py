@@ -29,8 +29,9 @@ It proves it only in the common case, and resolves whole otherwise:
 - no new numbered round is dated on a day an old unnumbered meeting of its series is
   dated, and no new encounter shares a key with an old one (:func:`kg.resolve._encounters_apart`).
 
-The officials are counted again over every mention (their counters' order is the
-mentions', attendees before co-chairs, which a new release's attendees would break).
+The officials' counts are kept in two parts, of the attendees and of the co-chairs: their
+counters' keys follow the mentions, every attendee before every co-chair, so a new
+release's attendees are counted after the old attendees and before the old co-chairs.
 """
 from __future__ import annotations
 
@@ -40,9 +41,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from .model import Extraction, Meeting
-from .resolve import (apart_pairs, assembled, dated_round_of, final_keys, gathered, may_be_apart, meeting_key,
-                      name_key, officials_of, people_mentioned, resolve, series_canon, told_apart_by_people,
-                      with_canon)
+from .resolve import (Official, apart_pairs, assembled, dated_round_of, final_keys, gathered, may_be_apart,
+                      meeting_key, merged, name_key, officials_of, people_mentioned, resolve, series_canon,
+                      told_apart_by_people, with_canon)
 
 STATE_FILE = ".resolution.json"
 #: the layout of :data:`STATE_FILE`; another is not read
@@ -109,67 +110,83 @@ def _updated(extractions: list[Extraction], keys: list[str], old: dict):
     last = old["last_release"]
     if any(extractions[i].release.id <= last for i in new):
         return "a new release sorts among the old ones"
-    raw_new = [m for i in new for m in extractions[i].meetings]
-    origin = [(i, mi) for i in new for mi in range(len(extractions[i].meetings))]
     releases, meetings_in = gathered(extractions)
     canon = series_canon(meetings_in)
-    seen = set(old["series"])
-    if {n: b for n, b in canon.items() if n in seen} != old["canon"]:
+    if {n: b for n, b in canon.items() if n in set(old["series"])} != old["canon"]:
         return "a series renamed"
-    order = old["order"]
-    olds = [extractions[was[order[j]]].meetings[order[j + 1]] for j in range(0, len(order), _STRIDE)]
-    olds = with_canon(olds, canon)
+    raw_new = [m for i in new for m in extractions[i].meetings]
     fresh = with_canon(raw_new, canon)
     ranked = sorted(((m.release_id, meeting_key(m), i) for i, m in enumerate(fresh)), key=itemgetter(0, 1))
     new_keyed = [(k, fresh[i]) for _, k, i in ranked]
     new_ms = [m for _, m in new_keyed]
     names = _Names(old)
-    why = names.take(new_ms)
+    why = names.take(new_ms) or _parted(old, names, new_keyed)
     if why:
-        return why                          # the clusters could change
-    known_apart = {tuple(p) for p in old["apart"]}
+        return why
+    rounds = {(s, d): k for s, d, k in old["dated_rounds"]}
+    new_finals = final_keys(new_keyed, names.cluster, dated_rounds=rounds)
+    order, table = old["order"], old["finals"]
+    olds = with_canon([extractions[was[order[j]]].meetings[order[j + 1]] for j in range(0, len(order), _STRIDE)],
+                      canon)
+    finals = [table[order[j + 2]] for j in range(0, len(order), _STRIDE)] + new_finals
+    mentions, attended = people_mentioned(new_ms)
+    attending = merged(_officials(old["attending"]), officials_of(mentions[:attended], names.cluster))
+    chairing = merged(_officials(old["chairing"]), officials_of(mentions[attended:], names.cluster))
+    atoms = old["atoms"] + [None] * len(new_keyed)
+    res = assembled(releases, [(None, m) for m in olds] + new_keyed, finals, names.cluster,
+                    merged(attending, chairing), atoms)
+    # the state of this resolution: the old one with the new releases' decisions added
+    origin = [(i, mi) for i in new for mi in range(len(extractions[i].meetings))]
+    state = dict(old, exts=list(keys), atoms=atoms, canon=canon, names=names.rows(),
+                 order=_placed(order, was, [origin[i] for _, _, i in ranked], new_finals, table),
+                 series=sorted(set(old["series"]) | _series_names(raw_new)),
+                 last_release=max([last, *(extractions[i].release.id for i in new)]),
+                 apart=sorted({tuple(p) for p in old["apart"]} | apart_pairs(new_ms)),
+                 attending=_rows(attending), chairing=_rows(chairing),
+                 dated_rounds=[[s, d, k] for (s, d), k in rounds.items()],
+                 dated_open=sorted({tuple(x) for x in old["dated_open"]}
+                                   | {r for m in new_ms if (r := dated_round_of(m)) is not None}),
+                 encounters=sorted(set(old["encounters"]) | {k for k, m in new_keyed if told_apart_by_people(m)}))
+    return res, state
+
+
+def _parted(old: dict, names: _Names, new_keyed: list[tuple[str, Meeting]]) -> str | None:
+    """Why the new meetings could change an old meeting's key or its officials' clusters, if they could:
+    two names that may be one seen side by side, an encounter of an old one's key (kept apart or not
+    by the people at each), a numbered round dated on the day of an old unnumbered meeting of its series."""
     first = names.first_spellings()
-    if any(may_be_apart(first[x], first[y]) for x, y in apart_pairs(new_ms) - known_apart):
+    new_ms = [m for _, m in new_keyed]
+    if any(may_be_apart(first[x], first[y]) for x, y in apart_pairs(new_ms) - {tuple(p) for p in old["apart"]}):
         return "two names that may be one newly set apart"
-    apart = sorted(known_apart | apart_pairs(new_ms))
     encounters = set(old["encounters"])
     if any(told_apart_by_people(m) and k in encounters for k, m in new_keyed):
         return "an encounter of an old one's key"
-    rounds = {(s, d): k for s, d, k in old["dated_rounds"]}
+    rounds = {(s, d) for s, d, _k in old["dated_rounds"]}
     dated_open = {tuple(x) for x in old["dated_open"]}
-    for _k, m in new_keyed:
-        if m.number is not None and m.start is not None and (m.series, m.start.iso()) not in rounds \
-                and (m.series, m.start.iso()) in dated_open:
+    for m in new_ms:
+        day = (m.series, m.start.iso()) if m.number is not None and m.start is not None else None
+        if day is not None and day not in rounds and day in dated_open:
             return "a new round on an old meeting's day"
-    cluster = names.cluster
-    new_finals = final_keys(new_keyed, cluster, dated_rounds=rounds)
-    table = old["finals"]
-    finals = [table[order[j + 2]] for j in range(0, len(order), _STRIDE)] + new_finals
-    keyed = [(None, m) for m in olds] + new_keyed
-    mentions, _attended = people_mentioned([m for _, m in keyed])
-    officials = officials_of(mentions, cluster)
-    atoms = old["atoms"] + [None] * len(new_keyed)
-    res = assembled(releases, keyed, finals, cluster, officials, atoms)
-    # the state of this resolution: the old one with the new releases' decisions added
-    index = {k: i for i, k in enumerate(table)}
+    return None
+
+
+def _placed(order: list[int], was: list[int], origins: list[tuple[int, int]], finals: list[str],
+            table: list[str]) -> list[int]:
+    """The state's ``order`` after an update: the old meetings' entries with their extractions'
+    new places (``was``), then each new meeting's (its place, in ``origins``, and its resolved key
+    in ``finals``, added to ``table`` when new)."""
     if was == list(range(len(was))):        # the new releases listed after the old (the usual case)
         flat = list(order)
     else:
         flat = [x for j in range(0, len(order), _STRIDE) for x in (was[order[j]], order[j + 1], order[j + 2])]
-    for (_, _k, i), f in zip(ranked, new_finals):
-        e, mi = origin[i]
+    index = {k: i for i, k in enumerate(table)}
+    for (e, mi), f in zip(origins, finals):
         fi = index.get(f)
         if fi is None:
             fi = index[f] = len(table)
             table.append(f)
         flat += (e, mi, fi)
-    state = dict(old, exts=list(keys), apart=apart, order=flat, finals=table, atoms=atoms,
-                 canon=canon, series=sorted(seen | _series_names(raw_new)),
-                 last_release=max([last, *(extractions[i].release.id for i in new)]),
-                 names=names.rows(), dated_rounds=[[s, d, k] for (s, d), k in rounds.items()],
-                 dated_open=sorted(dated_open | {r for m in new_ms if (r := dated_round_of(m)) is not None}),
-                 encounters=sorted(encounters | {k for k, m in new_keyed if told_apart_by_people(m)}))
-    return res, state
+    return flat
 
 
 class _Names:
@@ -229,6 +246,22 @@ class _Names:
                 for i, row in enumerate(self.rows_in)]
 
 
+def _rows(officials: dict[str, Official]) -> list:
+    """Officials as plain data, their counters' keys in order: a list of pairs, not an object
+    (JSON would keep the order, but pairs say it)."""
+    return [[k, *([list(kv) for kv in c.items()] for c in (o.names, o.honorifics, o.countries, o.positions)),
+             sorted(o.name_keys)] for k, o in officials.items()]
+
+
+def _officials(rows: list) -> dict[str, Official]:
+    """The officials :func:`_rows` wrote."""
+    out: dict[str, Official] = {}
+    for k, names, honorifics, countries, positions, keys in rows:
+        out[k] = Official(k, Counter(dict(names)), Counter(dict(honorifics)), Counter(dict(countries)),
+                          Counter(dict(positions)), set(keys))
+    return out
+
+
 def _country(countries: dict) -> str | None:
     """:attr:`kg.resolve.Official.country` of these counts."""
     return sorted(countries.items(), key=lambda x: (-x[1], x[0]))[0][0] if countries else None
@@ -264,6 +297,7 @@ def _state_of(extractions: list[Extraction], keys: list[str], trace: dict) -> di
         "names": [[k, next(iter(o.names)), dict(o.countries), sorted(o.positions), cluster[k]]
                   for k, o in by_key.items()],
         "attended": attended, "named": trace["named"],
+        "attending": _rows(trace["attending"]), "chairing": _rows(trace["chairing"]),
         "spelt": sorted({tuple(sorted(p)) for p in trace["spelt"]}), "apart": sorted(trace["apart"]),
         "dated_rounds": [[s, d, k] for (s, d), k in trace["dated_rounds"].items()],
         "dated_open": sorted({r for _, m in keyed if (r := dated_round_of(m)) is not None}),

@@ -70,8 +70,10 @@ def update(tmp_path: Path, before: list[Extraction], after: list[Extraction]) ->
     assert how.startswith("full") and state is not None
     resolve_state.save(state, tmp_path)
     res, state, how = resolve_state.resolution(after, [key(x) for x in after], tmp_path)
-    assert fields(res) == fields(resolve(after)), how
-    _, whole, _ = resolve_state.resolution(after, [key(x) for x in after], None)
+    want = fields(resolve(after))
+    assert fields(res) == want, how
+    traced, whole, _ = resolve_state.resolution(after, [key(x) for x in after], None)
+    assert fields(traced) == want                  # tracing changes nothing
     assert json.dumps(state, sort_keys=True) == json.dumps(whole, sort_keys=True), how
     return how
 
