@@ -572,7 +572,7 @@ def _build_cached(inputs, files, notes, result, store, transient, ids, *, out, j
     try:
         if state is not None:
             _keep_state(state, stage)
-            lap("resolution state")
+            lap(f"resolution state kept (resolved: {result.resolved})")    # --timings tells which way
         written = _write_outputs(res, result, stage, ids, out=out, jobs=jobs, max_nodes=max_nodes, license=license,
                                  lap=lap, t0=t0, gens=gens, page_keys=store is not None)
         try:
