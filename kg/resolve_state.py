@@ -24,8 +24,10 @@ It proves it only in the common case, and resolves whole otherwise:
 - no series is renamed otherwise for an old meeting (:func:`kg.resolve.series_canon`);
 - the new releases name nobody new (each name key, spelt or in brackets, already known),
   move no name key's first mention to an earlier phase (an attendee's name first seen
-  as a co-chair's), change no name key's country, add no post to it, and spell or set
-  apart no pair not spelt or set apart before: the clusters' every input is unchanged;
+  as a co-chair's), change no name key's country, add no post to it, spell together no
+  pair not spelt together before, and set apart no pair the clustering may compare
+  (:func:`kg.resolve.may_be_apart`) that was not apart before: the clusters' every input
+  that counts is unchanged;
 - no new numbered round is dated on a day an old unnumbered meeting of its series is
   dated, and no new encounter shares a key with an old one (:func:`kg.resolve._encounters_apart`).
 
