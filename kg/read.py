@@ -299,8 +299,7 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
-    if " " in text and _SPACE_INSIDE_A_WORD.search(text):
-        text = _SPACE_INSIDE_A_WORD.sub("", text)   # "เจ้าหน้ าที่": a space no writer puts before a vowel sign
+    text = _SPACE_INSIDE_A_WORD.sub("", text)       # "เจ้าหน้ าที่": a space no writer puts before a vowel sign
     if "( " in text or " )" in text:
         text = _PADDED_BRACKET.sub("", text)     # "อาเซียน ( ABCM )ครั้งที่ 20": the bracket as written close
     return "\n".join([ln.strip() for ln in text.split("\n")])

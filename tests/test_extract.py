@@ -7234,11 +7234,14 @@ def test_one_clause_after_a_list_tells_of_each_meeting_listed():
     assert {"การประชุมรัฐมนตรีเศรษฐกิจอาเซียน", "การประชุมรัฐมนตรีเศรษฐกิจอาเซียนกับคู่เจรจา"} <= {m.label for m in ms}
 
 
-def test_a_meeting_told_as_opened_is_one_held():
-    ms = extract(release(
-        "การประชุมรัฐมนตรีต่างประเทศริมน้ำ ซึ่งเปิดขึ้นที่กรุงเวลลิงตัน นิวซีแลนด์ เมื่อวันที่ 5 สิงหาคม "
-        "ออกแถลงการณ์ร่วมเมื่อคืนวันที่ 6 สิงหาคมว่า จะกระชับความร่วมมือด้านการค้า", published=None))
-    assert [m.label for m in ms] == ["การประชุมรัฐมนตรีต่างประเทศริมน้ำ"]
+@pytest.mark.parametrize("text,labels", [
+    ("การประชุมรัฐมนตรีต่างประเทศริมน้ำ ซึ่งเปิดขึ้นที่กรุงเวลลิงตัน นิวซีแลนด์ เมื่อวันที่ 5 สิงหาคม "
+     "ออกแถลงการณ์ร่วมเมื่อคืนวันที่ 6 สิงหาคมว่า จะกระชับความร่วมมือด้านการค้า", ["การประชุมรัฐมนตรีต่างประเทศริมน้ำ"]),
+    ("นายสมชาย รักไทย กล่าวว่า ประธานาธิบดีจอห์น สมิธ และนายกรัฐมนตรีเจน โด ได้บรรลุฉันทามติในการหารือทางโทรศัพท์"
+     "ในสัปดาห์ที่แล้ว ก่อนที่จะพบกันที่กรุงเวลลิงตัน", ["การหารือทางโทรศัพท์"]),
+], ids=["a-meeting-told-as-opened-is-held", "a-week-told-after-a-talks-name-is-no-part-of-it"])
+def test_the_meetings_a_sentence_names(text, labels):
+    assert [m.label for m in extract(release(text, published=None))] == labels
 
 
 def test_the_delegation_as_subject_is_the_one_its_leader_heads():
@@ -7480,13 +7483,6 @@ def test_a_sessions_agenda_item_is_no_meeting():
         "หรือ RIVER CoP17 ณ  เมืองเวลลิงตัน นิวซีแลนด์ ระหว่างวันที่ 3 – 6 มีนาคม 2566 โดย\n"
         "ในการประชุมวาระที่ 41.3 เรื่อง รายงานการค้าพันธุ์ไม้ ไทยได้ชี้แจง"), release_id="x", path="x"))
     assert [(m.number, m.start) for m in ms] == [(17, PartialDate(2023, 3, 3))]
-
-
-def test_a_week_told_after_a_talks_name_is_no_part_of_it():
-    ms = extract(release(
-        "นายสมชาย รักไทย กล่าวว่า ประธานาธิบดีจอห์น สมิธ และนายกรัฐมนตรีเจน โด ได้บรรลุฉันทามติในการหารือทางโทรศัพท์"
-        "ในสัปดาห์ที่แล้ว ก่อนที่จะพบกันที่กรุงเวลลิงตัน", published=None))
-    assert [m.label for m in ms] == ["การหารือทางโทรศัพท์"]
 
 
 def test_each_other_between_a_talks_verb_and_between_names_both_sides():

@@ -1176,7 +1176,7 @@ def _chaired(f: str, m: re.Match, pi: int, body_live, inner: set[int], lists, oc
         # โดยนาย A ปฏิบัติหน้าที่ประธานการประชุมร่วมกับ…": the chair phrase is the main one's)
         followed = tuple(p.v.meetings["followed_from"])
         before_m = [mm for mm in body_live if mm.para == pi and mm.end <= m.start() and not mm.is_parent
-                    and id(mm) not in inner and not f[max(0, mm.start - len(max(followed, key=len))):mm.start].endswith(followed)]
+                    and id(mm) not in inner and not f.endswith(followed, 0, mm.start)]
         target = before_m[-1] if before_m else None
     named = occs_of(target) if target is not None else list(primary_occs)     # "ครั้งที่ 38 และ 39": both
     if not after_m and not any(_holds_facts(o) for o in named):

@@ -1223,12 +1223,15 @@ def _one_encounter_told_twice(occs: list[_Occ], sessions: tuple[str, ...]) -> li
     twice ("นาย A เข้าเยี่ยมคารวะ นาย B … นาย B ยินดีที่ได้พบหารือกับนาย A อีกครั้ง"): the first keeps
     the other's names as its aliases. Not the sessions of one visit told by their format (a small
     group's talk and the full delegations': talks.session_formats)."""
+    def one_talk(o: _Occ) -> bool:
+        return bool(o.mention.talk) and not any(w in lb for lb in (o.label, *o.aliases) for w in sessions)
+
     out: list[_Occ] = []
     for o in occs:
-        twin = next((x for x in out if o.mention.talk and x.mention.talk and o.start is not None
-                     and not any(w in lb for lb in (x.label, o.label, *x.aliases, *o.aliases) for w in sessions)
-                     and x.start == o.start and x.end == o.end and len(o.attendances) > 1
-                     and set(x.attendances) == set(o.attendances)), None)
+        twin = None
+        if one_talk(o) and o.start is not None and len(o.attendances) > 1:
+            twin = next((x for x in out if one_talk(x) and (x.start, x.end) == (o.start, o.end)
+                         and set(x.attendances) == set(o.attendances)), None)
         if twin is None:
             out.append(o)
         else:
