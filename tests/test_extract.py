@@ -7505,3 +7505,65 @@ def test_words_after_a_name_are_no_part_of_it_nor_a_party(text, name, country):
     found = dict(people_countries(text))
     assert name in found and (country is None or found[name] == country) and found.get(name) != "LA"
     assert not any(n != name and n.startswith(name) for n in found)
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("เมื่อวันที่ 4 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ เข้าร่วมประชุม RIVER 28 "
+     "ณ กรุงเวลลิงตัน นิวซีแลนด์", [28]),
+    ("เมื่อวันที่ 4 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ เข้าร่วมการประชุม RIVER28 "
+     "ณ กรุงเวลลิงตัน นิวซีแลนด์", [28]),
+    ("เมื่อวันที่ 4 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ เข้าร่วมการประชุมภาคีอนุสัญญาริมน้ำ "
+     "(Riverside Convention: RIVER) (RIVER28) ณ กรุงเวลลิงตัน นิวซีแลนด์", [28]),
+    ("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ เตรียมเข้าร่วมประชุม RIVER 10-13 มี.ค. นี้ "
+     "ณ กรุงเวลลิงตัน นิวซีแลนด์", [None]),
+], ids=["apart", "fused", "in-brackets-after-the-name", "a-days-range-is-no-edition"])
+def test_an_edition_told_after_an_acronym_numbers_the_round(text, numbers):
+    assert [m.number for m in extract(release(text, published=PartialDate(2023, 3, 1)))] == numbers
+
+
+def test_an_edition_told_after_an_acronym_is_the_round_of_that_number_named_in_full():
+    ms = extract(release(
+        "เมื่อวันที่ 4 มีนาคม 2566 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมผู้นำริมน้ำ-แปซิฟิก ครั้งที่ 13 "
+        "ณ กรุงเวลลิงตัน นิวซีแลนด์ โดยการประชุม RPM 13 ในปีนี้เน้นเรื่องการค้า", published=PartialDate(2023, 3, 1)))
+    assert [(m.number, m.label) for m in ms] == [(13, "การประชุมผู้นำริมน้ำ-แปซิฟิก")]
+
+
+def test_a_meeting_opening_its_paragraph_told_to_have_ended_was_held():
+    [m] = extract(release(
+        "การประชุมระดับเลขานุการคณะกรรมการชายแดนทั่วไป ไทย-นิวซีแลนด์ ที่จังหวัดริมน้ำ วันแรก จบลงเมื่อเวลา 17.00 น. "
+        "โดยมีพลเอก สมชาย รักไทย รองเสนาธิการทหาร เป็นหัวหน้าคณะฝ่ายไทย", published=PartialDate(2023, 3, 4)))
+    assert (m.status, [a.person.position for a in m.attendances]) == ("held", ["รองเสนาธิการทหาร"])
+
+
+def test_a_name_goes_on_past_a_dash_into_the_province_across_the_border():
+    [m] = extract(release(
+        "เมื่อวันที่ 4 มีนาคม 2566 ที่โรงแรมริมน้ำ จังหวัดเลย มีการประชุมคณะทำงานความร่วมมือด้านการท่องเที่ยวจังหวัดเลย – "
+        "แขวงเวลลิงตัน นิวซีแลนด์ โดยมีนายสมชาย รักไทย รองผู้ว่าราชการจังหวัดเลย เป็นหัวหน้าคณะ", published=None))
+    assert m.label.endswith("แขวงเวลลิงตัน")
+
+
+def test_an_earlier_round_the_reported_one_builds_on_is_background_even_when_dated():
+    ms = extract(release(
+        "เมื่อวันที่ 11 มีนาคม 2567 นายสมชาย รักไทย เป็นประธานการประชุมคณะผู้ทรงคุณวุฒิริมน้ำ ครั้งที่ 2 ณ กรุงเวลลิงตัน "
+        "โดยต่อยอดจากการประชุมคณะผู้ทรงคุณวุฒิริมน้ำ ครั้งที่ 1 เมื่อวันที่ 25 มกราคม 2567", published=None))
+    assert [m.number for m in ms] == [2]
+
+
+def test_an_aide_named_before_the_one_they_advise_acts_for_that_ones_country_who_is_not_there():
+    ms = extract(release(
+        "เมื่อวันที่ 19 สิงหาคม 2564 ดร. จอห์น สมิธ ที่ปรึกษา สมเด็จเจน โด นายกรัฐมนตรีแห่งนิวซีแลนด์ "
+        "และรัฐมนตรีช่วยว่าการกระทรวงการท่องเที่ยว นิวซีแลนด์ ได้เข้าพบ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการท่องเที่ยวของไทย",
+        published=None))
+    assert [sorted((a.person.name, a.person.country) for a in m.attendances) for m in ms] == [
+        [("จอห์น สมิธ", "NZ"), ("สมชาย รักไทย", "TH")]]
+
+
+def test_a_headlines_undated_talk_between_the_officials_of_the_bodys_dated_talk_is_that_talk():
+    """(a headline, a view count, the lead that tells the welcome, then the dated call)"""
+    ms = extract(parse_release_text(clean(
+        "นายกรัฐมนตรีให้การต้อนรับประธานาธิบดีนิวซีแลนด์ ในโอกาสเยือนไทย\n\n324\n\n"
+        "นายสมชาย รักไทย นายกรัฐมนตรีให้การต้อนรับ นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ ในโอกาสเดินทางเยือนประเทศไทย\n\n"
+        "วานนี้ (19 ก.พ. 59) เวลา 18.00 น. นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ เข้าเยี่ยมคารวะ นายสมชาย รักไทย "
+        "นายกรัฐมนตรี ณ ทำเนียบรัฐบาล"), release_id="x", path="x"))
+    assert [(m.start, sorted(a.person.name for a in m.attendances)) for m in ms] == [
+        (PartialDate(2016, 2, 19), ["จอห์น สมิธ", "สมชาย รักไทย"])]

@@ -193,7 +193,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # an ordinal leading the English name is the round, not the name; one inside it (MID_ORDINAL,
             # no such group) names the inner meeting and stays
             label = label.replace(ordinal.group("ordinal"), "", 1)
-        label, label_en, numbers, number_year, k = _english_name_and_round(f, label, name_end, pend, p, ordinal)
+        label, label_en, numbers, number_year, k, by_edition = _english_name_and_round(f, label, name_end, pend, p, ordinal)
         written_with_english = None
         if english_first is not None:
             # "การประชุม (Joint Riverside Dialogue: JRD) ไทย–นิวซีแลนด์": the English name is the name's other
@@ -232,6 +232,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             last_end = k
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
+        mm.acronym_edition = by_edition
         if not numbers:
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
@@ -549,7 +550,8 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
     """What follows a name: its English name in brackets (and a pair or a session told after a
     bracketed acronym), then its round (ครั้งที่ N) and an English name after that; with no
     ครั้งที่, a Latin ordinal before the name or in its English name numbers the round. Returns
-    the label, the English name, the numbers, the number's year and where the mention ends."""
+    the label, the English name, the numbers, the number's year, where the mention ends, and whether
+    the number is an edition told after an acronym (:func:`_acronym_edition`)."""
     k = name_end
     label_en = None
     m3 = _PAREN.match(f, k, pend)
@@ -592,9 +594,45 @@ def _english_name_and_round(f: str, label: str, name_end: int, pend: int, p: Pat
         numbers = [int(ordinal.group("nth"))]
     if not numbers and label_en and m3 is not None and (en_nth := _EN_ORDINAL.match(label_en)) is not None:
         numbers = [int(en_nth.group("nth"))]    # "การประชุม X (52nd ASEAN Foreign Ministers' Meeting)": its round
+    edition = _acronym_edition(f, label, k, pend, p) if not numbers else None
+    if edition is not None:
+        label, numbers, k = edition         # "การประชุม COP 28", "ACAMM-23": the edition after the acronym
     if label.endswith(_SPECIAL_SESSIONS):
         numbers, number_year = [], None     # "สมัยพิเศษ ครั้งที่ 1/2568": a special session has no number (CONTRACT.md)
-    return label, label_en, numbers, number_year, k
+    return label, label_en, numbers, number_year, k, edition is not None
+
+
+#: an acronym with its edition fused or after a dash ("COP26", "ACAMM-23"), ending a name
+_FUSED_EDITION = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{3,8})-?(?P<n>\d{1,3})\Z")
+#: an acronym ending a name, and its edition written apart after it ("การประชุม COP 28")
+_ENDS_WITH_CAPITALS = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{3,8})\Z")
+_EDITION_APART = re.compile(r"[ -](?P<n>\d{1,3})(?![\d.,:/])")
+#: how far a day told right after an acronym may run ("APCS 10-13 ก.ย."): its days, not its edition
+_DAY_REACH = len("10 - 13 กันยายน")
+_ANY_YEAR = 2000
+#: the acronym and its edition in brackets after the name ("…ว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ (COP26)")
+_EDITION_BRACKETED = re.compile(r" ?\((?P<acronym>[A-Z]{3,8})[ -]?(?P<n>\d{1,3})\)")
+
+
+def _acronym_edition(f: str, label: str, k: int, pend: int, p: Patterns) -> tuple[str, list[int], int] | None:
+    """The round numbered after the acronym a name ends with, as conferences number their
+    editions ("เข้าร่วมประชุม COP 28", "COP26", "การประชุม ACAMM-23"): (the label without the
+    number, the number, where the mention ends), or None; so is the acronym with its edition in
+    brackets after the name ("…สภาพภูมิอากาศ (COP26)"). Not an acronym of ``not_editions``
+    (COVID-19 is a disease's name), nor one of fewer than three letters (G20 names a group)."""
+    not_editions = p.v.meetings["not_editions"]
+    fused = _FUSED_EDITION.search(label)
+    if fused is not None and fused.group("acronym") not in not_editions:
+        return label[:fused.end("acronym")], [int(fused.group("n"))], k
+    bracketed = _EDITION_BRACKETED.match(f, k, pend)
+    if bracketed is not None and bracketed.group("acronym") not in not_editions:
+        return label, [int(bracketed.group("n"))], bracketed.end()
+    ends = _ENDS_WITH_CAPITALS.search(label)
+    apart = _EDITION_APART.match(f, k, pend) if ends is not None else None
+    if apart is not None and ends.group("acronym") not in not_editions and int(apart.group("n")) > 0 \
+            and not find_dates(f[apart.start("n"):min(pend, apart.start("n") + _DAY_REACH)], default_year=_ANY_YEAR):
+        return label, [int(apart.group("n"))], apart.end()
+    return None
 
 
 def _name_series(f: str, s: int, mm: MeetingMention, head_apart: bool, out: list[MeetingMention], w: _NameWords) -> None:
@@ -948,6 +986,12 @@ def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym
         if len({(x.series, tuple(x.numbers)) for x in same}) == 1:
             target = same[0]
             mm.numbers, mm.number_year = list(target.numbers), target.number_year
+    if target is None and mm.acronym_edition:
+        # "ประชุม ASEM 13" beside "การประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 13": the one round of that number the
+        # release names in another way
+        same = [x for x in mentions if x is not mm and x.numbers == mm.numbers and not x.acronym_edition]
+        if len({x.series for x in same}) == 1:
+            target = same[0]
     if target is None and generic and not mm.numbers and mm.para != 0 and "ช่วง" in mm.label:
         # "เข้าร่วมการประชุมช่วงระดับรัฐมนตรี": a segment of the meeting the title names
         target = next((x for x in mentions if x.para != 0 and x is not mm and (x.numbers or x.cue) and not x.is_parent
@@ -1132,12 +1176,14 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
     """Rounds told as the background of a later round of their series that the release reports
     ("…ครั้งที่ 23 … ที่ประชุมได้ติดตามความคืบหน้าจากการประชุมเจ้าหน้าที่อาวุโสฯ ครั้งที่ 22"):
     named without an attending verb, after a word of results, progress or decisions
-    (`background_round_before`: ตามข้อตัดสินใจของการประชุม X ครั้งที่ 13), and undated."""
+    (`background_round_before`: ตามข้อตัดสินใจของการประชุม X ครั้งที่ 13), and undated; or, dated or
+    not, the round the reported one builds on (`built_on_before`: โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อ…)."""
     out = set()
     for mm in mentions:
+        built_on = p.ends_with("built_on", f, mm.start)     # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"
         if len(mm.numbers) != 1 or mm.cue or mm.talk \
-                or not (p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
-                or _DATED_AFTER.match(f, mm.end) is not None or _TOLD_WHEN_AFTER.match(f, mm.end) is not None:
+                or not (built_on or p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
+                or not built_on and (_DATED_AFTER.match(f, mm.end) is not None or _TOLD_WHEN_AFTER.match(f, mm.end) is not None):
             continue
         if any(x is not mm and x.series == mm.series and x.numbers and max(x.numbers) > mm.numbers[0]
                and (x.cue or x.para == 0) for x in mentions):
@@ -1190,6 +1236,9 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         # ระหว่างจังหวัด A … นำโดยนาย B … ที่ห้องประชุมศาลากลางจังหวัด A": a report of it)
         held_soon = held_soon or (mm.opens and _LED_OR_SAT.search(
             f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
+        # (…or one that opens its paragraph and is told to have ended: "การประชุม X ที่จังหวัด A วันแรก จบลง…")
+        held_soon = held_soon or (mm.opens and p.contains(
+            "ended_after", f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])))
         # (…or one told with who chaired it: "…เป็นการประชุม X โดยมี นาย A … เป็นประธานร่วมฝ่ายไทย")
         held_soon = held_soon or (_WITH_WHOM.match(f, mm.end) is not None and p.chair.search(
             f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)

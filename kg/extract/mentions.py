@@ -53,6 +53,7 @@ class MeetingMention:
     within: MeetingMention | None = None          # the meeting a list "consists of" it in (…การประชุม X ในวันที่ 1
                                                   # ประกอบด้วยการประชุม A B และ C): shares X's day and place
     alongside: bool = False                       # listed as held beside the main meeting ("นอกจากนี้ ยังเป็นการประชุม
+    acronym_edition: bool = False                 # numbered by the edition after its acronym ("ประชุม COP 28")
     ahead: bool = False                           # where a trip told after the day goes ("…ก่อนเดินทางไปร่วมประชุม X"):
                                                   # the paragraph's day is the getting ready's, not its own
 
@@ -66,6 +67,7 @@ class PersonMention:
     para: int
     negated: bool = False
     encounter: bool = False       # met separately: "เยี่ยมคารวะ…", "หารือทวิภาคีกับ…"
+    principal: bool = False       # named as whose aide another is ("ที่ปรึกษา สมเด็จ X"): not there
 
 
 

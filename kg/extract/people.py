@@ -846,6 +846,7 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     _as_named_in_full(f, people)
     people = _told_again_in_full(f, paras, people, p)
     people = _with_quoted_given_name_leads(f, paras, people)
+    people = _principals_of_aides(f, people, p)
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
@@ -868,6 +869,22 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _principals_of_aides(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
+    """An official whose post is an aide's (``positions.aide_posts``: ที่ปรึกษา, ผู้ช่วย…) named right
+    before another ("ดร. A ที่ปรึกษา สมเด็จ… B นายกรัฐมนตรีแห่ง X"): A advises B, who is only named
+    (not there), and A acts for B's country."""
+    aide_posts = tuple(p.v.positions["aide_posts"])
+    out = list(people)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.para != b.para or not (a.person.position or "").endswith(aide_posts) or f[a.end:b.start].strip():
+            continue
+        b.negated = b.principal = True
+        if b.person.country is not None and b.person.country != a.person.country:
+            out[i] = replace(a, person=replace(a.person, country=b.person.country))
+    return out
 
 
 #: a given name alone in quotes opening a paragraph, as news leads name the story's official

@@ -1222,7 +1222,11 @@ def _one_encounter_told_twice(occs: list[_Occ], sessions: tuple[str, ...]) -> li
     """Two talks of one release between the same officials on the same day are one encounter told
     twice ("นาย A เข้าเยี่ยมคารวะ นาย B … นาย B ยินดีที่ได้พบหารือกับนาย A อีกครั้ง"): the first keeps
     the other's names as its aliases. Not the sessions of one visit told by their format (a small
-    group's talk and the full delegations': talks.session_formats)."""
+    group's talk and the full delegations': talks.session_formats). So is a headline's undated talk
+    between the officials of a dated talk of the body: the body's telling is kept."""
+    def headline_told(o: _Occ) -> bool:
+        return o.mention.para == 0 and o.start is None
+
     def one_talk(o: _Occ) -> bool:
         return bool(o.mention.talk) and not any(w in lb for lb in (o.label, *o.aliases) for w in sessions)
 
@@ -1230,10 +1234,17 @@ def _one_encounter_told_twice(occs: list[_Occ], sessions: tuple[str, ...]) -> li
     for o in occs:
         twin = None
         if one_talk(o) and o.start is not None and len(o.attendances) > 1:
-            twin = next((x for x in out if one_talk(x) and (x.start, x.end) == (o.start, o.end)
+            twin = next((x for x in out if one_talk(x) and ((x.start, x.end) == (o.start, o.end) or headline_told(x))
                          and set(x.attendances) == set(o.attendances)), None)
         if twin is None:
             out.append(o)
+        elif headline_told(twin) and twin.start is None:
+            # the headline's undated telling of the body's talk ("รมว. A ต้อนรับ ดร. B …", then "เมื่อวันที่ …
+            # ดร. B … ได้เข้าพบ นาย A"): the body's, dated, with the headline's wording as an alias
+            o.aliases = tuple(dict.fromkeys((*o.aliases, twin.label, *twin.aliases)))
+            o.primary = o.primary or twin.primary
+            o.co_chairs = {**twin.co_chairs, **o.co_chairs}
+            out[out.index(twin)] = o
         else:
             twin.aliases = tuple(dict.fromkeys((*twin.aliases, o.label, *o.aliases)))
     return out

@@ -199,7 +199,10 @@ def _holder(f: str, s: int, pi: int, pstart: int, people: list[PersonMention], p
     # "นาย X ให้สัมภาษณ์ถึงการหารือกับ…": X tells of their own talk (the verb's การ between)
     told_of = p.ends_with("results", f, s) or (f.endswith("การ", 0, s) and p.ends_with("results", f, s - len("การ"))) \
         or p.ends_with("own_talk", f, s)        # "นาย X … แถลงภายหลังการประชุมหารือกับ…": their own talk
-    return _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p) or next(
+    referent = _short_referent(f, lo, s, people, p) or _post_referent(f, lo, s, people, p)
+    if referent is not None and referent.principal:
+        referent = None                     # "ดร. A ที่ปรึกษา สมเด็จ B นายกรัฐมนตรี… เข้าพบ…": B is only named
+    return referent or next(
         (pm for pm in reversed(people) if pm.para == pi and pm.end <= s
          and (not pm.negated or told_of or _own_plan_told(f, pm, s, p))
          and s - pm.end <= reach["holder_anywhere"]
@@ -1408,6 +1411,8 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
                 break
         elif (met[-1].person.position or "").endswith(_OF):
             break                       # "กับ Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser, not met
+        elif pm.principal:
+            break                       # "ต้อนรับ ดร. A ที่ปรึกษา สมเด็จ B นายกรัฐมนตรี…": B, whose aide A is, is not there
         elif (pm.person.position or "").startswith(tuple(p.v.positions["reporter_posts"])):
             break                       # "…คารวะพลเอก A นายกรัฐมนตรี พลตรี S รองโฆษก… กล่าวว่า": S tells of it
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
@@ -1474,7 +1479,7 @@ def _and_post_then(f: str, a: int, b: int, p: Patterns, reach: dict) -> bool:
 
 
 #: "…ให้สัมภาษณ์ว่า … จะมีการพบปะกับ…": what the speaker will do, told after their statement's ว่า
-_OWN_PLAN = re.compile(r"ว่า.*(?:(?:\s|และ|โดย|ก็|ยัง)จะ|ได้)")
+_OWN_PLAN = re.compile(r"ว่า(?!การ).*(?:(?:\s|และ|โดย|ก็|ยัง)จะ|ได้)")     # (not the ว่า of a post's ว่าการ)
 
 
 def _own_plan_told(f: str, pm: PersonMention, s: int, p: Patterns) -> bool:
