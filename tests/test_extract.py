@@ -7567,3 +7567,11 @@ def test_a_headlines_undated_talk_between_the_officials_of_the_bodys_dated_talk_
         "นายกรัฐมนตรี ณ ทำเนียบรัฐบาล"), release_id="x", path="x"))
     assert [(m.start, sorted(a.person.name for a in m.attendances)) for m in ms] == [
         (PartialDate(2016, 2, 19), ["จอห์น สมิธ", "สมชาย รักไทย"])]
+
+
+def test_the_day_an_invitation_is_accepted_is_not_the_meetings_own():
+    [m] = extract(release(
+        "เมื่อวันที่ 15 มี.ค.66 ที่ผ่านมา เจ้าหน้าที่ประสานงานชายแดนฝ่ายนิวซีแลนด์ ได้ตอบรับพร้อมที่จะเข้าร่วมประชุมหารือ"
+        "พบปะพัฒนาสัมพันธ์ริมน้ำ ของเจ้าหน้าที่ประสานงานชายแดนฝ่ายไทย ในวันที่ 24 มี.ค.66 ที่จะถึงนี้ในเวลา 10.00 น. "
+        "ณ ห้องประชุมด่านริมน้ำ", published=PartialDate(2023, 3, 16)))
+    assert (m.start, m.status) == (PartialDate(2023, 3, 24), "scheduled")
