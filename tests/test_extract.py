@@ -7575,3 +7575,10 @@ def test_the_day_an_invitation_is_accepted_is_not_the_meetings_own():
         "พบปะพัฒนาสัมพันธ์ริมน้ำ ของเจ้าหน้าที่ประสานงานชายแดนฝ่ายไทย ในวันที่ 24 มี.ค.66 ที่จะถึงนี้ในเวลา 10.00 น. "
         "ณ ห้องประชุมด่านริมน้ำ", published=PartialDate(2023, 3, 16)))
     assert (m.start, m.status) == (PartialDate(2023, 3, 24), "scheduled")
+
+
+def test_a_british_peers_title_opens_a_foreign_officials_name():
+    [m] = extract(release(
+        "วันนี้ (20 มีนาคม 2567) ที่ทำเนียบรัฐบาล ลอร์ดสมิธ แห่งเวลลิงตัน รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร "
+        "เข้าเยี่ยมคารวะนายสมชาย รักไทย นายกรัฐมนตรี ในโอกาสเยือนไทยอย่างเป็นทางการ", published=PartialDate(2024, 3, 20)))
+    assert sorted((a.person.honorific, a.person.country) for a in m.attendances) == [("นาย", "TH"), ("ลอร์ด", "GB")]
