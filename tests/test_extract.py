@@ -7582,3 +7582,28 @@ def test_a_british_peers_title_opens_a_foreign_officials_name():
         "วันนี้ (20 มีนาคม 2567) ที่ทำเนียบรัฐบาล ลอร์ดสมิธ แห่งเวลลิงตัน รัฐมนตรีว่าการกระทรวงการต่างประเทศสหราชอาณาจักร "
         "เข้าเยี่ยมคารวะนายสมชาย รักไทย นายกรัฐมนตรี ในโอกาสเยือนไทยอย่างเป็นทางการ", published=PartialDate(2024, 3, 20)))
     assert sorted((a.person.honorific, a.person.country) for a in m.attendances) == [("นาย", "TH"), ("ลอร์ด", "GB")]
+
+
+def test_the_post_after_an_untitled_thai_spelling_in_brackets_is_the_latin_named_officials():
+    [m] = extract(release(
+        "เมื่อวันที่ 8 กันยายน 2565 พลเอก สมชาย รักไทย ปลัดกระทรวงกลาโหม ให้การต้อนรับนาย John Smith (จอห์น สมิธ) "
+        "ปลัดกระทรวงกลาโหมนิวซีแลนด์ ณ ห้องริมน้ำ ในศาลาว่าการกลาโหม", published=PartialDate(2022, 9, 8)))
+    assert sorted((a.person.name, a.person.position, a.person.country) for a in m.attendances) == [
+        ("จอห์น สมิธ", "ปลัดกระทรวงกลาโหมนิวซีแลนด์", "NZ"), ("สมชาย รักไทย", "ปลัดกระทรวงกลาโหม", "TH")]
+
+
+def test_a_nominaliser_written_twice_before_a_name_still_attends_it():
+    """(the forum held during a numbered assembly: its part, with the delegates)"""
+    ms = extract(release(
+        "นางสาวเจน โด สส.ริมน้ำ ในฐานะกรรมาธิการสหภาพรัฐสภาสตรี เข้าร่วมการการประชุมสหภาพรัฐสภาสตรี ในห้วงการประชุม"
+        "สมัชชาสหภาพรัฐสภา ครั้งที่ 150 ระหว่างวันที่ 5-9 เมษายน 2568 ณ กรุงเวลลิงตัน นิวซีแลนด์", published=None))
+    assert [(m.number, [a.person.name for a in m.attendances]) for m in ms] == [(None, ["เจน โด"]), (150, [])]
+
+
+def test_the_day_the_results_of_a_trip_are_told_is_not_its_meetings_day():
+    [m] = extract(release(
+        "วันที่ 27 พฤศจิกายน 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดเผยผลการเดินทางเยือนนิวซีแลนด์"
+        "อย่างเป็นทางการ ระหว่างวันที่ 21-23 พฤศจิกายน 2567 ซึ่งเป็นประเทศแรกที่ตนอยากไปพบผู้บริหารระดับสูง\n\n"
+        "โดยนายสมชายระบุว่า ในการเข้าพบหารือกับ นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมนิวซีแลนด์ "
+        "ทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมการลงทุน", published=None))
+    assert (m.start, m.end) == (PartialDate(2024, 11, 21), PartialDate(2024, 11, 23))

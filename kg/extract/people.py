@@ -784,8 +784,8 @@ _UNTITLED_THAI_SPELLING = re.compile(rf"\s?\(\s?(?P<name>[{_THAI}]+(?: [{_THAI}]
 
 def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> PersonMention:
     """A Latin-named official with no post yet, spelt in Thai in brackets right after with no
-    title: named in Thai, as the titled spelling would be, the Latin name a spelling. Words that
-    are a post or a party are an aside, not a name."""
+    title: named in Thai, as the titled spelling would be, the Latin name a spelling, and holding
+    the post told after the bracket. Words that are a post or a party are an aside, not a name."""
     if pm.person.position is not None or _HAS_THAI.search(pm.person.name) or pm.end != pm.name_end:
         return pm
     m = _UNTITLED_THAI_SPELLING.match(f, pm.name_end)
@@ -795,7 +795,15 @@ def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> Pers
                                                  for w in m.group("name").split()):
         return pm                           # titled: the official's own mention; or a post, a party
     spelt = tuple(dict.fromkeys((pm.person.name, *pm.person.spellings)))
-    return replace(pm, end=m.end(), name_end=m.end(), person=replace(pm.person, name=m.group("name"), spellings=spelt))
+    # "นาย Greg X (เกร็ก X) ปลัดกระทรวงกลาโหมเครือรัฐออสเตรเลีย": the post after the bracket is the official's
+    k = m.end() + (f[m.end():m.end() + 1] == " ")
+    line_end = f.find("\n", k)
+    position, end = _parse_position(f, k, len(f) if line_end == -1 else line_end, p) \
+        if p.position_head.match(f, k) else (None, m.end())
+    named = [c for _, c in _countries_in(position)] if position else []
+    person = replace(pm.person, name=m.group("name"), spellings=spelt, position=position or None,
+                     country=pm.person.country or (named[0] if named else None))
+    return replace(pm, end=max(end, m.end()), name_end=m.end(), person=person)
 
 
 def _with_entourage_countries(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
