@@ -7607,3 +7607,20 @@ def test_the_day_the_results_of_a_trip_are_told_is_not_its_meetings_day():
         "โดยนายสมชายระบุว่า ในการเข้าพบหารือกับ นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมนิวซีแลนด์ "
         "ทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมการลงทุน", published=None))
     assert (m.start, m.end) == (PartialDate(2024, 11, 21), PartialDate(2024, 11, 23))
+
+
+def test_a_name_opening_with_a_purpose_that_runs_on_to_its_round_is_a_meeting():
+    """(การประชุมเพื่อ… alone is generic, the meeting "to do" something; numbered, it is that round's name)"""
+    [m] = extract(release(
+        "เมื่อวันที่ 18 กุมภาพันธ์ 2566 สถาบันริมน้ำได้จัดการประชุมหารือเพื่อความร่วมมือพัฒนาอุตสาหกรรมยานยนต์ระหว่าง"
+        "ประเทศไทยและนิวซีแลนด์ ครั้งที่ 4 ผ่านระบบออนไลน์", published=PartialDate(2023, 3, 1)))
+    assert (m.number, m.mode) == (4, "virtual")
+
+
+@pytest.mark.parametrize("told", [
+    "อาเซียนเตรียมจัดการประชุมเจ้าหน้าที่อาวุโสริมน้ำ ในวันที่ 11 มีนาคม 2566 ผ่านระบบการประชุมทางไกล",
+    "ไทยได้เป็นเจ้าภาพจัดการประชุมเจ้าหน้าที่อาวุโสริมน้ำ ในวันที่ 11 มีนาคม 2566 ที่กรุงเทพฯ",
+], ids=["a-grouping-holds-it", "thailand-hosts-it"])
+def test_one_who_tells_of_a_meeting_a_country_or_a_body_holds_reports_it(told):
+    [m] = extract(release("นางเจน โด อธิบดีกรมเจรจาการค้าริมน้ำ เปิดเผยว่า " + told, published=PartialDate(2023, 3, 1)))
+    assert m.attendances == ()

@@ -1077,14 +1077,26 @@ def _before_other_meetings(live, q: int, a: int, b: int) -> int:
 
 def _tells_of_another(f: str, pm: PersonMention, people, p: Patterns, reach: int) -> bool:
     """"นาง X อธิบดีกรมสารนิเทศ เปิดเผยว่า … นาย Y นายกรัฐมนตรี จะเข้าร่วม…": one whose statement
-    opens right after their name and post (within ``reach``), and names another official, is
-    its reporter, not an attendee."""
+    opens right after their name and post (within ``reach``), and names another official or tells
+    of a meeting a country or a body holds, is its reporter, not an attendee."""
     m = p.words["statement"][0].search(f, pm.end, min(len(f), pm.end + reach))
     if m is None:
         return False
     # (one the statement names as having sent the teller, "ได้รับมอบหมายจาก… (นาย Y)", is no other attendee)
     nxt = next((q for q in people if q.para == pm.para and q.start >= m.end() and not q.negated), None)
-    return nxt is not None and person_key(nxt.person.name) != person_key(pm.person.name)
+    return nxt is not None and person_key(nxt.person.name) != person_key(pm.person.name) \
+        or _a_body_holds(f, m.end(), p)
+
+
+def _a_body_holds(f: str, i: int, p: Patterns) -> bool:
+    """Does the statement opening at ``i`` tell of a meeting a country or a body holds ("…เปิดเผยว่า
+    อาเซียนเตรียมจัดการประชุม X", "…ว่า ไทยได้เป็นเจ้าภาพจัดการประชุม Y", "…ว่า กระทรวง Z จะเป็นเจ้าภาพ…")?
+    Its teller reports it (``meetings.json`` body_holds: its subjects, verbs and reach)."""
+    told = p.v.meetings["body_holds"]
+    j = i + (f[i:i + 1] == " ")
+    if not (p.party.match(f, j) or f.startswith(tuple(told["subjects"]), j)):
+        return False
+    return p.contains("body_holds", f, j, min(len(f), j + told["reach"]))
 
 
 def _attach_talk_people(text, paras, people, canonical, live, occs_of, reporters: tuple[str, ...] = ()) -> None:

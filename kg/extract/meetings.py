@@ -156,10 +156,14 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         stop = _CHUNK_END.search(f, tail_start, limit)
         j = stop.start() if stop else limit
         sided = _one_side_of(f, tail_start, j, p)
-        if blocked and (w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers)
+        # (not a chunk that runs on to its round, naming no other meeting inside: "การประชุมหารือเพื่อความ
+        # ร่วมมือ…ไทยและ X ครั้งที่ 4"; but "จัดประชุมต่อเนื่องจากการประชุม Y ครั้งที่ 13" is Y's round)
+        generic = w.generic_at(f, tail_start) \
+            and not (_BEFORE_NUMBER.match(f, j, pend) and p.head.search(f, tail_start, j) is None)
+        if blocked and (generic or sided or any(x in f[tail_start:j] for x in w.refers)
                         or p.head.match(f, tail_start)):
             continue        # (…อนุมัติกรอบการหารือการประชุม X ครั้งที่ 9: the mandate for X; X is read at its own head)
-        if w.generic_at(f, tail_start) or sided or any(x in f[tail_start:j] for x in w.refers):
+        if generic or sided or any(x in f[tail_start:j] for x in w.refers):
             back = _named_back(f, s, tail_start, j, pi, w.refers, out)
             if back is not None:        # "…มีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียนข้างต้น": the one told before
                 out.append(back)
@@ -183,7 +187,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             if told is None:
                 continue
             tail, name_end, ordinal, head_apart, english_first = told
-        elif w.generic_at(f, tail_start) or tail[0].isdigit() or tail == _THAT:
+        elif generic or tail[0].isdigit() or tail == _THAT:
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
         name_end = _name_goes_on(f, s, name_end, pend, p, w)

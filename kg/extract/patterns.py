@@ -310,6 +310,7 @@ def patterns() -> Patterns:
             "own_talk": _word_table(m["talks"]["own_talk_before"]),
             "background_round": _word_table(m["background_round_before"]),
             "built_on": _word_table(m["built_on_before"]),
+            "body_holds": _word_search(m["body_holds"]["verbs"]),
             "list_companions": _word_search(m["list_companions"]),
             "led_by": _word_table(m["delegation"]["led_by"]),
             "chair_subject": _word_table(m["chair_subject_links"]),
