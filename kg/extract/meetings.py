@@ -613,7 +613,7 @@ _ENDS_WITH_CAPITALS = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{3,8})\Z")
 _EDITION_APART = re.compile(r"[ -](?P<n>\d{1,3})(?![\d.,:/])")
 #: how far a day told right after an acronym may run ("APCS 10-13 ก.ย."): its days, not its edition
 _DAY_REACH = len("10 - 13 กันยายน")
-_ANY_YEAR = 2000
+_ANY_YEAR = 2000       # a year to read a yearless day by ("10-13 ก.ย."): only whether it is one matters
 #: the acronym and its edition in brackets after the name ("…ว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ (COP26)")
 _EDITION_BRACKETED = re.compile(r" ?\((?P<acronym>[A-Z]{3,8})[ -]?(?P<n>\d{1,3})\)")
 

@@ -1238,12 +1238,11 @@ def _one_encounter_told_twice(occs: list[_Occ], sessions: tuple[str, ...]) -> li
                          and set(x.attendances) == set(o.attendances)), None)
         if twin is None:
             out.append(o)
-        elif headline_told(twin) and twin.start is None:
+        elif headline_told(twin):
             # the headline's undated telling of the body's talk ("รมว. A ต้อนรับ ดร. B …", then "เมื่อวันที่ …
             # ดร. B … ได้เข้าพบ นาย A"): the body's, dated, with the headline's wording as an alias
             o.aliases = tuple(dict.fromkeys((*o.aliases, twin.label, *twin.aliases)))
             o.primary = o.primary or twin.primary
-            o.co_chairs = {**twin.co_chairs, **o.co_chairs}
             out[out.index(twin)] = o
         else:
             twin.aliases = tuple(dict.fromkeys((*twin.aliases, o.label, *o.aliases)))
