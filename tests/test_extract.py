@@ -7624,3 +7624,17 @@ def test_a_name_opening_with_a_purpose_that_runs_on_to_its_round_is_a_meeting():
 def test_one_who_tells_of_a_meeting_a_country_or_a_body_holds_reports_it(told):
     [m] = extract(release("นางเจน โด อธิบดีกรมเจรจาการค้าริมน้ำ เปิดเผยว่า " + told, published=PartialDate(2023, 3, 1)))
     assert m.attendances == ()
+
+
+def test_a_news_verb_after_a_titled_given_name_is_no_surname():
+    """(a deck under the headline, then the lead that names him in full)"""
+    names = names_read("ไทย-นิวซีแลนด์ร่วมหนุนการค้า\n\nพล.อ.สมชาย ถกทวิภาคี นิวซีแลนด์ ร่วมผลักดันการค้า\n\n"
+                       "พล.อ.สมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับนายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์")
+    assert "สมชาย ถกทวิภาคี" not in names and names[0] == "สมชาย รักไทย"
+
+
+def test_a_group_named_by_its_number_written_apart_goes_on_with_the_name():
+    [m] = extract(release(
+        "เมื่อวันที่ 4 มีนาคม 2566 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมผู้ทรงคุณวุฒิระดับสูง"
+        "ของประเทศกลุ่ม 77 ว่าด้วยความร่วมมือริมน้ำ ณ กรุงเวลลิงตัน", published=PartialDate(2023, 3, 5)))
+    assert "ประเทศกลุ่ม 77 ว่าด้วย" in m.label
