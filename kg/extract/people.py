@@ -983,6 +983,12 @@ def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> No
             cut[id(pm)] = fused                             # "สมิธมีขึ้น"
     full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
     for pm in people:
+        # "นายสี จิ้นผิงชี้ให้เห็นว่า…": an opener fused to the surname, before which the release's full name stands
+        words = pm.person.name.split()
+        if id(pm) not in cut and len(words) >= 2 and _THAI_OPENING.match(pm.person.name) \
+                and (fused := _fused_head(words[1], openers)) is not None and f"{words[0]} {fused}" in full:
+            cut[id(pm)] = f"{words[0]} {fused}"
+    for pm in people:
         words = pm.person.name.split()
         # "โดยนายสมชาย สัญญาว่า…" after "นายสมชาย รักไทย อดีตนายกรัฐมนตรี": a given name the release names in
         # full, then a word of the language (a verb), no surname
