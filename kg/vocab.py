@@ -94,7 +94,7 @@ class Vocab:
         names_en = [n for p in self.parties.values() for n in p.names_en if len(n) > 2]
         # the English names' first letters, looked at first: \b holds between every Thai letter and
         # the vowel or tone mark after it, so without them the English names were tried at most
-        # positions of a Thai text (the same matches; a whole-text scan about three times faster)
+        # positions of a Thai text (the same matches; a whole-text scan 2.4 times faster)
         first = "".join(sorted({re.escape(n[0]) for n in names_en}))
         en = alternation(names_en)
         return re.compile(rf"(?P<th>{th})|(?=[{first}])\b(?P<en>{en})\b" if names_en else f"(?P<th>{th})",

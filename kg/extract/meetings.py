@@ -611,7 +611,7 @@ _FUSED_EDITION = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{3,8})-?(?P<n>\d{1,3
 #: an acronym ending a name, and its edition written apart after it ("การประชุม COP 28")
 _ENDS_WITH_CAPITALS = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{3,8})\Z")
 _EDITION_APART = re.compile(r"[ -](?P<n>\d{1,3})(?![\d.,:/])")
-#: how far a day told right after an acronym may run ("APCS 10-13 ก.ย."): its days, not its edition
+#: how far a day told right after an acronym may run ("RIVER 10-13 ก.ย."): its days, not its edition
 _DAY_REACH = len("10 - 13 กันยายน")
 _ANY_YEAR = 2000       # a year to read a yearless day by ("10-13 ก.ย."): only whether it is one matters
 #: the acronym and its edition in brackets after the name ("…ว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศ (COP26)")
@@ -991,7 +991,7 @@ def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym
             target = same[0]
             mm.numbers, mm.number_year = list(target.numbers), target.number_year
     if target is None and mm.acronym_edition:
-        # "ประชุม ASEM 13" beside "การประชุมผู้นำเอเชีย-ยุโรป ครั้งที่ 13": the one round of that number the
+        # "ประชุม RPM 13" beside "การประชุมผู้นำริมน้ำ-แปซิฟิก ครั้งที่ 13": the one round of that number the
         # release names in another way
         same = [x for x in mentions if x is not mm and x.numbers == mm.numbers and not x.acronym_edition]
         if len({x.series for x in same}) == 1:

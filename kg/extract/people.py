@@ -795,14 +795,14 @@ def _with_untitled_thai_spelling(f: str, pm: PersonMention, p: Patterns) -> Pers
                                                  for w in m.group("name").split()):
         return pm                           # titled: the official's own mention; or a post, a party
     spelt = tuple(dict.fromkeys((pm.person.name, *pm.person.spellings)))
-    # "นาย Greg X (เกร็ก X) ปลัดกระทรวงกลาโหมเครือรัฐออสเตรเลีย": the post after the bracket is the official's
+    # "นาย John Smith (จอห์น สมิธ) ปลัดกระทรวงกลาโหมนิวซีแลนด์": the post after the bracket is the official's
     k = m.end() + (f[m.end():m.end() + 1] == " ")
     line_end = f.find("\n", k)
-    position, end = _parse_position(f, k, len(f) if line_end == -1 else line_end, p) \
-        if p.position_head.match(f, k) else (None, m.end())
-    named = [c for _, c in _countries_in(position)] if position else []
+    line_end = len(f) if line_end == -1 else line_end
+    position, end = _parse_position(f, k, line_end, p) if p.position_head.match(f, k) else (None, m.end())
     person = replace(pm.person, name=m.group("name"), spellings=spelt, position=position or None,
-                     country=pm.person.country or (named[0] if named else None))
+                     country=pm.person.country or (_country_of(position, f, end, line_end, m.group("name"), p)
+                                                   if position else None))
     return replace(pm, end=max(end, m.end()), name_end=m.end(), person=person)
 
 
@@ -983,7 +983,7 @@ def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> No
             cut[id(pm)] = fused                             # "สมิธมีขึ้น"
     full = {pm.person.name: pm.person for pm in people if id(pm) not in cut and len(pm.person.name.split()) >= 2}
     for pm in people:
-        # "นายสี จิ้นผิงชี้ให้เห็นว่า…": an opener fused to the surname, before which the release's full name stands
+        # "นายจอห์น สมิธชี้ให้เห็นว่า…": an opener fused to the surname, before which the release's full name stands
         words = pm.person.name.split()
         if id(pm) not in cut and len(words) >= 2 and _THAI_OPENING.match(pm.person.name) \
                 and (fused := _fused_head(words[1], openers)) is not None and f"{words[0]} {fused}" in full:

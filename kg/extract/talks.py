@@ -1409,10 +1409,9 @@ def _officials_met(f: str, j: int, pi: int, people: list[PersonMention], p: Patt
                     and _GROUP_THEN_LIST.fullmatch(f, j, pm.start) is not None)    # "กับบุคคลสำคัญต่าง ๆ ได้แก่ นาย A …"
             if not first:
                 break
-        elif (met[-1].person.position or "").endswith(_OF):
-            break                       # "กับ Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…": B is whose adviser, not met
-        elif pm.principal:
-            break                       # "ต้อนรับ ดร. A ที่ปรึกษา สมเด็จ B นายกรัฐมนตรี…": B, whose aide A is, is not there
+        elif (met[-1].person.position or "").endswith(_OF) or pm.principal:
+            break                       # "กับ Dr. A ที่ปรึกษาพิเศษของ Dr. B เลขาธิการ…", "ต้อนรับ ดร. A ที่ปรึกษา
+                                        # สมเด็จ B นายกรัฐมนตรี…": B is whose adviser A is, not met
         elif (pm.person.position or "").startswith(tuple(p.v.positions["reporter_posts"])):
             break                       # "…คารวะพลเอก A นายกรัฐมนตรี พลตรี S รองโฆษก… กล่าวว่า": S tells of it
         elif not (pm.start - met[-1].end <= reach["listed_gap"]
