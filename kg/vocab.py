@@ -219,15 +219,16 @@ class Vocab:
 
 def with_call_forms(meetings: dict[str, Any]) -> dict[str, Any]:
     """meetings.json with every phone or video call wording its ``talks.call_forms`` spell out
-    (a verb, a way, a system, a medium: หารือ+ผ่าน+ระบบ+โทรศัพท์ทางไกล) among the talk verbs, as
-    calls; a form the verbs already list keeps its kind."""
+    (a verb, what may stand after it, a way, a system, a medium: หารือ+กัน+ทาง+โทรศัพท์, "the two
+    talked with each other by phone") among the talk verbs, as calls; a form the verbs already
+    list keeps its kind."""
     forms = meetings.get("talks", {}).get("call_forms")
     if not forms:
         return meetings
     # each also after การ, as the noun a release writes it ("การหารือทวิภาคีทางโทรศัพท์ระหว่าง…"): else
     # the talk verb "การหารือทวิภาคี", which starts earlier, would be read first
-    calls = {n + v + w + s + m: "call" for n in ("", "การ") for v in forms["verbs"] for w in forms["ways"]
-             for s in forms["systems"] for m in forms["media"]}
+    calls = {n + v + a + w + s + m: "call" for n in ("", "การ") for v in forms["verbs"] for a in forms["after_verb"]
+             for w in forms["ways"] for s in forms["systems"] for m in forms["media"]}
     talks = dict(meetings["talks"], verbs={**calls, **meetings["talks"]["verbs"]})
     return dict(meetings, talks=talks)
 

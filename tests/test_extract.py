@@ -7644,3 +7644,21 @@ def test_a_verb_of_speech_fused_to_a_surname_is_cut_from_it():
     names = names_read("นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ หารือกันทางโทรศัพท์กับนายสมชาย รักไทย นายกรัฐมนตรี\n\n"
                        "นายจอห์น สมิธชี้ให้เห็นว่า สถานการณ์โลกปัจจุบันมีความซับซ้อน")
     assert names == ["จอห์น สมิธ", "สมชาย รักไทย", "จอห์น สมิธ"]
+
+
+def test_two_foreign_leaders_talking_with_each_other_by_phone_is_their_own_call():
+    """(news of others' call: no Thai side, so their own pair, in the order of their codes; the post of the first ends where the second is named after กับ)"""
+    [m] = extract(release(
+        "ผู้นำนิวซีแลนด์กับออสเตรเลียหารือกันทางโทรศัพท์\n\n"
+        "วันที่ 10 กุมภาพันธ์ 2560 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์กับนางเจน โด นายกรัฐมนตรีออสเตรเลีย "
+        "หารือกันทางโทรศัพท์\n\nทั้งสองฝ่ายแสดงความยินดีต่อความสัมพันธ์อันใกล้ชิด", published=PartialDate(2017, 2, 10)))
+    assert (m.mode, m.series) == ("virtual", series_key("การหารือทวิภาคีออสเตรเลีย-นิวซีแลนด์"))
+    assert sorted((a.person.name, a.person.position) for a in m.attendances) == [
+        ("จอห์น สมิธ", "นายกรัฐมนตรีนิวซีแลนด์"), ("เจน โด", "นายกรัฐมนตรีออสเตรเลีย")]
+
+
+def test_a_line_put_through_to_a_named_official_is_a_call():
+    [m] = extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2568 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ต่อสายคุยกับนางเจน โด นายกรัฐมนตรีออสเตรเลีย "
+        "นานกว่าหนึ่งชั่วโมง", published=PartialDate(2025, 3, 3)))
+    assert (m.mode, sorted(a.person.country for a in m.attendances)) == ("virtual", ["AU", "NZ"])

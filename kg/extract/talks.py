@@ -1689,6 +1689,11 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
         about = release_party(f, paras, p, w.reach["release_party_least"])
         countries = [about] if about else []
     sides = "ไทย-" + p.v.parties[countries[0]].name_th if countries and countries[0] in p.v.parties else ""
+    if len(countries) >= 2 and not any(pm.person.country == "TH" for pm in side) \
+            and all(c in p.v.parties for c in countries[:2]):
+        # two foreign sides and no Thai one ("ผู้นำ A กับผู้นำ B หารือกัน…" in news of others' talks):
+        # their own pair, as _name_series names it, not Thailand's with the first
+        sides = "-".join(p.v.parties[c].name_th for c in countries[:2])
     mm.party_met = countries[0] if countries else None
     # (no one named but who told of it: the words it is told in, up to the chunk's end, keep it apart from
     # other releases' encounters of that day)
