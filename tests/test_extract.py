@@ -7662,3 +7662,12 @@ def test_a_line_put_through_to_a_named_official_is_a_call():
         "เมื่อวันที่ 3 มีนาคม 2568 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ต่อสายคุยกับนางเจน โด นายกรัฐมนตรีออสเตรเลีย "
         "นานกว่าหนึ่งชั่วโมง", published=PartialDate(2025, 3, 3)))
     assert (m.mode, sorted(a.person.country for a in m.attendances)) == ("virtual", ["AU", "NZ"])
+
+
+def test_a_spokespersons_day_with_the_hour_in_local_time_abroad_dates_what_they_tell():
+    """(a statement's day with no hour is the statement's; the hour in a place's local time is the scene's)"""
+    [m] = extract(release(
+        "วันนี้ (ศุกร์ที่ 7 พฤศจิกายน 2568) เวลา 11.00 น. (ตามเวลาท้องถิ่นนิวซีแลนด์ ซึ่งเร็วกว่าเวลาประเทศไทย 6 ชั่วโมง) "
+        "นางเจน โด โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับ"
+        "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert m.start == PartialDate(2025, 11, 7)

@@ -88,9 +88,11 @@ def _place_right_after(f: str, mm: MeetingMention, pend: int, p: Patterns) -> tu
 def _timed_setting() -> re.Pattern:
     """"วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock
     time and a place right after the day set the scene of what the statement tells (not a briefing
-    room's, ``briefing_rooms`` of kg/data/meetings.json)."""
+    room's, ``briefing_rooms`` of kg/data/meetings.json); so does a clock time told in a place's local
+    time, in brackets ("วันนี้ (7 พ.ย.) เวลา 11.00 น. (ตามเวลาท้องถิ่น X ซึ่งเร็วกว่า…) โฆษก… เปิดเผยว่า…": the
+    hour abroad of what the spokesperson travelling along tells)."""
     rooms = alternation(vocab().meetings["briefing_rooms"])
-    return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?(?:ตามเวลา[^\s()]{{0,12}}\s?)?ณ\s?(?!{rooms})")   # (…ตามเวลาท้องถิ่น ณ …)
+    return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?(?:(?:ตามเวลา[^\s()]{{0,12}}\s?)?ณ\s?(?!{rooms})|\(\s?ตามเวลาท้องถิ่น)")   # (…ตามเวลาท้องถิ่น ณ …)
 
 
 #: an hour written before the day ("เมื่อเวลา 15.30 น. วันที่ 16 ตุลาคม"), and the words that put what a
