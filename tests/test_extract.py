@@ -7671,3 +7671,11 @@ def test_a_spokespersons_day_with_the_hour_in_local_time_abroad_dates_what_they_
         "นางเจน โด โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับ"
         "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert m.start == PartialDate(2025, 11, 7)
+
+
+def test_a_headlines_numbered_round_told_in_the_body_unnumbered_by_a_name_inside_it_is_that_round():
+    [m] = extract(release(
+        "เช้าวันพุธที่ 18 ธันวาคม 2562 ที่จุดผ่านแดนริมน้ำ พันเอก สมชาย รักไทย ประธานฝ่ายไทย ให้การต้อนรับ พันโท จอห์น สมิธ "
+        "ผู้บังคับกองพันนิวซีแลนด์ ที่เดินทางเข้ามาร่วมประชุมคณะกรรมการชายแดนท้องถิ่นไทย – นิวซีแลนด์",
+        title="จังหวัดริมน้ำจัดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-นิวซีแลนด์ ครั้งที่ 96", published=None))
+    assert (m.number, m.start, len(m.attendances)) == (96, PartialDate(2019, 12, 18), 2)

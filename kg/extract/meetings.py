@@ -913,6 +913,12 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
             # "ร่วมประชุม SOM อาเซียน-รัสเซีย ครั้งที่ 20" is the body's
             # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
             mm.series, mm.label, mm.label_en = same.series, same.label, mm.label_en or same.label_en
+        elif mine and not any(x.numbers for x in body if _parties_of_label(x.label) == mine):
+            # the headline's "การประชุมคณะกรรมการ X ไทย-นิวซีแลนด์ ครั้งที่ 96", told in the body with no
+            # number by a name inside it ("…ร่วมประชุมคณะกรรมการ X ไทย – นิวซีแลนด์"): that round
+            for x in body:
+                if not x.numbers and _parties_of_label(x.label) == mine and _contained(x.label, mm.label) >= same_name:
+                    x.series = mm.series
     for i, mm in enumerate(mentions):
         # "ร่วมประชุมสุดยอดผู้นำอาเซียนครั้งที่ 46", then "การประชุมสุดยอดอาเซียนครั้งที่ 46": one
         # round told twice, by the same parties and a name inside the other
