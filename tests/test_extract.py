@@ -7679,3 +7679,11 @@ def test_a_headlines_numbered_round_told_in_the_body_unnumbered_by_a_name_inside
         "ผู้บังคับกองพันนิวซีแลนด์ ที่เดินทางเข้ามาร่วมประชุมคณะกรรมการชายแดนท้องถิ่นไทย – นิวซีแลนด์",
         title="จังหวัดริมน้ำจัดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-นิวซีแลนด์ ครั้งที่ 96", published=None))
     assert (m.number, m.start, len(m.attendances)) == (96, PartialDate(2019, 12, 18), 2)
+
+
+def test_a_european_nobles_title_opens_a_latin_named_officials_name():
+    [m] = extract(release(
+        "เมื่อวันที่ 16 เมษายน 2551 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ พบและหารือกับ Baron John K.F. Smith "
+        "ปลัดกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert sorted((a.person.name, a.person.honorific, a.person.country) for a in m.attendances) == [
+        ("John K.F. Smith", "Baron", "NZ"), ("สมชาย รักไทย", "นาย", "TH")]
