@@ -7687,3 +7687,14 @@ def test_a_european_nobles_title_opens_a_latin_named_officials_name():
         "ปลัดกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert sorted((a.person.name, a.person.honorific, a.person.country) for a in m.attendances) == [
         ("John K.F. Smith", "Baron", "NZ"), ("สมชาย รักไทย", "นาย", "TH")]
+
+
+@pytest.mark.parametrize("told,rounds", [
+    ("ครั้งสุดท้ายที่ไทยเป็นประธานคือการประชุมผู้นำริมน้ำ ครั้งที่ 1 ในปี 2547", [6]),
+    ("ซึ่งต่อจากการประชุมผู้นำริมน้ำ ครั้งที่ 5 เมื่อปี 2565 ณ กรุงเวลลิงตัน", [5, 6]),
+], ids=["first-round-told-by-its-year-is-history", "last-round-told-with-its-year-and-place-is-a-meeting"])
+def test_an_earlier_round_told_by_its_year_alone_is_background(told, rounds):
+    ms = extract(release(
+        "วันนี้ (4 เมษายน 2568) นางเจน โด นายกรัฐมนตรี ทำหน้าที่ประธานการประชุมผู้นำริมน้ำ ครั้งที่ 6 ณ กรุงเทพฯ "
+        + told, title="นายกรัฐมนตรีแถลงผลการประชุมผู้นำริมน้ำ ครั้งที่ 6", published=PartialDate(2025, 4, 4)))
+    assert sorted(m.number for m in ms) == rounds

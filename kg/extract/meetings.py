@@ -1178,6 +1178,9 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
+#: "…ครั้งที่ 1 ในปี 2547": a round told by its year alone (no day, no month) as history; not "…ครั้งที่ 22
+#: เมื่อปี 2562 ณ กรุง X", the last round told with its place, which the dev corpora count as a meeting
+_YEAR_ALONE_AFTER = re.compile(r"\s?(?:ซึ่งจัดขึ้น|ที่จัดขึ้น)?\s?ในปี\s?(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s?[0-9๐-๙]{4}(?![0-9๐-๙])")
 #: "…ครั้งที่ 1/2567 ซึ่งจัดขึ้นเมื่อเดือนมีนาคม 2567": an earlier round told with its own date is one
 _TOLD_WHEN_AFTER = re.compile(r"\s?(?:ซึ่ง|ที่)?(?:ได้)?(?:จัดขึ้น|มีขึ้น)?\s?(?:เมื่อ|ระหว่างวันที่|ในวันที่|ในเดือน)")
 
@@ -1190,7 +1193,9 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
     not, the round the reported one builds on (`built_on_before`: โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อ…)."""
     out = set()
     for mm in mentions:
-        built_on = p.ends_with("built_on", f, mm.start)     # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"
+        # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"; "…ครั้งสุดท้ายที่ไทยเป็นประธานคือการประชุม X ครั้งที่ 1
+        # ในปี 2547": an earlier round told by its year alone, no day, a year's history, not a report
+        built_on = p.ends_with("built_on", f, mm.start) or _YEAR_ALONE_AFTER.match(f, mm.end) is not None
         if len(mm.numbers) != 1 or mm.cue or mm.talk \
                 or not (built_on or p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
                 or not built_on and (_DATED_AFTER.match(f, mm.end) is not None or _TOLD_WHEN_AFTER.match(f, mm.end) is not None):
