@@ -7698,3 +7698,11 @@ def test_an_earlier_round_told_by_its_year_alone_is_background(told, rounds):
         "วันนี้ (4 เมษายน 2568) นางเจน โด นายกรัฐมนตรี ทำหน้าที่ประธานการประชุมผู้นำริมน้ำ ครั้งที่ 6 ณ กรุงเทพฯ "
         + told, title="นายกรัฐมนตรีแถลงผลการประชุมผู้นำริมน้ำ ครั้งที่ 6", published=PartialDate(2025, 4, 4)))
     assert sorted(m.number for m in ms) == rounds
+
+
+def test_one_interviewed_while_taking_part_in_two_meetings_attends_both():
+    ms = extract(release(
+        "นายสมชาย รักไทย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้สัมภาษณ์ถึงผลงานด้านต่างประเทศ "
+        "ระหว่างร่วมการประชุมรัฐมนตรีริมน้ำ และการประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ ที่กรุงเวลลิงตัน", published=None))
+    assert sorted((m.label, [a.person.name for a in m.attendances]) for m in ms) == [
+        ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์", ["สมชาย รักไทย"]), ("การประชุมรัฐมนตรีริมน้ำ", ["สมชาย รักไทย"])]
