@@ -7706,3 +7706,14 @@ def test_one_interviewed_while_taking_part_in_two_meetings_attends_both():
         "ระหว่างร่วมการประชุมรัฐมนตรีริมน้ำ และการประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์ ที่กรุงเวลลิงตัน", published=None))
     assert sorted((m.label, [a.person.name for a in m.attendances]) for m in ms) == [
         ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์", ["สมชาย รักไทย"]), ("การประชุมรัฐมนตรีริมน้ำ", ["สมชาย รักไทย"])]
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("ไทยและนิวซีแลนด์เดินหน้าจัดการประชุมปีนี้อีก 3 ครั้ง", []),
+    ("ผู้นำทุกประเทศตอบรับเข้าร่วมประชุมครบแล้ว", []),
+    ("กลุ่มสมาชิกรัฐสภาริมน้ำ ที่ร่วมประชุมแลกเปลี่ยนความเห็นกันวานนี้ ณ กรุงเวลลิงตัน", ["ประชุมแลกเปลี่ยนความเห็น"]),
+], ids=["this-years-meetings", "all-attended", "met-yesterday"])
+def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text, labels):
+    """("…กันวานนี้": met each other yesterday; the name is what comes before)"""
+    f = fold(text)
+    assert [mm.label.removesuffix("กัน") for mm in find_meetings(f, _paragraphs(f), patterns())] == labels
