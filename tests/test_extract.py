@@ -7717,3 +7717,12 @@ def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text
     """("…กันวานนี้": met each other yesterday; the name is what comes before)"""
     f = fold(text)
     assert [mm.label.removesuffix("กัน") for mm in find_meetings(f, _paragraphs(f), patterns())] == labels
+
+
+def test_the_meetings_a_round_is_told_to_hold_are_meetings_within_it():
+    ms = {m.label: m for m in extract(release(
+        "นางเจน โด อธิบดีกรมเจรจาการค้าระหว่างประเทศ เปิดเผยว่า เตรียมนำคณะผู้แทนไทยเข้าร่วมการประชุมเจรจาจัดทำความตกลง FTA "
+        "ไทย – นิวซีแลนด์ รอบที่ 4 ณ กรุงเวลลิงตัน ระหว่างวันที่ 27 – 29 มีนาคม 2566 โดยการประชุมครั้งนี้ จะมีทั้ง"
+        "การประชุมคณะกรรมการเจรจาการค้า (Trade Negotiating Committee) และการประชุมคณะทำงานด้านริมน้ำ", published=None))}
+    committee = ms["การประชุมคณะกรรมการเจรจาการค้า"]
+    assert (committee.start, committee.part_of is not None) == (PartialDate(2023, 3, 27), True)

@@ -1279,8 +1279,10 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
 
 
 #: a paragraph, or a sentence in one, that goes on to the meetings held beside the main one:
-#: "นอกจากนี้ ยังเป็นการประชุม …"
-_ALSO_HELD = re.compile(r"(?:(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)|(?<!\S)(?:โดย)?นอกจาก\S{2,80}แล้ว\s?(?:ยัง)?(?:จะ)?มี)\s?$")
+#: "นอกจากนี้ ยังเป็นการประชุม …"; or to those the meeting just told holds ("…รอบที่ 4 ณ กรุง X ระหว่างวันที่ …
+#: โดยการประชุมครั้งนี้ จะมีทั้งการประชุมคณะกรรมการ A และการประชุมคณะทำงาน B")
+_ALSO_HELD = re.compile(r"(?:(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)|(?<!\S)(?:โดย)?นอกจาก\S{2,80}แล้ว\s?(?:ยัง)?(?:จะ)?มี"
+                        r"|(?:โดย)?การ(?:ประชุม|เจรจา)(?:ใน)?ครั้งนี้\s?(?:จะ)?(?:มีทั้ง|ประกอบด้วย))\s?$")
 #: what may stand between two meetings an "also held" sentence lists: a list gap, or the
 #: parties of the one before ("…การประชุมระหว่างผู้นำอาเซียนกับผู้นำประเทศคู่เจรจา คือ จีน ญี่ปุ่น
 #: … การประชุมอาเซียนบวกสาม"), but no verb or clause of its own
