@@ -7726,3 +7726,15 @@ def test_the_meetings_a_round_is_told_to_hold_are_meetings_within_it():
         "การประชุมคณะกรรมการเจรจาการค้า (Trade Negotiating Committee) และการประชุมคณะทำงานด้านริมน้ำ", published=None))}
     committee = ms["การประชุมคณะกรรมการเจรจาการค้า"]
     assert (committee.start, committee.part_of is not None) == (PartialDate(2023, 3, 27), True)
+
+
+@pytest.mark.parametrize("told,start", [
+    ("เมื่อวันที่ 6 ส.ค. นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมเอกอัครราชทูตและกงสุลใหญ่ ประจำปี 2555 ณ กระทรวงการต่างประเทศ",
+     PartialDate(2012, 8, 6)),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี มอบนโยบายในการเปิดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ประจำปี 2555 ณ กระทรวงการต่างประเทศ",
+     PartialDate(2012)),
+], ids=["a-day-told-without-its-year", "no-day-told"])
+def test_an_annual_meetings_year_dates_its_days_or_is_its_date(told, start):
+    """(a release with no page date; a festival's year, …ประเพณีริมน้ำ ประจำปี 2559, is no meeting's)"""
+    [m] = extract(release(told, published=None))
+    assert m.start == start and any("ประจำปี 2555" in label for label in (m.label, *m.alt_labels))

@@ -10,12 +10,12 @@ from functools import cache
 
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
-from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold
+from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold, gregorian_year
 from ..vocab import alternation
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
 from .patterns import (
-    Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
+    ANNUAL_YEAR_TOLD, Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
     HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
 from .people import _FIRST_PERSON, _countries_in, _reports, lineage_surname_at
@@ -288,10 +288,18 @@ _THIS_ONE = re.compile(r"\s?นี้")
 def _lead_year(f: str) -> int | None:
     """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
     วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
-    leave unsaid; with no full date, the year it calls this one ("ในปี 2569 นี้")."""
+    leave unsaid; with no full date, the year it calls this one ("ในปี 2569 นี้"), else the year of
+    the annual meeting it names ("เมื่อวันที่ 6 ส.ค. … การประชุม X ประจำปี 2555")."""
     dates = find_dates(f)
     return next((d.start.year for d in dates if d.start.precision == "day"), None) \
-        or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None)
+        or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None) \
+        or next((gregorian_year(int(m.group("year"))) for m in ANNUAL_YEAR_TOLD.finditer(f)
+                 if _MEETING_BEFORE.search(f, max(0, m.start() - _ANNUAL_NAME_REACH), m.start())), None)
+
+
+#: a meeting's name before an annual year, on its line (not a festival's: "…ประเพณีชักพระ… ประจำปี 2559")
+_MEETING_BEFORE = re.compile(r"ประชุม[^\n]*\Z")
+_ANNUAL_NAME_REACH = 80
 
 
 def _as_written(text: str, start: int, label: str) -> str | None:

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..thai import NUMBER_RE, ROUND_NTH, find_dates, parse_number
+from ..thai import NUMBER_RE, ROUND_NTH, find_dates, gregorian_year, parse_number
 from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _AND, _NOUN_MAKER, _OF, _OR_ACRONYM, _THAT, _para_of, other_form, series_key
 from .patterns import (
-    Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
+    ANNUAL, ANNUAL_YEAR, Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     MID_ORDINAL, _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_THI, _ROUND_WORD, _RUN_ON,
     _SESSION, _SHORT_THAI_NAME, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
@@ -244,6 +244,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         _name_series(f, s, mm, head_apart, out, w)
         if not numbers and (edition := _EDITION_YEAR.match(f, k, pend)) is not None:
             mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
+        annual = ANNUAL_YEAR.match(f, k, pend) if not numbers else None
+        if annual is not None and (annual.group("word") or label.endswith(ANNUAL)):
+            # "การประชุม X ประจำปี 2555": the year's meeting, so named too (the series is X's)
+            mm.annual_year = (gregorian_year(int(annual.group("year"))), annual.start("year"))   # (f is folded: Arabic digits)
+            mm.aliases = (*mm.aliases, f[s:annual.end()].strip())
         if thi_named:
             mm.aliases = (*mm.aliases, _THI + label.removeprefix("การ"))    # "ในที่ประชุมรัฐมนตรี X": as written
         if written_with_english is not None:

@@ -71,6 +71,13 @@ _VENUE_THEN_DAY = re.compile(_VENUE_PHRASE + r"(?:\s?ระหว่าง|\s(?:
 _ONLY_A_VENUE = re.compile(_VENUE_PHRASE + r"\s?")
 #: an hour of the day as releases write it, after เวลา ("เวลา 15.30 น.", "เวลา 11.00 นาฬิกา")
 HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
+#: an annual meeting's year, after its name or fused to it ("… ประจำปี 2555", "…ประจำปี พ.ศ. 2562"), in
+#: folded text: not a date find_dates reads (a meeting named so is often dated otherwise), but the year
+#: its days fall in
+ANNUAL = "ประจำปี"
+_YEAR_AFTER = r"\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?(?P<year>\d{4})(?!\d)"
+ANNUAL_YEAR = re.compile(rf"(?P<word>\s?{ANNUAL})?{_YEAR_AFTER}")     # the word may end the name before it
+ANNUAL_YEAR_TOLD = re.compile(ANNUAL + _YEAR_AFTER)                     # told anywhere: the word is needed
 _THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
 #: a meeting named as what another prepares: "…ครั้งที่ 1 เพื่อเตรียมการจัดการประชุม Y"
 #: right before a meeting that a trip told after the day goes to: "…เพื่อเตรียมความพร้อมก่อนเดินทางไปร่วมประชุม X"

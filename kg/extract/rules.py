@@ -808,6 +808,15 @@ def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
                         if src is not None:
                             o.start, o.end = src.start, src.end
                             o.why["date"] = ("chain", src.why.get("date", ("", None))[1])
+    # "การประชุม X ประจำปี 2555" in a release that tells no day at all: the year its name gives, told right
+    # after the name (where a day is told, one the rules did not tie to it is likelier its own than the year)
+    days_told = any(d.start.precision == "day" for d in ctx.dates)
+    for mm in live:
+        if mm.annual_year is not None and mm.annual_year[0] is not None and not days_told:
+            for o in occs_of(mm):
+                if o.start is None:
+                    o.start, o.end = PartialDate(mm.annual_year[0]), None
+                    o.why["date"] = ("close", mm.annual_year[1])
     # "ครั้งที่ 3 และ 4 … เมื่อปี 2560 และ 2562 ตามลำดับ": one year each, in order
     for mm in live:
         if len(mm.numbers) < 2:
