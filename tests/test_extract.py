@@ -7738,3 +7738,11 @@ def test_an_annual_meetings_year_dates_its_days_or_is_its_date(told, start):
     """(a release with no page date; a festival's year, …ประเพณีริมน้ำ ประจำปี 2559, is no meeting's)"""
     [m] = extract(release(told, published=None))
     assert m.start == start and any("ประจำปี 2555" in label for label in (m.label, *m.alt_labels))
+
+
+def test_a_religions_head_named_by_title_alone_is_received_in_an_audience():
+    # leaders.json: the Supreme Patriarch, named by his ecclesiastical title; the Pope, by his
+    [m] = extract(release(
+        "วันนี้ (21 พฤศจิกายน 2562) เวลา 10.00 น. สมเด็จพระสันตะปาปาฟรานซิส ประมุขแห่งพระศาสนจักรคาทอลิก "
+        "เข้าเฝ้าสมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช ณ วัดริมน้ำ", published=PartialDate(2019, 11, 21)))
+    assert (m.start, sorted(a.person.country for a in m.attendances)) == (PartialDate(2019, 11, 21), ["TH", "VA"])
