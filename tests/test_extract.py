@@ -7746,3 +7746,13 @@ def test_a_religions_head_named_by_title_alone_is_received_in_an_audience():
         "วันนี้ (21 พฤศจิกายน 2562) เวลา 10.00 น. สมเด็จพระสันตะปาปาฟรานซิส ประมุขแห่งพระศาสนจักรคาทอลิก "
         "เข้าเฝ้าสมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช ณ วัดริมน้ำ", published=PartialDate(2019, 11, 21)))
     assert (m.start, sorted(a.person.country for a in m.attendances)) == (PartialDate(2019, 11, 21), ["TH", "VA"])
+
+
+def test_meetings_listed_as_held_in_a_place_with_no_day_or_people_are_meetings():
+    """(a day with no year in a release with no page date: nothing dates them; the place is theirs)"""
+    ms = extract(release(
+        "เมื่อวันที่ 25 ตุลาคม ณ กรุงเวลลิงตัน ได้มีการจัดการประชุมรัฐมนตรีต่างประเทศริมน้ำ (RFM) การประชุมคณะมนตรีริมน้ำ "
+        "(RC) และการประชุมร่วมรัฐมนตรีต่างประเทศและรัฐมนตรีเศรษฐกิจริมน้ำ (RFM-REM)", published=None))
+    assert [(m.label, m.venue) for m in ms] == [
+        ("การประชุมรัฐมนตรีต่างประเทศริมน้ำ", "กรุงเวลลิงตัน"), ("การประชุมคณะมนตรีริมน้ำ", "กรุงเวลลิงตัน"),
+        ("การประชุมร่วมรัฐมนตรีต่างประเทศและรัฐมนตรีเศรษฐกิจริมน้ำ", "กรุงเวลลิงตัน")]

@@ -1224,8 +1224,9 @@ _CHAIR_WORD = "ประธาน"
 
 def _holds_facts(o: _Occ) -> bool:
     """Does the occurrence tell anything of its own (the main meeting, a round, a parent, a day,
-    people)? One that does not is dropped from the release's meetings."""
-    return o.primary or o.number is not None or o.is_parent or o.start is not None or bool(o.attendances)
+    people, a place)? One that does not is dropped from the release's meetings."""
+    return o.primary or o.number is not None or o.is_parent or o.start is not None or bool(o.attendances) \
+        or o.venue is not None
 
 
 _UNDER_A_BODY = re.compile(r"\s?(?:ภายใต้[^\s(]+)?(?:\s?\([^()\n]{0,200}\))?")
