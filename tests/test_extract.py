@@ -7756,3 +7756,13 @@ def test_meetings_listed_as_held_in_a_place_with_no_day_or_people_are_meetings()
     assert [(m.label, m.venue) for m in ms] == [
         ("การประชุมรัฐมนตรีต่างประเทศริมน้ำ", "กรุงเวลลิงตัน"), ("การประชุมคณะมนตรีริมน้ำ", "กรุงเวลลิงตัน"),
         ("การประชุมร่วมรัฐมนตรีต่างประเทศและรัฐมนตรีเศรษฐกิจริมน้ำ", "กรุงเวลลิงตัน")]
+
+
+def test_a_welcome_followed_by_those_present_is_the_welcome_of_the_call_just_told():
+    [m] = extract(release(
+        "ดร.สมชาย รักไทย ประธานมูลนิธิริมน้ำ พร้อมคณะ เข้าคารวะนายสมศักดิ์ ใจดี เอกอัครราชทูต ณ กรุงเวลลิงตัน "
+        "เมื่อวันที่ 13 มกราคม 2569 โดยมีนางสมศรี มีสุข อัครราชทูต และคณะ ร่วมให้การต้อนรับโดยมีครูรางวัลริมน้ำ ได้แก่ "
+        "Mr. John Smith และ Mrs. Jane Doe ร่วมด้วย", published=None))
+    """(one meeting, the call; those present may be read as at it, but no welcome of each is another)"""
+    assert m.start == PartialDate(2026, 1, 13)
+    assert {"สมชาย รักไทย", "สมศรี มีสุข", "สมศักดิ์ ใจดี"} <= {a.person.name for a in m.attendances}

@@ -50,6 +50,7 @@ _JOINING = ("เข้าร่วม", "ร่วม")
 #: "การหารือทวิภาคีนอกรอบการประชุมเอเปคกับ “มาร์ก เฮนเดอร์สัน”": where it was held, between the verb and the one met
 _ON_THE_SIDELINES = re.compile(r" ?นอกรอบ\S{0,60}? ?(?=กับ)")     # (…พบหารือนอกรอบ กับ นาย X: apart)
 _BY = "โดย"
+_WITH_PRESENT = "โดยมี"
 _FOR = "เพื่อ"
 _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในการประชุมเต็มคณะ": a summit's plenary, spoken in
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
@@ -374,6 +375,9 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
     if is_bare and link == _BY and f.endswith("การ", 0, s):
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
+    if verb in w.welcomes and f.startswith(_WITH_PRESENT, skip_spaces(f, e, pend)):
+        return None                     # "…ร่วมให้การต้อนรับโดยมีครู… ร่วมด้วย": the welcome of the call just told,
+                                        # those present named after it (not a welcome "by" them)
     welcomed_call = verb in w.welcomes and _CALL_WELCOMED in verb
     met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=welcomed_call) \
         or _short_met(f, j, pend, pi, people, p) \
