@@ -7766,3 +7766,13 @@ def test_a_welcome_followed_by_those_present_is_the_welcome_of_the_call_just_tol
     """(one meeting, the call; those present may be read as at it, but no welcome of each is another)"""
     assert m.start == PartialDate(2026, 1, 13)
     assert {"สมชาย รักไทย", "สมศรี มีสุข", "สมศักดิ์ ใจดี"} <= {a.person.name for a in m.attendances}
+
+
+def test_a_hosts_welcome_of_a_call_then_the_call_told_are_one_encounter():
+    [m] = extract(release(
+        "พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทยให้การต้อนรับ นายแพทย์ จอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์"
+        "ในโอกาสเข้าเยี่ยมคารวะที่กระทรวงมหาดไทย\n\n"
+        "เมื่อ 24 ธ.ค. 58 เวลา 09.00 น. ณ ห้องรับรองกระทรวงมหาดไทย นายแพทย์ จอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์และคณะ"
+        "ได้เดินทางเข้าเยี่ยมคารวะ พลเอกสมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย ที่กระทรวงมหาดไทย "
+        "โดยมีนายสมศักดิ์ ใจดี ปลัดกระทรวงมหาดไทย ร่วมให้การต้อนรับ", published=None))
+    assert {"จอห์น สมิธ", "สมชาย รักไทย"} <= {a.person.name for a in m.attendances}

@@ -1169,6 +1169,14 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
                 # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแผนงาน นำโดย นาง B": what the
                 # encounter was for, told with the same two sides, is that encounter
                 keep, drop = mm, later
+            elif later.talk == mm.talk == "courtesy" and a == b and len(a) == 2 and later.para > mm.para \
+                    and not any(line.strip() for line in f[mm.end:later.start].split("\n")[1:-1]):
+                # "นาย A ให้การต้อนรับ นาย B … ในโอกาสเข้าเยี่ยมคารวะ", then on the next line "… นาย B …
+                # ได้เดินทางเข้าเยี่ยมคารวะนาย A …": the host's telling of the call, then the call: one encounter,
+                # where it is first told
+                keep, drop = mm, later
+                keep.companions = (*keep.companions, *(pm for pm in (*drop.companions, *drop.counterparts)
+                                                       if pm not in keep.companions and person_key(pm.person.name) not in a))
             else:
                 continue
             keep.aliases = tuple(dict.fromkeys((*keep.aliases, *drop.aliases)))
