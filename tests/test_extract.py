@@ -7776,3 +7776,15 @@ def test_a_hosts_welcome_of_a_call_then_the_call_told_are_one_encounter():
         "ได้เดินทางเข้าเยี่ยมคารวะ พลเอกสมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย ที่กระทรวงมหาดไทย "
         "โดยมีนายสมศักดิ์ ใจดี ปลัดกระทรวงมหาดไทย ร่วมให้การต้อนรับ", published=None))
     assert {"จอห์น สมิธ", "สมชาย รักไทย"} <= {a.person.name for a in m.attendances}
+
+
+def test_the_lead_encounter_is_read_past_a_news_sites_lines_over_the_body():
+    """(the headline twice, the agency's name, a sponsor's line and a standfirst, then the lead)"""
+    [m] = extract(release(
+        "ก.แรงงานพร้อมทบทวนความร่วมมือไทย-นิวซีแลนด์\n\nINN News\n\nสนับสนุนเนื้อหา\n\n"
+        "กระทรวงแรงงาน พร้อมทบทวนบันทึกความเข้าใจไทย-นิวซีแลนด์ ด้านการจ้างแรงงาน\n\n"
+        "พล.อ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
+        "ได้เข้าเยี่ยมคารวะและหารือถึงการทบทวนบันทึกความเข้าใจว่าด้วยการจ้างแรงงาน",
+        title="ก.แรงงานพร้อมทบทวนความร่วมมือไทย-นิวซีแลนด์", published=None))
+    assert (m.series, sorted(a.person.country for a in m.attendances)) == (
+        series_key("การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"), ["NZ", "TH"])
