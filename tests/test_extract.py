@@ -7712,7 +7712,8 @@ def test_one_interviewed_while_taking_part_in_two_meetings_attends_both():
     ("ไทยและนิวซีแลนด์เดินหน้าจัดการประชุมปีนี้อีก 3 ครั้ง", []),
     ("ผู้นำทุกประเทศตอบรับเข้าร่วมประชุมครบแล้ว", []),
     ("กลุ่มสมาชิกรัฐสภาริมน้ำ ที่ร่วมประชุมแลกเปลี่ยนความเห็นกันวานนี้ ณ กรุงเวลลิงตัน", ["ประชุมแลกเปลี่ยนความเห็น"]),
-], ids=["this-years-meetings", "all-attended", "met-yesterday"])
+    ("นิวซีแลนด์จะเป็นเจ้าภาพการประชุมริมน้ำปีหน้า", ["การประชุมริมน้ำ"]),
+], ids=["this-years-meetings", "all-attended", "met-yesterday", "next-year"])
 def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text, labels):
     """("…กันวานนี้": met each other yesterday; the name is what comes before)"""
     f = fold(text)
