@@ -7640,9 +7640,11 @@ def test_a_group_named_by_its_number_written_apart_goes_on_with_the_name():
     assert "ประเทศกลุ่ม 77 ว่าด้วย" in m.label
 
 
-def test_a_verb_of_speech_fused_to_a_surname_is_cut_from_it():
+@pytest.mark.parametrize("fused", ["ชี้ให้เห็นว่า สถานการณ์โลกปัจจุบันมีความซับซ้อน",
+                                   "ปฏิญาณตนเข้าดำรงตำแหน่งประธานาธิบดี"], ids=["speech", "taking-office"])
+def test_a_verb_of_speech_fused_to_a_surname_is_cut_from_it(fused):
     names = names_read("นายจอห์น สมิธ ประธานาธิบดีนิวซีแลนด์ หารือกันทางโทรศัพท์กับนายสมชาย รักไทย นายกรัฐมนตรี\n\n"
-                       "นายจอห์น สมิธชี้ให้เห็นว่า สถานการณ์โลกปัจจุบันมีความซับซ้อน")
+                       "นายจอห์น สมิธ" + fused)
     assert names == ["จอห์น สมิธ", "สมชาย รักไทย", "จอห์น สมิธ"]
 
 
