@@ -7652,8 +7652,8 @@ def test_two_foreign_leaders_talking_with_each_other_by_phone_is_their_own_call(
     """(news of others' call: no Thai side, so their own pair, in the order of their codes; the post of the first ends where the second is named after กับ)"""
     [m] = extract(release(
         "ผู้นำนิวซีแลนด์กับออสเตรเลียหารือกันทางโทรศัพท์\n\n"
-        "วันที่ 10 กุมภาพันธ์ 2560 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์กับนางเจน โด นายกรัฐมนตรีออสเตรเลีย "
-        "หารือกันทางโทรศัพท์\n\nทั้งสองฝ่ายแสดงความยินดีต่อความสัมพันธ์อันใกล้ชิด", published=PartialDate(2017, 2, 10)))
+        "วันที่ 14 มีนาคม 2561 นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์กับนางเจน โด นายกรัฐมนตรีออสเตรเลีย "
+        "หารือกันทางโทรศัพท์\n\nทั้งสองฝ่ายแสดงความยินดีต่อความสัมพันธ์อันใกล้ชิด", published=PartialDate(2018, 3, 14)))
     assert (m.mode, m.series) == ("virtual", series_key("การหารือทวิภาคีออสเตรเลีย-นิวซีแลนด์"))
     assert sorted((a.person.name, a.person.position) for a in m.attendances) == [
         ("จอห์น สมิธ", "นายกรัฐมนตรีนิวซีแลนด์"), ("เจน โด", "นายกรัฐมนตรีออสเตรเลีย")]
@@ -7669,36 +7669,36 @@ def test_a_line_put_through_to_a_named_official_is_a_call():
 def test_a_spokespersons_day_with_the_hour_in_local_time_abroad_dates_what_they_tell():
     """(a statement's day with no hour is the statement's; the hour in a place's local time is the scene's)"""
     [m] = extract(release(
-        "วันนี้ (ศุกร์ที่ 7 พฤศจิกายน 2568) เวลา 11.00 น. (ตามเวลาท้องถิ่นนิวซีแลนด์ ซึ่งเร็วกว่าเวลาประเทศไทย 6 ชั่วโมง) "
+        "วันนี้ (จันทร์ที่ 3 มีนาคม 2568) เวลา 10.30 น. (ตามเวลาท้องถิ่นนิวซีแลนด์ ซึ่งเร็วกว่าเวลาประเทศไทย 6 ชั่วโมง) "
         "นางเจน โด โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายสมชาย รักไทย นายกรัฐมนตรี ได้หารือทวิภาคีกับ"
         "นายจอห์น สมิธ นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
-    assert m.start == PartialDate(2025, 11, 7)
+    assert m.start == PartialDate(2025, 3, 3)
 
 
 def test_a_headlines_numbered_round_told_in_the_body_unnumbered_by_a_name_inside_it_is_that_round():
     [m] = extract(release(
-        "เช้าวันพุธที่ 18 ธันวาคม 2562 ที่จุดผ่านแดนริมน้ำ พันเอก สมชาย รักไทย ประธานฝ่ายไทย ให้การต้อนรับ พันโท จอห์น สมิธ "
-        "ผู้บังคับกองพันนิวซีแลนด์ ที่เดินทางเข้ามาร่วมประชุมคณะกรรมการชายแดนท้องถิ่นไทย – นิวซีแลนด์",
-        title="จังหวัดริมน้ำจัดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-นิวซีแลนด์ ครั้งที่ 96", published=None))
-    assert (m.number, m.start, len(m.attendances)) == (96, PartialDate(2019, 12, 18), 2)
+        "เมื่อวันที่ 5 มิถุนายน 2563 ณ ด่านริมน้ำ พันเอก สมชาย รักไทย ประธานฝ่ายไทย ต้อนรับ พันโท จอห์น สมิธ "
+        "ผู้บังคับกองพันนิวซีแลนด์ ซึ่งมาร่วมประชุมคณะกรรมการชายแดนท้องถิ่นไทย – นิวซีแลนด์",
+        title="ด่านริมน้ำจัดการประชุมคณะกรรมการชายแดนส่วนท้องถิ่น ไทย-นิวซีแลนด์ ครั้งที่ 12", published=None))
+    assert (m.number, m.start, len(m.attendances)) == (12, PartialDate(2020, 6, 5), 2)
 
 
 def test_a_european_nobles_title_opens_a_latin_named_officials_name():
     [m] = extract(release(
-        "เมื่อวันที่ 16 เมษายน 2551 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ พบและหารือกับ Baron John K.F. Smith "
+        "เมื่อวันที่ 9 กันยายน 2553 นายสมชาย รักไทย ปลัดกระทรวงการต่างประเทศ ได้หารือกับ Baron John K.F. Smith "
         "ปลัดกระทรวงการต่างประเทศนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert sorted((a.person.name, a.person.honorific, a.person.country) for a in m.attendances) == [
         ("John K.F. Smith", "Baron", "NZ"), ("สมชาย รักไทย", "นาย", "TH")]
 
 
 @pytest.mark.parametrize("told,rounds", [
-    ("ครั้งสุดท้ายที่ไทยเป็นประธานคือการประชุมผู้นำริมน้ำ ครั้งที่ 1 ในปี 2547", [6]),
+    ("ย้อนไปถึงการประชุมผู้นำริมน้ำ ครั้งที่ 1 ในปี 2550", [6]),
     ("ซึ่งต่อจากการประชุมผู้นำริมน้ำ ครั้งที่ 5 เมื่อปี 2565 ณ กรุงเวลลิงตัน", [5, 6]),
 ], ids=["first-round-told-by-its-year-is-history", "last-round-told-with-its-year-and-place-is-a-meeting"])
 def test_an_earlier_round_told_by_its_year_alone_is_background(told, rounds):
     ms = extract(release(
-        "วันนี้ (4 เมษายน 2568) นางเจน โด นายกรัฐมนตรี ทำหน้าที่ประธานการประชุมผู้นำริมน้ำ ครั้งที่ 6 ณ กรุงเทพฯ "
-        + told, title="นายกรัฐมนตรีแถลงผลการประชุมผู้นำริมน้ำ ครั้งที่ 6", published=PartialDate(2025, 4, 4)))
+        "วันนี้ (12 กันยายน 2567) นางเจน โด นายกรัฐมนตรี เป็นประธานการประชุมผู้นำริมน้ำ ครั้งที่ 6 ณ กรุงเทพฯ "
+        + told, title="นายกรัฐมนตรีสรุปผลการประชุมผู้นำริมน้ำ ครั้งที่ 6", published=PartialDate(2024, 9, 12)))
     assert sorted(m.number for m in ms) == rounds
 
 
@@ -7711,10 +7711,10 @@ def test_one_interviewed_while_taking_part_in_two_meetings_attends_both():
 
 
 @pytest.mark.parametrize("text,labels", [
-    ("ไทยและนิวซีแลนด์เดินหน้าจัดการประชุมปีนี้อีก 3 ครั้ง", []),
-    ("ผู้นำทุกประเทศตอบรับเข้าร่วมประชุมครบแล้ว", []),
-    ("กลุ่มสมาชิกรัฐสภาริมน้ำ ที่ร่วมประชุมแลกเปลี่ยนความเห็นกันวานนี้ ณ กรุงเวลลิงตัน", ["ประชุมแลกเปลี่ยนความเห็น"]),
-    ("นิวซีแลนด์จะเป็นเจ้าภาพการประชุมริมน้ำปีหน้า", ["การประชุมริมน้ำ"]),
+    ("ไทยและนิวซีแลนด์จะจัดการประชุมปีนี้อีกสองครั้ง", []),
+    ("ผู้แทนทุกฝ่ายเข้าร่วมประชุมครบ", []),
+    ("กลุ่มมิตรภาพริมน้ำ ซึ่งได้ประชุมหารือกันวานนี้ ณ กรุงเวลลิงตัน", ["ประชุมหารือ"]),
+    ("นิวซีแลนด์รับเป็นเจ้าภาพการประชุมริมน้ำปีหน้า", ["การประชุมริมน้ำ"]),
 ], ids=["this-years-meetings", "all-attended", "met-yesterday", "next-year"])
 def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text, labels):
     """("…กันวานนี้": met each other yesterday; the name is what comes before)"""
@@ -7724,37 +7724,37 @@ def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text
 
 def test_the_meetings_a_round_is_told_to_hold_are_meetings_within_it():
     ms = {m.label: m for m in extract(release(
-        "นางเจน โด อธิบดีกรมเจรจาการค้าระหว่างประเทศ เปิดเผยว่า เตรียมนำคณะผู้แทนไทยเข้าร่วมการประชุมเจรจาจัดทำความตกลง FTA "
-        "ไทย – นิวซีแลนด์ รอบที่ 4 ณ กรุงเวลลิงตัน ระหว่างวันที่ 27 – 29 มีนาคม 2566 โดยการประชุมครั้งนี้ จะมีทั้ง"
+        "นางเจน โด อธิบดีกรมริมน้ำ แจ้งว่า จะนำคณะผู้แทนไทยเข้าร่วมการประชุมเจรจาความตกลงการค้า RIVER "
+        "ไทย – นิวซีแลนด์ รอบที่ 2 ณ กรุงเวลลิงตัน ระหว่างวันที่ 8 – 10 มิถุนายน 2564 โดยการประชุมครั้งนี้ จะมีทั้ง"
         "การประชุมคณะกรรมการเจรจาการค้า (Trade Negotiating Committee) และการประชุมคณะทำงานด้านริมน้ำ", published=None))}
     committee = ms["การประชุมคณะกรรมการเจรจาการค้า"]
-    assert (committee.start, committee.part_of is not None) == (PartialDate(2023, 3, 27), True)
+    assert (committee.start, committee.part_of is not None) == (PartialDate(2021, 6, 8), True)
 
 
 @pytest.mark.parametrize("told,start", [
-    ("เมื่อวันที่ 6 ส.ค. นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมเอกอัครราชทูตและกงสุลใหญ่ ประจำปี 2555 ณ กระทรวงการต่างประเทศ",
-     PartialDate(2012, 8, 6)),
-    ("นายสมชาย รักไทย นายกรัฐมนตรี มอบนโยบายในการเปิดการประชุมเอกอัครราชทูตและกงสุลใหญ่ทั่วโลก ประจำปี 2555 ณ กระทรวงการต่างประเทศ",
-     PartialDate(2012)),
+    ("เมื่อวันที่ 3 มี.ค. นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมทูตริมน้ำ ประจำปี 2566 ณ กรุงเทพฯ",
+     PartialDate(2023, 3, 3)),
+    ("นายสมชาย รักไทย นายกรัฐมนตรี กล่าวเปิดการประชุมทูตริมน้ำทั่วโลก ประจำปี 2566 ณ กรุงเทพฯ",
+     PartialDate(2023)),
 ], ids=["a-day-told-without-its-year", "no-day-told"])
 def test_an_annual_meetings_year_dates_its_days_or_is_its_date(told, start):
-    """(a release with no page date; a festival's year, …ประเพณีริมน้ำ ประจำปี 2559, is no meeting's)"""
+    """(a release with no page date; a festival's year, …งานประเพณีริมน้ำ ประจำปี 2566, is no meeting's)"""
     [m] = extract(release(told, published=None))
-    assert m.start == start and any("ประจำปี 2555" in label for label in (m.label, *m.alt_labels))
+    assert m.start == start and any("ประจำปี 2566" in label for label in (m.label, *m.alt_labels))
 
 
 def test_a_religions_head_named_by_title_alone_is_received_in_an_audience():
     # leaders.json: the Supreme Patriarch, named by his ecclesiastical title; the Pope, by his
     [m] = extract(release(
-        "วันนี้ (21 พฤศจิกายน 2562) เวลา 10.00 น. สมเด็จพระสันตะปาปาฟรานซิส ประมุขแห่งพระศาสนจักรคาทอลิก "
-        "เข้าเฝ้าสมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช ณ วัดริมน้ำ", published=PartialDate(2019, 11, 21)))
-    assert (m.start, sorted(a.person.country for a in m.attendances)) == (PartialDate(2019, 11, 21), ["TH", "VA"])
+        "เมื่อวันที่ 2 ธันวาคม 2563 สมเด็จพระสันตะปาปาฟรานซิส ได้เข้าเฝ้าสมเด็จพระอริยวงศาคตญาณ "
+        "ณ วัดริมน้ำ เพื่อส่งเสริมความสัมพันธ์ระหว่างศาสนา", published=PartialDate(2020, 12, 2)))
+    assert (m.start, sorted(a.person.country for a in m.attendances)) == (PartialDate(2020, 12, 2), ["TH", "VA"])
 
 
 def test_meetings_listed_as_held_in_a_place_with_no_day_or_people_are_meetings():
     """(a day with no year in a release with no page date: nothing dates them; the place is theirs)"""
     ms = extract(release(
-        "เมื่อวันที่ 25 ตุลาคม ณ กรุงเวลลิงตัน ได้มีการจัดการประชุมรัฐมนตรีต่างประเทศริมน้ำ (RFM) การประชุมคณะมนตรีริมน้ำ "
+        "เมื่อวันที่ 11 มีนาคม ณ กรุงเวลลิงตัน มีการประชุมรัฐมนตรีต่างประเทศริมน้ำ (RFM) การประชุมคณะมนตรีริมน้ำ "
         "(RC) และการประชุมร่วมรัฐมนตรีต่างประเทศและรัฐมนตรีเศรษฐกิจริมน้ำ (RFM-REM)", published=None))
     assert [(m.label, m.venue) for m in ms] == [
         ("การประชุมรัฐมนตรีต่างประเทศริมน้ำ", "กรุงเวลลิงตัน"), ("การประชุมคณะมนตรีริมน้ำ", "กรุงเวลลิงตัน"),
@@ -7763,31 +7763,31 @@ def test_meetings_listed_as_held_in_a_place_with_no_day_or_people_are_meetings()
 
 def test_a_welcome_followed_by_those_present_is_the_welcome_of_the_call_just_told():
     [m] = extract(release(
-        "ดร.สมชาย รักไทย ประธานมูลนิธิริมน้ำ พร้อมคณะ เข้าคารวะนายสมศักดิ์ ใจดี เอกอัครราชทูต ณ กรุงเวลลิงตัน "
-        "เมื่อวันที่ 13 มกราคม 2569 โดยมีนางสมศรี มีสุข อัครราชทูต และคณะ ร่วมให้การต้อนรับโดยมีครูรางวัลริมน้ำ ได้แก่ "
+        "ดร.สมชาย รักไทย นายกสมาคมริมน้ำ และคณะ เข้าคารวะนายสมศักดิ์ ใจดี เอกอัครราชทูต ณ กรุงเวลลิงตัน "
+        "เมื่อวันที่ 20 พฤษภาคม 2565 โดยมีนางสมศรี มีสุข อัครราชทูต ร่วมให้การต้อนรับโดยมีนักเรียนทุนริมน้ำ ได้แก่ "
         "Mr. John Smith และ Mrs. Jane Doe ร่วมด้วย", published=None))
     """(one meeting, the call; those present may be read as at it, but no welcome of each is another)"""
-    assert m.start == PartialDate(2026, 1, 13)
+    assert m.start == PartialDate(2022, 5, 20)
     assert {"สมชาย รักไทย", "สมศรี มีสุข", "สมศักดิ์ ใจดี"} <= {a.person.name for a in m.attendances}
 
 
 def test_a_hosts_welcome_of_a_call_then_the_call_told_are_one_encounter():
     [m] = extract(release(
-        "พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทยให้การต้อนรับ นายแพทย์ จอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์"
-        "ในโอกาสเข้าเยี่ยมคารวะที่กระทรวงมหาดไทย\n\n"
-        "เมื่อ 24 ธ.ค. 58 เวลา 09.00 น. ณ ห้องรับรองกระทรวงมหาดไทย นายแพทย์ จอห์น สมิธ รองนายกรัฐมนตรีนิวซีแลนด์และคณะ"
-        "ได้เดินทางเข้าเยี่ยมคารวะ พลเอกสมชาย รักไทย รัฐมนตรีว่าการกระทรวงมหาดไทย ที่กระทรวงมหาดไทย "
-        "โดยมีนายสมศักดิ์ ใจดี ปลัดกระทรวงมหาดไทย ร่วมให้การต้อนรับ", published=None))
+        "พลเอก สมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำให้การต้อนรับ นายจอห์น สมิธ รัฐมนตรีนิวซีแลนด์"
+        "ในโอกาสเข้าเยี่ยมคารวะที่กระทรวงริมน้ำ\n\n"
+        "เมื่อ 2 ก.พ. 61 ณ ห้องประชุมกระทรวงริมน้ำ นายจอห์น สมิธ รัฐมนตรีนิวซีแลนด์ พร้อมคณะ"
+        "ได้เข้าเยี่ยมคารวะ พลเอกสมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ "
+        "โดยมีนายสมศักดิ์ ใจดี ปลัดกระทรวงริมน้ำ ร่วมให้การต้อนรับ", published=None))
     assert {"จอห์น สมิธ", "สมชาย รักไทย"} <= {a.person.name for a in m.attendances}
 
 
 def test_the_lead_encounter_is_read_past_a_news_sites_lines_over_the_body():
-    """(the headline twice, the agency's name, a sponsor's line and a standfirst, then the lead)"""
+    """(the headline twice, the agency's name, an advertisement's line and a standfirst, then the lead)"""
     [m] = extract(release(
-        "ก.แรงงานพร้อมทบทวนความร่วมมือไทย-นิวซีแลนด์\n\nINN News\n\nสนับสนุนเนื้อหา\n\n"
-        "กระทรวงแรงงาน พร้อมทบทวนบันทึกความเข้าใจไทย-นิวซีแลนด์ ด้านการจ้างแรงงาน\n\n"
-        "พล.อ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน เปิดเผยว่า นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
-        "ได้เข้าเยี่ยมคารวะและหารือถึงการทบทวนบันทึกความเข้าใจว่าด้วยการจ้างแรงงาน",
-        title="ก.แรงงานพร้อมทบทวนความร่วมมือไทย-นิวซีแลนด์", published=None))
+        "ริมน้ำจับมือนิวซีแลนด์ด้านการศึกษา\n\nRIVER News\n\nพื้นที่โฆษณา\n\n"
+        "กระทรวงริมน้ำ เตรียมขยายทุนการศึกษาไทย-นิวซีแลนด์ ในปีหน้า\n\n"
+        "พล.อ.สมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ เผยว่า นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
+        "ได้เข้าเยี่ยมคารวะและหารือถึงการขยายทุนการศึกษา",
+        title="ริมน้ำจับมือนิวซีแลนด์ด้านการศึกษา", published=None))
     assert (m.series, sorted(a.person.country for a in m.attendances)) == (
         series_key("การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"), ["NZ", "TH"])

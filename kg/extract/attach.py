@@ -289,7 +289,7 @@ def _lead_year(f: str) -> int | None:
     """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
     วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
     leave unsaid; with no full date, the year it calls this one ("ในปี 2569 นี้"), else the year of
-    the annual meeting it names ("เมื่อวันที่ 6 ส.ค. … การประชุม X ประจำปี 2555")."""
+    the annual meeting it names ("เมื่อวันที่ 3 มี.ค. … การประชุม X ประจำปี 2566")."""
     dates = find_dates(f)
     return next((d.start.year for d in dates if d.start.precision == "day"), None) \
         or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None) \
@@ -297,7 +297,7 @@ def _lead_year(f: str) -> int | None:
                  if _MEETING_BEFORE.search(f, max(0, m.start() - _ANNUAL_NAME_REACH), m.start())), None)
 
 
-#: a meeting's name before an annual year, on its line (not a festival's: "…ประเพณีชักพระ… ประจำปี 2559")
+#: a meeting's name before an annual year, on its line (not a festival's: "…งานประเพณีริมน้ำ… ประจำปี 2566")
 _MEETING_BEFORE = re.compile(r"ประชุม[^\n]*\Z")
 _ANNUAL_NAME_REACH = 80
 

@@ -246,7 +246,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             mm.aliases = (f"{label} {edition.group(1)}",)   # "การประชุม X Forum 2024": as written, its year too
         annual = ANNUAL_YEAR.match(f, k, pend) if not numbers else None
         if annual is not None and (annual.group("word") or label.endswith(ANNUAL)):
-            # "การประชุม X ประจำปี 2555": the year's meeting, so named too (the series is X's)
+            # "การประชุม X ประจำปี 2566": the year's meeting, so named too (the series is X's)
             mm.annual_year = (gregorian_year(int(annual.group("year"))), annual.start("year"))   # (f is folded: Arabic digits)
             mm.aliases = (*mm.aliases, f[s:annual.end()].strip())
         if thi_named:
@@ -919,7 +919,7 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
             # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ 20"
             mm.series, mm.label, mm.label_en = same.series, same.label, mm.label_en or same.label_en
         elif mine and not any(x.numbers for x in body if _parties_of_label(x.label) == mine):
-            # the headline's "การประชุมคณะกรรมการ X ไทย-นิวซีแลนด์ ครั้งที่ 96", told in the body with no
+            # the headline's "การประชุมคณะกรรมการ X ไทย-นิวซีแลนด์ ครั้งที่ 12", told in the body with no
             # number by a name inside it ("…ร่วมประชุมคณะกรรมการ X ไทย – นิวซีแลนด์"): that round
             for x in body:
                 if not x.numbers and _parties_of_label(x.label) == mine and _contained(x.label, mm.label) >= same_name:
@@ -1183,7 +1183,7 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
-#: "…ครั้งที่ 1 ในปี 2547": a round told by its year alone (no day, no month) as history; not "…ครั้งที่ 22
+#: "…ครั้งที่ 1 ในปี 2550": a round told by its year alone (no day, no month) as history; not "…ครั้งที่ 22
 #: เมื่อปี 2562 ณ กรุง X", the last round told with its place, which the dev corpora count as a meeting
 _YEAR_ALONE_AFTER = re.compile(r"\s?(?:ซึ่งจัดขึ้น|ที่จัดขึ้น)?\s?ในปี\s?(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s?[0-9๐-๙]{4}(?![0-9๐-๙])")
 #: "…ครั้งที่ 1/2567 ซึ่งจัดขึ้นเมื่อเดือนมีนาคม 2567": an earlier round told with its own date is one
@@ -1198,8 +1198,8 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
     not, the round the reported one builds on (`built_on_before`: โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อ…)."""
     out = set()
     for mm in mentions:
-        # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"; "…ครั้งสุดท้ายที่ไทยเป็นประธานคือการประชุม X ครั้งที่ 1
-        # ในปี 2547": an earlier round told by its year alone, no day, a year's history, not a report
+        # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"; "…ซึ่งไทยเคยเป็นเจ้าภาพการประชุม X ครั้งที่ 1 ในปี
+        # 2550": an earlier round told by its year alone, no day, a year's history, not a report
         built_on = p.ends_with("built_on", f, mm.start) or _YEAR_ALONE_AFTER.match(f, mm.end) is not None
         if len(mm.numbers) != 1 or mm.cue or mm.talk \
                 or not (built_on or p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \
@@ -1284,8 +1284,8 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
 
 
 #: a paragraph, or a sentence in one, that goes on to the meetings held beside the main one:
-#: "นอกจากนี้ ยังเป็นการประชุม …"; or to those the meeting just told holds ("…รอบที่ 4 ณ กรุง X ระหว่างวันที่ …
-#: โดยการประชุมครั้งนี้ จะมีทั้งการประชุมคณะกรรมการ A และการประชุมคณะทำงาน B")
+#: "นอกจากนี้ ยังเป็นการประชุม …"; or to those the meeting just told holds ("…รอบที่ 2 ณ กรุง X ระหว่างวันที่ …
+#: โดยการประชุมครั้งนี้ประกอบด้วยการประชุมคณะกรรมการ A และการประชุมคณะทำงาน B")
 _ALSO_HELD = re.compile(r"(?:(?<!\S)นอกจากนี้\s?,?\s?ยัง(?:จะ)?(?:เป็น|มี)|(?<!\S)(?:โดย)?นอกจาก\S{2,80}แล้ว\s?(?:ยัง)?(?:จะ)?มี"
                         r"|(?:โดย)?การ(?:ประชุม|เจรจา)(?:ใน)?ครั้งนี้\s?(?:จะ)?(?:มีทั้ง|ประกอบด้วย))\s?$")
 #: what may stand between two meetings an "also held" sentence lists: a list gap, or the

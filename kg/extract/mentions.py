@@ -57,7 +57,7 @@ class MeetingMention:
     ahead: bool = False                           # where a trip told after the day goes ("…ก่อนเดินทางไปร่วมประชุม X"):
                                                   # the paragraph's day is the getting ready's, not its own
     annual_year: tuple[int, int] | None = None    # the year of an annual meeting told after its name, and where
-                                                  # ("…ทั่วโลก ประจำปี 2555"): its date when the release tells no other
+                                                  # ("…ริมน้ำ ประจำปี 2566"): its date when the release tells no other
 
 
 @dataclass

@@ -71,7 +71,7 @@ _VENUE_THEN_DAY = re.compile(_VENUE_PHRASE + r"(?:\s?ระหว่าง|\s(?:
 _ONLY_A_VENUE = re.compile(_VENUE_PHRASE + r"\s?")
 #: an hour of the day as releases write it, after เวลา ("เวลา 15.30 น.", "เวลา 11.00 นาฬิกา")
 HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
-#: an annual meeting's year, after its name or fused to it ("… ประจำปี 2555", "…ประจำปี พ.ศ. 2562"), in
+#: an annual meeting's year, after its name or fused to it ("… ประจำปี 2566", "…ประจำปี พ.ศ. 2560"), in
 #: folded text: not a date find_dates reads (a meeting named so is often dated otherwise), but the year
 #: its days fall in
 ANNUAL = "ประจำปี"

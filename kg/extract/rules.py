@@ -89,7 +89,7 @@ def _timed_setting() -> re.Pattern:
     """"วันนี้ (8 พ.ค. 68) เวลา 13.00 น. ณ ห้องทำงานนายกรัฐมนตรี โฆษก… เปิดเผยว่า นายกฯ ได้หารือ…": a clock
     time and a place right after the day set the scene of what the statement tells (not a briefing
     room's, ``briefing_rooms`` of kg/data/meetings.json); so does a clock time told in a place's local
-    time, in brackets ("วันนี้ (7 พ.ย.) เวลา 11.00 น. (ตามเวลาท้องถิ่น X ซึ่งเร็วกว่า…) โฆษก… เปิดเผยว่า…": the
+    time, in brackets ("วันนี้ (3 มี.ค.) เวลา 10.30 น. (ตามเวลาท้องถิ่น X ซึ่งช้ากว่า…) โฆษก… เปิดเผยว่า…": the
     hour abroad of what the spokesperson travelling along tells)."""
     rooms = alternation(vocab().meetings["briefing_rooms"])
     return re.compile(rf"\s?\)?\s?เวลา\s?{HOUR}\s?(?:(?:ตามเวลา[^\s()]{{0,12}}\s?)?ณ\s?(?!{rooms})|\(\s?ตามเวลาท้องถิ่น)")   # (…ตามเวลาท้องถิ่น ณ …)
@@ -808,7 +808,7 @@ def _set_dates(ctx: _Draft, pending: tuple[list, list, list]) -> None:
                         if src is not None:
                             o.start, o.end = src.start, src.end
                             o.why["date"] = ("chain", src.why.get("date", ("", None))[1])
-    # "การประชุม X ประจำปี 2555" in a release that tells no day at all: the year its name gives, told right
+    # "การประชุม X ประจำปี 2566" in a release that tells no day at all: the year its name gives, told right
     # after the name (where a day is told, one the rules did not tie to it is likelier its own than the year)
     days_told = any(d.start.precision == "day" for d in ctx.dates)
     for mm in live:

@@ -376,7 +376,7 @@ def _who_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p: P
         return None                     # "ภายหลังเสร็จสิ้นการหารือ โดยนายกรัฐมนตรี ชื่นชม…": who spoke at the
                                         # talks named before, not a new one
     if verb in w.welcomes and f.startswith(_WITH_PRESENT, skip_spaces(f, e, pend)):
-        return None                     # "…ร่วมให้การต้อนรับโดยมีครู… ร่วมด้วย": the welcome of the call just told,
+        return None                     # "…ร่วมให้การต้อนรับโดยมีผู้แทน… ร่วมด้วย": the welcome of the call just told,
                                         # those present named after it (not a welcome "by" them)
     welcomed_call = verb in w.welcomes and _CALL_WELCOMED in verb
     met = _officials_met(f, j, pi, people, p, w.reach, paras, welcomed_call=welcomed_call) \
