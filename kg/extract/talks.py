@@ -617,7 +617,7 @@ def _party_met(f: str, x: _Told, pi: int, paras, people: list[PersonMention], p:
         # official's talks pair their own country with each one, not Thailand
         home = lead_official.person.country if lead_official.person.country not in (None, "TH") else "TH"
         for code, written_party in listed_parties:
-            pair = "-".join(p.v.parties[c].name_th for c in sorted({home, code})) if home != "TH" \
+            pair = _foreign_pair({home, code}, p) if home != "TH" \
                 else "ไทย-" + p.v.parties[code].name_th
             out.append(_party_talk(s, e, pi, kind=kind, subject=lead_official, party=code, post=post,
                                    words=(*(f"{v}{joint}{q}{written_party}" for v in verbs_told for q in (post, "")),
@@ -827,6 +827,12 @@ def _of_no_country(pm: PersonMention, local_posts) -> bool:
     return pm.person.country is None and not (pm.person.position or "").startswith(tuple(local_posts))
 
 
+def _foreign_pair(codes, p: Patterns) -> str:
+    """Two sides with no Thai one, as their series names them: the first two in code order
+    ("ออสเตรเลีย-นิวซีแลนด์"), whoever the text names first."""
+    return "-".join(p.v.parties[c].name_th for c in sorted(codes)[:2])
+
+
 def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonMention | None,
                  country: str | None, p: Patterns, t: dict, about: str | None = None) -> None:
     """The series a talk belongs to: the kind of encounter between Thailand and the other
@@ -851,7 +857,7 @@ def _name_series(mm: MeetingMention, side: list[PersonMention], subject: PersonM
     # two foreign sides and no Thai one ("จอห์น สมิธ … หารือกับเจน โด"): their own pair, not Thailand's
     sides_named = "ไทย-" + p.v.parties[pair[0]].name_th if pair else ""
     if "TH" not in sides and len(sides) >= 2:
-        sides_named = "-".join(p.v.parties[c].name_th for c in sorted(sides)[:2])
+        sides_named = _foreign_pair(sides, p)
     elif pair:
         # a province's or a city's officials abroad (อธิบดีสำนักงานการต่างประเทศมณฑล X) meet Thailand
         # in that place's series, as the golds count local talks: not every talk with the country
@@ -1706,7 +1712,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
             and all(c in p.v.parties for c in countries[:2]):
         # two foreign sides and no Thai one ("ผู้นำ A กับผู้นำ B หารือกัน…" in news of others' talks):
         # their own pair, as _name_series names it, not Thailand's with the first
-        sides = "-".join(p.v.parties[c].name_th for c in countries[:2])
+        sides = _foreign_pair(countries, p)
     mm.party_met = countries[0] if countries else None
     # (no one named but who told of it: the words it is told in, up to the chunk's end, keep it apart from
     # other releases' encounters of that day)
