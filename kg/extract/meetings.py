@@ -1198,8 +1198,9 @@ def _earlier_rounds(f: str, mentions: list[MeetingMention], p: Patterns) -> set[
     not, the round the reported one builds on (`built_on_before`: โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อ…)."""
     out = set()
     for mm in mentions:
-        # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"; "…ซึ่งไทยเคยเป็นเจ้าภาพการประชุม X ครั้งที่ 1 ในปี
-        # 2550": an earlier round told by its year alone, no day, a year's history, not a report
+        # "…โดยต่อยอดจากการประชุม X ครั้งที่ 1 เมื่อวันที่ …"; "…ย้อนไปถึงการประชุม X ครั้งที่ 1 ในปี 2550": an
+        # earlier round told by its year alone, no day, a year's history, not a report (one attended or
+        # hosted, "…เคยเป็นเจ้าภาพการประชุม X ครั้งที่ 1 ในปี 2550", has its cue and stays)
         built_on = p.ends_with("built_on", f, mm.start) or _YEAR_ALONE_AFTER.match(f, mm.end) is not None
         if len(mm.numbers) != 1 or mm.cue or mm.talk \
                 or not (built_on or p.ends_with("results", f, mm.start) or p.ends_with("background_round", f, mm.start)) \

@@ -1663,7 +1663,7 @@ def lead_encounter(f: str, paras: list[tuple[int, int]], people: list[PersonMent
     # (the first line too, when it tells a day: a lead saved as the headline, "วันที่ 7 ธันวาคม 2564 ณ … : นาย A …")
     # (the paragraphs that hold text: a page's blank lines are no paragraphs of its lead)
     told = [pi for pi in range(0 if paras and DATE_RE.search(f, *paras[0]) else 1, len(paras))
-            if not f[paras[pi][0]:paras[pi][1]].isspace() and paras[pi][0] < paras[pi][1]]
+            if f[paras[pi][0]:paras[pi][1]].strip()]
     lead_para = next((pi for pi in told[:lead["paragraphs"]] if any(pm.para == pi for pm in named)), None)
     if lead_para is None:
         return []
