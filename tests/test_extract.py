@@ -7716,9 +7716,12 @@ def test_one_interviewed_while_taking_part_in_two_meetings_attends_both():
     ("ผู้แทนทุกฝ่ายเข้าร่วมประชุมครบ", []),
     ("กลุ่มมิตรภาพริมน้ำ ซึ่งได้ประชุมหารือกันวานนี้ ณ กรุงเวลลิงตัน", ["ประชุมหารือ"]),
     ("นิวซีแลนด์รับเป็นเจ้าภาพการประชุมริมน้ำปีหน้า", ["การประชุมริมน้ำ"]),
-], ids=["this-years-meetings", "all-attended", "met-yesterday", "next-year"])
-def test_a_time_word_after_a_meetings_head_names_no_meeting_and_ends_a_name(text, labels):
-    """("…กันวานนี้": met each other yesterday; the name is what comes before)"""
+    ("ผู้นำจะร่วมการประชุมผู้นำริมน้ำผ่านวิดีโอ", ["การประชุมผู้นำริมน้ำ"]),
+    ("คณะผู้แทนเข้าร่วมการประชุมรัฐภาคีอนุสัญญาริมน้ำ หรือสมัยที่ 7 (RIVER7)", ["การประชุมรัฐภาคีอนุสัญญาริมน้ำ"]),
+], ids=["this-years-meetings", "all-attended", "met-yesterday", "next-year", "by-video", "or-then-its-round"])
+def test_a_time_word_a_way_of_meeting_or_a_last_or_after_a_head_ends_a_name_or_names_none(text, labels):
+    """("…กันวานนี้": met each other yesterday; "…ผ่านวิดีโอ": how it was held; "หรือสมัยที่ 7": or, then the round; the
+    name is what comes before)"""
     f = fold(text)
     assert [mm.label.removesuffix("กัน") for mm in find_meetings(f, _paragraphs(f), patterns())] == labels
 

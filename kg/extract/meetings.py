@@ -193,6 +193,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
         label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
             .replace('"', "").replace("“", "").replace("”", "")
+        label = _TRAILING_OR.sub("", label)     # "…สภาพภูมิอากาศ หรือสมัยที่ 26 (X26)": "or" then the round, not the name
         if ordinal is not None and "ordinal" in ordinal.re.groupindex:
             # an ordinal leading the English name is the round, not the name; one inside it (MID_ORDINAL,
             # no such group) names the inner meeting and stays
@@ -1183,6 +1184,8 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
+#: a name's last word "or", spaced, before what it is also called or its round
+_TRAILING_OR = re.compile(r"\s+หรือ$")
 #: "…ครั้งที่ 1 ในปี 2550": a round told by its year alone (no day, no month) as history; not "…ครั้งที่ 22
 #: เมื่อปี 2562 ณ กรุง X", the last round told with its place, which the dev corpora count as a meeting
 _YEAR_ALONE_AFTER = re.compile(r"\s?(?:ซึ่งจัดขึ้น|ที่จัดขึ้น)?\s?ในปี\s?(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s?[0-9๐-๙]{4}(?![0-9๐-๙])")
