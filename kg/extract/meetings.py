@@ -193,7 +193,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
         label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
             .replace('"', "").replace("“", "").replace("”", "")
-        label = _TRAILING_OR.sub("", label)     # "…สภาพภูมิอากาศ หรือสมัยที่ 26 (X26)": "or" then the round, not the name
+        label = _TRAILING_OR.sub("", label)     # "…อนุสัญญา X หรือสมัยที่ 7 (X7)": "or", then the round, is no part of the name
         if ordinal is not None and "ordinal" in ordinal.re.groupindex:
             # an ordinal leading the English name is the round, not the name; one inside it (MID_ORDINAL,
             # no such group) names the inner meeting and stays
