@@ -7795,3 +7795,13 @@ def test_the_lead_encounter_is_read_past_a_news_sites_lines_over_the_body():
         title="ริมน้ำจับมือนิวซีแลนด์ด้านการศึกษา", published=None))
     assert (m.series, sorted(a.person.country for a in m.attendances)) == (
         series_key("การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"), ["NZ", "TH"])
+
+
+def test_a_numbered_summit_keeps_its_series_beside_its_informal_session():
+    """(the retreat, named by the summit's name and a format after a space, is another meeting; a level after a
+    space, ระดับผู้นำ, would name the same one more fully)"""
+    ms = extract(release(
+        "เมื่อวันที่ 10 - 11 พฤษภาคม 2564 นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดริมน้ำ ครั้งที่ 32 ณ เวลลิงตัน "
+        "ประกอบด้วย (1) การประชุมสุดยอดริมน้ำเต็มคณะ (Plenary) และการประชุมสุดยอดริมน้ำ อย่างไม่เป็นทางการ (Retreat)"))
+    summit = next(m for m in ms if m.number == 32)
+    assert summit.series == series_key("การประชุมสุดยอดริมน้ำ")

@@ -873,6 +873,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
             by_acronym.setdefault(a, mm)
     # "… หรือ อาร์บีซี": a meeting named by the other name the release gives it is that meeting
     by_other_name = {mm.also_called: mm for mm in mentions if mm.also_called}
+    # the words after a space that make another meeting of a name: a format or a special session (not a
+    # level, ระดับผู้นำ, which names the same meeting more fully)
+    formats = tuple(w for w in p.v.meetings["spaced_continuations"] if not w.startswith(_LEVEL))
     for mm in mentions:
         target = _alias_target(mm, mentions, by_acronym, p) or _named_otherwise(mm, by_other_name)
         if target is None:
@@ -880,7 +883,9 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
                 if x is not mm and x.series.startswith(mm.series) and len(x.series) > len(mm.series):
                     rest = x.series[len(mm.series):]
                     if rest.startswith(("ว่าด้วย", " ", "สำหรับ", "แห่ง")) and not p.party.match(rest.strip()) \
-                            and not _PLUS_TAIL.fullmatch(rest):      # "…อาเซียน บวก 3" is not "…อาเซียน"
+                            and not _PLUS_TAIL.fullmatch(rest) \
+                            and not rest.strip().startswith(formats):   # "…อาเซียน บวก 3" is not "…อาเซียน", nor
+                                                                        # "…อาเซียน อย่างไม่เป็นทางการ" (a retreat)
                         mm.series = x.series
                         break
             continue
@@ -1184,6 +1189,7 @@ def _run_on_to_number(f: str, end: int, pend: int, p: Patterns) -> int:
     return m.end()
 
 
+_LEVEL = "ระดับ"
 #: a name's last word "or", spaced, before what it is also called or its round
 _TRAILING_OR = re.compile(r"\s+หรือ$")
 #: "…ครั้งที่ 1 ในปี 2550": a round told by its year alone (no day, no month) as history; not "…ครั้งที่ 22
