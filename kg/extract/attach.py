@@ -11,7 +11,7 @@ from functools import cache
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
 from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold, gregorian_year
-from ..vocab import alternation
+from ..vocab import alternation, vocab
 from .meetings import _coordinated, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
 from .patterns import (
@@ -294,12 +294,17 @@ def _lead_year(f: str) -> int | None:
     return next((d.start.year for d in dates if d.start.precision == "day"), None) \
         or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None) \
         or next((gregorian_year(int(m.group("year"))) for m in ANNUAL_YEAR_TOLD.finditer(f)
-                 if _MEETING_BEFORE.search(f, max(0, m.start() - _ANNUAL_NAME_REACH), m.start())), None)
+                 if _MEETING_BEFORE.search(f, max(0, m.start() - _annual_name_reach()), m.start())), None)
 
 
 #: a meeting's name before an annual year, on its line (not a festival's: "…งานประเพณีริมน้ำ… ประจำปี 2566")
 _MEETING_BEFORE = re.compile(r"ประชุม[^\n]*\Z")
-_ANNUAL_NAME_REACH = 80
+
+
+@cache
+def _annual_name_reach() -> int:
+    """How far before an annual year a meeting's name is looked for (meetings.json reach.annual_name_before)."""
+    return vocab().meetings["reach"]["annual_name_before"]
 
 
 def _as_written(text: str, start: int, label: str) -> str | None:
