@@ -7805,3 +7805,39 @@ def test_a_numbered_summit_keeps_its_series_beside_its_informal_session():
         "ประกอบด้วย (1) การประชุมสุดยอดริมน้ำเต็มคณะ (Plenary) และการประชุมสุดยอดริมน้ำ อย่างไม่เป็นทางการ (Retreat)"))
     summit = next(m for m in ms if m.number == 32)
     assert summit.series == series_key("การประชุมสุดยอดริมน้ำ")
+
+
+def test_another_name_told_in_quotes_after_or_is_no_part_of_the_name():
+    [m] = extract(release(
+        'นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดผู้นำริมน้ำ หรือ "ริมน้ำ ซัมมิต" ครั้งที่ 12 '
+        "ระหว่างวันที่ 2-4 พฤศจิกายน 2558 ณ กรุงเวลลิงตัน", published=None))
+    assert (m.label, m.number, m.series) == (
+        "การประชุมสุดยอดผู้นำริมน้ำ", 12, series_key("การประชุมสุดยอดผู้นำริมน้ำ"))
+
+
+def test_a_round_told_first_by_a_short_name_is_known_by_its_full_one():
+    """(a news page's line over the body shortens the summit's name; the body names it in full)"""
+    ms = extract(release(
+        "นายกฯ เตรียมร่วมประชุมริมน้ำ ครั้งที่ 31 และ 32\n\n"
+        "วันนี้ (2 ตุลาคม 2567) นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุมสุดยอดริมน้ำ ครั้งที่ 31 - 32 "
+        "ระหว่างวันที่ 7 - 9 ตุลาคม 2567 ณ กรุงเวลลิงตัน", title="ข่าวการเมือง", published=PartialDate(2024, 10, 2)))
+    assert sorted((m.number, m.series) for m in ms) == [
+        (31, series_key("การประชุมสุดยอดริมน้ำ")), (32, series_key("การประชุมสุดยอดริมน้ำ"))]
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("คณะผู้แทนจะเข้าร่วมการประชุมรัฐมนตรีกลาโหมริมน้ำในระหว่างวันที่ 3 – 5 เดือนนี้", ["การประชุมรัฐมนตรีกลาโหมริมน้ำ"]),
+    ("ประเด็นสำคัญในการประชุมของรัฐมนตรีริมน้ำใน 2016 คือการจัดการภัยพิบัติ", ["การประชุมของรัฐมนตรีริมน้ำ"]),
+    ("การประชุมถูกจัดขึ้นในกรุงเวลลิงตัน", []),
+], ids=["in-the-days-between", "in-a-year", "passive-was-held"])
+def test_in_the_days_or_year_after_a_name_ends_it_and_a_passive_after_a_head_names_none(text, labels):
+    f = fold(text)
+    assert [mm.label for mm in find_meetings(f, _paragraphs(f), patterns())] == labels
+
+
+def test_a_heart_to_heart_talk_is_a_talk_named_by_its_whole_verb():
+    """(not by its last word, คุย, which alone is a bare verb of talking)"""
+    [m] = extract(release(
+        "เมื่อวันที่ 6 กุมภาพันธ์ 2561 พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี จับเข่าคุยกับนายจอห์น สมิธ "
+        "ประธานคณะกรรมการโอลิมปิกนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert "จับเข่าคุย" in m.label and {"สมชาย รักไทย", "จอห์น สมิธ"} <= {a.person.name for a in m.attendances}

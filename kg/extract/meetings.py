@@ -191,8 +191,11 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             # "…เป็นเจ้าภาพจัดการประชุมว่า การประชุมเป็นไปด้วยดี": "said of the meeting that", no name
             continue
         name_end = _name_goes_on(f, s, name_end, pend, p, w)
-        label = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip() \
-            .replace('"', "").replace("“", "").replace("”", "")
+        written = (f[s:hm.end()] + f[tail_start:name_end] if way is not None else f[s:name_end]).strip()
+        # "การประชุมสุดยอดริมน้ำ หรือ "ริมน้ำ ซัมมิต"": the other name told in quotes after หรือ is not part of it
+        quoted_other = _QUOTED_OTHER_NAME.search(written, len(hm.group(0)) + 2)
+        label = (written[:quoted_other.start()] if quoted_other else written) \
+            .strip().replace('"', "").replace("“", "").replace("”", "")
         label = _TRAILING_OR.sub("", label)     # "…อนุสัญญา X หรือสมัยที่ 7 (X7)": "or", then the round, is no part of the name
         if ordinal is not None and "ordinal" in ordinal.re.groupindex:
             # an ordinal leading the English name is the round, not the name; one inside it (MID_ORDINAL,
@@ -210,7 +213,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             label_en = label_en or en
         # "การประชุมสุดยอดริมน้ำหรืออาร์เอ็มเอส (RMS)": the short name told after หรือ, run on to the
         # name with no space, is its other name, not part of it
-        fused_other = _FUSED_OTHER_NAME.search(label, len(hm.group(0)) + 2)
+        fused_other = quoted_other or _FUSED_OTHER_NAME.search(label, len(hm.group(0)) + 2)
         if fused_other is not None:
             label = label[:fused_other.start()].rstrip()
         prepared = None
@@ -366,6 +369,10 @@ _FUSED_OTHER_NAME = re.compile(rf"(?<=[{_THAI}])\s?หรือ\s?(?!ไม่)(
 _BRACKETED_SHORT_NAME = re.compile(rf"\(({_SHORT_THAI_NAME})\)")
 
 
+#: "…สุดยอดริมน้ำ หรือ "ริมน้ำ ซัมมิต"": another name told in quotes after หรือ at the end of a name
+_QUOTED_OTHER_NAME = re.compile(r"\s?หรือ\s?[\"“]([^\"“”\n]{2,40})[\"”]$")
+
+
 #: "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน หรือ ABCM จำกัดวง": an acronym told as the other name inside a name
 _OR_ACRONYM_INSIDE = re.compile(r" ?หรือ ?([A-Z][A-Za-z0-9&]+) ")
 
@@ -391,6 +398,8 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
                             # ("…เพื่อการพัฒนาร่วมกัน ครั้งที่ 1")
     if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
         j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
+    elif f.endswith(_IN, tail_start, j) and not f.endswith(_WITHIN, tail_start, j) and _SPACED_DIGIT.match(f, j, pend):
+        j -= len(_IN)               # "…รัฐมนตรีอาเซียนใน 2015": "in" the year, not the name
     elif f.endswith(_AT, tail_start, j) and j - len(_AT) > tail_start and f[j:j + 1] == " " \
             and p.travel_party.match(f, j + 1, pend):
         j -= len(_AT)               # "…รัฐมนตรีต่างประเทศริมน้ำที่ นิวซีแลนด์": where it was held, not the name
@@ -680,6 +689,9 @@ def _before_glued_country(f: str, lo: int, hi: int, p: Patterns) -> int:
 
 
 _AT = "ที่"
+_IN, _WITHIN = "ใน", "ภายใน"
+#: a space, then a number (a year, a day)
+_SPACED_DIGIT = re.compile(r" [0-9]")
 _ABBREVIATED_BODY = re.compile(r"(?:การ)?ประชุม(?P<stem>[^\s]{4,})\Z")
 _BODY_ASIDE = re.compile(r" ?\([^()\n]{2,40}\)")
 
@@ -942,7 +954,26 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
                            or not _parties_of_label(x.label) or not _parties_of_label(mm.label))
                       and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
         if first is not None:
+            if _fuller_name(mm.label, first.label):
+                # "ร่วมประชุมริมน้ำ ครั้งที่ 4" over the body, then "การประชุมสุดยอดริมน้ำ ครั้งที่ 4":
+                # the round is known by its full name, the short one's tellings too
+                told_short = first.series
+                for x in mentions[:i]:
+                    if x.series == told_short and x.numbers == mm.numbers:
+                        x.series, x.label, x.label_en = mm.series, mm.label, x.label_en or mm.label_en
+                continue
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
+
+
+def _fuller_name(label: str, other: str) -> bool:
+    """Whether ``label`` is the fuller of two names of one round: the other, without its head, lies
+    inside it, and it says more in words (not a head's spelling, ประชุม X and การประชุม X, nor a
+    stray footnote's digit: X1 ครั้งที่ 13)."""
+    bare, other_bare = (_HEAD.sub("", x).replace(" ", "") for x in (label, other))
+    return len(_NOT_DIGITS.sub("", bare)) > len(_NOT_DIGITS.sub("", other_bare)) and _contained(other_bare, bare) == 1.0
+
+
+_NOT_DIGITS = re.compile(r"[0-9]")
 
 
 #: an acronym and the capitalised English words after it, ending a name ("การประชุม ADMM Retreat")
