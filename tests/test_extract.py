@@ -7841,3 +7841,18 @@ def test_a_heart_to_heart_talk_is_a_talk_named_by_its_whole_verb():
         "เมื่อวันที่ 6 กุมภาพันธ์ 2561 พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี จับเข่าคุยกับนายจอห์น สมิธ "
         "ประธานคณะกรรมการโอลิมปิกนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert "จับเข่าคุย" in m.label and {"สมชาย รักไทย", "จอห์น สมิธ"} <= {a.person.name for a in m.attendances}
+
+
+def test_a_round_told_after_another_bodys_acronym_is_not_the_meetings():
+    [m] = extract(release(
+        "วันที่ 6 มีนาคม 2567 กองทัพภาคริมน้ำ ชี้แจงผลการประชุมคณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย-นิวซีแลนด์ "
+        "ซึ่งจัดขึ้น ณ ด่านริมน้ำ\n\nสาระสำคัญของผลการประชุม RBC ไทย-นิวซีแลนด์ ระบุว่า "
+        "ทั้งสองฝ่ายพร้อมปฏิบัติตามถ้อยแถลงร่วม GBC ครั้งที่ 3 อย่างเคร่งครัด", published=None))
+    assert m.number is None
+
+
+def test_a_round_told_after_the_names_own_acronym_is_the_meetings():
+    [m] = extract(release(
+        "นายสมชาย รักไทย เข้าร่วมการประชุมเวทีความร่วมมือริมน้ำเอเชียแปซิฟิก (Asia-Pacific Riverside Forum) หรือ APRF "
+        "ครั้งที่ 25 ปีนี้จัดขึ้น ณ ประเทศนิวซีแลนด์ ระหว่างวันที่ 5 - 9 พฤศจิกายน 2561", published=None))
+    assert m.number == 25

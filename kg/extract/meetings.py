@@ -1093,6 +1093,10 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
             continue
         if _event_heads().search(f, ref.end, i):
             continue                # "…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's, not a round
+        if (other := _ACRONYM_BEFORE.search(f, ref.end, i)) is not None \
+                and other.group(1) not in ref.label + (ref.label_en or "") + ref.also_called \
+                and not f.endswith(_OR, ref.end, other.start()):
+            continue                # "…ผลการประชุม RBC … ตามถ้อยแถลงร่วม GBC ครั้งที่ 3": another body's round
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
         if listed is not None:
             # "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 13 รัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 และ…":
@@ -1113,6 +1117,9 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+#: an acronym written right before a round's ครั้งที่: the round is its body's
+_OR = ("หรือ", "หรือ ")      # "… (Riverside Forum) หรือ RF ครั้งที่ 25": the name's own acronym
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})\s?\Z")
 _LISTED_HEADLESS = re.compile(r"\s?(?:,\s?)?(?:และ\s?)?(?P<name>[^\s,()]{4,80})\s?\Z")
 _MEETING_HEADS = ("การประชุม", "ประชุม")
 #: how many opening characters a headless name shares with the name listed before it (รัฐมนตรี…)
