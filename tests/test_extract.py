@@ -7856,3 +7856,19 @@ def test_a_round_told_after_the_names_own_acronym_is_the_meetings():
         "นายสมชาย รักไทย เข้าร่วมการประชุมเวทีความร่วมมือริมน้ำเอเชียแปซิฟิก (Asia-Pacific Riverside Forum) หรือ APRF "
         "ครั้งที่ 25 ปีนี้จัดขึ้น ณ ประเทศนิวซีแลนด์ ระหว่างวันที่ 5 - 9 พฤศจิกายน 2561", published=None))
     assert m.number == 25
+
+
+def test_an_audience_granted_for_paying_respects_is_a_courtesy_call():
+    [m] = extract(release(
+        "วันอังคาร ที่ 6 ธันวาคม 2565 สมเด็จพระอริยวงศาคตญาณ ประทานพระวโรกาสให้ นายจอห์น สมิธ "
+        "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย พร้อมด้วยนางเจน โด ที่ปรึกษา เฝ้าถวายสักการะ ณ วัดริมน้ำ",
+        published=None))
+    assert (m.start, {"จอห์น สมิธ", "สมเด็จพระอริยวงศาคตญาณ"} <= {a.person.name for a in m.attendances}) == (
+        PartialDate(2022, 12, 6), True)
+
+
+def test_an_acronym_written_with_its_rounds_english_ordinal_names_the_same_meeting():
+    ms = extract(release(
+        "การประชุมเจ้าหน้าที่อาวุโสริมน้ำด้านสิ่งแวดล้อม ครั้งที่ 21 (21st RSOE) จัดขึ้นเมื่อระหว่างวันที่ 3 - 6 "
+        "มิถุนายน 2566 ณ กรุงเวลลิงตัน โดยการประชุม 21st RSOE จัดขึ้นเมื่อวันที่ 3 มิถุนายน 2566", published=None))
+    assert [(m.number, m.start) for m in ms] == [(21, PartialDate(2023, 6, 3))]

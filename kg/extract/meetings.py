@@ -827,13 +827,16 @@ def _acronyms(label_en: str | None) -> set[str]:
     "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
     if not label_en:
         return set()
-    last = label_en.rsplit(":", 1)[-1].strip()
+    last = _LEADING_ORDINAL.sub("", label_en.rsplit(":", 1)[-1].strip())   # "34th ASOEN": the round's, then the acronym
     out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
     # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
     initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", label_en.split(":")[0]))
     if len(initials) >= 3:
         out |= {initials, initials[:-1]} if len(initials) >= 4 else {initials}
     return out
+
+
+_LEADING_ORDINAL = re.compile(r"^[0-9]{1,3}(?:st|nd|rd|th)\s+")
 
 
 #: a meeting name's head (การประชุม, หารือ …), to compare what follows it
