@@ -7872,3 +7872,13 @@ def test_an_acronym_written_with_its_rounds_english_ordinal_names_the_same_meeti
         "การประชุมเจ้าหน้าที่อาวุโสริมน้ำด้านสิ่งแวดล้อม ครั้งที่ 21 (21st RSOE) จัดขึ้นเมื่อระหว่างวันที่ 3 - 6 "
         "มิถุนายน 2566 ณ กรุงเวลลิงตัน โดยการประชุม 21st RSOE จัดขึ้นเมื่อวันที่ 3 มิถุนายน 2566", published=None))
     assert [(m.number, m.start) for m in ms] == [(21, PartialDate(2023, 6, 3))]
+
+
+def test_a_meeting_held_along_with_the_one_chaired_shares_its_chair_day_and_place():
+    ms = extract(release(
+        "บ่ายวันนี้ (4 มี.ค.) นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ เป็นประธานการประชุมคณะกรรมการชายแดนริมน้ำ "
+        "ครั้งที่ 1/2569 พร้อมการประชุมคณะอนุกรรมการด้านความมั่นคงริมน้ำ ที่ห้องประชุมศาลากลางจังหวัดริมน้ำ",
+        published=PartialDate(2026, 3, 4)))
+    assert sorted((m.label, m.start, [c.party for c in m.co_chairs], [a.person.name for a in m.attendances]) for m in ms) == [
+        ("การประชุมคณะกรรมการชายแดนริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"]),
+        ("การประชุมคณะอนุกรรมการด้านความมั่นคงริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"])]

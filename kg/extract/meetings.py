@@ -1162,7 +1162,7 @@ def _coordinated(f: str, mentions: list[MeetingMention], mm: MeetingMention) -> 
 
 
 #: "A, B และ C", "A และการเข้าร่วมประชุม B": one verb's list, its members in a row
-_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|พร้อมด้วย|พร้อมกับ|/)?[\s,]*(?:(?:การ)?(?:เข้า)?ร่วม\s?)?")
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|พร้อมด้วย|พร้อมกับ|พร้อมทั้ง|พร้อม|/)?[\s,]*(?:(?:การ)?(?:เข้า)?ร่วม\s?)?")
 _PARENS = re.compile(r"\([^()]*\)")
 #: "ร่วมประชุมสุดยอดอาเซียน ที่ประเทศมาเลเซีย รวมถึงการประชุมผู้นำเขตเศรษฐกิจเอเปค": the first one's
 #: place, then "as well as" the next: one trip's list
