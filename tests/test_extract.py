@@ -7882,3 +7882,20 @@ def test_a_meeting_held_along_with_the_one_chaired_shares_its_chair_day_and_plac
     assert sorted((m.label, m.start, [c.party for c in m.co_chairs], [a.person.name for a in m.attendances]) for m in ms) == [
         ("การประชุมคณะกรรมการชายแดนริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"]),
         ("การประชุมคณะอนุกรรมการด้านความมั่นคงริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"])]
+
+
+def test_a_leader_whose_greetings_are_conveyed_is_not_at_the_meeting():
+    """(the leader is named with no title, so the post fused before the name is looked past)"""
+    [m] = extract(release(
+        "เมื่อวันที่ 9 พฤษภาคม 2567 นายจอห์น สมิธ รองประธานาธิบดีนิวซีแลนด์ ได้พบปะหารือกับนางเจน โด "
+        "นายกรัฐมนตรีออสเตรเลีย ณ กรุงแคนเบอร์รา\n\nนายจอห์น สมิธ ได้นำคำทักทายอย่างจริงใจจากประธานาธิบดีบารัก โอบามา "
+        "มาถึงนางเจน โด", published=None))
+    assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]
+
+
+def test_an_acronym_after_a_comma_in_the_english_name_written_fused_later_is_the_same_meeting():
+    ms = extract(release(
+        "นางเจน โด เข้าร่วมการประชุมคณะอนุกรรมการริมน้ำด้านอุตุนิยมวิทยา (Riverside Sub-Committee on Weather, "
+        "RIVER SCW) ครั้งที่ 45 ระหว่างวันที่ 7-9 ตุลาคม 2567 ณ กรุงเวลลิงตัน\n\n"
+        "การประชุม RIVERSCW ครั้งที่ 45 ได้พิจารณาแผนงานความร่วมมือ", published=None))
+    assert [(m.number, m.start) for m in ms] == [(45, PartialDate(2024, 10, 7))]

@@ -827,7 +827,8 @@ def _acronyms(label_en: str | None) -> set[str]:
     "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
     if not label_en:
         return set()
-    last = _LEADING_ORDINAL.sub("", label_en.rsplit(":", 1)[-1].strip())   # "34th ASOEN": the round's, then the acronym
+    # "…: JBC" or "…, ASEAN SCMG": the acronym after the name; "34th ASOEN": the round's ordinal, then the acronym
+    last = _LEADING_ORDINAL.sub("", re.split(r"[:,]", label_en)[-1].strip())
     out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
     # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
     initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", label_en.split(":")[0]))
@@ -886,6 +887,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
     for mm in mentions:
         for a in _acronyms(mm.label_en):
             by_acronym.setdefault(a, mm)
+            by_acronym.setdefault(a.replace(" ", ""), mm)      # "ASEAN SCMG", written "ASEANSCMG" later
     # "… หรือ อาร์บีซี": a meeting named by the other name the release gives it is that meeting
     by_other_name = {mm.also_called: mm for mm in mentions if mm.also_called}
     # the words after a space that make another meeting of a name: a format or a special session (not a

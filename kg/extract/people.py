@@ -858,7 +858,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
     for i, pm in enumerate(people):
         nxt = people[i + 1].start if i + 1 < len(people) and people[i + 1].para == pm.para else paras[pm.para][1]
         after = f[pm.end:min(nxt, pm.end + 90)]
-        before = f[max(paras[pm.para][0], pm.start - 12):pm.start]
+        at = _fused_post_start(f, paras[pm.para][0], pm, p)
+        before = f[max(paras[pm.para][0], at - 12):at]     # (before a post fused to a leader's name: "…จากประธานาธิบดี")
         assigned = p.contains("assigned_after", after, 0, min(len(after), 45))   # "ได้รับมอบหมายจากนายกรัฐมนตรี…": goes
         # the words after the name, a post or a country read as the post's included ("นายกรัฐมนตรี X ของไทย
         # ที่ยกเลิกการเดินทาง…")
@@ -877,6 +878,15 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
                 or p.contains("encounter_after", after, 0, min(len(after), 80)):
             pm.encounter = True
     return people
+
+
+def _fused_post_start(f: str, lo: int, pm: PersonMention, p: Patterns) -> int:
+    """Where a post written fused before a leader named with no title starts ("…คำทักทายจาก
+    ประธานาธิบดีสี จิ้นผิง": the name alone is the mention); the mention's start when none is."""
+    if pm.person.position is not None or pm.person.honorific is not None:
+        return pm.start
+    chunk = max(lo, f.rfind(" ", lo, pm.start) + 1, f.rfind("\n", lo, pm.start) + 1)
+    return next((k for k in range(chunk, pm.start) if p.position_head.match(f, k, pm.start)), pm.start)
 
 
 def _principals_of_aides(f: str, people: list[PersonMention], p: Patterns) -> list[PersonMention]:
