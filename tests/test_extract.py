@@ -7899,3 +7899,20 @@ def test_an_acronym_after_a_comma_in_the_english_name_written_fused_later_is_the
         "RIVER SCW) ครั้งที่ 45 ระหว่างวันที่ 7-9 ตุลาคม 2567 ณ กรุงเวลลิงตัน\n\n"
         "การประชุม RIVERSCW ครั้งที่ 45 ได้พิจารณาแผนงานความร่วมมือ", published=None))
     assert [(m.number, m.start) for m in ms] == [(45, PartialDate(2024, 10, 7))]
+
+
+def test_a_call_paid_on_a_countrys_post_whose_holder_is_unnamed_is_a_call_on_that_country():
+    """(as a talk with such a post is; a welcome by a post, at an airport, is still no meeting by itself)"""
+    [m] = extract(release(
+        "เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าเยี่ยมคารวะ"
+        "นายกรัฐมนตรีนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+    assert (m.series, m.start, [a.person.name for a in m.attendances]) == (
+        series_key("การเข้าเยี่ยมคารวะไทย-นิวซีแลนด์"), PartialDate(2024, 3, 3), ["สมชาย รักไทย"])
+
+
+def test_a_round_after_the_acronym_of_the_framework_a_meeting_is_held_under_is_the_meetings():
+    """(unlike another body's acronym: …ตามถ้อยแถลงร่วม GBC ครั้งที่ 3)"""
+    [m] = extract(release(
+        "นายสมชาย รักไทย เป็นประธานการประชุมรัฐมนตรีด้านพลังงานภายใต้กรอบความร่วมมือ RIVER ครั้งที่ 2 "
+        "ณ กรุงเทพฯ เมื่อวันที่ 4 มีนาคม 2553", published=None))
+    assert (m.number, m.start) == (2, PartialDate(2010, 3, 4))

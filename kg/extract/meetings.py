@@ -1100,8 +1100,10 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
             continue                # "…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's, not a round
         if (other := _ACRONYM_BEFORE.search(f, ref.end, i)) is not None \
                 and other.group(1) not in ref.label + (ref.label_en or "") + ref.also_called \
-                and not f.endswith(_OR, ref.end, other.start()):
+                and not f.endswith(_OR, ref.end, other.start()) \
+                and not f.endswith(tuple(vocab().meetings["framework_before_acronym"]), ref.end, other.start()):
             continue                # "…ผลการประชุม RBC … ตามถ้อยแถลงร่วม GBC ครั้งที่ 3": another body's round
+                                    # (not the framework the meeting is held under: "…ภายใต้กรอบความร่วมมือ X ครั้งที่ 2")
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
         if listed is not None:
             # "การประชุมรัฐมนตรีสาธารณสุขอาเซียน ครั้งที่ 13 รัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 และ…":

@@ -986,15 +986,17 @@ def _named_talks(f: str, paras, people: list[PersonMention], out: list[MeetingMe
                     mm.subject = _thai_counterpart(people, met)
                 twin = mm
         if twin is None and (mm.one_of_parties or (
-                mm.party_met is not None and mm.talk != "courtesy" and p.v.parties[mm.party_met].kind == "country"
+                mm.party_met is not None and not mm.welcome and p.v.parties[mm.party_met].kind == "country"
                 and (mm.subject is not None and mm.subject.person.country != mm.party_met
-                     or mm.subject is None and mm.post_met and not any(x.counterparts for x in out)
+                     or mm.subject is None and mm.post_met and mm.talk != "courtesy" and not any(x.counterparts for x in out)
                      and _opens_with_a_post(f, paras[mm.para][0], mm.start, people, p)))):
             # "นาย X ได้หารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม": a talk or call with a
             # country's post, its holder unnamed, held by an official the text names, is a meeting too;
             # so is one a sentence opening with a post tells ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวง
             # การต่างประเทศหารือทวิภาคีกับมนตรีแห่งรัฐ…จีน"): both sides by office, as headlines write
-            # them, when the release names no one met in any talk (else that talk is this one)
+            # them, when the release names no one met in any talk (else that talk is this one); a call
+            # paid on such a post is one when the caller is named ("นาย X … ได้เข้าเยี่ยมคารวะ
+            # นายกรัฐมนตรีนิวซีแลนด์"), not when only posts are (a programme's "ปลัดกระทรวงฯ มีกำหนดเข้าเยี่ยมคารวะ…")
             twin = mm
         if twin is None and mm.post_alone and mm.subject is not None:
             twin = mm                   # a call on a post alone, paid by an official the text names
