@@ -7916,3 +7916,13 @@ def test_a_round_after_the_acronym_of_the_framework_a_meeting_is_held_under_is_t
         "นายสมชาย รักไทย เป็นประธานการประชุมรัฐมนตรีด้านพลังงานภายใต้กรอบความร่วมมือ RIVER ครั้งที่ 2 "
         "ณ กรุงเทพฯ เมื่อวันที่ 4 มีนาคม 2553", published=None))
     assert (m.number, m.start) == (2, PartialDate(2010, 3, 4))
+
+
+@pytest.mark.parametrize("text,labels", [
+    ('นายสมชาย รักไทย เปิดเผยว่า การประชุม “รัฐมนตรีริมน้ำด้านพลังงาน (RMEM) ครั้งที่ 37 วานนี้ ณ โรงแรมริมน้ำ',
+     ["การประชุม รัฐมนตรีริมน้ำด้านพลังงาน"]),
+    ("ได้ตัดสินใจไม่ขึ้นกล่าวถ้อยแถลงในการประชุมสมัชชาริมน้ำและไม่พบหารือทวิภาคีกับผู้ใด", ["การประชุมสมัชชาริมน้ำ"]),
+], ids=["quote-opened-not-closed", "and-not"])
+def test_a_quote_left_open_does_not_hide_a_name_and_and_not_ends_one(text, labels):
+    f = fold(text)
+    assert [mm.label for mm in find_meetings(f, _paragraphs(f), patterns())] == labels

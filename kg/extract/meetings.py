@@ -21,6 +21,8 @@ from .patterns import (
 
 #: "การประชุม สมัยที่ 80 ของสมัชชาสหประชาชาติ": a round, then whose it is
 _ROUND_OF = re.compile(rf" ?(?P<round>{_ROUND_THI} ?[0-9๐-๙]{{1,3}}) ของ ?(?P<name>[^\s()]{{4,80}})")
+#: a quote opened after a meeting's head and not closed before the round: the name's first chunk
+_UNCLOSED_QUOTE_NAME = re.compile(rf" ?[“\"]([\u0e01-\u0e4e][^\s()“”\"]{{1,80}})(?=[^“”\"\n]{{0,80}}?{_ROUND_THI})")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -451,6 +453,9 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
         return "", j, ordinal, False, None  # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
     if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
         return quoted.group(1), quoted.end(), ordinal, False, None     # news style: ประชุม“เอเปกซัมมิต”
+    if not lat and (opened := _UNCLOSED_QUOTE_NAME.match(f, j, pend)) is not None:
+        # 'การประชุม “รัฐมนตรีริมน้ำ (RMM) ครั้งที่ 37 วานนี้…': a quote opened and not closed before the round
+        return opened.group(1), opened.end(1), ordinal, True, None
     if not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
         # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
         # written apart from a name that opens with who meets (levels)
