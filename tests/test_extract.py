@@ -7926,3 +7926,13 @@ def test_a_round_after_the_acronym_of_the_framework_a_meeting_is_held_under_is_t
 def test_a_quote_left_open_does_not_hide_a_name_and_and_not_ends_one(text, labels):
     f = fold(text)
     assert [mm.label for mm in find_meetings(f, _paragraphs(f), patterns())] == labels
+
+
+def test_a_name_the_excerpt_cuts_off_is_the_meeting_whose_name_it_begins():
+    """(a page stored to a fixed length ends mid-word; the headline names the round in full)"""
+    [m] = extract(release(
+        "ดร.สมชาย รักไทย เลขาธิการสำนักงานริมน้ำแห่งชาติ เดินทางเยือนนิวซีแลนด์ระหว่างวันที่ 5–7 สิงหาคม 2568 "
+        "เพื่อเข้าร่วมการประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านริม",
+        title="เลขาฯ นำคณะร่วมประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านริมน้ำ ไทย-นิวซีแลนด์ ครั้งที่ 3 ณ กรุงเวลลิงตัน",
+        published=None))
+    assert (m.number, m.start, [a.person.name for a in m.attendances]) == (3, PartialDate(2025, 8, 5), ["สมชาย รักไทย"])

@@ -243,6 +243,7 @@ def find_meetings(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[Mee
             continue                # "การประชุมเต็มคณะ", "การประชุมทั้งสองฝ่าย": a session or a back-reference
         mm = MeetingMention(s, k, name_end, label, label_en, numbers, number_year, pi)
         mm.acronym_edition = by_edition
+        mm.cut = name_end >= len(f.rstrip())
         if not numbers:
             rw = _ROUND_WORD.match(f, k, pend)
             if rw:
@@ -888,6 +889,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
       party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
     """
     _rounds_told_twice(mentions, p.v.meetings["headline_echo"]["same_name_share"])
+    _cut_names_told_in_full(mentions)
     by_acronym: dict[str, MeetingMention] = {}
     for mm in mentions:
         for a in _acronyms(mm.label_en):
@@ -973,6 +975,19 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
                         x.series, x.label, x.label_en = mm.series, mm.label, x.label_en or mm.label_en
                 continue
             mm.series, mm.label, mm.label_en = first.series, first.label, mm.label_en or first.label_en
+
+
+def _cut_names_told_in_full(mentions: list[MeetingMention]) -> None:
+    """A name the excerpt cuts off ("…เพื่อเข้าร่วมการประชุมคณะกรรมการร่วม X ด้านทรัพ"), unnumbered, that
+    another name of the release begins with, is that meeting told again (the headline's, in full)."""
+    for mm in mentions:
+        if not mm.cut or mm.numbers:
+            continue
+        cut = _HEAD.sub("", mm.label).replace(" ", "")
+        full = next((x for x in mentions if x is not mm and not x.cut
+                     and _HEAD.sub("", x.label).replace(" ", "").startswith(cut)), None)
+        if full is not None:
+            mm.series, mm.label, mm.label_en, mm.numbers = full.series, full.label, full.label_en, list(full.numbers)
 
 
 def _fuller_name(label: str, other: str) -> bool:
