@@ -7936,3 +7936,13 @@ def test_a_name_the_excerpt_cuts_off_is_the_meeting_whose_name_it_begins():
         title="เลขาฯ นำคณะร่วมประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านริมน้ำ ไทย-นิวซีแลนด์ ครั้งที่ 3 ณ กรุงเวลลิงตัน",
         published=None))
     assert (m.number, m.start, [a.person.name for a in m.attendances]) == (3, PartialDate(2025, 8, 5), ["สมชาย รักไทย"])
+
+
+def test_a_one_word_name_with_its_latin_spelling_then_its_post_names_the_official():
+    """(the call told over the body by the host's name alone, then in full: one call)"""
+    ms = extract(release(
+        "สมชายให้นายจอห์นสมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ ร่วมหารือความร่วมมือ\n\n"
+        "วันที่ 17 สิงหาคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม ให้นายจอห์นสมิธ (H.E. Mr. John Smith) "
+        "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ เพื่อเข้าเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง", published=None))
+    assert [(m.start, sorted((a.person.name, a.person.country) for a in m.attendances)) for m in ms] == [
+        (PartialDate(2022, 8, 17), [("จอห์นสมิธ", "NZ"), ("สมชาย รักไทย", "TH")])]

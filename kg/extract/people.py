@@ -1291,6 +1291,12 @@ def _surname_before_post(f: str, tok: str, end: int, told: int, p: Patterns) -> 
         and p.position_head.match(f, end + 1) is not None
 
 
+def _aside_then_post(f: str, at: int, pend: int, p: Patterns) -> bool:
+    """A Latin spelling in brackets at ``at``, then a post."""
+    aside = _LATIN_ASIDE.match(f, at, pend)
+    return aside is not None and p.position_head.match(f, aside.end(), pend) is not None
+
+
 def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     tokens: list[str] = []
     ends: list[int] = []            # where each token ends (the names may stand apart by more than a space)
@@ -1371,8 +1377,9 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         position, pos_end = _parse_position(f, pos_start, pend, p)
     else:
         pos_end = name_end
-    if len(tokens) == 1 and position is None and not latin:
-        return None
+    if len(tokens) == 1 and position is None and not latin and not _aside_then_post(f, name_end, pend, p):
+        return None             # (one word is a name when its post follows, or its Latin spelling and then its
+                                # post: "นายอูชิซเว (H.E. Mr. U Chit Swe) เอกอัครราชทูต…")
     if latin and len(tokens) == 1 and position is None:
         return None
     if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \

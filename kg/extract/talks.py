@@ -1172,6 +1172,11 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
                 keep, drop = (later, mm) if mm.talk == "meal" else (mm, later)
             elif later.talk == mm.talk and _met(mm) == _met(later) and (b < a or a < b):
                 keep, drop = (mm, later) if b < a else (later, mm)
+            elif later.talk == mm.talk == "courtesy" and len(a) != len(b) and (a < b or b < a) \
+                    and len(min(a, b, key=len)) == 1:
+                # "ศักดิ์สยามให้นาย B … เข้าพบ" over the body (the host by name alone, so B's call only), then
+                # "… นาย A รัฐมนตรี… ให้นาย B … เข้าพบ": one call, told in full the second time
+                keep, drop = (mm, later) if len(a) > len(b) else (later, mm)
             elif later.talk == mm.talk and a == b and later.para == mm.para \
                     and f.endswith(_FOR, mm.end, later.start):
                 # "…ประชุมร่วมกับคณะผู้แทน X … เพื่อหารือแผนงาน นำโดย นาง B": what the
