@@ -7946,3 +7946,11 @@ def test_a_one_word_name_with_its_latin_spelling_then_its_post_names_the_officia
         "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ เพื่อเข้าเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง", published=None))
     assert [(m.start, sorted((a.person.name, a.person.country) for a in m.attendances)) for m in ms] == [
         (PartialDate(2022, 8, 17), [("จอห์นสมิธ", "NZ"), ("สมชาย รักไทย", "TH")])]
+
+
+def test_an_audience_verb_cut_short_is_one_of_the_encounters_names_as_written():
+    """(เข้าเฝ้าฯ, the verb with the mark of a word cut short: the name a reader searches for)"""
+    [m] = extract(release(
+        "พล.อ.สมชาย รักไทย นายกรัฐมนตรี เดินทางเยือนนิวซีแลนด์อย่างเป็นทางการ โดยมีโอกาสเข้าเฝ้าฯ "
+        "เจ้าชายจอห์น สมิธ มกุฎราชกุมารนิวซีแลนด์ ณ พระราชวังริมน้ำ", published=None))
+    assert "เข้าเฝ้าฯ" in (m.label, *m.alt_labels)

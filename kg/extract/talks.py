@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from ..thai import DATE_RE, PARTS_OF_DAY
+from ..vocab import alternation, vocab
 from .mentions import MeetingMention, PersonMention, _AND, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _CONSISTS_OF, _ENUMERATION_ENDS, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
@@ -56,10 +57,16 @@ _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในก�
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 #: "ให้การต้อนรับนาย X … ในโอกาสเข้าเยี่ยมคารวะ": the occasion a welcome was given for, a few
 #: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาส…")
-_CALL_AFTER = re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?"
-                         r"(?:\s?พร้อม(?:ด้วย)?คณะ[^()\n]{0,80}?(?=\s?ที่ขอ))?"     # "…พร้อมคณะรัฐมนตรี … ที่ขอเข้าเยี่ยมคารวะ"
-                         r"\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:ขอ)?"
-                         r"(?:เดินทาง)?(?:มา)?(?P<call>(?:เข้า)?เยี่ยม(?:คารวะ|คำนับ)|เข้าพบ)")
+@lru_cache(maxsize=1)
+def _call_after() -> re.Pattern:
+    """The call a welcome was given for, worded by any of the courtesy verbs (talks.verbs) that is
+    no welcome itself ("…ในโอกาสเข้าเยี่ยมคารวะ", "…ในโอกาสเข้าเยี่ยมคาราวะ" as some write it)."""
+    talks = vocab().meetings["talks"]
+    calls = [v for v, kind in talks["verbs"].items() if kind == "courtesy" and v not in talks["welcome_verbs"]]
+    return re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?"
+                      r"(?:\s?พร้อม(?:ด้วย)?คณะ[^()\n]{0,80}?(?=\s?ที่ขอ))?"     # "…พร้อมคณะรัฐมนตรี … ที่ขอเข้าเยี่ยมคารวะ"
+                      r"\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:ขอ)?"
+                      rf"(?:เดินทาง)?(?:มา)?(?P<call>{alternation(calls)})")
 _OVER_A_MEAL = re.compile(r"(?P<meal>(?:ในระหว่าง|ใน|ระหว่าง)(?:ช่วง)?(?:การ)?(?:รับประทาน)?อาหาร(?:กลางวัน|ค่ำ|เช้า))(?:\s?\([^()\n]{1,40}\))?")
 #: "วันนี้ (12 พ.ค.) โฆษก… เปิดเผยว่า เมื่อเวลา 10.00 น. … ได้สนทนาทางโทรศัพท์…": a time of day
 #: after the statement tells an event of the statement's day
@@ -296,6 +303,10 @@ class _Told:
     second: str = ""    # a second verb chained to it, which names the encounter too
 
 
+#: the mark of a word cut short (เข้าเฝ้าฯ for เข้าเฝ้าทูลละอองธุลีพระบาท)
+_ABBREVIATED = "ฯ"
+
+
 def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chained: set[int]) -> _Told:
     """The verb at ``m`` and what follows it up to the one met (see :class:`_Told`); a second
     verb chained to it ("เข้าเยี่ยมคารวะและหารือทวิภาคีกับนาย X": one encounter, told by two
@@ -306,6 +317,8 @@ def _read_told(f: str, m: re.Match, pend: int, w: _TalkWords, p: Patterns, chain
     then = _AND_THEN.match(f, j, pend)
     second = p.talk_verb.match(f, then.end(), pend) if then else None
     told = f[s:second.end()] if second is not None else verb      # the verbs as written
+    if second is None and f.startswith(_ABBREVIATED, e):
+        told, j = verb + _ABBREVIATED, skip_spaces(f, e + len(_ABBREVIATED), pend)   # "เข้าเฝ้าฯ": the verb cut short, so written
     if second is not None:
         chained.add(second.start())
         j = skip_spaces(f, second.end(), pend)
@@ -710,7 +723,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         mm.companions = tuple(pm for pm in companions if pm not in side)
         mm.post_met, mm.post_alone = r.post, r.post_alone
         # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
-        call_after = _CALL_AFTER.match(f, side[-1].end, pend) if side and verb in w.welcomes else None
+        call_after = _call_after().match(f, side[-1].end, pend) if side and verb in w.welcomes else None
         if call_after is not None:
             welcomed_calls[call_after.start("call")] = mm
         mm.welcome = verb in w.welcomes and call_after is None
