@@ -1377,9 +1377,11 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
         position, pos_end = _parse_position(f, pos_start, pend, p)
     else:
         pos_end = name_end
-    if len(tokens) == 1 and position is None and not latin and not _aside_then_post(f, name_end, pend, p):
+    if len(tokens) == 1 and position is None and not latin and not (
+            _aside_then_post(f, name_end, pend, p) and p.v.boundary_honorifics.isdisjoint(honorifics)):
         return None             # (one word is a name when its post follows, or its Latin spelling and then its
-                                # post: "นายอูชิซเว (H.E. Mr. U Chit Swe) เอกอัครราชทูต…")
+                                # post: "นายอูชิซเว (H.E. Mr. U Chit Swe) เอกอัครราชทูต…"; after a title that may open a
+                                # name, "เชค ฮาซีนา (…)", both words are the name)
     if latin and len(tokens) == 1 and position is None:
         return None
     if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \
