@@ -7954,3 +7954,10 @@ def test_an_audience_verb_cut_short_is_one_of_the_encounters_names_as_written():
         "พล.อ.สมชาย รักไทย นายกรัฐมนตรี เดินทางเยือนนิวซีแลนด์อย่างเป็นทางการ โดยมีโอกาสเข้าเฝ้าฯ "
         "เจ้าชายจอห์น สมิธ มกุฎราชกุมารนิวซีแลนด์ ณ พระราชวังริมน้ำ", published=None))
     assert "เข้าเฝ้าฯ" in (m.label, *m.alt_labels)
+
+
+def test_a_temples_hall_where_an_audience_is_granted_is_its_venue():
+    [m] = extract(release(
+        "วันที่ 8 พฤษภาคม 2562 สมเด็จพระอริยวงศาคตญาณ เสด็จออก ณ พระอุโบสถวัดริมน้ำ ประทานพระวโรกาสให้ "
+        "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เฝ้าถวายสักการะ", published=None))
+    assert (m.mode, m.venue) == ("in_person", "พระอุโบสถวัดริมน้ำ")
