@@ -7807,10 +7807,11 @@ def test_a_numbered_summit_keeps_its_series_beside_its_informal_session():
     assert summit.series == series_key("การประชุมสุดยอดริมน้ำ")
 
 
+
 def test_another_name_told_in_quotes_after_or_is_no_part_of_the_name():
     [m] = extract(release(
         'นายสมชาย รักไทย นายกรัฐมนตรี เข้าร่วมการประชุมสุดยอดผู้นำริมน้ำ หรือ "ริมน้ำ ซัมมิต" ครั้งที่ 12 '
-        "ระหว่างวันที่ 2-4 พฤศจิกายน 2558 ณ กรุงเวลลิงตัน", published=None))
+        "ณ กรุงเวลลิงตัน ระหว่างวันที่ 6-8 มีนาคม 2560", published=None))
     assert (m.label, m.number, m.series) == (
         "การประชุมสุดยอดผู้นำริมน้ำ", 12, series_key("การประชุมสุดยอดผู้นำริมน้ำ"))
 
@@ -7818,16 +7819,16 @@ def test_another_name_told_in_quotes_after_or_is_no_part_of_the_name():
 def test_a_round_told_first_by_a_short_name_is_known_by_its_full_one():
     """(a news page's line over the body shortens the summit's name; the body names it in full)"""
     ms = extract(release(
-        "นายกฯ เตรียมร่วมประชุมริมน้ำ ครั้งที่ 31 และ 32\n\n"
-        "วันนี้ (2 ตุลาคม 2567) นายสมชาย รักไทย นายกรัฐมนตรี มีกำหนดเข้าร่วมการประชุมสุดยอดริมน้ำ ครั้งที่ 31 - 32 "
-        "ระหว่างวันที่ 7 - 9 ตุลาคม 2567 ณ กรุงเวลลิงตัน", title="ข่าวการเมือง", published=PartialDate(2024, 10, 2)))
+        "ผู้นำไทยพร้อมร่วมประชุมริมน้ำ ครั้งที่ 31 และ 32 ที่นิวซีแลนด์\n\n"
+        "นายสมชาย รักไทย นายกรัฐมนตรี จะเดินทางไปเข้าร่วมการประชุมสุดยอดริมน้ำ ครั้งที่ 31 - 32 "
+        "ที่กรุงเวลลิงตัน ระหว่างวันที่ 14 - 16 มีนาคม 2565", title="ข่าวต่างประเทศ", published=PartialDate(2022, 3, 10)))
     assert sorted((m.number, m.series) for m in ms) == [
         (31, series_key("การประชุมสุดยอดริมน้ำ")), (32, series_key("การประชุมสุดยอดริมน้ำ"))]
 
 
 @pytest.mark.parametrize("text,labels", [
     ("คณะผู้แทนจะเข้าร่วมการประชุมรัฐมนตรีกลาโหมริมน้ำในระหว่างวันที่ 3 – 5 เดือนนี้", ["การประชุมรัฐมนตรีกลาโหมริมน้ำ"]),
-    ("ประเด็นสำคัญในการประชุมของรัฐมนตรีริมน้ำใน 2016 คือการจัดการภัยพิบัติ", ["การประชุมของรัฐมนตรีริมน้ำ"]),
+    ("ผลสำคัญของการประชุมของรัฐมนตรีริมน้ำใน 2016 คือแผนการค้าร่วม", ["การประชุมของรัฐมนตรีริมน้ำ"]),
     ("การประชุมถูกจัดขึ้นในกรุงเวลลิงตัน", []),
 ], ids=["in-the-days-between", "in-a-year", "passive-was-held"])
 def test_in_the_days_or_year_after_a_name_ends_it_and_a_passive_after_a_head_names_none(text, labels):
@@ -7838,67 +7839,67 @@ def test_in_the_days_or_year_after_a_name_ends_it_and_a_passive_after_a_head_nam
 def test_a_heart_to_heart_talk_is_a_talk_named_by_its_whole_verb():
     """(not by its last word, คุย, which alone is a bare verb of talking)"""
     [m] = extract(release(
-        "เมื่อวันที่ 6 กุมภาพันธ์ 2561 พล.อ.สมชาย รักไทย รองนายกรัฐมนตรี จับเข่าคุยกับนายจอห์น สมิธ "
-        "ประธานคณะกรรมการโอลิมปิกนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
+        "เมื่อวันที่ 9 มิถุนายน 2563 นายสมชาย รักไทย รัฐมนตรี จับเข่าคุยกับนายจอห์น สมิธ "
+        "ประธานสหพันธ์ว่ายน้ำนิวซีแลนด์ ณ กรุงเวลลิงตัน", published=None))
     assert "จับเข่าคุย" in m.label and {"สมชาย รักไทย", "จอห์น สมิธ"} <= {a.person.name for a in m.attendances}
 
 
 def test_a_round_told_after_another_bodys_acronym_is_not_the_meetings():
     [m] = extract(release(
-        "วันที่ 6 มีนาคม 2567 กองทัพภาคริมน้ำ ชี้แจงผลการประชุมคณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย-นิวซีแลนด์ "
-        "ซึ่งจัดขึ้น ณ ด่านริมน้ำ\n\nสาระสำคัญของผลการประชุม RBC ไทย-นิวซีแลนด์ ระบุว่า "
-        "ทั้งสองฝ่ายพร้อมปฏิบัติตามถ้อยแถลงร่วม GBC ครั้งที่ 3 อย่างเคร่งครัด", published=None))
+        "กองกำลังริมน้ำแถลงว่า การประชุมคณะกรรมการชายแดนส่วนภูมิภาค (RBC) ไทย-นิวซีแลนด์ ได้จัดขึ้นที่ด่านริมน้ำ "
+        "เมื่อวันที่ 9 มิถุนายน 2565\n\nผลการประชุม RBC ไทย-นิวซีแลนด์ แจ้งว่า ทั้งสองฝ่ายจะยึดแนวทางตามข้อตกลงของ "
+        "ABC ครั้งที่ 4 ต่อไป", published=None))
     assert m.number is None
 
 
 def test_a_round_told_after_the_names_own_acronym_is_the_meetings():
     [m] = extract(release(
         "นายสมชาย รักไทย เข้าร่วมการประชุมเวทีความร่วมมือริมน้ำเอเชียแปซิฟิก (Asia-Pacific Riverside Forum) หรือ APRF "
-        "ครั้งที่ 25 ปีนี้จัดขึ้น ณ ประเทศนิวซีแลนด์ ระหว่างวันที่ 5 - 9 พฤศจิกายน 2561", published=None))
-    assert m.number == 25
+        "ครั้งที่ 11 ซึ่งนิวซีแลนด์เป็นเจ้าภาพ ณ กรุงเวลลิงตัน เมื่อวันที่ 2 มีนาคม 2564", published=None))
+    assert m.number == 11
 
 
 def test_an_audience_granted_for_paying_respects_is_a_courtesy_call():
     [m] = extract(release(
-        "วันอังคาร ที่ 6 ธันวาคม 2565 สมเด็จพระอริยวงศาคตญาณ ประทานพระวโรกาสให้ นายจอห์น สมิธ "
+        "วันพุธ ที่ 8 มีนาคม 2566 สมเด็จพระอริยวงศาคตญาณ ประทานพระวโรกาสให้ นายจอห์น สมิธ "
         "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย พร้อมด้วยนางเจน โด ที่ปรึกษา เฝ้าถวายสักการะ ณ วัดริมน้ำ",
         published=None))
     assert (m.start, {"จอห์น สมิธ", "สมเด็จพระอริยวงศาคตญาณ"} <= {a.person.name for a in m.attendances}) == (
-        PartialDate(2022, 12, 6), True)
+        PartialDate(2023, 3, 8), True)
 
 
 def test_an_acronym_written_with_its_rounds_english_ordinal_names_the_same_meeting():
     ms = extract(release(
-        "การประชุมเจ้าหน้าที่อาวุโสริมน้ำด้านสิ่งแวดล้อม ครั้งที่ 21 (21st RSOE) จัดขึ้นเมื่อระหว่างวันที่ 3 - 6 "
-        "มิถุนายน 2566 ณ กรุงเวลลิงตัน โดยการประชุม 21st RSOE จัดขึ้นเมื่อวันที่ 3 มิถุนายน 2566", published=None))
-    assert [(m.number, m.start) for m in ms] == [(21, PartialDate(2023, 6, 3))]
+        "นางเจน โด เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสริมน้ำ ครั้งที่ 21 (21st RSOM) ณ กรุงเวลลิงตัน "
+        "ระหว่างวันที่ 3 - 6 มิถุนายน 2564\n\nในการประชุม 21st RSOM ที่ประชุมได้รับรองแผนงานริมน้ำ", published=None))
+    assert [(m.number, m.start) for m in ms] == [(21, PartialDate(2021, 6, 3))]
 
 
 def test_a_meeting_held_along_with_the_one_chaired_shares_its_chair_day_and_place():
     ms = extract(release(
-        "บ่ายวันนี้ (4 มี.ค.) นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ เป็นประธานการประชุมคณะกรรมการชายแดนริมน้ำ "
-        "ครั้งที่ 1/2569 พร้อมการประชุมคณะอนุกรรมการด้านความมั่นคงริมน้ำ ที่ห้องประชุมศาลากลางจังหวัดริมน้ำ",
-        published=PartialDate(2026, 3, 4)))
+        "เช้าวันนี้ (4 มี.ค.) นายสมชาย รักไทย ผู้ว่าราชการจังหวัดริมน้ำ เป็นประธานการประชุมคณะทำงานริมน้ำ "
+        "ครั้งที่ 2/2565 พร้อมการประชุมคณะอนุกรรมการด้านการค้าริมน้ำ ณ ศาลากลางจังหวัดริมน้ำ",
+        published=PartialDate(2022, 3, 4)))
     assert sorted((m.label, m.start, [c.party for c in m.co_chairs], [a.person.name for a in m.attendances]) for m in ms) == [
-        ("การประชุมคณะกรรมการชายแดนริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"]),
-        ("การประชุมคณะอนุกรรมการด้านความมั่นคงริมน้ำ", PartialDate(2026, 3, 4), ["TH"], ["สมชาย รักไทย"])]
+        ("การประชุมคณะทำงานริมน้ำ", PartialDate(2022, 3, 4), ["TH"], ["สมชาย รักไทย"]),
+        ("การประชุมคณะอนุกรรมการด้านการค้าริมน้ำ", PartialDate(2022, 3, 4), ["TH"], ["สมชาย รักไทย"])]
 
 
-def test_a_leader_whose_greetings_are_conveyed_is_not_at_the_meeting():
+def test_a_leader_whose_good_wishes_are_conveyed_is_not_at_the_meeting():
     """(the leader is named with no title, so the post fused before the name is looked past)"""
     [m] = extract(release(
         "เมื่อวันที่ 9 พฤษภาคม 2567 นายจอห์น สมิธ รองประธานาธิบดีนิวซีแลนด์ ได้พบปะหารือกับนางเจน โด "
-        "นายกรัฐมนตรีออสเตรเลีย ณ กรุงแคนเบอร์รา\n\nนายจอห์น สมิธ ได้นำคำทักทายอย่างจริงใจจากประธานาธิบดีบารัก โอบามา "
-        "มาถึงนางเจน โด", published=None))
+        "นายกรัฐมนตรีออสเตรเลีย ณ กรุงแคนเบอร์รา\n\nนายจอห์น สมิธ ได้กล่าวถึงความปรารถนาดีของประธานาธิบดีบารัก โอบามา "
+        "ที่มีต่อนางเจน โด", published=None))
     assert sorted(a.person.name for a in m.attendances) == ["จอห์น สมิธ", "เจน โด"]
 
 
 def test_an_acronym_after_a_comma_in_the_english_name_written_fused_later_is_the_same_meeting():
     ms = extract(release(
-        "นางเจน โด เข้าร่วมการประชุมคณะอนุกรรมการริมน้ำด้านอุตุนิยมวิทยา (Riverside Sub-Committee on Weather, "
-        "RIVER SCW) ครั้งที่ 45 ระหว่างวันที่ 7-9 ตุลาคม 2567 ณ กรุงเวลลิงตัน\n\n"
-        "การประชุม RIVERSCW ครั้งที่ 45 ได้พิจารณาแผนงานความร่วมมือ", published=None))
-    assert [(m.number, m.start) for m in ms] == [(45, PartialDate(2024, 10, 7))]
+        "นางเจน โด เข้าร่วมการประชุมคณะกรรมการริมน้ำด้านการค้า (Riverside Committee on Trade, "
+        "RIVER CT) ครั้งที่ 12 ระหว่างวันที่ 2-4 มีนาคม 2565 ณ กรุงเวลลิงตัน\n\n"
+        "การประชุม RIVERCT ครั้งที่ 12 ได้พิจารณาแผนงานความร่วมมือ", published=None))
+    assert [(m.number, m.start) for m in ms] == [(12, PartialDate(2022, 3, 2))]
 
 
 def test_a_call_paid_on_a_countrys_post_whose_holder_is_unnamed_is_a_call_on_that_country():
@@ -7911,17 +7912,17 @@ def test_a_call_paid_on_a_countrys_post_whose_holder_is_unnamed_is_a_call_on_tha
 
 
 def test_a_round_after_the_acronym_of_the_framework_a_meeting_is_held_under_is_the_meetings():
-    """(unlike another body's acronym: …ตามถ้อยแถลงร่วม GBC ครั้งที่ 3)"""
+    """(unlike another body's acronym: …ตามข้อตกลงของ ABC ครั้งที่ 4)"""
     [m] = extract(release(
-        "นายสมชาย รักไทย เป็นประธานการประชุมรัฐมนตรีด้านพลังงานภายใต้กรอบความร่วมมือ RIVER ครั้งที่ 2 "
-        "ณ กรุงเทพฯ เมื่อวันที่ 4 มีนาคม 2553", published=None))
-    assert (m.number, m.start) == (2, PartialDate(2010, 3, 4))
+        "นายสมชาย รักไทย เป็นประธานการประชุมรัฐมนตรีด้านการค้าภายใต้กรอบความร่วมมือ RIVER ครั้งที่ 5 "
+        "ณ กรุงเวลลิงตัน เมื่อวันที่ 9 มิถุนายน 2560", published=None))
+    assert (m.number, m.start) == (5, PartialDate(2017, 6, 9))
 
 
 @pytest.mark.parametrize("text,labels", [
-    ('นายสมชาย รักไทย เปิดเผยว่า การประชุม “รัฐมนตรีริมน้ำด้านพลังงาน (RMEM) ครั้งที่ 37 วานนี้ ณ โรงแรมริมน้ำ',
-     ["การประชุม รัฐมนตรีริมน้ำด้านพลังงาน"]),
-    ("ได้ตัดสินใจไม่ขึ้นกล่าวถ้อยแถลงในการประชุมสมัชชาริมน้ำและไม่พบหารือทวิภาคีกับผู้ใด", ["การประชุมสมัชชาริมน้ำ"]),
+    ('นายสมชาย รักไทย แถลงว่า การประชุม “รัฐมนตรีริมน้ำด้านการค้า (RMT) ครั้งที่ 12 เมื่อวาน ณ โรงแรมริมน้ำ',
+     ["การประชุม รัฐมนตรีริมน้ำด้านการค้า"]),
+    ("รัฐมนตรีเข้าร่วมการประชุมสมัชชาริมน้ำและไม่ได้แถลงต่อที่ประชุม", ["การประชุมสมัชชาริมน้ำ"]),
 ], ids=["quote-opened-not-closed", "and-not"])
 def test_a_quote_left_open_does_not_hide_a_name_and_and_not_ends_one(text, labels):
     f = fold(text)
@@ -7931,33 +7932,33 @@ def test_a_quote_left_open_does_not_hide_a_name_and_and_not_ends_one(text, label
 def test_a_name_the_excerpt_cuts_off_is_the_meeting_whose_name_it_begins():
     """(a page stored to a fixed length ends mid-word; the headline names the round in full)"""
     [m] = extract(release(
-        "ดร.สมชาย รักไทย เลขาธิการสำนักงานริมน้ำแห่งชาติ เดินทางเยือนนิวซีแลนด์ระหว่างวันที่ 5–7 สิงหาคม 2568 "
-        "เพื่อเข้าร่วมการประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านริม",
-        title="เลขาฯ นำคณะร่วมประชุมคณะกรรมการร่วมว่าด้วยความร่วมมือด้านริมน้ำ ไทย-นิวซีแลนด์ ครั้งที่ 3 ณ กรุงเวลลิงตัน",
+        "นายสมชาย รักไทย ผู้อำนวยการสำนักงานริมน้ำ เยือนนิวซีแลนด์ระหว่างวันที่ 10–12 มกราคม 2566 "
+        "โดยจะเข้าร่วมการประชุมคณะกรรมการร่วมว่าด้วยการค้าริ",
+        title="ผอ.สมชาย ร่วมประชุมคณะกรรมการร่วมว่าด้วยการค้าริมน้ำ ไทย-นิวซีแลนด์ ครั้งที่ 4",
         published=None))
-    assert (m.number, m.start, [a.person.name for a in m.attendances]) == (3, PartialDate(2025, 8, 5), ["สมชาย รักไทย"])
+    assert (m.number, m.start, [a.person.name for a in m.attendances]) == (4, PartialDate(2023, 1, 10), ["สมชาย รักไทย"])
 
 
 def test_a_one_word_name_with_its_latin_spelling_then_its_post_names_the_official():
     """(the call told over the body by the host's name alone, then in full: one call)"""
     ms = extract(release(
-        "สมชายให้นายจอห์นสมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ ร่วมหารือความร่วมมือ\n\n"
-        "วันที่ 17 สิงหาคม 2565 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม ให้นายจอห์นสมิธ (H.E. Mr. John Smith) "
-        "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ เพื่อเข้าเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง", published=None))
+        "สมชายให้นายจอห์นสมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ หารือด้านการค้า\n\n"
+        "วันที่ 2 เมษายน 2563 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ ให้นายจอห์นสมิธ (H.E. Mr. John Smith) "
+        "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทยเข้าพบ เพื่อหารือความร่วมมือด้านการค้า", published=None))
     assert [(m.start, sorted((a.person.name, a.person.country) for a in m.attendances)) for m in ms] == [
-        (PartialDate(2022, 8, 17), [("จอห์นสมิธ", "NZ"), ("สมชาย รักไทย", "TH")])]
+        (PartialDate(2020, 4, 2), [("จอห์นสมิธ", "NZ"), ("สมชาย รักไทย", "TH")])]
 
 
 def test_an_audience_verb_cut_short_is_one_of_the_encounters_names_as_written():
     """(เข้าเฝ้าฯ, the verb with the mark of a word cut short: the name a reader searches for)"""
     [m] = extract(release(
-        "พล.อ.สมชาย รักไทย นายกรัฐมนตรี เดินทางเยือนนิวซีแลนด์อย่างเป็นทางการ โดยมีโอกาสเข้าเฝ้าฯ "
+        "พล.อ.สมชาย รักไทย นายกรัฐมนตรี เยือนนิวซีแลนด์ และได้เข้าเฝ้าฯ "
         "เจ้าชายจอห์น สมิธ มกุฎราชกุมารนิวซีแลนด์ ณ พระราชวังริมน้ำ", published=None))
     assert "เข้าเฝ้าฯ" in (m.label, *m.alt_labels)
 
 
 def test_a_temples_hall_where_an_audience_is_granted_is_its_venue():
     [m] = extract(release(
-        "วันที่ 8 พฤษภาคม 2562 สมเด็จพระอริยวงศาคตญาณ เสด็จออก ณ พระอุโบสถวัดริมน้ำ ประทานพระวโรกาสให้ "
+        "วันที่ 3 กันยายน 2564 สมเด็จพระอริยวงศาคตญาณ ประทับ ณ พระอุโบสถวัดริมน้ำ และประทานพระวโรกาสให้ "
         "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เฝ้าถวายสักการะ", published=None))
     assert (m.mode, m.venue) == ("in_person", "พระอุโบสถวัดริมน้ำ")

@@ -402,7 +402,7 @@ def _first_chunk_end(f: str, tail_start: int, j: int, pend: int, p: Patterns, w:
     if f.endswith(_ALSO, tail_start, j) and not f.endswith("ว่า" + _ALSO, tail_start, j):
         j -= len(_ALSO)             # "…การประชุมสุดยอดเอเชียตะวันออกด้วย": "as well", not the name
     elif f.endswith(_IN, tail_start, j) and not f.endswith(_WITHIN, tail_start, j) and _SPACED_DIGIT.match(f, j, pend):
-        j -= len(_IN)               # "…รัฐมนตรีอาเซียนใน 2015": "in" the year, not the name
+        j -= len(_IN)               # "…รัฐมนตรีริมน้ำใน 2016": "in" the year, not the name
     elif f.endswith(_AT, tail_start, j) and j - len(_AT) > tail_start and f[j:j + 1] == " " \
             and p.travel_party.match(f, j + 1, pend):
         j -= len(_AT)               # "…รัฐมนตรีต่างประเทศริมน้ำที่ นิวซีแลนด์": where it was held, not the name
@@ -455,7 +455,7 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
         return quoted.group(1), quoted.end(), ordinal, False, None     # news style: ประชุม“เอเปกซัมมิต”
     if not lat and (opened := _UNCLOSED_QUOTE_NAME.match(f, j, pend)) is not None:
-        # 'การประชุม “รัฐมนตรีริมน้ำ (RMM) ครั้งที่ 37 วานนี้…': a quote opened and not closed before the round
+        # 'การประชุม “รัฐมนตรีริมน้ำ (RMM) ครั้งที่ 12 เมื่อวาน…': a quote opened and not closed before the round
         return opened.group(1), opened.end(1), ordinal, True, None
     if not lat and (apart := p.level_tail.match(f, j, pend)) is not None:
         # "ภายหลังการเข้าร่วมประชุม รัฐมนตรีอาเซียนด้านเกษตรและป่าไม้ ครั้งที่ 40": the head
@@ -833,7 +833,7 @@ def _acronyms(label_en: str | None) -> set[str]:
     "Joint Boundary Commission: JBC" → JBC; "BIMSTEC" → BIMSTEC; "ARF SOM" → ARF SOM."""
     if not label_en:
         return set()
-    # "…: JBC" or "…, ASEAN SCMG": the acronym after the name; "34th ASOEN": the round's ordinal, then the acronym
+    # "…: JBC" or "…, RIVER TC": the acronym after the name; "21st RSOM": the round's ordinal, then the acronym
     last = _LEADING_ORDINAL.sub("", re.split(r"[:,]", label_en)[-1].strip())
     out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
     # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
@@ -894,7 +894,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
     for mm in mentions:
         for a in _acronyms(mm.label_en):
             by_acronym.setdefault(a, mm)
-            by_acronym.setdefault(a.replace(" ", ""), mm)      # "ASEAN SCMG", written "ASEANSCMG" later
+            by_acronym.setdefault(a.replace(" ", ""), mm)      # "RIVER TC", written "RIVERTC" later
     # "… หรือ อาร์บีซี": a meeting named by the other name the release gives it is that meeting
     by_other_name = {mm.also_called: mm for mm in mentions if mm.also_called}
     # the words after a space that make another meeting of a name: a format or a special session (not a
@@ -978,7 +978,7 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
 
 
 def _cut_names_told_in_full(mentions: list[MeetingMention]) -> None:
-    """A name the excerpt cuts off ("…เพื่อเข้าร่วมการประชุมคณะกรรมการร่วม X ด้านทรัพ"), unnumbered, that
+    """A name the excerpt cuts off ("…เพื่อเข้าร่วมการประชุมคณะกรรมการร่วม X ด้านริม"), unnumbered, that
     another name of the release begins with, is that meeting told again (the headline's, in full)."""
     for mm in mentions:
         if not mm.cut or mm.numbers:
@@ -993,7 +993,7 @@ def _cut_names_told_in_full(mentions: list[MeetingMention]) -> None:
 def _fuller_name(label: str, other: str) -> bool:
     """Whether ``label`` is the fuller of two names of one round: the other, without its head, lies
     inside it, and it says more in words (not a head's spelling, ประชุม X and การประชุม X, nor a
-    stray footnote's digit: X1 ครั้งที่ 13)."""
+    stray footnote's digit: X1 ครั้งที่ 9)."""
     bare, other_bare = (_HEAD.sub("", x).replace(" ", "") for x in (label, other))
     return len(_NOT_DIGITS.sub("", bare)) > len(_NOT_DIGITS.sub("", other_bare)) and _contained(other_bare, bare) == 1.0
 
@@ -1122,7 +1122,7 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
                 and other.group(1) not in ref.label + (ref.label_en or "") + ref.also_called \
                 and not f.endswith(_OR, ref.end, other.start()) \
                 and not f.endswith(tuple(vocab().meetings["framework_before_acronym"]), ref.end, other.start()):
-            continue                # "…ผลการประชุม RBC … ตามถ้อยแถลงร่วม GBC ครั้งที่ 3": another body's round
+            continue                # "…ผลการประชุม RBC … ตามข้อตกลงของ ABC ครั้งที่ 4": another body's round
                                     # (not the framework the meeting is held under: "…ภายใต้กรอบความร่วมมือ X ครั้งที่ 2")
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
         if listed is not None:

@@ -56,7 +56,7 @@ class MeetingMention:
     acronym_edition: bool = False                 # numbered by the edition after its acronym ("ประชุม COP 28")
     ahead: bool = False                           # where a trip told after the day goes ("…ก่อนเดินทางไปร่วมประชุม X"):
                                                   # the paragraph's day is the getting ready's, not its own
-    cut: bool = False                             # its name runs to where the excerpt was cut ("…ด้านทรัพ")
+    cut: bool = False                             # its name runs to where the excerpt was cut ("…ด้านริม")
     annual_year: tuple[int | None, int] | None = None     # the year of an annual meeting told after its name,
                                                   # and where ("…ริมน้ำ ประจำปี 2566"): its date when the release
                                                   # tells no other

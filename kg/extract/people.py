@@ -881,8 +881,8 @@ def _people(f: str, paras: list[tuple[int, int]], p: Patterns) -> list[PersonMen
 
 
 def _fused_post_start(f: str, lo: int, pm: PersonMention, p: Patterns) -> int:
-    """Where a post written fused before a leader named with no title starts ("…คำทักทายจาก
-    ประธานาธิบดีสี จิ้นผิง": the name alone is the mention); the mention's start when none is."""
+    """Where a post written fused before a leader named with no title starts ("…ความปรารถนาดีของ
+    ประธานาธิบดี X", X a leader known by name alone: the name alone is the mention); the mention's start when none is."""
     if pm.person.position is not None or pm.person.honorific is not None:
         return pm.start
     chunk = max(lo, f.rfind(" ", lo, pm.start) + 1, f.rfind("\n", lo, pm.start) + 1)
@@ -1380,8 +1380,8 @@ def _parse_name_and_position(f, k, pend, honorifics, stoppers, p: Patterns):
     if len(tokens) == 1 and position is None and not latin and not (
             _aside_then_post(f, name_end, pend, p) and p.v.boundary_honorifics.isdisjoint(honorifics)):
         return None             # (one word is a name when its post follows, or its Latin spelling and then its
-                                # post: "นายอูชิซเว (H.E. Mr. U Chit Swe) เอกอัครราชทูต…"; after a title that may open a
-                                # name, "เชค ฮาซีนา (…)", both words are the name)
+                                # post: "นายจอห์นสมิธ (H.E. Mr. John Smith) เอกอัครราชทูต…"; after a title that may open a
+                                # name, "เชค จอห์น (…)", both words are the name)
     if latin and len(tokens) == 1 and position is None:
         return None
     if not latin and len(tokens) > 3 and position is None and p.v.name_particles.isdisjoint(tokens) \

@@ -1187,7 +1187,7 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
                 keep, drop = (mm, later) if b < a else (later, mm)
             elif later.talk == mm.talk == "courtesy" and len(a) != len(b) and (a < b or b < a) \
                     and len(min(a, b, key=len)) == 1:
-                # "ศักดิ์สยามให้นาย B … เข้าพบ" over the body (the host by name alone, so B's call only), then
+                # "สมชายให้นาย B … เข้าพบ" over the body (the host by name alone, so B's call only), then
                 # "… นาย A รัฐมนตรี… ให้นาย B … เข้าพบ": one call, told in full the second time
                 keep, drop = (mm, later) if len(a) > len(b) else (later, mm)
             elif later.talk == mm.talk and a == b and later.para == mm.para \
