@@ -7962,3 +7962,13 @@ def test_a_temples_hall_where_an_audience_is_granted_is_its_venue():
         "วันที่ 3 กันยายน 2564 สมเด็จพระอริยวงศาคตญาณ ประทับ ณ พระอุโบสถวัดริมน้ำ และประทานพระวโรกาสให้ "
         "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย เฝ้าถวายสักการะ", published=None))
     assert (m.mode, m.venue) == ("in_person", "พระอุโบสถวัดริมน้ำ")
+
+
+def test_a_paragraph_opening_with_in_this_regard_tells_an_encounter_of_the_day_before_it():
+    """(ทั้งนี้ goes on with the occasion just told, as ในโอกาสนี้ does: its welcome was held that day)"""
+    [m] = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ เข้าร่วมพิธีเปิดงานแสดงสินค้าริมน้ำ ตามคำเชิญของนายจอห์น สมิธ "
+        "รัฐมนตรีว่าการกระทรวงประมงนิวซีแลนด์ ณ เมืองเนลสัน ประเทศนิวซีแลนด์ เมื่อวันที่ 12 กุมภาพันธ์ 2564\n\n"
+        "ทั้งนี้ นายจอห์น สมิธ ได้ให้การต้อนรับนายสมชาย รักไทย ณ ศาลาว่าการเมืองเนลสัน และได้หารือกันถึงความร่วมมือด้านประมง",
+        published=None))
+    assert m.start == PartialDate(2021, 2, 12)
