@@ -7972,3 +7972,9 @@ def test_a_paragraph_opening_with_in_this_regard_tells_an_encounter_of_the_day_b
         "ทั้งนี้ นายจอห์น สมิธ ได้ให้การต้อนรับนายสมชาย รักไทย ณ ศาลาว่าการเมืองเนลสัน และได้หารือกันถึงความร่วมมือด้านประมง",
         published=None))
     assert m.start == PartialDate(2021, 2, 12)
+
+
+def test_a_topic_told_after_a_name_with_no_post_is_no_part_of_the_name():
+    names = names_read("เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ ได้หารือกับนายจอห์น สมิธ "
+                       "เรื่องความร่วมมือด้านประมง ณ กรุงเวลลิงตัน")
+    assert names == ["สมชาย รักไทย", "จอห์น สมิธ"]
