@@ -1185,8 +1185,7 @@ def _drop_told_again(f: str, talks: list[MeetingMention], dropped: set[int]) -> 
                 keep, drop = (later, mm) if mm.talk == "meal" else (mm, later)
             elif later.talk == mm.talk and _met(mm) == _met(later) and (b < a or a < b):
                 keep, drop = (mm, later) if b < a else (later, mm)
-            elif later.talk == mm.talk == "courtesy" and len(a) != len(b) and (a < b or b < a) \
-                    and len(min(a, b, key=len)) == 1:
+            elif later.talk == mm.talk == "courtesy" and (a < b or b < a) and len(min(a, b, key=len)) == 1:
                 # "สมชายให้นาย B … เข้าพบ" over the body (the host by name alone, so B's call only), then
                 # "… นาย A รัฐมนตรี… ให้นาย B … เข้าพบ": one call, told in full the second time
                 keep, drop = (mm, later) if len(a) > len(b) else (later, mm)
