@@ -7978,3 +7978,12 @@ def test_a_topic_told_after_a_name_with_no_post_is_no_part_of_the_name():
     names = names_read("เมื่อวันที่ 3 มีนาคม 2567 นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงริมน้ำ ได้หารือกับนายจอห์น สมิธ "
                        "เรื่องความร่วมมือด้านประมง ณ กรุงเวลลิงตัน")
     assert names == ["สมชาย รักไทย", "จอห์น สมิธ"]
+
+
+@pytest.mark.parametrize("text,rounds", [
+    ("กิจกรรมการพบปะสังสรรค์ด้านกลาโหมชายแดนริมน้ำครั้งที่ 4 มีขึ้นระหว่างวันที่ 3-5 มีนาคม 2561 ณ เมืองเนลสัน", [4]),
+    ("เอกอัครราชทูตได้ร่วมการพบปะกับชุมชนไทยในเมืองเนลสัน เมื่อวันที่ 3 มีนาคม 2561", []),
+], ids=["a-numbered-round", "meeting-a-community"])
+def test_a_numbered_round_named_as_a_get_together_is_a_meeting(text, rounds):
+    """(การพบปะ names a meeting only as a bare verb does: numbered, or naming a pair)"""
+    assert [m.number for m in extract(release(text, published=None)) if m.number is not None] == rounds

@@ -325,7 +325,15 @@ def _heads(f: str, p: Patterns):
         heads.setdefault(m.start(), (m, True))
     for m in _body_head_after_thi(tuple(p.v.meetings["body_heads_after_thi"])).finditer(f):
         heads.setdefault(m.start(), (m, True))
+    for m in _numbered_heads(tuple(p.v.meetings["numbered_heads"])).finditer(f):
+        heads.setdefault(m.start(), (m, True))     # "การพบปะสังสรรค์… ครั้งที่ 4": a round's name, as a bare verb's
     return [heads[k] for k in sorted(heads)]
+
+
+@lru_cache(maxsize=1)
+def _numbered_heads(words: tuple[str, ...]) -> re.Pattern:
+    """Heads that open a meeting's name only as a bare verb does: numbered, or naming a pair (meetings.json numbered_heads)."""
+    return re.compile(alternation(words))
 
 
 #: an edition's year written right after a name ("… Forum 2024", "ประชุมเอเปก 2024"), not a round
