@@ -7987,3 +7987,11 @@ def test_a_topic_told_after_a_name_with_no_post_is_no_part_of_the_name():
 def test_a_numbered_round_named_as_a_get_together_is_a_meeting(text, rounds):
     """(การพบปะ names a meeting only as a bare verb does: numbered, or naming a pair)"""
     assert [m.number for m in extract(release(text, published=None)) if m.number is not None] == rounds
+
+
+def test_an_audience_for_paying_respects_is_named_by_its_whole_verb():
+    """(not only by its first words, เข้าเฝ้า, a verb of its own)"""
+    [m] = extract(release(
+        "วันที่ 3 กันยายน 2564 สมเด็จพระอริยวงศาคตญาณ ประทานพระวโรกาสให้ นายจอห์น สมิธ "
+        "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ เข้าเฝ้าถวายสักการะ ณ วัดริมน้ำ", published=None))
+    assert "เข้าเฝ้าถวายสักการะ" in (m.label, *m.alt_labels)
