@@ -6623,9 +6623,10 @@ def test_a_line_opening_with_a_welcome_goes_on_from_the_subject_on_the_line_befo
 
 
 def test_a_welcome_of_a_call_asked_for_after_the_visitors_party_is_that_call():
-    from kg.extract.talks import _call_after
+    from kg.extract.talks import _talk_words
+    from kg.vocab import vocab
     after = " พร้อมคณะรัฐมนตรี ประธานธนาคารและบุคคลสำคัญของนิวซีแลนด์ ที่ขอเข้าเยี่ยมคารวะในโอกาสเดินทางเยือนประเทศไทย"
-    assert _call_after().match(after).group("call") == "เข้าเยี่ยมคารวะ"
+    assert _talk_words(vocab().meetings["talks"]).call_after.match(after).group("call") == "เข้าเยี่ยมคารวะ"
 
 
 def test_a_group_of_envoys_received_and_listed_is_one_meeting_and_the_next_mark_ends_a_post():

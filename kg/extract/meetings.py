@@ -1128,8 +1128,7 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
             continue                # "…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's, not a round
         if (other := _ACRONYM_BEFORE.search(f, ref.end, i)) is not None \
                 and other.group(1) not in ref.label + (ref.label_en or "") + ref.also_called \
-                and not f.endswith(_OR, ref.end, other.start()) \
-                and not f.endswith(tuple(vocab().meetings["framework_before_acronym"]), ref.end, other.start()):
+                and not f[ref.end:other.start()].rstrip().endswith(_framework_words()):
             continue                # "…ผลการประชุม RBC … ตามข้อตกลงของ ABC ครั้งที่ 4": another body's round
                                     # (not the framework the meeting is held under: "…ภายใต้กรอบความร่วมมือ X ครั้งที่ 2")
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
@@ -1152,8 +1151,14 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+@cache
+def _framework_words() -> tuple[str, ...]:
+    """Words after which an acronym before a round names the framework the meeting is held under
+    (meetings.json framework_before_acronym), not another body."""
+    return tuple(vocab().meetings["framework_before_acronym"])
+
+
 #: an acronym written right before a round's ครั้งที่: the round is its body's
-_OR = ("หรือ", "หรือ ")      # "… (Riverside Forum) หรือ RF ครั้งที่ 25": the name's own acronym
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})\s?\Z")
 _LISTED_HEADLESS = re.compile(r"\s?(?:,\s?)?(?:และ\s?)?(?P<name>[^\s,()]{4,80})\s?\Z")
 _MEETING_HEADS = ("การประชุม", "ประชุม")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import person_key, session_format
 from ..thai import DATE_RE, PARTS_OF_DAY
-from ..vocab import alternation, vocab
+from ..vocab import alternation
 from .mentions import MeetingMention, PersonMention, _AND, _NOUN_MAKER, _OF, _para_of, other_form, series_key
 from .patterns import (
     Patterns, _CONSISTS_OF, _ENUMERATION_ENDS, _LATIN_GLOSS, _LATIN_START, _LIST_ENDS, _SHORT_POST, _chunk_end, _LIST_MARK, _MEETING_NOUNS, _QUOTE_MARKS, _SUBITEM, _TALK_LIST_INTROS,
@@ -57,12 +57,10 @@ _IN_A_SESSION = ("ใน", "ช่วง")          # "กล่าวในก�
 _PROGRAMME = "ดังนี้"                     # "…และการหารือแบบเต็มคณะที่ทำเนียบรัฐบาล ดังนี้": a programme's heading
 #: "ให้การต้อนรับนาย X … ในโอกาสเข้าเยี่ยมคารวะ": the occasion a welcome was given for, a few
 #: words of the visitor's post left before it ("ประธานคณะกรรมาธิการ (กมธ.) กิจการรัฐสภานิวซีแลนด์ ในโอกาส…")
-@lru_cache(maxsize=1)
-def _call_after() -> re.Pattern:
+def _call_after_re(t: dict) -> re.Pattern:
     """The call a welcome was given for, worded by any of the courtesy verbs (talks.verbs) that is
     no welcome itself ("…ในโอกาสเข้าเยี่ยมคารวะ", "…ในโอกาสเข้าเยี่ยมคาราวะ" as some write it)."""
-    talks = vocab().meetings["talks"]
-    calls = [v for v, kind in talks["verbs"].items() if kind == "courtesy" and v not in talks["welcome_verbs"]]
+    calls = [v for v, kind in t["verbs"].items() if kind == "courtesy" and v not in t["welcome_verbs"]]
     return re.compile(r"(?:(?:\s?[^\s()]{1,40}?){1,3}?(?=\s(?:ในโอกาส|และคณะ\s?ซึ่ง)))?"
                       r"(?:\s?พร้อม(?:ด้วย)?คณะ[^()\n]{0,80}?(?=\s?ที่ขอ))?"     # "…พร้อมคณะรัฐมนตรี … ที่ขอเข้าเยี่ยมคารวะ"
                       r"\s?(?:และคณะ\s?)?(?:ในโอกาส(?:ที่)?|ที่|ซึ่ง|เพื่อ)?(?:ทำการ)?(?:ได้)?(?:ขอ)?"
@@ -266,6 +264,7 @@ class _TalkWords:
         self.pointing_back = tuple(t["pointing_back"])              # "…การเข้าเยี่ยมคารวะในครั้งนี้": the talk told before
         self.linked_only = frozenset(t["linked_only_verbs"])        # "เข้าร่วมประชุมกับนาย X": a talk only so linked
         self.missions = tuple(t["missions"])                        # "ผู้แทนจากสถานเอกอัครราชทูต X ได้แก่ …": one mission's people
+        self.call_after = _call_after_re(t)                         # "ให้การต้อนรับนาย B … ในโอกาสเข้าเยี่ยมคารวะ"
 
     def another_verb(self, f: str, m: re.Match) -> bool:
         """Is the talk verb ``m`` the start of another verb (เข้าเยี่ยมชม, a visit to a place)?"""
@@ -723,7 +722,7 @@ def _talk_mentions(f: str, x: _Told, r: _Met, pi: int, paras, people: list[Perso
         mm.companions = tuple(pm for pm in companions if pm not in side)
         mm.post_met, mm.post_alone = r.post, r.post_alone
         # "ให้การต้อนรับนาง X รองประธานาธิบดี… เข้าเยี่ยมคารวะ": the welcome of a call, told as one
-        call_after = _call_after().match(f, side[-1].end, pend) if side and verb in w.welcomes else None
+        call_after = w.call_after.match(f, side[-1].end, pend) if side and verb in w.welcomes else None
         if call_after is not None:
             welcomed_calls[call_after.start("call")] = mm
         mm.welcome = verb in w.welcomes and call_after is None
