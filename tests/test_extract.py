@@ -7996,3 +7996,15 @@ def test_an_audience_for_paying_respects_is_named_by_its_whole_verb():
         "วันที่ 3 กันยายน 2564 สมเด็จพระอริยวงศาคตญาณ ประทานพระวโรกาสให้ นายจอห์น สมิธ "
         "เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย และคณะ เข้าเฝ้าถวายสักการะ ณ วัดริมน้ำ", published=None))
     assert "เข้าเฝ้าถวายสักการะ" in (m.label, *m.alt_labels)
+
+
+@pytest.mark.parametrize("where, venue", [
+    ("ณ กรมริมน้ำ", "กรมริมน้ำ"),
+    ("ที่รัฐสภา", "รัฐสภา"),
+], ids=["a-department-after-na", "parliament-after-thi"])
+def test_a_department_or_the_parliament_where_a_call_is_received_is_its_venue(where, venue):
+    """(a department's premises and the parliament are where the officials sat, as a ministry is)"""
+    [m] = extract(release(
+        f"วันที่ 8 มีนาคม 2565 {where} นายสมชาย รักไทย อธิบดีกรมริมน้ำ ให้การต้อนรับ "
+        "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ", published=None))
+    assert (m.mode, m.venue) == ("in_person", venue)
