@@ -12,7 +12,7 @@ from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
 from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold, gregorian_year
 from ..vocab import alternation, vocab
-from .meetings import _coordinated, meeting_lists
+from .meetings import _coordinated, level_of, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
 from .patterns import (
     ANNUAL_YEAR_TOLD, Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
@@ -152,15 +152,26 @@ def _is_headline(f: str, paras, p: Patterns, default_year: int | None) -> bool:
     return f.find(probe, hi) != -1
 
 
+#: an acronym written in a name (การประชุม RIVER ด้าน…)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,11}\b")
+
+
 def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs) -> None:
     """A headline's "การประชุมรัฐมนตรีเอเปค ครั้งที่ 26" whose series the body never names,
     while the body names exactly one other meeting numbered 26 ("การประชุมความร่วมมือทาง
-    เศรษฐกิจในภูมิภาคเอเชีย - แปซิฟิก (APEC) ครั้งที่ 26"), is that meeting in other words."""
+    เศรษฐกิจในภูมิภาคเอเชีย - แปซิฟิก (APEC) ครั้งที่ 26"), is that meeting in other words.
+    A headline named by an acronym ("การประชุม RIVER … ครั้งที่ 4") over several rounds 4 whose
+    English names hold it (the ministers' and the senior officials') names the first the body tells."""
     for mm in mentions:
         if mm.para not in title_paras or len(mm.numbers) != 1 or mm.series in body_series:
             continue
-        same = {id(o): o for x in mentions if x.para not in title_paras and mm.numbers[0] in x.numbers
-                for o in by_mention.get(id(x), []) if o.number == mm.numbers[0]}
+        told = [(x, o) for x in mentions if x.para not in title_paras and mm.numbers[0] in x.numbers
+                for o in by_mention.get(id(x), []) if o.number == mm.numbers[0]]
+        same = {id(o): o for _, o in told}
+        acronyms = set(_ACRONYM.findall(mm.label))
+        if len(same) > 1 and acronyms:
+            spelt = [o for x, o in told if x.label_en and acronyms & set(x.label_en.split())]
+            same = {id(spelt[0]): spelt[0]} if spelt else same
         if len(same) != 1:
             continue
         target = next(iter(same.values()))
@@ -351,11 +362,6 @@ def _short_forms(names: tuple[str, ...], p: Patterns) -> tuple[str, ...]:
     return tuple(x for x in out if len(x) >= w["least_chars"])
 
 
-def _level(label: str, p: Patterns) -> str | None:
-    """Who meets at a meeting, as its name says (leaders, ministers, senior officials), if it says."""
-    return next((lv for lv, words in p.v.meetings["levels"].items() if any(w in label for w in words)), None)
-
-
 def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, paras, p: Patterns) -> None:
     """Candidates the rules would not state; the linker keeps those its features say have
     been right.
@@ -379,10 +385,10 @@ def _propose_release_facts(occs: list[_Occ], primary: _Occ, f: str, text: str, p
             primary.why["mode"] = ("place", at)
     lo, hi = primary.start, primary.end or primary.start
     leads = [(k, a) for k, a in primary.attendances.items() if a.person.country == "TH"]
-    level = _level(primary.label, p)
+    level = level_of(primary.label, p)
     for o in occs:
         if not o.attendances and o is not primary and not o.is_parent and lo is not None and len(leads) == 1 \
-                and o.start is not None and lo <= o.start <= hi and _level(o.label, p) in (level, None):
+                and o.start is not None and lo <= o.start <= hi and level_of(o.label, p) in (level, None):
             # the one official a trip is told of took part in its meetings of the same level
             # that name no one of their own (a minister's trip: not the leaders' summit)
             key, a = leads[0]

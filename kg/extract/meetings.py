@@ -896,7 +896,7 @@ def _resolve_aliases(mentions: list[MeetingMention], p: Patterns) -> None:
       "…กระบวนการบาหลีว่าด้วยการลักลอบ…") is the same series, unless the extension is a
       party ("…อาเซียน" and "…อาเซียน-แคนาดา" are different series).
     """
-    _rounds_told_twice(mentions, p.v.meetings["headline_echo"]["same_name_share"])
+    _rounds_told_twice(mentions, p)
     _cut_names_told_in_full(mentions)
     by_acronym: dict[str, MeetingMention] = {}
     for mm in mentions:
@@ -942,9 +942,22 @@ def _named_otherwise(mm: MeetingMention, by_other_name: dict[str, MeetingMention
     return target if not mm.numbers or mm.numbers == target.numbers else None
 
 
-def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None:
+def level_of(label: str, p: Patterns) -> str | None:
+    """Who meets at a meeting, as its name says (leaders, ministers, senior officials), if it says."""
+    return next((lv for lv, words in p.v.meetings["levels"].items() if any(w in label for w in words)), None)
+
+
+def _other_levels(a: str, b: str, p: Patterns) -> bool:
+    """Whether two names say different people meet (the ministers' and the senior officials' round 4
+    of one framework are two meetings, however much of their names they share)."""
+    la, lb = level_of(a, p), level_of(b, p)
+    return la is not None and lb is not None and la != lb
+
+
+def _rounds_told_twice(mentions: list[MeetingMention], p: Patterns) -> None:
     """One numbered round told twice, by the same parties and a name inside the other: the
     headline's by the body's name, and a later telling by the first one's."""
+    same_name = p.v.meetings["headline_echo"]["same_name_share"]
     body = [x for x in mentions if x.para != 0]
     for mm in mentions:
         if mm.para != 0 or not mm.numbers or any(x.series == mm.series for x in body):
@@ -970,6 +983,7 @@ def _rounds_told_twice(mentions: list[MeetingMention], same_name: float) -> None
         # (or by one name that gives no party at all: "ประชุม TBC แม่สอด-เมียวดี ครั้งที่ 32", then
         # "ประชุม TBC ไทย-พม่า แม่สอด-เมียวดี ครั้งที่ 32")
         first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
+                      and not _other_levels(x.label, mm.label, p)
                       and (_parties_of_label(x.label) == _parties_of_label(mm.label)
                            or not _parties_of_label(x.label) or not _parties_of_label(mm.label))
                       and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
