@@ -564,11 +564,14 @@ def _modes_agree(mode: str | None, modes: set[str]) -> bool:
 def _same_people(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether two encounters' people (official → consonant skeleton) may be the same: those of
     one are all at the other, or each one left over on one side may be one left over on the other
-    under a shorter name ("ทรัมป์" and "โดนัลด์ ทรั้มป์", which resolution did not join)."""
+    under a shorter name ("ทรัมป์" and "โดนัลด์ ทรั้มป์", which resolution did not join). A name of
+    fewer sounds than people.json's ``ends_min_sounds`` tells too little to be another's end (อึ้ง
+    เอ็ง เฮ็น sounds N, the end of many a name)."""
+    least = _PEOPLE["ends_min_sounds"]
     only_a = [sk for k, sk in a.items() if k not in b]
     only_b = [sk for k, sk in b.items() if k not in a]
     fewer, more = sorted((only_a, only_b), key=len)
-    return all(any(x.endswith(y) or y.endswith(x) for y in more if x and y) for x in fewer)
+    return all(any(x.endswith(y) or y.endswith(x) for y in more if min(len(x), len(y)) >= least) for x in fewer)
 
 
 def resolve(extractions, trace: dict | None = None) -> Resolution:

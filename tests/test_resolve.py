@@ -123,3 +123,18 @@ def test_one_release_s_undated_encounters_of_the_same_two_people(modes, meetings
     assert len(res.meetings) == meetings
     assert sorted(m.mode or "" for m in res.meetings.values()) == sorted({m or "" for m in modes} - {""}
                                                                           if meetings == 1 else modes)
+
+
+@pytest.mark.parametrize("second, meetings", [
+    pytest.param(Person("อ๋อง อี้", "นาย", "รัฐมนตรีว่าการกระทรวงกลาโหมนิวซีแลนด์", "NZ"), 2,
+                 id="a-name-of-one-sound-is-no-other-names-end"),
+    pytest.param(Person("เบน", "นาย", "นายกรัฐมนตรีนิวซีแลนด์", "NZ"), 1,
+                 id="a-surname-alone-is-the-full-names-end"),
+])
+def test_one_days_calls_on_two_officials_stay_two_unless_a_name_may_be_the_others(second, meetings):
+    """(a visitor's calls on a minister and on the prime minister the same day: two encounters, unless the
+    one left over on each side may be one official under a shorter name)"""
+    first = Person("จอห์น เบน", "นาย", "นายกรัฐมนตรีนิวซีแลนด์", "NZ")        # sounds CNPN, ending in N
+    ms = tuple(_talk("a", "in_person", _TH, other) for other in (first, second))
+    res = resolve([Extraction(Release(id="a", path="a.txt", title="t", body=""), ms)])
+    assert len(res.meetings) == meetings
