@@ -100,6 +100,17 @@ def test_a_year_no_release_can_tell_is_a_typo(text, default_year, start):
     assert (found[0].iso() if found else None) == start
 
 
+@pytest.mark.parametrize("text, start", [
+    pytest.param("ระหว่างวันที่ 8 - 12 มีนาคม 25", "2020-03-08", id="a-text-cut-after-the-years-first-digits"),
+    pytest.param("ระหว่างวันที่ 8 - 12 มีนาคม 25\n", "2020-03-08", id="cut-then-a-line-break"),
+    pytest.param("วันที่ 8 มี.ค. 63 นายสมชาย", "2020-03-08", id="a-short-year-with-words-after-it-stands"),
+    pytest.param("วันที่ 8 มี.ค. 63", "2020-03-08", id="a-short-year-ending-the-text-stands"),
+])
+def test_a_years_century_that_ends_the_text_is_no_year(text, start):
+    """(a stored page cut after 25 of 2563 would date the meeting in 1982; the release's year stands in)"""
+    assert parse_thai_date(text, default_year=2020)[0].iso() == start
+
+
 @pytest.mark.parametrize("text", ["31 กุมภาพันธ์ 2565", "ครั้งที่ 18", "ปี 99999", "", "การประชุมเอกอัครราชทูต ประจำปี 2566"],
                          ids=["impossible-day", "number-not-date", "absurd-year", "empty", "edition-of-an-annual-meeting"])
 def test_not_a_date(text):
@@ -8009,3 +8020,26 @@ def test_a_department_the_parliament_or_a_beach_where_a_call_is_received_is_its_
         f"วันที่ 8 มีนาคม 2565 {where} นายสมชาย รักไทย อธิบดีกรมริมน้ำ ให้การต้อนรับ "
         "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ", published=None))
     assert (m.mode, m.venue) == ("in_person", venue)
+
+
+def test_the_ministers_and_the_senior_officials_round_of_one_framework_are_two_meetings():
+    """(two names that share all but who meets, the same round number: two meetings, not one told twice)"""
+    ms = extract(release(
+        "กระทรวงริมน้ำเป็นเจ้าภาพจัดการประชุมระดับรัฐมนตรีด้านการประมงความร่วมมือลุ่มน้ำริมน้ำ - ภูผา ครั้งที่ 7 "
+        "และการประชุมระดับเจ้าหน้าที่อาวุโสด้านการประมงความร่วมมือลุ่มน้ำริมน้ำ - ภูผา ครั้งที่ 7 "
+        "ระหว่างวันที่ 3 - 5 กันยายน 2566 ณ จังหวัดเชียงใหม่", published=None))
+    assert sorted((m.label, m.number) for m in ms) == [
+        ("การประชุมระดับรัฐมนตรีด้านการประมงความร่วมมือลุ่มน้ำริมน้ำ - ภูผา", 7),
+        ("การประชุมระดับเจ้าหน้าที่อาวุโสด้านการประมงความร่วมมือลุ่มน้ำริมน้ำ - ภูผา", 7)]
+
+
+def test_a_headline_acronym_over_two_rounds_that_spell_it_names_the_first_told():
+    """(the headline names a framework's round by its acronym; the body tells the ministers' and the officials'
+    rounds of that number, each with the acronym in its English name: the headline is the first, not a third)"""
+    ms = extract(release(
+        "กระทรวงริมน้ำเป็นเจ้าภาพการประชุมระดับรัฐมนตรีด้านการประมงริมน้ำ ครั้งที่ 7 (The 7th RIVER Fisheries Ministers "
+        "Meeting) และการประชุมระดับเจ้าหน้าที่อาวุโสด้านการประมงริมน้ำ ครั้งที่ 7 (The 7th RIVER Fisheries Senior "
+        "Officials Meeting) ระหว่างวันที่ 3 - 5 กันยายน 2566 ณ จังหวัดเชียงใหม่",
+        title="การประชุม RIVER ด้านการประมง ครั้งที่ 7 ณ จังหวัดเชียงใหม่", published=None))
+    assert sorted(m.label for m in ms) == ["การประชุมระดับรัฐมนตรีด้านการประมงริมน้ำ",
+                                           "การประชุมระดับเจ้าหน้าที่อาวุโสด้านการประมงริมน้ำ"]
