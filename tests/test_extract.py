@@ -8043,3 +8043,30 @@ def test_a_headline_acronym_over_two_rounds_that_spell_it_names_the_first_told()
         title="การประชุม RIVER ด้านการประมง ครั้งที่ 7 ณ จังหวัดเชียงใหม่", published=None))
     assert sorted(m.label for m in ms) == ["การประชุมระดับรัฐมนตรีด้านการประมงริมน้ำ",
                                            "การประชุมระดับเจ้าหน้าที่อาวุโสด้านการประมงริมน้ำ"]
+
+
+def test_the_day_a_spokesman_briefs_reporters_is_not_the_day_of_the_meeting_he_announces():
+    """(แถลงต่อผู้สื่อข่าว: told to reporters, as แถลงว่า; the meeting's day is the one told after it)"""
+    m = only("วันนี้ (4 มีนาคม 2565) นายสมชาย รักไทย โฆษกกระทรวงการต่างประเทศ ได้แถลงต่อผู้สื่อข่าวว่า "
+             "กระทรวงการต่างประเทศจะจัดการประชุมผู้แทนการค้าริมน้ำ ณ ห้องประชุมริมน้ำ กระทรวงการต่างประเทศ "
+             "ในวันพุธที่ 9 มีนาคม 2565 เวลา 9.00-12.00 น. โดย นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+             "จะกล่าวในพิธีเปิดการประชุม", published=None)
+    assert m.start.iso() == "2022-03-09"
+
+
+def test_a_meeting_a_news_agency_reports_ended_is_a_meeting_held():
+    """(…รายงานว่า การประชุม X ณ เมือง Y เสร็จสิ้นลงแล้ว: the news a statement tells opens with the meeting, as a
+    paragraph that opens with it does)"""
+    m = only("สำนักข่าวริมน้ำรายงานว่า การประชุมรัฐมนตรีต่างประเทศสามฝ่ายระหว่างนิวซีแลนด์ ฟิจิ และไทย "
+             "ณ เมืองเวลลิงตัน เสร็จสิ้นลงแล้วในวันที่ 12 มิถุนายน 2566", published=None)
+    assert (m.label, m.status, m.start.iso(), m.venue) == (
+        "การประชุมรัฐมนตรีต่างประเทศสามฝ่ายระหว่างนิวซีแลนด์ ฟิจิ และไทย", "held", "2023-06-12", "เมืองเวลลิงตัน")
+
+
+def test_a_minister_who_tells_of_the_ministers_meeting_with_the_other_sides_minister_sat_at_it():
+    """(one who tells of a meeting and names another official reports it, unless the meeting's name says
+    officials of the teller's level met there)"""
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า การประชุมระดับรัฐมนตรีคมนาคมไทย-นิวซีแลนด์ "
+             "ณ โรงแรมริมน้ำ โดยมีนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงคมนาคมนิวซีแลนด์ เข้าร่วมประชุม "
+             "เมื่อวันที่ 8 พ.ค. 65", published=None)
+    assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย"]

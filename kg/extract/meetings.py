@@ -1354,12 +1354,14 @@ def _classify(f: str, mentions: list[MeetingMention], p: Patterns, paras: list[t
         mm.opens = _PARA_OPENER.fullmatch(f, paras[mm.para][0], mm.start) is not None
         # (…or one reported on with its days right after it: "เปิดเผยถึงผลการประชุม X ระหว่างวันที่ 21-22 พ.ค.")
         held_soon = held_soon or ((mm.opens or mm.reported_on) and _DATED_AFTER.match(f, mm.end) is not None)
-        # (…or one that opens its paragraph and goes on to who led each side or where it sat: "การประชุม X
+        # (…or one that opens its paragraph, or the news a statement tells ("…รายงานว่า การประชุม X ณ เมือง A
+        # เสร็จสิ้นลงแล้ว"), and goes on to who led each side or where it sat: "การประชุม X
         # ระหว่างจังหวัด A … นำโดยนาย B … ที่ห้องประชุมศาลากลางจังหวัด A": a report of it)
-        held_soon = held_soon or (mm.opens and _LED_OR_SAT.search(
+        told_first = mm.opens or p.ends_with("statement", f, b_end)
+        held_soon = held_soon or (told_first and _LED_OR_SAT.search(
             f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])) is not None)
         # (…or one that opens its paragraph and is told to have ended: "การประชุม X ที่จังหวัด A วันแรก จบลง…")
-        held_soon = held_soon or (mm.opens and p.contains(
+        held_soon = held_soon or (told_first and p.contains(
             "ended_after", f, mm.end, min(paras[mm.para][1], mm.end + p.v.meetings["reach"]["opening_held_after"])))
         # (…or one told with who chaired it: "…เป็นการประชุม X โดยมี นาย A … เป็นประธานร่วมฝ่ายไทย")
         held_soon = held_soon or (_WITH_WHOM.match(f, mm.end) is not None and p.chair.search(

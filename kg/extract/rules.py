@@ -24,7 +24,7 @@ from .attach import (
 )
 from .meetings import (
     _classify, _coordinated, _earlier_rounds, _resolve_aliases, _with_round_references,
-    find_meetings, meeting_lists,
+    find_meetings, level_of, meeting_lists,
 )
 from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
@@ -1014,6 +1014,13 @@ def _attach_status(ctx: _Draft) -> None:
                         o.scheduled = c.scheduled
 
 
+def _of_its_level(position: str | None, meeting: _Occ | None, p: Patterns) -> bool:
+    """Whether an official's post is of the level the meeting's name says meets there: a minister who
+    tells of "การประชุมระดับรัฐมนตรี … ไทย-ลาว" and names the other side's minister sat at it."""
+    level = level_of(meeting.label, p) if meeting is not None and position else None
+    return level is not None and level_of(position, p) == level
+
+
 def _attach_people(ctx: _Draft) -> dict[str, Person]:
     """Who attended what: each official named, merged across their mentions (returned by name
     key), credited to the meeting their own verb, their paragraph or the release names."""
@@ -1079,7 +1086,8 @@ def _attach_people(ctx: _Draft) -> dict[str, Person]:
         via = "primary"
         if own is None and (_reports(person.position, reporters)
                             or f[pm.end:pm.end + own_reach].lstrip().startswith(acting_reporters)
-                            or _tells_of_another(f, pm, people, p, R["statement_after_name"])):
+                            or _tells_of_another(f, pm, people, p, R["statement_after_name"])
+                            and not _of_its_level(person.position, primary, p)):
             continue                # the spokesperson who reports the meeting (or one acting as such, "…
                                     # ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี"): not there, unless they say so
         if own is None and key in negated_keys:
