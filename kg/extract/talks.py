@@ -1387,9 +1387,12 @@ def _teller_called_on(f: str, s: int, pi: int, people: list[PersonMention]) -> l
     before the verb; else nothing."""
     before = [pm for pm in people if pm.para == pi and pm.end <= s]
     if len(before) < 2 or (f[before[-1].end:s].strip() not in _BEFORE_CALL
-                           and _WITH_PARTY_BEFORE_CALL.fullmatch(f, before[-1].end, s) is None) \
-            or not f[max(0, before[-1].start - 10):before[-1].start].rstrip().endswith(_AFTER) \
-            or before[0].person.country == before[-1].person.country:
+                           and _WITH_PARTY_BEFORE_CALL.fullmatch(f, before[-1].end, s) is None):
+        return []
+    # (the callers may be several, listed with their posts: "…เปิดเผยหลังนาย B เอกอัครราชทูต… นาย C ผู้ว่าการ… เข้าพบ")
+    first = next((k for k in range(len(before) - 1, 0, -1)
+                  if f[max(0, before[k].start - 10):before[k].start].rstrip().endswith(_AFTER)), None)
+    if first is None or any(pm.person.country in (None, before[0].person.country) for pm in before[first:]):
         return []
     return [before[0]]
 
