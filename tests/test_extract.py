@@ -8074,9 +8074,10 @@ def test_a_minister_who_tells_of_the_ministers_meeting_with_the_other_sides_mini
 
 def test_a_call_paid_by_two_visitors_listed_after_hlang_is_on_the_one_who_tells_of_it():
     """(…เปิดเผยหลังนาย B เอกอัครราชทูต… นาย C ผู้ว่าการ… เข้าพบ: both callers, listed with their posts, and
-    the teller they called on)"""
+    the teller they called on, in a call named by its verb as written, not only as a lone encounter's bare verb)"""
     [m] = extract(release(
         "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยหลังนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
         "นางเจน โด นายกเทศมนตรีนครเวลลิงตัน นิวซีแลนด์ เข้าพบเพื่อหารือเรื่องเส้นทางการบิน ว่า ทั้งสองฝ่ายเห็นพ้องกัน",
         published=None))
     assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย", "เจน โด"]
+    assert "เข้าพบเพื่อหารือ" in (m.label, *m.alt_labels)
