@@ -8081,3 +8081,24 @@ def test_a_call_paid_by_two_visitors_listed_after_hlang_is_on_the_one_who_tells_
         published=None))
     assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย", "เจน โด"]
     assert "เข้าพบเพื่อหารือ" in (m.label, *m.alt_labels)
+
+
+def test_a_meeting_hosted_as_an_event_is_named_and_dated():
+    """(เป็นเจ้าภาพจัดงานประชุม X ครั้งที่ 4 ขึ้น ระหว่างวันที่…: งาน, the event, before the verb head)"""
+    m = only("กระทรวงริมน้ำได้เป็นเจ้าภาพจัดงานประชุมคณะกรรมการร่วมด้านการประมงไทย-นิวซีแลนด์ ครั้งที่ 4 ขึ้น "
+             "ระหว่างวันที่ 14 - 15 สิงหาคม 2566 ณ โรงแรมริมน้ำ", published=None)
+    assert (m.number, m.start.iso(), m.venue) == (4, "2023-08-14", "โรงแรมริมน้ำ")
+
+
+def test_a_wire_dateline_with_a_short_year_dates_the_meeting_chaired():
+    """(28 ธ.ค.65.-: a two-digit year may end a dateline with its dot; a building after ที่ is the venue)"""
+    m = only("ริมน้ำ\n\n3 มี.ค.66.-นายสมชาย รักไทย นายกรัฐมนตรี กล่าวระหว่างเป็นประธานการประชุมคณะกรรมการนโยบายริมน้ำ "
+             "ครั้งที่ 2/2566 ที่ตึกริมน้ำ ทำเนียบรัฐบาล", published=None)
+    assert (m.start.iso(), m.mode) == ("2023-03-03", "in_person")
+
+
+def test_an_official_who_came_to_a_city_to_attend_a_meeting_met_there():
+    """(เดินทางมา, came to: as เดินทางไป, the journey names where the meeting sat)"""
+    m = only("เมื่อวันที่ 5 พฤศจิกายน 2560 นายสมชาย รักไทย ประธานกรรมการริมน้ำ ซึ่งได้เดินทางมานครเวลลิงตัน "
+             "เพื่อเข้าร่วมการประชุม RIVER Audit Summit ครั้งที่ 4", published=None)
+    assert (m.mode, m.venue) == ("in_person", "นครเวลลิงตัน")
