@@ -8102,3 +8102,13 @@ def test_an_official_who_came_to_a_city_to_attend_a_meeting_met_there():
     m = only("เมื่อวันที่ 5 พฤศจิกายน 2560 นายสมชาย รักไทย ประธานกรรมการริมน้ำ ซึ่งได้เดินทางมานครเวลลิงตัน "
              "เพื่อเข้าร่วมการประชุม RIVER Audit Summit ครั้งที่ 4", published=None)
     assert (m.mode, m.venue) == ("in_person", "นครเวลลิงตัน")
+
+
+def test_a_given_name_before_a_speech_verb_and_its_clause_is_the_official_named_in_full():
+    """(นายจอห์น ระบุว่า เจ้าหน้าที่…: ระบุว่า opens the clause he tells, no surname, however the clause's first words
+    read like a post)"""
+    ms = extract(release(
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
+        "นิวซีแลนด์ ณ กรุงเวลลิงตัน เมื่อวันที่ 8 มีนาคม 2566\nนายจอห์น ระบุว่า เจ้าหน้าที่ด้านการต่างประเทศของทั้งสองประเทศ"
+        "จะพบกันอีกครั้ง", published=None))
+    assert sorted({a.person.name for m in ms for a in m.attendances}) == ["จอห์น สมิธ", "สมชาย รักไทย"]

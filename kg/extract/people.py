@@ -968,6 +968,10 @@ def _as_named_in_full(f: str, people: list[PersonMention]) -> None:
             pm.person = replace(pm.person, name=named.person.name, country=pm.person.country or named.person.country)
 
 
+#: the word that opens a reported clause after a speech verb ("ระบุว่า", "ยืนยันว่า")
+_THAT_CLAUSE = "ว่า"
+
+
 def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> None:
     """A name the text runs on into the words after it ("นายจอห์น สรุปว่าพอใจ…", "นายสมิธมีขึ้น
     ท่ามกลาง…", "นาย A B ลาออกจากตำแหน่ง"): it ends before a word that follows a name in a sentence
@@ -985,7 +989,9 @@ def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> No
             continue
         # (a second word that opens so, before a post written apart, is a surname: "พล.ร.อ.สมชาย
         # แจ้งยอดดี รอง…"; not one the post is fused to: "พลเอกสมชาย แสดงความขอบคุณรัฐมนตรี…")
-        first = 1 if pm.person.position is None or not f.startswith(" ", pm.name_end) else 2
+        # (but a second word ending with ว่า, "that", opens the clause a speech verb tells: "นายหวัง ระบุว่า …")
+        first = 1 if pm.person.position is None or not f.startswith(" ", pm.name_end) \
+            or len(words) > 1 and words[1].endswith(_THAT_CLAUSE) else 2
         k = next((k for k in range(first, len(words)) if words[k].startswith(openers)), None)
         if k is not None:
             cut[id(pm)] = " ".join(words[:k])
