@@ -8112,3 +8112,14 @@ def test_a_given_name_before_a_speech_verb_and_its_clause_is_the_official_named_
         "นิวซีแลนด์ ณ กรุงเวลลิงตัน เมื่อวันที่ 8 มีนาคม 2566\nนายจอห์น ระบุว่า เจ้าหน้าที่ด้านการต่างประเทศของทั้งสองประเทศ"
         "จะพบกันอีกครั้ง", published=None))
     assert sorted({a.person.name for m in ms for a in m.attendances}) == ["จอห์น สมิธ", "สมชาย รักไทย"]
+
+
+@pytest.mark.parametrize("clock, mode, venue", [
+    ("ตามเวลากรุงเวลลิงตัน", "in_person", "กรุงเวลลิงตัน"),
+    ("ตามเวลาประเทศไทย", None, None),
+], ids=["a-citys-clock-places-the-call", "thailands-clock-places-nothing"])
+def test_the_clock_a_call_is_timed_by_places_it_in_that_city(clock, mode, venue):
+    """(ตามเวลากรุง X: the officials were in X, as ตามเวลาท้องถิ่น tells; Thailand's own clock tells nothing)"""
+    m = only(f"เมื่อวันที่ 15 มีนาคม 2567 เวลา 08.30 น. {clock} นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม "
+             "เข้าพบนายจอห์น สมิธ ผู้อำนวยการบริหารองค์การริมน้ำ", published=None)
+    assert (m.mode, m.venue) == (mode, venue)
