@@ -8123,3 +8123,10 @@ def test_the_clock_a_call_is_timed_by_places_it_in_that_city(clock, mode, venue)
     m = only(f"เมื่อวันที่ 15 มีนาคม 2567 เวลา 08.30 น. {clock} นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม "
              "เข้าพบนายจอห์น สมิธ ผู้อำนวยการบริหารองค์การริมน้ำ", published=None)
     assert (m.mode, m.venue) == (mode, venue)
+
+
+def test_a_line_wrapped_before_the_chairs_verb_still_names_the_chair():
+    """(…โดยมี นาง X รองอธิบดีกรม Y\\nเป็นประธานการประชุมดังกล่าว: the line goes on from the one before, its subject's)"""
+    m = only("เมื่อวันที่ 3 กันยายน 2567 กรมริมน้ำ จัดการประชุมเชิงปฏิบัติการเพื่อการจัดทำแผนความร่วมมือไทย-นิวซีแลนด์ "
+             "โดยมี นางเจน โด รองอธิบดีกรมริมน้ำ\nเป็นประธานการประชุมดังกล่าว", published=None)
+    assert [c.party for c in m.co_chairs] == ["TH"]

@@ -85,7 +85,9 @@ _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
 #: "…ประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…": a line opening with its subject's verb goes on from the line before
 #: (or with no ได้, attending: "…ในฐานะกรรมการ\nเข้าร่วมการประชุม…", or welcoming: "…พร้อมด้วย…\nให้การต้อนรับ…"); and a line opening with a round ("…คณะกรรมการ X\n
 #: ครั้งที่ ๓/๒๕๖๗ ผ่านระบบ…") goes on from the name the line before ends with
-_WRAPPED_VERB = re.compile(r"ได้(?:เข้า|ร่วม|หารือ|พบ|เดินทาง|ให้การ|เยี่ยม|เป็นประธาน)|เข้าร่วม|ให้การต้อนรับ|ครั้งที่ ?[0-9๐-๙]")
+#: (or with its chair's verb: "…รองอธิบดีกรม X\nเป็นประธานการประชุมดังกล่าว")
+_WRAPPED_VERB = re.compile(r"ได้(?:เข้า|ร่วม|หารือ|พบ|เดินทาง|ให้การ|เยี่ยม|เป็นประธาน)|เข้าร่วม|ให้การต้อนรับ|ครั้งที่ ?[0-9๐-๙]"
+                           r"|(?:ร่วม)?เป็นประธาน")
 _WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ระหว่าง)วันที่")
 
 
