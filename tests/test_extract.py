@@ -8130,3 +8130,10 @@ def test_a_line_wrapped_before_the_chairs_verb_still_names_the_chair():
     m = only("เมื่อวันที่ 3 กันยายน 2567 กรมริมน้ำ จัดการประชุมเชิงปฏิบัติการเพื่อการจัดทำแผนความร่วมมือไทย-นิวซีแลนด์ "
              "โดยมี นางเจน โด รองอธิบดีกรมริมน้ำ\nเป็นประธานการประชุมดังกล่าว", published=None)
     assert [c.party for c in m.co_chairs] == ["TH"]
+
+
+def test_the_joint_meeting_between_two_bodies_as_a_body_is_a_numbered_meeting():
+    """(ที่ประชุมร่วมระหว่าง A และ B ครั้งที่ 9: 'the joint meeting between', the meeting as a body, numbered)"""
+    m = only("นายสมชาย รักไทย เปิดเผยว่า ที่ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์ ครั้งที่ 9 "
+             "ณ เมืองเวลลิงตัน มีมติเห็นชอบแผนงานร่วมกัน", published=None)
+    assert (m.label, m.number) == ("ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์", 9)
