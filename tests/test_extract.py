@@ -8137,3 +8137,10 @@ def test_the_joint_meeting_between_two_bodies_as_a_body_is_a_numbered_meeting():
     m = only("นายสมชาย รักไทย เปิดเผยว่า ที่ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์ ครั้งที่ 9 "
              "ณ เมืองเวลลิงตัน มีมติเห็นชอบแผนงานร่วมกัน", published=None)
     assert (m.label, m.number) == ("ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์", 9)
+
+
+def test_a_round_told_inside_a_quoted_name_is_its_round():
+    """(การประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 34”: the quotes close after the round, which is no word of the name)"""
+    ms = extract(release("เมื่อเดือนที่ผ่านมาไทยเพิ่งจัดการประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 34” ณ กรุงเทพมหานคร",
+                         published=None))
+    assert [(m.label.replace(" ", ""), m.number) for m in ms] == [("การประชุมสุดยอดผู้นำริมน้ำ", 34)]

@@ -23,6 +23,8 @@ from .patterns import (
 _ROUND_OF = re.compile(rf" ?(?P<round>{_ROUND_THI} ?[0-9๐-๙]{{1,3}}) ของ ?(?P<name>[^\s()]{{4,80}})")
 #: a quote opened after a meeting's head and not closed before the round: the name's first chunk
 _UNCLOSED_QUOTE_NAME = re.compile(rf" ?[“\"]([\u0e01-\u0e4e][^\s()“”\"]{{1,80}})(?=[^“”\"\n]{{0,80}}?{_ROUND_THI})")
+#: a round told inside a quoted name
+_ROUND_INSIDE = re.compile(rf"\s?{_ROUND_THI}\s?\d")
 #: a Thai name in quotes right after a meeting's head: "ประชุม“เอเปกซัมมิต”", "การประชุม “เวทีเศรษฐกิจ”"
 _QUOTED_THAI_NAME = re.compile(r" ?[“\"]([\u0e01-\u0e4e][^“”\"\n]{1,80}?)[”\"]")
 
@@ -461,6 +463,9 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     if not lat and head in w.standalone:
         return "", j, ordinal, False, None  # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
     if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
+        # (a round told inside the quotes is the round, not the name: 'การประชุม “สุดยอดริมน้ำ ครั้งที่ 34”')
+        if (inner := _ROUND_INSIDE.search(f, quoted.start(1), quoted.end(1))) is not None:
+            return f[quoted.start(1):inner.start()], inner.start(), ordinal, False, None
         return quoted.group(1), quoted.end(), ordinal, False, None     # news style: ประชุม“เอเปกซัมมิต”
     if not lat and (opened := _UNCLOSED_QUOTE_NAME.match(f, j, pend)) is not None:
         # 'การประชุม “รัฐมนตรีริมน้ำ (RMM) ครั้งที่ 12 เมื่อวาน…': a quote opened and not closed before the round
