@@ -8144,3 +8144,10 @@ def test_a_round_told_inside_a_quoted_name_is_its_round():
     ms = extract(release("เมื่อเดือนที่ผ่านมาไทยเพิ่งจัดการประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 34” ณ กรุงเทพมหานคร",
                          published=None))
     assert [(m.label.replace(" ", ""), m.number) for m in ms] == [("การประชุมสุดยอดผู้นำริมน้ำ", 34)]
+
+
+def test_in_the_month_of_ends_a_meetings_name():
+    """(…การประชุมสุดยอดริมน้ำในเดือนกุมภาพันธ์ปีหน้า: the month it falls in is no word of the name)"""
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดริมน้ำในเดือนกุมภาพันธ์ปีหน้า",
+                         published=None))
+    assert [m.label for m in ms] == ["การประชุมสุดยอดริมน้ำ"]
