@@ -8151,3 +8151,11 @@ def test_in_the_month_of_ends_a_meetings_name():
     ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดริมน้ำในเดือนกุมภาพันธ์ปีหน้า",
                          published=None))
     assert [m.label for m in ms] == ["การประชุมสุดยอดริมน้ำ"]
+
+
+def test_a_call_told_in_the_paragraph_after_a_timed_lead_is_dated_by_the_page():
+    """(the page dated, a lead with the hour and no day, then the call in the next paragraph: held that day)"""
+    m = only("เมื่อเวลา 10.10 น. นายสมชาย รักไทย นายกรัฐมนตรี ได้เข้าทำงานยังทำเนียบรัฐบาล ตามปกติ\n"
+             "จากนั้นนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี "
+             "ณ ตึกไทยคู่ฟ้า", title="นายกฯ ต้อนรับรัฐมนตรีต่างประเทศนิวซีแลนด์", published=PartialDate(2020, 10, 15))
+    assert m.start.iso() == "2020-10-15"

@@ -587,8 +587,9 @@ _PART_OF_DAY = re.compile(rf"(?:ช่วง|ตอน)?(?:{'|'.join(PARTS_OF_DA
 
 def _date_by_timed_lead(f, paras, title_paras, live, occs_of, page_day: PartialDate | None, default_year) -> None:
     """A lead that tells the hour and no day ("ช่วงเช้าเวลา 09.30 น. ณ ทำเนียบรัฐบาล นาย X … ให้การต้อนรับ…",
-    under the page's date "วันที่ 18 พฤษภาคม 2565") tells of that page's day: its undated talks were held
-    then, when no paragraph before it names another day. (Not a named meeting: "เมื่อเวลา 20.00 น. นาย X
+    under the page's date "วันที่ 18 พฤษภาคม 2565") tells of that page's day: its undated talks, and those
+    of the paragraphs after it up to one that names a day, were held then, when no paragraph before it
+    names another day. (Not a named meeting: "เมื่อเวลา 20.00 น. นาย X
     เดินทางถึง… เพื่อเข้าร่วมประชุม Y": the hour of an arrival, the meeting another day.)"""
     if page_day is None:
         return
@@ -602,8 +603,11 @@ def _date_by_timed_lead(f, paras, title_paras, live, occs_of, page_day: PartialD
         part = _PART_OF_DAY.match(f, start)
         if days or not _CLOCK_OPENER.match(f, part.end() if part else start):
             continue
+        # (the talks of the paragraphs after it too, up to one that names a day: the story goes on that day)
+        last = next((q for q in range(pi + 1, len(paras)) if find_dates(f[paras[q][0]:paras[q][1]],
+                                                                       default_year=default_year)), len(paras))
         for mm in live:
-            if mm.para == pi and mm.talk and not mm.reported_on:
+            if pi <= mm.para < last and mm.talk and not mm.reported_on:
                 for o in occs_of(mm):
                     if o.start is None:
                         o.start, o.end = page_day, None
