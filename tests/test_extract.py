@@ -8159,3 +8159,11 @@ def test_a_call_told_in_the_paragraph_after_a_timed_lead_is_dated_by_the_page():
              "จากนั้นนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี "
              "ณ ตึกไทยคู่ฟ้า", title="นายกฯ ต้อนรับรัฐมนตรีต่างประเทศนิวซีแลนด์", published=PartialDate(2020, 10, 15))
     assert m.start.iso() == "2020-10-15"
+
+
+def test_senators_named_in_latin_after_the_abbreviated_post_are_officials():
+    """(สว. John Smith: the senator's post abbreviated stands as the title of a name written in Latin)"""
+    m = only("เมื่อวันที่ 25 พฤษภาคม 2566 นาย Jack Brown สมาชิกวุฒิสภานิวซีแลนด์ ได้นำสมาชิกวุฒิสภา อีก 2 คน ประกอบด้วย "
+             "สว. John Smith (เมืองเวลลิงตัน) และสว.Jane Doe (เมืองริมน้ำ) เข้าเยี่ยมคารวะนายสมชาย รักไทย "
+             "ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ", published=None)
+    assert {"John Smith", "Jane Doe"} <= {a.person.name for a in m.attendances}
