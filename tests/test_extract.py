@@ -8167,3 +8167,10 @@ def test_senators_named_in_latin_after_the_abbreviated_post_are_officials():
              "สว. John Smith (เมืองเวลลิงตัน) และสว.Jane Doe (เมืองริมน้ำ) เข้าเยี่ยมคารวะนายสมชาย รักไทย "
              "ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ", published=None)
     assert {"John Smith", "Jane Doe"} <= {a.person.name for a in m.attendances}
+
+
+def test_a_line_cut_after_the_chairs_verb_goes_on_with_the_meeting_chaired():
+    """(…เป็นประธาน\\nเปิดการประชุม X ครั้งที่ 3: the day the line before tells is the meeting's)"""
+    m = only("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงริมน้ำ เป็นประธาน\n"
+             "เปิดการประชุมคณะกรรมการร่วมด้านน้ำบาดาลไทย-นิวซีแลนด์ ครั้งที่ 3 ณ โรงแรมริมน้ำ", published=None)
+    assert (m.number, m.start.iso(), [c.party for c in m.co_chairs]) == (3, "2025-05-19", ["TH"])

@@ -79,6 +79,8 @@ class PersonMention:
 
 
 _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
+#: "…ผู้ช่วยรัฐมนตรี… เป็นประธาน\nเปิดการประชุม X": a line cut after the chair's verb goes on with what was chaired
+_WRAPPED_CHAIR = re.compile(r"เป็นประธาน(?:ร่วม)?(?:ใน)?\s*\Z")
 _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
 #: "…รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี\n(เกาหลีใต้) เมื่อวันที่ ๓๐ เมษายน": a line cut
 #: before a bracketed aside and the day it tells
@@ -93,12 +95,13 @@ _WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ร�
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Line spans; a line cut right after วันที่ ("ระหว่างวันที่\n๔ – ๕ พฤศจิกายน", a
-    wrapped excerpt), before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …") or
+    wrapped excerpt) or after the chair's verb ("…เป็นประธาน\nเปิดการประชุม X"), before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …") or
     before the verb of its subject ("…เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…")
     runs on into the next, whose date it is."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if spans and (_WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line)
+                      or _WRAPPED_CHAIR.search(text, spans[-1][0], spans[-1][1]) and line.strip()
                       or (_WRAPPED_ASIDE.match(line) or _WRAPPED_VERB.match(line)) and spans[-1][1] > spans[-1][0]):
             spans[-1] = (spans[-1][0], pos + len(line))
         else:
