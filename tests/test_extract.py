@@ -8174,3 +8174,10 @@ def test_a_line_cut_after_the_chairs_verb_goes_on_with_the_meeting_chaired():
     m = only("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงริมน้ำ เป็นประธาน\n"
              "เปิดการประชุมคณะกรรมการร่วมด้านน้ำบาดาลไทย-นิวซีแลนด์ ครั้งที่ 3 ณ โรงแรมริมน้ำ", published=None)
     assert (m.number, m.start.iso(), [c.party for c in m.co_chairs]) == (3, "2025-05-19", ["TH"])
+
+
+def test_a_city_known_by_name_right_after_the_round_is_where_it_sat():
+    """(…ครั้งที่ 78 นิวยอร์ก: a place the genre names bare, after the round with no ณ, as เมือง X there)"""
+    m = only("นายสมชาย รักไทย เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยสามัญ ครั้งที่ 78 นิวยอร์ก สหรัฐอเมริกา "
+             "ระหว่างวันที่ 19-22 ก.ย. 2566", published=None)
+    assert (m.number, m.mode, m.venue) == (78, "in_person", "นิวยอร์ก")

@@ -183,7 +183,7 @@ class Patterns:
     wire_dateline: re.Pattern   # "นครหนึ่ง, 3 มี.ค. (ซินหัว) --", "ทำเนียบฯ 6 พ.ย.-": a place, a day, (an agency,) a dash
     travel_party: re.Pattern
     pair_subject: re.Pattern
-    city_after: re.Pattern
+    city_after: re.Pattern       # a city right after a round: "…ครั้งที่ 32 เมือง X", "…ครั้งที่ 78 นิวยอร์ก" (a place name)
     place_of_listed: re.Pattern  # "นาย A เมือง Higashine และนาย B": where one listed without a post is from
     back_ref: re.Pattern
     post_before_venue: re.Pattern
@@ -293,7 +293,8 @@ def patterns() -> Patterns:
                                  # a Thai news agency's own: "ทำเนียบฯ 6 พ.ย.-", a place named by its head word
                                  rf"|\s*(?:{alternation(md['place_heads'])})[^\s,()\d]{{0,30}}\s?\d{{1,2}}\s?{MONTH_RE}\s?(?:\d{{2,4}}\s?)?-"),
         travel_party=re.compile(travel_party),
-        city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}})(?=[\s,(]|$)"),
+        city_after=re.compile(rf" ((?:{alternation(md['city_heads'])})[{_THAI}]{{2,30}}|{alternation(md['place_names'])})"
+                              rf"(?=[\s,(]|$)"),
         place_of_listed=re.compile(rf"\s?(?:{alternation(md['travel_heads'])})\s?[^\s,()]{{2,30}}\s?,?\s?(?:และ|รวมทั้ง)?\s?"),
         pair_subject=re.compile(alternation(m["talks"]["pair_subjects"])),
         back_ref=re.compile(alternation(m["back_references"])),
