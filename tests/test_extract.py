@@ -8181,3 +8181,10 @@ def test_a_city_known_by_name_right_after_the_round_is_where_it_sat():
     m = only("นายสมชาย รักไทย เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยสามัญ ครั้งที่ 78 นิวยอร์ก สหรัฐอเมริกา "
              "ระหว่างวันที่ 19-22 ก.ย. 2566", published=None)
     assert (m.number, m.mode, m.venue) == (78, "in_person", "นิวยอร์ก")
+
+
+def test_a_hotel_whose_name_opens_with_a_word_of_time_is_still_the_venue():
+    """(ที่โรงแรมเวลาดี: the cue holds the head; what follows is the hotel's name, not 'at the time')"""
+    m = only("ที่โรงแรมเวลาริมน้ำ จ.นครพนม นายสมชาย รักไทย รองอัยการสูงสุด เป็นประธานการประชุมเครือข่ายอัยการริมน้ำ "
+             "ครั้งที่ 1 ระหว่างวันที่ 11-12 ธันวาคม 2567", published=None)
+    assert (m.mode, m.venue) == ("in_person", "โรงแรมเวลาริมน้ำ")

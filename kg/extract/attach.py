@@ -91,7 +91,9 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         bare = cue.strip() == "ณ" or m.group("travel") is not None      # the place follows the cue
         if bare and k < len(f) and f[k] == " ":
             k += 1
-        if f.startswith(not_place, k) and not f.startswith(p.heads_past_not_place, k) \
+        # (what a bare cue introduces may be no place, ณ เวลา…; a cue that holds its head goes on with the
+        # place's own name, whatever its first word: ที่โรงแรมเวลาดี)
+        if bare and f.startswith(not_place, k) and not f.startswith(p.heads_past_not_place, k) \
                 or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
             continue                    # (…นายกิตติรัตน์ ณ ระนอง: a surname, not a venue)
         pi = _para_of(paras, m.start())
