@@ -8188,3 +8188,14 @@ def test_a_hotel_whose_name_opens_with_a_word_of_time_is_still_the_venue():
     m = only("ที่โรงแรมเวลาริมน้ำ จ.นครพนม นายสมชาย รักไทย รองอัยการสูงสุด เป็นประธานการประชุมเครือข่ายอัยการริมน้ำ "
              "ครั้งที่ 1 ระหว่างวันที่ 11-12 ธันวาคม 2567", published=None)
     assert (m.mode, m.venue) == ("in_person", "โรงแรมเวลาริมน้ำ")
+
+
+@pytest.mark.parametrize("ceremony, chairs", [
+    ("เป็นประธานในพิธีเปิดการประชุม", ["TH"]),
+    ("เป็นประธานในพิธีลงนามหลังการประชุม", []),
+], ids=["presiding-at-the-opening-chairs-the-meeting", "presiding-at-a-signing-chairs-none"])
+def test_presiding_at_the_opening_of_a_meeting_is_chairing_it(ceremony, chairs):
+    """(เป็นประธานในพิธี… is a ceremony's chair, not a meeting's, unless the ceremony opened the meeting)"""
+    m = only(f"วันที่ 2 มีนาคม 2567 ณ โรงแรมริมน้ำ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม {ceremony}"
+             "ระดับรัฐมนตรีว่าด้วยแผนปฏิบัติการริมน้ำ ครั้งที่ 5", published=None)
+    assert [c.party for c in m.co_chairs] == chairs

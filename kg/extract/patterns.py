@@ -264,7 +264,9 @@ def patterns() -> Patterns:
             "".join(f"(?<!{re.escape(w)})" for w in m["chair_phrases"]["not_after"]) +
             rf"(?:(?P<with>{alternation(m['chair_phrases']['with'])})"
             rf"|(?P<co>(?:{alternation(m['chair_phrases']['co'])})(?!{alternation(m['chair_phrases']['not_co_after'])}))"
-            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})(?!{alternation(not_sole_after)})"
+            # (not the chair of a ceremony, "เป็นประธานในพิธี…", unless it opened a meeting: "…ในพิธีเปิดการประชุม X")
+            rf"|(?P<sole>(?:{alternation(m['chair_phrases']['sole'])})"
+            rf"(?!(?!{alternation(m['chair_phrases']['opening_chaired'])}){alternation(not_sole_after)})"
             rf"(?:{alternation(m['chair_phrases']['sole_object'])})?))"),
         party=v.party_re,
         post_before_venue=re.compile(rf"(?:{alternation(md['venue_post_words'])})[^\s]{{0,{int(md['venue_post_reach'])}}}\s?$"),
