@@ -80,7 +80,9 @@ class PersonMention:
 
 _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
 #: "…ผู้ช่วยรัฐมนตรี… เป็นประธาน\nเปิดการประชุม X": a line cut after the chair's verb goes on with what was chaired
-_WRAPPED_CHAIR = re.compile(r"เป็นประธาน(?:ร่วม)?(?:ใน)?\s*\Z")
+#: (not "…โดยมี A และ B เป็นประธานร่วม\nที่ประชุมได้…": a sentence that ends there)
+_WRAPPED_CHAIR = re.compile(r"เป็นประธาน\s*\Z")
+_CHAIRED_NEXT = re.compile(r"\s*(?:ในพิธี)?เปิด(?:การ)?ประชุม|\s*(?:ใน)?การประชุม")
 _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
 #: "…รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐเกาหลี\n(เกาหลีใต้) เมื่อวันที่ ๓๐ เมษายน": a line cut
 #: before a bracketed aside and the day it tells
@@ -101,7 +103,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         if spans and (_WRAPPED_DATE.search(text, spans[-1][0], spans[-1][1]) and _DIGIT_START.match(line)
-                      or _WRAPPED_CHAIR.search(text, spans[-1][0], spans[-1][1]) and line.strip()
+                      or _WRAPPED_CHAIR.search(text, spans[-1][0], spans[-1][1]) and _CHAIRED_NEXT.match(line)
                       or (_WRAPPED_ASIDE.match(line) or _WRAPPED_VERB.match(line)) and spans[-1][1] > spans[-1][0]):
             spans[-1] = (spans[-1][0], pos + len(line))
         else:
