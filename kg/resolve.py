@@ -565,8 +565,8 @@ def _same_people(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether two encounters' people (official → consonant skeleton) may be the same: those of
     one are all at the other, or each one left over on one side may be one left over on the other
     under a shorter name ("ทรัมป์" and "โดนัลด์ ทรั้มป์", which resolution did not join). A name of
-    fewer sounds than people.json's ``ends_min_sounds`` tells too little to be another's end (อึ้ง
-    เอ็ง เฮ็น sounds N, the end of many a name)."""
+    fewer sounds than people.json's ``ends_min_sounds`` tells too little to be another's end (a name
+    such as อ๋อง อี้ sounds N, the end of many a name)."""
     least = _PEOPLE["ends_min_sounds"]
     only_a = [sk for k, sk in a.items() if k not in b]
     only_b = [sk for k, sk in b.items() if k not in a]

@@ -100,10 +100,10 @@ _ERA_WORDS = r"พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คร
 _ERA = rf"(?:ปี\s?)?(?:(?P<era{{n}}>{_ERA_WORDS}|B\.?E\.?|A\.?D\.?)\s?)?"
 #: a year; a Buddhist-era year broken by a stray space after its century ("28 พฤษภาคม 25 55") is read
 #: whole, since a two-digit 25 would be 2525 BE (1982), a year no release of this genre dates a meeting in.
-#: A two-digit year may end a sentence or a wire dateline ("28 ธ.ค.65.-"), not run into a decimal or a
-#: clock time ("5 พ.ค. 12.30"). A year's century alone at the end of the text (25 or 20) is no year: a stored page cut after a
-#: year's first two digits ("… มิถุนายน 25") has lost the year, and the date takes the release's, as
-#: one written without it
+#: A two-digit year may end a sentence or a wire dateline ("3 มี.ค.66.-"), not run into a decimal or a
+#: clock time ("5 พ.ค. 12.30"). A year's century alone at the end of the text (25 or 20) is no year:
+#: a stored page cut after a year's first two digits ("… มีนาคม 25") has lost the year, and the date
+#: takes the release's, as one written without it
 _YEAR = r"(?P<y{n}>\d{{4}}(?!\d)|25 \d{{2}}(?![\d:/]|[.,]\d)|(?!(?:25|20)\s*\Z)\d{{2}}(?![\d:/]|[.,]\d))"
 _DAY = r"(?P<d{n}>[0-3]?\d)(?!\d)"
 #: Weekdays, as a range's second day may name one: "วันพฤหัสบดีที่ 12 - วันอาทิตย์ที่ 15 พฤศจิกายน".

@@ -8047,28 +8047,27 @@ def test_a_headline_acronym_over_two_rounds_that_spell_it_names_the_first_told()
 
 def test_the_day_a_spokesman_briefs_reporters_is_not_the_day_of_the_meeting_he_announces():
     """(แถลงต่อผู้สื่อข่าว: told to reporters, as แถลงว่า; the meeting's day is the one told after it)"""
-    m = only("วันนี้ (4 มีนาคม 2565) นายสมชาย รักไทย โฆษกกระทรวงการต่างประเทศ ได้แถลงต่อผู้สื่อข่าวว่า "
-             "กระทรวงการต่างประเทศจะจัดการประชุมผู้แทนการค้าริมน้ำ ณ ห้องประชุมริมน้ำ กระทรวงการต่างประเทศ "
-             "ในวันพุธที่ 9 มีนาคม 2565 เวลา 9.00-12.00 น. โดย นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
-             "จะกล่าวในพิธีเปิดการประชุม", published=None)
+    m = only("วันนี้ (4 มีนาคม 2565) นายสมชาย รักไทย โฆษกกระทรวงพาณิชย์ ได้แถลงต่อผู้สื่อข่าวว่า "
+             "กระทรวงพาณิชย์จะจัดการประชุมผู้แทนการค้าริมน้ำ ณ ห้องประชุมภูผา อาคารพาณิชย์ "
+             "ในวันพุธที่ 9 มีนาคม 2565 เวลา 10.00-12.30 น.", published=None)
     assert m.start.iso() == "2022-03-09"
 
 
 def test_a_meeting_a_news_agency_reports_ended_is_a_meeting_held():
     """(…รายงานว่า การประชุม X ณ เมือง Y เสร็จสิ้นลงแล้ว: the news a statement tells opens with the meeting, as a
     paragraph that opens with it does)"""
-    m = only("สำนักข่าวริมน้ำรายงานว่า การประชุมรัฐมนตรีต่างประเทศสามฝ่ายระหว่างนิวซีแลนด์ ฟิจิ และไทย "
-             "ณ เมืองเวลลิงตัน เสร็จสิ้นลงแล้วในวันที่ 12 มิถุนายน 2566", published=None)
+    m = only("ผู้สื่อข่าวรายงานว่า การประชุมไตรภาคีด้านประมงระหว่างนิวซีแลนด์ ฟิจิ และไทย ณ เมืองริมน้ำ "
+             "ได้ปิดฉากลงแล้วเมื่อวันที่ 12 มิถุนายน 2566 หลังหารือกันสองวัน", published=None)
     assert (m.label, m.status, m.start.iso(), m.venue) == (
-        "การประชุมรัฐมนตรีต่างประเทศสามฝ่ายระหว่างนิวซีแลนด์ ฟิจิ และไทย", "held", "2023-06-12", "เมืองเวลลิงตัน")
+        "การประชุมไตรภาคีด้านประมงระหว่างนิวซีแลนด์ ฟิจิ และไทย", "held", "2023-06-12", "เมืองริมน้ำ")
 
 
 def test_a_minister_who_tells_of_the_ministers_meeting_with_the_other_sides_minister_sat_at_it():
     """(one who tells of a meeting and names another official reports it, unless the meeting's name says
     officials of the teller's level met there)"""
-    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า การประชุมระดับรัฐมนตรีคมนาคมไทย-นิวซีแลนด์ "
-             "ณ โรงแรมริมน้ำ โดยมีนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงคมนาคมนิวซีแลนด์ เข้าร่วมประชุม "
-             "เมื่อวันที่ 8 พ.ค. 65", published=None)
+    m = only("นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงเกษตร เปิดเผยว่า การประชุมระดับรัฐมนตรีด้านเกษตรไทย-นิวซีแลนด์ "
+             "เมื่อวันที่ 8 พ.ค. 65 ที่โรงแรมริมน้ำ มีนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงเกษตรนิวซีแลนด์ ร่วมประชุมด้วย",
+             published=None)
     assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย"]
 
 
@@ -8076,8 +8075,8 @@ def test_a_call_paid_by_two_visitors_listed_after_hlang_is_on_the_one_who_tells_
     """(…เปิดเผยหลังนาย B เอกอัครราชทูต… นาย C ผู้ว่าการ… เข้าพบ: both callers, listed with their posts, and
     the teller they called on, in a call named by its verb as written, not only as a lone encounter's bare verb)"""
     [m] = extract(release(
-        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยหลังนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
-        "นางเจน โด นายกเทศมนตรีนครเวลลิงตัน นิวซีแลนด์ เข้าพบเพื่อหารือเรื่องเส้นทางการบิน ว่า ทั้งสองฝ่ายเห็นพ้องกัน",
+        "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยหลังนายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย "
+        "นางเจน โด นายกเทศมนตรีเมืองริมน้ำ นิวซีแลนด์ เข้าพบเพื่อหารือเรื่องการค้าผลไม้ ว่า จะขยายตลาดร่วมกัน",
         published=None))
     assert attendee_names(m) == ["จอห์น สมิธ", "สมชาย รักไทย", "เจน โด"]
     assert "เข้าพบเพื่อหารือ" in (m.label, *m.alt_labels)
@@ -8085,22 +8084,22 @@ def test_a_call_paid_by_two_visitors_listed_after_hlang_is_on_the_one_who_tells_
 
 def test_a_meeting_hosted_as_an_event_is_named_and_dated():
     """(เป็นเจ้าภาพจัดงานประชุม X ครั้งที่ 4 ขึ้น ระหว่างวันที่…: งาน, the event, before the verb head)"""
-    m = only("กระทรวงริมน้ำได้เป็นเจ้าภาพจัดงานประชุมคณะกรรมการร่วมด้านการประมงไทย-นิวซีแลนด์ ครั้งที่ 4 ขึ้น "
+    m = only("กรมริมน้ำจัดงานประชุมคณะทำงานด้านการประมงไทย-นิวซีแลนด์ ครั้งที่ 4 "
              "ระหว่างวันที่ 14 - 15 สิงหาคม 2566 ณ โรงแรมริมน้ำ", published=None)
     assert (m.number, m.start.iso(), m.venue) == (4, "2023-08-14", "โรงแรมริมน้ำ")
 
 
 def test_a_wire_dateline_with_a_short_year_dates_the_meeting_chaired():
     """(28 ธ.ค.65.-: a two-digit year may end a dateline with its dot; a building after ที่ is the venue)"""
-    m = only("ริมน้ำ\n\n3 มี.ค.66.-นายสมชาย รักไทย นายกรัฐมนตรี กล่าวระหว่างเป็นประธานการประชุมคณะกรรมการนโยบายริมน้ำ "
-             "ครั้งที่ 2/2566 ที่ตึกริมน้ำ ทำเนียบรัฐบาล", published=None)
+    m = only("ริมน้ำ\n\n3 มี.ค.66.-นายสมชาย รักไทย นายกรัฐมนตรี เป็นประธานการประชุมสภาริมน้ำ "
+             "ครั้งที่ 2/2566 ที่ตึกริมน้ำ", published=None)
     assert (m.start.iso(), m.mode) == ("2023-03-03", "in_person")
 
 
 def test_an_official_who_came_to_a_city_to_attend_a_meeting_met_there():
     """(เดินทางมา, came to: as เดินทางไป, the journey names where the meeting sat)"""
-    m = only("เมื่อวันที่ 5 พฤศจิกายน 2560 นายสมชาย รักไทย ประธานกรรมการริมน้ำ ซึ่งได้เดินทางมานครเวลลิงตัน "
-             "เพื่อเข้าร่วมการประชุม RIVER Audit Summit ครั้งที่ 4", published=None)
+    m = only("เมื่อวันที่ 12 มิถุนายน 2565 นายสมชาย รักไทย ประธานกรรมการริมน้ำ ซึ่งได้เดินทางมานครเวลลิงตัน "
+             "เพื่อเข้าร่วมการประชุม RIVER Summit ครั้งที่ 9", published=None)
     assert (m.mode, m.venue) == ("in_person", "นครเวลลิงตัน")
 
 
@@ -8109,8 +8108,8 @@ def test_a_given_name_before_a_speech_verb_and_its_clause_is_the_official_named_
     read like a post)"""
     ms = extract(release(
         "นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงการต่างประเทศ หารือกับนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศ"
-        "นิวซีแลนด์ ณ กรุงเวลลิงตัน เมื่อวันที่ 8 มีนาคม 2566\nนายจอห์น ระบุว่า เจ้าหน้าที่ด้านการต่างประเทศของทั้งสองประเทศ"
-        "จะพบกันอีกครั้ง", published=None))
+        "นิวซีแลนด์ ณ กรุงเวลลิงตัน เมื่อวันที่ 8 มีนาคม 2566\nนายจอห์น ระบุว่า เจ้าหน้าที่อาวุโสของทั้งสองฝ่าย"
+        "จะพบกันอีกครั้งปลายปี", published=None))
     assert sorted({a.person.name for m in ms for a in m.attendances}) == ["จอห์น สมิธ", "สมชาย รักไทย"]
 
 
@@ -8120,73 +8119,71 @@ def test_a_given_name_before_a_speech_verb_and_its_clause_is_the_official_named_
 ], ids=["a-citys-clock-places-the-call", "thailands-clock-places-nothing"])
 def test_the_clock_a_call_is_timed_by_places_it_in_that_city(clock, mode, venue):
     """(ตามเวลากรุง X: the officials were in X, as ตามเวลาท้องถิ่น tells; Thailand's own clock tells nothing)"""
-    m = only(f"เมื่อวันที่ 15 มีนาคม 2567 เวลา 08.30 น. {clock} นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม "
+    m = only(f"เมื่อวันที่ 20 มิถุนายน 2566 เวลา 10.15 น. {clock} นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์ "
              "เข้าพบนายจอห์น สมิธ ผู้อำนวยการบริหารองค์การริมน้ำ", published=None)
     assert (m.mode, m.venue) == (mode, venue)
 
 
 def test_a_line_wrapped_before_the_chairs_verb_still_names_the_chair():
     """(…โดยมี นาง X รองอธิบดีกรม Y\\nเป็นประธานการประชุมดังกล่าว: the line goes on from the one before, its subject's)"""
-    m = only("เมื่อวันที่ 3 กันยายน 2567 กรมริมน้ำ จัดการประชุมเชิงปฏิบัติการเพื่อการจัดทำแผนความร่วมมือไทย-นิวซีแลนด์ "
-             "โดยมี นางเจน โด รองอธิบดีกรมริมน้ำ\nเป็นประธานการประชุมดังกล่าว", published=None)
+    m = only("กรมริมน้ำจัดการประชุมคณะทำงานด้านการประมงไทย-นิวซีแลนด์ เมื่อวันที่ 3 กันยายน 2567 "
+             "โดยมี นางเจน โด ผู้อำนวยการกองริมน้ำ\nเป็นประธานการประชุม", published=None)
     assert [c.party for c in m.co_chairs] == ["TH"]
 
 
 def test_the_joint_meeting_between_two_bodies_as_a_body_is_a_numbered_meeting():
     """(ที่ประชุมร่วมระหว่าง A และ B ครั้งที่ 9: 'the joint meeting between', the meeting as a body, numbered)"""
-    m = only("นายสมชาย รักไทย เปิดเผยว่า ที่ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์ ครั้งที่ 9 "
-             "ณ เมืองเวลลิงตัน มีมติเห็นชอบแผนงานร่วมกัน", published=None)
+    m = only("ที่ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์ ครั้งที่ 9 จัดขึ้นที่เมืองเวลลิงตัน "
+             "เมื่อวันที่ 4 เมษายน 2566", published=None)
     assert (m.label, m.number) == ("ประชุมร่วมระหว่างการท่าเรือริมน้ำและการท่าเรือนิวซีแลนด์", 9)
 
 
 def test_a_round_told_inside_a_quoted_name_is_its_round():
     """(การประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 34”: the quotes close after the round, which is no word of the name)"""
-    ms = extract(release("เมื่อเดือนที่ผ่านมาไทยเพิ่งจัดการประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 34” ณ กรุงเทพมหานคร",
-                         published=None))
-    assert [(m.label.replace(" ", ""), m.number) for m in ms] == [("การประชุมสุดยอดผู้นำริมน้ำ", 34)]
+    ms = extract(release("ไทยจะเป็นเจ้าภาพการประชุม “สุดยอดผู้นำริมน้ำ ครั้งที่ 12” ที่จังหวัดภูเก็ต", published=None))
+    assert [(m.label.replace(" ", ""), m.number) for m in ms] == [("การประชุมสุดยอดผู้นำริมน้ำ", 12)]
 
 
 def test_in_the_month_of_ends_a_meetings_name():
-    """(…การประชุมสุดยอดริมน้ำในเดือนกุมภาพันธ์ปีหน้า: the month it falls in is no word of the name)"""
-    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดริมน้ำในเดือนกุมภาพันธ์ปีหน้า",
+    """(…การประชุมสุดยอดริมน้ำในเดือนมิถุนายน: the month it falls in is no word of the name)"""
+    ms = extract(release("นายสมชาย รักไทย นายกรัฐมนตรี จะเข้าร่วมการประชุมสุดยอดริมน้ำในเดือนมิถุนายน",
                          published=None))
     assert [m.label for m in ms] == ["การประชุมสุดยอดริมน้ำ"]
 
 
 def test_a_call_told_in_the_paragraph_after_a_timed_lead_is_dated_by_the_page():
     """(the page dated, a lead with the hour and no day, then the call in the next paragraph: held that day)"""
-    m = only("เมื่อเวลา 10.10 น. นายสมชาย รักไทย นายกรัฐมนตรี ได้เข้าทำงานยังทำเนียบรัฐบาล ตามปกติ\n"
+    m = only("เมื่อเวลา 14.20 น. นายสมชาย รักไทย นายกรัฐมนตรี เดินทางถึงทำเนียบรัฐบาล\n"
              "จากนั้นนายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการต่างประเทศนิวซีแลนด์ ได้เข้าเยี่ยมคารวะนายกรัฐมนตรี "
-             "ณ ตึกไทยคู่ฟ้า", title="นายกฯ ต้อนรับรัฐมนตรีต่างประเทศนิวซีแลนด์", published=PartialDate(2020, 10, 15))
-    assert m.start.iso() == "2020-10-15"
+             "ณ ห้องริมน้ำ", title="รัฐมนตรีนิวซีแลนด์เยือนไทย", published=PartialDate(2021, 6, 4))
+    assert m.start.iso() == "2021-06-04"
 
 
 def test_senators_named_in_latin_after_the_abbreviated_post_are_officials():
     """(สว. John Smith: the senator's post abbreviated stands as the title of a name written in Latin)"""
-    m = only("เมื่อวันที่ 25 พฤษภาคม 2566 นาย Jack Brown สมาชิกวุฒิสภานิวซีแลนด์ ได้นำสมาชิกวุฒิสภา อีก 2 คน ประกอบด้วย "
-             "สว. John Smith (เมืองเวลลิงตัน) และสว.Jane Doe (เมืองริมน้ำ) เข้าเยี่ยมคารวะนายสมชาย รักไทย "
-             "ผู้ช่วยรัฐมนตรีประจำกระทรวงการต่างประเทศ", published=None)
+    m = only("เมื่อวันที่ 7 กันยายน 2565 สว. John Smith และสว.Jane Doe จากนิวซีแลนด์ "
+             "เข้าเยี่ยมคารวะนายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงพาณิชย์", published=None)
     assert {"John Smith", "Jane Doe"} <= {a.person.name for a in m.attendances}
 
 
 def test_a_line_cut_after_the_chairs_verb_goes_on_with_the_meeting_chaired():
     """(…เป็นประธาน\\nเปิดการประชุม X ครั้งที่ 3: the day the line before tells is the meeting's)"""
-    m = only("เมื่อวันที่ 19 พฤษภาคม 2568 นายสมชาย รักไทย ผู้ช่วยรัฐมนตรีประจำกระทรวงริมน้ำ เป็นประธาน\n"
+    m = only("เมื่อวันที่ 6 กุมภาพันธ์ 2566 นายสมชาย รักไทย อธิบดีกรมริมน้ำ เป็นประธาน\n"
              "เปิดการประชุมคณะกรรมการร่วมด้านน้ำบาดาลไทย-นิวซีแลนด์ ครั้งที่ 3 ณ โรงแรมริมน้ำ", published=None)
-    assert (m.number, m.start.iso(), [c.party for c in m.co_chairs]) == (3, "2025-05-19", ["TH"])
+    assert (m.number, m.start.iso(), [c.party for c in m.co_chairs]) == (3, "2023-02-06", ["TH"])
 
 
 def test_a_city_known_by_name_right_after_the_round_is_where_it_sat():
-    """(…ครั้งที่ 78 นิวยอร์ก: a place the genre names bare, after the round with no ณ, as เมือง X there)"""
-    m = only("นายสมชาย รักไทย เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยสามัญ ครั้งที่ 78 นิวยอร์ก สหรัฐอเมริกา "
-             "ระหว่างวันที่ 19-22 ก.ย. 2566", published=None)
-    assert (m.number, m.mode, m.venue) == (78, "in_person", "นิวยอร์ก")
+    """(…ครั้งที่ 71 นิวยอร์ก: a place the genre names bare, after the round with no ณ, as เมือง X there)"""
+    m = only("นายสมชาย รักไทย เข้าร่วมการประชุมสมัชชาริมน้ำ สมัยสามัญ ครั้งที่ 71 นิวยอร์ก "
+             "ระหว่างวันที่ 2-5 ต.ค. 2559", published=None)
+    assert (m.number, m.mode, m.venue) == (71, "in_person", "นิวยอร์ก")
 
 
 def test_a_hotel_whose_name_opens_with_a_word_of_time_is_still_the_venue():
     """(ที่โรงแรมเวลาดี: the cue holds the head; what follows is the hotel's name, not 'at the time')"""
-    m = only("ที่โรงแรมเวลาริมน้ำ จ.นครพนม นายสมชาย รักไทย รองอัยการสูงสุด เป็นประธานการประชุมเครือข่ายอัยการริมน้ำ "
-             "ครั้งที่ 1 ระหว่างวันที่ 11-12 ธันวาคม 2567", published=None)
+    m = only("ที่โรงแรมเวลาริมน้ำ จ.ขอนแก่น นายสมชาย รักไทย ผู้ว่าราชการจังหวัด เป็นประธานการประชุมเครือข่ายริมน้ำ "
+             "ครั้งที่ 6 ระหว่างวันที่ 3-4 พฤษภาคม 2566", published=None)
     assert (m.mode, m.venue) == ("in_person", "โรงแรมเวลาริมน้ำ")
 
 
@@ -8196,6 +8193,6 @@ def test_a_hotel_whose_name_opens_with_a_word_of_time_is_still_the_venue():
 ], ids=["presiding-at-the-opening-chairs-the-meeting", "presiding-at-a-signing-chairs-none"])
 def test_presiding_at_the_opening_of_a_meeting_is_chairing_it(ceremony, chairs):
     """(เป็นประธานในพิธี… is a ceremony's chair, not a meeting's, unless the ceremony opened the meeting)"""
-    m = only(f"วันที่ 2 มีนาคม 2567 ณ โรงแรมริมน้ำ นายสมชาย รักไทย รัฐมนตรีว่าการกระทรวงยุติธรรม {ceremony}"
-             "ระดับรัฐมนตรีว่าด้วยแผนปฏิบัติการริมน้ำ ครั้งที่ 5", published=None)
+    m = only(f"วันที่ 9 สิงหาคม 2566 ณ โรงแรมริมน้ำ นางเจน โด รัฐมนตรีว่าการกระทรวงพาณิชย์ {ceremony}"
+             "คณะกรรมการร่วมการค้าไทย-นิวซีแลนด์ ครั้งที่ 5", published=None)
     assert [c.party for c in m.co_chairs] == chairs

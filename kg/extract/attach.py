@@ -92,7 +92,7 @@ def _places(f: str, text: str, paras, spans, p: Patterns):
         if bare and k < len(f) and f[k] == " ":
             k += 1
         # (what a bare cue introduces may be no place, ณ เวลา…; a cue that holds its head goes on with the
-        # place's own name, whatever its first word: ที่โรงแรมเวลาดี)
+        # place's own name, whatever its first word: ที่โรงแรมเวลาริมน้ำ)
         if bare and f.startswith(not_place, k) and not f.startswith(p.heads_past_not_place, k) \
                 or cue.strip() == "ณ" and lineage_surname_at(f, m.start() + cue.index("ณ"), len(f), p):
             continue                    # (…นายกิตติรัตน์ ณ ระนอง: a surname, not a venue)
@@ -162,7 +162,7 @@ def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occ
     """A headline's "การประชุมรัฐมนตรีเอเปค ครั้งที่ 26" whose series the body never names,
     while the body names exactly one other meeting numbered 26 ("การประชุมความร่วมมือทาง
     เศรษฐกิจในภูมิภาคเอเชีย - แปซิฟิก (APEC) ครั้งที่ 26"), is that meeting in other words.
-    A headline named by an acronym ("การประชุม RIVER … ครั้งที่ 4") over several rounds 4 whose
+    A headline named by an acronym ("การประชุม RIVER … ครั้งที่ 7") over several rounds 7 whose
     English names hold it (the ministers' and the senior officials') names the first the body tells."""
     for mm in mentions:
         if mm.para not in title_paras or len(mm.numbers) != 1 or mm.series in body_series:

@@ -463,7 +463,7 @@ def _tail_apart(f: str, head: str, j: int, pend: int, p: Patterns, w: _NameWords
     if not lat and head in w.standalone:
         return "", j, ordinal, False, None  # "ร่วมงานเลี้ยงอาหารกลางวัน ซึ่งนาย X เป็นเจ้าภาพ": a meal, a name by itself
     if not lat and (quoted := _QUOTED_THAI_NAME.match(f, j, pend)) is not None:
-        # (a round told inside the quotes is the round, not the name: 'การประชุม “สุดยอดริมน้ำ ครั้งที่ 34”')
+        # (a round told inside the quotes is the round, not the name: 'การประชุม “สุดยอดริมน้ำ ครั้งที่ 12”')
         if (inner := _ROUND_INSIDE.search(f, quoted.start(1), quoted.end(1))) is not None:
             return f[quoted.start(1):inner.start()], inner.start(), ordinal, False, None
         return quoted.group(1), quoted.end(), ordinal, False, None     # news style: ประชุม“เอเปกซัมมิต”
@@ -953,7 +953,7 @@ def level_of(label: str, p: Patterns) -> str | None:
 
 
 def _other_levels(a: str, b: str, p: Patterns) -> bool:
-    """Whether two names say different people meet (the ministers' and the senior officials' round 4
+    """Whether two names say different people meet (the ministers' and the senior officials' round 7
     of one framework are two meetings, however much of their names they share)."""
     la, lb = level_of(a, p), level_of(b, p)
     return la is not None and lb is not None and la != lb

@@ -79,7 +79,7 @@ class PersonMention:
 
 
 _WRAPPED_DATE = re.compile(r"วันที่\s*\Z")
-#: "…ผู้ช่วยรัฐมนตรี… เป็นประธาน\nเปิดการประชุม X": a line cut after the chair's verb goes on with what was chaired
+#: "…อธิบดี… เป็นประธาน\nเปิดการประชุม X": a line cut after the chair's verb goes on with what was chaired
 #: (not "…โดยมี A และ B เป็นประธานร่วม\nที่ประชุมได้…": a sentence that ends there)
 _WRAPPED_CHAIR = re.compile(r"เป็นประธาน\s*\Z")
 _CHAIRED_NEXT = re.compile(r"\s*(?:ในพิธี)?เปิด(?:การ)?ประชุม|\s*(?:ใน)?การประชุม")
@@ -89,7 +89,7 @@ _DIGIT_START = re.compile(r"\s*[0-9๐-๙]")
 #: "…ประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…": a line opening with its subject's verb goes on from the line before
 #: (or with no ได้, attending: "…ในฐานะกรรมการ\nเข้าร่วมการประชุม…", or welcoming: "…พร้อมด้วย…\nให้การต้อนรับ…"); and a line opening with a round ("…คณะกรรมการ X\n
 #: ครั้งที่ ๓/๒๕๖๗ ผ่านระบบ…") goes on from the name the line before ends with
-#: (or with its chair's verb: "…รองอธิบดีกรม X\nเป็นประธานการประชุมดังกล่าว")
+#: (or with its chair's verb: "…ผู้ว่าราชการจังหวัด X\nเป็นประธานการประชุม Y")
 _WRAPPED_VERB = re.compile(r"ได้(?:เข้า|ร่วม|หารือ|พบ|เดินทาง|ให้การ|เยี่ยม|เป็นประธาน)|เข้าร่วม|ให้การต้อนรับ|ครั้งที่ ?[0-9๐-๙]"
                            r"|(?:ร่วม)?เป็นประธาน")
 _WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ระหว่าง)วันที่")
@@ -97,7 +97,8 @@ _WRAPPED_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s?(?:เมื่อ|ใน|ร�
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Line spans; a line cut right after วันที่ ("ระหว่างวันที่\n๔ – ๕ พฤศจิกายน", a
-    wrapped excerpt) or after the chair's verb ("…เป็นประธาน\nเปิดการประชุม X"), before a bracketed aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …") or
+    wrapped excerpt) or after the chair's verb ("…เป็นประธาน\nเปิดการประชุม X"), before a bracketed
+    aside and a day ("…\n(เกาหลีใต้) เมื่อวันที่ ๓๐ …") or
     before the verb of its subject ("…เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย\nได้เข้าเยี่ยมคารวะ…")
     runs on into the next, whose date it is."""
     spans, pos = [], 0

@@ -183,7 +183,7 @@ class Patterns:
     wire_dateline: re.Pattern   # "นครหนึ่ง, 3 มี.ค. (ซินหัว) --", "ทำเนียบฯ 6 พ.ย.-": a place, a day, (an agency,) a dash
     travel_party: re.Pattern
     pair_subject: re.Pattern
-    city_after: re.Pattern       # a city right after a round: "…ครั้งที่ 32 เมือง X", "…ครั้งที่ 78 นิวยอร์ก" (a place name)
+    city_after: re.Pattern       # a city right after a round: "…ครั้งที่ 32 เมือง X", "…ครั้งที่ 71 นิวยอร์ก" (a place name)
     place_of_listed: re.Pattern  # "นาย A เมือง Higashine และนาย B": where one listed without a post is from
     back_ref: re.Pattern
     post_before_venue: re.Pattern

@@ -989,7 +989,7 @@ def _run_on_cut_to_named(f: str, people: list[PersonMention], p: Patterns) -> No
             continue
         # (a second word that opens so, before a post written apart, is a surname: "พล.ร.อ.สมชาย
         # แจ้งยอดดี รอง…"; not one the post is fused to: "พลเอกสมชาย แสดงความขอบคุณรัฐมนตรี…")
-        # (but a second word ending with ว่า, "that", opens the clause a speech verb tells: "นายหวัง ระบุว่า …")
+        # (but a second word ending with ว่า, "that", opens the clause a speech verb tells: "นายจอห์น ระบุว่า …")
         first = 1 if pm.person.position is None or not f.startswith(" ", pm.name_end) \
             or len(words) > 1 and words[1].endswith(_THAT_CLAUSE) else 2
         k = next((k for k in range(first, len(words)) if words[k].startswith(openers)), None)

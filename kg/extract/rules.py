@@ -1016,7 +1016,7 @@ def _attach_status(ctx: _Draft) -> None:
 
 def _of_its_level(position: str | None, meeting: _Occ | None, p: Patterns) -> bool:
     """Whether an official's post is of the level the meeting's name says meets there: a minister who
-    tells of "การประชุมระดับรัฐมนตรี … ไทย-ลาว" and names the other side's minister sat at it."""
+    tells of "การประชุมระดับรัฐมนตรี … ไทย-นิวซีแลนด์" and names the other side's minister sat at it."""
     level = level_of(meeting.label, p) if meeting is not None and position else None
     return level is not None and level_of(position, p) == level
 
