@@ -8013,9 +8013,11 @@ def test_an_audience_for_paying_respects_is_named_by_its_whole_verb():
     ("ณ กรมริมน้ำ", "กรมริมน้ำ"),
     ("ที่รัฐสภา", "รัฐสภา"),
     ("ณ หาดริมน้ำ", "หาดริมน้ำ"),
-], ids=["a-department-after-na", "parliament-after-thi", "a-beach-after-na"])
-def test_a_department_the_parliament_or_a_beach_where_a_call_is_received_is_its_venue(where, venue):
-    """(a department's premises, the parliament and a beach resort are where the officials sat, as a ministry is)"""
+    ("ณ อำเภอริมน้ำ", "อำเภอริมน้ำ"),
+], ids=["a-department-after-na", "parliament-after-thi", "a-beach-after-na", "a-district-after-na"])
+def test_a_department_the_parliament_a_beach_or_a_district_where_a_call_is_received_is_its_venue(where, venue):
+    """(a department's premises, the parliament, a beach resort and a district are where the officials sat, as a
+    ministry is)"""
     [m] = extract(release(
         f"วันที่ 8 มีนาคม 2565 {where} นายสมชาย รักไทย อธิบดีกรมริมน้ำ ให้การต้อนรับ "
         "นายจอห์น สมิธ เอกอัครราชทูตนิวซีแลนด์ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ", published=None))
