@@ -8201,7 +8201,7 @@ def test_presiding_at_the_opening_of_a_meeting_is_chairing_it(ceremony, chairs):
 
 
 def test_a_meeting_room_right_after_the_days_year_is_the_venue():
-    """(…วันที่ 5 เมษายน 2566 ห้องประชุม 3 อาคาร X: a venue line under the meeting, the room told with no ณ: held in
+    """(…วันที่ 11 ตุลาคม 2565 ห้องประชุม 3 อาคาร X: a venue line under the meeting, the room told with no ณ: held in
     person)"""
     m = only("นายสมชาย รักไทย อธิบดีกรมริมน้ำ เป็นประธานการประชุมคณะทำงานด้านหมอกควันไทย-นิวซีแลนด์ ครั้งที่ 2\n"
              "วันที่ 11 ตุลาคม 2565 ห้องประชุม 3 อาคารริมน้ำ", published=None)

@@ -257,7 +257,7 @@ def patterns() -> Patterns:
         position_head=re.compile(rf"(?:{alternation(pos['modifiers'])})?(?:{alternation(v.position_heads)})"),
         virtual=re.compile(alternation(md["virtual"])),
         hybrid=re.compile(alternation(md["hybrid"])),
-        # (and a meeting room right after a day's year: "วันที่ 5 เมษายน 2566 ห้องประชุม 3 อาคาร X", a venue line)
+        # (and a meeting room right after a day's year: "วันที่ 11 ตุลาคม 2565 ห้องประชุม 3 อาคาร X", a venue line)
         venue=re.compile(rf"ณ(?<![{_THAI}]ณ)(?= |[{_THAI}])|(?<=[0-9]{{4}} )(?:{alternation(md['after_year_heads'])})|"
                          rf"{alternation([*md['venue_cues'], *md['held_at_cues'], *(c + n for c in ('เยือน', 'ที่') for n in md['place_names'])])}|"
                          rf"(?P<travel>{alternation(md['travel_cues'])}) ?(?={travel_party}|{alternation(md['travel_heads'])})"),
