@@ -8127,7 +8127,7 @@ def test_the_clock_a_call_is_timed_by_places_it_in_that_city(clock, mode, venue)
 
 
 def test_a_line_wrapped_before_the_chairs_verb_still_names_the_chair():
-    """(…โดยมี นาง X รองอธิบดีกรม Y\\nเป็นประธานการประชุมดังกล่าว: the line goes on from the one before, its subject's)"""
+    """(…โดยมี นาง X ผู้อำนวยการกอง Y\\nเป็นประธานการประชุม: the line goes on from the one before, its subject's)"""
     m = only("กรมริมน้ำจัดการประชุมคณะทำงานด้านการประมงไทย-นิวซีแลนด์ เมื่อวันที่ 3 กันยายน 2567 "
              "โดยมี นางเจน โด ผู้อำนวยการกองริมน้ำ\nเป็นประธานการประชุม", published=None)
     assert [c.party for c in m.co_chairs] == ["TH"]

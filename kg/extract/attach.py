@@ -11,12 +11,12 @@ from functools import cache
 from .. import linker
 from ..model import Attendance, CoChair, Link, PartialDate, Person, co_chair_key, person_key
 from ..thai import DATELINE_DASH, PARTS_OF_DAY, WEEKDAYS, DateSpan, find_dates, fold, gregorian_year
-from ..vocab import alternation, vocab
+from ..vocab import alternation
 from .meetings import _coordinated, level_of, meeting_lists
 from .mentions import MeetingMention, PersonMention, _NOUN_MAKER, _THAT, _para_of, other_form
 from .patterns import (
     ANNUAL_YEAR_TOLD, Patterns, _CLAUSE_DATE, _ENUMERATION_ENDS, _LISTED_LINE, _LIST_ENDS, _LIST_INTROS,
-    HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
+    ACRONYM_WORD, HOUR, _ONLY_A_VENUE, _RIGHT_SPAN_END, _SUBITEM, _THAI, patterns,
 )
 from .people import _FIRST_PERSON, _countries_in, _reports, lineage_surname_at
 
@@ -155,7 +155,7 @@ def _is_headline(f: str, paras, p: Patterns, default_year: int | None) -> bool:
 
 
 #: an acronym written in a name (การประชุม RIVER ด้าน…)
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,11}\b")
+_ACRONYM = re.compile(rf"\b{ACRONYM_WORD}\b")
 
 
 def _headline_rounds_to_body(mentions, title_paras, body_series, by_mention, occs) -> None:
@@ -298,26 +298,21 @@ def _later_than(start: PartialDate, published: PartialDate) -> bool:
 _THIS_ONE = re.compile(r"\s?นี้")
 
 
-def _lead_year(f: str) -> int | None:
+def _lead_year(f: str, p: Patterns) -> int | None:
     """The year of a release whose page gives no date: that of its first full date ("เมื่อคืน
     วันที่ 16 พ.ย.65 …"), which the day-and-month dates after it ("ในวันที่ 17 พฤศจิกายน")
     leave unsaid; with no full date, the year it calls this one ("ในปี 2569 นี้"), else the year of
     the annual meeting it names ("เมื่อวันที่ 3 มี.ค. … การประชุม X ประจำปี 2566")."""
     dates = find_dates(f)
+    reach = p.v.meetings["reach"]["annual_name_before"]     # how far before the year the meeting's name is looked for
     return next((d.start.year for d in dates if d.start.precision == "day"), None) \
         or next((d.start.year for d in dates if d.start.precision == "year" and _THIS_ONE.match(f, d.stop)), None) \
         or next((gregorian_year(int(m.group("year"))) for m in ANNUAL_YEAR_TOLD.finditer(f)
-                 if _MEETING_BEFORE.search(f, max(0, m.start() - _annual_name_reach()), m.start())), None)
+                 if _MEETING_BEFORE.search(f, max(0, m.start() - reach), m.start())), None)
 
 
 #: a meeting's name before an annual year, on its line (not a festival's: "…งานประเพณีริมน้ำ… ประจำปี 2566")
 _MEETING_BEFORE = re.compile(r"ประชุม[^\n]*\Z")
-
-
-@cache
-def _annual_name_reach() -> int:
-    """How far before an annual year a meeting's name is looked for (meetings.json reach.annual_name_before)."""
-    return vocab().meetings["reach"]["annual_name_before"]
 
 
 def _as_written(text: str, start: int, label: str) -> str | None:

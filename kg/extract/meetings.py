@@ -12,7 +12,7 @@ from ..thai import NUMBER_RE, ROUND_NTH, find_dates, gregorian_year, parse_numbe
 from ..vocab import alternation, vocab
 from .mentions import MeetingMention, _ALSO, _AND, _NOUN_MAKER, _OF, _OR_ACRONYM, _THAT, _para_of, other_form, series_key
 from .patterns import (
-    ANNUAL, ANNUAL_YEAR, Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
+    ACRONYM_WORD, ANNUAL, ANNUAL_YEAR, Patterns, _ABBREVIATED_TAIL, _ACRONYM_END, _ACRONYM_TAIL, _AND_ANOTHER, _BEFORE_NUMBER,
     MID_ORDINAL, _CHUNK_END, _DATED_AFTER, _EN_ORDINAL, _HAS_LATIN, _HAS_THAI, _HELD_AFTER, _LATIN_TAIL, _LIST_INTROS,
     _NEXT_CHUNK, _PAIR_AFTER, _PARA_OPENER, _PAREN, _PLUS_COUNT, _PLUS_TAIL, _ROUND_THI, _ROUND_WORD, _RUN_ON,
     _SESSION, _SHORT_THAI_NAME, _SPECIAL_SESSIONS, _THAI, _THAI_ACRONYM, _YEAR_TAIL, _NAMED_YEAR, _chunk_end, patterns,
@@ -848,7 +848,7 @@ def _acronyms(label_en: str | None) -> set[str]:
         return set()
     # "…: JBC" or "…, RIVER TC": the acronym after the name; "21st RSOM": the round's ordinal, then the acronym
     last = _LEADING_ORDINAL.sub("", re.split(r"[:,]", label_en)[-1].strip())
-    out = {last} if re.fullmatch(r"[A-Z][A-Z0-9&]{1,11}(?:[ \-][A-Z][A-Za-z0-9&]{0,15}){0,3}", last) else set()
+    out = {last} if re.fullmatch(rf"{ACRONYM_WORD}(?:[ \-][A-Z][A-Za-z0-9&]{{0,15}}){{0,3}}", last) else set()
     # "Asia Cooperation Dialogue Summit" is also "ACD" (and "ACDS"): initials of its capitalised words
     initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", label_en.split(":")[0]))
     if len(initials) >= 3:
@@ -952,11 +952,12 @@ def level_of(label: str, p: Patterns) -> str | None:
     return next((lv for lv, words in p.v.meetings["levels"].items() if any(w in label for w in words)), None)
 
 
-def _other_levels(a: str, b: str, p: Patterns) -> bool:
-    """Whether two names say different people meet (the ministers' and the senior officials' round 7
-    of one framework are two meetings, however much of their names they share)."""
+def same_level(a: str, b: str, p: Patterns) -> bool | None:
+    """Whether two names (of meetings, or a post and a meeting) say the same people meet; None when
+    either says no level (the ministers' and the senior officials' round 7 of one framework are two
+    meetings, however much of their names they share)."""
     la, lb = level_of(a, p), level_of(b, p)
-    return la is not None and lb is not None and la != lb
+    return None if la is None or lb is None else la == lb
 
 
 def _rounds_told_twice(mentions: list[MeetingMention], p: Patterns) -> None:
@@ -988,7 +989,7 @@ def _rounds_told_twice(mentions: list[MeetingMention], p: Patterns) -> None:
         # (or by one name that gives no party at all: "ประชุม TBC แม่สอด-เมียวดี ครั้งที่ 32", then
         # "ประชุม TBC ไทย-พม่า แม่สอด-เมียวดี ครั้งที่ 32")
         first = next((x for x in mentions[:i] if x.numbers == mm.numbers and x.series != mm.series
-                      and not _other_levels(x.label, mm.label, p)
+                      and same_level(x.label, mm.label, p) is not False
                       and (_parties_of_label(x.label) == _parties_of_label(mm.label)
                            or not _parties_of_label(x.label) or not _parties_of_label(mm.label))
                       and max(_contained(mm.label, x.label), _contained(x.label, mm.label)) >= same_name), None)
@@ -1029,7 +1030,7 @@ _NOT_DIGITS = re.compile(r"[0-9]")
 
 
 #: an acronym and the capitalised English words after it, ending a name ("การประชุม ADMM Retreat")
-_WORDED_ACRONYM_END = re.compile(r"(?:^|การประชุม ?)([A-Z][A-Z0-9&]{1,11}(?: [A-Z][A-Za-z]+){1,3})$")
+_WORDED_ACRONYM_END = re.compile(rf"(?:^|การประชุม ?)({ACRONYM_WORD}(?: [A-Z][A-Za-z]+){{1,3}})$")
 #: two parties after a name's acronym ("… GBC ไทย-ลาว")
 _PAIR_TAIL = re.compile(r"\s([\u0e00-\u0e7f]{2,30})\s?[-–]\s?([\u0e00-\u0e7f]{2,30})$")
 
@@ -1107,28 +1108,29 @@ def _alias_target(mm: MeetingMention, mentions: list[MeetingMention], by_acronym
 _OF_THE_YEAR = re.compile(r"\s?ของปี")
 
 
-@cache
-def _counted_not_rounds() -> tuple[tuple[str, ...], int]:
+def _counted_not_rounds(p: Patterns) -> tuple[tuple[str, ...], int]:
     """``counted_not_rounds`` (kg/data/meetings.json) and how far before a ครั้งที่ they are looked for."""
-    words = tuple(vocab().meetings["counted_not_rounds"])
+    words = tuple(p.v.meetings["counted_not_rounds"])
     return words, max(map(len, words)) + 1
 
 
-@cache
-def _event_heads() -> re.Pattern:
+@lru_cache(maxsize=4)
+def _event_heads(words: tuple[str, ...]) -> re.Pattern:
     """An event's head word standing as a word of its own (after a space, ร่วม, และ or จัด: การจัดงาน
     ABC Festival), not inside one (สำนักงาน, แรงงาน): ``event_heads`` of kg/data/meetings.json."""
-    return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ)|(?<=จัด))(?:{alternation(vocab().meetings['event_heads'])})")
+    return re.compile(rf"(?:(?<=\s)|(?<=ร่วม)|(?<=และ)|(?<=จัด))(?:{alternation(words)})")
 
 
-def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> list[MeetingMention]:
+def _with_round_references(f: str, paras, mentions: list[MeetingMention], p: Patterns) -> list[MeetingMention]:
     """Add rounds named by number alone: "ต่อจากการประชุมครั้งที่ 3", "โดยครั้งที่ 6 จัดขึ้นเมื่อ…",
     "การประชุม ครั้งที่ 3 และ 4": they belong to the series named last before them in the
     paragraph. "เป็นครั้งที่ 2" (for the second time) is not a round."""
     spans = [(mm.start, mm.end) for mm in mentions]
     extra: list[MeetingMention] = []
     listed_until: dict[int, int] = {}       # the end of the last headless name listed after a mention
-    not_a_round, reach = _counted_not_rounds()
+    not_a_round, reach = _counted_not_rounds(p)
+    event_heads = _event_heads(tuple(p.v.meetings["event_heads"]))
+    framework_words = tuple(p.v.meetings["framework_before_acronym"])
     for nm in NUMBER_RE.finditer(f):
         i = nm.start()
         if any(a <= i < b for a, b in spans) or f.endswith(("เป็น", "เป็น "), 0, i) \
@@ -1143,11 +1145,11 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
         numbers, year = parse_number(nm.group(0))
         if not numbers or numbers == ref.numbers:
             continue
-        if _event_heads().search(f, ref.end, i):
+        if event_heads.search(f, ref.end, i):
             continue                # "…เดินทางเข้าร่วมงาน ABC Expo ครั้งที่ 14": the fair's, not a round
         if (other := _ACRONYM_BEFORE.search(f, ref.end, i)) is not None \
                 and other.group(1) not in ref.label + (ref.label_en or "") + ref.also_called \
-                and not f[ref.end:other.start()].rstrip().endswith(_framework_words()):
+                and not f[ref.end:other.start()].rstrip().endswith(framework_words):
             continue                # "…ผลการประชุม RBC … ตามข้อตกลงของ ABC ครั้งที่ 4": another body's round
                                     # (not the framework the meeting is held under: "…ภายใต้กรอบความร่วมมือ X ครั้งที่ 2")
         listed = _headless_name(f, max(ref.end, listed_until.get(id(ref), 0)), i, ref.label)
@@ -1168,13 +1170,6 @@ def _with_round_references(f: str, paras, mentions: list[MeetingMention]) -> lis
         mm.series, mm.ref, mm.qualified = ref.series, True, True
         extra.append(mm)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-@cache
-def _framework_words() -> tuple[str, ...]:
-    """Words after which an acronym before a round names the framework the meeting is held under
-    (meetings.json framework_before_acronym), not another body."""
-    return tuple(vocab().meetings["framework_before_acronym"])
 
 
 #: an acronym written right before a round's ครั้งที่: the round is its body's

@@ -75,6 +75,8 @@ HOUR = r"\d{1,2}[.:]\d{2}\s?(?:น\.|นาฬิกา)?"
 #: folded text: not a date find_dates reads (a meeting named so is often dated otherwise), but the year
 #: its days fall in
 ANNUAL = "ประจำปี"
+#: an acronym as the genre writes one (JBC, ACMECS, RIVER, G20, A&B): a capital, then up to eleven capitals or digits
+ACRONYM_WORD = r"[A-Z][A-Z0-9&]{1,11}"
 _YEAR_AFTER = r"\s?(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?(?P<year>\d{4})(?!\d)"
 ANNUAL_YEAR = re.compile(rf"(?P<word>\s?{ANNUAL})?{_YEAR_AFTER}")     # the word may end the name before it
 ANNUAL_YEAR_TOLD = re.compile(ANNUAL + _YEAR_AFTER)                     # told anywhere: the word is needed

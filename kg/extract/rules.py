@@ -24,7 +24,7 @@ from .attach import (
 )
 from .meetings import (
     _classify, _coordinated, _earlier_rounds, _resolve_aliases, _with_round_references,
-    find_meetings, level_of, meeting_lists,
+    find_meetings, meeting_lists, same_level,
 )
 from .mentions import _OF, MeetingMention, PersonMention, _para_of, _paragraphs, _spans_of
 from .patterns import (
@@ -333,7 +333,7 @@ class _Read:
         paras = _paragraphs(f)
         # (a page that shows only when it was last updated dates its yearless days by that year)
         stamped = release.published or release.modified
-        return cls(release, p, text, f, paras, stamped.year if stamped else _lead_year(f), _people(f, paras, p))
+        return cls(release, p, text, f, paras, stamped.year if stamped else _lead_year(f, p), _people(f, paras, p))
 
 
 def _from_draft(ctx: _Draft | None) -> tuple[Meeting, ...]:
@@ -420,7 +420,7 @@ def _read_mentions(read: _Read, *, also: list[MeetingMention] | tuple = ()) -> _
     intros = _intro_paragraphs(f, paras)        # paragraphs ending "… ดังนี้" / "… ได้แก่"
     _qualify_listed_below(f, paras, mentions, intros, p)
     _resolve_aliases(mentions, p)
-    mentions = _without_bare_names(_with_round_references(f, paras, mentions), v)
+    mentions = _without_bare_names(_with_round_references(f, paras, mentions, p), v)
     return _Draft(release, p, text, f, paras, default_year, people, mentions, intros)
 
 
@@ -1017,8 +1017,7 @@ def _attach_status(ctx: _Draft) -> None:
 def _of_its_level(position: str | None, meeting: _Occ | None, p: Patterns) -> bool:
     """Whether an official's post is of the level the meeting's name says meets there: a minister who
     tells of "การประชุมระดับรัฐมนตรี … ไทย-นิวซีแลนด์" and names the other side's minister sat at it."""
-    level = level_of(meeting.label, p) if meeting is not None and position else None
-    return level is not None and level_of(position, p) == level
+    return meeting is not None and bool(position) and same_level(position, meeting.label, p) is True
 
 
 def _attach_people(ctx: _Draft) -> dict[str, Person]:
